@@ -1,0 +1,17 @@
+#pragma once
+
+namespace certdesk {
+
+class Cli;
+
+/// One function per certdeskctl command; Cli::run() dispatches on the first word.
+namespace commands {
+int iin(Cli &cli);
+int workdays(Cli &cli);
+int term(Cli &cli);
+int custody(Cli &cli);
+int events(Cli &cli);
+int rebuild(Cli &cli);
+} // namespace commands
+
+} // namespace certdesk

@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include "domain/Event.h"
+
+namespace certdesk {
+
+enum class CaseStatus {
+    None,            ///< no received event yet
+    Submitted,       ///< with the provider, result awaited
+    AdditionalCheck, ///< the provider runs an additional identification check
+    ResultReady,     ///< paper result known, the paper is not at the branch yet
+    AtBranch,        ///< paper in branch custody
+    AtProvider,      ///< paper transferred to the provider's custody
+    ReturnRequested, ///< the person came; the provider is sending the paper back
+    Issued,          ///< handed over: closed
+    Completed,       ///< electronic result delivered: closed
+    Refused,         ///< motivated refusal: closed
+    Archived,        ///< filed by the provider: closed
+    Withdrawn,       ///< withdrawn by the applicant: closed
+};
+
+QString caseStatusName(CaseStatus status);
+CaseStatus caseStatusFromName(const QString &name);
+
+/// An impossible sequence found by the fold: kept visible for the supervisor, never applied.
+struct Anomaly
+{
+    QString eventId;
+    QString eventType;
+    QDateTime at;
+    QString by;
+    QString device;
+    QString code;    ///< stable word: issued_twice, not_at_branch, ...
+    QString message; ///< plain English: what happened and why it cannot be
+};
+
+/// The state of one case: a deterministic fold over its events ordered by (at, id).
+/// Every date a rule needs (deadlines, custody ends) is read from the events or derived by
+/// month arithmetic here, so the fold needs no calendar and rebuilds identically anywhere.
+struct CaseState
+{
+    QString caseId;
+    QString receipt;
+    QString branch;
+    QString channel; ///< counter | online
+    CaseStatus status = CaseStatus::None;
+    QString purpose; ///< domestic | abroad | apostille
+    bool paper = false;
+    QString country; ///< ISO code, abroad and apostille
+
+    QString iin;
+    QString surname;
+    QString givenName;
+    QString patronymic;
+    QString presenterKind;
+
+    QDateTime submittedAt; ///< UTC
+    QString submittedBy;
+    QDate dueDate;
+    QDateTime dueAt; ///< electronic results
+
+    QString certificateNumber;
+    QDate certificateDate;
+    QString outcome; ///< no_record | record_found
+    QDate interimDue;
+    QDate reapplyFrom;
+    bool interimGiven = false;
+    QString refusalReason;
+
+    QDate arrivedOn;
+    QDate branchCustodyUntil;
+    QDate providerCustodyUntil;
+    QDate transferredOn;
+    QString transferAct;
+    QDate returnRequestedOn;
+    QDate returnDue;
+    QDate returnedOn;
+    QDate issuedOn;
+    QString issuedTo;
+    QDate archivedOn;
+    QDate closedOn;
+    int prints = 0;
+    int duplicates = 0;
+    int overrides = 0;
+
+    int eventCount = 0;
+    QDateTime lastEventAt;
+    QList<Anomaly> anomalies;
+
+    bool isClosed() const;
+    /// Where the paper is now: none, branch, provider, recipient, archive.
+    QString paperLocation() const;
+    /// The event types a person may add now (the case view shows only these actions).
+    QList<EventType> allowedActions() const;
+
+    QJsonObject toJson() const;
+};
+
+/// Folds events into the state of their case. Pure: same events, same state.
+class CaseFold
+{
+public:
+    /// Events may come in any order; they are sorted by (at, id) first.
+    static CaseState fold(QList<Event> events, int utcOffsetSeconds = 5 * 3600);
+    /// Applies one more event in order (the caller guarantees it sorts last).
+    static void apply(CaseState &state, const Event &event, int utcOffsetSeconds = 5 * 3600);
+    static void sortEvents(QList<Event> &events);
+};
+
+} // namespace certdesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+
+namespace certdesk {
+
+/// The one source of "now" for the whole core. Production uses SystemClock; tests and the
+/// demo generator set a FixedClock so custody clocks and deadlines can be tested at any date.
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime nowUtc() const = 0;
+
+    /// The branch's local date and time (events store UTC; people see branch time).
+    QDateTime nowLocal() const;
+    QDate today() const { return nowLocal().date(); }
+
+    /// Offset of the branch's time zone from UTC. Kazakhstan is UTC+5 everywhere since
+    /// 1 March 2024; a fixed offset avoids depending on the age of the OS time-zone data.
+    void setUtcOffsetSeconds(int seconds) { m_offset = seconds; }
+    int utcOffsetSeconds() const { return m_offset; }
+    QDateTime toLocal(const QDateTime &utc) const;
+    QDateTime toUtc(const QDateTime &local) const;
+
+private:
+    int m_offset = 5 * 3600;
+};
+
+class SystemClock final : public Clock
+{
+public:
+    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
+};
+
+/// A clock that stands still until told otherwise.
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(const QDateTime &utc = QDateTime()) : m_now(utc.toUTC()) {}
+    QDateTime nowUtc() const override { return m_now; }
+    void set(const QDateTime &utc) { m_now = utc.toUTC(); }
+    /// Sets the clock to the given branch-local date and time.
+    void setLocal(const QDate &date, const QTime &time = QTime(10, 0));
+    void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+    void advanceDays(int days) { m_now = m_now.addDays(days); }
+
+private:
+    QDateTime m_now;
+};
+
+} // namespace certdesk

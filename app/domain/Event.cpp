@@ -1,0 +1,145 @@
+#include "domain/Event.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <array>
+#include <utility>
+
+namespace certdesk {
+
+namespace {
+
+constexpr std::array<std::pair<EventType, const char *>, 16> kNames{{
+    {EventType::Received, "received"},
+    {EventType::OnlineOrder, "online_order"},
+    {EventType::ResultRecorded, "result"},
+    {EventType::AdditionalCheck, "additional_check"},
+    {EventType::InterimNotice, "interim_notice"},
+    {EventType::Refused, "refused"},
+    {EventType::Arrived, "arrived"},
+    {EventType::Printed, "printed"},
+    {EventType::Issued, "issued"},
+    {EventType::Transferred, "transferred"},
+    {EventType::ReturnRequested, "return_requested"},
+    {EventType::Returned, "returned"},
+    {EventType::Archived, "archived"},
+    {EventType::Withdrawn, "withdrawn"},
+    {EventType::Override, "override"},
+    {EventType::Note, "note"},
+}};
+
+} // namespace
+
+QString eventTypeName(EventType type)
+{
+    for (const auto &[t, name] : kNames) {
+        if (t == type)
+            return QString::fromLatin1(name);
+    }
+    return QString();
+}
+
+EventType eventTypeFromName(const QString &name)
+{
+    for (const auto &[t, n] : kNames) {
+        if (name == QLatin1String(n))
+            return t;
+    }
+    return EventType::Unknown;
+}
+
+QString Event::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Event Event::make(EventType type, const QString &caseId, const QJsonObject &data)
+{
+    Event e;
+    e.id = newId();
+    e.type = type;
+    e.typeName = eventTypeName(type);
+    e.caseId = caseId;
+    e.data = data;
+    return e;
+}
+
+QString Event::formatTime(const QDateTime &utc)
+{
+    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QDateTime Event::parseTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+QJsonObject Event::toJson() const
+{
+    QJsonObject o{
+        {QLatin1String("_id"), id},
+        {QLatin1String("type"), typeName.isEmpty() ? eventTypeName(type) : typeName},
+        {QLatin1String("case_id"), caseId},
+        {QLatin1String("branch"), branch},
+        {QLatin1String("at"), formatTime(at)},
+        {QLatin1String("by"), by},
+        {QLatin1String("device"), device},
+        {QLatin1String("v"), v},
+        {QLatin1String("data"), data},
+    };
+    if (!prev.isEmpty())
+        o.insert(QLatin1String("prev"), prev);
+    return o;
+}
+
+bool Event::fromJson(const QJsonObject &json, Event *out, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    Event e;
+    e.id = json.value(QLatin1String("_id")).toString();
+    if (e.id.isEmpty())
+        return fail(QStringLiteral("the event has no _id"));
+    e.typeName = json.value(QLatin1String("type")).toString();
+    if (e.typeName.isEmpty())
+        return fail(QStringLiteral("event %1 has no type").arg(e.id));
+    e.type = eventTypeFromName(e.typeName);
+    e.caseId = json.value(QLatin1String("case_id")).toString();
+    if (e.caseId.isEmpty())
+        return fail(QStringLiteral("event %1 has no case_id").arg(e.id));
+    e.branch = json.value(QLatin1String("branch")).toString();
+    e.at = parseTime(json.value(QLatin1String("at")).toString());
+    if (!e.at.isValid())
+        return fail(QStringLiteral("event %1 has no valid time in \"at\"").arg(e.id));
+    e.by = json.value(QLatin1String("by")).toString();
+    if (e.by.isEmpty())
+        return fail(QStringLiteral("event %1 does not say who wrote it (\"by\")").arg(e.id));
+    e.device = json.value(QLatin1String("device")).toString();
+    e.v = json.value(QLatin1String("v")).toInt(1);
+    if (!json.value(QLatin1String("data")).isObject() && json.contains(QLatin1String("data")))
+        return fail(QStringLiteral("event %1 has \"data\" that is not an object").arg(e.id));
+    e.data = json.value(QLatin1String("data")).toObject();
+    e.prev = json.value(QLatin1String("prev")).toString();
+    *out = e;
+    return true;
+}
+
+QByteArray Event::hash() const
+{
+    QJsonObject o = toJson();
+    o.insert(QLatin1String("prev"), prev); // always present in the hashed form
+    // QJsonDocument writes object keys sorted, which makes this form canonical.
+    return QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256)
+        .toHex();
+}
+
+} // namespace certdesk

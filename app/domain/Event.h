@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace certdesk {
+
+/// The types of the whole lifecycle. Their names are a contract with the central server and
+/// the provider (docs/events.md): never rename one; add new ones.
+enum class EventType {
+    Unknown,
+    Received,         ///< application taken at the counter
+    OnlineOrder,      ///< a provider-sent paper result of an online order, for this branch
+    ResultRecorded,   ///< the provider's certificate: number, date, outcome
+    AdditionalCheck,  ///< the provider runs an additional identification check
+    InterimNotice,    ///< the interim response was given to the person
+    Refused,          ///< the provider's motivated refusal on the composite service
+    Arrived,          ///< the paper certificate is at the branch: branch custody starts
+    Printed,          ///< a paper certificate printed at the branch (a reprint is a duplicate)
+    Issued,           ///< handed to the person or their representative
+    Transferred,      ///< sent to the provider after branch custody
+    ReturnRequested,  ///< the person came while the paper was at the provider
+    Returned,         ///< back at the branch from the provider
+    Archived,         ///< filed by the provider into its separate registered record
+    Withdrawn,        ///< the applicant withdrew the application
+    Override,         ///< a supervisor let a refused check pass, with a reason
+    Note,             ///< a free remark on the case
+};
+
+QString eventTypeName(EventType type);
+EventType eventTypeFromName(const QString &name);
+
+/// One immutable fact. Never updated or deleted: a correction is a new event.
+struct Event
+{
+    static constexpr int SchemaVersion = 1;
+
+    QString id;        ///< UUID without braces; the CouchDB _id
+    EventType type = EventType::Unknown;
+    QString typeName;  ///< kept as received, so unknown future types survive a round trip
+    QString caseId;
+    QString branch;
+    QDateTime at;      ///< UTC, millisecond precision
+    QString by;        ///< user login
+    QString device;    ///< workstation id
+    int v = SchemaVersion;
+    QJsonObject data;
+    QString prev;      ///< audit chain: hash of the previous event this device wrote
+
+    static QString newId();
+    static Event make(EventType type, const QString &caseId, const QJsonObject &data = {});
+
+    /// The document as stored and sent: {_id, type, case_id, branch, at, by, device, v, data, prev}.
+    QJsonObject toJson() const;
+    /// Reads a document; false with a reason when a required field is missing or wrong.
+    static bool fromJson(const QJsonObject &json, Event *out, QString *error);
+    /// SHA-256 (hex) over the canonical form: the link of the per-device audit chain.
+    QByteArray hash() const;
+
+    static QString formatTime(const QDateTime &utc);
+    static QDateTime parseTime(const QString &text);
+};
+
+} // namespace certdesk

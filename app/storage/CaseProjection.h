@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+#include "domain/CaseState.h"
+
+namespace certdesk {
+
+class Database;
+
+/// The cases table: a projection of the events, written in the same transaction as them and
+/// rebuildable from them at any time with an identical result.
+class CaseProjection
+{
+public:
+    /// Re-folds the given cases from their events; call inside the writing transaction.
+    static bool refresh(Database &database, const QSet<QString> &caseIds, QString *error);
+    /// Drops and recomputes every case. progress(done, total) is called now and then.
+    static bool rebuild(Database &database, QString *error,
+                        const std::function<void(qint64, qint64)> &progress = {});
+    /// Writes one folded state (insert or replace).
+    static bool store(Database &database, const CaseState &state, QString *error);
+    static qint64 count(Database &database);
+    /// The search key of a surname: case-folded, with ё read as е.
+    static QString surnameKey(const QString &surname);
+};
+
+} // namespace certdesk

@@ -1,0 +1,193 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+#include "storage/SqlError.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace certdesk {
+
+namespace {
+
+QAtomicInt g_connections;
+
+} // namespace
+
+Database::Database()
+    : m_name(QStringLiteral("certdesk-%1").arg(g_connections.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+void Database::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+int Database::latestVersion()
+{
+    return Migrations::latest();
+}
+
+Database::OpenResult Database::open(const QString &path, QString *error)
+{
+    return openImpl(path, Migrations::latest(), error);
+}
+
+Database::OpenResult Database::openAtVersion(const QString &path, int targetVersion,
+                                             QString *error)
+{
+    return openImpl(path, targetVersion, error);
+}
+
+Database::OpenResult Database::openImpl(const QString &path, int targetVersion, QString *error)
+{
+    close();
+    m_path = path;
+    const bool existed = QFileInfo::exists(path);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(path);
+    if (!m_db.open()) {
+        if (error)
+            *error = QStringLiteral("cannot open the database %1: %2")
+                         .arg(path, m_db.lastError().text());
+        close();
+        return OpenResult::Failed;
+    }
+    // Before anything writes to the file: a newer schema is refused untouched.
+    const int version = schemaVersion();
+    if (version < 0) {
+        if (error)
+            *error = QStringLiteral("%1 is not a CertDesk database or is damaged: it cannot be "
+                                    "read. Restore it from a backup.")
+                         .arg(path);
+        close();
+        return OpenResult::Damaged;
+    }
+    if (version > Migrations::latest()) {
+        if (error)
+            *error = QStringLiteral("%1 was written by a newer CertDesk (schema %2; this version "
+                                    "knows up to %3). Install the newer CertDesk; the file was "
+                                    "left untouched.")
+                         .arg(path)
+                         .arg(version)
+                         .arg(Migrations::latest());
+        close();
+        return OpenResult::Newer;
+    }
+    if (!existed)
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA busy_timeout=10000", "PRAGMA temp_store=MEMORY"}) {
+        if (!execOrFail(m_db, QString::fromLatin1(pragma), error)) {
+            close();
+            return OpenResult::Failed;
+        }
+    }
+    if (!migrate(targetVersion, error)) {
+        close();
+        return OpenResult::Failed;
+    }
+    return OpenResult::Ok;
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool Database::migrate(int targetVersion, QString *error)
+{
+    for (int v = schemaVersion() + 1; v <= targetVersion; ++v) {
+        Transaction tx(*this);
+        if (!tx.isActive()) {
+            if (error)
+                *error = QStringLiteral("cannot start the upgrade to schema %1: %2")
+                             .arg(v)
+                             .arg(m_db.lastError().text());
+            return false;
+        }
+        const QStringList statements = Migrations::step(v);
+        for (const QString &sql : statements) {
+            if (!execOrFail(m_db, sql, error))
+                return false;
+        }
+        if (!execOrFail(m_db, QStringLiteral("PRAGMA user_version=%1").arg(v), error))
+            return false;
+        if (!tx.commit(error))
+            return false;
+    }
+    return true;
+}
+
+QString Database::deviceId()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('device_id', ?)"));
+    insert.addBindValue(id);
+    insert.exec();
+    q.exec();
+    return q.next() ? q.value(0).toString() : id;
+}
+
+Transaction::Transaction(Database &database)
+    : m_database(database)
+{
+    // BEGIN IMMEDIATE takes the write lock up front, so two writers queue instead of
+    // failing half-way with SQLITE_BUSY.
+    QSqlQuery q(m_database.db());
+    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery q(m_database.db());
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+bool Transaction::commit(QString *error)
+{
+    if (!m_active)
+        return false;
+    QSqlQuery q(m_database.db());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        if (error)
+            *error = QStringLiteral("saving failed and nothing was written: %1")
+                         .arg(q.lastError().text());
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+} // namespace certdesk

@@ -1,0 +1,267 @@
+#include "storage/EventStore.h"
+
+#include "domain/Clock.h"
+#include "storage/CaseProjection.h"
+#include "storage/Database.h"
+#include "storage/EventRow.h"
+#include "storage/SqlError.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace certdesk {
+
+Event eventFromRow(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toString();
+    e.typeName = q.value(1).toString();
+    e.type = eventTypeFromName(e.typeName);
+    e.caseId = q.value(2).toString();
+    e.branch = q.value(3).toString();
+    e.at = Event::parseTime(q.value(4).toString());
+    e.by = q.value(5).toString();
+    e.device = q.value(6).toString();
+    e.v = q.value(7).toInt();
+    e.data = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
+    e.prev = q.value(9).toString();
+    return e;
+}
+
+EventStore::EventStore(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+EventStore::ChainHead EventStore::chainHead(const QString &device)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral(
+        "SELECT hash, at FROM events WHERE device = ? AND local = 1 ORDER BY n DESC LIMIT 1"));
+    q.addBindValue(device);
+    ChainHead head;
+    if (q.exec() && q.next()) {
+        head.hash = q.value(0).toString();
+        head.at = Event::parseTime(q.value(1).toString());
+    }
+    return head;
+}
+
+bool EventStore::insertRow(const Event &e, bool local, bool queue, bool *inserted, QString *error)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO events(id, type, case_id, branch, at, by_user, device, v, data, "
+        "prev, hash, local) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.id);
+    q.addBindValue(e.typeName.isEmpty() ? eventTypeName(e.type) : e.typeName);
+    q.addBindValue(e.caseId);
+    q.addBindValue(e.branch);
+    q.addBindValue(Event::formatTime(e.at));
+    q.addBindValue(e.by);
+    q.addBindValue(e.device);
+    q.addBindValue(e.v);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
+    q.addBindValue(e.prev);
+    q.addBindValue(QString::fromLatin1(e.hash()));
+    q.addBindValue(local ? 1 : 0);
+    if (!execOrFail(q, QStringLiteral("storing event %1").arg(e.id), error))
+        return false;
+    *inserted = q.numRowsAffected() > 0;
+    if (*inserted && queue) {
+        QSqlQuery o(m_database.db());
+        o.prepare(QStringLiteral("INSERT INTO outbox(n) VALUES (?)"));
+        o.addBindValue(q.lastInsertId());
+        if (!execOrFail(o, QStringLiteral("queueing event %1 for sending").arg(e.id), error))
+            return false;
+    }
+    return true;
+}
+
+bool EventStore::append(QList<Event> &events, const Actor &actor, QString *error)
+{
+    Transaction tx(m_database);
+    if (!tx.isActive()) {
+        if (error)
+            *error = QStringLiteral("the database is busy or read-only; nothing was saved");
+        return false;
+    }
+    if (!appendInTransaction(events, actor, error))
+        return false;
+    return tx.commit(error);
+}
+
+bool EventStore::appendInTransaction(QList<Event> &events, const Actor &actor, QString *error)
+{
+    const ChainHead head = chainHead(actor.device);
+    QString prev = head.hash;
+    // The fold orders by (at, id): a workstation's own events get strictly increasing times,
+    // so the order it wrote them in is the order they fold in, even when the clock stands
+    // still (tests) or steps back (a corrected system clock).
+    QDateTime at = m_clock.nowUtc();
+    QSet<QString> touched;
+    for (Event &e : events) {
+        if (e.id.isEmpty())
+            e.id = Event::newId();
+        if (e.typeName.isEmpty())
+            e.typeName = eventTypeName(e.type);
+        if (head.at.isValid() && at <= head.at)
+            at = head.at.addMSecs(1);
+        e.at = at;
+        at = at.addMSecs(1);
+        e.by = actor.login;
+        e.device = actor.device;
+        e.branch = actor.branch;
+        e.v = Event::SchemaVersion;
+        e.prev = prev;
+        bool inserted = false;
+        if (!insertRow(e, true, true, &inserted, error))
+            return false;
+        if (!inserted) {
+            if (error)
+                *error = QStringLiteral("event %1 already exists; nothing was saved").arg(e.id);
+            return false;
+        }
+        prev = QString::fromLatin1(e.hash());
+        touched.insert(e.caseId);
+    }
+    return CaseProjection::refresh(m_database, touched, error);
+}
+
+bool EventStore::insertForeign(const QList<Event> &events, bool queueForPush, int *inserted,
+                               QString *error, const QString &checkpointKey,
+                               const QString &checkpointValue)
+{
+    Transaction tx(m_database);
+    if (!tx.isActive()) {
+        if (error)
+            *error = QStringLiteral("the database is busy or read-only; nothing was stored");
+        return false;
+    }
+    QSet<QString> touched;
+    int count = 0;
+    for (const Event &e : events) {
+        bool added = false;
+        if (!insertRow(e, false, queueForPush, &added, error))
+            return false;
+        if (added) {
+            ++count;
+            touched.insert(e.caseId);
+        }
+    }
+    if (!CaseProjection::refresh(m_database, touched, error))
+        return false;
+    if (!checkpointKey.isEmpty() && !setSyncValue(checkpointKey, checkpointValue, error))
+        return false;
+    if (!tx.commit(error))
+        return false;
+    if (inserted)
+        *inserted = count;
+    return true;
+}
+
+QList<Event> EventStore::caseEvents(const QString &caseId)
+{
+    QList<Event> out;
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? ORDER BY at, id")
+                  .arg(QLatin1String(kEventColumns)));
+    q.addBindValue(caseId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(eventFromRow(q));
+    }
+    return out;
+}
+
+bool EventStore::hasEvent(const QString &id)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT 1 FROM events WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+qint64 EventStore::eventCount()
+{
+    QSqlQuery q(m_database.db());
+    return q.exec(QStringLiteral("SELECT count(*) FROM events")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
+QList<Event> EventStore::unpushed(int limit)
+{
+    QList<Event> out;
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox JOIN events USING (n) ORDER BY n LIMIT ?")
+                  .arg(QLatin1String(kEventColumns)));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            out.append(eventFromRow(q));
+    }
+    return out;
+}
+
+qint64 EventStore::unpushedCount()
+{
+    QSqlQuery q(m_database.db());
+    return q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
+bool EventStore::markPushed(const QStringList &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    Transaction tx(m_database);
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE n = (SELECT n FROM events WHERE id = ?)"));
+    for (const QString &id : ids) {
+        q.addBindValue(id);
+        if (!execOrFail(q, QStringLiteral("marking event %1 as sent").arg(id), error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+bool EventStore::forEach(const std::function<bool(const Event &)> &visit, QString *error)
+{
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY n").arg(QLatin1String(kEventColumns)))) {
+        if (error)
+            *error = QStringLiteral("reading events failed: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        if (!visit(eventFromRow(q)))
+            break;
+    }
+    return true;
+}
+
+QString EventStore::syncValue(const QString &key)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool EventStore::setSyncValue(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return execOrFail(q, QStringLiteral("saving the sync position"), error);
+}
+
+} // namespace certdesk

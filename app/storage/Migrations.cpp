@@ -1,0 +1,127 @@
+#include "storage/Migrations.h"
+
+namespace certdesk {
+
+namespace {
+
+// Step 1: the event store and the case projection.
+const char *const kStep1[] = {
+    R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+    R"(CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at TEXT,
+        updated_by TEXT))",
+    R"(CREATE TABLE events (
+        n INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        case_id TEXT NOT NULL,
+        branch TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by_user TEXT NOT NULL,
+        device TEXT NOT NULL,
+        v INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        prev TEXT NOT NULL DEFAULT '',
+        hash TEXT NOT NULL,
+        local INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE INDEX events_by_case ON events(case_id, at, id))",
+    R"(CREATE INDEX events_by_device ON events(device, n))",
+    R"(CREATE TABLE outbox (n INTEGER PRIMARY KEY REFERENCES events(n)))",
+    R"(CREATE TABLE cases (
+        case_id TEXT PRIMARY KEY,
+        receipt TEXT NOT NULL DEFAULT '',
+        iin TEXT NOT NULL DEFAULT '',
+        surname TEXT NOT NULL DEFAULT '',
+        surname_key TEXT NOT NULL DEFAULT '',
+        given_name TEXT NOT NULL DEFAULT '',
+        patronymic TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL,
+        purpose TEXT NOT NULL DEFAULT '',
+        paper INTEGER NOT NULL DEFAULT 0,
+        channel TEXT NOT NULL DEFAULT '',
+        submitted_at TEXT NOT NULL DEFAULT '',
+        due_date TEXT NOT NULL DEFAULT '',
+        arrived_on TEXT NOT NULL DEFAULT '',
+        branch_custody_until TEXT NOT NULL DEFAULT '',
+        provider_custody_until TEXT NOT NULL DEFAULT '',
+        return_due TEXT NOT NULL DEFAULT '',
+        interim_due TEXT NOT NULL DEFAULT '',
+        interim_given INTEGER NOT NULL DEFAULT 0,
+        closed_on TEXT NOT NULL DEFAULT '',
+        anomalies INTEGER NOT NULL DEFAULT 0,
+        overrides INTEGER NOT NULL DEFAULT 0,
+        last_event_at TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL))",
+    R"(CREATE INDEX cases_by_receipt ON cases(receipt))",
+    R"(CREATE INDEX cases_by_iin ON cases(iin))",
+    R"(CREATE INDEX cases_by_surname ON cases(surname_key))",
+    R"(CREATE INDEX cases_by_status ON cases(status, due_date))",
+    R"(CREATE INDEX cases_by_submitted ON cases(submitted_at))",
+};
+
+// Step 2: accounts.
+const char *const kStep2[] = {
+    R"(CREATE TABLE users (
+        login TEXT PRIMARY KEY,
+        full_name TEXT NOT NULL,
+        position TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL CHECK (role IN ('clerk', 'supervisor', 'administrator')),
+        salt BLOB NOT NULL,
+        hash BLOB NOT NULL,
+        iterations INTEGER NOT NULL,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL))",
+};
+
+// Step 3: the live working-day calendar (seeded from resources, edited by supervisors).
+const char *const kStep3[] = {
+    R"(CREATE TABLE calendar_holidays (
+        date TEXT PRIMARY KEY,
+        name_kk TEXT NOT NULL,
+        name_ru TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        carries_over INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE calendar_swaps (
+        date TEXT PRIMARY KEY,
+        working INTEGER NOT NULL,
+        reason TEXT NOT NULL DEFAULT ''))",
+};
+
+// Step 4: sync checkpoints and the per-day receipt counter of this workstation.
+const char *const kStep4[] = {
+    R"(CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+    R"(CREATE TABLE receipt_counter (day TEXT PRIMARY KEY, last INTEGER NOT NULL))",
+};
+
+template<size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList out;
+    for (const char *s : statements)
+        out.append(QString::fromUtf8(s));
+    return out;
+}
+
+} // namespace
+
+int Migrations::latest()
+{
+    return 4;
+}
+
+QStringList Migrations::step(int version)
+{
+    switch (version) {
+    case 1: return toList(kStep1);
+    case 2: return toList(kStep2);
+    case 3: return toList(kStep3);
+    case 4: return toList(kStep4);
+    default: return {};
+    }
+}
+
+} // namespace certdesk

@@ -1,0 +1,102 @@
+#include "storage/SettingsStore.h"
+
+#include "domain/Event.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace certdesk {
+
+SettingsStore::SettingsStore(Database &database)
+    : m_database(database)
+{
+}
+
+QString SettingsStore::value(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+int SettingsStore::intValue(const QString &key, int fallback) const
+{
+    bool ok = false;
+    const int v = value(key).toInt(&ok);
+    return ok ? v : fallback;
+}
+
+bool SettingsStore::setValue(const QString &key, const QString &value, const QString &by,
+                             QString *error)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value, updated_at, updated_by) "
+                             "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    q.addBindValue(Event::formatTime(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(by);
+    return execOrFail(q, QStringLiteral("saving setting %1").arg(key), error);
+}
+
+QString SettingsStore::branchCode() const
+{
+    return value(QStringLiteral("branch.code"), QStringLiteral("0000"));
+}
+
+QString SettingsStore::branchName() const
+{
+    return value(QStringLiteral("branch.name"));
+}
+
+int SettingsStore::workstationNumber() const
+{
+    return intValue(QStringLiteral("branch.workstation"), 1);
+}
+
+ServiceTerms::BranchCategory SettingsStore::branchCategory() const
+{
+    ServiceTerms::BranchCategory category = ServiceTerms::BranchCategory::Regional;
+    ServiceTerms::categoryFromName(value(QStringLiteral("branch.category")), &category);
+    return category;
+}
+
+int SettingsStore::utcOffsetSeconds() const
+{
+    return intValue(QStringLiteral("branch.utc_offset_minutes"), 300) * 60;
+}
+
+TermSettings SettingsStore::termSettings() const
+{
+    TermSettings t;
+    t.electronicMinutes = intValue(QStringLiteral("term.electronic_minutes"), t.electronicMinutes);
+    t.additionalCheckDays = intValue(QStringLiteral("term.additional_check_days"), t.additionalCheckDays);
+    t.interimNoticeDays = intValue(QStringLiteral("term.interim_notice_days"), t.interimNoticeDays);
+    t.reapplyAfterDays = intValue(QStringLiteral("term.reapply_after_days"), t.reapplyAfterDays);
+    t.paperRegionalDays = intValue(QStringLiteral("term.paper_regional_days"), t.paperRegionalDays);
+    t.paperDistrictDays = intValue(QStringLiteral("term.paper_district_days"), t.paperDistrictDays);
+    t.apostilleDays = intValue(QStringLiteral("term.apostille_days"), t.apostilleDays);
+    return t;
+}
+
+int SettingsStore::mci(int year) const
+{
+    const int builtIn = year <= 2025 ? 3932 : 4325;
+    return intValue(QStringLiteral("fee.mci.%1").arg(year), builtIn);
+}
+
+int SettingsStore::apostilleFee(int year) const
+{
+    const int tenths = intValue(QStringLiteral("fee.apostille_mci_tenths"), 5);
+    // Whole tenge, rounded half up, as the fee is paid.
+    return int(std::lround(double(mci(year)) * tenths / 10.0));
+}
+
+} // namespace certdesk
