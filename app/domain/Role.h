@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace certdesk {
+
+/// What a signed-in user may do. The core checks these on every service call; the GUI only
+/// hides what the core would refuse anyway.
+enum class Role { Clerk, Supervisor, Administrator };
+
+enum class Permission {
+    TakeApplication, ///< intake at the counter
+    RecordProgress,  ///< results, arrival, printing, return requests
+    Issue,           ///< hand a paper certificate over
+    Override,        ///< let a refused check pass, with a reason
+    Transfer,        ///< send paper to the provider
+    Archive,         ///< record the provider's archiving
+    EditCalendar,
+    EditSettings,
+    ViewBoard,
+    ViewAudit,
+    ManageUsers,
+    Backup,
+};
+
+bool roleAllows(Role role, Permission permission);
+QString roleName(Role role);
+bool roleFromName(const QString &name, Role *role);
+/// English name of a permission for messages ("override a check").
+QString permissionText(Permission permission);
+
+} // namespace certdesk
