@@ -54,13 +54,13 @@ IdNumber IdNumber::parse(const QString &text)
     id.m_number = normalize(text);
     const QString &n = id.m_number;
     if (n.isEmpty()) {
-        id.fail(Error::Empty, QStringLiteral("the number is empty: enter 12 digits"));
+        id.fail(Error::Empty, tr("the number is empty: enter 12 digits"));
         return id;
     }
     for (qsizetype i = 0; i < n.size(); ++i) {
         if (!n.at(i).isDigit() || n.at(i).unicode() > '9') {
             id.fail(Error::NonDigit,
-                    QStringLiteral("character %1 (\"%2\") is not a digit: the number has digits only")
+                    tr("character %1 (\"%2\") is not a digit: the number has digits only")
                         .arg(i + 1)
                         .arg(n.at(i)));
             return id;
@@ -68,7 +68,7 @@ IdNumber IdNumber::parse(const QString &text)
     }
     if (n.size() != 12) {
         id.fail(Error::Length,
-                QStringLiteral("the number has %1 digits; it must have exactly 12").arg(n.size()));
+                tr("the number has %1 digits; it must have exactly 12").arg(n.size()));
         return id;
     }
 
@@ -80,14 +80,14 @@ IdNumber IdNumber::parse(const QString &text)
         // BIN: YYMM of registration, type, attribute, serial, check digit.
         if (mm < 1 || mm > 12) {
             id.fail(Error::ImpossibleDate,
-                    QStringLiteral("digits 3-4 give registration month %1, which does not exist")
+                    tr("digits 3-4 give registration month %1, which does not exist")
                         .arg(mm, 2, 10, QLatin1Char('0')));
             return id;
         }
         const int attribute = digitAt(n, 5);
         if (attribute > 3) {
             id.fail(Error::EntityAttribute,
-                    QStringLiteral("digit 6 is %1; a BIN's attribute digit must be 0 (head office), "
+                    tr("digit 6 is %1; a BIN's attribute digit must be 0 (head office), "
                                    "1 (branch), 2 (representative office) or 3 (peasant farm)")
                         .arg(attribute));
             return id;
@@ -101,9 +101,9 @@ IdNumber IdNumber::parse(const QString &text)
         const int check = checkDigit(n);
         if (check < 0 || check != digitAt(n, 11)) {
             id.fail(Error::CheckDigit,
-                    check < 0 ? QStringLiteral("no check digit exists for these first 11 digits: "
+                    check < 0 ? tr("no check digit exists for these first 11 digits: "
                                                "the number was mistyped")
-                              : QStringLiteral("the check digit (the last) does not match: the "
+                              : tr("the check digit (the last) does not match: the "
                                                "number was mistyped"));
             return id;
         }
@@ -114,7 +114,7 @@ IdNumber IdNumber::parse(const QString &text)
 
     if (fifth > 3) {
         id.fail(Error::ImpossibleDate,
-                QStringLiteral("digit 5 is %1: it is neither the day of birth of an IIN (0-3) nor "
+                tr("digit 5 is %1: it is neither the day of birth of an IIN (0-3) nor "
                                "a BIN's type (4-6)")
                     .arg(fifth));
         return id;
@@ -123,7 +123,7 @@ IdNumber IdNumber::parse(const QString &text)
     const int c = digitAt(n, 6);
     if (c < 1 || c > 6) {
         id.fail(Error::CenturyDigit,
-                QStringLiteral("digit 7 is %1; the century-and-sex digit must be 1 to 6").arg(c));
+                tr("digit 7 is %1; the century-and-sex digit must be 1 to 6").arg(c));
         return id;
     }
     id.m_century = c <= 2 ? 1800 : (c <= 4 ? 1900 : 2000);
@@ -131,7 +131,7 @@ IdNumber IdNumber::parse(const QString &text)
     const QDate birth(id.m_century + yy, mm, dd);
     if (!birth.isValid()) {
         id.fail(Error::ImpossibleDate,
-                QStringLiteral("the first six digits give the birth date %1.%2.%3, which does not exist")
+                tr("the first six digits give the birth date %1.%2.%3, which does not exist")
                     .arg(dd, 2, 10, QLatin1Char('0'))
                     .arg(mm, 2, 10, QLatin1Char('0'))
                     .arg(id.m_century + yy));
@@ -142,9 +142,9 @@ IdNumber IdNumber::parse(const QString &text)
     const int check = checkDigit(n);
     if (check < 0 || check != digitAt(n, 11)) {
         id.fail(Error::CheckDigit,
-                check < 0 ? QStringLiteral("no check digit exists for these first 11 digits: the "
+                check < 0 ? tr("no check digit exists for these first 11 digits: the "
                                            "number was mistyped")
-                          : QStringLiteral("the check digit (the last) does not match: the number "
+                          : tr("the check digit (the last) does not match: the number "
                                            "was mistyped"));
         return id;
     }
@@ -167,9 +167,9 @@ int IdNumber::ageOn(const QDate &day) const
 QString IdNumber::entityTypeText() const
 {
     switch (m_entityType) {
-    case 4: return QStringLiteral("resident legal entity");
-    case 5: return QStringLiteral("non-resident legal entity");
-    case 6: return QStringLiteral("individual entrepreneur in joint business");
+    case 4: return tr("resident legal entity");
+    case 5: return tr("non-resident legal entity");
+    case 6: return tr("individual entrepreneur in joint business");
     default: return QString();
     }
 }
@@ -177,10 +177,10 @@ QString IdNumber::entityTypeText() const
 QString IdNumber::entityAttributeText() const
 {
     switch (m_entityAttribute) {
-    case 0: return QStringLiteral("head office");
-    case 1: return QStringLiteral("branch");
-    case 2: return QStringLiteral("representative office");
-    case 3: return QStringLiteral("peasant farm");
+    case 0: return tr("head office");
+    case 1: return tr("branch");
+    case 2: return tr("representative office");
+    case 3: return tr("peasant farm");
     default: return QString();
     }
 }
@@ -189,7 +189,7 @@ QString IdNumber::masked(const QString &number)
 {
     if (number.size() != 12)
         return number;
-    return number.left(4) + QStringLiteral("••••") + number.right(4);
+    return number.left(4) + tr("••••") + number.right(4);
 }
 
 } // namespace certdesk

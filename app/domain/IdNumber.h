@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -9,6 +10,8 @@ namespace certdesk {
 /// Decree No. 565 of 11 June 2003. A pure value: parse() says what it is, or what is wrong.
 class IdNumber
 {
+    Q_DECLARE_TR_FUNCTIONS(IdNumber)
+
 public:
     enum class Kind { Invalid, Individual, LegalEntity };
     enum class Sex { Unknown, Male, Female };
@@ -34,7 +37,7 @@ public:
     bool isValid() const { return m_error == Error::None; }
     Kind kind() const { return m_kind; }
     Error error() const { return m_error; }
-    /// A plain-words reason a clerk understands, in English (tr() in the GUI wraps it).
+    /// A plain-words reason a clerk understands, in the language of the installed translator.
     QString errorText() const { return m_errorText; }
     QString number() const { return m_number; }
 

@@ -24,7 +24,7 @@ bool Session::require(Permission permission, QString *error) const
     if (can(permission))
         return true;
     if (error) {
-        *error = QStringLiteral("%1 is signed in as %2, who may not %3; ask a %4")
+        *error = tr("%1 is signed in as %2, who may not %3; ask a %4")
                      .arg(m_user.login, roleName(m_user.role), permissionText(permission),
                           permission == Permission::ManageUsers ? QStringLiteral("administrator")
                                                                 : QStringLiteral("supervisor"));

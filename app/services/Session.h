@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include "domain/Role.h"
@@ -23,6 +24,8 @@ struct User
 /// Services take a Session& and check its permission before they read or write anything.
 class Session
 {
+    Q_DECLARE_TR_FUNCTIONS(Session)
+
 public:
     Session(Database &database, const Clock &clock, const User &user);
 

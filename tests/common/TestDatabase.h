@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+#include "domain/Clock.h"
+#include "storage/Database.h"
+
+namespace certdesk::test {
+
+/// A fresh database in its own temporary folder, migrated and with the calendar seeded,
+/// plus a fixed clock set to a working morning. Removed when the object goes.
+class TestDatabase
+{
+public:
+    TestDatabase();
+
+    bool isValid() const { return m_ok; }
+    QString error() const { return m_error; }
+    Database &db() { return m_db; }
+    FixedClock &clock() { return m_clock; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    Database m_db;
+    FixedClock m_clock;
+    bool m_ok = false;
+    QString m_error;
+};
+
+} // namespace certdesk::test
