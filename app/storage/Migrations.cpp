@@ -97,6 +97,21 @@ const char *const kStep4[] = {
     R"(CREATE TABLE receipt_counter (day TEXT PRIMARY KEY, last INTEGER NOT NULL))",
 };
 
+// Step 5: partial indexes for the supervisor board and the issuance journal. Each covers only
+// the cases in one open state (or the issued ones, by day), so they stay small in a branch of
+// a million closed cases and every board bucket is an index range, never a scan.
+const char *const kStep5[] = {
+    R"(CREATE INDEX cases_at_branch ON cases(branch_custody_until) WHERE status = 'at_branch')",
+    R"(CREATE INDEX cases_at_provider ON cases(provider_custody_until)
+        WHERE status = 'at_provider')",
+    R"(CREATE INDEX cases_return_requested ON cases(return_due)
+        WHERE status = 'return_requested')",
+    R"(CREATE INDEX cases_interim_pending ON cases(interim_due)
+        WHERE status = 'additional_check' AND interim_given = 0)",
+    R"(CREATE INDEX cases_flagged ON cases(last_event_at) WHERE anomalies > 0 OR overrides > 0)",
+    R"(CREATE INDEX cases_issued ON cases(closed_on) WHERE status = 'issued')",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -110,7 +125,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latest()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::step(int version)
@@ -120,6 +135,7 @@ QStringList Migrations::step(int version)
     case 2: return toList(kStep2);
     case 3: return toList(kStep3);
     case 4: return toList(kStep4);
+    case 5: return toList(kStep5);
     default: return {};
     }
 }
