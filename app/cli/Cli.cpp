@@ -34,6 +34,8 @@ const std::array kCommands{
             "custody --arrived DATE [--return-requested DATE]   custody clock of a paper result"},
     Command{"events", commands::events,
             "--db FILE events export | import   one JSON event per line (stdout / stdin)"},
+    Command{"demo", commands::demo,
+            "--db FILE demo [--cases N] [--seed S] [--years Y]   fill an empty database with demo cases"},
     Command{"rebuild", commands::rebuild, "--db FILE rebuild               recompute cases from events"},
 };
 

@@ -12,6 +12,7 @@ int term(Cli &cli);
 int custody(Cli &cli);
 int events(Cli &cli);
 int rebuild(Cli &cli);
+int demo(Cli &cli);
 } // namespace commands
 
 } // namespace certdesk

@@ -14,9 +14,12 @@ CalendarStore::CalendarStore(Database &database)
 
 bool CalendarStore::ensureSeeded(QString *error)
 {
-    QSqlQuery q(m_database.db());
-    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'calendar_seeded'")) && q.next())
-        return true;
+    {
+        // Scoped: an unfinished SELECT would keep the COMMIT below from completing.
+        QSqlQuery q(m_database.db());
+        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'calendar_seeded'")) && q.next())
+            return true;
+    }
     Transaction tx(m_database);
     if (!write(WorkCalendar::builtIn(), error))
         return false;

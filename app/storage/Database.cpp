@@ -95,8 +95,11 @@ Database::OpenResult Database::openImpl(const QString &path, int targetVersion, 
     if (!existed)
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    {
+        // Scoped: this pragma returns a row, and an unfinished statement blocks every COMMIT.
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    }
     for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=10000", "PRAGMA temp_store=MEMORY"}) {
         if (!execOrFail(m_db, QString::fromLatin1(pragma), error)) {

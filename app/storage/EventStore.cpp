@@ -57,14 +57,14 @@ bool EventStore::insertRow(const Event &e, bool local, bool queue, bool *inserte
         "prev, hash, local) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.id);
     q.addBindValue(e.typeName.isEmpty() ? eventTypeName(e.type) : e.typeName);
-    q.addBindValue(e.caseId);
-    q.addBindValue(e.branch);
+    q.addBindValue(nonNull(e.caseId));
+    q.addBindValue(nonNull(e.branch));
     q.addBindValue(Event::formatTime(e.at));
-    q.addBindValue(e.by);
-    q.addBindValue(e.device);
+    q.addBindValue(nonNull(e.by));
+    q.addBindValue(nonNull(e.device));
     q.addBindValue(e.v);
     q.addBindValue(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
-    q.addBindValue(e.prev);
+    q.addBindValue(nonNull(e.prev));
     q.addBindValue(QString::fromLatin1(e.hash()));
     q.addBindValue(local ? 1 : 0);
     if (!execOrFail(q, QStringLiteral("storing event %1").arg(e.id), error))

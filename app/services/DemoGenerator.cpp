@@ -1,0 +1,366 @@
+#include "services/DemoGenerator.h"
+
+#include "domain/CaseState.h"
+#include "domain/Clock.h"
+#include "domain/Custody.h"
+#include "domain/IdNumber.h"
+#include "domain/ServiceTerms.h"
+#include "services/DemoNames.h"
+#include "storage/BulkWriter.h"
+#include "storage/CalendarStore.h"
+#include "storage/Database.h"
+#include "storage/SettingsStore.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace certdesk {
+
+namespace {
+
+constexpr int kCommitEvery = 5000;
+
+/// Builds the events of one case along its lifecycle, stopping at "now".
+class CaseBuilder
+{
+public:
+    CaseBuilder(QRandomGenerator &random, const WorkCalendar &calendar, const Clock &clock,
+                const QString &branch, const QStringList &devices, const QDateTime &nowUtc)
+        : m_random(random)
+        , m_calendar(calendar)
+        , m_clock(clock)
+        , m_branch(branch)
+        , m_devices(devices)
+        , m_now(nowUtc)
+    {}
+
+    QList<Event> build(const QString &caseId, const QString &receipt, const QDateTime &submittedLocal);
+    QString uuid();
+
+private:
+    int percent() { return int(m_random.bounded(100)); }
+    QDateTime at(const QDate &day, int fromHour = 9, int toHour = 18);
+    bool add(EventType type, const QDateTime &localTime, const QString &by, const QString &device,
+             const QJsonObject &data = {});
+    QString clerk() { return m_random.bounded(3) == 0 ? QStringLiteral("clerk2") : QStringLiteral("clerk"); }
+    QString device() { return m_devices.at(int(m_random.bounded(qsizetype(m_devices.size())))); }
+    QJsonObject person(bool adult, QString *iin);
+    QString certificateNumber(const QDate &day);
+    void paperLifecycle(const QDate &resultDay);
+
+    QRandomGenerator &m_random;
+    const WorkCalendar &m_calendar;
+    const Clock &m_clock;
+    QString m_branch;
+    QStringList m_devices;
+    QDateTime m_now;
+    QString m_caseId;
+    QList<Event> m_events;
+    QDateTime m_last; ///< local time of the latest event of the case
+};
+
+QString CaseBuilder::uuid()
+{
+    // Derived from the seeded generator, so the same seed gives the same ids.
+    QByteArray bytes(16, Qt::Uninitialized);
+    m_random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
+    bytes[6] = char((bytes[6] & 0x0f) | 0x40);
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80);
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+QDateTime CaseBuilder::at(const QDate &day, int fromHour, int toHour)
+{
+    const int seconds = fromHour * 3600 + int(m_random.bounded((toHour - fromHour) * 3600));
+    const QDateTime t(day, QTime(0, 0).addSecs(seconds));
+    // A step of a case always comes after the one before it.
+    return t > m_last ? t : m_last.addSecs(60 + int(m_random.bounded(3600)));
+}
+
+bool CaseBuilder::add(EventType type, const QDateTime &localTime, const QString &by,
+                      const QString &device, const QJsonObject &data)
+{
+    const QDateTime utc = m_clock.toUtc(localTime);
+    if (utc > m_now)
+        return false; // not happened yet: the case stays in progress
+    Event e;
+    e.id = uuid();
+    e.type = type;
+    e.typeName = eventTypeName(type);
+    e.caseId = m_caseId;
+    e.branch = m_branch;
+    e.at = utc;
+    e.by = by;
+    e.device = device;
+    e.data = data;
+    m_events.append(e);
+    m_last = localTime;
+    return true;
+}
+
+QJsonObject CaseBuilder::person(bool adult, QString *iin)
+{
+    const bool male = m_random.bounded(2) == 0;
+    const int age = adult ? 18 + int(m_random.bounded(55)) : 6 + int(m_random.bounded(11));
+    const QDate birth = m_clock.today().addYears(-age).addDays(-qint64(m_random.bounded(365)));
+    const int centuryDigit = (birth.year() >= 2000 ? 5 : 3) + (male ? 0 : 1);
+    QString digits;
+    int check = -1;
+    while (check < 0) {
+        digits = birth.toString(QStringLiteral("yyMMdd")) + QString::number(centuryDigit)
+                 + QStringLiteral("%1").arg(m_random.bounded(10000), 4, 10, QLatin1Char('0'));
+        check = IdNumber::checkDigit(digits);
+    }
+    *iin = digits + QString::number(check);
+    const DemoName name = DemoNames::make(m_random, male);
+    return QJsonObject{{QStringLiteral("iin"), *iin},
+                       {QStringLiteral("surname"), name.surname},
+                       {QStringLiteral("given_name"), name.givenName},
+                       {QStringLiteral("patronymic"), name.patronymic},
+                       {QStringLiteral("birth_date"), birth.toString(Qt::ISODate)},
+                       {QStringLiteral("sex"), male ? QStringLiteral("male") : QStringLiteral("female")}};
+}
+
+QString CaseBuilder::certificateNumber(const QDate &day)
+{
+    return QStringLiteral("%1-%2").arg(day.toString(QStringLiteral("yyMMdd"))).arg(m_random.bounded(10000000), 7, 10, QLatin1Char('0'));
+}
+
+QList<Event> CaseBuilder::build(const QString &caseId, const QString &receipt,
+                                const QDateTime &submitted)
+{
+    m_caseId = caseId;
+    m_events.clear();
+    m_last = QDateTime();
+    const QDate day = submitted.date();
+    const int p = percent();
+    const QString purpose = p < 70 ? QStringLiteral("domestic")
+                                   : (p < 92 ? QStringLiteral("abroad") : QStringLiteral("apostille"));
+    const bool minor = percent() < 4;
+    QString iin;
+    const QJsonObject subject = person(!minor, &iin);
+    QJsonObject presenter{{QStringLiteral("kind"), QStringLiteral("self")}};
+    if (minor) {
+        QString parentIin;
+        presenter = person(true, &parentIin);
+        presenter.insert(QStringLiteral("kind"), QStringLiteral("parent"));
+        presenter.insert(QStringLiteral("birth_certificate"),
+                         QJsonObject{{QStringLiteral("number"), QString::number(m_random.bounded(1000000, 9999999))},
+                                     {QStringLiteral("child_iin"), iin}});
+    } else if (percent() < 8) {
+        QString agentIin;
+        presenter = person(true, &agentIin);
+        presenter.insert(QStringLiteral("kind"), QStringLiteral("representative"));
+        presenter.insert(QStringLiteral("poa"),
+                         QJsonObject{{QStringLiteral("notary"), QStringLiteral("Notary of Astana")},
+                                     {QStringLiteral("registration"), QString::number(m_random.bounded(100000, 999999))},
+                                     {QStringLiteral("issued_on"), day.addDays(-qint64(m_random.bounded(300))).toString(Qt::ISODate)}});
+    }
+    const ServiceTerms terms(m_calendar);
+    ServiceTerms::Due due;
+    QJsonObject data{{QStringLiteral("receipt"), receipt},
+                     {QStringLiteral("purpose"), purpose},
+                     {QStringLiteral("subject"), subject},
+                     {QStringLiteral("presenter"), presenter},
+                     {QStringLiteral("identity_document"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("id_card")},
+                                  {QStringLiteral("number"), QString::number(m_random.bounded(10000000, 99999999))},
+                                  {QStringLiteral("issuer"), QStringLiteral("MVD RK")}}},
+                     {QStringLiteral("phone"), QStringLiteral("+7 70%1 %2").arg(m_random.bounded(10)).arg(m_random.bounded(1000000, 9999999))},
+                     {QStringLiteral("branch_category"), QStringLiteral("regional")}};
+    if (purpose == QLatin1String("domestic")) {
+        due = terms.due(ServiceTerms::Kind::Electronic, submitted);
+        data.insert(QStringLiteral("result_form"), QStringLiteral("electronic"));
+        data.insert(QStringLiteral("due"), Event::formatTime(m_clock.toUtc(due.dueAt)));
+    } else {
+        due = terms.due(purpose == QLatin1String("apostille") ? ServiceTerms::Kind::Apostille
+                                                              : ServiceTerms::Kind::Paper,
+                        submitted);
+        data.insert(QStringLiteral("result_form"), QStringLiteral("paper"));
+        data.insert(QStringLiteral("due"), due.dueDate.toString(Qt::ISODate));
+        static const QStringList countries{QStringLiteral("DE"), QStringLiteral("KR"), QStringLiteral("US"),
+                                           QStringLiteral("TR"), QStringLiteral("CZ"), QStringLiteral("IT")};
+        data.insert(QStringLiteral("country"), countries.at(int(m_random.bounded(qsizetype(countries.size())))));
+    }
+    const QString desk = device();
+    const QString by = clerk();
+    if (!add(EventType::Received, submitted, by, desk, data))
+        return m_events;
+    if (percent() == 0) {
+        add(EventType::Override, submitted.addSecs(1), QStringLiteral("supervisor"), desk,
+            {{QStringLiteral("rule"), QStringLiteral("identity_document_expired")},
+             {QStringLiteral("reason"), QStringLiteral("document renewed, new card not yet issued")}});
+    }
+    if (percent() == 0) {
+        add(EventType::Withdrawn, submitted.addSecs(600), by, desk);
+        return m_events;
+    }
+
+    const QString provider = QStringLiteral("provider");
+    if (purpose == QLatin1String("domestic")) {
+        if (percent() < 3) {
+            const ServiceTerms::Due check = terms.due(ServiceTerms::Kind::AdditionalCheck, submitted);
+            if (!add(EventType::AdditionalCheck, submitted.addSecs(900), provider, provider,
+                     {{QStringLiteral("due"), check.dueDate.toString(Qt::ISODate)},
+                      {QStringLiteral("interim_due"), check.interimDue.toString(Qt::ISODate)},
+                      {QStringLiteral("reapply_from"), check.reapplyFrom.toString(Qt::ISODate)}}))
+                return m_events;
+            if (percent() < 90
+                && !add(EventType::InterimNotice, at(m_calendar.addWorkingDays(day, 1 + int(m_random.bounded(3)))), clerk(), device()))
+                return m_events;
+            const QDate resultDay = m_calendar.addWorkingDays(day, 2 + int(m_random.bounded(3)));
+            add(EventType::ResultRecorded, at(resultDay), provider, provider,
+                {{QStringLiteral("certificate_number"), certificateNumber(resultDay)},
+                 {QStringLiteral("certificate_date"), resultDay.toString(Qt::ISODate)},
+                 {QStringLiteral("outcome"), percent() < 97 ? QStringLiteral("no_record") : QStringLiteral("record_found")}});
+            return m_events;
+        }
+        add(EventType::ResultRecorded, submitted.addSecs(60 + int(m_random.bounded(480))), provider, provider,
+            {{QStringLiteral("certificate_number"), certificateNumber(day)},
+             {QStringLiteral("certificate_date"), day.toString(Qt::ISODate)},
+             {QStringLiteral("outcome"), percent() < 97 ? QStringLiteral("no_record") : QStringLiteral("record_found")}});
+        return m_events;
+    }
+
+    const QDate resultDay = m_calendar.addWorkingDays(day, 1 + int(m_random.bounded(qMax(1, m_calendar.workingDaysBetween(day, due.dueDate)))));
+    if (purpose == QLatin1String("apostille") && percent() < 2) {
+        add(EventType::Refused, at(resultDay), provider, provider,
+            {{QStringLiteral("reason"), QStringLiteral("the apostille cannot be affixed: the certificate data do not match the request")}});
+        return m_events;
+    }
+    if (!add(EventType::ResultRecorded, at(resultDay), provider, provider,
+             {{QStringLiteral("certificate_number"), certificateNumber(resultDay)},
+              {QStringLiteral("certificate_date"), resultDay.toString(Qt::ISODate)},
+              {QStringLiteral("outcome"), percent() < 97 ? QStringLiteral("no_record") : QStringLiteral("record_found")}}))
+        return m_events;
+    paperLifecycle(resultDay);
+    return m_events;
+}
+
+void CaseBuilder::paperLifecycle(const QDate &resultDay)
+{
+    const QDate arrived = percent() < 60 ? resultDay : m_calendar.nextWorkingDay(resultDay);
+    const QString desk = device();
+    if (!add(EventType::Arrived, at(arrived, 9, 11), clerk(), desk)
+        || !add(EventType::Printed, at(arrived, 11, 12), clerk(), desk))
+        return;
+    const QDate custodyEnd = Custody::branchCustodyUntil(arrived);
+    auto issue = [&](const QDate &on) {
+        const QString collectorDesk = device();
+        if (!add(EventType::Issued, at(on), clerk(), collectorDesk,
+                 {{QStringLiteral("collector"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("self")}}}}))
+            return;
+        if (m_random.bounded(1000) < 2) {
+            // Two counters issued the same certificate while their databases were apart.
+            QString other = device();
+            add(EventType::Issued, at(on).addSecs(120), QStringLiteral("clerk2"), other,
+                {{QStringLiteral("collector"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("representative")}}}});
+        }
+    };
+    if (percent() < 72) {
+        const int span = qMax(1, m_calendar.workingDaysBetween(arrived, custodyEnd));
+        issue(m_calendar.addWorkingDays(arrived, int(m_random.bounded(span))));
+        return;
+    }
+    const QDate transferOn = m_calendar.addWorkingDays(Custody::transferDue(arrived, m_calendar), percent() < 85 ? 0 : 1 + int(m_random.bounded(3)));
+    if (!add(EventType::Transferred, at(transferOn, 16, 18), QStringLiteral("supervisor"), desk,
+             {{QStringLiteral("act"), QStringLiteral("TA-%1").arg(transferOn.toString(QStringLiteral("yyyyMMdd")))}}))
+        return;
+    const QDate providerEnd = Custody::providerCustodyUntil(arrived);
+    if (percent() < 40) {
+        const int span = qMax(1, int(transferOn.daysTo(providerEnd)));
+        const QDate requested = m_calendar.addWorkingDays(transferOn, 1 + int(m_random.bounded(qMax(1, span * 5 / 7 - 1))));
+        const QDate returnDue = Custody::returnDue(requested, m_calendar);
+        if (!add(EventType::ReturnRequested, at(requested), clerk(), device(),
+                 {{QStringLiteral("due"), returnDue.toString(Qt::ISODate)}}))
+            return;
+        const QDate returned = percent() < 90 ? returnDue : m_calendar.addWorkingDays(returnDue, 1 + int(m_random.bounded(3)));
+        if (!add(EventType::Returned, at(returned, 9, 12), clerk(), device()))
+            return;
+        issue(m_calendar.addWorkingDays(returned, int(m_random.bounded(4))));
+        return;
+    }
+    add(EventType::Archived, at(m_calendar.addWorkingDays(providerEnd, 1 + int(m_random.bounded(5)))),
+        QStringLiteral("provider"), QStringLiteral("provider"),
+        {{QStringLiteral("record"), QStringLiteral("AR-%1").arg(m_random.bounded(100000, 999999))}});
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+bool DemoGenerator::generate(const Options &options, Stats *stats, QString *error,
+                             const std::function<void(qint64, qint64)> &progress)
+{
+    CalendarStore calendarStore(m_database);
+    if (!calendarStore.ensureSeeded(error))
+        return false;
+    const WorkCalendar calendar = calendarStore.load();
+    {
+        Transaction tx(m_database);
+        SettingsStore settings(m_database);
+        if (!settings.setValue(QStringLiteral("branch.code"), options.branchCode, QStringLiteral("demo"), error)
+            || !settings.setValue(QStringLiteral("branch.name"), options.branchName, QStringLiteral("demo"), error)
+            || !settings.setValue(QStringLiteral("branch.workstation"), QStringLiteral("1"), QStringLiteral("demo"), error)
+            || !tx.commit(error))
+            return false;
+    }
+
+    QRandomGenerator random(options.seed);
+    QStringList devices;
+    devices.append(m_database.deviceId()); // this workstation, and its neighbours
+    for (int i = 1; i < options.workstations; ++i)
+        devices.append(QStringLiteral("%1-ws%2").arg(options.branchCode).arg(i + 1, 2, 10, QLatin1Char('0')));
+
+    // Submissions spread evenly over the working days of the period.
+    const QDate today = m_clock.today();
+    QList<QDate> days;
+    for (QDate d = today.addYears(-options.years); d <= today; d = d.addDays(1)) {
+        if (calendar.isWorkingDay(d))
+            days.append(d);
+    }
+    const QDateTime nowUtc = m_clock.nowUtc();
+    CaseBuilder builder(random, calendar, m_clock, options.branchCode, devices, nowUtc);
+    BulkWriter writer(m_database);
+    Stats s;
+    QHash<QDate, int> perDay;
+    auto tx = std::make_unique<Transaction>(m_database);
+    for (int i = 0; i < options.cases; ++i) {
+        // Older cases first, so events are written roughly in time order.
+        const QDate day = days.at(qsizetype(qint64(i) * days.size() / options.cases));
+        QDateTime submitted = QDateTime(day, QTime(9, 0).addSecs(int(random.bounded(9 * 3600))));
+        if (m_clock.toUtc(submitted) > nowUtc)
+            submitted = m_clock.nowLocal().addSecs(-60);
+        const int sequence = ++perDay[day];
+        const QString caseId = builder.uuid();
+        const QString receipt = QStringLiteral("%1-01-%2-%3").arg(options.branchCode, day.toString(QStringLiteral("yyMMdd"))).arg(sequence, 4, 10, QLatin1Char('0'));
+        QList<Event> events = builder.build(caseId, receipt, submitted);
+        const CaseState state = CaseFold::fold(events, m_clock.utcOffsetSeconds());
+        if (!writer.writeCase(events, state, error))
+            return false;
+        ++s.cases;
+        s.events += events.size();
+        s.anomalies += state.anomalies.size();
+        if ((i + 1) % kCommitEvery == 0) {
+            if (!tx->commit(error))
+                return false;
+            tx = std::make_unique<Transaction>(m_database);
+            if (progress)
+                progress(i + 1, options.cases);
+        }
+    }
+    if (!tx->commit(error))
+        return false;
+    if (progress)
+        progress(options.cases, options.cases);
+    if (stats)
+        *stats = s;
+    return true;
+}
+
+} // namespace certdesk
