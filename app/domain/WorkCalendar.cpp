@@ -139,12 +139,17 @@ QDate WorkCalendar::addWorkingDays(const QDate &start, int n) const
 
 int WorkCalendar::workingDaysBetween(const QDate &from, const QDate &to) const
 {
-    if (to < from)
-        return -workingDaysBetween(to, from);
+    if (!from.isValid() || !to.isValid())
+        return 0;
+    // Step from `from` towards `to` as addWorkingDays does: the start is never counted and
+    // the end is, in both directions ((from, to] forward, [to, from) backward). Mirroring
+    // the forward span instead would miscount a backward walk that starts on a day off.
+    const int step = to < from ? -1 : 1;
     int n = 0;
-    for (QDate d = from.addDays(1); d <= to; d = d.addDays(1)) {
+    for (QDate d = from; d != to;) {
+        d = d.addDays(step);
         if (isWorkingDay(d))
-            ++n;
+            n += step;
     }
     return n;
 }

@@ -76,7 +76,7 @@ public:
     /// The first working day strictly after date.
     QDate nextWorkingDay(const QDate &date) const { return addWorkingDays(date, 1); }
     /// Working days in (from, to]: addWorkingDays(from, n) == to gives n. Negative when
-    /// to is before from.
+    /// to is before from, counting [to, from) so the same holds for negative n.
     int workingDaysBetween(const QDate &from, const QDate &to) const;
 
 private:
