@@ -1,0 +1,325 @@
+// Database: file permissions, pragmas, numbered migrations from every earlier version, and
+// the refusals that must leave a file untouched (newer schema, not a database at all).
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "storage/Database.h"
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+using namespace certdesk;
+
+namespace {
+
+/// A row put into a table at the schema version that created it, and the question that
+/// finds it again after the upgrade.
+struct Probe
+{
+    int since; ///< the migration step that creates the table
+    const char *insert;
+    const char *find;
+};
+
+const Probe kProbes[] = {
+    {1, "INSERT INTO meta(key, value) VALUES ('probe', 'kept')",
+     "SELECT 1 FROM meta WHERE key = 'probe' AND value = 'kept'"},
+    {1, "INSERT INTO settings(key, value, updated_at, updated_by) "
+        "VALUES ('branch.code', '0101', '2026-01-05T04:00:00.000Z', 'admin')",
+     "SELECT 1 FROM settings WHERE key = 'branch.code' AND value = '0101' AND updated_by = 'admin'"},
+    {1, "INSERT INTO events(n, id, type, case_id, branch, at, by_user, device, v, data, prev, "
+        "hash, local) VALUES (7, 'ev-1', 'received', 'case-1', '0101', "
+        "'2026-01-05T05:00:00.000Z', 'clerk1', 'dev-1', 1, '{\"receipt\":\"R-1\"}', '', "
+        "'abc', 1)",
+     "SELECT 1 FROM events WHERE n = 7 AND id = 'ev-1' AND case_id = 'case-1' "
+     "AND data = '{\"receipt\":\"R-1\"}' AND hash = 'abc' AND local = 1"},
+    {1, "INSERT INTO outbox(n) VALUES (7)", "SELECT 1 FROM outbox WHERE n = 7"},
+    {1, "INSERT INTO cases(case_id, receipt, surname, status, state) "
+        "VALUES ('case-1', 'R-1', 'Ахметова', 'submitted', '{}')",
+     "SELECT 1 FROM cases WHERE case_id = 'case-1' AND receipt = 'R-1' "
+     "AND surname = 'Ахметова' AND status = 'submitted'"},
+    {2, "INSERT INTO users(login, full_name, role, salt, hash, iterations, created_at) "
+        "VALUES ('clerk1', 'Ахметова Айгуль', 'clerk', x'0102', x'0304', 1000, "
+        "'2026-01-05T04:00:00.000Z')",
+     "SELECT 1 FROM users WHERE login = 'clerk1' AND salt = x'0102' AND iterations = 1000 "
+     "AND active = 1"},
+    {3, "INSERT INTO calendar_holidays(date, name_kk, name_ru, name_en, carries_over) "
+        "VALUES ('2026-12-16', 'Тәуелсіздік күні', 'День Независимости', 'Independence Day', 1)",
+     "SELECT 1 FROM calendar_holidays WHERE date = '2026-12-16' AND name_en = 'Independence Day'"},
+    {3, "INSERT INTO calendar_swaps(date, working, reason) VALUES ('2026-01-03', 0, 'decree')",
+     "SELECT 1 FROM calendar_swaps WHERE date = '2026-01-03' AND working = 0"},
+    {4, "INSERT INTO sync_state(key, value) VALUES ('pull.since', '\"12-abc\"')",
+     "SELECT 1 FROM sync_state WHERE key = 'pull.since' AND value = '\"12-abc\"'"},
+    {4, "INSERT INTO receipt_counter(day, last) VALUES ('2026-03-02', 17)",
+     "SELECT 1 FROM receipt_counter WHERE day = '2026-03-02' AND last = 17"},
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+bool exec(Database &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery q(db.db());
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.db());
+    return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+}
+
+bool tableExists(Database &db, const QString &name)
+{
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next();
+}
+
+/// Every schema object with its SQL: an upgraded file must end up with exactly this.
+QStringList schema(Database &db)
+{
+    QStringList out;
+    QSqlQuery q(db.db());
+    q.exec(QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_master "
+                          "ORDER BY type, name"));
+    while (q.next())
+        out.append(q.value(0).toString() + u'|' + q.value(1).toString() + u'|'
+                   + q.value(2).toString());
+    return out;
+}
+
+#ifdef Q_OS_UNIX
+int modeBits(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 0777);
+}
+#endif
+
+} // namespace
+
+class DatabaseTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsPrivateFile();
+    void pragmasInEffect();
+    void migratesFromEveryVersion_data();
+    void migratesFromEveryVersion();
+    void failedStepKeepsPreviousVersion();
+    void newerSchemaIsRefusedUntouched();
+    void notADatabaseIsDamaged();
+    void deviceIdIsStable();
+};
+
+void DatabaseTest::createsPrivateFile()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("branch.db"));
+    Database db;
+    QString error;
+    QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Personal data: nobody but the owner may read the file or its journal.
+    QCOMPARE(modeBits(path), 0600);
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO meta(key, value) VALUES ('x', 'y')")));
+    const QString wal = path + QStringLiteral("-wal");
+    QVERIFY(QFile::exists(wal));
+    QCOMPARE(modeBits(wal), 0600);
+#else
+    QSKIP("file modes are checked on Unix only");
+#endif
+}
+
+void DatabaseTest::pragmasInEffect()
+{
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QCOMPARE(db.open(dir.filePath(QStringLiteral("p.db")), &error), Database::OpenResult::Ok);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(db.schemaVersion(), Database::latestVersion());
+    // foreign_keys is not just reported but enforced: the outbox cannot name a missing event.
+    QVERIFY(!exec(db, QStringLiteral("INSERT INTO outbox(n) VALUES (12345)")));
+}
+
+void DatabaseTest::migratesFromEveryVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int k = 0; k < Database::latestVersion(); ++k)
+        QTest::addRow("from %d", k) << k;
+}
+
+void DatabaseTest::migratesFromEveryVersion()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    QString error;
+    int written = 0;
+    {
+        Database db;
+        QCOMPARE(db.openAtVersion(path, from, &error), Database::OpenResult::Ok);
+        QCOMPARE(db.schemaVersion(), from);
+        for (const Probe &p : kProbes) {
+            if (p.since > from)
+                continue;
+            QVERIFY2(exec(db, QString::fromUtf8(p.insert), &error),
+                     qPrintable(QString::fromUtf8(p.insert) + u' ' + error));
+            ++written;
+        }
+        db.close();
+    }
+    QCOMPARE(written > 0, from > 0);
+
+    QStringList upgraded;
+    {
+        Database db;
+        QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        for (const Probe &p : kProbes) {
+            if (p.since <= from)
+                QVERIFY2(scalar(db, QString::fromUtf8(p.find)).toInt() == 1, p.find);
+            // Tables created by the upgrade start empty.
+        }
+        upgraded = schema(db);
+    }
+    Database fresh;
+    QCOMPARE(fresh.open(dir.filePath(QStringLiteral("fresh.db")), &error),
+             Database::OpenResult::Ok);
+    QCOMPARE(upgraded, schema(fresh));
+}
+
+void DatabaseTest::failedStepKeepsPreviousVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("conflict.db"));
+    QString error;
+    {
+        Database db;
+        QCOMPARE(db.openAtVersion(path, 2, &error), Database::OpenResult::Ok);
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO meta(key, value) VALUES ('probe', 'kept')")));
+        // Step 3 creates calendar_holidays, then calendar_swaps: the second one now fails,
+        // after the first has succeeded inside the same transaction.
+        QVERIFY(exec(db, QStringLiteral("CREATE TABLE calendar_swaps (x INTEGER)")));
+    }
+    {
+        Database db;
+        error.clear();
+        QCOMPARE(db.open(path, &error), Database::OpenResult::Failed);
+        QVERIFY2(error.contains(QLatin1String("calendar_swaps")), qPrintable(error));
+        QVERIFY(!db.isOpen());
+    }
+    Database db;
+    QCOMPARE(db.openAtVersion(path, 2, &error), Database::OpenResult::Ok);
+    QCOMPARE(db.schemaVersion(), 2);
+    QVERIFY(!tableExists(db, QStringLiteral("calendar_holidays")));
+    QVERIFY(tableExists(db, QStringLiteral("users")));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'probe'")).toString(),
+             QStringLiteral("kept"));
+
+    // Once the obstacle is gone the same file upgrades normally.
+    QVERIFY(exec(db, QStringLiteral("DROP TABLE calendar_swaps")));
+    db.close();
+    QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+    QCOMPARE(db.schemaVersion(), Database::latestVersion());
+}
+
+void DatabaseTest::newerSchemaIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.db"));
+    QString error;
+    const int newer = Database::latestVersion() + 1;
+    {
+        Database db;
+        QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO meta(key, value) VALUES ('probe', 'kept')")));
+        QVERIFY(exec(db, QStringLiteral("PRAGMA user_version=%1").arg(newer)));
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+
+    Database db;
+    error.clear();
+    QCOMPARE(db.open(path, &error), Database::OpenResult::Newer);
+    QVERIFY(!db.isOpen());
+    QVERIFY2(error.contains(QString::number(newer)), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+
+    // openAtVersion refuses it the same way.
+    QCOMPARE(db.openAtVersion(path, 1, &error), Database::OpenResult::Newer);
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void DatabaseTest::notADatabaseIsDamaged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 200; ++i)
+            file.write("This is a text file that somebody named like a database.\n");
+    }
+    const QByteArray before = fileHash(path);
+    Database db;
+    QString error;
+    QCOMPARE(db.open(path, &error), Database::OpenResult::Damaged);
+    QVERIFY(!db.isOpen());
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("backup")), qPrintable(error));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void DatabaseTest::deviceIdIsStable()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("device.db"));
+    QString error;
+    QString first;
+    {
+        Database db;
+        QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+        first = db.deviceId();
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(db.deviceId(), first);
+    }
+    Database db;
+    QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+    QCOMPARE(db.deviceId(), first);
+}
+
+QTEST_GUILESS_MAIN(DatabaseTest)
+#include "tst_database.moc"
