@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <array>
@@ -76,7 +77,14 @@ QDateTime Event::parseTime(const QString &text)
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(text, Qt::ISODate);
-    return t.isValid() ? t.toUTC() : QDateTime();
+    if (!t.isValid())
+        return QDateTime();
+    // Event times are UTC by contract. Qt reads a time without a zone as the machine's
+    // local time, which would make the same document mean different instants (and fold
+    // differently) on workstations in different zones.
+    if (t.timeSpec() == Qt::LocalTime)
+        return QDateTime(t.date(), t.time(), QTimeZone::utc()).toUTC();
+    return t.toUTC();
 }
 
 QJsonObject Event::toJson() const
