@@ -25,6 +25,12 @@ QString CaseProjection::surnameKey(const QString &surname)
     return key;
 }
 
+bool CaseProjection::isCaseStream(const QString &caseId)
+{
+    return !caseId.startsWith(QLatin1String("user:"))
+           && !caseId.startsWith(QLatin1String("system:"));
+}
+
 qint64 CaseProjection::count(Database &database)
 {
     QSqlQuery q(database.db());
@@ -75,6 +81,8 @@ bool CaseProjection::refresh(Database &database, const QSet<QString> &caseIds, Q
     q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? ORDER BY at, id")
                   .arg(QLatin1String(kEventColumns)));
     for (const QString &caseId : caseIds) {
+        if (!isCaseStream(caseId))
+            continue;
         q.addBindValue(caseId);
         if (!execOrFail(q, QStringLiteral("reading case %1").arg(caseId), error))
             return false;
@@ -117,6 +125,8 @@ bool CaseProjection::rebuild(Database &database, QString *error,
     qint64 done = 0;
     while (q.next()) {
         const Event e = eventFromRow(q);
+        if (!isCaseStream(e.caseId))
+            continue;
         if (e.caseId != state.caseId && !state.caseId.isEmpty()) {
             if (!store(database, state, error))
                 return false;

@@ -26,6 +26,9 @@ public:
     static qint64 count(Database &database);
     /// The search key of a surname: case-folded, with ё read as е.
     static QString surnameKey(const QString &surname);
+    /// False for the event streams that are not cases (accounts "user:...", the database's
+    /// own "system:..." events): they share the event log and its audit chain, never this table.
+    static bool isCaseStream(const QString &caseId);
 };
 
 } // namespace certdesk

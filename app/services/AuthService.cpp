@@ -1,0 +1,179 @@
+#include "services/AuthService.h"
+
+#include "domain/Clock.h"
+#include "domain/PasswordPolicy.h"
+#include "services/AuditTrail.h"
+#include "services/UserService.h"
+#include "storage/Database.h"
+#include "storage/UserStore.h"
+
+#include <QJsonObject>
+
+namespace certdesk {
+
+AuthService::AuthService(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+QString AuthService::normalizeLogin(const QString &login)
+{
+    return login.trimmed().toLower();
+}
+
+SignInResult AuthService::signIn(const QString &login, const QString &password)
+{
+    return check(login, password, AuditTrail::signedIn());
+}
+
+SignInResult AuthService::unlock(const QString &login, const QString &password)
+{
+    return check(login, password, AuditTrail::screenUnlocked());
+}
+
+SignInResult AuthService::check(const QString &rawLogin, const QString &password,
+                                const QString &successType)
+{
+    SignInResult result;
+    const QString login = normalizeLogin(rawLogin);
+    const QString wrong = tr("The login or the password is wrong. Check the keyboard layout and "
+                             "Caps Lock; after %1 wrong passwords in a row the account is "
+                             "locked for %2 minutes.")
+                              .arg(MaxFailures)
+                              .arg(LockMinutes);
+    UserStore users(m_database);
+    const std::optional<UserRecord> found = users.find(login);
+    if (!found) {
+        // Spend the same time as a real check, so the answer's delay does not tell which
+        // logins exist. Nothing is recorded: a mistyped login may be a password.
+        PasswordHasher::key(password, QByteArray(PasswordHasher::SaltBytes, '\0'),
+                            PasswordHasher::ProductIterations);
+        result.status = SignInResult::Status::WrongCredentials;
+        result.error = wrong;
+        return result;
+    }
+    const UserRecord &u = *found;
+    const QDateTime now = m_clock.nowUtc();
+    if (u.lockedUntil.isValid() && now < u.lockedUntil) {
+        result.status = SignInResult::Status::Locked;
+        result.lockedUntil = u.lockedUntil;
+        result.error = tr("The account %1 is locked after %2 wrong passwords until %3. Wait "
+                          "until then, or ask an administrator to reset the password.")
+                           .arg(login)
+                           .arg(MaxFailures)
+                           .arg(m_clock.toLocal(u.lockedUntil).toString(QStringLiteral("HH:mm")));
+        return result;
+    }
+
+    const bool matches = PasswordHasher::verify(password, u.credentials);
+    Transaction tx(m_database);
+    if (!tx.isActive()) {
+        result.error = tr("The database is busy or read-only, so the sign-in cannot be "
+                          "recorded; try again in a moment.");
+        return result;
+    }
+    QString error;
+    const QString stream = AuditTrail::accountStream(login);
+    if (!matches) {
+        const int failures = u.failedAttempts + 1;
+        if (failures >= MaxFailures) {
+            result.status = SignInResult::Status::Locked;
+            result.lockedUntil = now.addSecs(qint64(LockMinutes) * 60);
+            result.error = tr("%1 wrong passwords in a row: the account %2 is locked until %3. "
+                              "Wait until then, or ask an administrator to reset the password.")
+                               .arg(failures)
+                               .arg(login,
+                                    m_clock.toLocal(result.lockedUntil)
+                                        .toString(QStringLiteral("HH:mm")));
+            if (!users.setLockout(login, 0, result.lockedUntil, &error)
+                || !AuditTrail::record(
+                    m_database, m_clock, login, stream, AuditTrail::accountLocked(),
+                    {{QStringLiteral("failures"), failures},
+                     {QStringLiteral("until"), Event::formatTime(result.lockedUntil)}},
+                    &error)) {
+                result.status = SignInResult::Status::Failed;
+                result.error = error;
+                return result;
+            }
+        } else {
+            result.status = SignInResult::Status::WrongCredentials;
+            result.error = wrong;
+            if (!users.setLockout(login, failures, QDateTime(), &error)
+                || !AuditTrail::record(m_database, m_clock, login, stream,
+                                       AuditTrail::signInFailed(),
+                                       {{QStringLiteral("failures"), failures}}, &error)) {
+                result.status = SignInResult::Status::Failed;
+                result.error = error;
+                return result;
+            }
+        }
+        tx.commit(&error);
+        return result;
+    }
+    if (!u.active) {
+        result.status = SignInResult::Status::Disabled;
+        result.error = tr("The account %1 is disabled; ask an administrator to enable it.")
+                           .arg(login);
+        return result;
+    }
+    if ((u.failedAttempts != 0 || u.lockedUntil.isValid())
+        && !users.setLockout(login, 0, QDateTime(), &error)) {
+        result.error = error;
+        return result;
+    }
+    if (!AuditTrail::record(m_database, m_clock, login, stream, successType, {}, &error)
+        || !tx.commit(&error)) {
+        result.error = error;
+        return result;
+    }
+    result.status = SignInResult::Status::SignedIn;
+    result.user = User{u.login, u.fullName, u.position, u.role};
+    return result;
+}
+
+bool AuthService::changePassword(const Session &session, const QString &current,
+                                 const QString &next, QString *error, int iterations)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QString login = session.user().login;
+    UserStore users(m_database);
+    const std::optional<UserRecord> u = users.find(login);
+    if (!u)
+        return fail(tr("The account %1 no longer exists; sign in again.").arg(login));
+    if (!PasswordHasher::verify(current, u->credentials))
+        return fail(tr("The current password is wrong; type it again."));
+    const QString why = PasswordPolicy::check(next, login);
+    if (!why.isEmpty())
+        return fail(why);
+    if (next == current)
+        return fail(tr("The new password is the same as the current one; choose a different "
+                       "one."));
+    Transaction tx(m_database);
+    if (!tx.isActive())
+        return fail(tr("The database is busy or read-only; the password was not changed."));
+    return users.setCredentials(login, PasswordHasher::derive(next, iterations), error)
+           && AuditTrail::record(m_database, m_clock, login, AuditTrail::accountStream(login),
+                                 AuditTrail::passwordChanged(), {}, error)
+           && tx.commit(error);
+}
+
+bool AuthService::needsFirstAdministrator() const
+{
+    return UserStore(m_database).count() == 0;
+}
+
+bool AuthService::createFirstAdministrator(const User &user, const QString &password,
+                                           QString *error, int iterations)
+{
+    User admin = user;
+    admin.role = Role::Administrator;
+    return UserService::createAccount(m_database, m_clock, admin, password, QString(), error,
+                                      iterations);
+}
+
+} // namespace certdesk
