@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace certdesk {
+
+/// A state where the Hague Apostille Convention of 5 October 1961 is in force.
+struct ApostilleParty
+{
+    QString code;          ///< ISO 3166-1 alpha-2
+    QString nameEn;
+    QDate entryIntoForce;  ///< for that state (HCCH status table)
+    QString note;          ///< e.g. "territory of CN"
+};
+
+/// Which destination countries an apostille serves on a given day (DOMAIN.md section 6):
+/// the parties of the Hague Convention with their entry-into-force dates, and the parties
+/// of the Minsk and Chisinau legal-assistance conventions, for which no apostille is needed.
+/// Data, not code: read from resources/data/*.csv, which change when states accede.
+class ApostilleCountries
+{
+    Q_DECLARE_TR_FUNCTIONS(ApostilleCountries)
+
+public:
+    static constexpr const char *HomeCountry = "KZ";
+
+    enum class Status {
+        InForce,       ///< an apostille is recognised on that day
+        NotYetInForce, ///< the Convention is in force with Kazakhstan only from a later day
+        NotParty,      ///< consular legalization instead: not this service
+        Home,          ///< Kazakhstan itself: no apostille for use at home
+        Unknown,       ///< not an ISO country code
+    };
+
+    struct Answer
+    {
+        Status status = Status::Unknown;
+        QDate inForceFrom;      ///< the day it applies between Kazakhstan and that country
+        QString legalAssistance; ///< "Minsk 1993; Chisinau 2002" when no apostille is needed
+        /// A clerk's sentence for anything but InForce.
+        QString reason;
+    };
+
+    /// The lists shipped with the application (resources/data).
+    static const ApostilleCountries &builtIn();
+    /// Reads the two CSV formats of resources/data; false with a line-numbered reason.
+    static bool fromCsv(const QByteArray &hagueParties, const QByteArray &legalAssistance,
+                        ApostilleCountries *out, QString *error);
+
+    Answer check(const QString &code, const QDate &on) const;
+    bool isParty(const QString &code) const { return m_parties.contains(code.toUpper()); }
+    ApostilleParty party(const QString &code) const { return m_parties.value(code.toUpper()); }
+    /// The conventions that spare the apostille for this country, or empty.
+    QString legalAssistance(const QString &code) const
+    {
+        return m_legalAssistance.value(code.toUpper());
+    }
+    QList<ApostilleParty> parties() const;
+
+    /// Every country the clerk may choose, by ISO code, English name ascending (the Hague
+    /// list plus the territories Qt's locale data knows).
+    static QList<std::pair<QString, QString>> allCountries();
+    /// The English name of a country code ("Viet Nam"), or the code when unknown.
+    QString countryName(const QString &code) const;
+
+private:
+    QHash<QString, ApostilleParty> m_parties;
+    QHash<QString, QString> m_legalAssistance;
+};
+
+} // namespace certdesk

@@ -1,0 +1,796 @@
+#include "domain/IntakeChecks.h"
+
+#include "domain/ApostilleCountries.h"
+#include "domain/Custody.h"
+#include "domain/IdNumber.h"
+#include "domain/NameNormalizer.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace certdesk {
+
+namespace {
+
+using Outcome = CheckResult::Outcome;
+using Kind = Application::PresenterKind;
+
+QString dmy(const QDate &d)
+{
+    return d.toString(QStringLiteral("dd.MM.yyyy"));
+}
+
+/// Collects the verdicts of one run, with the section they belong to.
+class Verdicts
+{
+public:
+    Verdicts(const IntakeChecks::Context &context, IntakeSection section)
+        : m_context(context)
+        , m_section(section)
+    {}
+
+    void setSection(IntakeSection section) { m_section = section; }
+    const QDate &today() const { return m_context.today; }
+    const ApostilleCountries &countries() const
+    {
+        return m_context.countries ? *m_context.countries : ApostilleCountries::builtIn();
+    }
+
+    void pass(const char *rule, const char *field) { add(rule, field, Outcome::Passed, QString()); }
+
+    /// "Label: problem. What to do."
+    void invalid(const char *rule, const char *field, const QString &problem, const QString &action)
+    {
+        add(rule, field, Outcome::Invalid, compose(field, problem, QString(), action));
+    }
+
+    /// "Label: problem. Rule: ... What to do."
+    void refuse(const char *rule, const char *field, const QString &problem,
+                const QString &ruleText, const QString &action)
+    {
+        add(rule, field, Outcome::Refused, compose(field, problem, ruleText, action));
+    }
+
+    void warn(const char *rule, const char *field, const QString &problem, const QString &action)
+    {
+        add(rule, field, Outcome::Warning, compose(field, problem, QString(), action));
+    }
+
+    /// Required text: false (and recorded) when empty.
+    bool required(const char *field, const QString &value, const QString &action = QString())
+    {
+        if (!value.trimmed().isEmpty())
+            return true;
+        invalid("required", field, IntakeChecks::tr("is empty"),
+                action.isEmpty() ? IntakeChecks::tr("Fill it in.") : action);
+        return false;
+    }
+
+    bool requiredDate(const char *field, const QDate &value)
+    {
+        if (value.isValid())
+            return true;
+        invalid("required", field, IntakeChecks::tr("is empty"),
+                IntakeChecks::tr("Enter the date as DD.MM.YYYY."));
+        return false;
+    }
+
+    /// A valid IIN of an individual; records and returns false otherwise.
+    bool iin(const char *rule, const char *field, const QString &value)
+    {
+        if (!required(field, value, IntakeChecks::tr("Enter the 12 digits of the IIN.")))
+            return false;
+        const IdNumber id = IdNumber::parse(value);
+        if (!id.isValid()) {
+            invalid(rule, field, id.errorText(), IntakeChecks::tr("Check the IIN against the document."));
+            return false;
+        }
+        if (id.kind() != IdNumber::Kind::Individual) {
+            invalid(rule, field, IntakeChecks::tr("%1 is a BIN of a legal entity, not an IIN").arg(value),
+                    IntakeChecks::tr("Enter the IIN of the person."));
+            return false;
+        }
+        if (id.birthDate() > today()) {
+            invalid(rule, field,
+                    IntakeChecks::tr("the IIN gives the birth date %1, which is after today")
+                        .arg(dmy(id.birthDate())),
+                    IntakeChecks::tr("Check the IIN against the document."));
+            return false;
+        }
+        pass(rule, field);
+        return true;
+    }
+
+    /// A name part through NameNormalizer.
+    void name(const char *field, const QString &value, bool isRequired)
+    {
+        if (isRequired && !required(field, value))
+            return;
+        const NameNormalizer::Result r = NameNormalizer::normalize(value);
+        if (!r.ok)
+            invalid("name_valid", field, r.error, QString());
+    }
+
+    void names(const char *surname, const char *given, const char *patronymic, const PersonName &n)
+    {
+        name(surname, n.surname, true);
+        name(given, n.givenName, true);
+        name(patronymic, n.patronymic, false);
+    }
+
+    QList<CheckResult> take() { return std::move(m_results); }
+
+private:
+    static QString compose(const char *field, const QString &problem, const QString &ruleText,
+                           const QString &action)
+    {
+        QString text = IntakeChecks::fieldLabel(QString::fromLatin1(field)) + QStringLiteral(": ")
+                       + problem + u'.';
+        if (!ruleText.isEmpty())
+            text += u' ' + IntakeChecks::tr("Rule: %1.").arg(ruleText);
+        if (!action.isEmpty())
+            text += u' ' + action;
+        return text;
+    }
+
+    void add(const char *rule, const char *field, Outcome outcome, const QString &message)
+    {
+        CheckResult r;
+        r.rule = QString::fromLatin1(rule);
+        r.field = QString::fromLatin1(field);
+        r.outcome = outcome;
+        r.section = m_section;
+        r.message = message;
+        m_results.append(r);
+    }
+
+    const IntakeChecks::Context &m_context;
+    IntakeSection m_section;
+    QList<CheckResult> m_results;
+};
+
+QString cleanCode(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (!c.isSpace() && c != u'-')
+            out.append(c.toUpper());
+    }
+    return out;
+}
+
+QString cleanName(const QString &text, const QString &label, QStringList *notes)
+{
+    const NameNormalizer::Result r = NameNormalizer::normalize(text);
+    if (!r.ok)
+        return text;
+    if (notes && r.changedAlphabet)
+        notes->append(label + QStringLiteral(": ") + r.note);
+    return r.value;
+}
+
+PersonName cleanNames(const PersonName &n, const char *prefix, QStringList *notes)
+{
+    auto label = [prefix](const char *part) {
+        return IntakeChecks::fieldLabel(QString::fromLatin1(prefix) + QString::fromLatin1(part));
+    };
+    return PersonName{cleanName(n.surname, label("surname"), notes),
+                      cleanName(n.givenName, label("given_name"), notes),
+                      cleanName(n.patronymic, label("patronymic"), notes)};
+}
+
+// --- the sections --------------------------------------------------------------------------
+
+void checkApplicant(const Application &a, Verdicts &v)
+{
+    if (a.applicant.kind != Application::ApplicantKind::LegalEntity)
+        return;
+    if (v.required("applicant.bin", a.applicant.bin, IntakeChecks::tr("Enter the 12 digits of the BIN."))) {
+        const IdNumber bin = IdNumber::parse(a.applicant.bin);
+        if (!bin.isValid())
+            v.invalid("bin_valid", "applicant.bin", bin.errorText(),
+                      IntakeChecks::tr("Check the BIN against the registration certificate."));
+        else if (bin.kind() != IdNumber::Kind::LegalEntity)
+            v.invalid("bin_valid", "applicant.bin",
+                      IntakeChecks::tr("%1 is the IIN of an individual, not a BIN").arg(bin.number()),
+                      IntakeChecks::tr("Enter the legal entity's BIN."));
+        else
+            v.pass("bin_valid", "applicant.bin");
+    }
+    v.required("applicant.name", a.applicant.name);
+}
+
+void checkSubject(const Application &a, Verdicts &v)
+{
+    v.iin("iin_valid", "subject.iin", a.subject.iin);
+    v.names("subject.surname", "subject.given_name", "subject.patronymic", a.subject.name);
+
+    const Application::Previous &p = a.subject.previous;
+    if (!p.present)
+        return;
+    if (p.name.isEmpty() && !p.birthDate.isValid()) {
+        v.invalid("required", "subject.previous",
+                  IntakeChecks::tr("nothing is entered"),
+                  IntakeChecks::tr("Enter the previous surname, name, patronymic or birth date "
+                                   "that changed, or untick \"Data changed\"."));
+    }
+    v.name("subject.previous.surname", p.name.surname, false);
+    v.name("subject.previous.given_name", p.name.givenName, false);
+    v.name("subject.previous.patronymic", p.name.patronymic, false);
+    if (p.birthDate.isValid() && p.birthDate > v.today())
+        v.invalid("date_order", "subject.previous.birth_date",
+                  IntakeChecks::tr("%1 is after today").arg(dmy(p.birthDate)),
+                  IntakeChecks::tr("Check the date."));
+    v.required("subject.previous.document.type", p.document.type,
+               IntakeChecks::tr("Enter the document confirming the change (e.g. marriage "
+                                "certificate)."));
+    v.required("subject.previous.document.number", p.document.number);
+    if (v.requiredDate("subject.previous.document.issued_on", p.document.issuedOn)
+        && p.document.issuedOn > v.today())
+        v.invalid("date_order", "subject.previous.document.issued_on",
+                  IntakeChecks::tr("%1 is after today").arg(dmy(p.document.issuedOn)),
+                  IntakeChecks::tr("Check the date."));
+}
+
+void checkPowerOfAttorney(const Application &a, int age, Verdicts &v)
+{
+    const Application::PowerOfAttorney &poa = a.presenter.poa;
+    if (poa.isEmpty()) {
+        v.refuse("poa_required", "presenter.poa",
+                 IntakeChecks::tr("none is recorded, and the person is an adult (%1 years old) "
+                                  "presented by someone else")
+                     .arg(age),
+                 IntakeChecks::tr("a certificate about another adult is issued only on a notarized "
+                                  "power of attorney issued by that person"),
+                 IntakeChecks::tr("Ask for the power of attorney, or for the person to come."));
+        return;
+    }
+    v.required("presenter.poa.notary", poa.notary);
+    v.required("presenter.poa.registration_number", poa.registrationNumber);
+
+    if (!poa.issuedOn.isValid()) {
+        v.refuse("poa_dated", "presenter.poa.issued_on",
+                 IntakeChecks::tr("the power of attorney has no date of issue"),
+                 IntakeChecks::tr("an undated power of attorney is void (Civil Code art. 170)"),
+                 IntakeChecks::tr("Ask for a dated notarized power of attorney."));
+    } else {
+        v.pass("poa_dated", "presenter.poa.issued_on");
+        const QDate to = IntakeChecks::poaValidTo(poa);
+        if (poa.validUntil.isValid() && poa.validUntil < poa.issuedOn) {
+            v.invalid("date_order", "presenter.poa.valid_until",
+                      IntakeChecks::tr("%1 is before the date of issue %2")
+                          .arg(dmy(poa.validUntil), dmy(poa.issuedOn)),
+                      IntakeChecks::tr("Check both dates against the power of attorney."));
+        } else if (poa.issuedOn > v.today()) {
+            v.refuse("poa_in_term", "presenter.poa.issued_on",
+                     IntakeChecks::tr("the power of attorney is dated %1, after today")
+                         .arg(dmy(poa.issuedOn)),
+                     IntakeChecks::tr("a power of attorney acts from its date of issue"),
+                     IntakeChecks::tr("Check the date; a power of attorney from the future "
+                                      "cannot be accepted."));
+        } else if (v.today() > to) {
+            QString why;
+            if (!poa.validUntil.isValid())
+                why = IntakeChecks::tr("it states no term, so it lasted 1 year from %1 and "
+                                       "ended on %2")
+                          .arg(dmy(poa.issuedOn), dmy(to));
+            else if (poa.validUntil > to)
+                why = IntakeChecks::tr("its term to %1 is longer than the 3 years the law "
+                                       "allows, so it ended on %2")
+                          .arg(dmy(poa.validUntil), dmy(to));
+            else
+                why = IntakeChecks::tr("its term ended on %1").arg(dmy(to));
+            v.refuse("poa_in_term", "presenter.poa.valid_until",
+                     IntakeChecks::tr("the power of attorney has expired: %1").arg(why),
+                     IntakeChecks::tr("a power of attorney lasts its stated term, at most 3 "
+                                      "years, and 1 year when no term is stated (Civil Code "
+                                      "art. 170)"),
+                     IntakeChecks::tr("Ask for a new notarized power of attorney."));
+        } else {
+            v.pass("poa_in_term", "presenter.poa.valid_until");
+        }
+    }
+
+    if (v.iin("iin_valid", "presenter.poa.principal_iin", poa.principalIin)) {
+        if (IdNumber::normalize(poa.principalIin) != a.subject.iin)
+            v.refuse("poa_principal", "presenter.poa.principal_iin",
+                     IntakeChecks::tr("the power of attorney was issued by IIN %1, not by the "
+                                      "person the certificate is about (IIN %2)")
+                         .arg(poa.principalIin, a.subject.iin),
+                     IntakeChecks::tr("the principal must be the person the certificate is about"),
+                     IntakeChecks::tr("Ask for a power of attorney issued by that person."));
+        else
+            v.pass("poa_principal", "presenter.poa.principal_iin");
+    }
+    if (v.iin("iin_valid", "presenter.poa.agent_iin", poa.agentIin)) {
+        if (IdNumber::normalize(poa.agentIin) != a.presenter.iin)
+            v.refuse("poa_agent", "presenter.poa.agent_iin",
+                     IntakeChecks::tr("the power of attorney names IIN %1 as the agent, but the "
+                                      "one at the counter has IIN %2")
+                         .arg(poa.agentIin, a.presenter.iin),
+                     IntakeChecks::tr("the agent named in the power of attorney must be the one "
+                                      "at the counter"),
+                     IntakeChecks::tr("Only the agent it names may apply with it."));
+        else
+            v.pass("poa_agent", "presenter.poa.agent_iin");
+    }
+}
+
+void checkBirthCertificate(const Application &a, int age, Verdicts &v)
+{
+    const Application::BirthCertificate &bc = a.presenter.birthCertificate;
+    const QString rule = IntakeChecks::tr("a certificate about a minor is taken from another "
+                                          "person only with a birth certificate linking them as "
+                                          "parent and child");
+    if (a.presenter.kind != Kind::Parent || bc.isEmpty()) {
+        v.refuse("minor_birth_certificate",
+                 a.presenter.kind != Kind::Parent ? "presenter.kind" : "presenter.birth_certificate",
+                 IntakeChecks::tr("the person is a minor (%1 years old today) and the one at the "
+                                  "counter shows no birth certificate linking them")
+                     .arg(age),
+                 rule,
+                 IntakeChecks::tr("A parent or guardian must come with the child's birth "
+                                  "certificate."));
+        return;
+    }
+    v.required("presenter.birth_certificate.number", bc.number);
+    if (v.requiredDate("presenter.birth_certificate.issued_on", bc.issuedOn)
+        && bc.issuedOn > v.today())
+        v.invalid("date_order", "presenter.birth_certificate.issued_on",
+                  IntakeChecks::tr("%1 is after today").arg(dmy(bc.issuedOn)),
+                  IntakeChecks::tr("Check the date."));
+
+    bool linked = true;
+    if (v.iin("iin_valid", "presenter.birth_certificate.child_iin", bc.childIin)
+        && IdNumber::normalize(bc.childIin) != a.subject.iin) {
+        linked = false;
+        v.refuse("minor_birth_certificate", "presenter.birth_certificate.child_iin",
+                 IntakeChecks::tr("the birth certificate is for the child with IIN %1, not for the "
+                                  "person the certificate is about (IIN %2)")
+                     .arg(bc.childIin, a.subject.iin),
+                 rule, IntakeChecks::tr("Ask for this child's birth certificate."));
+    }
+    if (!bc.parentIin.isEmpty()) {
+        if (v.iin("iin_valid", "presenter.birth_certificate.parent_iin", bc.parentIin)
+            && IdNumber::normalize(bc.parentIin) != a.presenter.iin) {
+            linked = false;
+            v.refuse("minor_birth_certificate", "presenter.birth_certificate.parent_iin",
+                     IntakeChecks::tr("the parent on the birth certificate has IIN %1, but the "
+                                      "one at the counter has IIN %2")
+                         .arg(bc.parentIin, a.presenter.iin),
+                     rule, IntakeChecks::tr("Only a parent named on it may apply with it."));
+        }
+    } else if (v.required("presenter.birth_certificate.parent", bc.parent.surname,
+                          IntakeChecks::tr("Enter the parent named on the birth certificate."))) {
+        const bool same =
+            NameNormalizer::comparisonKey(bc.parent.surname)
+                == NameNormalizer::comparisonKey(a.presenter.name.surname)
+            && NameNormalizer::comparisonKey(bc.parent.givenName)
+                   == NameNormalizer::comparisonKey(a.presenter.name.givenName);
+        if (!same) {
+            linked = false;
+            v.refuse("minor_birth_certificate", "presenter.birth_certificate.parent",
+                     IntakeChecks::tr("the birth certificate names %1 as the parent, but %2 is "
+                                      "at the counter")
+                         .arg(bc.parent.fullName(), a.presenter.name.fullName()),
+                     rule, IntakeChecks::tr("Only a parent named on it may apply with it."));
+        }
+    }
+    if (linked)
+        v.pass("minor_birth_certificate", "presenter.birth_certificate");
+}
+
+void checkPresenter(const Application &a, Verdicts &v)
+{
+    const bool entity = a.applicant.kind == Application::ApplicantKind::LegalEntity;
+    if (entity && a.presenter.kind != Kind::EntityRepresentative)
+        v.invalid("presenter_kind", "presenter.kind",
+                  IntakeChecks::tr("a legal entity's application is brought by its representative"),
+                  IntakeChecks::tr("Choose \"a legal entity's representative\"."));
+    if (!entity && a.presenter.kind == Kind::EntityRepresentative)
+        v.invalid("presenter_kind", "presenter.kind",
+                  IntakeChecks::tr("the applicant is an individual, not a legal entity"),
+                  IntakeChecks::tr("Choose another option, or make the applicant a legal entity."));
+    if (a.presenter.kind == Kind::Self)
+        return;
+
+    if (v.iin("iin_valid", "presenter.iin", a.presenter.iin) && a.presenter.iin == a.subject.iin)
+        v.invalid("presenter_kind", "presenter.iin",
+                  IntakeChecks::tr("is the IIN of the person the certificate is about"),
+                  IntakeChecks::tr("When the person applies themselves, choose \"the person "
+                                   "themselves\"."));
+    v.names("presenter.surname", "presenter.given_name", "presenter.patronymic", a.presenter.name);
+
+    const IdNumber subject = IdNumber::parse(a.subject.iin);
+    if (!subject.isValid() || subject.kind() != IdNumber::Kind::Individual)
+        return; // the subject page reports it; age is unknown
+    const int age = subject.ageOn(v.today());
+    if (age < IntakeChecks::AdultAge)
+        checkBirthCertificate(a, age, v);
+    else
+        checkPowerOfAttorney(a, age, v);
+}
+
+void checkIdentity(const Application &a, Verdicts &v)
+{
+    const Application::IdentityDocument &d = a.identity;
+    if (d.type == Application::IdentityType::EDocument) {
+        if (!v.required("identity_document.e_code", d.eCode,
+                        IntakeChecks::tr("Ask the person for the code shown in the eGov mobile app.")))
+            return;
+        const bool digits = std::all_of(d.eCode.cbegin(), d.eCode.cend(),
+                                        [](QChar c) { return c >= u'0' && c <= u'9'; });
+        if (!digits || d.eCode.size() < 4 || d.eCode.size() > 8)
+            v.invalid("e_code_valid", "identity_document.e_code",
+                      IntakeChecks::tr("\"%1\" is not a code of the digital documents service "
+                                       "(4 to 8 digits)")
+                          .arg(d.eCode),
+                      IntakeChecks::tr("Ask the person to read the code again."));
+        else
+            v.pass("e_code_valid", "identity_document.e_code");
+        return;
+    }
+    if (v.required("identity_document.number", d.number)) {
+        const bool plain = std::all_of(d.number.cbegin(), d.number.cend(),
+                                       [](QChar c) { return c.isLetterOrNumber(); });
+        if (!plain || d.number.size() < 5 || d.number.size() > 20)
+            v.invalid("document_number", "identity_document.number",
+                      IntakeChecks::tr("\"%1\" is not a document number (5 to 20 letters and "
+                                       "digits)")
+                          .arg(d.number),
+                      IntakeChecks::tr("Copy it from the document."));
+    }
+    v.required("identity_document.issuer", d.issuer);
+    const bool issued = v.requiredDate("identity_document.issued_on", d.issuedOn);
+    const bool expires = v.requiredDate("identity_document.expires_on", d.expiresOn);
+    if (issued && d.issuedOn > v.today())
+        v.refuse("identity_document_issued", "identity_document.issued_on",
+                 IntakeChecks::tr("the document is dated %1, after today").arg(dmy(d.issuedOn)),
+                 IntakeChecks::tr("an identity document cannot be issued in the future"),
+                 IntakeChecks::tr("Check the date against the document."));
+    else if (issued)
+        v.pass("identity_document_issued", "identity_document.issued_on");
+    if (issued && expires && d.expiresOn < d.issuedOn)
+        v.invalid("date_order", "identity_document.expires_on",
+                  IntakeChecks::tr("%1 is before the date of issue %2")
+                      .arg(dmy(d.expiresOn), dmy(d.issuedOn)),
+                  IntakeChecks::tr("Check both dates against the document."));
+    else if (expires && d.expiresOn < v.today())
+        v.refuse("identity_document_valid", "identity_document.expires_on",
+                 IntakeChecks::tr("the document expired on %1").arg(dmy(d.expiresOn)),
+                 IntakeChecks::tr("the identity document must be valid on the day of application"),
+                 IntakeChecks::tr("Ask for a valid document or an e-document from the eGov app."));
+    else if (expires)
+        v.pass("identity_document_valid", "identity_document.expires_on");
+}
+
+void checkPurpose(const Application &a, Verdicts &v)
+{
+    const ApostilleCountries &countries = v.countries();
+    if (a.purpose == Application::Purpose::Abroad && !a.country.isEmpty()) {
+        const auto answer = countries.check(a.country, v.today());
+        if (answer.status == ApostilleCountries::Status::Unknown
+            || answer.status == ApostilleCountries::Status::Home)
+            v.invalid("country_valid", "country", answer.reason,
+                      IntakeChecks::tr("Choose the country of destination from the list."));
+    }
+    if (a.purpose != Application::Purpose::Apostille)
+        return;
+    if (v.required("country", a.country,
+                   IntakeChecks::tr("Choose the country where the apostilled certificate will be "
+                                    "used."))) {
+        const auto answer = countries.check(a.country, v.today());
+        const QString name = countries.countryName(a.country);
+        switch (answer.status) {
+        case ApostilleCountries::Status::Unknown:
+        case ApostilleCountries::Status::Home:
+            v.invalid("country_valid", "country", answer.reason,
+                      IntakeChecks::tr("Choose the country of destination from the list."));
+            break;
+        case ApostilleCountries::Status::NotParty:
+            v.refuse("apostille_in_force", "country", answer.reason,
+                     IntakeChecks::tr("an apostille is affixed only for countries where the "
+                                      "Hague Convention of 5 October 1961 is in force"),
+                     IntakeChecks::tr("Take the application without an apostille, for consular "
+                                      "legalization."));
+            break;
+        case ApostilleCountries::Status::NotYetInForce:
+            v.refuse("apostille_in_force", "country", answer.reason,
+                     IntakeChecks::tr("an apostille is affixed only for countries where the "
+                                      "Hague Convention is in force on the day"),
+                     IntakeChecks::tr("Apply on or after %1, or without an apostille.")
+                         .arg(dmy(answer.inForceFrom)));
+            break;
+        case ApostilleCountries::Status::InForce:
+            v.pass("apostille_in_force", "country");
+            break;
+        }
+        if (!answer.legalAssistance.isEmpty()) {
+            const QString problem = IntakeChecks::tr(
+                "%1 is a party to the %2 legal-assistance convention(s): a certificate for it "
+                "needs no apostille at all")
+                                        .arg(name, answer.legalAssistance);
+            if (a.noApostilleNeededAcknowledged)
+                v.warn("apostille_not_needed", "country", problem,
+                       IntakeChecks::tr("The recipient was told and still wants the apostille."));
+            else
+                v.invalid("apostille_not_needed", "country", problem,
+                          IntakeChecks::tr("Tell the recipient before taking any fee; tick "
+                                           "\"The recipient was told\" only if they still want "
+                                           "the apostille, or choose \"abroad\" without one."));
+        }
+    }
+    if (a.fee.paymentRef.trimmed().isEmpty())
+        v.refuse("apostille_payment", "fee.payment_ref",
+                 IntakeChecks::tr("no payment of the state fee of %1 tenge is recorded")
+                     .arg(a.fee.amount),
+                 IntakeChecks::tr("the apostille is affixed only after the state fee is paid"),
+                 IntakeChecks::tr("Enter the reference of the payment."));
+    else
+        v.pass("apostille_payment", "fee.payment_ref");
+}
+
+void checkContact(const Application &a, Verdicts &v)
+{
+    if (!v.required("phone", a.phone, IntakeChecks::tr("Enter a phone number for notices.")))
+        return;
+    QString error;
+    if (IntakeChecks::normalizePhone(a.phone, &error).isEmpty())
+        v.invalid("phone_valid", "phone", error, IntakeChecks::tr("Enter it as +7 7XX XXX XX XX."));
+    else
+        v.pass("phone_valid", "phone");
+}
+
+} // namespace
+
+QString CheckResult::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Passed: return QStringLiteral("passed");
+    case Outcome::Warning: return QStringLiteral("warned");
+    case Outcome::Refused: return QStringLiteral("refused");
+    case Outcome::Invalid: return QStringLiteral("invalid");
+    }
+    return QString();
+}
+
+QString IntakeChecks::normalizePhone(const QString &text, QString *error)
+{
+    QString digits;
+    bool plus = false;
+    for (const QChar c : text.trimmed()) {
+        if (c == u'+' && digits.isEmpty() && !plus) {
+            plus = true;
+        } else if (c >= u'0' && c <= u'9') {
+            digits.append(c);
+        } else if (!(c.isSpace() || c == u'(' || c == u')' || c == u'-' || c == u'.')) {
+            if (error)
+                *error = tr("\"%1\" is not allowed in a phone number").arg(c);
+            return QString();
+        }
+    }
+    if (!plus && digits.size() == 11 && digits.startsWith(u'8'))
+        return QStringLiteral("+7") + digits.mid(1);
+    if (!plus && digits.size() == 11 && digits.startsWith(u'7'))
+        return u'+' + digits;
+    if (!plus && digits.size() == 10 && digits.startsWith(u'7'))
+        return QStringLiteral("+7") + digits;
+    if (plus && digits.startsWith(u'7') && digits.size() != 11) {
+        if (error)
+            *error = tr("a number of Kazakhstan has 11 digits with the 7; this one has %1")
+                         .arg(digits.size());
+        return QString();
+    }
+    if (plus && digits.size() >= 8 && digits.size() <= 15 && !digits.startsWith(u'0'))
+        return u'+' + digits;
+    if (error)
+        *error = tr("\"%1\" is not a phone number").arg(text.trimmed());
+    return QString();
+}
+
+QDate IntakeChecks::poaValidTo(const Application::PowerOfAttorney &poa)
+{
+    if (!poa.issuedOn.isValid())
+        return QDate();
+    if (!poa.validUntil.isValid())
+        return Custody::addMonths(poa.issuedOn, PoaDefaultMonths);
+    return std::min(poa.validUntil, Custody::addMonths(poa.issuedOn, PoaMaxMonths));
+}
+
+Application IntakeChecks::normalized(const Application &in, QStringList *notes)
+{
+    Application a = in;
+    using IT = Application::IdentityType;
+
+    a.applicant.bin = IdNumber::normalize(a.applicant.bin);
+    a.applicant.name = a.applicant.name.simplified();
+    if (a.applicant.kind == Application::ApplicantKind::Individual) {
+        a.applicant.bin.clear();
+        a.applicant.name.clear();
+    }
+
+    a.subject.iin = IdNumber::normalize(a.subject.iin);
+    a.subject.name = cleanNames(a.subject.name, "subject.", notes);
+    const IdNumber iin = IdNumber::parse(a.subject.iin);
+    if (iin.isValid() && iin.kind() == IdNumber::Kind::Individual) {
+        a.subject.birthDate = iin.birthDate();
+        a.subject.sex = iin.sex() == IdNumber::Sex::Male ? QStringLiteral("male")
+                                                         : QStringLiteral("female");
+    } else {
+        a.subject.birthDate = QDate();
+        a.subject.sex.clear();
+    }
+    Application::Previous &p = a.subject.previous;
+    if (p.present) {
+        p.name = cleanNames(p.name, "subject.previous.", notes);
+        p.document.type = p.document.type.simplified();
+        p.document.number = p.document.number.simplified();
+        p.document.issuer = p.document.issuer.simplified();
+    } else {
+        p = Application::Previous();
+    }
+
+    Application::Presenter &pr = a.presenter;
+    if (pr.kind == Kind::Self) {
+        pr.iin = a.subject.iin;
+        pr.name = a.subject.name;
+        pr.poa = Application::PowerOfAttorney();
+        pr.birthCertificate = Application::BirthCertificate();
+    } else {
+        pr.iin = IdNumber::normalize(pr.iin);
+        pr.name = cleanNames(pr.name, "presenter.", notes);
+        pr.poa.notary = pr.poa.notary.simplified();
+        pr.poa.registrationNumber = pr.poa.registrationNumber.simplified();
+        pr.poa.principalIin = IdNumber::normalize(pr.poa.principalIin);
+        pr.poa.agentIin = IdNumber::normalize(pr.poa.agentIin);
+        Application::BirthCertificate &bc = pr.birthCertificate;
+        if (pr.kind == Kind::Parent) {
+            bc.number = bc.number.simplified();
+            bc.childIin = IdNumber::normalize(bc.childIin);
+            bc.parentIin = IdNumber::normalize(bc.parentIin);
+            bc.parent = cleanNames(bc.parent, "presenter.birth_certificate.parent.", notes);
+        } else {
+            bc = Application::BirthCertificate();
+        }
+    }
+
+    Application::IdentityDocument &d = a.identity;
+    if (d.type == IT::EDocument) {
+        d.eCode = cleanCode(d.eCode);
+        d.number.clear();
+        d.issuer.clear();
+        d.issuedOn = d.expiresOn = QDate();
+    } else {
+        d.eCode.clear();
+        d.number = cleanCode(d.number);
+        d.issuer = d.issuer.simplified();
+    }
+
+    a.country = a.country.trimmed().toUpper();
+    if (a.purpose == Application::Purpose::Domestic)
+        a.country.clear();
+    if (a.purpose != Application::Purpose::Apostille) {
+        a.fee = Application::Fee();
+        a.noApostilleNeededAcknowledged = false;
+    }
+    a.fee.paymentRef = a.fee.paymentRef.simplified();
+
+    const QString phone = normalizePhone(a.phone, nullptr);
+    a.phone = phone.isEmpty() ? a.phone.trimmed() : phone;
+    return a;
+}
+
+QList<CheckResult> IntakeChecks::run(const Application &a, const Context &context)
+{
+    Verdicts v(context, IntakeSection::Applicant);
+    checkApplicant(a, v);
+    v.setSection(IntakeSection::Subject);
+    checkSubject(a, v);
+    v.setSection(IntakeSection::Presenter);
+    checkPresenter(a, v);
+    v.setSection(IntakeSection::Identity);
+    checkIdentity(a, v);
+    v.setSection(IntakeSection::Purpose);
+    checkPurpose(a, v);
+    v.setSection(IntakeSection::Contact);
+    checkContact(a, v);
+    return v.take();
+}
+
+QList<CheckResult> IntakeChecks::run(const Application &a, const Context &context,
+                                     IntakeSection section)
+{
+    QList<CheckResult> out;
+    for (const CheckResult &r : run(a, context)) {
+        if (r.section == section)
+            out.append(r);
+    }
+    return out;
+}
+
+QList<CheckResult> IntakeChecks::problems(const QList<CheckResult> &results)
+{
+    QList<CheckResult> out;
+    for (const CheckResult &r : results) {
+        if (r.isProblem())
+            out.append(r);
+    }
+    return out;
+}
+
+QJsonArray IntakeChecks::toJson(const QList<CheckResult> &results)
+{
+    QJsonArray out;
+    for (const CheckResult &r : results) {
+        const QString result = r.outcome == CheckResult::Outcome::Refused
+                                   ? QStringLiteral("overridden")
+                                   : CheckResult::outcomeName(r.outcome);
+        out.append(QJsonObject{{QLatin1String("rule"), r.rule},
+                               {QLatin1String("field"), r.field},
+                               {QLatin1String("result"), result}});
+    }
+    return out;
+}
+
+QString IntakeChecks::fieldLabel(const QString &field)
+{
+    struct Label
+    {
+        const char *field;
+        const char *text;
+    };
+    static const Label labels[] = {
+        {"applicant.bin", QT_TR_NOOP("BIN of the legal entity")},
+        {"applicant.name", QT_TR_NOOP("Name of the legal entity")},
+        {"subject.iin", QT_TR_NOOP("IIN of the person")},
+        {"subject.surname", QT_TR_NOOP("Surname of the person")},
+        {"subject.given_name", QT_TR_NOOP("Name of the person")},
+        {"subject.patronymic", QT_TR_NOOP("Patronymic of the person")},
+        {"subject.previous", QT_TR_NOOP("Previous data")},
+        {"subject.previous.surname", QT_TR_NOOP("Previous surname")},
+        {"subject.previous.given_name", QT_TR_NOOP("Previous name")},
+        {"subject.previous.patronymic", QT_TR_NOOP("Previous patronymic")},
+        {"subject.previous.birth_date", QT_TR_NOOP("Previous date of birth")},
+        {"subject.previous.document.type", QT_TR_NOOP("Document confirming the change")},
+        {"subject.previous.document.number", QT_TR_NOOP("Number of the document confirming the change")},
+        {"subject.previous.document.issued_on", QT_TR_NOOP("Date of the document confirming the change")},
+        {"presenter.kind", QT_TR_NOOP("Who is at the counter")},
+        {"presenter.iin", QT_TR_NOOP("IIN of the one at the counter")},
+        {"presenter.surname", QT_TR_NOOP("Surname of the one at the counter")},
+        {"presenter.given_name", QT_TR_NOOP("Name of the one at the counter")},
+        {"presenter.patronymic", QT_TR_NOOP("Patronymic of the one at the counter")},
+        {"presenter.poa", QT_TR_NOOP("Power of attorney")},
+        {"presenter.poa.notary", QT_TR_NOOP("Power of attorney: notary")},
+        {"presenter.poa.registration_number", QT_TR_NOOP("Power of attorney: registration number of the notarial act")},
+        {"presenter.poa.issued_on", QT_TR_NOOP("Power of attorney: date of issue")},
+        {"presenter.poa.valid_until", QT_TR_NOOP("Power of attorney: term")},
+        {"presenter.poa.principal_iin", QT_TR_NOOP("Power of attorney: IIN of the principal")},
+        {"presenter.poa.agent_iin", QT_TR_NOOP("Power of attorney: IIN of the agent")},
+        {"presenter.birth_certificate", QT_TR_NOOP("Birth certificate")},
+        {"presenter.birth_certificate.number", QT_TR_NOOP("Birth certificate: number")},
+        {"presenter.birth_certificate.issued_on", QT_TR_NOOP("Birth certificate: date of issue")},
+        {"presenter.birth_certificate.child_iin", QT_TR_NOOP("Birth certificate: IIN of the child")},
+        {"presenter.birth_certificate.parent_iin", QT_TR_NOOP("Birth certificate: IIN of the parent")},
+        {"presenter.birth_certificate.parent", QT_TR_NOOP("Birth certificate: parent")},
+        {"presenter.birth_certificate.parent.surname", QT_TR_NOOP("Birth certificate: parent's surname")},
+        {"presenter.birth_certificate.parent.given_name", QT_TR_NOOP("Birth certificate: parent's name")},
+        {"presenter.birth_certificate.parent.patronymic", QT_TR_NOOP("Birth certificate: parent's patronymic")},
+        {"identity_document.type", QT_TR_NOOP("Identity document: type")},
+        {"identity_document.number", QT_TR_NOOP("Identity document: number")},
+        {"identity_document.issuer", QT_TR_NOOP("Identity document: issued by")},
+        {"identity_document.issued_on", QT_TR_NOOP("Identity document: date of issue")},
+        {"identity_document.expires_on", QT_TR_NOOP("Identity document: valid until")},
+        {"identity_document.e_code", QT_TR_NOOP("E-document code")},
+        {"country", QT_TR_NOOP("Country of destination")},
+        {"fee.payment_ref", QT_TR_NOOP("State fee: payment reference")},
+        {"phone", QT_TR_NOOP("Phone for notices")},
+    };
+    for (const Label &l : labels) {
+        if (field == QLatin1String(l.field))
+            return tr(l.text);
+    }
+    return field;
+}
+
+} // namespace certdesk
