@@ -12,7 +12,7 @@ packages=(
     build-essential cmake ninja-build pkg-config ccache git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-translations-l10n libgl-dev libqrencode-dev
-    sqlite3 poppler-utils xvfb xauth xdotool imagemagick nodejs npm
+    sqlite3 poppler-utils xvfb xauth xdotool imagemagick
     fonts-dejavu-core
 )
 
@@ -23,6 +23,8 @@ install_packages() {
     for p in "${packages[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
+    # Node may come from elsewhere than Debian (with npm inside): only its absence counts.
+    command -v npm >/dev/null || missing+=(nodejs npm)
     [ ${#missing[@]} -eq 0 ] && return 0
     say "installing ${missing[*]}"
     local sudo=""
