@@ -5,7 +5,9 @@
 #include "domain/Custody.h"
 #include "domain/IdNumber.h"
 #include "domain/ServiceTerms.h"
+#include "domain/ReceiptNumber.h"
 #include "services/DemoNames.h"
+#include "services/UserService.h"
 #include "storage/BulkWriter.h"
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
@@ -35,7 +37,8 @@ public:
         , m_now(nowUtc)
     {}
 
-    QList<Event> build(const QString &caseId, const QString &receipt, const QDateTime &submittedLocal);
+    QList<Event> build(const QString &caseId, const QString &receipt, const QDateTime &submittedLocal,
+                       int workstation);
     QString uuid();
 
 private:
@@ -128,7 +131,7 @@ QString CaseBuilder::certificateNumber(const QDate &day)
 }
 
 QList<Event> CaseBuilder::build(const QString &caseId, const QString &receipt,
-                                const QDateTime &submitted)
+                                const QDateTime &submitted, int workstation)
 {
     m_caseId = caseId;
     m_events.clear();
@@ -183,7 +186,7 @@ QList<Event> CaseBuilder::build(const QString &caseId, const QString &receipt,
                                            QStringLiteral("TR"), QStringLiteral("CZ"), QStringLiteral("IT")};
         data.insert(QStringLiteral("country"), countries.at(int(m_random.bounded(qsizetype(countries.size())))));
     }
-    const QString desk = device();
+    const QString desk = m_devices.at(workstation);
     const QString by = clerk();
     if (!add(EventType::Received, submitted, by, desk, data))
         return m_events;
@@ -288,6 +291,35 @@ void CaseBuilder::paperLifecycle(const QDate &resultDay)
 
 } // namespace
 
+bool DemoGenerator::createUsers(QString *error)
+{
+    // The accounts the README names; the same password rules as any other account.
+    const struct
+    {
+        const char *login;
+        const char *fullName;
+        const char *position;
+        Role role;
+        const char *password;
+    } users[] = {
+        {"clerk", "Сейткалиева Айгүл Маратқызы", "Главный менеджер", Role::Clerk, "Tanba-2026!"},
+        {"clerk2", "Иванов Сергей Петрович", "Менеджер", Role::Clerk, "Ornek-2026!"},
+        {"supervisor", "Омаров Ерлан Болатович", "Руководитель отдела", Role::Supervisor, "Bakylau-2026!"},
+        {"admin", "Ахметова Динара Серікқызы", "Администратор", Role::Administrator, "Baptau-2026!"},
+    };
+    for (const auto &u : users) {
+        User user;
+        user.login = QString::fromLatin1(u.login);
+        user.fullName = QString::fromUtf8(u.fullName);
+        user.position = QString::fromUtf8(u.position);
+        user.role = u.role;
+        if (!UserService::createAccount(m_database, m_clock, user, QString::fromLatin1(u.password),
+                                        QStringLiteral("demo"), error))
+            return false;
+    }
+    return true;
+}
+
 DemoGenerator::DemoGenerator(Database &database, const Clock &clock)
     : m_database(database)
     , m_clock(clock)
@@ -311,6 +343,9 @@ bool DemoGenerator::generate(const Options &options, Stats *stats, QString *erro
             return false;
     }
 
+    if (!createUsers(error))
+        return false;
+
     QRandomGenerator random(options.seed);
     QStringList devices;
     devices.append(m_database.deviceId()); // this workstation, and its neighbours
@@ -328,7 +363,7 @@ bool DemoGenerator::generate(const Options &options, Stats *stats, QString *erro
     CaseBuilder builder(random, calendar, m_clock, options.branchCode, devices, nowUtc);
     BulkWriter writer(m_database);
     Stats s;
-    QHash<QDate, int> perDay;
+    QHash<QString, int> perDay; ///< receipts of a workstation on a day
     auto tx = std::make_unique<Transaction>(m_database);
     for (int i = 0; i < options.cases; ++i) {
         // Older cases first, so events are written roughly in time order.
@@ -336,10 +371,14 @@ bool DemoGenerator::generate(const Options &options, Stats *stats, QString *erro
         QDateTime submitted = QDateTime(day, QTime(9, 0).addSecs(int(random.bounded(9 * 3600))));
         if (m_clock.toUtc(submitted) > nowUtc)
             submitted = m_clock.nowLocal().addSecs(-60);
-        const int sequence = ++perDay[day];
+        const int workstation = int(random.bounded(qsizetype(devices.size())));
+        const int sequence = ++perDay[QStringLiteral("%1 %2").arg(workstation).arg(day.toJulianDay())];
+        const QString receipt = ReceiptNumber::compose(options.branchCode, workstation + 1,
+                                                       submitted.date(), sequence, error);
+        if (receipt.isEmpty())
+            return false;
         const QString caseId = builder.uuid();
-        const QString receipt = QStringLiteral("%1-01-%2-%3").arg(options.branchCode, day.toString(QStringLiteral("yyMMdd"))).arg(sequence, 4, 10, QLatin1Char('0'));
-        QList<Event> events = builder.build(caseId, receipt, submitted);
+        QList<Event> events = builder.build(caseId, receipt, submitted, workstation);
         const CaseState state = CaseFold::fold(events, m_clock.utcOffsetSeconds());
         if (!writer.writeCase(events, state, error))
             return false;

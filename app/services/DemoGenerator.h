@@ -41,6 +41,8 @@ public:
                   const std::function<void(qint64, qint64)> &progress = {});
 
 private:
+    bool createUsers(QString *error);
+
     Database &m_database;
     const Clock &m_clock;
 };
