@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QUuid>
 
 namespace certdesk {
@@ -92,6 +93,10 @@ Database::OpenResult Database::openImpl(const QString &path, int targetVersion, 
         close();
         return OpenResult::Newer;
     }
+    if (existed && !quickCheck(error)) {
+        close();
+        return OpenResult::Damaged;
+    }
     if (!existed)
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 
@@ -112,6 +117,28 @@ Database::OpenResult Database::openImpl(const QString &path, int targetVersion, 
         return OpenResult::Failed;
     }
     return OpenResult::Ok;
+}
+
+bool Database::quickCheck(QString *error)
+{
+    // quick_check reads every page and index once: a torn write or a disk error shows up
+    // here, at start, instead of as a wrong answer in the middle of a working day.
+    QSqlQuery q(m_db);
+    QStringList problems;
+    if (q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        while (q.next())
+            problems.append(q.value(0).toString());
+    } else {
+        problems.append(q.lastError().text());
+    }
+    if (problems == QStringList{QStringLiteral("ok")})
+        return true;
+    if (error)
+        *error = QStringLiteral("%1 is damaged (%2) and was not used. Restore the latest backup "
+                                "(certdeskctl --db %1 restore BACKUP, or Restore in the window "
+                                "that reports this), then run certdeskctl --db %1 audit verify.")
+                     .arg(m_path, problems.join(QStringLiteral("; ")).left(300));
+    return false;
 }
 
 int Database::schemaVersion()

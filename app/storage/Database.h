@@ -38,6 +38,9 @@ public:
     /// This workstation's identity: generated once, kept in the database.
     QString deviceId();
 
+    /// PRAGMA quick_check: false with a message naming the way out when the file is damaged.
+    bool quickCheck(QString *error);
+
 private:
     OpenResult openImpl(const QString &path, int targetVersion, QString *error);
 
