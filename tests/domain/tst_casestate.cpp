@@ -33,7 +33,7 @@ class Story
 {
 public:
     Event add(EventType type, const QDateTime &at, const QJsonObject &data = {},
-              const QString &by = u"clerk1"_s, const QString &device = u"ws-1"_s)
+        const QString &by = u"clerk1"_s, const QString &device = u"ws-1"_s)
     {
         Event e;
         e.id = u"e%1"_s.arg(++m_seq, 2, 10, QLatin1Char('0'));
@@ -62,32 +62,28 @@ public:
     void receivedPaper(const QDate &on)
     {
         add(EventType::Received, local(on),
-            {{u"receipt"_s, u"ALA-01-2026-000123"_s},
-             {u"purpose"_s, u"abroad"_s},
-             {u"country"_s, u"DE"_s},
-             {u"due"_s, u"2026-03-10"_s},
-             {u"subject"_s, QJsonObject{{u"iin"_s, u"871008401427"_s},
-                                        {u"surname"_s, u"Ахметова"_s},
-                                        {u"given_name"_s, u"Айгерим"_s},
-                                        {u"patronymic"_s, u"Сериковна"_s}}},
-             {u"presenter"_s, QJsonObject{{u"kind"_s, u"self"_s}}}});
+            {{u"receipt"_s, u"ALA-01-2026-000123"_s}, {u"purpose"_s, u"abroad"_s},
+                {u"country"_s, u"DE"_s}, {u"due"_s, u"2026-03-10"_s},
+                {u"subject"_s,
+                    QJsonObject {{u"iin"_s, u"871008401427"_s}, {u"surname"_s, u"Ахметова"_s},
+                        {u"given_name"_s, u"Айгерим"_s}, {u"patronymic"_s, u"Сериковна"_s}}},
+                {u"presenter"_s, QJsonObject {{u"kind"_s, u"self"_s}}}});
     }
     void receivedElectronic(const QDate &on)
     {
         add(EventType::Received, local(on),
-            {{u"receipt"_s, u"ALA-01-2026-000124"_s},
-             {u"purpose"_s, u"domestic"_s},
-             {u"due"_s, Event::formatTime(local(on).addSecs(600))},
-             {u"subject"_s, QJsonObject{{u"iin"_s, u"760212350620"_s}}},
-             {u"presenter"_s, QJsonObject{{u"kind"_s, u"self"_s}}}});
+            {{u"receipt"_s, u"ALA-01-2026-000124"_s}, {u"purpose"_s, u"domestic"_s},
+                {u"due"_s, Event::formatTime(local(on).addSecs(600))},
+                {u"subject"_s, QJsonObject {{u"iin"_s, u"760212350620"_s}}},
+                {u"presenter"_s, QJsonObject {{u"kind"_s, u"self"_s}}}});
     }
     void result(const QDateTime &at)
     {
         add(EventType::ResultRecorded, at,
             {{u"certificate_number"_s, u"10100123456789"_s},
-             {u"certificate_date"_s, at.toTimeZone(QTimeZone(kBranchOffset)).date()
-                                         .toString(Qt::ISODate)},
-             {u"outcome"_s, u"no_record"_s}});
+                {u"certificate_date"_s,
+                    at.toTimeZone(QTimeZone(kBranchOffset)).date().toString(Qt::ISODate)},
+                {u"outcome"_s, u"no_record"_s}});
     }
 
 private:
@@ -113,13 +109,11 @@ QStringList names(const QList<EventType> &types)
     return out;
 }
 
-const QList<EventType> kAllTypes{
-    EventType::Received,      EventType::OnlineOrder, EventType::ResultRecorded,
-    EventType::AdditionalCheck, EventType::InterimNotice, EventType::Refused,
-    EventType::Arrived,       EventType::Printed,     EventType::Issued,
-    EventType::Transferred,   EventType::ReturnRequested, EventType::Returned,
-    EventType::Archived,      EventType::Withdrawn,   EventType::Override,
-    EventType::Note,          EventType::Unknown};
+const QList<EventType> kAllTypes {EventType::Received, EventType::OnlineOrder,
+    EventType::ResultRecorded, EventType::AdditionalCheck, EventType::InterimNotice,
+    EventType::Refused, EventType::Arrived, EventType::Printed, EventType::Issued,
+    EventType::Transferred, EventType::ReturnRequested, EventType::Returned, EventType::Archived,
+    EventType::Withdrawn, EventType::Override, EventType::Note, EventType::Unknown};
 
 } // namespace
 
@@ -187,10 +181,9 @@ Story TestCaseState::reach(CaseStatus status, bool interim)
         s.receivedPaper(d0);
         if (status == CaseStatus::AdditionalCheck) {
             s.add(EventType::AdditionalCheck, local(d0.addDays(1)),
-                  {{u"due"_s, u"2026-03-10"_s},
-                   {u"interim_due"_s, u"2026-03-06"_s},
-                   {u"reapply_from"_s, u"2026-04-06"_s}},
-                  u"provider"_s, u"provider"_s);
+                {{u"due"_s, u"2026-03-10"_s}, {u"interim_due"_s, u"2026-03-06"_s},
+                    {u"reapply_from"_s, u"2026-04-06"_s}},
+                u"provider"_s, u"provider"_s);
             if (interim)
                 s.add(EventType::InterimNotice, local(d0.addDays(2)));
         } else if (status == CaseStatus::Refused) {
@@ -207,7 +200,7 @@ Story TestCaseState::reach(CaseStatus status, bool interim)
     s.add(EventType::Arrived, local(QDate(2026, 3, 10)));
     if (status == CaseStatus::Issued)
         s.add(EventType::Issued, local(QDate(2026, 3, 12)),
-              {{u"collector"_s, QJsonObject{{u"kind"_s, u"self"_s}}}});
+            {{u"collector"_s, QJsonObject {{u"kind"_s, u"self"_s}}}});
     if (status == CaseStatus::AtBranch || status == CaseStatus::Issued)
         return s;
     s.add(EventType::Transferred, local(QDate(2026, 4, 13)), {{u"act"_s, u"A-17"_s}});
@@ -220,12 +213,10 @@ Story TestCaseState::reach(CaseStatus status, bool interim)
 
 void TestCaseState::statusNames()
 {
-    const QList<CaseStatus> all{CaseStatus::None,      CaseStatus::Submitted,
-                                CaseStatus::AdditionalCheck, CaseStatus::ResultReady,
-                                CaseStatus::AtBranch,  CaseStatus::AtProvider,
-                                CaseStatus::ReturnRequested, CaseStatus::Issued,
-                                CaseStatus::Completed, CaseStatus::Refused,
-                                CaseStatus::Archived,  CaseStatus::Withdrawn};
+    const QList<CaseStatus> all {CaseStatus::None, CaseStatus::Submitted,
+        CaseStatus::AdditionalCheck, CaseStatus::ResultReady, CaseStatus::AtBranch,
+        CaseStatus::AtProvider, CaseStatus::ReturnRequested, CaseStatus::Issued,
+        CaseStatus::Completed, CaseStatus::Refused, CaseStatus::Archived, CaseStatus::Withdrawn};
     QSet<QString> seen;
     for (const CaseStatus st : all) {
         const QString n = certdesk::caseStatusName(st);
@@ -290,7 +281,7 @@ void TestCaseState::paperIssued()
     QCOMPARE(s.arrivedOn, QDate(2026, 3, 10));
 
     st.add(EventType::Issued, local(QDate(2026, 3, 12)),
-           {{u"collector"_s, QJsonObject{{u"kind"_s, u"representative"_s}}}});
+        {{u"collector"_s, QJsonObject {{u"kind"_s, u"representative"_s}}}});
     s = st.fold();
     QCOMPARE(s.status, CaseStatus::Issued);
     QVERIFY(s.isClosed());
@@ -324,7 +315,7 @@ void TestCaseState::transferReturnIssue()
     QCOMPARE(s.returnedOn, QDate(2026, 5, 12));
 
     st.add(EventType::Issued, local(QDate(2026, 5, 13)),
-           {{u"collector"_s, QJsonObject{{u"kind"_s, u"self"_s}}}});
+        {{u"collector"_s, QJsonObject {{u"kind"_s, u"self"_s}}}});
     s = st.fold();
     QCOMPARE(s.status, CaseStatus::Issued);
     QCOMPARE(s.issuedOn, QDate(2026, 5, 13));
@@ -395,8 +386,8 @@ void TestCaseState::refusal()
     QFETCH(bool, interim);
     Story st = reach(from, interim);
     st.add(EventType::Refused, local(QDate(2026, 3, 20)),
-           {{u"reason"_s, u"no apostille: the provider's motivated decision"_s}}, u"provider"_s,
-           u"provider"_s);
+        {{u"reason"_s, u"no apostille: the provider's motivated decision"_s}}, u"provider"_s,
+        u"provider"_s);
     const CaseState s = st.fold();
     QCOMPARE(s.status, CaseStatus::Refused);
     QVERIFY(s.isClosed());
@@ -428,12 +419,10 @@ void TestCaseState::onlineOrder()
 {
     Story st;
     st.add(EventType::OnlineOrder, local(QDate(2026, 3, 3)),
-           {{u"purpose"_s, u"abroad"_s},
-            {u"certificate_number"_s, u"10100999"_s},
-            {u"certificate_date"_s, u"2026-03-02"_s},
-            {u"outcome"_s, u"no_record"_s},
-            {u"subject"_s, QJsonObject{{u"iin"_s, u"871008401427"_s}}}},
-           u"provider"_s, u"provider"_s);
+        {{u"purpose"_s, u"abroad"_s}, {u"certificate_number"_s, u"10100999"_s},
+            {u"certificate_date"_s, u"2026-03-02"_s}, {u"outcome"_s, u"no_record"_s},
+            {u"subject"_s, QJsonObject {{u"iin"_s, u"871008401427"_s}}}},
+        u"provider"_s, u"provider"_s);
     CaseState s = st.fold();
     QCOMPARE(s.status, CaseStatus::ResultReady);
     QCOMPARE(s.channel, u"online"_s);
@@ -443,7 +432,7 @@ void TestCaseState::onlineOrder()
 
     st.add(EventType::Arrived, local(QDate(2026, 3, 5)));
     st.add(EventType::Issued, local(QDate(2026, 3, 6)),
-           {{u"collector"_s, QJsonObject{{u"kind"_s, u"self"_s}}}});
+        {{u"collector"_s, QJsonObject {{u"kind"_s, u"self"_s}}}});
     s = st.fold();
     QCOMPARE(s.status, CaseStatus::Issued);
     QCOMPARE(s.arrivedOn, QDate(2026, 3, 5));
@@ -462,20 +451,19 @@ void TestCaseState::custodyDatesOnArrival_data()
                            << QDate(2026, 4, 10) << QDate(2026, 6, 10);
     QTest::newRow("31 Jan") << local(QDate(2026, 1, 31)) << QString() << QDate(2026, 1, 31)
                             << QDate(2026, 2, 28) << QDate(2026, 4, 30);
-    QTest::newRow("30 Nov 2025") << local(QDate(2025, 11, 30)) << QString()
-                                 << QDate(2025, 11, 30) << QDate(2025, 12, 30)
-                                 << QDate(2026, 2, 28);
+    QTest::newRow("30 Nov 2025") << local(QDate(2025, 11, 30)) << QString() << QDate(2025, 11, 30)
+                                 << QDate(2025, 12, 30) << QDate(2026, 2, 28);
     // 01:00 at the branch is still the previous day in UTC: the branch date counts.
-    QTest::newRow("just after branch midnight") << local(QDate(2026, 1, 31), 1) << QString()
-                                                << QDate(2026, 1, 31) << QDate(2026, 2, 28)
-                                                << QDate(2026, 4, 30);
-    QTest::newRow("just before branch midnight") << local(QDate(2026, 1, 30), 23, 30)
-                                                 << QString() << QDate(2026, 1, 30)
-                                                 << QDate(2026, 2, 28) << QDate(2026, 4, 30);
+    QTest::newRow("just after branch midnight")
+        << local(QDate(2026, 1, 31), 1) << QString() << QDate(2026, 1, 31) << QDate(2026, 2, 28)
+        << QDate(2026, 4, 30);
+    QTest::newRow("just before branch midnight")
+        << local(QDate(2026, 1, 30), 23, 30) << QString() << QDate(2026, 1, 30)
+        << QDate(2026, 2, 28) << QDate(2026, 4, 30);
     // A date the person recorded (a late entry) wins over the moment of writing.
-    QTest::newRow("recorded date") << local(QDate(2026, 2, 2)) << u"2026-01-31"_s
-                                   << QDate(2026, 1, 31) << QDate(2026, 2, 28)
-                                   << QDate(2026, 4, 30);
+    QTest::newRow("recorded date")
+        << local(QDate(2026, 2, 2)) << u"2026-01-31"_s << QDate(2026, 1, 31) << QDate(2026, 2, 28)
+        << QDate(2026, 4, 30);
 }
 
 void TestCaseState::custodyDatesOnArrival()
@@ -558,11 +546,10 @@ void TestCaseState::issuedTwiceOnTwoDevices()
 {
     Story st = reach(CaseStatus::AtBranch);
     st.add(EventType::Issued, local(QDate(2026, 3, 12)),
-           {{u"collector"_s, QJsonObject{{u"kind"_s, u"self"_s}}}}, u"clerk1"_s, u"ws-1"_s);
+        {{u"collector"_s, QJsonObject {{u"kind"_s, u"self"_s}}}}, u"clerk1"_s, u"ws-1"_s);
     const CaseState before = st.fold();
     const Event dup = st.add(EventType::Issued, local(QDate(2026, 3, 13)),
-                             {{u"collector"_s, QJsonObject{{u"kind"_s, u"representative"_s}}}},
-                             u"clerk2"_s, u"ws-2"_s);
+        {{u"collector"_s, QJsonObject {{u"kind"_s, u"representative"_s}}}}, u"clerk2"_s, u"ws-2"_s);
     const CaseState s = st.fold();
     QCOMPARE(s.status, CaseStatus::Issued);
     QCOMPARE(s.issuedOn, QDate(2026, 3, 12));
@@ -597,7 +584,7 @@ void TestCaseState::issuedAfterTransfer()
 void TestCaseState::transferWhenNotAtBranch()
 {
     for (const CaseStatus from : {CaseStatus::Submitted, CaseStatus::ResultReady,
-                                  CaseStatus::AtProvider, CaseStatus::Issued}) {
+             CaseStatus::AtProvider, CaseStatus::Issued}) {
         Story st = reach(from);
         const CaseState before = st.fold();
         st.add(EventType::Transferred, local(QDate(2026, 6, 20)));
@@ -638,7 +625,7 @@ void TestCaseState::receivedTwice()
     st.receivedPaper(QDate(2026, 3, 2));
     const CaseState before = st.fold();
     st.add(EventType::Received, local(QDate(2026, 3, 3)),
-           {{u"receipt"_s, u"OTHER"_s}, {u"purpose"_s, u"domestic"_s}}, u"clerk2"_s, u"ws-2"_s);
+        {{u"receipt"_s, u"OTHER"_s}, {u"purpose"_s, u"domestic"_s}}, u"clerk2"_s, u"ws-2"_s);
     const CaseState s = st.fold();
     QCOMPARE(s.receipt, u"ALA-01-2026-000123"_s);
     QCOMPARE(substance(s), substance(before));
@@ -696,7 +683,8 @@ void TestCaseState::actionRows(bool withNone)
     };
     if (withNone) // a case with no events has no view to offer actions in
         row("none", CaseStatus::None, false, "");
-    row("submitted", CaseStatus::Submitted, false, "result additional_check refused withdrawn note");
+    row("submitted", CaseStatus::Submitted, false,
+        "result additional_check refused withdrawn note");
     row("additional check", CaseStatus::AdditionalCheck, false,
         "interim_notice result refused withdrawn note");
     row("additional check, interim given", CaseStatus::AdditionalCheck, true,
@@ -747,13 +735,12 @@ void TestCaseState::allowedActionsMatchTheFold()
             st.add(type, local(QDate(2026, 12, 1)));
         const CaseState s = st.fold();
         const bool quiet = type == EventType::Note || type == EventType::Override
-                           || (type == EventType::InterimNotice && interim);
+            || (type == EventType::InterimNotice && interim);
         const bool expectAnomaly = !allowed.contains(type) && !quiet;
         QVERIFY2(s.anomalies.isEmpty() != expectAnomaly,
-                 qPrintable(u"%1 while %2: %3"_s.arg(certdesk::eventTypeName(type),
-                                                     certdesk::caseStatusName(status),
-                                                     expectAnomaly ? u"should be an anomaly"_s
-                                                                   : u"should be accepted"_s)));
+            qPrintable(u"%1 while %2: %3"_s.arg(certdesk::eventTypeName(type),
+                certdesk::caseStatusName(status),
+                expectAnomaly ? u"should be an anomaly"_s : u"should be accepted"_s)));
     }
 }
 

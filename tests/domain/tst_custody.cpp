@@ -59,7 +59,8 @@ void TestCustody::addMonths_data()
     QTest::newRow("15 Dec -> 15 Jan next year") << QDate(2025, 12, 15) << 1 << QDate(2026, 1, 15);
     QTest::newRow("31 Dec -> 31 Jan next year") << QDate(2025, 12, 31) << 1 << QDate(2026, 1, 31);
     QTest::newRow("30 Nov + 3 -> 28 Feb") << QDate(2025, 11, 30) << 3 << QDate(2026, 2, 28);
-    QTest::newRow("30 Nov 2023 + 3 -> 29 Feb 2024") << QDate(2023, 11, 30) << 3 << QDate(2024, 2, 29);
+    QTest::newRow("30 Nov 2023 + 3 -> 29 Feb 2024")
+        << QDate(2023, 11, 30) << 3 << QDate(2024, 2, 29);
     QTest::newRow("31 Dec + 3 -> 31 Mar") << QDate(2025, 12, 31) << 3 << QDate(2026, 3, 31);
     // Three months counted from the start, not month by month: 31 Jan + 3 is 30 Apr, where
     // chaining through 28 Feb would give 28 Apr.
@@ -83,9 +84,11 @@ void TestCustody::custodyEnds_data()
     QTest::newRow("15 Mar 2026") << QDate(2026, 3, 15) << QDate(2026, 4, 15) << QDate(2026, 6, 15);
     QTest::newRow("31 Jan 2026") << QDate(2026, 1, 31) << QDate(2026, 2, 28) << QDate(2026, 4, 30);
     QTest::newRow("31 Jan 2024") << QDate(2024, 1, 31) << QDate(2024, 2, 29) << QDate(2024, 4, 30);
-    QTest::newRow("30 Nov 2025") << QDate(2025, 11, 30) << QDate(2025, 12, 30) << QDate(2026, 2, 28);
+    QTest::newRow("30 Nov 2025") << QDate(2025, 11, 30) << QDate(2025, 12, 30)
+                                 << QDate(2026, 2, 28);
     QTest::newRow("29 Feb 2024") << QDate(2024, 2, 29) << QDate(2024, 3, 29) << QDate(2024, 5, 29);
-    QTest::newRow("31 Oct 2026") << QDate(2026, 10, 31) << QDate(2026, 11, 30) << QDate(2027, 1, 31);
+    QTest::newRow("31 Oct 2026") << QDate(2026, 10, 31) << QDate(2026, 11, 30)
+                                 << QDate(2027, 1, 31);
     QTest::newRow("31 Dec 2025") << QDate(2025, 12, 31) << QDate(2026, 1, 31) << QDate(2026, 3, 31);
     QTest::newRow("31 Mar 2026") << QDate(2026, 3, 31) << QDate(2026, 4, 30) << QDate(2026, 6, 30);
 }

@@ -53,9 +53,8 @@ Event TestEvent::sample()
     e.by = u"clerk1"_s;
     e.device = u"ws-7"_s;
     e.v = 1;
-    e.data = QJsonObject{{u"collector"_s, QJsonObject{{u"kind"_s, u"self"_s}}},
-                         {u"list"_s, QJsonArray{1, 2, 3}},
-                         {u"name"_s, u"Әсем Қалиқызы"_s}};
+    e.data = QJsonObject {{u"collector"_s, QJsonObject {{u"kind"_s, u"self"_s}}},
+        {u"list"_s, QJsonArray {1, 2, 3}}, {u"name"_s, u"Әсем Қалиқызы"_s}};
     e.prev = u"ab12"_s;
     return e;
 }
@@ -70,8 +69,8 @@ void TestEvent::roundTrip()
     QCOMPARE(json.value(u"prev"_s).toString(), u"ab12"_s);
 
     // Through text too, as it travels to CouchDB and back.
-    const QJsonObject travelled =
-        QJsonDocument::fromJson(QJsonDocument(json).toJson(QJsonDocument::Compact)).object();
+    const QJsonObject travelled
+        = QJsonDocument::fromJson(QJsonDocument(json).toJson(QJsonDocument::Compact)).object();
     Event back;
     QString error;
     QVERIFY2(Event::fromJson(travelled, &back, &error), qPrintable(error));
@@ -93,11 +92,8 @@ void TestEvent::roundTrip()
 
 void TestEvent::optionalFields()
 {
-    const QJsonObject minimal{{u"_id"_s, u"e1"_s},
-                              {u"type"_s, u"note"_s},
-                              {u"case_id"_s, u"c1"_s},
-                              {u"at"_s, u"2026-03-02T05:00:00.000Z"_s},
-                              {u"by"_s, u"clerk1"_s}};
+    const QJsonObject minimal {{u"_id"_s, u"e1"_s}, {u"type"_s, u"note"_s}, {u"case_id"_s, u"c1"_s},
+        {u"at"_s, u"2026-03-02T05:00:00.000Z"_s}, {u"by"_s, u"clerk1"_s}};
     Event e;
     QString error;
     QVERIFY2(Event::fromJson(minimal, &e, &error), qPrintable(error));
@@ -136,7 +132,7 @@ void TestEvent::refused_data()
     QTest::newRow("at a number") << with("at", 1772427600) << u"\"at\""_s;
     QTest::newRow("no by") << without("by") << u"\"by\""_s;
     QTest::newRow("data a string") << with("data", u"x"_s) << u"\"data\""_s;
-    QTest::newRow("data an array") << with("data", QJsonArray{1}) << u"\"data\""_s;
+    QTest::newRow("data an array") << with("data", QJsonArray {1}) << u"\"data\""_s;
     QTest::newRow("data null") << with("data", QJsonValue::Null) << u"\"data\""_s;
     QTest::newRow("empty document") << QJsonObject() << u"_id"_s;
 }
@@ -217,8 +213,7 @@ void TestEvent::timeFormat_data()
     QTest::newRow("no milliseconds") << u"2026-03-02T05:00:00Z"_s << five;
     QTest::newRow("branch offset") << u"2026-03-02T10:00:00.000+05:00"_s << five;
     QTest::newRow("zone-less is UTC") << u"2026-03-02T05:00:00.000"_s << five;
-    QTest::newRow("milliseconds kept") << u"2026-03-02T05:00:00.007Z"_s
-                                       << five.addMSecs(7);
+    QTest::newRow("milliseconds kept") << u"2026-03-02T05:00:00.007Z"_s << five.addMSecs(7);
 }
 
 void TestEvent::timeFormat()
@@ -244,9 +239,9 @@ void TestEvent::timeWithoutZoneIsUtcEverywhere()
     qputenv("TZ", "Asia/Almaty");
     tzset();
     QCOMPARE(Event::parseTime(u"2026-03-02T05:00:00.000"_s),
-             QDateTime(QDate(2026, 3, 2), QTime(5, 0), QTimeZone::utc()));
+        QDateTime(QDate(2026, 3, 2), QTime(5, 0), QTimeZone::utc()));
     QCOMPARE(Event::formatTime(QDateTime(QDate(2026, 3, 2), QTime(5, 0), QTimeZone::utc())),
-             u"2026-03-02T05:00:00.000Z"_s);
+        u"2026-03-02T05:00:00.000Z"_s);
 }
 
 void TestEvent::make()
@@ -283,9 +278,8 @@ void TestEvent::hashStable()
 void TestEvent::hashSensitive_data()
 {
     QTest::addColumn<int>("field");
-    const char *names[] = {"_id", "type", "case_id", "branch", "at +1 ms", "by", "device",
-                           "v", "data value", "data key added", "nested data", "prev",
-                           "prev cleared"};
+    const char *names[] = {"_id", "type", "case_id", "branch", "at +1 ms", "by", "device", "v",
+        "data value", "data key added", "nested data", "prev", "prev cleared"};
     for (int i = 0; i < int(std::size(names)); ++i)
         QTest::newRow(names[i]) << i;
 }
@@ -305,7 +299,7 @@ void TestEvent::hashSensitive()
         [](Event &e) { e.data.insert(u"name"_s, u"Асем Калиқызы"_s); },
         [](Event &e) { e.data.insert(u"extra"_s, true); },
         [](Event &e) {
-            e.data.insert(u"collector"_s, QJsonObject{{u"kind"_s, u"representative"_s}});
+            e.data.insert(u"collector"_s, QJsonObject {{u"kind"_s, u"representative"_s}});
         },
         [](Event &e) { e.prev = u"ab13"_s; },
         [](Event &e) { e.prev.clear(); },

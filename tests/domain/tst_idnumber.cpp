@@ -43,7 +43,8 @@ void TestIdNumber::validIndividual_data()
 
     using S = IdNumber::Sex;
     // DOMAIN.md samples.
-    QTest::newRow("sample female 1987") << u"871008401427"_s << QDate(1987, 10, 8) << S::Female << 1900;
+    QTest::newRow("sample female 1987")
+        << u"871008401427"_s << QDate(1987, 10, 8) << S::Female << 1900;
     QTest::newRow("sample male 1976") << u"760212350620"_s << QDate(1976, 2, 12) << S::Male << 1900;
     // Each century-and-sex digit; the first serial whose check digit exists.
     QTest::newRow("1 male 1800s") << u"850315100006"_s << QDate(1885, 3, 15) << S::Male << 1800;
@@ -52,7 +53,8 @@ void TestIdNumber::validIndividual_data()
     QTest::newRow("4 female 1900s") << u"650701400001"_s << QDate(1965, 7, 1) << S::Female << 1900;
     QTest::newRow("5 male 2000s") << u"050120500004"_s << QDate(2005, 1, 20) << S::Male << 2000;
     QTest::newRow("6 female 2000s") << u"050120600000"_s << QDate(2005, 1, 20) << S::Female << 2000;
-    QTest::newRow("99 with digit 1 is 1899") << u"990101100000"_s << QDate(1899, 1, 1) << S::Male << 1800;
+    QTest::newRow("99 with digit 1 is 1899")
+        << u"990101100000"_s << QDate(1899, 1, 1) << S::Male << 1800;
     // Check digit from the second pass (first pass gives 10).
     QTest::newRow("2nd pass, 1") << u"850315100704"_s << QDate(1885, 3, 15) << S::Male << 1800;
     QTest::newRow("2nd pass, 2") << u"850315200309"_s << QDate(1885, 3, 15) << S::Female << 1800;
@@ -60,14 +62,18 @@ void TestIdNumber::validIndividual_data()
     QTest::newRow("2nd pass, 4") << u"650701400205"_s << QDate(1965, 7, 1) << S::Female << 1900;
     QTest::newRow("2nd pass, 5") << u"050120500502"_s << QDate(2005, 1, 20) << S::Male << 2000;
     QTest::newRow("2nd pass, 6") << u"050120600107"_s << QDate(2005, 1, 20) << S::Female << 2000;
-    QTest::newRow("2nd pass, check 1") << u"080315500011"_s << QDate(2008, 3, 15) << S::Male << 2000;
+    QTest::newRow("2nd pass, check 1")
+        << u"080315500011"_s << QDate(2008, 3, 15) << S::Male << 2000;
     // Leap-day births: 2000 is a leap year (divisible by 400), 1996 and 2004 are too.
     QTest::newRow("29 Feb 2000 male") << u"000229500008"_s << QDate(2000, 2, 29) << S::Male << 2000;
-    QTest::newRow("29 Feb 2000 female") << u"000229600004"_s << QDate(2000, 2, 29) << S::Female << 2000;
+    QTest::newRow("29 Feb 2000 female")
+        << u"000229600004"_s << QDate(2000, 2, 29) << S::Female << 2000;
     QTest::newRow("29 Feb 1996 male") << u"960229300004"_s << QDate(1996, 2, 29) << S::Male << 1900;
-    QTest::newRow("29 Feb 1996 female") << u"960229400000"_s << QDate(1996, 2, 29) << S::Female << 1900;
+    QTest::newRow("29 Feb 1996 female")
+        << u"960229400000"_s << QDate(1996, 2, 29) << S::Female << 1900;
     QTest::newRow("29 Feb 2004 male") << u"040229500005"_s << QDate(2004, 2, 29) << S::Male << 2000;
-    QTest::newRow("29 Feb 2004 female") << u"040229600001"_s << QDate(2004, 2, 29) << S::Female << 2000;
+    QTest::newRow("29 Feb 2004 female")
+        << u"040229600001"_s << QDate(2004, 2, 29) << S::Female << 2000;
 }
 
 void TestIdNumber::validIndividual()

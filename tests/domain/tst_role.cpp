@@ -12,12 +12,10 @@ Q_DECLARE_METATYPE(Permission)
 
 namespace {
 
-const QList<Permission> kAll{Permission::TakeApplication, Permission::RecordProgress,
-                             Permission::Issue,           Permission::Override,
-                             Permission::Transfer,        Permission::Archive,
-                             Permission::EditCalendar,    Permission::EditSettings,
-                             Permission::ViewBoard,       Permission::ViewAudit,
-                             Permission::ManageUsers,     Permission::Backup};
+const QList<Permission> kAll {Permission::TakeApplication, Permission::RecordProgress,
+    Permission::Issue, Permission::Override, Permission::Transfer, Permission::Archive,
+    Permission::EditCalendar, Permission::EditSettings, Permission::ViewBoard,
+    Permission::ViewAudit, Permission::ManageUsers, Permission::Backup};
 
 } // namespace
 
@@ -42,7 +40,12 @@ void TestRole::table_data()
     QTest::addColumn<bool>("allowed");
 
     //                           clerk  supervisor  administrator
-    struct Cell { Permission p; const char *name; bool c, s, a; };
+    struct Cell
+    {
+        Permission p;
+        const char *name;
+        bool c, s, a;
+    };
     const Cell table[] = {
         {Permission::TakeApplication, "take application", true, true, false},
         {Permission::RecordProgress, "record progress", true, true, false},

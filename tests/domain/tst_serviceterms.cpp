@@ -44,18 +44,18 @@ void TestServiceTerms::electronic_data()
     QTest::addColumn<QDateTime>("submitted");
     QTest::addColumn<QDateTime>("due");
 
-    QTest::newRow("working morning") << QDateTime({2026, 3, 2}, {10, 0})
-                                     << QDateTime({2026, 3, 2}, {10, 10});
+    QTest::newRow("working morning")
+        << QDateTime({2026, 3, 2}, {10, 0}) << QDateTime({2026, 3, 2}, {10, 10});
     QTest::newRow("seconds kept") << QDateTime({2026, 3, 2}, {10, 0, 30})
                                   << QDateTime({2026, 3, 2}, {10, 10, 30});
     // Minutes are wall-clock minutes: no working-day rule, even across midnight into a
     // holiday or a new year.
-    QTest::newRow("across midnight into Nauryz") << QDateTime({2026, 3, 20}, {23, 55})
-                                                 << QDateTime({2026, 3, 21}, {0, 5});
-    QTest::newRow("across the year") << QDateTime({2025, 12, 31}, {23, 58})
-                                     << QDateTime({2026, 1, 1}, {0, 8});
-    QTest::newRow("on a Saturday") << QDateTime({2026, 2, 7}, {11, 0})
-                                   << QDateTime({2026, 2, 7}, {11, 10});
+    QTest::newRow("across midnight into Nauryz")
+        << QDateTime({2026, 3, 20}, {23, 55}) << QDateTime({2026, 3, 21}, {0, 5});
+    QTest::newRow("across the year")
+        << QDateTime({2025, 12, 31}, {23, 58}) << QDateTime({2026, 1, 1}, {0, 8});
+    QTest::newRow("on a Saturday")
+        << QDateTime({2026, 2, 7}, {11, 0}) << QDateTime({2026, 2, 7}, {11, 10});
 }
 
 void TestServiceTerms::electronic()
@@ -83,40 +83,40 @@ void TestServiceTerms::dated_data()
     using K = ServiceTerms::Kind;
     const auto regional = ServiceTerms::BranchCategory::Regional;
     const auto district = ServiceTerms::BranchCategory::District;
-    auto rows = [&](const char *when, QDateTime submitted, QDate paperRegional,
-                    QDate paperDistrict, QDate apostille) {
+    auto rows = [&](const char *when, QDateTime submitted, QDate paperRegional, QDate paperDistrict,
+                    QDate apostille) {
         const QByteArray w(when);
-        QTest::newRow(w + " paper regional 5") << K::Paper << regional << submitted << paperRegional;
-        QTest::newRow(w + " paper district 10") << K::Paper << district << submitted << paperDistrict;
+        QTest::newRow(w + " paper regional 5")
+            << K::Paper << regional << submitted << paperRegional;
+        QTest::newRow(w + " paper district 10")
+            << K::Paper << district << submitted << paperDistrict;
         QTest::newRow(w + " apostille 8") << K::Apostille << regional << submitted << apostille;
         // The apostille term does not depend on the branch category.
-        QTest::newRow(w + " apostille 8 district") << K::Apostille << district << submitted
-                                                   << apostille;
+        QTest::newRow(w + " apostille 8 district")
+            << K::Apostille << district << submitted << apostille;
     };
     rows("plain Monday", QDateTime({2026, 3, 2}, {10, 0}), {2026, 3, 10}, {2026, 3, 17},
-         {2026, 3, 13});
-    rows("Friday", QDateTime({2026, 2, 6}, {17, 30}), {2026, 2, 13}, {2026, 2, 20},
-         {2026, 2, 18});
+        {2026, 3, 13});
+    rows("Friday", QDateTime({2026, 2, 6}, {17, 30}), {2026, 2, 13}, {2026, 2, 20}, {2026, 2, 18});
     // A Saturday submission counts from Monday, exactly as the Friday before it.
-    rows("Saturday", QDateTime({2026, 2, 7}, {11, 0}), {2026, 2, 13}, {2026, 2, 20},
-         {2026, 2, 18});
+    rows("Saturday", QDateTime({2026, 2, 7}, {11, 0}), {2026, 2, 13}, {2026, 2, 20}, {2026, 2, 18});
     rows("Friday before Nauryz", QDateTime({2026, 3, 20}, {9, 0}), {2026, 4, 1}, {2026, 4, 8},
-         {2026, 4, 6});
+        {2026, 4, 6});
     rows("Saturday in Nauryz", QDateTime({2026, 3, 21}, {9, 0}), {2026, 4, 1}, {2026, 4, 8},
-         {2026, 4, 6});
+        {2026, 4, 6});
     rows("before Victory Day", QDateTime({2026, 5, 6}, {9, 0}), {2026, 5, 15}, {2026, 5, 22},
-         {2026, 5, 20});
-    rows("before New Year 2027", QDateTime({2026, 12, 30}, {15, 0}), {2027, 1, 11},
-         {2027, 1, 18}, {2027, 1, 14});
+        {2026, 5, 20});
+    rows("before New Year 2027", QDateTime({2026, 12, 30}, {15, 0}), {2027, 1, 11}, {2027, 1, 18},
+        {2027, 1, 14});
     rows("31 Dec 2026", QDateTime({2026, 12, 31}, {15, 0}), {2027, 1, 12}, {2027, 1, 19},
-         {2027, 1, 15});
+        {2027, 1, 15});
     rows("across 2025/2026", QDateTime({2025, 12, 26}, {12, 0}), {2026, 1, 6}, {2026, 1, 14},
-         {2026, 1, 12});
+        {2026, 1, 12});
     rows("31 Dec 2025", QDateTime({2025, 12, 31}, {12, 0}), {2026, 1, 12}, {2026, 1, 19},
-         {2026, 1, 15});
+        {2026, 1, 15});
     // The 2025 decree made Sunday 5 January a working day: it counts.
     rows("across 2024/2025", QDateTime({2024, 12, 31}, {12, 0}), {2025, 1, 10}, {2025, 1, 17},
-         {2025, 1, 15});
+        {2025, 1, 15});
 }
 
 void TestServiceTerms::dated()
@@ -151,9 +151,9 @@ void TestServiceTerms::additionalCheck_data()
                                           << QDate(2026, 3, 31) << QDate(2026, 4, 23);
     QTest::newRow("before Victory Day") << QDateTime({2026, 5, 6}, {10, 0}) << QDate(2026, 5, 15)
                                         << QDate(2026, 5, 14) << QDate(2026, 6, 9);
-    QTest::newRow("before New Year 2027") << QDateTime({2026, 12, 30}, {10, 0})
-                                          << QDate(2027, 1, 11) << QDate(2027, 1, 8)
-                                          << QDate(2027, 2, 2);
+    QTest::newRow("before New Year 2027")
+        << QDateTime({2026, 12, 30}, {10, 0}) << QDate(2027, 1, 11) << QDate(2027, 1, 8)
+        << QDate(2027, 2, 2);
     QTest::newRow("across 2025/2026") << QDateTime({2025, 12, 26}, {10, 0}) << QDate(2026, 1, 6)
                                       << QDate(2026, 1, 5) << QDate(2026, 1, 29);
 }
@@ -192,13 +192,13 @@ void TestServiceTerms::customSettings()
     QCOMPARE(terms.settings().apostilleDays, 10);
 
     const QDateTime friday({2026, 3, 20}, {9, 0});
-    QCOMPARE(terms.due(ServiceTerms::Kind::Electronic, friday).dueAt,
-             QDateTime({2026, 3, 20}, {9, 15}));
+    QCOMPARE(
+        terms.due(ServiceTerms::Kind::Electronic, friday).dueAt, QDateTime({2026, 3, 20}, {9, 15}));
     QCOMPARE(terms.due(ServiceTerms::Kind::Apostille, friday).dueDate, QDate(2026, 4, 8));
     QCOMPARE(terms.due(ServiceTerms::Kind::Paper, friday).dueDate, QDate(2026, 3, 31));
     QCOMPARE(terms.due(ServiceTerms::Kind::Paper, friday, ServiceTerms::BranchCategory::District)
                  .dueDate,
-             QDate(2026, 4, 6));
+        QDate(2026, 4, 6));
     const ServiceTerms::Due check = terms.due(ServiceTerms::Kind::AdditionalCheck, friday);
     QCOMPARE(check.dueDate, QDate(2026, 4, 2));
     QCOMPARE(check.interimDue, QDate(2026, 3, 30));

@@ -58,10 +58,10 @@ void TestWorkCalendar::days_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QDate>("holiday"); ///< the holiday behind a holiday or carried-over day
 
-    auto row = [](const char *name, QDate d, bool working, const char *kind,
-                  QDate holiday = QDate()) {
-        QTest::newRow(name) << d << working << QString::fromLatin1(kind) << holiday;
-    };
+    auto row
+        = [](const char *name, QDate d, bool working, const char *kind, QDate holiday = QDate()) {
+              QTest::newRow(name) << d << working << QString::fromLatin1(kind) << holiday;
+          };
 
     // 2025: every holiday, carry-over and decree day.
     row("2025-01-01 Wed New Year", {2025, 1, 1}, false, "holiday", {2025, 1, 1});
@@ -192,29 +192,26 @@ static QString listOf(const QSet<QDate> &days)
 void TestWorkCalendar::exactNonWorkingWeekdays2026()
 {
     // DOMAIN.md section 5, word for word.
-    const QSet<QDate> expected{
-        {2026, 1, 1}, {2026, 1, 2}, {2026, 1, 7}, {2026, 3, 9},  {2026, 3, 23},
-        {2026, 3, 24}, {2026, 3, 25}, {2026, 5, 1}, {2026, 5, 7}, {2026, 5, 11},
+    const QSet<QDate> expected {{2026, 1, 1}, {2026, 1, 2}, {2026, 1, 7}, {2026, 3, 9},
+        {2026, 3, 23}, {2026, 3, 24}, {2026, 3, 25}, {2026, 5, 1}, {2026, 5, 7}, {2026, 5, 11},
         {2026, 5, 27}, {2026, 7, 6}, {2026, 10, 26}, {2026, 12, 16}};
     const QSet<QDate> actual = nonWorkingWeekdays(m_cal, 2026);
     QVERIFY2(actual == expected,
-             qPrintable(u"non-working weekdays of 2026: %1\nexpected: %2"_s.arg(listOf(actual),
-                                                                                listOf(expected))));
+        qPrintable(u"non-working weekdays of 2026: %1\nexpected: %2"_s.arg(
+            listOf(actual), listOf(expected))));
 }
 
 void TestWorkCalendar::exactNonWorkingWeekdays2025()
 {
     // Worked out from the rules: the holidays on weekdays, the carry-overs of 8 Mar (Sat),
     // 22-23 Mar (Sat, Sun), 6 Jul (Sun), 30 Aug (Sat), 25 Oct (Sat), and Fri 3 Jan by decree.
-    const QSet<QDate> expected{
-        {2025, 1, 1},  {2025, 1, 2},  {2025, 1, 3},  {2025, 1, 7},  {2025, 3, 10},
-        {2025, 3, 21}, {2025, 3, 24}, {2025, 3, 25}, {2025, 5, 1},  {2025, 5, 7},
-        {2025, 5, 9},  {2025, 6, 6},  {2025, 7, 7},  {2025, 9, 1},  {2025, 10, 27},
-        {2025, 12, 16}};
+    const QSet<QDate> expected {{2025, 1, 1}, {2025, 1, 2}, {2025, 1, 3}, {2025, 1, 7},
+        {2025, 3, 10}, {2025, 3, 21}, {2025, 3, 24}, {2025, 3, 25}, {2025, 5, 1}, {2025, 5, 7},
+        {2025, 5, 9}, {2025, 6, 6}, {2025, 7, 7}, {2025, 9, 1}, {2025, 10, 27}, {2025, 12, 16}};
     const QSet<QDate> actual = nonWorkingWeekdays(m_cal, 2025);
     QVERIFY2(actual == expected,
-             qPrintable(u"non-working weekdays of 2025: %1\nexpected: %2"_s.arg(listOf(actual),
-                                                                                listOf(expected))));
+        qPrintable(u"non-working weekdays of 2025: %1\nexpected: %2"_s.arg(
+            listOf(actual), listOf(expected))));
 }
 
 void TestWorkCalendar::weekendsStayOff()
@@ -259,8 +256,8 @@ void TestWorkCalendar::addWorkingDays_data()
     QTest::newRow("year end 2025 +3 skips 7 Jan") << QDate(2025, 12, 31) << 3 << QDate(2026, 1, 8);
     QTest::newRow("year end 2026 +1") << QDate(2026, 12, 31) << 1 << QDate(2027, 1, 5);
     QTest::newRow("year end 2026 from 30 Dec +2") << QDate(2026, 12, 30) << 2 << QDate(2027, 1, 5);
-    QTest::newRow("year end 2024 lands on decreed Sunday") << QDate(2024, 12, 31) << 1
-                                                          << QDate(2025, 1, 5);
+    QTest::newRow("year end 2024 lands on decreed Sunday")
+        << QDate(2024, 12, 31) << 1 << QDate(2025, 1, 5);
     QTest::newRow("year end 2024 +2") << QDate(2024, 12, 31) << 2 << QDate(2025, 1, 6);
     QTest::newRow("a month of 2026") << QDate(2026, 1, 1) << 19 << QDate(2026, 1, 30);
     QTest::newRow("back over Nauryz") << QDate(2026, 3, 26) << -1 << QDate(2026, 3, 20);
@@ -342,8 +339,9 @@ void TestWorkCalendar::betweenIsInverseOfAdd()
 void TestWorkCalendar::decreeSwapInTestCalendar()
 {
     // Friday 9 Jan 2026 off, Saturday 10 Jan worked: an imagined decree on plain data.
-    const WorkCalendar cal({}, {DaySwap{{2026, 1, 9}, false, u"bridge day"_s},
-                                DaySwap{{2026, 1, 10}, true, u"worked for the bridge"_s}});
+    const WorkCalendar cal({},
+        {DaySwap {{2026, 1, 9}, false, u"bridge day"_s},
+            DaySwap {{2026, 1, 10}, true, u"worked for the bridge"_s}});
     QVERIFY(!cal.isWorkingDay(QDate(2026, 1, 9)));
     QCOMPARE(cal.dayInfo(QDate(2026, 1, 9)).kindName(), u"decree"_s);
     QCOMPARE(cal.dayInfo(QDate(2026, 1, 9)).reasonText(), u"bridge day"_s);
@@ -358,8 +356,8 @@ void TestWorkCalendar::decreeSwapInTestCalendar()
 
 void TestWorkCalendar::decreeNeverWorksAHoliday()
 {
-    const Holiday newYear{{2026, 1, 1}, u"Жаңа жыл"_s, u"Новый год"_s, u"New Year"_s, true};
-    const WorkCalendar cal({newYear}, {DaySwap{{2026, 1, 1}, true, u"mistake"_s}});
+    const Holiday newYear {{2026, 1, 1}, u"Жаңа жыл"_s, u"Новый год"_s, u"New Year"_s, true};
+    const WorkCalendar cal({newYear}, {DaySwap {{2026, 1, 1}, true, u"mistake"_s}});
     QVERIFY(!cal.isWorkingDay(QDate(2026, 1, 1)));
     QCOMPARE(cal.dayInfo(QDate(2026, 1, 1)).kindName(), u"holiday"_s);
 }
@@ -367,14 +365,14 @@ void TestWorkCalendar::decreeNeverWorksAHoliday()
 void TestWorkCalendar::carryOverSkipsDecreeDayOff()
 {
     // A Saturday holiday whose Monday is already off by decree carries to the Tuesday.
-    const Holiday h{{2026, 5, 9}, u"Жеңіс күні"_s, u"День Победы"_s, u"Victory Day"_s, true};
-    const WorkCalendar cal({h}, {DaySwap{{2026, 5, 11}, false, u"decree"_s}});
+    const Holiday h {{2026, 5, 9}, u"Жеңіс күні"_s, u"День Победы"_s, u"Victory Day"_s, true};
+    const WorkCalendar cal({h}, {DaySwap {{2026, 5, 11}, false, u"decree"_s}});
     QCOMPARE(cal.dayInfo(QDate(2026, 5, 11)).kindName(), u"decree"_s);
     QCOMPARE(cal.dayInfo(QDate(2026, 5, 12)).kindName(), u"carried_over"_s);
     QVERIFY(cal.isWorkingDay(QDate(2026, 5, 13)));
 
     // A holiday that does not carry over leaves the Monday working.
-    const Holiday fixed{{2026, 5, 9}, {}, {}, u"Fixed"_s, false};
+    const Holiday fixed {{2026, 5, 9}, {}, {}, u"Fixed"_s, false};
     const WorkCalendar noMove({fixed}, {});
     QVERIFY(noMove.isWorkingDay(QDate(2026, 5, 11)));
 }
@@ -394,7 +392,7 @@ void TestWorkCalendar::jsonRoundTrip()
         const auto a = m_cal.dayInfo(d);
         const auto b = copy.dayInfo(d);
         QVERIFY2(a.kind == b.kind && a.holiday.date == b.holiday.date,
-                 qPrintable(d.toString(Qt::ISODate)));
+            qPrintable(d.toString(Qt::ISODate)));
     }
     // The flag that keeps 7 January in place survives the trip.
     bool sawFixed = false;
@@ -412,18 +410,16 @@ void TestWorkCalendar::jsonBadDate_data()
     QTest::addColumn<QJsonObject>("json");
     QTest::addColumn<QString>("mentions");
 
-    const QJsonObject good{{u"date"_s, u"2026-01-01"_s}, {u"en"_s, u"New Year"_s}};
-    QTest::newRow("holiday 30 Feb")
-        << QJsonObject{{u"holidays"_s,
-                        QJsonArray{good, QJsonObject{{u"date"_s, u"2026-02-30"_s}}}}}
-        << u"2026-02-30"_s;
+    const QJsonObject good {{u"date"_s, u"2026-01-01"_s}, {u"en"_s, u"New Year"_s}};
+    QTest::newRow("holiday 30 Feb") << QJsonObject {{u"holidays"_s,
+        QJsonArray {good, QJsonObject {{u"date"_s, u"2026-02-30"_s}}}}}
+                                    << u"2026-02-30"_s;
     QTest::newRow("holiday in another format")
-        << QJsonObject{{u"holidays"_s, QJsonArray{QJsonObject{{u"date"_s, u"01.05.2026"_s}}}}}
+        << QJsonObject {{u"holidays"_s, QJsonArray {QJsonObject {{u"date"_s, u"01.05.2026"_s}}}}}
         << u"01.05.2026"_s;
-    QTest::newRow("swap without date")
-        << QJsonObject{{u"holidays"_s, QJsonArray{good}},
-                       {u"swaps"_s, QJsonArray{QJsonObject{{u"working"_s, true}}}}}
-        << u"swap"_s;
+    QTest::newRow("swap without date") << QJsonObject {{u"holidays"_s, QJsonArray {good}},
+        {u"swaps"_s, QJsonArray {QJsonObject {{u"working"_s, true}}}}}
+                                       << u"swap"_s;
 }
 
 void TestWorkCalendar::jsonBadDate()
