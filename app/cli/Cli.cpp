@@ -37,6 +37,10 @@ const std::array kCommands{
     Command{"demo", commands::demo,
             "--db FILE demo [--cases N] [--seed S] [--years Y]   fill an empty database with demo cases"},
     Command{"rebuild", commands::rebuild, "--db FILE rebuild               recompute cases from events"},
+    Command{"board", commands::board,
+            "--db FILE board [--as-of DATE]   the supervisor board's buckets as JSON"},
+    Command{"sweep", commands::sweep,
+            "--db FILE sweep [--as-of DATE]   what needs a person's action on DATE"},
 };
 
 void printHelp(QTextStream &out)

@@ -13,6 +13,8 @@ int custody(Cli &cli);
 int events(Cli &cli);
 int rebuild(Cli &cli);
 int demo(Cli &cli);
+int board(Cli &cli);
+int sweep(Cli &cli);
 } // namespace commands
 
 } // namespace certdesk

@@ -282,6 +282,14 @@ void CaseFold::apply(CaseState &s, const Event &e, int offset)
         ++s.prints;
         if (s.prints > 1)
             ++s.duplicates;
+        if (s.status == CaseStatus::ResultReady) {
+            // Printed at the branch from the result data: the paper exists here from now on,
+            // so branch custody starts exactly as on arrival (or nothing would ever send it on).
+            s.status = CaseStatus::AtBranch;
+            s.arrivedOn = on;
+            s.branchCustodyUntil = Custody::branchCustodyUntil(on);
+            s.providerCustodyUntil = Custody::providerCustodyUntil(on);
+        }
         return;
     case EventType::Issued:
         if (s.status == CaseStatus::Issued) {

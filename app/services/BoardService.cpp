@@ -1,0 +1,225 @@
+#include "services/BoardService.h"
+
+#include "domain/Custody.h"
+#include "services/Session.h"
+#include "storage/BoardQueries.h"
+#include "storage/CalendarStore.h"
+#include "storage/SettingsStore.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace certdesk {
+
+namespace {
+
+constexpr std::array<const char *, BoardBucketCount> kBucketNames {
+    "at_branch",
+    "due_for_transfer",
+    "at_provider",
+    "return_requested",
+    "to_archive",
+    "interim_notice_due",
+    "anomalies",
+};
+
+QString iso(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+BoardEntry entryFrom(const BoardRow &row, const QDate &asOf, const QDate &due)
+{
+    BoardEntry e;
+    e.caseId = row.caseId;
+    e.receipt = row.receipt;
+    e.name = row.fullName();
+    e.due = due;
+    e.daysLeft = int(asOf.daysTo(due));
+    e.overdue = asOf > due;
+    e.today = asOf == due;
+    e.returned = row.returnedOn.isValid();
+    e.arrivedOn = row.arrivedOn;
+    e.anomalies = row.anomalies;
+    e.overrides = row.overrides;
+    e.codes = row.anomalyCodes;
+    return e;
+}
+
+void sortByDue(QList<BoardEntry> &list)
+{
+    std::stable_sort(list.begin(), list.end(), [](const BoardEntry &a, const BoardEntry &b) {
+        if (a.due != b.due)
+            return a.due < b.due;
+        return a.receipt < b.receipt;
+    });
+}
+
+} // namespace
+
+QString boardBucketName(BoardBucket bucket)
+{
+    return QString::fromLatin1(kBucketNames[size_t(bucket)]);
+}
+
+bool boardBucketFromName(const QString &name, BoardBucket *bucket)
+{
+    for (size_t i = 0; i < kBucketNames.size(); ++i) {
+        if (name == QLatin1String(kBucketNames[i])) {
+            *bucket = BoardBucket(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QJsonObject BoardEntry::toJson(BoardBucket bucket) const
+{
+    QJsonObject o {{QLatin1String("case_id"), caseId}, {QLatin1String("receipt"), receipt},
+        {QLatin1String("due"), iso(due)}, {QLatin1String("name"), name}};
+    if (bucket == BoardBucket::Anomalies) {
+        o.insert(QLatin1String("anomalies"), anomalies);
+        o.insert(QLatin1String("overrides"), overrides);
+        o.insert(QLatin1String("codes"),
+            QJsonArray::fromStringList(codes.isEmpty() ? QStringList() : codes.split(u',')));
+        return o;
+    }
+    o.insert(QLatin1String("days_left"), daysLeft);
+    o.insert(QLatin1String("overdue"), overdue);
+    if (bucket == BoardBucket::DueForTransfer || bucket == BoardBucket::ToArchive
+        || bucket == BoardBucket::ReturnRequested || bucket == BoardBucket::InterimNoticeDue)
+        o.insert(QLatin1String("today"), today);
+    if (arrivedOn.isValid())
+        o.insert(QLatin1String("arrived_on"), iso(arrivedOn));
+    if (returned)
+        o.insert(QLatin1String("returned"), true);
+    return o;
+}
+
+QList<BoardBucket> Board::actionBuckets()
+{
+    return {BoardBucket::DueForTransfer, BoardBucket::ReturnRequested, BoardBucket::ToArchive,
+        BoardBucket::InterimNoticeDue};
+}
+
+QJsonObject Board::toJson() const
+{
+    QJsonObject o;
+    for (int i = 0; i < BoardBucketCount; ++i) {
+        if (actionsOnly && !actionBuckets().contains(BoardBucket(i)))
+            continue;
+        QJsonArray list;
+        for (const BoardEntry &e : buckets[size_t(i)])
+            list.append(e.toJson(BoardBucket(i)));
+        o.insert(boardBucketName(BoardBucket(i)), list);
+    }
+    return o;
+}
+
+Board Board::sweep() const
+{
+    Board out;
+    out.asOf = asOf;
+    out.actionsOnly = true;
+    for (BoardBucket b : actionBuckets()) {
+        for (const BoardEntry &e : bucket(b)) {
+            if (e.due <= asOf)
+                out.bucket(b).append(e);
+        }
+    }
+    return out;
+}
+
+BoardService::BoardService(Session &session)
+    : m_session(session)
+{
+}
+
+bool BoardService::board(const QDate &asOf, Board *out, QString *error)
+{
+    if (!m_session.require(Permission::ViewBoard, error))
+        return false;
+    if (!asOf.isValid()) {
+        if (error)
+            *error = tr("The board date is not a valid date; pick a day on the calendar.");
+        return false;
+    }
+    Database &db = m_session.database();
+    const WorkCalendar calendar = CalendarStore(db).load();
+    const int utcOffset = SettingsStore(db).utcOffsetSeconds();
+    const BoardQueries queries(db);
+    Board board;
+    board.asOf = asOf;
+
+    QList<BoardRow> rows;
+    if (!queries.atBranch(&rows, error))
+        return false;
+    for (const BoardRow &r : std::as_const(rows)) {
+        // A paper the provider sent back waits for the person who asked for it, up to the end
+        // of the whole three-month custody; any other paper, up to the end of branch custody.
+        // After that, it is due for transfer on the first working day.
+        const QDate keptUntil
+            = r.returnedOn.isValid() ? r.providerCustodyUntil : r.branchCustodyUntil;
+        if (asOf <= keptUntil) {
+            board.bucket(BoardBucket::AtBranch).append(entryFrom(r, asOf, keptUntil));
+        } else {
+            board.bucket(BoardBucket::DueForTransfer)
+                .append(entryFrom(r, asOf, calendar.nextWorkingDay(keptUntil)));
+        }
+    }
+
+    if (!queries.atProvider(&rows, error))
+        return false;
+    for (const BoardRow &r : std::as_const(rows)) {
+        if (asOf <= r.providerCustodyUntil) {
+            board.bucket(BoardBucket::AtProvider)
+                .append(entryFrom(r, asOf, r.providerCustodyUntil));
+        } else {
+            board.bucket(BoardBucket::ToArchive)
+                .append(entryFrom(r, asOf, calendar.nextWorkingDay(r.providerCustodyUntil)));
+        }
+    }
+
+    if (!queries.returnRequested(&rows, error))
+        return false;
+    for (const BoardRow &r : std::as_const(rows))
+        board.bucket(BoardBucket::ReturnRequested).append(entryFrom(r, asOf, r.returnDue));
+
+    if (!queries.interimPending(&rows, error))
+        return false;
+    for (const BoardRow &r : std::as_const(rows))
+        board.bucket(BoardBucket::InterimNoticeDue).append(entryFrom(r, asOf, r.interimDue));
+
+    if (!queries.flagged(&rows, error))
+        return false;
+    for (const BoardRow &r : std::as_const(rows)) {
+        // "Due" of a flagged case: the day it was flagged (its first anomaly), or for an
+        // override alone, the day of the application the override was made on.
+        const QDateTime since = r.firstAnomalyAt.isValid() ? r.firstAnomalyAt : r.submittedAt;
+        const QDate flaggedOn
+            = since.isValid() ? since.toTimeZone(QTimeZone(utcOffset)).date() : asOf;
+        BoardEntry e = entryFrom(r, asOf, flaggedOn);
+        e.overdue = false;
+        e.today = false;
+        board.bucket(BoardBucket::Anomalies).append(e);
+    }
+
+    for (BoardBucket b : {BoardBucket::AtBranch, BoardBucket::DueForTransfer,
+             BoardBucket::AtProvider, BoardBucket::ToArchive})
+        sortByDue(board.bucket(b));
+    *out = board;
+    return true;
+}
+
+bool BoardService::sweep(const QDate &asOf, Board *out, QString *error)
+{
+    Board full;
+    if (!board(asOf, &full, error))
+        return false;
+    *out = full.sweep();
+    return true;
+}
+
+} // namespace certdesk

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <array>
+
+namespace certdesk {
+
+class Session;
+
+/// The supervisor board's buckets, in the order the board shows them. Their names are the
+/// keys of `certdeskctl board` (docs/certdeskctl.md, "board and sweep"): never rename one.
+enum class BoardBucket {
+    AtBranch, ///< paper in branch custody (or returned and waiting for the person)
+    DueForTransfer, ///< branch custody over: the supervisor sends it to the provider
+    AtProvider, ///< paper in the provider's custody
+    ReturnRequested, ///< the person came; the provider owes the paper back
+    ToArchive, ///< provider custody over: the provider files it away
+    InterimNoticeDue, ///< additional check running, interim notice not given yet
+    Anomalies, ///< impossible sequences and overrides
+};
+inline constexpr int BoardBucketCount = 7;
+
+QString boardBucketName(BoardBucket bucket);
+bool boardBucketFromName(const QString &name, BoardBucket *bucket);
+
+/// One line of a bucket.
+struct BoardEntry
+{
+    QString caseId;
+    QString receipt;
+    QString name; ///< the person the certificate is about
+    QDate due; ///< the bucket's date (docs/certdeskctl.md says which for each)
+    int daysLeft = 0; ///< calendar days from the board's date to due; negative = overdue
+    bool overdue = false;
+    bool today = false; ///< due equals the board's date
+    bool returned = false; ///< the provider already sent this paper back once
+    QDate arrivedOn;
+    int anomalies = 0;
+    int overrides = 0;
+    QString codes; ///< anomalies: the fold's codes, comma-separated
+
+    QJsonObject toJson(BoardBucket bucket) const;
+};
+
+/// The board at one date: every bucket, each sorted the way the supervisor works it.
+struct Board
+{
+    QDate asOf;
+    std::array<QList<BoardEntry>, BoardBucketCount> buckets;
+    bool actionsOnly = false; ///< a sweep: only the four action buckets exist
+
+    /// The buckets that hold actions a person takes on a day (the sweep's keys).
+    static QList<BoardBucket> actionBuckets();
+
+    QList<BoardEntry> &bucket(BoardBucket b) { return buckets[size_t(b)]; }
+    const QList<BoardEntry> &bucket(BoardBucket b) const { return buckets[size_t(b)]; }
+    /// { bucket name: [entries] } for every bucket (a sweep's four), empty ones included.
+    QJsonObject toJson() const;
+    /// Only what needs a person's action on asOf: the action buckets' entries due on or
+    /// before it. The anomalies and the two custody-running buckets are left out.
+    Board sweep() const;
+};
+
+/// Builds the supervisor board from the case projection and the live calendar. Reads only:
+/// nothing is ever transferred or archived without a person's action.
+class BoardService
+{
+    Q_DECLARE_TR_FUNCTIONS(BoardService)
+
+public:
+    explicit BoardService(Session &session);
+
+    /// Every bucket, clocks evaluated on asOf. Cases are taken as they stand now.
+    bool board(const QDate &asOf, Board *out, QString *error);
+    /// board(asOf).sweep()
+    bool sweep(const QDate &asOf, Board *out, QString *error);
+
+private:
+    Session &m_session;
+};
+
+} // namespace certdesk

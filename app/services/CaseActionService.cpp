@@ -1,0 +1,168 @@
+#include "services/CaseActionService.h"
+
+#include "domain/Clock.h"
+#include "domain/ReceiptNumber.h"
+#include "services/Session.h"
+#include "storage/CalendarStore.h"
+#include "storage/Database.h"
+#include "storage/EventStore.h"
+
+namespace certdesk {
+
+namespace {
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+CaseActionService::CaseActionService(Session &session)
+    : m_session(session)
+{
+}
+
+QDate CaseActionService::today() const
+{
+    return m_session.clock().today();
+}
+
+WorkCalendar CaseActionService::calendar() const
+{
+    return CalendarStore(m_session.database()).load();
+}
+
+bool CaseActionService::load(const QString &caseId, CaseState *state, QString *error) const
+{
+    EventStore store(m_session.database(), m_session.clock());
+    const QList<Event> events = store.caseEvents(caseId);
+    *state = CaseFold::fold(events);
+    if (state->status == CaseStatus::None)
+        return fail(error,
+            tr("There is no case %1 in this branch's database; check the "
+               "receipt number and search again.")
+                .arg(caseId));
+    return true;
+}
+
+QString CaseActionService::caseLabel(const CaseState &state)
+{
+    return state.receipt.isEmpty() ? state.caseId : ReceiptNumber::format(state.receipt);
+}
+
+QString CaseActionService::statusText(CaseStatus status)
+{
+    switch (status) {
+    case CaseStatus::None:
+        return tr("not received");
+    case CaseStatus::Submitted:
+        return tr("waiting for the provider's result");
+    case CaseStatus::AdditionalCheck:
+        return tr("under an additional identification check");
+    case CaseStatus::ResultReady:
+        return tr("waiting for the paper certificate");
+    case CaseStatus::AtBranch:
+        return tr("at the branch");
+    case CaseStatus::AtProvider:
+        return tr("with the provider");
+    case CaseStatus::ReturnRequested:
+        return tr("being returned by the provider");
+    case CaseStatus::Issued:
+        return tr("already issued");
+    case CaseStatus::Completed:
+        return tr("completed electronically");
+    case CaseStatus::Refused:
+        return tr("refused");
+    case CaseStatus::Archived:
+        return tr("archived by the provider");
+    case CaseStatus::Withdrawn:
+        return tr("withdrawn");
+    }
+    return QString();
+}
+
+bool CaseActionService::allowed(const CaseState &state, EventType action, QString *error)
+{
+    if (state.allowedActions().contains(action))
+        return true;
+    return fail(error,
+        tr("Case %1 is %2: \"%3\" cannot be recorded now. Open the case to see "
+           "what it is waiting for.")
+            .arg(caseLabel(state), statusText(state.status), eventTypeName(action)));
+}
+
+bool CaseActionService::businessDate(const QDate &requested, const QDate &notBefore,
+    const QString &what, QDate *out, QString *error) const
+{
+    const QDate now = today();
+    if (!requested.isValid()) {
+        *out = now;
+        return true;
+    }
+    if (requested > now)
+        return fail(error,
+            tr("%1 %2 is in the future; enter today's date or an earlier one.")
+                .arg(what, requested.toString(Qt::ISODate)));
+    if (notBefore.isValid() && requested < notBefore)
+        return fail(error,
+            tr("%1 %2 is before %3, when the previous step happened; check the "
+               "date.")
+                .arg(what, requested.toString(Qt::ISODate), notBefore.toString(Qt::ISODate)));
+    *out = requested;
+    return true;
+}
+
+bool CaseActionService::act(Permission permission, EventType type, const QStringList &selected,
+    const Builder &build, QList<CaseState> *after, QString *error)
+{
+    if (!m_session.require(permission, error))
+        return false;
+    QStringList caseIds = selected;
+    caseIds.removeDuplicates();
+    if (caseIds.isEmpty())
+        return fail(error, tr("No case is selected; select at least one case."));
+    Database &db = m_session.database();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return fail(error,
+            tr("The database is busy or read-only; nothing was saved. Try again "
+               "in a moment."));
+    QList<Event> events;
+    for (const QString &caseId : caseIds) {
+        CaseState state;
+        if (!load(caseId, &state, error) || !allowed(state, type, error))
+            return false;
+        QJsonObject data;
+        if (build && !build(state, &data, error))
+            return false;
+        events.append(Event::make(type, caseId, data));
+    }
+    EventStore store(db, m_session.clock());
+    if (!store.appendInTransaction(events, m_session.actor(), error))
+        return false;
+    if (after) {
+        after->clear();
+        for (const QString &caseId : caseIds) {
+            CaseState state;
+            load(caseId, &state, nullptr);
+            after->append(state);
+        }
+    }
+    return tx.commit(error);
+}
+
+bool CaseActionService::act(Permission permission, EventType type, const QString &caseId,
+    const Builder &build, CaseState *after, QString *error)
+{
+    QList<CaseState> states;
+    if (!act(permission, type, QStringList {caseId}, build, &states, error))
+        return false;
+    if (after && !states.isEmpty())
+        *after = states.first();
+    return true;
+}
+
+} // namespace certdesk

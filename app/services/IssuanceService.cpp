@@ -1,0 +1,300 @@
+#include "services/IssuanceService.h"
+
+#include "domain/Clock.h"
+#include "domain/IdNumber.h"
+#include "domain/ReceiptNumber.h"
+#include "services/CaseActionService.h"
+#include "services/Session.h"
+#include "storage/BoardQueries.h"
+#include "storage/EventStore.h"
+
+#include <QJsonDocument>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace certdesk {
+
+namespace {
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+QString iso(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+/// What a receipt's QR or a scanner gives may be the bare number, a verification link with
+/// the number as a query item or last path segment, or a small JSON object.
+QString receiptFromScan(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.startsWith(u'{')) {
+        const QJsonObject o = QJsonDocument::fromJson(t.toUtf8()).object();
+        for (const char *key : {"receipt", "r", "number"}) {
+            const QString v = o.value(QLatin1String(key)).toString();
+            if (!v.isEmpty())
+                return v;
+        }
+    }
+    if (t.contains(QLatin1String("://"))) {
+        const QUrl url(t);
+        const QUrlQuery query(url);
+        for (const char *key : {"receipt", "r", "number"}) {
+            const QString v = query.queryItemValue(QLatin1String(key));
+            if (!v.isEmpty())
+                return v;
+        }
+        return url.path().section(u'/', -1, -1, QString::SectionSkipEmpty);
+    }
+    return t;
+}
+
+/// The event the fold applied as the handing over: the first issued event that is not an
+/// anomaly of the case.
+const Event *appliedIssue(const QList<Event> &events, const CaseState &state)
+{
+    for (const Event &e : events) {
+        if (e.type != EventType::Issued)
+            continue;
+        const bool anomalous = std::any_of(state.anomalies.cbegin(), state.anomalies.cend(),
+            [&e](const Anomaly &a) { return a.eventId == e.id; });
+        if (!anomalous)
+            return &e;
+    }
+    return nullptr;
+}
+
+QString documentText(const QJsonObject &d)
+{
+    Application::IdentityType type = Application::IdentityType::IdCard;
+    Application::identityTypeFromName(d.value(QLatin1String("type")).toString(), &type);
+    const QString name = Application::identityTypeText(type);
+    if (type == Application::IdentityType::EDocument)
+        return IssuanceService::tr("%1, code %2")
+            .arg(name, d.value(QLatin1String("e_code")).toString());
+    return IssuanceService::tr("%1 No. %2, %3, valid to %4")
+        .arg(name, d.value(QLatin1String("number")).toString(),
+            d.value(QLatin1String("issuer")).toString(),
+            d.value(QLatin1String("expires_on")).toString());
+}
+
+} // namespace
+
+IssuanceService::IssuanceService(Session &session)
+    : m_session(session)
+{
+}
+
+Application IssuanceService::applicationOf(const QList<Event> &events)
+{
+    for (const Event &e : events) {
+        if (e.type == EventType::Received || e.type == EventType::OnlineOrder)
+            return Application::fromJson(e.data);
+    }
+    return Application();
+}
+
+bool IssuanceService::findForPickup(const QString &text, QList<CaseState> *cases, QString *error)
+{
+    cases->clear();
+    if (!m_session.require(Permission::Issue, error))
+        return false;
+    const QString scanned = receiptFromScan(text);
+    const QString digits = ReceiptNumber::normalize(scanned);
+    BoardQueries queries(m_session.database());
+    QList<BoardRow> rows;
+    if (!QUuid::fromString(scanned).isNull()) {
+        BoardRow r;
+        r.caseId = QUuid::fromString(scanned).toString(QUuid::WithoutBraces);
+        rows.append(r);
+    } else if (ReceiptNumber::looksLikeReceipt(scanned)) {
+        const ReceiptNumber number = ReceiptNumber::parse(scanned);
+        if (!number.isValid())
+            return fail(error,
+                tr("Receipt number %1 is not valid (%2); scan the receipt again "
+                   "or retype the number.")
+                    .arg(scanned, number.errorText()));
+        if (!queries.byReceipt({digits, number.formatted(), scanned.trimmed()}, &rows, error))
+            return false;
+    } else if (digits.size() == 12 && IdNumber::parse(digits).isValid()) {
+        if (!queries.byIin(digits, &rows, error))
+            return false;
+    } else if (!scanned.trimmed().isEmpty()) {
+        // Receipts of other formats (imported online orders) are looked up as written.
+        if (!queries.byReceipt({scanned.trimmed()}, &rows, error))
+            return false;
+    }
+    if (rows.isEmpty())
+        return fail(error,
+            tr("No case matches \"%1\"; scan the receipt's QR code, type the "
+               "receipt number, or type the person's 12-digit IIN.")
+                .arg(text.trimmed()));
+    CaseActionService actions(m_session);
+    for (const BoardRow &r : std::as_const(rows)) {
+        CaseState state;
+        if (actions.load(r.caseId, &state, nullptr))
+            cases->append(state);
+    }
+    // The paper waiting at the branch is what the person came for: it comes first.
+    std::stable_sort(cases->begin(), cases->end(), [](const CaseState &a, const CaseState &b) {
+        return (a.status == CaseStatus::AtBranch) > (b.status == CaseStatus::AtBranch);
+    });
+    if (cases->isEmpty())
+        return fail(error, tr("No case matches \"%1\".").arg(text.trimmed()));
+    return true;
+}
+
+QList<CheckResult> IssuanceService::checkCollector(
+    const CaseState &state, const Collector &collector)
+{
+    EventStore store(m_session.database(), m_session.clock());
+    Application a = applicationOf(store.caseEvents(state.caseId));
+    a.presenter = collector.presenter;
+    a.identity = collector.identity;
+    a = IntakeChecks::normalized(a);
+    IntakeChecks::Context context;
+    context.today = m_session.clock().today();
+    QList<CheckResult> results = IntakeChecks::run(a, context, IntakeSection::Presenter);
+    results += IntakeChecks::run(a, context, IntakeSection::Identity);
+    return results;
+}
+
+bool IssuanceService::issue(
+    const QString &caseId, const Collector &collector, CaseState *after, QString *error)
+{
+    if (!m_session.require(Permission::Issue, error))
+        return false;
+    CaseActionService actions(m_session);
+    const QDate today = actions.today();
+    auto atBranch = [](const CaseState &state, QString *why) {
+        if (state.status == CaseStatus::AtBranch)
+            return true;
+        return fail(why,
+            tr("Case %1 is %2: a paper certificate is issued only while it is at "
+               "the branch.")
+                .arg(CaseActionService::caseLabel(state),
+                    CaseActionService::statusText(state.status)));
+    };
+    // Said in the clerk's words before the generic check of the transaction says it less well.
+    CaseState current;
+    if (!actions.load(caseId, &current, error) || !atBranch(current, error))
+        return false;
+    auto build = [&](const CaseState &state, QJsonObject *data, QString *why) {
+        if (!atBranch(state, why))
+            return false;
+        const QList<CheckResult> results = checkCollector(state, collector);
+        const QList<CheckResult> problems = IntakeChecks::problems(results);
+        if (!problems.isEmpty()) {
+            QStringList messages;
+            for (const CheckResult &r : problems)
+                messages.append(r.message);
+            return fail(why,
+                tr("The certificate cannot be handed over: %1")
+                    .arg(messages.join(QLatin1Char(' '))));
+        }
+        EventStore store(m_session.database(), m_session.clock());
+        Application a = applicationOf(store.caseEvents(state.caseId));
+        a.presenter = collector.presenter;
+        a.identity = collector.identity;
+        const QJsonObject json = IntakeChecks::normalized(a).toJson();
+        data->insert(QStringLiteral("date"), iso(today));
+        data->insert(QStringLiteral("collector"), json.value(QLatin1String("presenter")));
+        data->insert(
+            QStringLiteral("identity_document"), json.value(QLatin1String("identity_document")));
+        data->insert(QStringLiteral("checks"), IntakeChecks::toJson(results));
+        return true;
+    };
+    return actions.act(Permission::Issue, EventType::Issued, caseId, build, after, error);
+}
+
+bool IssuanceService::recordPrint(
+    const QString &caseId, int *copy, CaseState *after, QString *error)
+{
+    CaseActionService actions(m_session);
+    const QDate today = actions.today();
+    int number = 0;
+    auto build = [&](const CaseState &state, QJsonObject *data, QString *why) {
+        if (!state.paper || state.certificateNumber.isEmpty())
+            return fail(why,
+                tr("Case %1 has no paper certificate to print: record the "
+                   "provider's certificate first.")
+                    .arg(CaseActionService::caseLabel(state)));
+        number = state.prints + 1;
+        data->insert(QStringLiteral("date"), iso(today));
+        data->insert(QStringLiteral("copy"), number);
+        data->insert(QStringLiteral("duplicate"), number > 1);
+        return true;
+    };
+    if (!actions.act(Permission::RecordProgress, EventType::Printed, caseId, build, after, error))
+        return false;
+    if (copy)
+        *copy = number;
+    return true;
+}
+
+bool IssuanceService::journal(
+    const QDate &from, const QDate &to, QList<JournalLine> *lines, QString *error)
+{
+    lines->clear();
+    if (!m_session.require(Permission::Issue, error))
+        return false;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return fail(error,
+            tr("The journal's period is not valid; choose a first day on or "
+               "before the last day."));
+    QList<BoardRow> rows;
+    if (!BoardQueries(m_session.database()).issuedBetween(from, to, &rows, error))
+        return false;
+    EventStore store(m_session.database(), m_session.clock());
+    for (const BoardRow &r : std::as_const(rows)) {
+        const QList<Event> events = store.caseEvents(r.caseId);
+        const CaseState state = CaseFold::fold(events);
+        const Event *issued = appliedIssue(events, state);
+        if (!issued)
+            continue;
+        const QJsonObject collector = issued->data.value(QLatin1String("collector")).toObject();
+        JournalLine line;
+        line.date = state.issuedOn;
+        line.at = issued->at;
+        line.caseId = state.caseId;
+        line.receipt = state.receipt;
+        line.certificateNumber = state.certificateNumber;
+        line.certificateDate = state.certificateDate;
+        line.subjectName = PersonName {state.surname, state.givenName, state.patronymic}.fullName();
+        line.collectorKind = collector.value(QLatin1String("kind")).toString();
+        line.collectorName = PersonName {collector.value(QLatin1String("surname")).toString(),
+            collector.value(QLatin1String("given_name")).toString(),
+            collector.value(QLatin1String("patronymic")).toString()}
+                                 .fullName();
+        if (line.collectorName.isEmpty())
+            line.collectorName = line.subjectName;
+        line.document
+            = documentText(issued->data.value(QLatin1String("identity_document")).toObject());
+        const QJsonObject poa = collector.value(QLatin1String("poa")).toObject();
+        if (!poa.isEmpty())
+            line.poa = tr("notary %1, reg. No. %2 of %3")
+                           .arg(poa.value(QLatin1String("notary")).toString(),
+                               poa.value(QLatin1String("registration_number")).toString(),
+                               poa.value(QLatin1String("issued_on")).toString());
+        line.clerk = issued->by;
+        lines->append(line);
+    }
+    std::stable_sort(lines->begin(), lines->end(), [](const JournalLine &a, const JournalLine &b) {
+        if (a.date != b.date)
+            return a.date < b.date;
+        return a.at < b.at;
+    });
+    for (qsizetype i = 0; i < lines->size(); ++i)
+        (*lines)[i].number = int(i + 1);
+    return true;
+}
+
+} // namespace certdesk

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include "domain/Application.h"
+#include "domain/CaseState.h"
+#include "domain/IntakeChecks.h"
+
+namespace certdesk {
+
+class Session;
+
+/// Who takes the paper certificate away: the person, or a representative with a notarized
+/// power of attorney (or a parent, for a minor), and the identity document they show.
+struct Collector
+{
+    Application::Presenter presenter;
+    Application::IdentityDocument identity;
+};
+
+/// One line of the issuance journal: a certificate handed over, and to whom.
+struct JournalLine
+{
+    int number = 0; ///< within the journal's period, in the order of handing over
+    QDate date;
+    QDateTime at; ///< UTC
+    QString caseId;
+    QString receipt;
+    QString certificateNumber;
+    QDate certificateDate;
+    QString subjectName;
+    QString collectorName;
+    QString collectorKind; ///< self | representative | parent | entity_representative
+    QString document; ///< "ID card 012345678, MVD RK, valid to 2030-01-01"
+    QString poa; ///< "notary X, reg. no. Y of 2026-01-10", representatives only
+    QString clerk; ///< login of who handed it over
+};
+
+/// Pickup at the counter: finds the case from a scanned receipt, a typed number or an IIN,
+/// checks the collector as the counter checks the one who applies, records the handing over
+/// (only while the paper is at the branch), and the prints of the paper certificate.
+class IssuanceService
+{
+    Q_DECLARE_TR_FUNCTIONS(IssuanceService)
+
+public:
+    explicit IssuanceService(Session &session);
+
+    /// Cases matching what was scanned or typed: a receipt's QR text, its number in any
+    /// grouping, or the IIN of the person; newest first. Empty list with a message when none.
+    bool findForPickup(const QString &text, QList<CaseState> *cases, QString *error);
+
+    /// The intake's presenter and identity-document rules applied to the collector, on
+    /// the case's own application and today's date. Passed results included.
+    QList<CheckResult> checkCollector(const CaseState &state, const Collector &collector);
+
+    /// Hands the paper over: refused unless it is at the branch and every check passes.
+    bool issue(const QString &caseId, const Collector &collector, CaseState *after, QString *error);
+
+    /// A paper certificate was printed; the second and later prints are duplicates.
+    /// copy (optional) gets the number of this print (1 = the original).
+    bool recordPrint(const QString &caseId, int *copy, CaseState *after, QString *error);
+
+    /// The journal of what was handed over on the days from..to (inclusive).
+    bool journal(const QDate &from, const QDate &to, QList<JournalLine> *lines, QString *error);
+
+    /// The data of the case's own application (its received or online_order event).
+    static Application applicationOf(const QList<Event> &events);
+
+private:
+    Session &m_session;
+};
+
+} // namespace certdesk

@@ -1,0 +1,201 @@
+#include "storage/BoardQueries.h"
+
+#include "domain/Event.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace certdesk {
+
+namespace {
+
+// The WHERE clauses repeat the partial indexes' own conditions word for word: SQLite only
+// uses a partial index when the query states its condition as literally as the index does.
+const char *const kAtBranch = "status = 'at_branch'";
+const char *const kAtProvider = "status = 'at_provider'";
+const char *const kReturnRequested = "status = 'return_requested'";
+const char *const kInterimPending = "status = 'additional_check' AND interim_given = 0";
+const char *const kFlagged = "(anomalies > 0 OR overrides > 0)";
+const char *const kIssued = "status = 'issued' AND closed_on BETWEEN ? AND ?";
+
+QDate dateOf(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+QString BoardRow::fullName() const
+{
+    QStringList parts {surname, givenName, patronymic};
+    parts.removeAll(QString());
+    return parts.join(u' ');
+}
+
+BoardQueries::BoardQueries(Database &database)
+    : m_database(database)
+{
+}
+
+QString BoardQueries::statement(const QString &where, const QString &order)
+{
+    // The returned date and the anomaly list live only in the folded state; reading them with
+    // json_extract costs nothing for the rows the index already chose.
+    return QStringLiteral(
+        "SELECT case_id, receipt, status, surname, given_name, patronymic, arrived_on, "
+        "branch_custody_until, provider_custody_until, return_due, interim_due, "
+        "json_extract(state, '$.returned_on'), submitted_at, last_event_at, anomalies, "
+        "overrides, CASE WHEN anomalies > 0 THEN json_extract(state, '$.anomalies') END "
+        "FROM cases WHERE %1 ORDER BY %2")
+        .arg(where, order);
+}
+
+bool BoardQueries::select(const QString &where, const QString &order, const QList<QString> &binds,
+    QList<BoardRow> *rows, QString *error) const
+{
+    rows->clear();
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    if (!q.prepare(statement(where, order))) {
+        if (error)
+            *error = QStringLiteral("reading the board failed: %1").arg(q.lastError().text());
+        return false;
+    }
+    for (const QString &b : binds)
+        q.addBindValue(b);
+    if (!execOrFail(q, QStringLiteral("reading the board"), error))
+        return false;
+    while (q.next()) {
+        BoardRow r;
+        r.caseId = q.value(0).toString();
+        r.receipt = q.value(1).toString();
+        r.status = q.value(2).toString();
+        r.surname = q.value(3).toString();
+        r.givenName = q.value(4).toString();
+        r.patronymic = q.value(5).toString();
+        r.arrivedOn = dateOf(q.value(6));
+        r.branchCustodyUntil = dateOf(q.value(7));
+        r.providerCustodyUntil = dateOf(q.value(8));
+        r.returnDue = dateOf(q.value(9));
+        r.interimDue = dateOf(q.value(10));
+        r.returnedOn = dateOf(q.value(11));
+        r.submittedAt = Event::parseTime(q.value(12).toString());
+        r.lastEventAt = Event::parseTime(q.value(13).toString());
+        r.anomalies = q.value(14).toInt();
+        r.overrides = q.value(15).toInt();
+        if (r.anomalies > 0) {
+            const QJsonArray list = QJsonDocument::fromJson(q.value(16).toByteArray()).array();
+            QStringList codes;
+            for (const QJsonValue &a : list) {
+                const QJsonObject o = a.toObject();
+                codes.append(o.value(QLatin1String("code")).toString());
+                const QDateTime at = Event::parseTime(o.value(QLatin1String("at")).toString());
+                if (at.isValid() && (!r.firstAnomalyAt.isValid() || at < r.firstAnomalyAt))
+                    r.firstAnomalyAt = at;
+            }
+            codes.removeDuplicates();
+            r.anomalyCodes = codes.join(u',');
+        }
+        rows->append(r);
+    }
+    return true;
+}
+
+bool BoardQueries::atBranch(QList<BoardRow> *rows, QString *error) const
+{
+    return select(
+        QLatin1String(kAtBranch), QStringLiteral("branch_custody_until, receipt"), {}, rows, error);
+}
+
+bool BoardQueries::atProvider(QList<BoardRow> *rows, QString *error) const
+{
+    return select(QLatin1String(kAtProvider), QStringLiteral("provider_custody_until, receipt"), {},
+        rows, error);
+}
+
+bool BoardQueries::returnRequested(QList<BoardRow> *rows, QString *error) const
+{
+    return select(
+        QLatin1String(kReturnRequested), QStringLiteral("return_due, receipt"), {}, rows, error);
+}
+
+bool BoardQueries::interimPending(QList<BoardRow> *rows, QString *error) const
+{
+    return select(
+        QLatin1String(kInterimPending), QStringLiteral("interim_due, receipt"), {}, rows, error);
+}
+
+bool BoardQueries::flagged(QList<BoardRow> *rows, QString *error) const
+{
+    return select(
+        QLatin1String(kFlagged), QStringLiteral("last_event_at DESC, receipt"), {}, rows, error);
+}
+
+bool BoardQueries::issuedBetween(
+    const QDate &from, const QDate &to, QList<BoardRow> *rows, QString *error) const
+{
+    return select(QLatin1String(kIssued), QStringLiteral("closed_on, last_event_at"),
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, rows, error);
+}
+
+bool BoardQueries::byReceipt(
+    const QStringList &spellings, QList<BoardRow> *rows, QString *error) const
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < spellings.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    return select(QStringLiteral("receipt IN (%1)").arg(marks.join(u',')),
+        QStringLiteral("submitted_at DESC"), spellings, rows, error);
+}
+
+bool BoardQueries::byIin(const QString &iin, QList<BoardRow> *rows, QString *error) const
+{
+    return select(
+        QStringLiteral("iin = ?"), QStringLiteral("submitted_at DESC"), {iin}, rows, error);
+}
+
+QString BoardQueries::lastTransferAct(const QString &device) const
+{
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT json_extract(data, '$.act') FROM events "
+                             "WHERE device = ? AND type = 'transferred' ORDER BY n DESC LIMIT 1"));
+    q.addBindValue(device);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QStringList BoardQueries::queryPlans() const
+{
+    const std::pair<const char *, const char *> queries[] = {
+        {kAtBranch, "branch_custody_until, receipt"},
+        {kAtProvider, "provider_custody_until, receipt"},
+        {kReturnRequested, "return_due, receipt"},
+        {kInterimPending, "interim_due, receipt"},
+        {kFlagged, "last_event_at DESC, receipt"},
+        {kIssued, "closed_on, last_event_at"},
+    };
+    QStringList plans;
+    for (const auto &[where, order] : queries) {
+        QSqlQuery q(m_database.db());
+        q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ")
+            + statement(QLatin1String(where), QLatin1String(order)));
+        const int binds = QString::fromLatin1(where).count(u'?');
+        for (int i = 0; i < binds; ++i)
+            q.addBindValue(QStringLiteral("2026-01-01"));
+        QStringList steps;
+        if (q.exec()) {
+            while (q.next())
+                steps.append(q.value(3).toString());
+        } else {
+            steps.append(q.lastError().text());
+        }
+        plans.append(steps.join(QLatin1String("; ")));
+    }
+    return plans;
+}
+
+} // namespace certdesk

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace certdesk {
+
+class Database;
+
+/// One case as the supervisor board lists it: the projection's columns, no fold.
+struct BoardRow
+{
+    QString caseId;
+    QString receipt;
+    QString status;
+    QString surname;
+    QString givenName;
+    QString patronymic;
+    QDate arrivedOn;
+    QDate branchCustodyUntil;
+    QDate providerCustodyUntil;
+    QDate returnDue;
+    QDate interimDue;
+    QDate returnedOn; ///< set once the provider sent the paper back
+    QDateTime submittedAt; ///< UTC
+    QDateTime lastEventAt; ///< UTC
+    int anomalies = 0;
+    int overrides = 0;
+    QString anomalyCodes; ///< flagged rows only: the codes, comma-separated
+    QDateTime firstAnomalyAt; ///< flagged rows only, UTC
+
+    QString fullName() const;
+};
+
+/// The board's questions to the cases table. Each one reads a single partial index
+/// (Migrations step 5), so the cost follows the number of open cases in that state, never
+/// the size of the branch's history. Dates and clocks are the caller's business.
+class BoardQueries
+{
+public:
+    explicit BoardQueries(Database &database);
+
+    /// Paper in branch custody, the custody ending first coming first.
+    bool atBranch(QList<BoardRow> *rows, QString *error) const;
+    /// Paper with the provider, custody ending first coming first.
+    bool atProvider(QList<BoardRow> *rows, QString *error) const;
+    /// The person asked for the paper back, earliest due first.
+    bool returnRequested(QList<BoardRow> *rows, QString *error) const;
+    /// Additional checks whose interim notice was not given yet, earliest due first.
+    bool interimPending(QList<BoardRow> *rows, QString *error) const;
+    /// Cases with an impossible sequence or an override, most recent first.
+    bool flagged(QList<BoardRow> *rows, QString *error) const;
+    /// Cases issued on a day in [from, to], in day order.
+    bool issuedBetween(
+        const QDate &from, const QDate &to, QList<BoardRow> *rows, QString *error) const;
+
+    /// Cases whose receipt is one of the spellings given (digits, grouped), for the pickup.
+    bool byReceipt(const QStringList &spellings, QList<BoardRow> *rows, QString *error) const;
+    /// Cases about the person with this IIN, newest first, for the pickup.
+    bool byIin(const QString &iin, QList<BoardRow> *rows, QString *error) const;
+
+    /// The act number of the latest transfer this workstation wrote, or empty: the next act
+    /// continues its numbering. Walks the device's events newest first, so it stops at the
+    /// last monthly batch instead of reading the whole history.
+    QString lastTransferAct(const QString &device) const;
+
+    /// SQLite's plan for each board query, for the test that keeps them on their indexes.
+    QStringList queryPlans() const;
+
+private:
+    bool select(const QString &where, const QString &order, const QList<QString> &binds,
+        QList<BoardRow> *rows, QString *error) const;
+    static QString statement(const QString &where, const QString &order);
+
+    Database &m_database;
+};
+
+} // namespace certdesk
