@@ -73,8 +73,8 @@ bool CustodyService::recordReturned(
         Permission::RecordProgress, EventType::Returned, caseId, build, after, error);
 }
 
-bool CustodyService::archive(
-    const QStringList &caseIds, const QDate &date, QList<CaseState> *after, QString *error)
+bool CustodyService::archive(const QStringList &caseIds, const QDate &date, const QString &record,
+    QList<CaseState> *after, QString *error)
 {
     CaseActionService actions(m_session);
     auto build = [&](const CaseState &state, QJsonObject *data, QString *why) {
@@ -88,6 +88,8 @@ bool CustodyService::archive(
                     .arg(CaseActionService::caseLabel(state), iso(state.providerCustodyUntil),
                         iso(state.providerCustodyUntil.addDays(1))));
         data->insert(QStringLiteral("date"), iso(on));
+        if (!record.trimmed().isEmpty())
+            data->insert(QStringLiteral("record"), record.trimmed());
         return true;
     };
     return actions.act(Permission::Archive, EventType::Archived, caseIds, build, after, error);

@@ -29,10 +29,11 @@ public:
     bool requestReturn(const QString &caseId, CaseState *after, QString *error);
     /// The provider's courier brought the paper back on date (today when not valid).
     bool recordReturned(const QString &caseId, const QDate &date, CaseState *after, QString *error);
-    /// Supervisors: the provider filed these papers into its registered record on date
-    /// (today when not valid). Refused for a paper whose provider custody has not ended.
-    bool archive(
-        const QStringList &caseIds, const QDate &date, QList<CaseState> *after, QString *error);
+    /// Supervisors: the provider filed these papers into its registered record (its number,
+    /// when the provider gave one) on date (today when not valid). Refused for a paper whose
+    /// provider custody has not ended.
+    bool archive(const QStringList &caseIds, const QDate &date, const QString &record,
+        QList<CaseState> *after, QString *error);
 
 private:
     Session &m_session;

@@ -112,6 +112,26 @@ const char *const kStep5[] = {
     R"(CREATE INDEX cases_issued ON cases(closed_on) WHERE status = 'issued')",
 };
 
+// Step 6: the board's partial indexes lead with status. Keyed on the date alone, SQLite
+// preferred cases_by_status for "status = ..." and then read every issued case of the branch
+// to print one day's journal; with the status in front, each one is chosen for its own query.
+const char *const kStep6[] = {
+    R"(DROP INDEX cases_at_branch)",
+    R"(DROP INDEX cases_at_provider)",
+    R"(DROP INDEX cases_return_requested)",
+    R"(DROP INDEX cases_interim_pending)",
+    R"(DROP INDEX cases_issued)",
+    R"(CREATE INDEX cases_at_branch ON cases(status, branch_custody_until)
+        WHERE status = 'at_branch')",
+    R"(CREATE INDEX cases_at_provider ON cases(status, provider_custody_until)
+        WHERE status = 'at_provider')",
+    R"(CREATE INDEX cases_return_requested ON cases(status, return_due)
+        WHERE status = 'return_requested')",
+    R"(CREATE INDEX cases_interim_pending ON cases(status, interim_given, interim_due)
+        WHERE status = 'additional_check' AND interim_given = 0)",
+    R"(CREATE INDEX cases_issued ON cases(status, closed_on) WHERE status = 'issued')",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -125,7 +145,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latest()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::step(int version)
@@ -136,6 +156,7 @@ QStringList Migrations::step(int version)
     case 3: return toList(kStep3);
     case 4: return toList(kStep4);
     case 5: return toList(kStep5);
+    case 6: return toList(kStep6);
     default: return {};
     }
 }

@@ -259,13 +259,14 @@ void TestLifecycle::neverCollectedAndArchivedInALeapYear()
 
     // Not before the provider's custody ends; not by a clerk.
     w.setDay(QDate(2024, 4, 30));
-    QVERIFY(!CustodyService(w.supervisor).archive({id}, QDate(), nullptr, &error));
+    QVERIFY(!CustodyService(w.supervisor).archive({id}, QDate(), QString(), nullptr, &error));
     QVERIFY2(error.contains(QStringLiteral("2024-05-01")), qPrintable(error));
     w.setDay(QDate(2024, 5, 2));
-    QVERIFY(!CustodyService(w.clerk).archive({id}, QDate(), nullptr, &error));
+    QVERIFY(!CustodyService(w.clerk).archive({id}, QDate(), QString(), nullptr, &error));
     QList<CaseState> archived;
-    QVERIFY2(
-        CustodyService(w.supervisor).archive({id}, QDate(), &archived, &error), qPrintable(error));
+    QVERIFY2(CustodyService(w.supervisor)
+                 .archive({id}, QDate(), QStringLiteral("ОП-2024/117"), &archived, &error),
+        qPrintable(error));
     QCOMPARE(archived.size(), 1);
     QCOMPARE(archived.first().status, CaseStatus::Archived);
     QCOMPARE(archived.first().archivedOn, QDate(2024, 5, 2));

@@ -1,0 +1,287 @@
+// The supervisor board: who may see it, the day each case enters and leaves each bucket,
+// the order of each bucket, the JSON contract of `certdeskctl board` / `sweep`, and that
+// every bucket is read from its own index.
+
+#include <QJsonArray>
+#include <QTest>
+
+#include "tst_lifecycle_fixture.h"
+
+#include "services/CustodyService.h"
+#include "services/ResultService.h"
+#include "services/TransferService.h"
+#include "storage/BoardQueries.h"
+#include "storage/CalendarStore.h"
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+class TestBoardService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString arrive(Workstation &w, const QDate &day, const QString &surname)
+    {
+        w.setDay(day, QTime(9, 0));
+        const QString id = w.receive(QStringLiteral("abroad"), surname);
+        CertificateResult r;
+        r.number = QStringLiteral("C-") + surname;
+        r.date = day;
+        r.outcome = QStringLiteral("no_record");
+        QString error;
+        if (!ResultService(w.clerk).recordCertificate(id, r, nullptr, &error)
+            || !CustodyService(w.clerk).recordArrival(id, QDate(), nullptr, &error))
+            qWarning("arrive: %s", qPrintable(error));
+        return id;
+    }
+
+private Q_SLOTS:
+    void onlySupervisorsSeeTheBoard();
+    void jsonHasEveryBucket();
+    void atBranchSortedByDaysLeft();
+    void interimNoticeBucket();
+    void returnRequestedOverdueFirst();
+    void anomaliesAndOverrides();
+    void everyBucketReadsItsIndex();
+};
+
+void TestBoardService::onlySupervisorsSeeTheBoard()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    Board board;
+    QString error;
+    QVERIFY(!BoardService(w.clerk).board(QDate(2026, 3, 2), &board, &error));
+    QVERIFY2(error.contains(QStringLiteral("clerk")) && error.contains(QStringLiteral("board")),
+        qPrintable(error));
+    QVERIFY(BoardService(w.supervisor).board(QDate(2026, 3, 2), &board, &error));
+    QVERIFY(!BoardService(w.supervisor).board(QDate(), &board, &error));
+}
+
+void TestBoardService::jsonHasEveryBucket()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    const QString id = arrive(w, QDate(2026, 1, 5), QStringLiteral("Абенов"));
+    const QJsonObject json = w.board(QDate(2026, 1, 6)).toJson();
+    QCOMPARE(json.keys(),
+        (QStringList {QStringLiteral("anomalies"), QStringLiteral("at_branch"),
+            QStringLiteral("at_provider"), QStringLiteral("due_for_transfer"),
+            QStringLiteral("interim_notice_due"), QStringLiteral("return_requested"),
+            QStringLiteral("to_archive")}));
+    const QJsonArray atBranch = json.value(QStringLiteral("at_branch")).toArray();
+    QCOMPARE(atBranch.size(), 1);
+    const QJsonObject e = atBranch.first().toObject();
+    QCOMPARE(e.value(QStringLiteral("case_id")).toString(), id);
+    QCOMPARE(e.value(QStringLiteral("receipt")).toString(), w.receiptOf(id));
+    QCOMPARE(e.value(QStringLiteral("due")).toString(), QStringLiteral("2026-02-05"));
+    QCOMPARE(e.value(QStringLiteral("days_left")).toInt(), 30);
+    QCOMPARE(e.value(QStringLiteral("overdue")).toBool(), false);
+    QCOMPARE(e.value(QStringLiteral("arrived_on")).toString(), QStringLiteral("2026-01-05"));
+
+    // A sweep has the four action buckets only, each cut at the day.
+    const QJsonObject sweep = w.board(QDate(2026, 2, 6)).sweep().toJson();
+    QCOMPARE(sweep.keys(),
+        (QStringList {QStringLiteral("due_for_transfer"), QStringLiteral("interim_notice_due"),
+            QStringLiteral("return_requested"), QStringLiteral("to_archive")}));
+    const QJsonArray due = sweep.value(QStringLiteral("due_for_transfer")).toArray();
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().toObject().value(QStringLiteral("today")).toBool(), true);
+    QCOMPARE(due.first().toObject().value(QStringLiteral("due")).toString(),
+        QStringLiteral("2026-02-06"));
+}
+
+void TestBoardService::atBranchSortedByDaysLeft()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    // Arrivals on 30 and 31 January both end branch custody on 28 February (a Saturday);
+    // 2 February ends on 2 March; 2 March 2026 is a Monday.
+    const QString jan30 = arrive(w, QDate(2026, 1, 30), QStringLiteral("Бекова"));
+    const QString jan31 = arrive(w, QDate(2026, 1, 31), QStringLiteral("Ахметов"));
+    const QString feb2 = arrive(w, QDate(2026, 2, 2), QStringLiteral("Ванина"));
+    QCOMPARE(w.state(jan31).branchCustodyUntil, QDate(2026, 2, 28));
+    QCOMPARE(w.state(jan30).branchCustodyUntil, QDate(2026, 2, 28));
+    Board b = w.board(QDate(2026, 2, 27));
+    QCOMPARE(b.bucket(BoardBucket::AtBranch).size(), 3);
+    QCOMPARE(b.bucket(BoardBucket::AtBranch).at(2).caseId, feb2);
+    QCOMPARE(b.bucket(BoardBucket::AtBranch).at(0).daysLeft, 1);
+    QCOMPARE(b.bucket(BoardBucket::AtBranch).at(2).daysLeft, 3);
+    // Same due date: by receipt number, which the counter gives in order.
+    QCOMPARE(b.bucket(BoardBucket::AtBranch).at(0).caseId, jan30);
+    QCOMPARE(b.bucket(BoardBucket::AtBranch).at(1).caseId, jan31);
+
+    // Sunday 1 March: two are due for transfer on Monday, not yet today.
+    b = w.board(QDate(2026, 3, 1));
+    QCOMPARE(b.bucket(BoardBucket::DueForTransfer).size(), 2);
+    QCOMPARE(b.bucket(BoardBucket::DueForTransfer).first().due, QDate(2026, 3, 2));
+    QCOMPARE(b.bucket(BoardBucket::AtBranch).size(), 1);
+    QVERIFY(b.sweep().bucket(BoardBucket::DueForTransfer).isEmpty());
+    // Tuesday 3 March: two overdue by a day, the third due today: overdue first.
+    b = w.board(QDate(2026, 3, 3));
+    QCOMPARE(b.bucket(BoardBucket::DueForTransfer).size(), 3);
+    QVERIFY(b.bucket(BoardBucket::DueForTransfer).at(0).overdue);
+    QVERIFY(b.bucket(BoardBucket::DueForTransfer).at(2).today);
+    QCOMPARE(b.bucket(BoardBucket::DueForTransfer).at(2).caseId, feb2);
+    QCOMPARE(b.sweep().bucket(BoardBucket::DueForTransfer).size(), 3);
+
+    // The supervisor transfers all three at once; the board follows.
+    w.setDay(QDate(2026, 3, 3), QTime(16, 0));
+    TransferResult act;
+    QString error;
+    QVERIFY2(TransferService(w.supervisor).transfer({jan30, jan31, feb2}, &act, &error),
+        qPrintable(error));
+    QCOMPARE(act.cases.size(), 3);
+    b = w.board(QDate(2026, 3, 3));
+    QVERIFY(b.bucket(BoardBucket::DueForTransfer).isEmpty());
+    QCOMPARE(b.bucket(BoardBucket::AtProvider).size(), 3);
+    QCOMPARE(b.bucket(BoardBucket::AtProvider).first().due, QDate(2026, 4, 30));
+    QCOMPARE(b.bucket(BoardBucket::AtProvider).last().due, QDate(2026, 5, 2));
+}
+
+void TestBoardService::interimNoticeBucket()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    // Submitted on Thursday 19 March 2026; 23-25 March are Nauryz days off. The interim
+    // notice is due on the 4th working day after: 20, 26, 27, 30 March.
+    w.setDay(QDate(2026, 3, 19));
+    const QString id = w.receive(QStringLiteral("domestic"));
+    w.setDay(QDate(2026, 3, 20));
+    QString error;
+    CaseState s;
+    QVERIFY2(ResultService(w.clerk).recordAdditionalCheck(id, &s, &error), qPrintable(error));
+    QCOMPARE(s.status, CaseStatus::AdditionalCheck);
+    QCOMPARE(s.interimDue, QDate(2026, 3, 30));
+    const WorkCalendar calendar = CalendarStore(w.db()).load();
+    QCOMPARE(s.reapplyFrom, calendar.addWorkingDays(QDate(2026, 3, 19), 21));
+    QCOMPARE(s.dueDate, calendar.addWorkingDays(QDate(2026, 3, 19), 5));
+
+    QCOMPARE(w.bucketOf(id, QDate(2026, 3, 20)), QStringLiteral("interim_notice_due"));
+    BoardEntry e = w.entry(id, QDate(2026, 3, 27));
+    QCOMPARE(e.due, QDate(2026, 3, 30));
+    QCOMPARE(e.daysLeft, 3);
+    QVERIFY(!e.overdue);
+    QVERIFY(w.board(QDate(2026, 3, 27)).sweep().bucket(BoardBucket::InterimNoticeDue).isEmpty());
+    QCOMPARE(w.board(QDate(2026, 3, 30)).sweep().bucket(BoardBucket::InterimNoticeDue).size(), 1);
+    QVERIFY(w.entry(id, QDate(2026, 3, 31)).overdue);
+
+    w.setDay(QDate(2026, 3, 26));
+    QVERIFY2(ResultService(w.clerk).recordInterimNotice(id, &s, &error), qPrintable(error));
+    QVERIFY(s.interimGiven);
+    QCOMPARE(w.bucketOf(id, QDate(2026, 3, 31)), QString());
+    // Only once.
+    QVERIFY(!ResultService(w.clerk).recordInterimNotice(id, &s, &error));
+}
+
+void TestBoardService::returnRequestedOverdueFirst()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    const QString early = arrive(w, QDate(2025, 12, 1), QStringLiteral("Ержанов"));
+    const QString late = arrive(w, QDate(2025, 12, 2), QStringLiteral("Алиев"));
+    w.setDay(QDate(2026, 1, 5));
+    QString error;
+    QVERIFY2(
+        TransferService(w.supervisor).transfer({early, late}, nullptr, &error), qPrintable(error));
+    // Requested on Tuesday 6 January: 7 January (Orthodox Christmas) is off, due Thursday 8.
+    w.setDay(QDate(2026, 1, 6));
+    CaseState s;
+    QVERIFY2(CustodyService(w.clerk).requestReturn(early, &s, &error), qPrintable(error));
+    QCOMPARE(s.returnDue, QDate(2026, 1, 8));
+    w.setDay(QDate(2026, 1, 9));
+    QVERIFY2(CustodyService(w.clerk).requestReturn(late, &s, &error), qPrintable(error));
+    QCOMPARE(s.returnDue, QDate(2026, 1, 12));
+
+    const Board b = w.board(QDate(2026, 1, 9));
+    const QList<BoardEntry> &list = b.bucket(BoardBucket::ReturnRequested);
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.first().caseId, early);
+    QVERIFY(list.first().overdue);
+    QCOMPARE(list.first().daysLeft, -1);
+    QVERIFY(!list.last().overdue);
+    QCOMPARE(b.sweep().bucket(BoardBucket::ReturnRequested).size(), 1);
+    // The returned paper is at the branch until the three months end (1 March 2026).
+    w.setDay(QDate(2026, 1, 12));
+    QVERIFY2(CustodyService(w.clerk).recordReturned(early, QDate(), &s, &error), qPrintable(error));
+    const BoardEntry e = w.entry(early, QDate(2026, 1, 12));
+    QVERIFY(e.returned);
+    QCOMPARE(e.due, QDate(2026, 3, 1));
+    QCOMPARE(w.bucketOf(early, QDate(2026, 1, 12)), QStringLiteral("at_branch"));
+    // A return date before the request is refused.
+    w.setDay(QDate(2026, 1, 13));
+    QVERIFY(!CustodyService(w.clerk).recordReturned(late, QDate(2026, 1, 8), &s, &error));
+    QVERIFY2(error.contains(QStringLiteral("2026-01-09")), qPrintable(error));
+}
+
+void TestBoardService::anomaliesAndOverrides()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    const QString id = arrive(w, QDate(2026, 4, 1), QStringLiteral("Дюсенова"));
+    w.setDay(QDate(2026, 5, 4));
+    QString error;
+    QVERIFY(TransferService(w.supervisor).transfer({id}, nullptr, &error));
+    // Another workstation, not yet synced, issued it on 30 April... and the event arrives.
+    Event issued = Event::make(EventType::Issued, id,
+        QJsonObject {{QStringLiteral("collector"),
+            QJsonObject {{QStringLiteral("kind"), QStringLiteral("self")}}}});
+    issued.branch = QStringLiteral("7501");
+    issued.by = QStringLiteral("clerk2");
+    issued.device = QStringLiteral("other-workstation");
+    issued.at = w.clock().nowUtc().addSecs(60);
+    int inserted = 0;
+    QVERIFY(EventStore(w.db(), w.clock()).insertForeign({issued}, false, &inserted, &error));
+
+    // An override at intake on another case.
+    w.setDay(QDate(2026, 5, 5));
+    const QString overridden = w.receive();
+    QList<Event> events {Event::make(EventType::Override, overridden,
+        QJsonObject {{QStringLiteral("rule"), QStringLiteral("poa_in_term")},
+            {QStringLiteral("reason"), QStringLiteral("extended by the notary, seen original")}})};
+    QVERIFY(EventStore(w.db(), w.clock()).append(events, w.supervisor.actor(), &error));
+
+    const Board b = w.board(QDate(2026, 5, 6));
+    const QList<BoardEntry> &list = b.bucket(BoardBucket::Anomalies);
+    QCOMPARE(list.size(), 2);
+    // Most recent first.
+    QCOMPARE(list.at(0).caseId, overridden);
+    QCOMPARE(list.at(0).overrides, 1);
+    QCOMPARE(list.at(0).due, QDate(2026, 5, 5));
+    QCOMPARE(list.at(1).caseId, id);
+    QCOMPARE(list.at(1).codes, QStringLiteral("not_at_branch"));
+    QCOMPARE(list.at(1).due, QDate(2026, 5, 4));
+    // The anomalous case stays where the fold keeps it: with the provider.
+    QCOMPARE(w.bucketOf(id, QDate(2026, 5, 6)), QStringLiteral("at_provider"));
+    const QJsonObject json = b.toJson();
+    const QJsonObject flagged = json.value(QStringLiteral("anomalies")).toArray().at(1).toObject();
+    QCOMPARE(flagged.value(QStringLiteral("codes")).toArray().first().toString(),
+        QStringLiteral("not_at_branch"));
+}
+
+void TestBoardService::everyBucketReadsItsIndex()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    const QStringList plans = BoardQueries(w.db()).queryPlans();
+    const QStringList indexes {QStringLiteral("cases_at_branch"),
+        QStringLiteral("cases_at_provider"), QStringLiteral("cases_return_requested"),
+        QStringLiteral("cases_interim_pending"), QStringLiteral("cases_flagged"),
+        QStringLiteral("cases_issued")};
+    QCOMPARE(plans.size(), indexes.size());
+    for (qsizetype i = 0; i < plans.size(); ++i) {
+        QVERIFY2(plans.at(i).contains(QStringLiteral("USING INDEX ") + indexes.at(i)),
+            qPrintable(plans.at(i)));
+        // "SCAN cases USING INDEX" walks the partial index (only that state's rows); a bare
+        // "SCAN cases" would read the whole table.
+        for (const QString &step : plans.at(i).split(QStringLiteral("; "))) {
+            QVERIFY2(!step.startsWith(QStringLiteral("SCAN cases"))
+                    || step.contains(QStringLiteral("INDEX")),
+                qPrintable(plans.at(i)));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestBoardService)
+#include "tst_boardservice.moc"
