@@ -177,7 +177,15 @@ QList<EventType> CaseState::allowedActions() const
 
 void CaseFold::sortEvents(QList<Event> &events)
 {
-    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+    // The event that creates the case folds first whatever its time: the provider's clock
+    // and the counter's are not the same clock, and a result stamped a minute "before" the
+    // application must not leave the case stuck. Otherwise (at, id), as ARCHITECTURE.md says.
+    auto creates = [](const Event &e) {
+        return e.type == EventType::Received || e.type == EventType::OnlineOrder;
+    };
+    std::sort(events.begin(), events.end(), [&](const Event &a, const Event &b) {
+        if (creates(a) != creates(b))
+            return creates(a);
         if (a.at != b.at)
             return a.at < b.at;
         return a.id < b.id;
@@ -353,6 +361,30 @@ void CaseFold::apply(CaseState &s, const Event &e, int offset)
                QStringLiteral("event type \"%1\" is unknown to this version").arg(e.typeName));
         return;
     }
+}
+
+QString CaseFold::describe(const Anomaly &a)
+{
+    const QString when = a.at.isValid() ? a.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
+                                        : QString();
+    if (a.code == QLatin1String("issued_twice"))
+        return tr("Issued a second time by %1 on %2 (workstation %3): the certificate had already "
+                  "been issued. Find out which record is right and where the paper is.")
+            .arg(a.by, when, a.device);
+    if (a.code == QLatin1String("not_at_branch"))
+        return tr("\"%1\" recorded by %2 on %3 while the paper was not at the branch.")
+            .arg(a.eventType, a.by, when);
+    if (a.code == QLatin1String("received_twice"))
+        return tr("A second application record by %1 on %2 for the same case.").arg(a.by, when);
+    if (a.code == QLatin1String("before_received"))
+        return tr("\"%1\" recorded by %2 on %3, but the application itself is missing here.")
+            .arg(a.eventType, a.by, when);
+    if (a.code == QLatin1String("unknown_type"))
+        return tr("An event of type \"%1\" that this version does not know (written by %2 on "
+                  "%3). Update CertDesk.")
+            .arg(a.eventType, a.by, when);
+    return tr("\"%1\" recorded by %2 on %3 cannot happen at this step of the case.")
+        .arg(a.eventType, a.by, when);
 }
 
 QJsonObject CaseState::toJson() const

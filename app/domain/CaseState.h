@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -105,12 +106,18 @@ struct CaseState
 /// Folds events into the state of their case. Pure: same events, same state.
 class CaseFold
 {
+    Q_DECLARE_TR_FUNCTIONS(CaseFold)
+
 public:
-    /// Events may come in any order; they are sorted by (at, id) first.
+    /// Events may come in any order; they are sorted first: the event that creates the case,
+    /// then by (at, id).
     static CaseState fold(QList<Event> events, int utcOffsetSeconds = 5 * 3600);
-    /// Applies one more event in order (the caller guarantees it sorts last).
+    /// Applies one more event in order (the caller guarantees it sorts last; see sortEvents).
     static void apply(CaseState &state, const Event &event, int utcOffsetSeconds = 5 * 3600);
     static void sortEvents(QList<Event> &events);
+    /// The anomaly in the words of the installed translation, for the supervisor. The
+    /// stored message stays English so that a projection rebuilds identically anywhere.
+    static QString describe(const Anomaly &anomaly);
 };
 
 } // namespace certdesk

@@ -157,9 +157,11 @@ int IdNumber::ageOn(const QDate &day) const
 {
     if (m_kind != Kind::Individual || !day.isValid())
         return -1;
+    // Years are counted like every period of the Civil Code: a period ends on the same
+    // day-number, or on the month's last day where it has none, so a person born on 29
+    // February has a birthday on 28 February in other years (QDate::addYears clamps so).
     int age = day.year() - m_birthDate.year();
-    if (day.month() < m_birthDate.month()
-        || (day.month() == m_birthDate.month() && day.day() < m_birthDate.day()))
+    if (m_birthDate.addYears(age) > day)
         --age;
     return age;
 }

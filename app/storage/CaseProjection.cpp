@@ -121,22 +121,29 @@ bool CaseProjection::rebuild(Database &database, QString *error,
             *error = QStringLiteral("reading events failed: %1").arg(q.lastError().text());
         return false;
     }
-    CaseState state;
+    // Events come grouped by case; each case is folded whole, so the fold's own ordering
+    // rules apply exactly as on every everyday write.
+    QString caseId;
+    QList<Event> events;
     qint64 done = 0;
+    auto flush = [&]() {
+        if (caseId.isEmpty() || !isCaseStream(caseId))
+            return true;
+        return store(database, CaseFold::fold(events), error);
+    };
     while (q.next()) {
-        const Event e = eventFromRow(q);
-        if (!isCaseStream(e.caseId))
-            continue;
-        if (e.caseId != state.caseId && !state.caseId.isEmpty()) {
-            if (!store(database, state, error))
+        Event e = eventFromRow(q);
+        if (e.caseId != caseId) {
+            if (!flush())
                 return false;
-            state = CaseState();
+            caseId = e.caseId;
+            events.clear();
         }
-        CaseFold::apply(state, e);
+        events.append(std::move(e));
         if (progress && (++done % 10000) == 0)
             progress(done, total);
     }
-    if (!state.caseId.isEmpty() && !store(database, state, error))
+    if (!flush())
         return false;
     if (progress)
         progress(total, total);

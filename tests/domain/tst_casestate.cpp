@@ -145,6 +145,7 @@ private Q_SLOTS:
     void issuedAfterTransfer();
     void transferWhenNotAtBranch();
     void eventBeforeReceived();
+    void providerClockBehind();
     void receivedTwice();
     void unknownType();
     void reprintsCounted();
@@ -617,6 +618,21 @@ void TestCaseState::eventBeforeReceived()
     Story n;
     n.add(EventType::Note, local(QDate(2026, 3, 1)));
     QVERIFY(n.fold().anomalies.isEmpty());
+}
+
+void TestCaseState::providerClockBehind()
+{
+    // The provider stamps its result two minutes "before" the counter's application: two
+    // machines, two clocks. The application still folds first and the case moves on.
+    Story st;
+    st.receivedElectronic(QDate(2026, 3, 2));
+    st.add(EventType::ResultRecorded, local(QDate(2026, 3, 2), 9, 58),
+           {{u"certificate_number"_s, u"N-1"_s}, {u"outcome"_s, u"no_record"_s}},
+           u"provider"_s, u"provider"_s);
+    const CaseState s = st.fold();
+    QVERIFY2(s.anomalies.isEmpty(), qPrintable(s.anomalies.value(0).message));
+    QCOMPARE(s.status, CaseStatus::Completed);
+    QCOMPARE(s.certificateNumber, u"N-1"_s);
 }
 
 void TestCaseState::receivedTwice()

@@ -274,10 +274,11 @@ void TestIdNumber::ageOn_data()
     QTest::newRow("a month before, later day") << march << QDate(2026, 2, 20) << 17;
     QTest::newRow("31 Dec before") << march << QDate(2025, 12, 31) << 17;
 
-    // Born 29 Feb 2008. In a year without 29 February the product counts the birthday as
-    // passed from 1 March (28 February is still the day before it).
+    // Born 29 Feb 2008. In a year without 29 February the birthday is 28 February: a period
+    // of years ends on the month's last day where the month has no such day (as for months).
     const QString leap = u"080229500002"_s;
-    QTest::newRow("29 Feb: 28 Feb of 18th year") << leap << QDate(2026, 2, 28) << 17;
+    QTest::newRow("29 Feb: 27 Feb of 18th year") << leap << QDate(2026, 2, 27) << 17;
+    QTest::newRow("29 Feb: 28 Feb of 18th year") << leap << QDate(2026, 2, 28) << 18;
     QTest::newRow("29 Feb: 1 Mar of 18th year") << leap << QDate(2026, 3, 1) << 18;
     QTest::newRow("29 Feb: leap-year birthday") << leap << QDate(2024, 2, 29) << 16;
     QTest::newRow("29 Feb: day before leap birthday") << leap << QDate(2024, 2, 28) << 15;
