@@ -84,8 +84,9 @@ void WorkCalendar::index()
         m_lastYear = std::max(m_lastYear, h.date.year());
     }
     // A decree outranks the weekday: it is applied before carry-over so that a carried day
-    // never lands on a day the decree already made free, and may land on a decreed Saturday
-    // only if that day is worked.
+    // never lands on a day the decree already made free. A carried day always lands on a
+    // weekday (Labour Code art. 85: "the next working day" of the five-day week), never on a
+    // Saturday or Sunday a decree made a working day.
     for (const DaySwap &s : std::as_const(m_swaps)) {
         if (m_special.contains(s.date))
             continue; // a decree never turns a holiday into a working day
