@@ -92,9 +92,13 @@ int Cli::run()
                    {QStringLiteral("schema"), Database::latestVersion()}});
         return Done;
     }
-    if (m_args.isEmpty() || takeFlag(QStringLiteral("--help")) || takeFlag(QStringLiteral("-h"))) {
-        printHelp(m_args.isEmpty() ? m_err : m_out);
-        return m_args.isEmpty() ? UsageOrIoError : Done;
+    // Decided before printing: taking the flag may leave m_args empty, and asked-for help
+    // is an answer (stdout, exit 0), not a usage error.
+    const bool askedForHelp =
+        takeFlag(QStringLiteral("--help")) || takeFlag(QStringLiteral("-h"));
+    if (askedForHelp || m_args.isEmpty()) {
+        printHelp(askedForHelp ? m_out : m_err);
+        return askedForHelp ? Done : UsageOrIoError;
     }
     m_dbPath = takeOption(QStringLiteral("--db"));
     const QString now = takeOption(QStringLiteral("--as-of-now"));
