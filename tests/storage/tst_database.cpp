@@ -2,6 +2,7 @@
 // the refusals that must leave a file untouched (newer schema, not a database at all).
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -130,6 +131,7 @@ private Q_SLOTS:
     void failedStepKeepsPreviousVersion();
     void newerSchemaIsRefusedUntouched();
     void notADatabaseIsDamaged();
+    void damagedPageIsDamaged();
     void deviceIdIsStable();
 };
 
@@ -299,6 +301,38 @@ void DatabaseTest::notADatabaseIsDamaged()
     QVERIFY(!db.isOpen());
     QVERIFY2(error.contains(path), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("backup")), qPrintable(error));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void DatabaseTest::damagedPageIsDamaged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("torn.db"));
+    QString error;
+    {
+        Database db;
+        QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i "
+                                      "WHERE n < 2000) INSERT INTO meta(key, value) "
+                                      "SELECT 'k' || n, hex(randomblob(40)) FROM i")));
+    }
+    const qint64 size = QFileInfo(path).size();
+    QVERIFY(size > 20 * 4096);
+    {
+        // A torn write in the middle of the file: the header (and user_version) stay intact.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(size / 2 / 4096 * 4096 + 8));
+        QVERIFY(file.write(QByteArray(3000, '\xff')) == 3000);
+    }
+    const QByteArray before = fileHash(path);
+    Database db;
+    error.clear();
+    QCOMPARE(db.open(path, &error), Database::OpenResult::Damaged);
+    QVERIFY(!db.isOpen());
+    QVERIFY2(error.contains(path) && error.contains(QLatin1String("damaged")), qPrintable(error));
     QCOMPARE(fileHash(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 }
