@@ -231,6 +231,42 @@ bool EventStore::markPushed(const QStringList &ids, QString *error)
     return tx.commit(error);
 }
 
+QList<Event> EventStore::unpushedAfter(const QString &afterId, int limit)
+{
+    if (afterId.isEmpty())
+        return unpushed(limit);
+    QList<Event> out;
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox JOIN events USING (n) "
+                             "WHERE n > (SELECT n FROM events WHERE id = ?) ORDER BY n LIMIT ?")
+                  .arg(QLatin1String(kEventColumns)));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            out.append(eventFromRow(q));
+    }
+    return out;
+}
+
+bool EventStore::requeueLocal(const QString &key, const QString &value, QString *error)
+{
+    Transaction tx(m_database);
+    if (!tx.isActive()) {
+        if (error)
+            *error = QStringLiteral("the database is busy or read-only; nothing was changed");
+        return false;
+    }
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO outbox(n) SELECT n FROM events WHERE local = 1"));
+    if (!execOrFail(q, QStringLiteral("queueing this workstation's events again"), error))
+        return false;
+    if (!setSyncValue(key, value, error))
+        return false;
+    return tx.commit(error);
+}
+
 bool EventStore::forEach(const std::function<bool(const Event &)> &visit, QString *error)
 {
     QSqlQuery q(m_database.db());

@@ -49,6 +49,12 @@ public:
     QList<Event> unpushed(int limit);
     qint64 unpushedCount();
     bool markPushed(const QStringList &ids, QString *error);
+    /// The outbox after the event afterId (from the start when empty), oldest first: a page
+    /// the server refused stays queued without hiding the events behind it.
+    QList<Event> unpushedAfter(const QString &afterId, int limit);
+    /// Puts every event this workstation wrote back in the outbox and sets the sync value
+    /// key, in one transaction: the server database was recreated and must get them again.
+    bool requeueLocal(const QString &key, const QString &value, QString *error);
 
     /// Every event in storage order; the callback returns false to stop.
     bool forEach(const std::function<bool(const Event &)> &visit, QString *error);

@@ -1,10 +1,55 @@
 #include "sync/SyncConfig.h"
 
+#include "storage/SettingsStore.h"
+
 namespace certdesk {
+
+namespace {
+
+const QString kServer = QStringLiteral("sync.server");
+const QString kDatabase = QStringLiteral("sync.database");
+const QString kUser = QStringLiteral("sync.user");
+const QString kCaFile = QStringLiteral("sync.ca_file");
+
+} // namespace
 
 QString SyncConfig::databaseNameForBranch(const QString &branchCode)
 {
     return QStringLiteral("certdesk_branch_%1").arg(branchCode);
+}
+
+QString SyncConfig::roleForDatabase(const QString &database)
+{
+    const QString prefix = QStringLiteral("certdesk_branch_");
+    if (database.startsWith(prefix) && database.size() > prefix.size())
+        return QStringLiteral("branch_") + database.mid(prefix.size());
+    return database;
+}
+
+SyncConfig SyncConfig::load(const SettingsStore &settings)
+{
+    SyncConfig c;
+    const QString server = settings.value(kServer);
+    if (!server.isEmpty())
+        c.server = QUrl(server);
+    c.database = settings.value(kDatabase);
+    c.user = settings.value(kUser);
+    c.caFile = settings.value(kCaFile);
+    return c;
+}
+
+bool SyncConfig::save(SettingsStore &settings, const QString &by, QString *error) const
+{
+    return settings.setValue(kServer, server.toString(), by, error)
+           && settings.setValue(kDatabase, database, by, error)
+           && settings.setValue(kUser, user, by, error)
+           && settings.setValue(kCaFile, caFile, by, error);
+}
+
+QString SyncConfig::credentialKey() const
+{
+    QUrl where = server.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    return QStringLiteral("%1@%2/%3").arg(user, where.toString(), database);
 }
 
 } // namespace certdesk

@@ -5,17 +5,43 @@
 
 namespace certdesk {
 
-/// Where this workstation syncs: the central server, the branch database and the user.
-/// No server URL means the embedded default: SQLite only, no sync.
+class SettingsStore;
+
+/// Where this workstation syncs: the central server, the branch database and the account.
+/// No server URL means the embedded default: SQLite only, no sync. The password is never
+/// part of it: it lives in the OS credential store or is asked for (CredentialStore).
 struct SyncConfig
 {
     QUrl server;
     QString database; ///< certdesk_branch_<code>
-    QString user;
+    QString user;     ///< the CouchDB account this workstation pushes as
     QString caFile;   ///< optional extra CA certificate (PEM) for HTTPS
 
     bool isEnabled() const { return server.isValid() && !server.isEmpty() && !database.isEmpty(); }
     static QString databaseNameForBranch(const QString &branchCode);
+    /// The CouchDB role whose members may use a branch database: branch_<code> for
+    /// certdesk_branch_<code>, the database name itself otherwise.
+    static QString roleForDatabase(const QString &database);
+
+    /// Reads the "sync.*" settings of the branch database.
+    static SyncConfig load(const SettingsStore &settings);
+    bool save(SettingsStore &settings, const QString &by, QString *error) const;
+    /// The key under which the credential store keeps this account's password.
+    QString credentialKey() const;
+};
+
+/// Tuning of the replicator. The defaults suit a branch on a real network; tests shorten
+/// the waits so faults and recoveries happen within seconds.
+struct SyncOptions
+{
+    int pushBatch = 1000;           ///< events per _bulk_docs (halved on HTTP 413)
+    int pullBatch = 1000;           ///< changes per _changes page
+    int requestTimeoutMs = 60000;   ///< no byte for this long: the connection is dead
+    int heartbeatMs = 10000;        ///< longpoll heartbeat, well below any proxy timeout
+    int longpollTimeoutMs = 55000;  ///< server-side longpoll timeout (CouchDB honours it)
+    int backoffBaseMs = 1000;       ///< first retry after a failure
+    int backoffMaxMs = 5 * 60000;   ///< retries never wait longer than this
+    int outboxCheckMs = 2000;       ///< live mode: how often new local events are looked for
 };
 
 } // namespace certdesk

@@ -1,0 +1,254 @@
+#include "sync/CouchClient.h"
+
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+namespace certdesk {
+
+namespace {
+
+const char *const kAbortedProperty = "certdesk_aborted";
+
+} // namespace
+
+QString CouchResponse::error() const
+{
+    return json.isObject() ? json.object().value(QLatin1String("error")).toString() : QString();
+}
+
+QString CouchResponse::reason() const
+{
+    return json.isObject() ? json.object().value(QLatin1String("reason")).toString() : QString();
+}
+
+QString CouchResponse::describe() const
+{
+    if (aborted)
+        return tr("the request was cancelled");
+    if (timedOut)
+        return tr("the server stopped answering (nothing arrived for too long)");
+    if (!reached()) {
+        switch (network) {
+        case QNetworkReply::ConnectionRefusedError:
+            return tr("the server refused the connection (it may be stopped)");
+        case QNetworkReply::HostNotFoundError:
+            return tr("the server's name cannot be found (no network, or a wrong address)");
+        case QNetworkReply::RemoteHostClosedError:
+            return tr("the connection was cut before the server answered");
+        case QNetworkReply::SslHandshakeFailedError:
+            return tr("the server's certificate is not trusted (%1)").arg(networkText);
+        default:
+            return tr("the network failed (%1)").arg(networkText);
+        }
+    }
+    if (status == 401)
+        return tr("the server refused the sync account's name or password");
+    if (status == 403)
+        return tr("the server refused: %1").arg(reason().isEmpty() ? error() : reason());
+    if (status == 404)
+        return tr("the branch database does not exist on the server");
+    if (status == 413)
+        return tr("the server refused a request as too large");
+    if (status >= 500)
+        return tr("the server failed with HTTP %1").arg(status);
+    if (!jsonOk)
+        return tr("the server's answer cannot be read (HTTP %1, not JSON)").arg(status);
+    if (!reason().isEmpty())
+        return tr("the server answered HTTP %1: %2").arg(status).arg(reason());
+    return tr("the server answered HTTP %1").arg(status);
+}
+
+CouchClient::CouchClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setCookieJar(new QNetworkCookieJar(m_network));
+}
+
+CouchClient::~CouchClient()
+{
+    abortAll();
+}
+
+void CouchClient::setServer(const QUrl &server)
+{
+    m_server = server.adjusted(QUrl::StripTrailingSlash);
+    m_signedIn = false;
+}
+
+void CouchClient::setCredentials(const QString &user, const QString &password)
+{
+    m_user = user;
+    m_password = password;
+    m_signedIn = false;
+}
+
+bool CouchClient::setCaFile(const QString &path, QString *error)
+{
+    m_extraCas.clear();
+    if (path.isEmpty())
+        return true;
+    m_extraCas = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (m_extraCas.isEmpty()) {
+        if (error)
+            *error = tr("The CA file %1 cannot be read or holds no PEM certificate: choose the "
+                        "CA certificate file the administrator gave you.")
+                         .arg(path);
+        return false;
+    }
+    return true;
+}
+
+QUrl CouchClient::serverUrl(const QString &serverPath, const QUrlQuery &query) const
+{
+    QUrl url = m_server;
+    url.setPath(m_server.path() + serverPath);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+QUrl CouchClient::dbUrl(const QString &dbPath, const QUrlQuery &query) const
+{
+    return serverUrl(QLatin1Char('/') + m_database + dbPath, query);
+}
+
+QNetworkReply *CouchClient::start(const QByteArray &verb, const QUrl &url,
+                                  const QByteArray &body, int inactivityMs)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    // Qt's transfer timeout restarts with every byte: an inactivity timeout, so longpoll
+    // heartbeats keep a healthy connection open and a silent dead one is dropped.
+    request.setTransferTimeout(inactivityMs);
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!m_extraCas.isEmpty())
+            ssl.addCaCertificates(m_extraCas);
+        request.setSslConfiguration(ssl);
+    }
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    m_inFlight.removeAll(nullptr);
+    m_inFlight.append(reply);
+    return reply;
+}
+
+CouchResponse CouchClient::read(QNetworkReply *reply, bool timedOut)
+{
+    CouchResponse r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.aborted = reply->property(kAbortedProperty).toBool();
+    r.network = reply->error();
+    r.networkText = reply->errorString();
+    r.timedOut = timedOut && !r.aborted;
+    r.body = reply->readAll();
+    QJsonParseError parseError;
+    r.json = QJsonDocument::fromJson(r.body, &parseError);
+    r.jsonOk = parseError.error == QJsonParseError::NoError && !r.json.isNull();
+    return r;
+}
+
+void CouchClient::signIn(int inactivityMs, std::function<void(const CouchResponse &)> then)
+{
+    const QJsonObject credentials{{QLatin1String("name"), m_user},
+                                  {QLatin1String("password"), m_password}};
+    QNetworkReply *reply = start(QByteArrayLiteral("POST"), serverUrl(QStringLiteral("/_session")),
+                                 QJsonDocument(credentials).toJson(QJsonDocument::Compact),
+                                 inactivityMs);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, then = std::move(then)] {
+        reply->deleteLater();
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+        const CouchResponse r = read(reply, timedOut);
+        m_signedIn = r.ok();
+        then(r);
+    });
+}
+
+void CouchClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                       int inactivityMs, Callback callback)
+{
+    if (!m_user.isEmpty() && !m_signedIn) {
+        // Sign in before anything else: pouchdb-server with an admin configured crashes on
+        // some unauthenticated writes, and CouchDB would only answer 401 anyway.
+        signIn(inactivityMs, [this, verb, url, body, inactivityMs,
+                              callback = std::move(callback)](const CouchResponse &login) {
+            if (!login.ok()) {
+                callback(login);
+                return;
+            }
+            sendNow(verb, url, body, inactivityMs, true, callback);
+        });
+        return;
+    }
+    sendNow(verb, url, body, inactivityMs, true, std::move(callback));
+}
+
+void CouchClient::sendNow(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                          int inactivityMs, bool retryOn401, Callback callback)
+{
+    QNetworkReply *reply = start(verb, url, body, inactivityMs);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, verb, url, body, inactivityMs, retryOn401,
+             callback = std::move(callback)] {
+                reply->deleteLater();
+                const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+                const CouchResponse r = read(reply, timedOut);
+                if (r.aborted)
+                    return;
+                if (r.status == 401 && retryOn401 && !m_user.isEmpty()) {
+                    // The _session cookie lasts 10 minutes on CouchDB: sign in again, once.
+                    m_signedIn = false;
+                    signIn(inactivityMs, [this, verb, url, body, inactivityMs,
+                                          callback](const CouchResponse &login) {
+                        if (!login.ok()) {
+                            callback(login);
+                            return;
+                        }
+                        sendNow(verb, url, body, inactivityMs, false, callback);
+                    });
+                    return;
+                }
+                callback(r);
+            });
+}
+
+CouchResponse CouchClient::call(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                                int inactivityMs)
+{
+    QEventLoop loop;
+    CouchResponse result;
+    bool done = false;
+    send(verb, url, body, inactivityMs, [&](const CouchResponse &r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return result;
+}
+
+CouchResponse CouchClient::call(const QByteArray &verb, const QUrl &url, const QJsonDocument &json,
+                                int inactivityMs)
+{
+    return call(verb, url, json.toJson(QJsonDocument::Compact), inactivityMs);
+}
+
+void CouchClient::abortAll()
+{
+    const QList<QPointer<QNetworkReply>> replies = m_inFlight;
+    m_inFlight.clear();
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply && reply->isRunning()) {
+            reply->setProperty(kAbortedProperty, true);
+            reply->abort();
+        }
+    }
+}
+
+} // namespace certdesk

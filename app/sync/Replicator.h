@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+#include "storage/EventStore.h"
+#include "sync/Backoff.h"
+#include "sync/SyncConfig.h"
+#include "sync/SyncStatus.h"
+#include "sync/SyncSummary.h"
+
+namespace certdesk {
+
+class Clock;
+class CouchClient;
+struct CouchResponse;
+class Database;
+
+/// Moves events between this workstation's SQLite file and the branch database on the
+/// central CouchDB (ARCHITECTURE.md, "Sync rules"): pushes the outbox with _bulk_docs, pulls
+/// _changes with an opaque checkpoint stored with the events, follows the server live with
+/// longpoll, and backs off with jitter when the server is away. Never shows UI: it reports
+/// through signals, in plain words, and the GUI or certdeskctl decides what to show.
+/// Lives on one thread and uses that thread's Database.
+class Replicator : public QObject
+{
+    Q_OBJECT
+
+public:
+    Replicator(Database &database, const Clock &clock, QObject *parent = nullptr);
+    ~Replicator() override;
+
+    /// False with a reason when the configuration cannot work (no server, bad CA file).
+    bool configure(const SyncConfig &config, const QString &password, QString *error);
+    void setOptions(const SyncOptions &options);
+
+    /// One complete exchange (push everything, pull everything); emits finished().
+    void syncOnce();
+    /// Keeps exchanging: after each exchange waits for the server's news (longpoll) and for
+    /// new local events, retrying with backoff after failures, until stop().
+    void startLive();
+    /// Live: starts an exchange now instead of waiting. Otherwise: syncOnce().
+    void syncNow();
+    void stop();
+
+    bool isLive() const { return m_live; }
+    bool isRunning() const { return m_phase != Phase::Idle; }
+    const SyncStatus &status() const { return m_status; }
+    /// Everything done since this object was made.
+    const SyncSummary &totals() const { return m_totals; }
+    /// The sync_state keys of this database: where the checkpoint and identity are kept.
+    QString checkpointKey() const;
+    QString identityKey() const;
+
+Q_SIGNALS:
+    void statusChanged(const certdesk::SyncStatus &status);
+    void progress(qint64 pushed, qint64 pulled, qint64 pending);
+    /// The server refused one event; it stays queued and the others go on.
+    void eventRefused(const QString &eventId, const QString &reason);
+    /// One exchange ended, completely or not (summary.complete, summary.errors).
+    void finished(const certdesk::SyncSummary &summary);
+
+private:
+    enum class Phase { Idle, Exchange, Waiting, Backoff };
+
+    void beginExchange();
+    void checkIdentity(bool createdOnce);
+    void adoptIdentity(const QString &identity);
+    void pushPage();
+    void onPushed(const QList<Event> &page, const CouchResponse &response);
+    void pullPage();
+    void onPulled(const CouchResponse &response);
+    void endExchange();
+    void failExchange(const CouchResponse &response);
+    void failExchange(SyncStatus::State state, const QString &reason, const QString &nextStep);
+    void waitForChanges();
+    void onOutboxTimer();
+    void setState(SyncStatus::State state, const QString &reason = QString(),
+                  const QString &nextStep = QString());
+    void refuse(const QString &eventId, const QString &reason);
+    QString sinceParameter() const;
+
+    Database &m_database;
+    const Clock &m_clock;
+    mutable EventStore m_store; // its readers are not const
+    CouchClient *m_client;
+    SyncConfig m_config;
+    SyncOptions m_options;
+    Backoff m_backoff;
+    QTimer m_retryTimer;
+    QTimer m_outboxTimer;
+
+    Phase m_phase = Phase::Idle;
+    bool m_live = false;
+    bool m_again = false;       ///< "sync now" arrived during an exchange
+    int m_pushBatch = 0;        ///< current batch size (halved on 413)
+    QString m_pushCursor;       ///< last event of the outbox handled in this exchange
+    SyncSummary m_exchange;     ///< the exchange in progress
+    SyncSummary m_totals;
+    SyncStatus m_status;
+};
+
+} // namespace certdesk

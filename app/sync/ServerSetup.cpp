@@ -1,0 +1,117 @@
+#include "sync/ServerSetup.h"
+
+#include "domain/Event.h"
+#include "sync/CouchClient.h"
+#include "sync/DesignDocument.h"
+
+#include <QJsonArray>
+
+namespace certdesk {
+
+ServerSetup::ServerSetup(CouchClient &admin)
+    : m_admin(admin)
+{
+}
+
+bool ServerSetup::initDatabase(const QString &role, const QStringList &members,
+                               QJsonObject *report, QString *error)
+{
+    auto fail = [error](const QString &step, const CouchResponse &r) {
+        if (error)
+            *error = tr("%1 failed: %2").arg(step, r.describe());
+        return false;
+    };
+    const QString db = m_admin.database();
+    CouchResponse info = m_admin.call(QByteArrayLiteral("GET"), m_admin.dbUrl(QString()));
+    bool created = false;
+    if (info.status == 404) {
+        const CouchResponse put = m_admin.call(QByteArrayLiteral("PUT"), m_admin.dbUrl(QString()));
+        if (!put.ok() && put.status != 412)
+            return fail(tr("Creating the database %1").arg(db), put);
+        created = put.ok();
+    } else if (!info.ok()) {
+        return fail(tr("Reading the database %1").arg(db), info);
+    }
+
+    const QJsonObject nobody{{QLatin1String("names"), QJsonArray()},
+                             {QLatin1String("roles"), QJsonArray()}};
+    const QJsonObject security{
+        {QLatin1String("admins"), nobody},
+        {QLatin1String("members"),
+         QJsonObject{{QLatin1String("names"), QJsonArray()},
+                     {QLatin1String("roles"), QJsonArray{role}}}}};
+    const CouchResponse sec = m_admin.call(QByteArrayLiteral("PUT"),
+                                           m_admin.dbUrl(QStringLiteral("/_security")),
+                                           QJsonDocument(security));
+    if (!sec.ok())
+        return fail(tr("Limiting %1 to the role %2").arg(db, role), sec);
+
+    QString rev;
+    if (!putDocument(DesignDocument::id(), DesignDocument::document(members), &rev, error))
+        return false;
+
+    // The database's identity: clients notice a recreated database by its change.
+    const QJsonObject identity{{QLatin1String("uuid"), Event::newId()}};
+    const CouchResponse ident = m_admin.call(QByteArrayLiteral("PUT"),
+                                             m_admin.dbUrl(QStringLiteral("/_local/certdesk_identity")),
+                                             QJsonDocument(identity));
+    if (!ident.ok() && ident.status != 409)
+        return fail(tr("Writing the identity of %1").arg(db), ident);
+
+    if (report) {
+        QStringList sorted = members;
+        sorted.sort();
+        *report = {{QLatin1String("database"), db},
+                   {QLatin1String("created"), created},
+                   {QLatin1String("role"), role},
+                   {QLatin1String("members"), QJsonArray::fromStringList(sorted)},
+                   {QLatin1String("design"), DesignDocument::id()},
+                   {QLatin1String("design_rev"), rev}};
+    }
+    return true;
+}
+
+bool ServerSetup::putDocument(const QString &id, QJsonObject doc, QString *rev, QString *error)
+{
+    const QUrl url = m_admin.dbUrl(QLatin1Char('/') + id);
+    const CouchResponse current = m_admin.call(QByteArrayLiteral("GET"), url);
+    if (current.ok())
+        doc.insert(QLatin1String("_rev"), current.json.object().value(QLatin1String("_rev")));
+    else if (current.status != 404) {
+        if (error)
+            *error = tr("Reading %1 failed: %2").arg(id, current.describe());
+        return false;
+    }
+    const CouchResponse put = m_admin.call(QByteArrayLiteral("PUT"), url, QJsonDocument(doc));
+    if (!put.ok()) {
+        if (error)
+            *error = tr("Writing %1 failed: %2").arg(id, put.describe());
+        return false;
+    }
+    if (rev)
+        *rev = put.json.object().value(QLatin1String("rev")).toString();
+    return true;
+}
+
+bool ServerSetup::putUser(const QString &name, const QString &password, const QStringList &roles,
+                          QString *error)
+{
+    const QUrl url = m_admin.serverUrl(QStringLiteral("/_users/org.couchdb.user:") + name);
+    QJsonObject doc{{QLatin1String("_id"), QStringLiteral("org.couchdb.user:") + name},
+                    {QLatin1String("name"), name},
+                    {QLatin1String("type"), QLatin1String("user")},
+                    {QLatin1String("roles"), QJsonArray::fromStringList(roles)},
+                    {QLatin1String("password"), password}};
+    const CouchResponse current = m_admin.call(QByteArrayLiteral("GET"), url);
+    if (current.ok())
+        doc.insert(QLatin1String("_rev"), current.json.object().value(QLatin1String("_rev")));
+    const CouchResponse put = m_admin.call(QByteArrayLiteral("PUT"), url, QJsonDocument(doc));
+    if (!put.ok()) {
+        if (error)
+            *error = tr("Creating the server account %1 failed: %2").arg(name, put.describe());
+        return false;
+    }
+    return true;
+}
+
+} // namespace certdesk

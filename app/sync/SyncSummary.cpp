@@ -1,0 +1,27 @@
+#include "sync/SyncSummary.h"
+
+#include <QJsonArray>
+
+namespace certdesk {
+
+void SyncSummary::add(const SyncSummary &other)
+{
+    pushed += other.pushed;
+    pulled += other.pulled;
+    refused += other.refused;
+    skipped += other.skipped;
+    errors.append(other.errors);
+    complete = other.complete;
+}
+
+QJsonObject SyncSummary::toJson() const
+{
+    return {{QLatin1String("pushed"), pushed},
+            {QLatin1String("pulled"), pulled},
+            {QLatin1String("refused"), refused},
+            {QLatin1String("skipped"), skipped},
+            {QLatin1String("complete"), complete},
+            {QLatin1String("errors"), QJsonArray::fromStringList(errors)}};
+}
+
+} // namespace certdesk
