@@ -32,6 +32,11 @@ SignInResult AuthService::unlock(const QString &login, const QString &password)
     return check(login, password, AuditTrail::screenUnlocked());
 }
 
+SignInResult AuthService::confirm(const QString &login, const QString &password)
+{
+    return check(login, password, QStringLiteral("supervisor_confirmed"));
+}
+
 SignInResult AuthService::check(const QString &rawLogin, const QString &password,
                                 const QString &successType)
 {

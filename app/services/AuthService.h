@@ -42,6 +42,9 @@ public:
     SignInResult signIn(const QString &login, const QString &password);
     /// The same check for the idle lock screen; a success records screen_unlocked.
     SignInResult unlock(const QString &login, const QString &password);
+    /// The same check when a supervisor authorizes something at another user's session (an
+    /// intake override): same lockout; a success records supervisor_confirmed.
+    SignInResult confirm(const QString &login, const QString &password);
 
     /// Changes the signed-in user's own password after checking the current one.
     /// iterations is lowered by tests only.

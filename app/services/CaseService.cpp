@@ -1,0 +1,151 @@
+#include "services/CaseService.h"
+
+#include "domain/Clock.h"
+#include "domain/IdNumber.h"
+#include "domain/NameNormalizer.h"
+#include "domain/ReceiptNumber.h"
+#include "services/Session.h"
+#include "storage/EventStore.h"
+#include "storage/SettingsStore.h"
+#include "storage/UserStore.h"
+
+#include <algorithm>
+
+namespace certdesk {
+
+CaseService::CaseService(Session &session)
+    : m_session(session)
+{
+}
+
+bool CaseService::mayRead(QString *error) const
+{
+    if (m_session.can(Permission::TakeApplication) || m_session.can(Permission::RecordProgress))
+        return true;
+    return m_session.require(Permission::RecordProgress, error);
+}
+
+CaseService::Search CaseService::search(const QString &text, int limit) const
+{
+    Search s;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return s;
+    if (!mayRead(&s.error)) {
+        s.kind = Search::Kind::Invalid;
+        return s;
+    }
+    const CaseQueries queries(m_session.database());
+    const QString digits = ReceiptNumber::normalize(trimmed);
+    const bool allDigits = std::all_of(digits.cbegin(), digits.cend(),
+                                       [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (allDigits) {
+        if (digits.size() == ReceiptNumber::Length) {
+            const ReceiptNumber r = ReceiptNumber::parse(digits);
+            s.query = r.formatted();
+            if (!r.isValid()) {
+                s.kind = Search::Kind::Invalid;
+                s.error = r.errorText();
+                return s;
+            }
+            s.kind = Search::Kind::Receipt;
+            queries.byReceipt(r.digits(), &s.rows, &s.error);
+            return s;
+        }
+        if (digits.size() == 12) {
+            const IdNumber id = IdNumber::parse(digits);
+            s.query = digits;
+            if (!id.isValid() || id.kind() != IdNumber::Kind::Individual) {
+                s.kind = Search::Kind::Invalid;
+                s.error = id.isValid() ? tr("IIN: %1 is a BIN of a legal entity; search by the "
+                                            "IIN of the person")
+                                             .arg(digits)
+                                       : tr("IIN: %1").arg(id.errorText());
+                return s;
+            }
+            s.kind = Search::Kind::Iin;
+            queries.byIin(digits, limit, &s.rows, &s.error);
+            return s;
+        }
+        s.kind = Search::Kind::Invalid;
+        s.error = tr("%1 digits: a receipt number has 17 digits, an IIN 12. Check the number.")
+                      .arg(digits.size());
+        return s;
+    }
+    const NameNormalizer::Result name = NameNormalizer::normalize(trimmed);
+    if (!name.ok) {
+        s.kind = Search::Kind::Invalid;
+        s.error = tr("Search: \"%1\" %2. Type a receipt number, an IIN or the start of a surname.")
+                      .arg(trimmed, name.error);
+        return s;
+    }
+    s.kind = Search::Kind::Surname;
+    s.query = name.value;
+    queries.bySurnamePrefix(name.value, limit, &s.rows, &s.error);
+    return s;
+}
+
+bool CaseService::page(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,
+                       const CaseCursor &cursor, int limit, QList<CaseSummary> *rows,
+                       QString *error) const
+{
+    if (!mayRead(error))
+        return false;
+    return CaseQueries(m_session.database()).page(filter, sort, order, cursor, limit, rows, error);
+}
+
+bool CaseService::open(const QString &caseId, CaseDetails *details, QString *error) const
+{
+    if (!mayRead(error))
+        return false;
+    EventStore store(m_session.database(), m_session.clock());
+    QList<Event> events = store.caseEvents(caseId);
+    if (events.isEmpty()) {
+        if (error)
+            *error = tr("Case %1 is not in this database.").arg(caseId);
+        return false;
+    }
+    CaseFold::sortEvents(events);
+    CaseDetails d;
+    d.state = CaseFold::fold(events, m_session.clock().utcOffsetSeconds());
+    for (const Event &e : std::as_const(events)) {
+        if ((e.type == EventType::Received || e.type == EventType::OnlineOrder)
+            && d.received.isEmpty()) {
+            d.received = e.data;
+            d.application = Application::fromJson(e.data);
+        } else if (e.type == EventType::Override) {
+            d.overrides.append(e);
+        }
+    }
+    d.events = std::move(events);
+    *details = std::move(d);
+    return true;
+}
+
+IntakeReceipt CaseService::receiptFor(const CaseDetails &details) const
+{
+    IntakeReceipt r;
+    const CaseState &s = details.state;
+    const SettingsStore settings(m_session.database());
+    r.caseId = s.caseId;
+    r.receipt = s.receipt;
+    r.submittedLocal = m_session.clock().toLocal(s.submittedAt);
+    r.application = details.application;
+    r.due.kind = !s.paper ? ServiceTerms::Kind::Electronic
+                          : (s.purpose == QLatin1String("apostille") ? ServiceTerms::Kind::Apostille
+                                                                     : ServiceTerms::Kind::Paper);
+    r.due.dueDate = s.dueDate;
+    if (s.dueAt.isValid())
+        r.due.dueAt = m_session.clock().toLocal(s.dueAt);
+    r.branchCode = s.branch.isEmpty() ? settings.branchCode() : s.branch;
+    r.branchName = settings.branchName();
+    r.overrides = s.overrides;
+    r.clerkName = s.submittedBy;
+    if (const auto clerk = UserStore(m_session.database()).find(s.submittedBy)) {
+        r.clerkName = clerk->fullName;
+        r.clerkPosition = clerk->position;
+    }
+    return r;
+}
+
+} // namespace certdesk

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include "domain/Application.h"
+#include "domain/CaseState.h"
+#include "domain/Event.h"
+#include "services/IntakeService.h"
+#include "storage/CaseQueries.h"
+
+namespace certdesk {
+
+class Session;
+
+/// Everything the case view shows about one case.
+struct CaseDetails
+{
+    CaseState state;
+    QList<Event> events;      ///< in fold order
+    Application application;  ///< from the received event (empty for online orders)
+    QJsonObject received;     ///< that event's data as stored
+    QList<Event> overrides;
+};
+
+/// Finding and opening cases at the counter: one search box that takes a receipt number, an
+/// IIN or a surname, the case list's pages, and a case with its events.
+class CaseService
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseService)
+
+public:
+    explicit CaseService(Session &session);
+
+    struct Search
+    {
+        enum class Kind { Empty, Receipt, Iin, Surname, Invalid };
+        Kind kind = Kind::Empty;
+        QString query;  ///< what was searched: digits, IIN or the cleaned surname
+        QString error;  ///< Invalid, or a database failure
+        QList<CaseSummary> rows;
+    };
+
+    /// 17 digits (separators allowed) is a receipt and must pass its check digit, 12 digits
+    /// an IIN, letters the start of a surname.
+    Search search(const QString &text, int limit = 100) const;
+
+    bool page(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,
+              const CaseCursor &cursor, int limit, QList<CaseSummary> *rows,
+              QString *error) const;
+
+    bool open(const QString &caseId, CaseDetails *details, QString *error) const;
+
+    /// The receipt of a case already taken, to print it again.
+    IntakeReceipt receiptFor(const CaseDetails &details) const;
+
+private:
+    bool mayRead(QString *error) const;
+
+    Session &m_session;
+};
+
+} // namespace certdesk

@@ -1,0 +1,196 @@
+#include "services/IntakeService.h"
+
+#include "domain/Clock.h"
+#include "domain/Event.h"
+#include "services/AuthService.h"
+#include "services/Session.h"
+#include "storage/CalendarStore.h"
+#include "storage/Database.h"
+#include "storage/EventStore.h"
+#include "storage/ReceiptCounter.h"
+#include "storage/SettingsStore.h"
+
+#include <QJsonObject>
+
+namespace certdesk {
+
+IntakeService::IntakeService(Session &session)
+    : m_session(session)
+{
+}
+
+IntakeChecks::Context IntakeService::context() const
+{
+    return IntakeChecks::Context{m_session.clock().today(), nullptr};
+}
+
+QList<CheckResult> IntakeService::check(const Application &application) const
+{
+    Application a = IntakeChecks::normalized(application);
+    if (a.purpose == Application::Purpose::Apostille) {
+        const Application::Fee fee = apostilleFee();
+        a.fee.amount = fee.amount;
+        a.fee.mci = fee.mci;
+    }
+    return IntakeChecks::run(a, context());
+}
+
+Application::Fee IntakeService::apostilleFee() const
+{
+    const SettingsStore settings(m_session.database());
+    const int year = m_session.clock().today().year();
+    Application::Fee fee;
+    fee.amount = settings.apostilleFee(year);
+    fee.mci = settings.mci(year);
+    return fee;
+}
+
+ServiceTerms::Kind IntakeService::termKind(const Application &application)
+{
+    switch (application.purpose) {
+    case Application::Purpose::Domestic: return ServiceTerms::Kind::Electronic;
+    case Application::Purpose::Abroad: return ServiceTerms::Kind::Paper;
+    case Application::Purpose::Apostille: return ServiceTerms::Kind::Apostille;
+    }
+    return ServiceTerms::Kind::Electronic;
+}
+
+ServiceTerms::Due IntakeService::dueNow(const Application &application) const
+{
+    const SettingsStore settings(m_session.database());
+    const WorkCalendar calendar = CalendarStore(m_session.database()).load();
+    const ServiceTerms terms(calendar, settings.termSettings());
+    return terms.due(termKind(application), m_session.clock().nowLocal(),
+                     settings.branchCategory());
+}
+
+std::optional<OverrideGrant> IntakeService::authorizeOverride(const CheckResult &refusal,
+                                                              const QString &login,
+                                                              const QString &password,
+                                                              const QString &reason, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::optional<OverrideGrant>();
+    };
+    if (!refusal.canOverride())
+        return fail(tr("%1 This is an error in what was entered, not a rule a supervisor may "
+                       "waive: correct it.")
+                        .arg(refusal.message));
+    const QString why = reason.simplified();
+    if (why.size() < 5)
+        return fail(tr("Reason: write why the check may be passed (at least 5 characters); it "
+                       "is recorded with the case."));
+    if (login.trimmed().isEmpty() || password.isEmpty())
+        return fail(tr("Supervisor: enter the supervisor's login and password."));
+
+    AuthService auth(m_session.database(), m_session.clock());
+    const SignInResult result = auth.confirm(login, password);
+    if (!result.ok())
+        return fail(result.error);
+    if (!roleAllows(result.user.role, Permission::Override))
+        return fail(tr("%1 has the role %2, which may not override a check; ask a supervisor.")
+                        .arg(result.user.login, roleName(result.user.role)));
+
+    OverrideGrant g;
+    g.m_rule = refusal.rule;
+    g.m_field = refusal.field;
+    g.m_reason = why;
+    g.m_supervisor = result.user.login;
+    g.m_supervisorName = result.user.fullName;
+    return g;
+}
+
+IntakeService::Result IntakeService::submit(const Application &application,
+                                            const QList<OverrideGrant> &grants)
+{
+    Result r;
+    if (!m_session.require(Permission::TakeApplication, &r.error))
+        return r;
+
+    Database &db = m_session.database();
+    const SettingsStore settings(db);
+    Application a = IntakeChecks::normalized(application);
+    if (a.purpose == Application::Purpose::Apostille) {
+        const Application::Fee fee = apostilleFee();
+        a.fee.amount = fee.amount;
+        a.fee.mci = fee.mci;
+    }
+
+    const QList<CheckResult> results = IntakeChecks::run(a, context());
+    QList<const OverrideGrant *> used;
+    for (const CheckResult &c : results) {
+        if (!c.isProblem())
+            continue;
+        const OverrideGrant *grant = nullptr;
+        for (const OverrideGrant &g : grants) {
+            if (c.canOverride() && g.covers(c))
+                grant = &g;
+        }
+        if (grant)
+            used.append(grant);
+        else
+            r.blocking.append(c);
+    }
+    if (!r.blocking.isEmpty()) {
+        QStringList lines;
+        for (const CheckResult &c : std::as_const(r.blocking))
+            lines.append(c.message);
+        r.error = tr("Nothing was saved: %n problem(s) remain.", nullptr, int(r.blocking.size()))
+                  + u'\n' + lines.join(u'\n');
+        return r;
+    }
+
+    const QDateTime local = m_session.clock().nowLocal();
+    const ServiceTerms::Due due = dueNow(a);
+    QJsonObject data = a.toJson();
+    data.insert(QLatin1String("due"), due.isDateTime()
+                                          ? Event::formatTime(m_session.clock().toUtc(due.dueAt))
+                                          : due.dueDate.toString(Qt::ISODate));
+    data.insert(QLatin1String("branch_category"),
+                ServiceTerms::categoryName(settings.branchCategory()));
+    data.insert(QLatin1String("checks"), IntakeChecks::toJson(results));
+
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        r.error = tr("The database is busy or read-only; nothing was saved. Try again in a "
+                     "moment.");
+        return r;
+    }
+    QString receipt;
+    if (!ReceiptCounter(db).allocate(settings.branchCode(), settings.workstationNumber(),
+                                     local.date(), &receipt, &r.error))
+        return r;
+    data.insert(QLatin1String("receipt"), receipt);
+
+    const QString caseId = Event::newId();
+    QList<Event> events{Event::make(EventType::Received, caseId, data)};
+    for (const OverrideGrant *g : std::as_const(used)) {
+        events.append(Event::make(EventType::Override, caseId,
+                                  QJsonObject{{QLatin1String("rule"), g->rule()},
+                                              {QLatin1String("field"), g->field()},
+                                              {QLatin1String("reason"), g->reason()},
+                                              {QLatin1String("supervisor"), g->supervisor()}}));
+    }
+    EventStore store(db, m_session.clock());
+    if (!store.appendInTransaction(events, m_session.actor(), &r.error) || !tx.commit(&r.error))
+        return r;
+
+    r.ok = true;
+    IntakeReceipt &out = r.receipt;
+    out.caseId = caseId;
+    out.receipt = receipt;
+    // The time the event got (strictly after this workstation's previous one), as stored.
+    out.submittedLocal = m_session.clock().toLocal(events.first().at);
+    out.due = due;
+    out.application = a;
+    out.clerkName = m_session.user().fullName;
+    out.clerkPosition = m_session.user().position;
+    out.branchCode = settings.branchCode();
+    out.branchName = settings.branchName();
+    out.overrides = int(used.size());
+    return r;
+}
+
+} // namespace certdesk

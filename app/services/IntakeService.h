@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+#include "domain/Application.h"
+#include "domain/IntakeChecks.h"
+#include "domain/ServiceTerms.h"
+
+namespace certdesk {
+
+class Session;
+
+/// A supervisor's permission to pass one refused check. Only IntakeService makes one, after
+/// AuthService has checked the supervisor's password; the password itself is never kept.
+class OverrideGrant
+{
+public:
+    QString rule() const { return m_rule; }
+    QString field() const { return m_field; }
+    QString reason() const { return m_reason; }
+    QString supervisor() const { return m_supervisor; } ///< login
+    QString supervisorName() const { return m_supervisorName; }
+    bool covers(const CheckResult &refusal) const
+    {
+        return refusal.rule == m_rule && refusal.field == m_field;
+    }
+
+private:
+    friend class IntakeService;
+    OverrideGrant() = default;
+
+    QString m_rule;
+    QString m_field;
+    QString m_reason;
+    QString m_supervisor;
+    QString m_supervisorName;
+};
+
+/// What the receipt prints about a case just taken.
+struct IntakeReceipt
+{
+    QString caseId;
+    QString receipt;          ///< 17 digits
+    QDateTime submittedLocal; ///< branch time
+    ServiceTerms::Due due;
+    Application application;  ///< normalized, as stored
+    QString clerkName;        ///< "Surname Name Patronymic"
+    QString clerkPosition;
+    QString branchCode;
+    QString branchName;
+    int overrides = 0;
+};
+
+/// Taking an application at the counter: the checks, supervisor overrides, the receipt
+/// number and the case's first events, all written in one transaction or not at all.
+class IntakeService
+{
+    Q_DECLARE_TR_FUNCTIONS(IntakeService)
+
+public:
+    explicit IntakeService(Session &session);
+
+    struct Result
+    {
+        bool ok = false;
+        QString error;                ///< one paragraph for the clerk
+        QList<CheckResult> blocking;  ///< the problems that stopped it, each with its message
+        IntakeReceipt receipt;        ///< filled when ok
+    };
+
+    /// The day the checks run on, and the country lists.
+    IntakeChecks::Context context() const;
+    /// Normalizes and checks, as submit() will (the wizard shows the problems page by page).
+    QList<CheckResult> check(const Application &application) const;
+    /// The apostille state fee of this year, from the MCI setting.
+    Application::Fee apostilleFee() const;
+    /// The deadline the case would get if submitted now.
+    ServiceTerms::Due dueNow(const Application &application) const;
+
+    /// Verifies a supervisor (password through AuthService, Override permission) for one
+    /// refused check, with the reason they give.
+    std::optional<OverrideGrant> authorizeOverride(const CheckResult &refusal,
+                                                   const QString &login, const QString &password,
+                                                   const QString &reason, QString *error);
+
+    /// Saves the application: every refusal must be covered by a grant and no input error
+    /// may remain. Writes `received` and one `override` per grant used, in one transaction.
+    Result submit(const Application &application, const QList<OverrideGrant> &grants);
+
+private:
+    static ServiceTerms::Kind termKind(const Application &application);
+
+    Session &m_session;
+};
+
+} // namespace certdesk

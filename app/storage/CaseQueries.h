@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "domain/CaseState.h"
+
+namespace certdesk {
+
+class Database;
+
+/// One line of the case list or of a search result: the projection's columns, no fold.
+struct CaseSummary
+{
+    qint64 row = 0; ///< the table's rowid: the tie-breaker of keyset paging
+    QString caseId;
+    QString receipt;
+    QString iin;
+    QString surname;
+    QString givenName;
+    QString patronymic;
+    CaseStatus status = CaseStatus::None;
+    QString purpose;
+    bool paper = false;
+    QString channel;
+    QDateTime submittedAt; ///< UTC
+    QDate dueDate;
+    int anomalies = 0;
+    int overrides = 0;
+
+    QString fullName() const;
+};
+
+/// Which cases the list shows.
+struct CaseFilter
+{
+    QList<CaseStatus> statuses;   ///< empty: every status
+    QDate submittedFrom;          ///< branch-local dates, inclusive; invalid: open
+    QDate submittedTo;
+    int utcOffsetSeconds = 5 * 3600;
+};
+
+enum class CaseSort { Submitted, Due, Surname, Receipt, Status };
+
+/// Where the next page starts: the sort value and rowid of the last row already shown.
+struct CaseCursor
+{
+    bool atStart = true;
+    QString value;
+    qint64 row = 0;
+
+    static CaseCursor after(const CaseSummary &last, CaseSort sort);
+};
+
+/// The counter's questions to the cases table: search by receipt, IIN or surname prefix on
+/// their indexes, and the case list in pages by keyset (WHERE key > last shown ... LIMIT n),
+/// so no question reads the whole table into memory and a page costs the same on the first
+/// day and after a million cases.
+class CaseQueries
+{
+public:
+    explicit CaseQueries(Database &database);
+
+    bool byReceipt(const QString &digits, QList<CaseSummary> *rows, QString *error) const;
+    /// Newest first.
+    bool byIin(const QString &iin, int limit, QList<CaseSummary> *rows, QString *error) const;
+    /// Surnames starting with prefix, compared as CaseProjection::surnameKey does.
+    bool bySurnamePrefix(const QString &prefix, int limit, QList<CaseSummary> *rows,
+                         QString *error) const;
+
+    /// One page of the case list after cursor.
+    bool page(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,
+              const CaseCursor &cursor, int limit, QList<CaseSummary> *rows,
+              QString *error) const;
+
+    /// SQLite's plan for each statement, for the test that keeps them on their indexes.
+    QStringList queryPlans() const;
+
+    /// The sort column's value as the cursor stores it.
+    static QString sortValue(const CaseSummary &row, CaseSort sort);
+
+private:
+    bool select(const QString &tail, const QVariantList &binds, QList<CaseSummary> *rows,
+                QString *error) const;
+    static QString pageStatement(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,
+                                 const CaseCursor &cursor, int limit, QVariantList *binds);
+
+    Database &m_database;
+};
+
+} // namespace certdesk
