@@ -213,7 +213,7 @@ void Replicator::adoptIdentity(const QString &identity)
         QString error;
         // Forget the old position first: should the requeue fail or the process die in
         // between, the identity still differs next time and this is done again.
-        bool ok = m_store.setSyncValue(checkpointKey(), QString(), &error);
+        bool ok = m_store.setSyncValue(checkpointKey(), QStringLiteral("0"), &error);
         if (ok && !known.isEmpty()) {
             // The server database was recreated: it lost what this workstation sent.
             ok = m_store.requeueLocal(identityKey(), identity, &error);

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace certdesk::test {
+
+/// A TCP proxy on 127.0.0.1 between the replicator and pouchdb-server that misbehaves on
+/// request: answers 500, answers garbage, cuts connections, stalls, delays, or answers 401 /
+/// 413 once — the faults a branch's network and a busy central server really produce.
+class FaultProxy : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode {
+        Pass,          ///< forward both ways
+        Error500,      ///< answer HTTP 500 without asking the server
+        Garbage,       ///< answer 200 with a body that is not JSON
+        Cut,           ///< close the connection as soon as a request arrives
+        CutResponse,   ///< forward the request, cut the answer after its first bytes
+        Stall,         ///< accept the request and never answer
+        Delay,         ///< forward, but only after delayMs
+    };
+
+    explicit FaultProxy(quint16 targetPort, QObject *parent = nullptr);
+    ~FaultProxy() override;
+    bool listen();
+    quint16 port() const { return m_server.serverPort(); }
+
+    void setMode(Mode mode) { m_mode = mode; }
+    void setDelayMs(int ms) { m_delayMs = ms; }
+    /// The next request that is not a sign-in is answered 401 (an expired session).
+    void expireSessionOnce() { m_unauthorizedOnce = true; }
+    /// Requests whose body is larger than bytes are answered 413 (0: no limit).
+    void setBodyLimit(qint64 bytes) { m_bodyLimit = bytes; }
+    /// Drops every open connection (a cable pulled mid-transfer).
+    void dropAll();
+
+    int requests() const { return m_requests; }
+    int sessionRequests() const { return m_sessionRequests; }
+    int refusedAsTooLarge() const { return m_tooLarge; }
+
+private:
+    struct Link
+    {
+        QPointer<QTcpSocket> client;
+        QPointer<QTcpSocket> upstream;
+        QByteArray pending;       ///< request bytes read but not yet judged
+        bool judged = false;      ///< the current request was let through
+        qint64 remaining = 0;     ///< body bytes of the current request still to forward
+        bool cutAnswer = false;
+    };
+
+    void onConnection();
+    void onClientData(QTcpSocket *client);
+    void answer(QTcpSocket *client, const QByteArray &status, const QByteArray &body);
+    void forward(Link &link, const QByteArray &bytes);
+
+    QTcpServer m_server;
+    quint16 m_target;
+    Mode m_mode = Mode::Pass;
+    int m_delayMs = 0;
+    bool m_unauthorizedOnce = false;
+    qint64 m_bodyLimit = 0;
+    int m_requests = 0;
+    int m_sessionRequests = 0;
+    int m_tooLarge = 0;
+    QHash<QTcpSocket *, Link> m_links;
+};
+
+} // namespace certdesk::test

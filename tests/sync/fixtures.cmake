@@ -1,0 +1,24 @@
+# The sync tests run against a real pouchdb-server (package.json, installed by npm ci in
+# .ci/run): one is started before them on a free 127.0.0.1 port in a temporary folder and
+# stopped by its PID after them. Tests that must kill and restart a server start their own.
+find_program(CERTDESK_NODE node)
+set(sync_state ${CMAKE_BINARY_DIR}/sync-server.json)
+if(CERTDESK_NODE)
+    add_test(NAME sync/server_start
+             COMMAND ${CERTDESK_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/sync/pouchdb_fixture.js start ${sync_state})
+    add_test(NAME sync/server_stop
+             COMMAND ${CERTDESK_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/sync/pouchdb_fixture.js stop ${sync_state})
+    set_tests_properties(sync/server_start PROPERTIES FIXTURES_SETUP pouchdb TIMEOUT 90 LABELS sync)
+    set_tests_properties(sync/server_stop PROPERTIES FIXTURES_CLEANUP pouchdb TIMEOUT 30 LABELS sync)
+endif()
+
+file(GLOB sync_tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/sync/tst_*.cpp)
+foreach(source ${sync_tests})
+    get_filename_component(name ${source} NAME_WE)
+    set_property(TEST sync/${name} APPEND PROPERTY ENVIRONMENT
+                 CERTDESK_SYNC_STATE=${sync_state}
+                 CERTDESK_NODE=${CERTDESK_NODE})
+    if(CERTDESK_NODE)
+        set_tests_properties(sync/${name} PROPERTIES FIXTURES_REQUIRED pouchdb RESOURCE_LOCK pouchdb)
+    endif()
+endforeach()

@@ -1,0 +1,256 @@
+// The replicator against a real pouchdb-server: convergence of two workstations and the
+// provider, idempotent re-sending, a recreated server database, refused events, live mode.
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "branch_support.h"
+#include "faultproxy_support.h"
+#include "sync/DesignDocument.h"
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+class TstReplicator : public QObject
+{
+    Q_OBJECT
+
+private:
+    PouchServer m_server;
+    const QStringList m_clerks{QStringLiteral("aigerim"), QStringLiteral("bolat"),
+                               QStringLiteral("dana")};
+
+    std::unique_ptr<Branch> newBranch()
+    {
+        auto branch = std::make_unique<Branch>(m_server, m_clerks);
+        QString error;
+        if (!branch->init(&error) || !branch->addWorkstation(QStringLiteral("ws1"), &error)
+            || !branch->addWorkstation(QStringLiteral("ws2"), &error)
+            || !branch->addPerson(QStringLiteral("provider"), &error)) {
+            qWarning("branch set-up failed: %s", qPrintable(error));
+            return nullptr;
+        }
+        return branch;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString skip, error;
+        if (!m_server.attachFixture(&skip, &error)) {
+            if (!skip.isEmpty())
+                QSKIP(qPrintable(skip));
+            QFAIL(qPrintable(error));
+        }
+    }
+
+    void twoWorkstationsAndProviderConverge()
+    {
+        auto branch = newBranch();
+        QVERIFY(branch);
+        Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        Workstation ws2(*branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
+        Workstation provider(*branch, QStringLiteral("provider"), QStringLiteral("prov"));
+        const QStringList shared{QStringLiteral("case-a"), QStringLiteral("case-b")};
+        QString error;
+        // Clerks of both workstations act on the same cases while offline.
+        QVERIFY2(ws1.write(QStringLiteral("aigerim"), shared, 30, &error), qPrintable(error));
+        QVERIFY2(ws1.write(QStringLiteral("bolat"), {QStringLiteral("case-c")}, 20, &error),
+                 qPrintable(error));
+        QVERIFY2(ws2.write(QStringLiteral("dana"), shared, 25, &error), qPrintable(error));
+        QVERIFY2(provider.write(QStringLiteral("provider"), shared, 5, &error), qPrintable(error));
+
+        SyncSummary s1 = ws1.syncOnce();
+        QVERIFY2(s1.complete && s1.errors.isEmpty(), qPrintable(s1.errors.join(u'\n')));
+        QCOMPARE(s1.pushed, 50);
+        SyncSummary s2 = ws2.syncOnce();
+        QVERIFY2(s2.complete && s2.errors.isEmpty(), qPrintable(s2.errors.join(u'\n')));
+        QCOMPARE(s2.pushed, 25);
+        QCOMPARE(s2.pulled, 50);
+        SyncSummary sp = provider.syncOnce();
+        QVERIFY2(sp.complete && sp.errors.isEmpty(), qPrintable(sp.errors.join(u'\n')));
+        QCOMPARE(sp.pulled, 75);
+        QCOMPARE(ws1.syncOnce().pulled, 30);
+        QCOMPARE(ws2.syncOnce().pulled, 5);
+        QCOMPARE(provider.syncOnce().pulled, 0);
+
+        QCOMPARE(branch->eventDocCount(), 80);
+        const Snapshot a = ws1.snapshot();
+        QCOMPARE(a.eventIds.size(), 80);
+        QCOMPARE(a.projectedCases, 3);
+        QVERIFY(a == ws2.snapshot());
+        QVERIFY(a == provider.snapshot());
+        QCOMPARE(a.eventIds, branch->serverEventIds());
+        QCOMPARE(ws1.store().unpushedCount(), 0);
+        QCOMPARE(ws1.replicator().status().state, SyncStatus::State::Online);
+    }
+
+    void resendingEverythingCreatesNoDuplicate()
+    {
+        auto branch = newBranch();
+        QVERIFY(branch);
+        Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        QString error;
+        QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 40, &error));
+        QCOMPARE(ws1.syncOnce().pushed, 40);
+        // The confirmations were "lost": everything goes again.
+        QVERIFY(ws1.store().requeueLocal(QStringLiteral("test"), QStringLiteral("x"), &error));
+        QCOMPARE(ws1.store().unpushedCount(), 40);
+        const SyncSummary again = ws1.syncOnce();
+        QVERIFY2(again.complete && again.errors.isEmpty(), qPrintable(again.errors.join(u'\n')));
+        QCOMPARE(again.pushed, 40); // confirmed as already stored
+        QCOMPARE(again.pulled, 0);
+        QCOMPARE(ws1.store().unpushedCount(), 0);
+        QCOMPARE(branch->eventDocCount(), 40);
+        QCOMPARE(ws1.store().eventCount(), 40);
+    }
+
+    void recreatedServerStartsFromZero()
+    {
+        auto branch = newBranch();
+        QVERIFY(branch);
+        Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        QString error;
+        QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 30, &error));
+        QCOMPARE(ws1.syncOnce().pushed, 30);
+        const QString oldCheckpoint = ws1.store().syncValue(ws1.replicator().checkpointKey());
+        QVERIFY(!oldCheckpoint.isEmpty());
+
+        QVERIFY2(branch->recreate(&error), qPrintable(error));
+        QVERIFY(branch->addWorkstation(QStringLiteral("ws2"), &error));
+        // A new workstation writes a few events: on the new database their sequence numbers
+        // are below ws1's old checkpoint, which ws1 would skip if it kept it.
+        Workstation ws2(*branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
+        QVERIFY(ws2.write(QStringLiteral("dana"), {QStringLiteral("case-b")}, 3, &error));
+        QCOMPARE(ws2.syncOnce().pushed, 3);
+
+        const SyncSummary s = ws1.syncOnce();
+        QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+        QCOMPARE(s.pulled, 3);
+        QCOMPARE(s.pushed, 30); // the new database gets ws1's events again
+        QCOMPARE(branch->eventDocCount(), 33);
+        QCOMPARE(ws2.syncOnce().pulled, 30);
+        QVERIFY(ws1.snapshot() == ws2.snapshot());
+    }
+
+    void refusedEventIsReportedAndBlocksNothing()
+    {
+        auto branch = newBranch();
+        QVERIFY(branch);
+        Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        ws1.options.pushBatch = 4;
+        QString error;
+        QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 5, &error));
+        // Not a member of the branch: the server's validate function refuses it.
+        QVERIFY(ws1.write(QStringLiteral("stranger"), {QStringLiteral("case-a")}, 1, &error));
+        QVERIFY(ws1.write(QStringLiteral("bolat"), {QStringLiteral("case-b")}, 5, &error));
+        QSignalSpy refused(&ws1.replicator(), &Replicator::eventRefused);
+        const SyncSummary s = ws1.syncOnce();
+        QVERIFY(s.complete);
+        QCOMPARE(s.pushed, 10);
+        QCOMPARE(s.refused, 1);
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.at(0).at(1).toString().contains(QLatin1String("stranger")),
+                 qPrintable(refused.at(0).at(1).toString()));
+        QCOMPARE(ws1.store().unpushedCount(), 1);
+        QCOMPARE(branch->eventDocCount(), 10);
+        const SyncStatus status = ws1.replicator().status();
+        QCOMPARE(status.state, SyncStatus::State::Error);
+        QVERIFY(status.reason.contains(QLatin1String("refused")));
+        QVERIFY(!status.nextStep.isEmpty());
+        QCOMPARE(status.pending, 1);
+    }
+
+    void tooLargeHalvesTheBatch()
+    {
+        auto branch = newBranch();
+        QVERIFY(branch);
+        FaultProxy proxy(quint16(m_server.port()));
+        QVERIFY(proxy.listen());
+        SyncConfig config = branch->configFor(QStringLiteral("ws1"));
+        config.server.setPort(proxy.port());
+        Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        QString error;
+        QVERIFY(ws1.replicator().configure(config, branch->password(QStringLiteral("ws1")), &error));
+        ws1.options.pushBatch = 64;
+        QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 64, &error));
+        proxy.setBodyLimit(9000); // about 20 events
+        const SyncSummary s = ws1.syncOnce();
+        QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+        QCOMPARE(s.pushed, 64);
+        QVERIFY(proxy.refusedAsTooLarge() >= 2);
+        QCOMPARE(branch->eventDocCount(), 64);
+    }
+
+    void expiredSessionSignsInAgain()
+    {
+        auto branch = newBranch();
+        QVERIFY(branch);
+        FaultProxy proxy(quint16(m_server.port()));
+        QVERIFY(proxy.listen());
+        SyncConfig config = branch->configFor(QStringLiteral("ws1"));
+        config.server.setPort(proxy.port());
+        Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        QString error;
+        QVERIFY(ws1.replicator().configure(config, branch->password(QStringLiteral("ws1")), &error));
+        QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 3, &error));
+        QCOMPARE(ws1.syncOnce().pushed, 3);
+        QCOMPARE(proxy.sessionRequests(), 1);
+        QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 2, &error));
+        proxy.expireSessionOnce();
+        const SyncSummary s = ws1.syncOnce();
+        QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+        QCOMPARE(s.pushed, 2);
+        QCOMPARE(proxy.sessionRequests(), 2);
+    }
+
+    void wrongPasswordIsAClearError()
+    {
+        auto branch = newBranch();
+        QVERIFY(branch);
+        TestDatabase db;
+        Replicator replicator(db.db(), db.clock());
+        QString error;
+        QVERIFY(replicator.configure(branch->configFor(QStringLiteral("ws1")),
+                                     QStringLiteral("wrong"), &error));
+        QSignalSpy done(&replicator, &Replicator::finished);
+        replicator.syncOnce();
+        QVERIFY(done.wait(20000));
+        const SyncSummary s = done.at(0).at(0).value<SyncSummary>();
+        QVERIFY(!s.complete);
+        QCOMPARE(replicator.status().state, SyncStatus::State::Error);
+        QVERIFY2(replicator.status().reason.contains(QLatin1String("password")),
+                 qPrintable(replicator.status().reason));
+        QVERIFY(replicator.status().nextStep.contains(QLatin1String("Settings")));
+    }
+
+    void liveModeFollowsTheServerAndTheOutbox()
+    {
+        auto branch = newBranch();
+        QVERIFY(branch);
+        Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        Workstation ws2(*branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
+        ws1.replicator().setOptions(ws1.options);
+        ws1.replicator().startLive();
+        QTRY_COMPARE_WITH_TIMEOUT(ws1.replicator().status().state, SyncStatus::State::Online,
+                                  20000);
+        QString error;
+        // Another workstation sends: the longpoll wakes ws1, which drains.
+        QVERIFY(ws2.write(QStringLiteral("dana"), {QStringLiteral("case-a")}, 7, &error));
+        QCOMPARE(ws2.syncOnce().pushed, 7);
+        QTRY_COMPARE_WITH_TIMEOUT(ws1.store().eventCount(), 7, 20000);
+        // A clerk at ws1 writes: the outbox check sends it without anyone pressing a button.
+        QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 4, &error));
+        QTRY_COMPARE_WITH_TIMEOUT(branch->eventDocCount(), 11, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(ws1.store().unpushedCount(), 0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(ws1.replicator().status().state, SyncStatus::State::Online,
+                                  20000);
+        ws1.replicator().stop();
+        QCOMPARE(ws2.syncOnce().pulled, 4);
+        QVERIFY(ws1.snapshot() == ws2.snapshot());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstReplicator)
+#include "tst_replicator.moc"
