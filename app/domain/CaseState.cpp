@@ -218,6 +218,14 @@ void CaseFold::apply(CaseState &s, const Event &e, int offset)
                    .arg(e.typeName.isEmpty() ? eventTypeName(e.type) : e.typeName, status));
     };
 
+    if (isAppealEventType(e.type)) {
+        // Appeals fold over their own "appeal:" streams (AppealFold); one found in a case's
+        // stream was written there by mistake and must be seen, never applied.
+        refuse("wrong_stream",
+               QStringLiteral("%1 belongs to an appeal, not to a case").arg(e.typeName));
+        return;
+    }
+
     if (s.status == CaseStatus::None && e.type != EventType::Received
         && e.type != EventType::OnlineOrder && e.type != EventType::Note
         && e.type != EventType::Override) {
@@ -356,6 +364,15 @@ void CaseFold::apply(CaseState &s, const Event &e, int offset)
         return;
     case EventType::Note:
         return;
+    case EventType::AppealReceived:
+    case EventType::AppealAmended:
+    case EventType::AppealReferred:
+    case EventType::AppealNotified:
+    case EventType::AppealExtended:
+    case EventType::AppealTermRestored:
+    case EventType::AppealDecided:
+    case EventType::AppealWithdrawn:
+        return; // turned away above
     case EventType::Unknown:
         refuse("unknown_type",
                QStringLiteral("event type \"%1\" is unknown to this version").arg(e.typeName));
@@ -378,6 +395,10 @@ QString CaseFold::describe(const Anomaly &a)
         return tr("A second application record by %1 on %2 for the same case.").arg(a.by, when);
     if (a.code == QLatin1String("before_received"))
         return tr("\"%1\" recorded by %2 on %3, but the application itself is missing here.")
+            .arg(a.eventType, a.by, when);
+    if (a.code == QLatin1String("wrong_stream"))
+        return tr("An appeal's event \"%1\" (written by %2 on %3) was recorded in this case "
+                  "instead of in its appeal: tell the technician.")
             .arg(a.eventType, a.by, when);
     if (a.code == QLatin1String("unknown_type"))
         return tr("An event of type \"%1\" that this version does not know (written by %2 on "

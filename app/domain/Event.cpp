@@ -12,7 +12,7 @@ namespace certdesk {
 
 namespace {
 
-constexpr std::array<std::pair<EventType, const char *>, 16> kNames{{
+constexpr std::array<std::pair<EventType, const char *>, 24> kNames{{
     {EventType::Received, "received"},
     {EventType::OnlineOrder, "online_order"},
     {EventType::ResultRecorded, "result"},
@@ -29,6 +29,14 @@ constexpr std::array<std::pair<EventType, const char *>, 16> kNames{{
     {EventType::Withdrawn, "withdrawn"},
     {EventType::Override, "override"},
     {EventType::Note, "note"},
+    {EventType::AppealReceived, "appeal_received"},
+    {EventType::AppealAmended, "appeal_amended"},
+    {EventType::AppealReferred, "appeal_referred"},
+    {EventType::AppealNotified, "appeal_notified"},
+    {EventType::AppealExtended, "appeal_extended"},
+    {EventType::AppealTermRestored, "appeal_term_restored"},
+    {EventType::AppealDecided, "appeal_decided"},
+    {EventType::AppealWithdrawn, "appeal_withdrawn"},
 }};
 
 } // namespace
@@ -49,6 +57,11 @@ EventType eventTypeFromName(const QString &name)
             return t;
     }
     return EventType::Unknown;
+}
+
+bool isAppealEventType(EventType type)
+{
+    return type >= EventType::AppealReceived && type <= EventType::AppealWithdrawn;
 }
 
 QString Event::newId()

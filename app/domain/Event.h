@@ -26,11 +26,22 @@ enum class EventType {
     Archived,         ///< filed by the provider into its separate registered record
     Withdrawn,        ///< the applicant withdrew the application
     Override,         ///< a supervisor let a refused check pass, with a reason
-    Note,             ///< a free remark on the case
+    Note,             ///< a free remark on the case (or on an appeal)
+    // Appeals and complaints, each in its own stream "appeal:<uuid>" (docs/appeals.md).
+    AppealReceived,     ///< accepted at the counter; the receipt was given
+    AppealAmended,      ///< the applicant supplied missing details
+    AppealReferred,     ///< sent on to the competent body
+    AppealNotified,     ///< the applicant was told of a referral or an extension
+    AppealExtended,     ///< the decision term extended by a reasoned decision
+    AppealTermRestored, ///< the missed filing term of a complaint restored
+    AppealDecided,      ///< the decision on the appeal
+    AppealWithdrawn,    ///< withdrawn by the applicant's written application
 };
 
 QString eventTypeName(EventType type);
 EventType eventTypeFromName(const QString &name);
+/// The appeal types: they fold in AppealFold over "appeal:" streams, never in a case.
+bool isAppealEventType(EventType type);
 
 /// One immutable fact. Never updated or deleted: a correction is a new event.
 struct Event

@@ -7,7 +7,7 @@ bool roleAllows(Role role, Permission p)
     switch (role) {
     case Role::Clerk:
         return p == Permission::TakeApplication || p == Permission::RecordProgress
-               || p == Permission::Issue;
+               || p == Permission::Issue || p == Permission::AcceptAppeal;
     case Role::Supervisor:
         return p != Permission::ManageUsers;
     case Role::Administrator:
@@ -55,6 +55,9 @@ QString permissionText(Permission p)
     case Permission::ViewAudit: return QStringLiteral("see the audit log");
     case Permission::ManageUsers: return QStringLiteral("manage users");
     case Permission::Backup: return QStringLiteral("back up and restore");
+    case Permission::AcceptAppeal: return QStringLiteral("accept appeals and complaints");
+    case Permission::DecideAppeal:
+        return QStringLiteral("record referrals, extensions and decisions on appeals");
     }
     return QString();
 }

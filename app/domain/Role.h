@@ -21,6 +21,8 @@ enum class Permission {
     ViewAudit,
     ManageUsers,
     Backup,
+    AcceptAppeal,    ///< register an appeal or complaint and give its receipt (never refused)
+    DecideAppeal,    ///< record an appeal's referral, extension, term restoration, decision
 };
 
 bool roleAllows(Role role, Permission permission);

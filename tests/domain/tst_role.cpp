@@ -15,7 +15,8 @@ namespace {
 const QList<Permission> kAll {Permission::TakeApplication, Permission::RecordProgress,
     Permission::Issue, Permission::Override, Permission::Transfer, Permission::Archive,
     Permission::EditCalendar, Permission::EditSettings, Permission::ViewBoard,
-    Permission::ViewAudit, Permission::ManageUsers, Permission::Backup};
+    Permission::ViewAudit, Permission::ManageUsers, Permission::Backup,
+    Permission::AcceptAppeal, Permission::DecideAppeal};
 
 } // namespace
 
@@ -59,6 +60,8 @@ void TestRole::table_data()
         {Permission::ViewAudit, "view audit", false, true, true},
         {Permission::ManageUsers, "manage users", false, false, true},
         {Permission::Backup, "backup", false, true, true},
+        {Permission::AcceptAppeal, "accept appeal", true, true, false},
+        {Permission::DecideAppeal, "decide appeal", false, true, false},
     };
     QCOMPARE(int(std::size(table)), int(kAll.size())); // every permission has a row
     for (const Cell &cell : table) {

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+
+#include "domain/AppealState.h"
+#include "domain/Event.h"
+
+namespace certdesk {
+
+/// Folds the events of one appeal stream into its state. Pure: same events, same state, on
+/// any workstation. An event that cannot happen now (decided twice, extended after the
+/// deadline, a case's event in an appeal's stream) is kept as an anomaly, never applied.
+class AppealFold
+{
+    Q_DECLARE_TR_FUNCTIONS(AppealFold)
+
+public:
+    /// The stream prefix: an appeal's events share case_id "appeal:<uuid>".
+    static QString streamPrefix() { return QStringLiteral("appeal:"); }
+    static bool isAppealStream(const QString &caseId)
+    {
+        return caseId.startsWith(QLatin1String("appeal:"));
+    }
+    static QString newStreamId();
+
+    /// Events may come in any order: appeal_received first, then by (at, id).
+    static AppealState fold(QList<Event> events, int utcOffsetSeconds = 5 * 3600);
+    /// Applies one more event in order (the caller guarantees it sorts last).
+    static void apply(AppealState &state, const Event &event, int utcOffsetSeconds = 5 * 3600);
+    static void sortEvents(QList<Event> &events);
+    /// An anomaly in the words of the installed translation; the stored message stays English
+    /// so that the projection rebuilds identically anywhere.
+    static QString describe(const Anomaly &anomaly);
+};
+
+} // namespace certdesk
