@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include "domain/Application.h"
+#include "domain/ServiceTerms.h"
+#include "print/Document.h"
+#include "print/DocumentText.h"
+
+namespace certdesk {
+
+/// The intake receipt handed to the person at the counter, in Kazakh and Russian on one
+/// page: the receipt number as text and as a QR code (a scanner at pickup opens the case),
+/// date and time, who took it (surname, initials, position), the branch, the service and its
+/// deadline, and what to bring to collect the result.
+class ReceiptDocument : public Document
+{
+public:
+    struct Data
+    {
+        QString receipt;          ///< 17 digits
+        QDateTime submittedLocal; ///< branch time
+        QString clerkName;        ///< "Surname Name Patronymic"
+        QString clerkPosition;
+        QString branchName;
+        QString branchCode;
+        Application application;
+        ServiceTerms::Due due;    ///< dueAt in branch time for electronic results
+    };
+
+    explicit ReceiptDocument(Data data);
+
+    QString fileName() const override;
+    void write(DocumentWriter &writer) const override;
+    PageSetup defaultPageSetup() const override;
+
+    /// "Иванова А. С." from "Иванова Анна Сергеевна".
+    static QString surnameInitials(const QString &fullName);
+    /// What the person brings to collect a paper result; for an electronic one, where it goes.
+    static QList<DocumentText> pickupNotes(const Application &application);
+    /// The service deadline as printed.
+    static DocumentText deadlineText(const ServiceTerms::Due &due);
+
+private:
+    Data m_data;
+};
+
+} // namespace certdesk
