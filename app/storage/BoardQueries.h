@@ -50,7 +50,7 @@ public:
     bool returnRequested(QList<BoardRow> *rows, QString *error) const;
     /// Additional checks whose interim notice was not given yet, earliest due first.
     bool interimPending(QList<BoardRow> *rows, QString *error) const;
-    /// Cases with an impossible sequence or an override, most recent first.
+    /// Cases with an impossible sequence, and open cases with an override; most recent first.
     bool flagged(QList<BoardRow> *rows, QString *error) const;
     /// Cases issued on a day in [from, to], in day order.
     bool issuedBetween(

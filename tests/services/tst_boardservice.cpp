@@ -242,6 +242,20 @@ void TestBoardService::anomaliesAndOverrides()
             {QStringLiteral("reason"), QStringLiteral("extended by the notary, seen original")}})};
     QVERIFY(EventStore(w.db(), w.clock()).append(events, w.supervisor.actor(), &error));
 
+    // An override on a case that is closed since is history, not a task.
+    const QString closed = w.receive(QStringLiteral("domestic"));
+    events = {Event::make(EventType::Override, closed,
+        QJsonObject {{QStringLiteral("rule"), QStringLiteral("identity_document_valid")}})};
+    QVERIFY(EventStore(w.db(), w.clock()).append(events, w.supervisor.actor(), &error));
+    CertificateResult r;
+    r.number = QStringLiteral("E-1");
+    r.date = QDate(2026, 5, 5);
+    r.outcome = QStringLiteral("no_record");
+    CaseState s;
+    QVERIFY2(ResultService(w.clerk).recordCertificate(closed, r, &s, &error), qPrintable(error));
+    QCOMPARE(s.status, CaseStatus::Completed);
+    QCOMPARE(s.overrides, 1);
+
     const Board b = w.board(QDate(2026, 5, 6));
     const QList<BoardEntry> &list = b.bucket(BoardBucket::Anomalies);
     QCOMPARE(list.size(), 2);
