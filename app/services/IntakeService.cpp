@@ -64,20 +64,24 @@ ServiceTerms::Due IntakeService::dueNow(const Application &application) const
                      settings.branchCategory());
 }
 
-std::optional<OverrideGrant> IntakeService::authorizeOverride(const CheckResult &refusal,
-                                                              const QString &login,
-                                                              const QString &password,
-                                                              const QString &reason, QString *error)
+QList<OverrideGrant> IntakeService::authorizeOverrides(const QList<CheckResult> &refusals,
+                                                      const QString &login,
+                                                      const QString &password,
+                                                      const QString &reason, QString *error)
 {
     auto fail = [error](const QString &why) {
         if (error)
             *error = why;
-        return std::optional<OverrideGrant>();
+        return QList<OverrideGrant>();
     };
-    if (!refusal.canOverride())
-        return fail(tr("%1 This is an error in what was entered, not a rule a supervisor may "
-                       "waive: correct it.")
-                        .arg(refusal.message));
+    if (refusals.isEmpty())
+        return fail(tr("There is no refused check to override."));
+    for (const CheckResult &refusal : refusals) {
+        if (!refusal.canOverride())
+            return fail(tr("%1 This is an error in what was entered, not a rule a supervisor "
+                           "may waive: correct it.")
+                            .arg(refusal.message));
+    }
     const QString why = reason.simplified();
     if (why.size() < 5)
         return fail(tr("Reason: write why the check may be passed (at least 5 characters); it "
@@ -93,13 +97,18 @@ std::optional<OverrideGrant> IntakeService::authorizeOverride(const CheckResult 
         return fail(tr("%1 has the role %2, which may not override a check; ask a supervisor.")
                         .arg(result.user.login, roleName(result.user.role)));
 
-    OverrideGrant g;
-    g.m_rule = refusal.rule;
-    g.m_field = refusal.field;
-    g.m_reason = why;
-    g.m_supervisor = result.user.login;
-    g.m_supervisorName = result.user.fullName;
-    return g;
+    QList<OverrideGrant> grants;
+    for (const CheckResult &refusal : refusals) {
+        OverrideGrant g;
+        g.m_rule = refusal.rule;
+        g.m_field = refusal.field;
+        g.m_message = refusal.message;
+        g.m_reason = why;
+        g.m_supervisor = result.user.login;
+        g.m_supervisorName = result.user.fullName;
+        grants.append(g);
+    }
+    return grants;
 }
 
 IntakeService::Result IntakeService::submit(const Application &application,

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
 
 #include "domain/Application.h"
 #include "domain/IntakeChecks.h"
@@ -25,9 +24,11 @@ public:
     QString reason() const { return m_reason; }
     QString supervisor() const { return m_supervisor; } ///< login
     QString supervisorName() const { return m_supervisorName; }
+    /// The same rule on the same field with the same facts: a grant given for one expired
+    /// document does not pass another date typed afterwards.
     bool covers(const CheckResult &refusal) const
     {
-        return refusal.rule == m_rule && refusal.field == m_field;
+        return refusal.rule == m_rule && refusal.field == m_field && refusal.message == m_message;
     }
 
 private:
@@ -36,6 +37,7 @@ private:
 
     QString m_rule;
     QString m_field;
+    QString m_message;
     QString m_reason;
     QString m_supervisor;
     QString m_supervisorName;
@@ -82,11 +84,12 @@ public:
     /// The deadline the case would get if submitted now.
     ServiceTerms::Due dueNow(const Application &application) const;
 
-    /// Verifies a supervisor (password through AuthService, Override permission) for one
-    /// refused check, with the reason they give.
-    std::optional<OverrideGrant> authorizeOverride(const CheckResult &refusal,
-                                                   const QString &login, const QString &password,
-                                                   const QString &reason, QString *error);
+    /// Verifies a supervisor once (password through AuthService, Override permission) for
+    /// the refused checks shown to them, with the reason they give: one grant per refusal,
+    /// or none and the reason why.
+    QList<OverrideGrant> authorizeOverrides(const QList<CheckResult> &refusals,
+                                            const QString &login, const QString &password,
+                                            const QString &reason, QString *error);
 
     /// Saves the application: every refusal must be covered by a grant and no input error
     /// may remain. Writes `received` and one `override` per grant used, in one transaction.

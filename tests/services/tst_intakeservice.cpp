@@ -133,24 +133,30 @@ private Q_SLOTS:
 
         QString error;
         // Wrong password, a clerk's account, no reason, an input error: no grant.
-        QVERIFY(!intake.authorizeOverride(refusal, QStringLiteral("boss"), QStringLiteral("wrong-password-1"),
-                                          QStringLiteral("renewal in progress"), &error));
+        QVERIFY(intake.authorizeOverrides({refusal}, QStringLiteral("boss"), QStringLiteral("wrong-password-1"),
+                                          QStringLiteral("renewal in progress"), &error).isEmpty());
         QVERIFY2(error.contains(QLatin1String("wrong")), qPrintable(error));
-        QVERIFY(!intake.authorizeOverride(refusal, QStringLiteral("clerk"), kClerkPassword,
-                                          QStringLiteral("renewal in progress"), &error));
+        QVERIFY(intake.authorizeOverrides({refusal}, QStringLiteral("clerk"), kClerkPassword,
+                                          QStringLiteral("renewal in progress"), &error).isEmpty());
         QVERIFY2(error.contains(QLatin1String("may not override")), qPrintable(error));
-        QVERIFY(!intake.authorizeOverride(refusal, QStringLiteral("boss"), kSupervisorPassword, QStringLiteral("  "), &error));
+        QVERIFY(intake.authorizeOverrides({refusal}, QStringLiteral("boss"), kSupervisorPassword, QStringLiteral("  "), &error).isEmpty());
         QVERIFY2(error.startsWith(QLatin1String("Reason:")), qPrintable(error));
         CheckResult invalid = refusal;
         invalid.outcome = CheckResult::Outcome::Invalid;
-        QVERIFY(!intake.authorizeOverride(invalid, QStringLiteral("boss"), kSupervisorPassword,
-                                          QStringLiteral("renewal in progress"), &error));
+        QVERIFY(intake.authorizeOverrides({invalid}, QStringLiteral("boss"), kSupervisorPassword,
+                                          QStringLiteral("renewal in progress"), &error).isEmpty());
 
-        const auto grant = intake.authorizeOverride(refusal, QStringLiteral(" Boss "), kSupervisorPassword,
-                                                    QStringLiteral("card renewed, new one not yet issued"), &error);
-        QVERIFY2(grant, qPrintable(error));
+        const auto grants = intake.authorizeOverrides({refusal}, QStringLiteral(" Boss "), kSupervisorPassword,
+                                                      QStringLiteral("card renewed, new one not yet issued"), &error);
+        QCOMPARE(grants.size(), 1);
+        const OverrideGrant *grant = &grants.first();
         QCOMPARE(grant->supervisor(), QStringLiteral("boss"));
         QCOMPARE(grant->rule(), QStringLiteral("identity_document_valid"));
+
+        // The grant covers these facts only: another expired date needs its own override.
+        Application otherDate = a;
+        otherDate.identity.expiresOn = QDate(2026, 2, 21);
+        QVERIFY(!intake.submit(otherDate, {*grant}).ok);
 
         // A grant for another rule does not pass this one.
         Application twoProblems = a;
