@@ -146,7 +146,8 @@ CouchResponse CouchClient::read(QNetworkReply *reply, bool timedOut)
     r.network = reply->error();
     r.networkText = reply->errorString();
     r.timedOut = timedOut && !r.aborted;
-    r.body = reply->readAll();
+    if (reply->isOpen())
+        r.body = reply->readAll();
     QJsonParseError parseError;
     r.json = QJsonDocument::fromJson(r.body, &parseError);
     r.jsonOk = parseError.error == QJsonParseError::NoError && !r.json.isNull();

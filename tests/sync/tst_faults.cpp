@@ -1,0 +1,145 @@
+// Faults between the replicator and the server (a proxy that answers 500 or garbage, cuts,
+// stalls or delays): the status says what is wrong in plain words, and a later retry
+// succeeds without losing or doubling anything.
+#include <QSignalSpy>
+#include <QTest>
+
+#include "branch_support.h"
+#include "faultproxy_support.h"
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+Q_DECLARE_METATYPE(certdesk::test::FaultProxy::Mode)
+
+class TstFaults : public QObject
+{
+    Q_OBJECT
+
+private:
+    PouchServer m_server;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString skip, error;
+        if (!m_server.attachFixture(&skip, &error)) {
+            if (!skip.isEmpty())
+                QSKIP(qPrintable(skip));
+            QFAIL(qPrintable(error));
+        }
+    }
+
+    void faultThenRecovery_data()
+    {
+        QTest::addColumn<FaultProxy::Mode>("mode");
+        QTest::addColumn<int>("expectedState");
+        QTest::addColumn<QString>("reasonWord");
+        QTest::newRow("500") << FaultProxy::Mode::Error500 << int(SyncStatus::State::Error)
+                             << QStringLiteral("HTTP 500");
+        QTest::newRow("garbage") << FaultProxy::Mode::Garbage << int(SyncStatus::State::Error)
+                                 << QStringLiteral("cannot be read");
+        QTest::newRow("cut") << FaultProxy::Mode::Cut << int(SyncStatus::State::Offline)
+                             << QStringLiteral("cannot be reached");
+        QTest::newRow("cut answer") << FaultProxy::Mode::CutResponse
+                                    << int(SyncStatus::State::Offline)
+                                    << QStringLiteral("cannot be reached");
+        QTest::newRow("stall") << FaultProxy::Mode::Stall << int(SyncStatus::State::Offline)
+                               << QStringLiteral("stopped answering");
+    }
+
+    void faultThenRecovery()
+    {
+        QFETCH(FaultProxy::Mode, mode);
+        QFETCH(int, expectedState);
+        QFETCH(QString, reasonWord);
+
+        Branch branch(m_server, {QStringLiteral("aigerim")});
+        QString error;
+        QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error),
+                 qPrintable(error));
+        FaultProxy proxy(quint16(m_server.port()));
+        QVERIFY(proxy.listen());
+        SyncConfig config = branch.configFor(QStringLiteral("ws1"));
+        config.server.setPort(proxy.port());
+        Workstation ws(branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        ws.options.requestTimeoutMs = 1500;
+        ws.options.pushBatch = 10;
+        QVERIFY(ws.replicator().configure(config, branch.password(QStringLiteral("ws1")), &error));
+        ws.replicator().setOptions(ws.options);
+        QVERIFY(ws.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 25, &error));
+
+        proxy.setMode(mode);
+        QSignalSpy states(&ws.replicator(), &Replicator::statusChanged);
+        ws.replicator().startLive();
+        QTRY_COMPARE_WITH_TIMEOUT(int(ws.replicator().status().state), expectedState, 15000);
+        const SyncStatus failed = ws.replicator().status();
+        QVERIFY2(failed.reason.contains(reasonWord), qPrintable(failed.reason));
+        QVERIFY2(failed.nextStep.contains(QLatin1String("Next try at")),
+                 qPrintable(failed.nextStep));
+        QCOMPARE(failed.pending, 25);
+        QVERIFY(failed.retryAt.isValid());
+        // It keeps retrying while the fault lasts, and nothing is marked sent.
+        const int before = proxy.requests();
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.requests() >= before + 2, 15000);
+        QCOMPARE(ws.store().unpushedCount(), 25);
+
+        proxy.setMode(FaultProxy::Mode::Pass);
+        QTRY_COMPARE_WITH_TIMEOUT(ws.replicator().status().state, SyncStatus::State::Online,
+                                  20000);
+        QCOMPARE(ws.replicator().status().reason, QString());
+        QCOMPARE(ws.store().unpushedCount(), 0);
+        QCOMPARE(branch.eventDocCount(), 25);
+        ws.replicator().stop();
+    }
+
+    void slowServerIsWaitedFor()
+    {
+        Branch branch(m_server, {QStringLiteral("aigerim")});
+        QString error;
+        QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error),
+                 qPrintable(error));
+        FaultProxy proxy(quint16(m_server.port()));
+        QVERIFY(proxy.listen());
+        proxy.setMode(FaultProxy::Mode::Delay);
+        proxy.setDelayMs(300); // slow, but well within the inactivity timeout
+        SyncConfig config = branch.configFor(QStringLiteral("ws1"));
+        config.server.setPort(proxy.port());
+        Workstation ws(branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        QVERIFY(ws.replicator().configure(config, branch.password(QStringLiteral("ws1")), &error));
+        QVERIFY(ws.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 5, &error));
+        const SyncSummary s = ws.syncOnce();
+        QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+        QCOMPARE(s.pushed, 5);
+    }
+
+    void connectionsDroppedMidLongpollRecover()
+    {
+        Branch branch(m_server, {QStringLiteral("aigerim"), QStringLiteral("dana")});
+        QString error;
+        QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error)
+                     && branch.addWorkstation(QStringLiteral("ws2"), &error),
+                 qPrintable(error));
+        FaultProxy proxy(quint16(m_server.port()));
+        QVERIFY(proxy.listen());
+        SyncConfig config = branch.configFor(QStringLiteral("ws1"));
+        config.server.setPort(proxy.port());
+        Workstation ws1(branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        Workstation ws2(branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
+        QVERIFY(ws1.replicator().configure(config, branch.password(QStringLiteral("ws1")), &error));
+        ws1.replicator().startLive();
+        QTRY_COMPARE_WITH_TIMEOUT(ws1.replicator().status().state, SyncStatus::State::Online,
+                                  15000);
+        // The cable is pulled while ws1 waits on its longpoll; meanwhile ws2 sends.
+        proxy.dropAll();
+        QVERIFY(ws2.write(QStringLiteral("dana"), {QStringLiteral("case-a")}, 6, &error));
+        QCOMPARE(ws2.syncOnce().pushed, 6);
+        QTRY_COMPARE_WITH_TIMEOUT(ws1.store().eventCount(), 6, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(ws1.replicator().status().state, SyncStatus::State::Online,
+                                  20000);
+        ws1.replicator().stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TstFaults)
+#include "tst_faults.moc"
