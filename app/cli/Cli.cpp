@@ -41,6 +41,15 @@ const std::array kCommands{
             "--db FILE board [--as-of DATE]   the supervisor board's buckets as JSON"},
     Command{"sweep", commands::sweep,
             "--db FILE sweep [--as-of DATE]   what needs a person's action on DATE"},
+    Command{"user", commands::user,
+            "--db FILE user add|list|passwd|reset|role|enable|disable [--as LOGIN]   accounts"},
+    Command{"audit", commands::audit,
+            "--db FILE audit verify | log [filters] --as LOGIN   hash chains; who did what"},
+    Command{"backup", commands::backup, "--db FILE backup BACKUP-FILE   online copy (0600)"},
+    Command{"restore", commands::restore,
+            "--db FILE restore BACKUP-FILE   replace the database with a checked backup"},
+    Command{"purge", commands::purge,
+            "--db FILE purge --as-of DATE [--dry-run] --as LOGIN   remove old personal data"},
 };
 
 void printHelp(QTextStream &out)

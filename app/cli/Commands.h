@@ -15,6 +15,11 @@ int rebuild(Cli &cli);
 int demo(Cli &cli);
 int board(Cli &cli);
 int sweep(Cli &cli);
+int user(Cli &cli);
+int audit(Cli &cli);
+int backup(Cli &cli);
+int restore(Cli &cli);
+int purge(Cli &cli);
 } // namespace commands
 
 } // namespace certdesk

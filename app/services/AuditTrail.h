@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "storage/Purge.h"
+
 namespace certdesk {
 
 class Clock;
@@ -29,7 +31,7 @@ public:
     static QString screenUnlocked() { return QStringLiteral("screen_unlocked"); }
     static QString backupMade() { return QStringLiteral("backup_made"); }
     static QString restored() { return QStringLiteral("restored"); }
-    static QString personalDataPurged() { return QStringLiteral("personal_data_purged"); }
+    static QString personalDataPurged() { return Purge::eventType(); }
 
     /// Appends one event written by login at this workstation, inside the caller's
     /// transaction (so the change it records and the record are one write).

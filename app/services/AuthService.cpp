@@ -161,9 +161,12 @@ bool AuthService::changePassword(const Session &session, const QString &current,
     Transaction tx(m_database);
     if (!tx.isActive())
         return fail(tr("The database is busy or read-only; the password was not changed."));
-    return users.setCredentials(login, PasswordHasher::derive(next, iterations), error)
-           && AuditTrail::record(m_database, m_clock, login, AuditTrail::accountStream(login),
-                                 AuditTrail::passwordChanged(), {}, error)
+    const PasswordCredentials credentials = PasswordHasher::derive(next, iterations);
+    return users.setCredentials(login, credentials, error)
+           && AuditTrail::record(
+               m_database, m_clock, login, AuditTrail::accountStream(login),
+               AuditTrail::passwordChanged(),
+               {{QStringLiteral("credentials"), PasswordHasher::fingerprint(credentials)}}, error)
            && tx.commit(error);
 }
 

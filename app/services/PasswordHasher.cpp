@@ -33,6 +33,15 @@ bool PasswordHasher::verify(const QString &password, const PasswordCredentials &
     return constantTimeEquals(key(password, stored.salt, stored.iterations), stored.hash);
 }
 
+QString PasswordHasher::fingerprint(const PasswordCredentials &c)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(QByteArray::number(c.iterations));
+    h.addData(c.salt);
+    h.addData(c.hash);
+    return QString::fromLatin1(h.result().toHex());
+}
+
 bool PasswordHasher::constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
     if (a.size() != b.size())

@@ -25,6 +25,9 @@ public:
     static QByteArray key(const QString &password, const QByteArray &salt, int iterations);
     /// True when the password matches; the comparison takes the same time for any mismatch.
     static bool verify(const QString &password, const PasswordCredentials &stored);
+    /// SHA-256 (hex) over work factor, salt and key: lets the audit trail notice a password
+    /// set behind CertDesk's back without revealing anything a guess could be tested against.
+    static QString fingerprint(const PasswordCredentials &credentials);
     /// Byte comparison whose duration depends on the length only, never on where they differ.
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 };

@@ -74,9 +74,11 @@ bool UserService::createAccount(Database &database, const Clock &clock, const Us
     if (users.find(record.login))
         return failWith(error, tr("The login \"%1\" is taken; choose another one.")
                                    .arg(record.login));
-    const QJsonObject data{{QStringLiteral("role"), roleName(record.role)},
-                           {QStringLiteral("full_name"), record.fullName},
-                           {QStringLiteral("position"), record.position}};
+    const QJsonObject data{
+        {QStringLiteral("role"), roleName(record.role)},
+        {QStringLiteral("full_name"), record.fullName},
+        {QStringLiteral("position"), record.position},
+        {QStringLiteral("credentials"), PasswordHasher::fingerprint(record.credentials)}};
     return users.insert(record, error)
            && AuditTrail::record(database, clock, by.isEmpty() ? record.login : by,
                                  AuditTrail::accountStream(record.login),
@@ -125,7 +127,8 @@ bool UserService::resetPassword(const QString &login, const QString &password, Q
         return failWith(error, why);
     const PasswordCredentials credentials = PasswordHasher::derive(password, iterations);
     return change(
-        login, {}, AuditTrail::passwordReset(),
+        login, {{QStringLiteral("credentials"), PasswordHasher::fingerprint(credentials)}},
+        AuditTrail::passwordReset(),
         [&](UserStore &users, const UserRecord &u, QString *e) {
             return users.setCredentials(u.login, credentials, e);
         },

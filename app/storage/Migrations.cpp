@@ -132,6 +132,28 @@ const char *const kStep6[] = {
     R"(CREATE INDEX cases_issued ON cases(status, closed_on) WHERE status = 'issued')",
 };
 
+// Step 7: the event log refuses UPDATE and DELETE, so changing it behind CertDesk's back
+// takes removing these triggers first, which audit verification notices (AuditChain). The
+// one sanctioned change, a retention purge blanking personal data, opens purge_window for
+// its own transaction and may then change nothing but "data".
+const char *const kStep7[] = {
+    R"(CREATE TABLE purge_window (opened_by TEXT NOT NULL))",
+    R"(CREATE TRIGGER events_immutable_update BEFORE UPDATE ON events
+        WHEN NOT EXISTS (SELECT 1 FROM purge_window)
+          OR NEW.n IS NOT OLD.n OR NEW.id IS NOT OLD.id OR NEW.type IS NOT OLD.type
+          OR NEW.case_id IS NOT OLD.case_id OR NEW.branch IS NOT OLD.branch
+          OR NEW.at IS NOT OLD.at OR NEW.by_user IS NOT OLD.by_user
+          OR NEW.device IS NOT OLD.device OR NEW.v IS NOT OLD.v OR NEW.prev IS NOT OLD.prev
+          OR NEW.hash IS NOT OLD.hash OR NEW.local IS NOT OLD.local
+        BEGIN
+            SELECT RAISE(ABORT, 'events are immutable: a correction is a new event');
+        END)",
+    R"(CREATE TRIGGER events_immutable_delete BEFORE DELETE ON events
+        BEGIN
+            SELECT RAISE(ABORT, 'events are immutable: they are never deleted');
+        END)",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -145,7 +167,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latest()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::step(int version)
@@ -157,6 +179,7 @@ QStringList Migrations::step(int version)
     case 4: return toList(kStep4);
     case 5: return toList(kStep5);
     case 6: return toList(kStep6);
+    case 7: return toList(kStep7);
     default: return {};
     }
 }

@@ -1,0 +1,400 @@
+#include "storage/AuditChain.h"
+
+#include "domain/CaseState.h"
+#include "domain/Event.h"
+#include "storage/CaseProjection.h"
+#include "storage/Database.h"
+#include "storage/EventRow.h"
+#include "storage/Migrations.h"
+#include "storage/Purge.h"
+#include "storage/SettingsStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace certdesk {
+
+namespace {
+
+QString shortHash(const QString &hash)
+{
+    return hash.left(12) + QStringLiteral("…");
+}
+
+} // namespace
+
+QJsonObject AuditFinding::toJson() const
+{
+    QJsonObject o{{QStringLiteral("kind"), kind}, {QStringLiteral("message"), message}};
+    if (n > 0)
+        o.insert(QStringLiteral("n"), n);
+    if (!eventId.isEmpty())
+        o.insert(QStringLiteral("event"), eventId);
+    if (!device.isEmpty())
+        o.insert(QStringLiteral("device"), device);
+    return o;
+}
+
+QJsonObject AuditReport::toJson() const
+{
+    QJsonArray p;
+    for (const AuditFinding &f : problems)
+        p.append(f.toJson());
+    QJsonArray g;
+    for (const AuditFinding &f : gaps)
+        g.append(f.toJson());
+    return {{QStringLiteral("ok"), ok()},
+            {QStringLiteral("events"), events},
+            {QStringLiteral("chains"), chains},
+            {QStringLiteral("redacted"), redacted},
+            {QStringLiteral("problems"), p},
+            {QStringLiteral("gaps"), g}};
+}
+
+AuditChain::AuditChain(Database &database)
+    : m_database(database)
+{
+}
+
+bool AuditChain::verify(AuditReport *report, QString *error)
+{
+    *report = AuditReport();
+    return checkRows(report, error) && checkProjection(report, error);
+}
+
+QHash<QString, QString> AuditChain::recordedRedactions(QString *error)
+{
+    // A purge blanks personal data inside old events, which changes their content but not
+    // the stored hash their successor links to. The purge event (itself a link of the chain)
+    // records the hash of each redacted form: a row matching it is redacted, not edited.
+    QHash<QString, QString> out;
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT data FROM events WHERE type = ? AND case_id = ?"));
+    q.addBindValue(Purge::eventType());
+    q.addBindValue(Purge::stream());
+    if (!q.exec()) {
+        if (error)
+            *error = tr("reading the purge records failed: %1").arg(q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        const QJsonObject data = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        const QJsonArray events = data.value(QLatin1String("events")).toArray();
+        for (const QJsonValue &v : events) {
+            const QJsonObject o = v.toObject();
+            out.insert(o.value(QLatin1String("id")).toString(),
+                       o.value(QLatin1String("hash")).toString());
+        }
+    }
+    return out;
+}
+
+bool AuditChain::checkRows(AuditReport *report, QString *error)
+{
+    QString readError;
+    const QHash<QString, QString> redactions = recordedRedactions(&readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1, n, hash, local FROM events ORDER BY n")
+                    .arg(QLatin1String(kEventColumns)))) {
+        if (error)
+            *error = tr("reading the events failed: %1").arg(q.lastError().text());
+        return false;
+    }
+    // Chains by device, apart for what this database wrote and what it received: the two
+    // are linked by different writers (docs/events.md, "The audit chain").
+    QMap<QString, QList<Row>> writtenHere;
+    QMap<QString, QList<Row>> received;
+    qint64 expectedN = 1;
+    while (q.next()) {
+        const Event e = eventFromRow(q);
+        Row row;
+        row.n = q.value(10).toLongLong();
+        row.id = e.id;
+        row.prev = e.prev;
+        row.hash = q.value(11).toString();
+        const bool local = q.value(12).toInt() != 0;
+        ++report->events;
+
+        if (row.n != expectedN) {
+            report->problems.append(
+                {QStringLiteral("rows_missing"), row.n, QString(), QString(),
+                 row.n - expectedN == 1
+                     ? tr("row %1 is missing: an event was deleted").arg(expectedN)
+                     : tr("rows %1 to %2 are missing: events were deleted")
+                           .arg(expectedN)
+                           .arg(row.n - 1)});
+        }
+        expectedN = row.n + 1;
+
+        const QString actual = QString::fromLatin1(e.hash());
+        if (actual != row.hash) {
+            if (redactions.value(row.id) == actual) {
+                ++report->redacted;
+            } else {
+                report->problems.append(
+                    {QStringLiteral("edited"), row.n, row.id, e.device,
+                     tr("row %1 (%2 of %3 by %4 at %5) was changed after it was written: its "
+                        "content no longer matches its hash")
+                         .arg(row.n)
+                         .arg(e.typeName, e.caseId, e.by, Event::formatTime(e.at))});
+            }
+        }
+        (local ? writtenHere : received)[e.device].append(row);
+    }
+    for (auto it = writtenHere.cbegin(); it != writtenHere.cend(); ++it)
+        checkWrittenHere(it.key(), it.value(), report);
+    for (auto it = received.cbegin(); it != received.cend(); ++it)
+        checkReceived(it.key(), it.value(), report);
+    report->chains = int(writtenHere.size() + received.size());
+    return true;
+}
+
+void AuditChain::checkWrittenHere(const QString &device, const QList<Row> &rows,
+                                  AuditReport *report)
+{
+    // Written by this database, one after another: storage order is chain order.
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        index.insert(rows.at(i).hash, i);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row &r = rows.at(i);
+        const QString expected = i == 0 ? QString() : rows.at(i - 1).hash;
+        if (r.prev == expected)
+            continue;
+        auto add = [&](const QString &kind, const QString &message) {
+            report->problems.append({kind, r.n, r.id, device, message});
+        };
+        const qint64 before = i == 0 ? 0 : rows.at(i - 1).n;
+        if (r.prev.isEmpty()) {
+            add(QStringLiteral("link_broken"),
+                tr("row %1 claims to be the first event of workstation %2, but row %3 came "
+                   "before it: a row was inserted")
+                    .arg(r.n)
+                    .arg(device)
+                    .arg(before));
+        } else if (const auto j = index.constFind(r.prev); j != index.cend() && *j > i) {
+            add(QStringLiteral("reordered"),
+                tr("row %1 is stored before row %2, the event it follows: rows were reordered")
+                    .arg(r.n)
+                    .arg(rows.at(*j).n));
+        } else if (j != index.cend()) {
+            add(QStringLiteral("link_broken"),
+                tr("row %1 follows row %2, not row %3 stored before it: rows were inserted "
+                   "or moved in between")
+                    .arg(r.n)
+                    .arg(rows.at(*j).n)
+                    .arg(before));
+        } else {
+            add(QStringLiteral("link_broken"),
+                tr("the event that row %1 follows (hash %2) is not in the database: it was "
+                   "deleted, or its row was changed")
+                    .arg(r.n)
+                    .arg(shortHash(r.prev)));
+        }
+    }
+}
+
+void AuditChain::checkReceived(const QString &device, const QList<Row> &rows,
+                               AuditReport *report)
+{
+    // Received from elsewhere (pulled, imported, generated): linked by their own writer.
+    // A link to an event not here yet is a gap, not a fault: that event is still to come.
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        index.insert(rows.at(i).hash, i);
+    QHash<QString, qint64> followedBy; // prev -> row that links to it
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row &r = rows.at(i);
+        const auto seen = followedBy.constFind(r.prev);
+        if (seen != followedBy.cend()) {
+            report->problems.append(
+                {QStringLiteral("fork"), r.n, r.id, device,
+                 r.prev.isEmpty()
+                     ? tr("row %1 starts the chain of workstation %2 a second time (row %3 "
+                          "already does): a row was inserted")
+                           .arg(r.n)
+                           .arg(device)
+                           .arg(*seen)
+                     : tr("rows %1 and %2 both claim to follow the same event of workstation "
+                          "%3: a row was inserted")
+                           .arg(*seen)
+                           .arg(r.n)
+                           .arg(device)});
+            continue;
+        }
+        followedBy.insert(r.prev, r.n);
+        if (r.prev.isEmpty())
+            continue;
+        const auto j = index.constFind(r.prev);
+        if (j == index.cend()) {
+            report->gaps.append({QStringLiteral("gap"), r.n, r.id, device,
+                                 tr("row %1 follows an event of workstation %2 that is not "
+                                    "here (hash %3): not received yet, or deleted")
+                                     .arg(r.n)
+                                     .arg(device, shortHash(r.prev))});
+        } else if (*j > i) {
+            report->problems.append(
+                {QStringLiteral("reordered"), r.n, r.id, device,
+                 tr("row %1 is stored before row %2, the event it follows: rows were "
+                    "reordered (or received out of order)")
+                     .arg(r.n)
+                     .arg(rows.at(*j).n)});
+        }
+    }
+}
+
+void AuditChain::checkProtection(AuditReport *report)
+{
+    auto problem = [report](const QString &message) {
+        report->problems.append({QStringLiteral("protection"), 0, QString(), QString(), message});
+    };
+    QHash<QString, QString> present;
+    {
+        QSqlQuery q(m_database.db());
+        q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                              "AND tbl_name = 'events'"));
+        while (q.next())
+            present.insert(q.value(0).toString(), q.value(1).toString().simplified());
+    }
+    // The triggers as migration 7 created them, word for word.
+    const QStringList statements = Migrations::step(7);
+    for (const QString &sql : statements) {
+        if (!sql.startsWith(QLatin1String("CREATE TRIGGER")))
+            continue;
+        const QString name = sql.section(u' ', 2, 2);
+        const auto it = present.constFind(name);
+        if (it == present.cend())
+            problem(tr("the trigger %1, which makes the event log refuse edits, was removed: "
+                       "the file was changed outside CertDesk")
+                        .arg(name));
+        else if (*it != sql.simplified())
+            problem(tr("the trigger %1, which makes the event log refuse edits, was altered: "
+                       "the file was changed outside CertDesk")
+                        .arg(name));
+    }
+    QSqlQuery q(m_database.db());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM purge_window")) && q.next()
+        && q.value(0).toLongLong() > 0)
+        problem(tr("the purge window is open outside a purge: event data may have been changed "
+                   "through it"));
+}
+
+bool AuditChain::checkProjection(AuditReport *report, QString *error)
+{
+    // The cases table is written with the events in one transaction, so it also witnesses
+    // them: a deleted or edited last event of a case, which no later link covers, still
+    // leaves the case's row disagreeing with a fresh fold. The fresh fold is written by the
+    // product's own CaseProjection::store into a temporary "cases", which shadows the real
+    // one for this connection only (SQLite looks in temp first), so nothing is locked or
+    // changed, and every column is compared exactly as the product writes it.
+    checkProtection(report);
+    QSqlDatabase &db = m_database.db();
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.cases"));
+    // The same definition as the real table: its NOT NULL defaults turn the NULLs store()
+    // binds for absent dates into '', and the copy must do exactly the same.
+    QString definition;
+    if (q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND "
+                              "name = 'cases'"))
+        && q.next())
+        definition = q.value(0).toString();
+    q.finish();
+    definition.replace(QRegularExpression(QStringLiteral("^CREATE TABLE\\s+\"?cases\"?")),
+                       QStringLiteral("CREATE TEMP TABLE cases"));
+    if (!definition.startsWith(QLatin1String("CREATE TEMP TABLE cases")) || !q.exec(definition)) {
+        if (error)
+            *error = tr("preparing the check of the cases failed: %1").arg(q.lastError().text());
+        return false;
+    }
+    const bool ok = compareProjection(report, error);
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.cases"));
+    return ok;
+}
+
+bool AuditChain::compareProjection(AuditReport *report, QString *error)
+{
+    QSqlDatabase &db = m_database.db();
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT %1 FROM main.events ORDER BY case_id, at, id")
+                        .arg(QLatin1String(kEventColumns)))) {
+            if (error)
+                *error = tr("reading the events failed: %1").arg(q.lastError().text());
+            return false;
+        }
+        const int offset = SettingsStore(m_database).utcOffsetSeconds();
+        CaseState state;
+        while (q.next()) {
+            const Event e = eventFromRow(q);
+            if (!CaseProjection::isCaseStream(e.caseId))
+                continue;
+            if (e.caseId != state.caseId && !state.caseId.isEmpty()) {
+                if (!CaseProjection::store(m_database, state, error))
+                    return false;
+                state = CaseState();
+            }
+            CaseFold::apply(state, e, offset);
+        }
+        if (!state.caseId.isEmpty() && !CaseProjection::store(m_database, state, error))
+            return false;
+    }
+    auto problem = [report](const QString &message) {
+        report->problems.append({QStringLiteral("projection"), 0, QString(), QString(), message});
+    };
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT case_id FROM temp.cases EXCEPT SELECT case_id FROM main.cases"));
+    while (q.next())
+        problem(tr("case %1 has events but no row in the cases table: the row was deleted")
+                    .arg(q.value(0).toString()));
+    q.exec(QStringLiteral("SELECT case_id FROM main.cases EXCEPT SELECT case_id FROM temp.cases"));
+    while (q.next())
+        problem(tr("case %1 has a row in the cases table but no events: its events were "
+                   "deleted or the row inserted")
+                    .arg(q.value(0).toString()));
+    QStringList differing;
+    q.exec(QStringLiteral("SELECT case_id FROM (SELECT * FROM temp.cases EXCEPT "
+                          "SELECT * FROM main.cases) WHERE case_id IN (SELECT case_id FROM "
+                          "main.cases)"));
+    while (q.next())
+        differing.append(q.value(0).toString());
+    q.finish();
+    QSqlQuery fresh(db);
+    fresh.prepare(QStringLiteral("SELECT * FROM temp.cases WHERE case_id = ?"));
+    QSqlQuery stored(db);
+    stored.prepare(QStringLiteral("SELECT * FROM main.cases WHERE case_id = ?"));
+    for (const QString &caseId : std::as_const(differing)) {
+        fresh.addBindValue(caseId);
+        stored.addBindValue(caseId);
+        QStringList fields;
+        if (fresh.exec() && fresh.next() && stored.exec() && stored.next()) {
+            // Name the columns, never their values: they may be personal data.
+            const QSqlRecord names = fresh.record();
+            for (int i = 0; i < names.count(); ++i) {
+                if (fresh.value(i) != stored.value(i))
+                    fields.append(names.fieldName(i));
+            }
+        }
+        fresh.finish();
+        stored.finish();
+        problem(tr("case %1 in the cases table does not match its events (%2): an event of the "
+                   "case or the row was changed, or an event deleted")
+                    .arg(caseId, fields.join(QStringLiteral(", "))));
+    }
+    return true;
+}
+
+} // namespace certdesk

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace certdesk {
+
+class Database;
+
+/// One thing audit verification found wrong, with the row it concerns.
+struct AuditFinding
+{
+    QString kind;    ///< edited | link_broken | reordered | fork | rows_missing | projection
+                     ///< | protection | account
+    qint64 n = 0;    ///< storage row number (0 when the finding is about no single row)
+    QString eventId;
+    QString device;
+    QString message; ///< plain words: what is wrong and what it means
+    QJsonObject toJson() const;
+};
+
+/// What verification of the per-workstation hash chains found.
+struct AuditReport
+{
+    qint64 events = 0;
+    int chains = 0;            ///< one per device and origin (written here / received)
+    int redacted = 0;          ///< rows whose personal data a recorded purge removed
+    QList<AuditFinding> problems;
+    /// Received chains whose earlier events are not here yet: not an error (not pulled yet).
+    QList<AuditFinding> gaps;
+
+    bool ok() const { return problems.isEmpty(); }
+    QJsonObject toJson() const;
+};
+
+/// Verifies the event log against the hash chains its writers built (docs/events.md):
+/// every row's content against its hash, every link of each workstation's chain, the row
+/// numbering (a deleted row leaves a hole), the storage order of each chain, the triggers
+/// that make the log refuse edits, and the cases table against a fresh fold of the events.
+/// Writes nothing to the database (the fresh fold goes to a temporary table).
+class AuditChain
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditChain)
+
+public:
+    explicit AuditChain(Database &database);
+
+    /// False only when the database cannot be read; findings are in the report.
+    bool verify(AuditReport *report, QString *error);
+
+private:
+    struct Row
+    {
+        qint64 n = 0;
+        QString id;
+        QString prev;
+        QString hash;
+    };
+    bool checkRows(AuditReport *report, QString *error);
+    void checkWrittenHere(const QString &device, const QList<Row> &rows, AuditReport *report);
+    void checkReceived(const QString &device, const QList<Row> &rows, AuditReport *report);
+    bool checkProjection(AuditReport *report, QString *error);
+    bool compareProjection(AuditReport *report, QString *error);
+    void checkProtection(AuditReport *report);
+    QHash<QString, QString> recordedRedactions(QString *error);
+
+    Database &m_database;
+};
+
+} // namespace certdesk

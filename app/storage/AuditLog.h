@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "domain/Event.h"
+
+namespace certdesk {
+
+class Database;
+
+/// What the audit view asks for; empty fields do not filter.
+struct AuditFilter
+{
+    QString user;          ///< login in "by"
+    QDate from;            ///< branch-local dates, inclusive
+    QDate to;
+    QString caseOrReceipt; ///< a case id, a receipt number, or an account ("user:<login>")
+    QString action;        ///< event type name
+    int utcOffsetSeconds = 5 * 3600;
+    int limit = 500;
+};
+
+/// One line of the audit log.
+struct AuditEntry
+{
+    qint64 n = 0;
+    Event event;
+    QString receipt; ///< of the case, when the event belongs to one
+    bool local = false;
+};
+
+/// Reads the event log as a record of who did what, newest first, for supervisors.
+class AuditLog
+{
+public:
+    explicit AuditLog(Database &database);
+
+    bool find(const AuditFilter &filter, QList<AuditEntry> *entries, QString *error) const;
+    /// Every login and every action that occurs in the log, for the filter lists.
+    QStringList users() const;
+    QStringList actions() const;
+
+private:
+    QStringList distinct(const QString &column) const;
+
+    Database &m_database;
+};
+
+} // namespace certdesk

@@ -1,0 +1,165 @@
+#include "storage/Purge.h"
+
+#include "domain/Event.h"
+#include "storage/CaseProjection.h"
+#include "storage/Database.h"
+#include "storage/EventRow.h"
+#include "storage/SqlError.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace certdesk {
+
+namespace {
+
+// The values a purge keeps: none of them names, identifies or describes a person. Kept
+// short on purpose: a key nobody listed here (a new field of a new version) is removed, so
+// forgetting to list a field costs a statistic, never a person's data.
+const QSet<QString> &keptKeys()
+{
+    static const QSet<QString> keys{
+        QStringLiteral("receipt"),      QStringLiteral("purpose"),
+        QStringLiteral("result_form"),  QStringLiteral("country"),
+        QStringLiteral("channel"),      QStringLiteral("kind"),
+        QStringLiteral("type"),         QStringLiteral("outcome"),
+        QStringLiteral("certificate_date"), QStringLiteral("due"),
+        QStringLiteral("due_at"),       QStringLiteral("interim_due"),
+        QStringLiteral("reapply_from"), QStringLiteral("date"),
+        QStringLiteral("duplicate"),    QStringLiteral("act"),
+        QStringLiteral("record"),       QStringLiteral("rule"),
+        QStringLiteral("field"),        QStringLiteral("supervisor"),
+        QStringLiteral("fee"),          QStringLiteral("amount"),
+        QStringLiteral("currency"),     QStringLiteral("mci"),
+        QStringLiteral("branch_category"),
+        QStringLiteral("no_apostille_needed_acknowledged"),
+    };
+    return keys;
+}
+
+QJsonValue redactValue(const QString &key, const QJsonValue &value, bool *changed);
+
+QJsonObject redactObject(const QJsonObject &object, bool *changed)
+{
+    QJsonObject out;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue v = redactValue(it.key(), it.value(), changed);
+        if (!v.isUndefined())
+            out.insert(it.key(), v);
+    }
+    return out;
+}
+
+QJsonValue redactValue(const QString &key, const QJsonValue &value, bool *changed)
+{
+    if (value.isObject())
+        return redactObject(value.toObject(), changed);
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray()) {
+            const QJsonValue v = redactValue(key, item, changed);
+            if (!v.isUndefined())
+                out.append(v);
+        }
+        return out;
+    }
+    if (keptKeys().contains(key))
+        return value;
+    *changed = true;
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+} // namespace
+
+Purge::Purge(Database &database)
+    : m_database(database)
+{
+}
+
+QJsonObject Purge::redactData(const QJsonObject &data)
+{
+    bool changed = false;
+    QJsonObject out = redactObject(data, &changed);
+    if (changed)
+        out.insert(QStringLiteral("redacted"), true);
+    return out;
+}
+
+QSet<QString> Purge::purgedCases() const
+{
+    QSet<QString> out;
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT data FROM events WHERE type = ? AND case_id = ?"));
+    q.addBindValue(eventType());
+    q.addBindValue(stream());
+    if (q.exec()) {
+        while (q.next()) {
+            out.insert(QJsonDocument::fromJson(q.value(0).toByteArray())
+                           .object()
+                           .value(QLatin1String("case_id"))
+                           .toString());
+        }
+    }
+    return out;
+}
+
+QStringList Purge::dueCases(const QDate &closedOnOrBefore) const
+{
+    const QSet<QString> done = purgedCases();
+    QStringList out;
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT case_id FROM cases WHERE closed_on <> '' AND closed_on <= ? "
+                             "ORDER BY closed_on, case_id"));
+    q.addBindValue(closedOnOrBefore.toString(Qt::ISODate));
+    if (q.exec()) {
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            if (!done.contains(id))
+                out.append(id);
+        }
+    }
+    return out;
+}
+
+bool Purge::redactCase(const QString &caseId, QJsonArray *redacted, QString *error)
+{
+    QList<QPair<qint64, Event>> rows;
+    {
+        QSqlQuery q(m_database.db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1, n FROM events WHERE case_id = ? ORDER BY n")
+                      .arg(QLatin1String(kEventColumns)));
+        q.addBindValue(caseId);
+        if (!execOrFail(q, QStringLiteral("reading case %1").arg(caseId), error))
+            return false;
+        while (q.next())
+            rows.append({q.value(10).toLongLong(), eventFromRow(q)});
+    }
+    // The event log refuses updates (migration 7) except through this window, which stays
+    // open only inside the caller's transaction.
+    if (!execOrFail(m_database.db(),
+                    QStringLiteral("INSERT INTO purge_window(opened_by) VALUES ('purge')"), error))
+        return false;
+    QSqlQuery update(m_database.db());
+    update.prepare(QStringLiteral("UPDATE events SET data = ? WHERE n = ?"));
+    for (auto &[n, e] : rows) {
+        const QJsonObject data = redactData(e.data);
+        if (data == e.data)
+            continue;
+        e.data = data;
+        update.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+        update.addBindValue(n);
+        if (!execOrFail(update, QStringLiteral("removing personal data of case %1").arg(caseId),
+                        error))
+            return false;
+        redacted->append(QJsonObject{{QStringLiteral("id"), e.id},
+                                     {QStringLiteral("hash"), QString::fromLatin1(e.hash())}});
+    }
+    update.finish();
+    return execOrFail(m_database.db(), QStringLiteral("DELETE FROM purge_window"), error)
+           && CaseProjection::refresh(m_database, {caseId}, error);
+}
+
+} // namespace certdesk
