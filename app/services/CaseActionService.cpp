@@ -6,6 +6,7 @@
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
+#include "storage/CaseProjection.h"
 
 namespace certdesk {
 
@@ -39,7 +40,7 @@ bool CaseActionService::load(const QString &caseId, CaseState *state, QString *e
 {
     EventStore store(m_session.database(), m_session.clock());
     const QList<Event> events = store.caseEvents(caseId);
-    *state = CaseFold::fold(events);
+    *state = CaseProjection::foldCase(m_session.database(), events);
     if (state->status == CaseStatus::None)
         return fail(error,
             tr("There is no case %1 in this branch's database; check the "

@@ -8,6 +8,7 @@
 #include "storage/EventStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/UserStore.h"
+#include "storage/CaseProjection.h"
 
 #include <algorithm>
 
@@ -107,7 +108,7 @@ bool CaseService::open(const QString &caseId, CaseDetails *details, QString *err
     }
     CaseFold::sortEvents(events);
     CaseDetails d;
-    d.state = CaseFold::fold(events, m_session.clock().utcOffsetSeconds());
+    d.state = CaseProjection::foldCase(m_session.database(), events);
     for (const Event &e : std::as_const(events)) {
         if ((e.type == EventType::Received || e.type == EventType::OnlineOrder)
             && d.received.isEmpty()) {

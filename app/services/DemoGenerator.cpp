@@ -360,6 +360,7 @@ bool DemoGenerator::generate(const Options &options, Stats *stats, QString *erro
             days.append(d);
     }
     const QDateTime nowUtc = m_clock.nowUtc();
+    const int offset = SettingsStore(m_database).utcOffsetSeconds();
     CaseBuilder builder(random, calendar, m_clock, options.branchCode, devices, nowUtc);
     BulkWriter writer(m_database);
     Stats s;
@@ -379,7 +380,7 @@ bool DemoGenerator::generate(const Options &options, Stats *stats, QString *erro
             return false;
         const QString caseId = builder.uuid();
         QList<Event> events = builder.build(caseId, receipt, submitted, workstation);
-        const CaseState state = CaseFold::fold(events, m_clock.utcOffsetSeconds());
+        const CaseState state = CaseFold::fold(events, offset);
         if (!writer.writeCase(events, state, error))
             return false;
         ++s.cases;

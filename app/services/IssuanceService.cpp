@@ -7,6 +7,7 @@
 #include "services/Session.h"
 #include "storage/BoardQueries.h"
 #include "storage/EventStore.h"
+#include "storage/CaseProjection.h"
 
 #include <QJsonDocument>
 #include <QUrl>
@@ -256,7 +257,7 @@ bool IssuanceService::journal(
     EventStore store(m_session.database(), m_session.clock());
     for (const BoardRow &r : std::as_const(rows)) {
         const QList<Event> events = store.caseEvents(r.caseId);
-        const CaseState state = CaseFold::fold(events);
+        const CaseState state = CaseProjection::foldCase(m_session.database(), events);
         const Event *issued = appliedIssue(events, state);
         if (!issued)
             continue;

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/EventRow.h"
+#include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
 
 #include <QJsonDocument>
@@ -29,6 +30,11 @@ bool CaseProjection::isCaseStream(const QString &caseId)
 {
     return !caseId.startsWith(QLatin1String("user:"))
            && !caseId.startsWith(QLatin1String("system:"));
+}
+
+CaseState CaseProjection::foldCase(Database &database, const QList<Event> &events)
+{
+    return CaseFold::fold(events, SettingsStore(database).utcOffsetSeconds());
 }
 
 qint64 CaseProjection::count(Database &database)
@@ -76,6 +82,7 @@ bool CaseProjection::store(Database &database, const CaseState &s, QString *erro
 
 bool CaseProjection::refresh(Database &database, const QSet<QString> &caseIds, QString *error)
 {
+    const int offset = SettingsStore(database).utcOffsetSeconds();
     QSqlQuery q(database.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? ORDER BY at, id")
@@ -90,7 +97,7 @@ bool CaseProjection::refresh(Database &database, const QSet<QString> &caseIds, Q
         while (q.next())
             events.append(eventFromRow(q));
         q.finish();
-        if (!store(database, CaseFold::fold(events), error))
+        if (!store(database, CaseFold::fold(events, offset), error))
             return false;
     }
     return true;
@@ -121,6 +128,7 @@ bool CaseProjection::rebuild(Database &database, QString *error,
             *error = QStringLiteral("reading events failed: %1").arg(q.lastError().text());
         return false;
     }
+    const int offset = SettingsStore(database).utcOffsetSeconds();
     // Events come grouped by case; each case is folded whole, so the fold's own ordering
     // rules apply exactly as on every everyday write.
     QString caseId;
@@ -129,7 +137,7 @@ bool CaseProjection::rebuild(Database &database, QString *error,
     auto flush = [&]() {
         if (caseId.isEmpty() || !isCaseStream(caseId))
             return true;
-        return store(database, CaseFold::fold(events), error);
+        return store(database, CaseFold::fold(events, offset), error);
     };
     while (q.next()) {
         Event e = eventFromRow(q);

@@ -16,6 +16,9 @@ class Database;
 class CaseProjection
 {
 public:
+    /// Folds a case's events with the branch's UTC offset (setting branch.utc_offset_minutes),
+    /// the one offset every projection and every service uses.
+    static CaseState foldCase(Database &database, const QList<Event> &events);
     /// Re-folds the given cases from their events; call inside the writing transaction.
     static bool refresh(Database &database, const QSet<QString> &caseIds, QString *error);
     /// Drops and recomputes every case. progress(done, total) is called now and then.
