@@ -31,14 +31,19 @@ display=""
 for n in $(seq 150 199); do [ -e "/tmp/.X11-unix/X$n" ] || { display=":$n"; break; }; done
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
-for _ in $(seq 1 50); do DISPLAY=$display xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+up=""
+for _ in $(seq 1 300); do
+    DISPLAY=$display xdotool getmouselocation >/dev/null 2>&1 && { up=1; break; }
+    sleep 0.1
+done
+[ -n "$up" ] || { echo "check-package: the virtual display $display did not start" >&2; exit 1; }
 # The same command the menu entry runs, with an empty home: the first start must create its
 # database in the user's data folder, never use a demo one.
 exec_line=$(sed -n 's/^Exec=//p' /usr/share/applications/kz.gov.certdesk.desktop)
 HOME=$home XDG_DATA_HOME=$home/.local/share DISPLAY=$display $exec_line >"$home/out.log" 2>&1 &
 app=$!
 shown=""
-for _ in $(seq 1 100); do
+for _ in $(seq 1 300); do
     shown=$(DISPLAY=$display xdotool search --onlyvisible --name . 2>/dev/null | head -n 1 || true)
     [ -n "$shown" ] && break
     kill -0 "$app" 2>/dev/null || break
