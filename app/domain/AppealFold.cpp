@@ -143,6 +143,10 @@ void AppealFold::apply(AppealState &s, const Event &e, int offset)
         if (s.status != AppealStatus::Open)
             return notNow();
         s.appeal = Appeal::merged(s.appeal, d.value(QLatin1String("supplied")).toObject());
+        // A day of learning supplied later gives the complaint its filing term then; whether it
+        // was late is still judged on the day it was received.
+        if (d.contains(QLatin1String("filing_until")))
+            s.filingUntil = dateOf(d, "filing_until");
         if (d.contains(QLatin1String("compliance"))) {
             const bool hadPoints = !s.compliance.isEmpty();
             s.compliance = AppealChecks::fromJson(d.value(QLatin1String("compliance")).toArray());

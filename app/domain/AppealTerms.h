@@ -35,6 +35,8 @@ public:
         : m_calendar(calendar)
         , m_lengths(lengths)
     {}
+    /// The calendar is held by reference: it must outlive the terms.
+    AppealTerms(WorkCalendar &&, AppealTermLengths = {}) = delete;
 
     /// The last day to refer an appeal outside this body's authority (notifying the applicant).
     QDate referralDue(const QDate &received) const;

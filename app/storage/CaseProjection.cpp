@@ -1,5 +1,6 @@
 #include "storage/CaseProjection.h"
 
+#include "storage/AppealProjection.h"
 #include "storage/Database.h"
 #include "storage/EventRow.h"
 #include "storage/SettingsStore.h"
@@ -29,7 +30,8 @@ QString CaseProjection::surnameKey(const QString &surname)
 bool CaseProjection::isCaseStream(const QString &caseId)
 {
     return !caseId.startsWith(QLatin1String("user:"))
-           && !caseId.startsWith(QLatin1String("system:"));
+           && !caseId.startsWith(QLatin1String("system:"))
+           && !caseId.startsWith(QLatin1String("appeal:"));
 }
 
 CaseState CaseProjection::foldCase(Database &database, const QList<Event> &events)
@@ -100,7 +102,8 @@ bool CaseProjection::refresh(Database &database, const QSet<QString> &caseIds, Q
         if (!store(database, CaseFold::fold(events, offset), error))
             return false;
     }
-    return true;
+    // Appeals share the event log and this write path; their own table is kept the same way.
+    return AppealProjection::refresh(database, caseIds, error);
 }
 
 bool CaseProjection::rebuild(Database &database, QString *error,
@@ -152,6 +155,8 @@ bool CaseProjection::rebuild(Database &database, QString *error,
             progress(done, total);
     }
     if (!flush())
+        return false;
+    if (!AppealProjection::rebuildInTransaction(database, error))
         return false;
     if (progress)
         progress(total, total);

@@ -21,7 +21,8 @@ public:
     static CaseState foldCase(Database &database, const QList<Event> &events);
     /// Re-folds the given cases from their events; call inside the writing transaction.
     static bool refresh(Database &database, const QSet<QString> &caseIds, QString *error);
-    /// Drops and recomputes every case. progress(done, total) is called now and then.
+    /// Drops and recomputes every case (and the appeals table, AppealProjection).
+    /// progress(done, total) is called now and then.
     static bool rebuild(Database &database, QString *error,
                         const std::function<void(qint64, qint64)> &progress = {});
     /// Writes one folded state (insert or replace).
@@ -30,7 +31,8 @@ public:
     /// The search key of a surname: case-folded, with ё read as е.
     static QString surnameKey(const QString &surname);
     /// False for the event streams that are not cases (accounts "user:...", the database's
-    /// own "system:..." events): they share the event log and its audit chain, never this table.
+    /// own "system:..." events, appeals "appeal:..." with their own table): they share the
+    /// event log and its audit chain, never this table.
     static bool isCaseStream(const QString &caseId);
 };
 

@@ -154,6 +154,43 @@ const char *const kStep7[] = {
         END)",
 };
 
+// Step 8: the appeals register, a projection of the "appeal:" event streams (AppealProjection)
+// rebuilt like the cases table, and this workstation's per-day appeal counter (AppealNumber).
+const char *const kStep8[] = {
+    R"(CREATE TABLE appeals (
+        appeal_id TEXT PRIMARY KEY,
+        number TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT '',
+        about TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL,
+        applicant TEXT NOT NULL DEFAULT '',
+        applicant_key TEXT NOT NULL DEFAULT '',
+        iin TEXT NOT NULL DEFAULT '',
+        bin TEXT NOT NULL DEFAULT '',
+        addressee TEXT NOT NULL DEFAULT '',
+        case_receipt TEXT NOT NULL DEFAULT '',
+        case_id TEXT NOT NULL DEFAULT '',
+        received_at TEXT NOT NULL DEFAULT '',
+        received_on TEXT NOT NULL DEFAULT '',
+        referral_due TEXT NOT NULL DEFAULT '',
+        decision_due TEXT NOT NULL DEFAULT '',
+        next_due TEXT NOT NULL DEFAULT '',
+        next_what TEXT NOT NULL DEFAULT '',
+        closed_on TEXT NOT NULL DEFAULT '',
+        compliance_open INTEGER NOT NULL DEFAULT 0,
+        filed_late INTEGER NOT NULL DEFAULT 0,
+        term_restored INTEGER NOT NULL DEFAULT 0,
+        anomalies INTEGER NOT NULL DEFAULT 0,
+        last_event_at TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL))",
+    R"(CREATE INDEX appeals_by_number ON appeals(number))",
+    R"(CREATE INDEX appeals_by_received ON appeals(received_at))",
+    R"(CREATE INDEX appeals_pending ON appeals(next_due) WHERE next_due <> '')",
+    R"(CREATE INDEX appeals_by_iin ON appeals(iin) WHERE iin <> '')",
+    R"(CREATE INDEX appeals_by_case ON appeals(case_id) WHERE case_id <> '')",
+    R"(CREATE TABLE appeal_counter (day TEXT PRIMARY KEY, last INTEGER NOT NULL))",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -167,7 +204,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latest()
 {
-    return 7;
+    return 8;
 }
 
 QStringList Migrations::step(int version)
@@ -180,6 +217,7 @@ QStringList Migrations::step(int version)
     case 5: return toList(kStep5);
     case 6: return toList(kStep6);
     case 7: return toList(kStep7);
+    case 8: return toList(kStep8);
     default: return {};
     }
 }

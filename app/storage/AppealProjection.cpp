@@ -1,0 +1,152 @@
+#include "storage/AppealProjection.h"
+
+#include "domain/AppealFold.h"
+#include "storage/Database.h"
+#include "storage/EventRow.h"
+#include "storage/SettingsStore.h"
+#include "storage/SqlError.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace certdesk {
+
+namespace {
+
+QString iso(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+QString AppealProjection::nameKey(const QString &name)
+{
+    QString key = name.simplified().toCaseFolded();
+    key.replace(u'ё', u'е');
+    return key;
+}
+
+AppealState AppealProjection::foldAppeal(Database &database, const QList<Event> &events)
+{
+    return AppealFold::fold(events, SettingsStore(database).utcOffsetSeconds());
+}
+
+qint64 AppealProjection::count(Database &database)
+{
+    QSqlQuery q(database.db());
+    return q.exec(QStringLiteral("SELECT count(*) FROM appeals")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
+bool AppealProjection::store(Database &database, const AppealState &s, QString *error)
+{
+    const QList<AppealDeadline> pending = s.pending();
+    QSqlQuery q(database.db());
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO appeals(appeal_id, number, kind, about, status, applicant, "
+        "applicant_key, iin, bin, addressee, case_receipt, case_id, received_at, received_on, "
+        "referral_due, decision_due, next_due, next_what, closed_on, compliance_open, "
+        "filed_late, term_restored, anomalies, last_event_at, state) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const Appeal &a = s.appeal;
+    const bool received = s.status != AppealStatus::None;
+    q.addBindValue(s.appealId);
+    q.addBindValue(nonNull(s.number));
+    q.addBindValue(received ? Appeal::kindName(a.kind()) : QString());
+    q.addBindValue(received ? Appeal::aboutName(a.about) : QString());
+    q.addBindValue(appealStatusName(s.status));
+    q.addBindValue(nonNull(a.applicantName()));
+    q.addBindValue(nonNull(nameKey(a.applicantName())));
+    q.addBindValue(nonNull(a.applicant.iin));
+    q.addBindValue(nonNull(a.applicant.bin));
+    q.addBindValue(nonNull(a.addressee));
+    q.addBindValue(nonNull(a.caseReceipt));
+    q.addBindValue(nonNull(s.caseId));
+    q.addBindValue(s.receivedAt.isValid() ? Event::formatTime(s.receivedAt) : QString());
+    q.addBindValue(iso(s.receivedOn));
+    q.addBindValue(iso(s.referralDue));
+    q.addBindValue(iso(s.decisionDue));
+    q.addBindValue(pending.isEmpty() ? QString() : iso(pending.constFirst().due));
+    q.addBindValue(pending.isEmpty() ? QString() : pending.constFirst().what);
+    q.addBindValue(iso(s.closedOn));
+    q.addBindValue(int(s.compliance.size()));
+    q.addBindValue(s.filedLate() ? 1 : 0);
+    q.addBindValue(s.termRestored ? 1 : 0);
+    q.addBindValue(int(s.anomalies.size()));
+    q.addBindValue(s.lastEventAt.isValid() ? Event::formatTime(s.lastEventAt) : QString());
+    q.addBindValue(QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact)));
+    return execOrFail(q, QStringLiteral("updating appeal %1").arg(s.appealId), error);
+}
+
+bool AppealProjection::refresh(Database &database, const QSet<QString> &streamIds,
+                               QString *error)
+{
+    QSqlQuery q(database.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? ORDER BY at, id")
+                  .arg(QLatin1String(kEventColumns)));
+    const int offset = SettingsStore(database).utcOffsetSeconds();
+    for (const QString &id : streamIds) {
+        if (!AppealFold::isAppealStream(id))
+            continue;
+        q.addBindValue(id);
+        if (!execOrFail(q, QStringLiteral("reading appeal %1").arg(id), error))
+            return false;
+        QList<Event> events;
+        while (q.next())
+            events.append(eventFromRow(q));
+        q.finish();
+        if (!store(database, AppealFold::fold(events, offset), error))
+            return false;
+    }
+    return true;
+}
+
+bool AppealProjection::rebuildInTransaction(Database &database, QString *error)
+{
+    if (!execOrFail(database.db(), QStringLiteral("DELETE FROM appeals"), error))
+        return false;
+    QSqlQuery q(database.db());
+    q.setForwardOnly(true);
+    // The events_by_case index is ordered by case_id: the appeal streams are one range of it.
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id >= 'appeal:' "
+                             "AND case_id < 'appeal;' ORDER BY case_id, at, id")
+                  .arg(QLatin1String(kEventColumns)));
+    if (!execOrFail(q, QStringLiteral("reading the appeals' events"), error))
+        return false;
+    const int offset = SettingsStore(database).utcOffsetSeconds();
+    QString current;
+    QList<Event> events;
+    auto flush = [&]() {
+        if (events.isEmpty())
+            return true;
+        const bool ok = store(database, AppealFold::fold(events, offset), error);
+        events.clear();
+        return ok;
+    };
+    while (q.next()) {
+        const Event e = eventFromRow(q);
+        if (e.caseId != current && !flush())
+            return false;
+        current = e.caseId;
+        events.append(e);
+    }
+    return flush();
+}
+
+bool AppealProjection::rebuild(Database &database, QString *error)
+{
+    Transaction tx(database);
+    if (!tx.isActive()) {
+        if (error)
+            *error = QStringLiteral("the database is busy; the rebuild did not start");
+        return false;
+    }
+    if (!rebuildInTransaction(database, error))
+        return false;
+    return tx.commit(error);
+}
+
+} // namespace certdesk
