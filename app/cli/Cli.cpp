@@ -50,6 +50,8 @@ const std::array kCommands{
             "--db FILE restore BACKUP-FILE   replace the database with a checked backup"},
     Command{"purge", commands::purge,
             "--db FILE purge --as-of DATE [--dry-run] --as LOGIN   remove old personal data"},
+    Command{"sync", commands::sync,
+            "[--db FILE] sync --once | --live | configure | status | init | account   the central server"},
 };
 
 void printHelp(QTextStream &out)

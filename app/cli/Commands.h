@@ -20,6 +20,7 @@ int audit(Cli &cli);
 int backup(Cli &cli);
 int restore(Cli &cli);
 int purge(Cli &cli);
+int sync(Cli &cli);
 } // namespace commands
 
 } // namespace certdesk

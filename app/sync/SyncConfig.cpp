@@ -40,10 +40,12 @@ SyncConfig SyncConfig::load(const SettingsStore &settings)
 
 bool SyncConfig::save(SettingsStore &settings, const QString &by, QString *error) const
 {
-    return settings.setValue(kServer, server.toString(), by, error)
-           && settings.setValue(kDatabase, database, by, error)
-           && settings.setValue(kUser, user, by, error)
-           && settings.setValue(kCaFile, caFile, by, error);
+    // An empty value is stored as '' (a null QString would be bound as NULL).
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    return settings.setValue(kServer, text(server.toString()), by, error)
+           && settings.setValue(kDatabase, text(database), by, error)
+           && settings.setValue(kUser, text(user), by, error)
+           && settings.setValue(kCaFile, text(caFile), by, error);
 }
 
 QString SyncConfig::credentialKey() const
