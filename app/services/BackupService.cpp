@@ -35,7 +35,8 @@ QString BackupService::folder(Database &database)
 
 QString BackupService::fileNameFor(const QDateTime &localTime)
 {
-    return QStringLiteral("certdesk-%1.db").arg(localTime.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    return QStringLiteral("certdesk-%1.db")
+        .arg(localTime.toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
 QDateTime BackupService::lastBackup(Database &database)
@@ -84,9 +85,9 @@ bool BackupService::backupNow(const QString &path, QString *written, QString *er
     if (!m_session.require(Permission::Backup, error))
         return false;
     Database &db = m_session.database();
-    const QString target = path.isEmpty()
-                               ? QDir(folder(db)).filePath(fileNameFor(m_session.clock().nowLocal()))
-                               : path;
+    const QString target =
+        path.isEmpty() ? QDir(folder(db)).filePath(fileNameFor(m_session.clock().nowLocal()))
+                       : path;
     if (!write(db, m_session.clock(), m_session.user().login, target, error))
         return false;
     if (written)

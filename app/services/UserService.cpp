@@ -95,10 +95,9 @@ bool UserService::addUser(const User &user, const QString &password, QString *er
                          m_session.user().login, error, iterations);
 }
 
-bool UserService::change(const QString &rawLogin, const QJsonObject &what,
-                         const QString &eventType,
-                         const std::function<bool(UserStore &, const UserRecord &, QString *)> &apply,
-                         QString *error)
+bool UserService::change(
+    const QString &rawLogin, const QJsonObject &what, const QString &eventType,
+    const std::function<bool(UserStore &, const UserRecord &, QString *)> &apply, QString *error)
 {
     if (!m_session.require(Permission::ManageUsers, error))
         return false;

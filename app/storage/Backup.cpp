@@ -146,8 +146,9 @@ Backup::Inspection Backup::inspect(const QString &path)
     }
     q.finish();
     if (problems != QStringList{QStringLiteral("ok")}) {
-        result.error = tr("%1 is damaged (%2); choose an older backup.")
-                           .arg(path, problems.join(QStringLiteral("; ")).left(300));
+        const QString found =
+            problems.join(QStringLiteral("; ")).replace(u'\n', QStringLiteral("; ")).left(300);
+        result.error = tr("%1 is damaged (%2); choose an older backup.").arg(path, found);
         return result;
     }
     bool ok = result.schema >= 2;

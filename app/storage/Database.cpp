@@ -133,11 +133,13 @@ bool Database::quickCheck(QString *error)
     }
     if (problems == QStringList{QStringLiteral("ok")})
         return true;
+    const QString found =
+        problems.join(QStringLiteral("; ")).replace(u'\n', QStringLiteral("; ")).left(300);
     if (error)
         *error = QStringLiteral("%1 is damaged (%2) and was not used. Restore the latest backup "
                                 "(certdeskctl --db %1 restore BACKUP, or Restore in the window "
                                 "that reports this), then run certdeskctl --db %1 audit verify.")
-                     .arg(m_path, problems.join(QStringLiteral("; ")).left(300));
+                     .arg(m_path, found);
     return false;
 }
 

@@ -65,7 +65,8 @@ QList<UserRecord> UserStore::all() const
     QList<UserRecord> out;
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(QLatin1String(kColumns)))) {
+    const QString sql = QStringLiteral("SELECT %1 FROM users ORDER BY login");
+    if (q.exec(sql.arg(QLatin1String(kColumns)))) {
         while (q.next())
             out.append(fromRow(q));
     }
@@ -75,8 +76,9 @@ QList<UserRecord> UserStore::all() const
 qint64 UserStore::count() const
 {
     QSqlQuery q(m_database.db());
-    return q.exec(QStringLiteral("SELECT count(*) FROM users")) && q.next() ? q.value(0).toLongLong()
-                                                                           : 0;
+    if (q.exec(QStringLiteral("SELECT count(*) FROM users")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
 }
 
 qint64 UserStore::activeAdministrators() const

@@ -71,11 +71,16 @@ public:
         QSqlQuery q(QSqlDatabase::database(kName));
         return q.exec(sql) && q.next() ? q.value(0) : QVariant();
     }
-    qint64 n(const QString &where) { return scalar(QStringLiteral("SELECT n FROM events WHERE ") + where).toLongLong(); }
+    qint64 n(const QString &where)
+    {
+        return scalar(QStringLiteral("SELECT n FROM events WHERE ") + where).toLongLong();
+    }
     Event event(qint64 n)
     {
         QSqlQuery q(QSqlDatabase::database(kName));
-        q.exec(QStringLiteral("SELECT %1 FROM events WHERE n = %2").arg(QLatin1String(kEventColumns)).arg(n));
+        q.exec(QStringLiteral("SELECT %1 FROM events WHERE n = %2")
+                   .arg(QLatin1String(kEventColumns))
+                   .arg(n));
         return q.next() ? eventFromRow(q) : Event();
     }
     /// Rewrites a row's data and its hash consistently, as someone who read docs/events.md would.
@@ -90,8 +95,8 @@ public:
     bool swap(qint64 a, qint64 b)
     {
         return exec(QStringLiteral("UPDATE events SET n = -1 WHERE n = %1").arg(a))
-               && exec(QStringLiteral("UPDATE events SET n = %1 WHERE n = %2").arg(a).arg(b))
-               && exec(QStringLiteral("UPDATE events SET n = %1 WHERE n = -1").arg(b));
+            && exec(QStringLiteral("UPDATE events SET n = %1 WHERE n = %2").arg(a).arg(b))
+            && exec(QStringLiteral("UPDATE events SET n = %1 WHERE n = -1").arg(b));
     }
 
 private:
@@ -155,8 +160,8 @@ private:
             chain.append(e);
         }
         QString error;
-        QVERIFY2(EventStore(m_t->db(), m_t->clock()).insertForeign(chain.mid(skipFirst), false,
-                                                                  nullptr, &error),
+        QVERIFY2(EventStore(m_t->db(), m_t->clock())
+                     .insertForeign(chain.mid(skipFirst), false, nullptr, &error),
                  qPrintable(error));
     }
 
@@ -171,10 +176,10 @@ private Q_SLOTS:
                                                 QString(), Role::Administrator},
                                                kPassword, &error, kFast),
                  qPrintable(error));
-        QVERIFY2(UserService::createAccount(m_t->db(), m_t->clock(),
-                                            {QStringLiteral("clerk"), QStringLiteral("Clerk"),
-                                             QString(), Role::Clerk},
-                                            kPassword, QStringLiteral("admin"), &error, kFast),
+        QVERIFY2(UserService::createAccount(
+                     m_t->db(), m_t->clock(),
+                     {QStringLiteral("clerk"), QStringLiteral("Clerk"), QString(), Role::Clerk},
+                     kPassword, QStringLiteral("admin"), &error, kFast),
                  qPrintable(error));
         QVERIFY(auth.signIn(QStringLiteral("clerk"), kPassword).ok());
         append({received(QStringLiteral("c1"))});
@@ -219,8 +224,8 @@ private Q_SLOTS:
         QFETCH(QString, value);
         Tamper t(m_t->path());
         const qint64 n = t.n(QStringLiteral("case_id = 'c2' AND type = 'received'"));
-        QVERIFY(t.exec(QStringLiteral("UPDATE events SET %1 = ? WHERE n = ?").arg(column),
-                       {value, n}));
+        QVERIFY(
+            t.exec(QStringLiteral("UPDATE events SET %1 = ? WHERE n = ?").arg(column), {value, n}));
         const AuditReport r = verify();
         QVERIFY(!r.ok());
         bool aboutRow = false;
@@ -265,7 +270,8 @@ private Q_SLOTS:
     {
         Tamper t(m_t->path(), false);
         QVERIFY(t.exec(QStringLiteral("INSERT INTO purge_window VALUES ('me')")));
-        QVERIFY(t.exec(QStringLiteral("UPDATE events SET data = '{}' WHERE case_id = 'c1' AND type = 'note'")));
+        QVERIFY(t.exec(QStringLiteral(
+            "UPDATE events SET data = '{}' WHERE case_id = 'c1' AND type = 'note'")));
         const AuditReport r = verify();
         QVERIFY(kinds(r).contains(QStringLiteral("edited")));
         bool window = false;
@@ -305,14 +311,17 @@ private Q_SLOTS:
         QTest::newRow("local, last") << QStringLiteral("n = (SELECT max(n) FROM events)");
         QTest::newRow("received, middle") << QStringLiteral("case_id = 'f2'");
         QTest::newRow("received, first") << QStringLiteral("case_id = 'f1'");
-        QTest::newRow("account event") << QStringLiteral("case_id = 'user:clerk' AND type = 'signed_in'");
+        QTest::newRow("account event")
+            << QStringLiteral("case_id = 'user:clerk' AND type = 'signed_in'");
     }
 
     void deletedRows()
     {
         QFETCH(QString, where);
         Tamper t(m_t->path());
-        QVERIFY(t.exec(QStringLiteral("DELETE FROM outbox WHERE n IN (SELECT n FROM events WHERE %1)").arg(where)));
+        QVERIFY(
+            t.exec(QStringLiteral("DELETE FROM outbox WHERE n IN (SELECT n FROM events WHERE %1)")
+                       .arg(where)));
         QVERIFY(t.exec(QStringLiteral("DELETE FROM events WHERE %1").arg(where)));
         const AuditReport r = verify();
         QVERIFY2(!r.ok(), qPrintable(QString::fromUtf8(QJsonDocument(r.toJson()).toJson())));
@@ -358,13 +367,13 @@ private Q_SLOTS:
             e.prev = t.event(f2).prev;
         }
         const QString hash = how == 0 ? oldHash : QString::fromLatin1(e.hash());
-        QVERIFY(t.exec(QStringLiteral("INSERT INTO events(id, type, case_id, branch, at, by_user, "
-                                      "device, v, data, prev, hash, local) VALUES "
-                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {e.id, e.typeName, e.caseId, e.branch, Event::formatTime(e.at), e.by,
-                        e.device, e.v,
-                        QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)),
-                        e.prev, hash, how == 3 ? 0 : 1}));
+        QVERIFY(
+            t.exec(QStringLiteral("INSERT INTO events(id, type, case_id, branch, at, by_user, "
+                                  "device, v, data, prev, hash, local) VALUES "
+                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {e.id, e.typeName, e.caseId, e.branch, Event::formatTime(e.at), e.by, e.device,
+                    e.v, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)),
+                    e.prev, hash, how == 3 ? 0 : 1}));
         const AuditReport r = verify();
         QVERIFY2(!r.ok(), qPrintable(QString::fromUtf8(QJsonDocument(r.toJson()).toJson())));
     }
@@ -375,9 +384,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("b");
         QTest::newRow("local neighbours") << QStringLiteral("case_id = 'c2' AND type = 'received'")
                                           << QStringLiteral("case_id = 'c1' AND type = 'note'");
-        QTest::newRow("local, far apart") << QStringLiteral("case_id = 'user:admin' AND type = 'account_created'")
-                                          << QStringLiteral("case_id = 'c3' AND type = 'received'");
-        QTest::newRow("received") << QStringLiteral("case_id = 'f1'") << QStringLiteral("case_id = 'f3'");
+        QTest::newRow("local, far apart")
+            << QStringLiteral("case_id = 'user:admin' AND type = 'account_created'")
+            << QStringLiteral("case_id = 'c3' AND type = 'received'");
+        QTest::newRow("received") << QStringLiteral("case_id = 'f1'")
+                                  << QStringLiteral("case_id = 'f3'");
         QTest::newRow("across chains") << QStringLiteral("case_id = 'f1'")
                                        << QStringLiteral("case_id = 'c2' AND type = 'note'");
     }
@@ -397,7 +408,8 @@ private Q_SLOTS:
     void localFlagFlipped()
     {
         Tamper t(m_t->path());
-        QVERIFY(t.exec(QStringLiteral("UPDATE events SET local = 0 WHERE case_id = 'c2' AND type = 'note'")));
+        QVERIFY(t.exec(
+            QStringLiteral("UPDATE events SET local = 0 WHERE case_id = 'c2' AND type = 'note'")));
         QVERIFY(!verify().ok());
     }
 
@@ -414,7 +426,8 @@ private Q_SLOTS:
     {
         Tamper t(m_t->path(), false);
         QVERIFY(t.exec(QStringLiteral("DELETE FROM cases WHERE case_id = 'c2'")));
-        QVERIFY(t.exec(QStringLiteral("INSERT INTO cases(case_id, status, state) VALUES ('ghost', 'issued', '{}')")));
+        QVERIFY(t.exec(QStringLiteral(
+            "INSERT INTO cases(case_id, status, state) VALUES ('ghost', 'issued', '{}')")));
         const AuditReport r = verify();
         QCOMPARE(r.problems.size(), 2);
         QCOMPARE(kinds(r), QStringList{QStringLiteral("projection")});
@@ -423,7 +436,8 @@ private Q_SLOTS:
     void casesTableEdited()
     {
         Tamper t(m_t->path(), false);
-        QVERIFY(t.exec(QStringLiteral("UPDATE cases SET state = replace(state, '\"submitted\"', '\"issued\"') WHERE case_id = 'c1'")));
+        QVERIFY(t.exec(QStringLiteral("UPDATE cases SET state = replace(state, '\"submitted\"', "
+                                      "'\"issued\"') WHERE case_id = 'c1'")));
         const AuditReport r = verify();
         QCOMPARE(kinds(r), QStringList{QStringLiteral("projection")});
         QVERIFY(r.problems.first().message.contains(QStringLiteral("state")));
@@ -434,12 +448,18 @@ private Q_SLOTS:
     void usersTableEdited_data()
     {
         QTest::addColumn<QString>("sql");
-        QTest::newRow("role raised") << QStringLiteral("UPDATE users SET role = 'administrator' WHERE login = 'clerk'");
-        QTest::newRow("disabled") << QStringLiteral("UPDATE users SET active = 0 WHERE login = 'clerk'");
-        QTest::newRow("password set") << QStringLiteral("UPDATE users SET salt = X'00', hash = X'00' WHERE login = 'admin'");
-        QTest::newRow("renamed") << QStringLiteral("UPDATE users SET full_name = 'Other' WHERE login = 'clerk'");
-        QTest::newRow("added") << QStringLiteral("INSERT INTO users(login, full_name, role, salt, hash, iterations, created_at) "
-                                                 "SELECT 'intruder', 'X', 'administrator', salt, hash, iterations, created_at FROM users WHERE login = 'admin'");
+        QTest::newRow("role raised")
+            << QStringLiteral("UPDATE users SET role = 'administrator' WHERE login = 'clerk'");
+        QTest::newRow("disabled") << QStringLiteral(
+            "UPDATE users SET active = 0 WHERE login = 'clerk'");
+        QTest::newRow("password set")
+            << QStringLiteral("UPDATE users SET salt = X'00', hash = X'00' WHERE login = 'admin'");
+        QTest::newRow("renamed") << QStringLiteral(
+            "UPDATE users SET full_name = 'Other' WHERE login = 'clerk'");
+        QTest::newRow("added") << QStringLiteral(
+            "INSERT INTO users(login, full_name, role, salt, hash, iterations, created_at) "
+            "SELECT 'intruder', 'X', 'administrator', salt, hash, iterations, created_at FROM "
+            "users WHERE login = 'admin'");
         QTest::newRow("deleted") << QStringLiteral("DELETE FROM users WHERE login = 'clerk'");
     }
 

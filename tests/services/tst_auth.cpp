@@ -36,10 +36,10 @@ private:
     void addUser(test::TestDatabase &t, const QString &login, Role role)
     {
         QString error;
-        QVERIFY2(UserService::createAccount(t.db(), t.clock(),
-                                            User{login, QStringLiteral("Test Person"),
-                                                 QStringLiteral("clerk"), role},
-                                            kPassword, QStringLiteral("setup"), &error, kFast),
+        QVERIFY2(UserService::createAccount(
+                     t.db(), t.clock(),
+                     User{login, QStringLiteral("Test Person"), QStringLiteral("clerk"), role},
+                     kPassword, QStringLiteral("setup"), &error, kFast),
                  qPrintable(error));
     }
 
@@ -47,12 +47,13 @@ private Q_SLOTS:
     void pbkdf2MatchesPublishedVectors()
     {
         // RFC 6070-style vectors for HMAC-SHA256 (the same as Python's hashlib.pbkdf2_hmac).
-        QCOMPARE(PasswordHasher::key(QStringLiteral("password"), QByteArrayLiteral("salt"), 1)
-                     .toHex(),
-                 QByteArrayLiteral("120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b"));
-        QCOMPARE(PasswordHasher::key(QStringLiteral("password"), QByteArrayLiteral("salt"), 4096)
-                     .toHex(),
-                 QByteArrayLiteral("c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a"));
+        QCOMPARE(
+            PasswordHasher::key(QStringLiteral("password"), QByteArrayLiteral("salt"), 1).toHex(),
+            QByteArrayLiteral("120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b"));
+        QCOMPARE(
+            PasswordHasher::key(QStringLiteral("password"), QByteArrayLiteral("salt"), 4096)
+                .toHex(),
+            QByteArrayLiteral("c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a"));
     }
 
     void saltIsRandomPerDerivation()
@@ -72,10 +73,14 @@ private Q_SLOTS:
 
     void constantTimeComparison()
     {
-        QVERIFY(PasswordHasher::constantTimeEquals(QByteArrayLiteral("abc"), QByteArrayLiteral("abc")));
-        QVERIFY(!PasswordHasher::constantTimeEquals(QByteArrayLiteral("abc"), QByteArrayLiteral("abd")));
-        QVERIFY(!PasswordHasher::constantTimeEquals(QByteArrayLiteral("xbc"), QByteArrayLiteral("abc")));
-        QVERIFY(!PasswordHasher::constantTimeEquals(QByteArrayLiteral("abc"), QByteArrayLiteral("abcd")));
+        QVERIFY(
+            PasswordHasher::constantTimeEquals(QByteArrayLiteral("abc"), QByteArrayLiteral("abc")));
+        QVERIFY(!PasswordHasher::constantTimeEquals(QByteArrayLiteral("abc"),
+                                                    QByteArrayLiteral("abd")));
+        QVERIFY(!PasswordHasher::constantTimeEquals(QByteArrayLiteral("xbc"),
+                                                    QByteArrayLiteral("abc")));
+        QVERIFY(!PasswordHasher::constantTimeEquals(QByteArrayLiteral("abc"),
+                                                    QByteArrayLiteral("abcd")));
     }
 
     void composedAndDecomposedPasswordsMatch()
@@ -282,8 +287,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!auth.changePassword(session, QStringLiteral("wrong"), next, &error, kFast));
         QVERIFY(error.contains(QStringLiteral("current password")));
-        QVERIFY(!auth.changePassword(session, kPassword, QStringLiteral("aliya12345x"), &error,
-                                     kFast));
+        QVERIFY(
+            !auth.changePassword(session, kPassword, QStringLiteral("aliya12345x"), &error, kFast));
         QVERIFY(error.contains(QStringLiteral("login")));
         QVERIFY(!auth.changePassword(session, kPassword, kPassword, &error, kFast));
         QVERIFY2(auth.changePassword(session, kPassword, next, &error, kFast), qPrintable(error));

@@ -52,8 +52,7 @@ private Q_SLOTS:
         QVERIFY(m_t->isValid());
         QString error;
         QVERIFY2(AuthService(m_t->db(), m_t->clock())
-                     .createFirstAdministrator(person(QStringLiteral("admin"),
-                                                      Role::Administrator),
+                     .createFirstAdministrator(person(QStringLiteral("admin"), Role::Administrator),
                                                kPassword, &error, kFast),
                  qPrintable(error));
     }
@@ -88,7 +87,8 @@ private Q_SLOTS:
         QVERIFY(!users.setDetails(QStringLiteral("admin"), QStringLiteral("X"), QString(), &error));
         QVERIFY(!error.isEmpty());
         // Nothing changed and nothing but the creation was recorded.
-        QVERIFY(AuthService(m_t->db(), m_t->clock()).signIn(QStringLiteral("admin"), kPassword).ok());
+        QVERIFY(
+            AuthService(m_t->db(), m_t->clock()).signIn(QStringLiteral("admin"), kPassword).ok());
         QCOMPARE(UserStore(m_t->db()).find(QStringLiteral("admin"))->role, Role::Administrator);
     }
 
@@ -109,14 +109,14 @@ private Q_SLOTS:
         Session admin = as(QStringLiteral("admin"), Role::Administrator);
         UserService users(admin);
         QString error;
-        QVERIFY2(users.addUser(person(QStringLiteral("Clerk1"), Role::Clerk), kPassword, &error,
-                               kFast),
-                 qPrintable(error));
+        QVERIFY2(
+            users.addUser(person(QStringLiteral("Clerk1"), Role::Clerk), kPassword, &error, kFast),
+            qPrintable(error));
         QVERIFY(!users.addUser(person(QStringLiteral("clerk1"), Role::Clerk), kPassword, &error,
                                kFast));
         QVERIFY(error.contains(QStringLiteral("taken")));
-        QVERIFY(!users.addUser(person(QStringLiteral("bad login"), Role::Clerk), kPassword,
-                               &error, kFast));
+        QVERIFY(!users.addUser(person(QStringLiteral("bad login"), Role::Clerk), kPassword, &error,
+                               kFast));
         QVERIFY(error.contains(QStringLiteral("Latin letters")));
         QVERIFY(!users.addUser(person(QStringLiteral("clerk2"), Role::Clerk),
                                QStringLiteral("onlyletters"), &error, kFast));
@@ -132,10 +132,9 @@ private Q_SLOTS:
         QCOMPARE(stored->position, QStringLiteral("senior"));
 
         QVERIFY(users.setActive(QStringLiteral("clerk1"), false, &error));
-        QCOMPARE(AuthService(m_t->db(), m_t->clock())
-                     .signIn(QStringLiteral("clerk1"), kPassword)
-                     .status,
-                 SignInResult::Status::Disabled);
+        QCOMPARE(
+            AuthService(m_t->db(), m_t->clock()).signIn(QStringLiteral("clerk1"), kPassword).status,
+            SignInResult::Status::Disabled);
         QVERIFY(users.setActive(QStringLiteral("clerk1"), true, &error));
         QVERIFY(!users.setRole(QStringLiteral("ghost"), Role::Clerk, &error));
         QVERIFY(error.contains(QStringLiteral("no account")));
@@ -153,19 +152,20 @@ private Q_SLOTS:
         Session admin = as(QStringLiteral("admin"), Role::Administrator);
         UserService users(admin);
         QString error;
-        QVERIFY(users.addUser(person(QStringLiteral("clerk1"), Role::Clerk), kPassword, &error,
-                              kFast));
+        QVERIFY(
+            users.addUser(person(QStringLiteral("clerk1"), Role::Clerk), kPassword, &error, kFast));
         AuthService auth(m_t->db(), m_t->clock());
         for (int i = 0; i < AuthService::MaxFailures; ++i)
             auth.signIn(QStringLiteral("clerk1"), QStringLiteral("guess"));
         QCOMPARE(auth.signIn(QStringLiteral("clerk1"), kPassword).status,
                  SignInResult::Status::Locked);
-        QVERIFY(!users.resetPassword(QStringLiteral("clerk1"), QStringLiteral("short"), &error,
-                                     kFast));
+        QVERIFY(
+            !users.resetPassword(QStringLiteral("clerk1"), QStringLiteral("short"), &error, kFast));
         QVERIFY2(users.resetPassword(QStringLiteral("clerk1"), kOther, &error, kFast),
                  qPrintable(error));
         QVERIFY(auth.signIn(QStringLiteral("clerk1"), kOther).ok());
-        QVERIFY(eventsOf(QStringLiteral("clerk1")).contains(QStringLiteral("password_reset/admin")));
+        QVERIFY(
+            eventsOf(QStringLiteral("clerk1")).contains(QStringLiteral("password_reset/admin")));
     }
 
     void lastAdministratorStays()
