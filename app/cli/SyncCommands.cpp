@@ -257,15 +257,19 @@ int exchange(Cli &cli, bool live)
     const QString user = cli.takeOption(QStringLiteral("--user"));
     if (!user.isEmpty())
         config.user = user;
-    if (!cli.args().isEmpty())
+    const bool pushOnly = cli.takeFlag(QStringLiteral("--push-only"));
+    const bool pullOnly = cli.takeFlag(QStringLiteral("--pull-only"));
+    if (!cli.args().isEmpty() || (pushOnly && pullOnly))
         return cli.fail(QStringLiteral("unexpected \"%1\"; usage: certdeskctl --db FILE sync "
                                        "--once | --live [--server URL] [--remote-db NAME] "
-                                       "[--user ACCOUNT]")
+                                       "[--user ACCOUNT] [--push-only | --pull-only]")
                             .arg(cli.args().join(u' ')));
     QString password;
     QString error;
-    if (!qEnvironmentVariableIsSet("CERTDESK_SYNC_PASSWORD")
-        && CredentialStore::readPassword(config.credentialKey(), &password, &error)) {
+    if (config.user.isEmpty()) {
+        // No account: a server without access control (a test or benchmark server).
+    } else if (!qEnvironmentVariableIsSet("CERTDESK_SYNC_PASSWORD")
+               && CredentialStore::readPassword(config.credentialKey(), &password, &error)) {
         // found in the credential store
     } else if (!readSecret(cli, "CERTDESK_SYNC_PASSWORD",
                            QStringLiteral("Password of the sync account %1: ").arg(config.user),
@@ -275,6 +279,7 @@ int exchange(Cli &cli, bool live)
     Replicator replicator(*db, cli.clock());
     if (!replicator.configure(config, password, &error))
         return cli.fail(error);
+    replicator.setDirections(!pullOnly, !pushOnly);
 
     int exitCode = Cli::Done;
     QObject::connect(&replicator, &Replicator::eventRefused, &replicator,

@@ -89,6 +89,12 @@ void Replicator::setOptions(const SyncOptions &options)
     m_backoff = Backoff(options.backoffBaseMs, options.backoffMaxMs);
 }
 
+void Replicator::setDirections(bool push, bool pull)
+{
+    m_push = push;
+    m_pull = pull;
+}
+
 QString Replicator::checkpointKey() const
 {
     return QStringLiteral("checkpoint:") + m_config.database;
@@ -233,9 +239,13 @@ void Replicator::adoptIdentity(const QString &identity)
 
 void Replicator::pushPage()
 {
-    const QList<Event> page = m_store.unpushedAfter(m_pushCursor, m_pushBatch);
+    const QList<Event> page = m_push ? m_store.unpushedAfter(m_pushCursor, m_pushBatch)
+                                     : QList<Event>();
     if (page.isEmpty()) {
-        pullPage();
+        if (m_pull)
+            pullPage();
+        else
+            endExchange();
         return;
     }
     if (m_status.state != SyncStatus::State::Sending)

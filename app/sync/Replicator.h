@@ -36,6 +36,9 @@ public:
     /// False with a reason when the configuration cannot work (no server, bad CA file).
     bool configure(const SyncConfig &config, const QString &password, QString *error);
     void setOptions(const SyncOptions &options);
+    /// Which halves an exchange does (both by default): a push-only or pull-only run is for
+    /// diagnosis and the benchmark.
+    void setDirections(bool push, bool pull);
 
     /// One complete exchange (push everything, pull everything); emits finished().
     void syncOnce();
@@ -96,6 +99,8 @@ private:
     Phase m_phase = Phase::Idle;
     bool m_live = false;
     bool m_again = false;       ///< "sync now" arrived during an exchange
+    bool m_push = true;
+    bool m_pull = true;
     int m_pushBatch = 0;        ///< current batch size (halved on 413)
     QString m_pushCursor;       ///< last event of the outbox handled in this exchange
     SyncSummary m_exchange;     ///< the exchange in progress
