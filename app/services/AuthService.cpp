@@ -34,7 +34,7 @@ SignInResult AuthService::unlock(const QString &login, const QString &password)
 
 SignInResult AuthService::confirm(const QString &login, const QString &password)
 {
-    return check(login, password, QStringLiteral("supervisor_confirmed"));
+    return check(login, password, AuditTrail::supervisorConfirmed());
 }
 
 SignInResult AuthService::check(const QString &rawLogin, const QString &password,
