@@ -55,12 +55,13 @@ int log(Cli &cli, Database &db)
         if (!ok || filter.limit < 1)
             return cli.fail(QStringLiteral("--limit \"%1\" is not a positive number").arg(limit));
     }
-    int code = Cli::Done;
-    const std::optional<User> who = signInAs(cli, db, &code);
-    if (!who)
-        return code;
+    const QString actor = takeActor(cli);
     if (!cli.args().isEmpty())
         return cli.fail(QStringLiteral("unexpected \"%1\"").arg(cli.args().first()));
+    int code = Cli::Done;
+    const std::optional<User> who = signInAs(cli, db, actor, &code);
+    if (!who)
+        return code;
     Session session(db, cli.clock(), *who);
     QList<AuditEntry> entries;
     QString error;

@@ -73,12 +73,13 @@ int purge(Cli &cli)
     Database *db = cli.database();
     if (!db)
         return Cli::UsageOrIoError;
-    int code = Cli::Done;
-    const std::optional<User> who = signInAs(cli, *db, &code);
-    if (!who)
-        return code;
+    const QString actor = takeActor(cli);
     if (!cli.args().isEmpty())
         return cli.fail(QStringLiteral("unexpected \"%1\"").arg(cli.args().first()));
+    int code = Cli::Done;
+    const std::optional<User> who = signInAs(cli, *db, actor, &code);
+    if (!who)
+        return code;
     Session session(*db, cli.clock(), *who);
     PurgeResult result;
     QString error;

@@ -122,6 +122,7 @@ int refused(Cli &cli, const QString &why)
 
 int add(Cli &cli, Database &db)
 {
+    const QString actor = takeActor(cli);
     User user;
     user.login = AuthService::normalizeLogin(cli.takeOption(QStringLiteral("--login")));
     user.fullName = cli.takeOption(QStringLiteral("--name"));
@@ -148,7 +149,7 @@ int add(Cli &cli, Database &db)
             return refused(cli, error);
     } else {
         int code = Cli::Done;
-        const std::optional<User> admin = signInAs(cli, db, &code);
+        const std::optional<User> admin = signInAs(cli, db, actor, &code);
         if (!admin)
             return code;
         if (!readNewPassword(cli, user.login, &password))
@@ -165,8 +166,11 @@ int add(Cli &cli, Database &db)
 
 int list(Cli &cli, Database &db)
 {
+    const QString actor = takeActor(cli);
+    if (!cli.args().isEmpty())
+        return cli.fail(QStringLiteral("usage: certdeskctl --db FILE user list --as LOGIN"));
     int code = Cli::Done;
-    const std::optional<User> who = signInAs(cli, db, &code);
+    const std::optional<User> who = signInAs(cli, db, actor, &code);
     if (!who)
         return code;
     Session session(db, cli.clock(), *who);
@@ -181,7 +185,7 @@ int list(Cli &cli, Database &db)
 
 int passwd(Cli &cli, Database &db)
 {
-    const QString login = cli.takeOption(QStringLiteral("--as"));
+    const QString login = takeActor(cli);
     if (login.isEmpty() || !cli.args().isEmpty())
         return cli.fail(QStringLiteral("usage: certdeskctl --db FILE user passwd --as LOGIN"));
     QString current;
@@ -205,6 +209,7 @@ int passwd(Cli &cli, Database &db)
 
 int administer(Cli &cli, Database &db, const QString &sub)
 {
+    const QString actor = takeActor(cli);
     if (cli.args().isEmpty())
         return cli.fail(QStringLiteral("usage: certdeskctl --db FILE user %1 LOGIN%2 --as ADMIN")
                             .arg(sub, sub == QLatin1String("role") ? QStringLiteral(" ROLE")
@@ -219,7 +224,7 @@ int administer(Cli &cli, Database &db, const QString &sub)
     if (!cli.args().isEmpty())
         return cli.fail(QStringLiteral("unexpected \"%1\"").arg(cli.args().first()));
     int code = Cli::Done;
-    const std::optional<User> admin = signInAs(cli, db, &code);
+    const std::optional<User> admin = signInAs(cli, db, actor, &code);
     if (!admin)
         return code;
     Session session(db, cli.clock(), *admin);
@@ -266,9 +271,13 @@ bool readPassword(Cli &cli, const QString &prompt, QString *password)
     return true;
 }
 
-std::optional<User> signInAs(Cli &cli, Database &db, int *exitCode)
+QString takeActor(Cli &cli)
 {
-    const QString login = cli.takeOption(QStringLiteral("--as"));
+    return cli.takeOption(QStringLiteral("--as"));
+}
+
+std::optional<User> signInAs(Cli &cli, Database &db, const QString &login, int *exitCode)
+{
     if (login.isEmpty()) {
         *exitCode = cli.fail(QStringLiteral("this command acts as a person: add --as LOGIN (the "
                                             "password is asked for, or read from stdin)"));
