@@ -132,6 +132,30 @@ Board Board::sweep() const
     return out;
 }
 
+QString Board::toCsv() const
+{
+    auto field = [](const QString &text) {
+        if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+            return text;
+        return u'"' + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) + u'"';
+    };
+    auto flag = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
+    QString out = QStringLiteral(
+        "bucket,case_id,receipt,name,due,days_left,overdue,today,returned,arrived_on,codes\r\n");
+    for (int i = 0; i < BoardBucketCount; ++i) {
+        for (const BoardEntry &e : buckets[size_t(i)]) {
+            const QStringList cells {boardBucketName(BoardBucket(i)), e.caseId, e.receipt, e.name,
+                iso(e.due), QString::number(e.daysLeft), flag(e.overdue), flag(e.today),
+                flag(e.returned), iso(e.arrivedOn), e.codes};
+            QStringList quoted;
+            for (const QString &c : cells)
+                quoted.append(field(c));
+            out += quoted.join(u',') + QStringLiteral("\r\n");
+        }
+    }
+    return out;
+}
+
 BoardService::BoardService(Session &session)
     : m_session(session)
 {

@@ -61,6 +61,10 @@ struct Board
     const QList<BoardEntry> &bucket(BoardBucket b) const { return buckets[size_t(b)]; }
     /// { bucket name: [entries] } for every bucket (a sweep's four), empty ones included.
     QJsonObject toJson() const;
+    /// Every entry as one CSV line (RFC 4180, comma-separated, a header first), for a
+    /// spreadsheet: bucket, case_id, receipt, name, due, days_left, overdue, today, returned,
+    /// arrived_on, codes.
+    QString toCsv() const;
     /// Only what needs a person's action on asOf: the action buckets' entries due on or
     /// before it. The anomalies and the two custody-running buckets are left out.
     Board sweep() const;

@@ -4,9 +4,10 @@
 #include "domain/ReceiptNumber.h"
 #include "services/Session.h"
 #include "storage/CalendarStore.h"
+#include "storage/CaseProjection.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
-#include "storage/CaseProjection.h"
+#include "storage/SettingsStore.h"
 
 namespace certdesk {
 
@@ -34,6 +35,21 @@ QDate CaseActionService::today() const
 WorkCalendar CaseActionService::calendar() const
 {
     return CalendarStore(m_session.database()).load();
+}
+
+QString CaseActionService::branchName() const
+{
+    return SettingsStore(m_session.database()).branchName();
+}
+
+QString CaseActionService::branchCode() const
+{
+    return SettingsStore(m_session.database()).branchCode();
+}
+
+QString CaseActionService::setting(const QString &key) const
+{
+    return SettingsStore(m_session.database()).value(key);
 }
 
 bool CaseActionService::load(const QString &caseId, CaseState *state, QString *error) const

@@ -37,6 +37,11 @@ public:
     /// The live working-day calendar.
     WorkCalendar calendar() const;
 
+    /// The branch as its documents name it, and one of its settings (empty when unset).
+    QString branchName() const;
+    QString branchCode() const;
+    QString setting(const QString &key) const;
+
     /// The case as it stands now, folded from its events; false when there is no such case.
     bool load(const QString &caseId, CaseState *state, QString *error) const;
 

@@ -6,8 +6,8 @@
 #include "services/CaseActionService.h"
 #include "services/Session.h"
 #include "storage/BoardQueries.h"
-#include "storage/EventStore.h"
 #include "storage/CaseProjection.h"
+#include "storage/EventStore.h"
 
 #include <QJsonDocument>
 #include <QUrl>
@@ -101,6 +101,23 @@ Application IssuanceService::applicationOf(const QList<Event> &events)
             return Application::fromJson(e.data);
     }
     return Application();
+}
+
+QJsonObject IssuanceService::resultData(const QString &caseId)
+{
+    EventStore store(m_session.database(), m_session.clock());
+    const QList<Event> events = store.caseEvents(caseId);
+    const CaseState state = CaseFold::fold(events);
+    QJsonObject out;
+    for (const Event &e : events) {
+        if (e.type != EventType::ResultRecorded && e.type != EventType::OnlineOrder)
+            continue;
+        const bool anomalous = std::any_of(state.anomalies.cbegin(), state.anomalies.cend(),
+            [&e](const Anomaly &a) { return a.eventId == e.id; });
+        if (!anomalous)
+            out = e.data;
+    }
+    return out;
 }
 
 bool IssuanceService::findForPickup(const QString &text, QList<CaseState> *cases, QString *error)

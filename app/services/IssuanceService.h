@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -67,6 +68,10 @@ public:
 
     /// The journal of what was handed over on the days from..to (inclusive).
     bool journal(const QDate &from, const QDate &to, QList<JournalLine> *lines, QString *error);
+
+    /// The provider's result as recorded (its result or online_order event's data: number,
+    /// date, outcome, details, apostille), for printing the certificate.
+    QJsonObject resultData(const QString &caseId);
 
     /// The data of the case's own application (its received or online_order event).
     static Application applicationOf(const QList<Event> &events);
