@@ -1,0 +1,5215 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="en">
+<context>
+    <name>ApostilleCountries</name>
+    <message>
+        <source>an apostille certifies a document for use abroad, not in Kazakhstan</source>
+        <translation>апостиль құжатты Қазақстанда емес, шетелде пайдалану үшін куәландырады</translation>
+    </message>
+    <message>
+        <source>%1 is not a party to the Hague Apostille Convention: a document for it needs consular legalization, which is not this service</source>
+        <translation>%1 апостиль туралы Гаага конвенциясына қатысушы емес: ол үшін құжатқа консулдық заңдастыру қажет, бұл осы қызметке жатпайды</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country code</source>
+        <translation>«%1» — белгісіз ел коды</translation>
+    </message>
+    <message>
+        <source>the Hague Apostille Convention enters into force between Kazakhstan and %1 on %2; on %3 an apostille would not be recognised there</source>
+        <translation>апостиль туралы Гаага конвенциясы Қазақстан мен %1 арасында %2 бастап күшіне енеді; %3 күні қойылған апостиль онда танылмайды</translation>
+    </message>
+</context>
+<context>
+    <name>Appeal</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Appeal about the service (statement, request, proposal)</source>
+        <translation>Қызмет туралы өтініш (арыз, сұрау, ұсыныс)</translation>
+    </message>
+    <message>
+        <source>Complaint about a decision</source>
+        <translation>Шешімге шағым</translation>
+    </message>
+    <message>
+        <source>Complaint about an employee&apos;s action</source>
+        <translation>Қызметкердің әрекетіне шағым</translation>
+    </message>
+    <message>
+        <source>Complaint about an employee&apos;s inaction</source>
+        <translation>Қызметкердің әрекетсіздігіне шағым</translation>
+    </message>
+</context>
+<context>
+    <name>AppealActionDialog</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Competent body</source>
+        <translation>&amp;Құзыретті орган</translation>
+    </message>
+    <message>
+        <source>Outgoing N&amp;o.</source>
+        <translation>Шығыс &amp;нөмірі</translation>
+    </message>
+    <message>
+        <source>The applicant was &amp;notified the same day</source>
+        <translation>Өтініш берушіге сол күні &amp;хабарланды</translation>
+    </message>
+    <message>
+        <source>Notice &amp;about</source>
+        <translation>Хабарлама &amp;неге қатысты</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Қалай</translation>
+    </message>
+    <message>
+        <source>letter, e-mail, SMS, in person</source>
+        <translation>хат, электрондық пошта, SMS, жеке өзіне</translation>
+    </message>
+    <message>
+        <source>New dead&amp;line</source>
+        <translation>Жаңа &amp;мерзім</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Нәтижесі</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Себебі</translation>
+    </message>
+</context>
+<context>
+    <name>AppealChecks</name>
+    <message>
+        <source>Applicant&apos;s full name: missing. State the surname, name and patronymic (if any).</source>
+        <translation>Өтініш берушінің тегі, аты, әкесінің аты: көрсетілмеген. Тегін, атын және әкесінің атын (бар болса) көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s IIN: missing. State the 12-digit IIN.</source>
+        <translation>Өтініш берушінің ЖСН: көрсетілмеген. 12 таңбалы ЖСН-ді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s IIN: the number given is not a valid IIN. State the correct IIN.</source>
+        <translation>Өтініш берушінің ЖСН: көрсетілген нөмір жарамды ЖСН емес. Дұрыс ЖСН-ді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Name of the legal entity: missing. State its full name.</source>
+        <translation>Заңды тұлғаның атауы: көрсетілмеген. Толық атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>BIN of the legal entity: missing. State the 12-digit BIN.</source>
+        <translation>Заңды тұлғаның БСН: көрсетілмеген. 12 таңбалы БСН-ді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>BIN of the legal entity: the number given is not a valid BIN. State the correct BIN.</source>
+        <translation>Заңды тұлғаның БСН: көрсетілген нөмір жарамды БСН емес. Дұрыс БСН-ді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Postal address: missing. State the address the reply is to be sent to.</source>
+        <translation>Пошталық мекенжай: көрсетілмеген. Жауап жіберілетін мекенжайды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Representative of the legal entity: missing. State who acts for it: its head, or a representative with a power of attorney.</source>
+        <translation>Заңды тұлғаның өкілі: көрсетілмеген. Оның атынан кім әрекет ететінін көрсетіңіз: басшысы немесе сенімхаты бар өкіл.</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s full name: missing. State the surname, name and patronymic (if any).</source>
+        <translation>Өкілдің тегі, аты, әкесінің аты: көрсетілмеген. Тегін, атын және әкесінің атын (бар болса) көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Power of attorney: its number or date is missing. Present the power of attorney of the representative.</source>
+        <translation>Сенімхат: нөмірі немесе күні көрсетілмеген. Өкілдің сенімхатын ұсыныңыз.</translation>
+    </message>
+    <message>
+        <source>Power of attorney: dated after the day the appeal was received. Present a valid power of attorney.</source>
+        <translation>Сенімхат: өтініш қабылданған күннен кейінгі күнмен жасалған. Жарамды сенімхат ұсыныңыз.</translation>
+    </message>
+    <message>
+        <source>Body or official addressed: missing. State to whom the appeal is addressed.</source>
+        <translation>Өтініш жолданған орган немесе лауазымды адам: көрсетілмеген. Өтініш кімге жолданғанын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Essence of the appeal: missing. State what the appeal is about.</source>
+        <translation>Өтініштің мәні: көрсетілмеген. Өтініш неге қатысты екенін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Date of the appeal: missing. Date the appeal.</source>
+        <translation>Өтініштің күні: көрсетілмеген. Өтінішке күн қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Date of the appeal: later than the day it was received. Correct the date.</source>
+        <translation>Өтініштің күні: қабылданған күннен кейін. Күнді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Signature: the appeal is not signed. The applicant or the representative signs it.</source>
+        <translation>Қолы: өтінішке қол қойылмаған. Оған өтініш беруші немесе өкіл қол қояды.</translation>
+    </message>
+    <message>
+        <source>Day you learned of the act: missing. State when you learned of the decision, action or inaction complained of.</source>
+        <translation>Акт туралы білген күн: көрсетілмеген. Шағым жасалған шешім, әрекет немесе әрекетсіздік туралы қашан білгеніңізді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Day you learned of the act: later than the day the complaint was received. Correct the date.</source>
+        <translation>Акт туралы білген күн: шағым қабылданған күннен кейін. Күнді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Bring it into compliance.</source>
+        <translation>%1: %2. Сәйкестікке келтіріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealDetailText</name>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1, қабылдаған %2, %3</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>%1, BIN %2</source>
+        <translation>%1, БСН %2</translation>
+    </message>
+    <message>
+        <source>%1, IIN %2</source>
+        <translation>%1, ЖСН %2</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Пошталық мекенжай</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Өкіл</translation>
+    </message>
+    <message>
+        <source>%1, head of the legal entity</source>
+        <translation>%1, заңды тұлғаның басшысы</translation>
+    </message>
+    <message>
+        <source>%1, power of attorney No. %2 of %3</source>
+        <translation>%1, %3 берілген № %2 сенімхат</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Кімге жолданған</translation>
+    </message>
+    <message>
+        <source> (another body: to be referred)</source>
+        <translation> (басқа орган: жіберілуі керек)</translation>
+    </message>
+    <message>
+        <source>Appeal dated</source>
+        <translation>Өтініш күні</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Қол қойылған</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Act complained of</source>
+        <translation>Шағым жасалған акт</translation>
+    </message>
+    <message>
+        <source>Learned of it on</source>
+        <translation>Ол туралы білген күні</translation>
+    </message>
+    <message>
+        <source>Filing term</source>
+        <translation>Беру мерзімі</translation>
+    </message>
+    <message>
+        <source>until %1%2</source>
+        <translation>%1 дейін%2</translation>
+    </message>
+    <message>
+        <source> — filed late</source>
+        <translation> — кешіктіріп берілген</translation>
+    </message>
+    <message>
+        <source>Term restored</source>
+        <translation>Мерзім қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Шешім мерзімі</translation>
+    </message>
+    <message>
+        <source> (originally %1)</source>
+        <translation> (бастапқыда %1)</translation>
+    </message>
+    <message>
+        <source>Essence</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Орындалуы тиіс</translation>
+    </message>
+    <message>
+        <source> — missed</source>
+        <translation> — мерзімі өтіп кетті</translation>
+    </message>
+    <message>
+        <source>To bring into compliance by %1</source>
+        <translation>%1 дейін сәйкестікке келтіру</translation>
+    </message>
+    <message>
+        <source>Brought into compliance on %1.</source>
+        <translation>%1 сәйкестікке келтірілді.</translation>
+    </message>
+    <message>
+        <source>Referred on %1 to %2 (No. %3); applicant notified: %4.</source>
+        <translation>%1 %2 органына жіберілді (№ %3); өтініш берушіге хабарланды: %4.</translation>
+    </message>
+    <message>
+        <source>Extended on %1 until %2: %3. Applicant notified: %4 (due %5).</source>
+        <translation>%1 %2 дейін ұзартылды: %3. Өтініш берушіге хабарланды: %4 (мерзімі %5).</translation>
+    </message>
+    <message>
+        <source>Decided on %1: %2. %3</source>
+        <translation>%1 шешім қабылданды: %2. %3</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant on %1. %2</source>
+        <translation>Өтініш беруші %1 кері қайтарып алды. %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppealFilingDialog</name>
+    <message>
+        <source>New appeal or complaint</source>
+        <translation>Жаңа өтініш немесе шағым</translation>
+    </message>
+    <message>
+        <source>An appeal is never refused. Enter what the applicant gives; whatever is missing becomes a point to bring into compliance, printed on the receipt with its term.</source>
+        <translation>Өтінішті қабылдаудан ешқашан бас тартылмайды. Өтініш беруші ұсынғанның бәрін енгізіңіз; жетіспейтіні сәйкестікке келтірілетін тармақ болып, мерзімімен бірге қолхатта басылады.</translation>
+    </message>
+    <message>
+        <source>&amp;What it is</source>
+        <translation>&amp;Не туралы</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;kind</source>
+        <translation>Өтініш беруші &amp;түрі</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Тегі</translation>
+    </message>
+    <message>
+        <source>Given &amp;name</source>
+        <translation>&amp;Аты</translation>
+    </message>
+    <message>
+        <source>Patr&amp;onymic</source>
+        <translation>Әкесінің а&amp;ты</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>&amp;ЖСН</translation>
+    </message>
+    <message>
+        <source>&amp;Legal entity</source>
+        <translation>&amp;Заңды тұлға</translation>
+    </message>
+    <message>
+        <source>&amp;BIN</source>
+        <translation>&amp;БСН</translation>
+    </message>
+    <message>
+        <source>Postal a&amp;ddress</source>
+        <translation>Пошталық &amp;мекенжай</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Т&amp;елефон</translation>
+    </message>
+    <message>
+        <source>Filed by a re&amp;presentative</source>
+        <translation>Ө&amp;кіл арқылы берілген</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation>Әрекет етеді</translation>
+    </message>
+    <message>
+        <source>Power of attorney No.</source>
+        <translation>Сенімхат №</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>берілген күні</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>issued by (notary)</source>
+        <translation>берген (нотариус)</translation>
+    </message>
+    <message>
+        <source>Addressed &amp;to</source>
+        <translation>Кімге &amp;жолданған</translation>
+    </message>
+    <message>
+        <source>body or official</source>
+        <translation>орган немесе лауазымды адам</translation>
+    </message>
+    <message>
+        <source>Addressed to another bod&amp;y: to be referred to the competent body</source>
+        <translation>Басқа &amp;органға жолданған: құзыретті органға жіберіледі</translation>
+    </message>
+    <message>
+        <source>&amp;Essence</source>
+        <translation>&amp;Мәні</translation>
+    </message>
+    <message>
+        <source>&amp;Appeal dated</source>
+        <translation>Өтініш &amp;күні</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by the applicant or the representative</source>
+        <translation>Өтініш беруші немесе өкіл қ&amp;ол қойған</translation>
+    </message>
+    <message>
+        <source>&amp;Case receipt No.</source>
+        <translation>Іс бойынша &amp;қолхат №</translation>
+    </message>
+    <message>
+        <source>when it concerns a case</source>
+        <translation>іске қатысты болса</translation>
+    </message>
+    <message>
+        <source>Act complained of (n&amp;umber, date)</source>
+        <translation>Шағым жасалған акт (нө&amp;мірі, күні)</translation>
+    </message>
+    <message>
+        <source>Learned o&amp;f it on</source>
+        <translation>Ол туралы &amp;білген күні</translation>
+    </message>
+    <message>
+        <source>To bring into compliance (printed on the receipt)</source>
+        <translation>Сәйкестікке келтіру керек (қолхатта басылады)</translation>
+    </message>
+    <message>
+        <source>Ter&amp;m for the points</source>
+        <translation>Тармақтар &amp;мерзімі</translation>
+    </message>
+</context>
+<context>
+    <name>AppealFold</name>
+    <message>
+        <source>A second record of the same appeal&apos;s receipt by %1 on %2.</source>
+        <translation>Сол өтініштің қабылданғаны туралы екінші жазба: %1, %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; recorded by %2 on %3, but the appeal itself is missing here.</source>
+        <translation>«%1» жазбасын %2 %3 күні енгізген, бірақ өтініштің өзі мұнда жоқ.</translation>
+    </message>
+    <message>
+        <source>A second decision recorded by %1 on %2: find out which one was given.</source>
+        <translation>Екінші шешім жазылған: %1, %2. Қайсысы шығарылғанын анықтаңыз.</translation>
+    </message>
+    <message>
+        <source>An extension recorded by %1 on %2 after the decision deadline had passed: the appeal was already deemed refused.</source>
+        <translation>Мерзімді ұзартуды %1 %2 күні шешім мерзімі өткеннен кейін жазған: өтініш бас тартылған деп саналып қойған.</translation>
+    </message>
+    <message>
+        <source>An extension recorded by %1 on %2 that does not move the deadline.</source>
+        <translation>Мерзімді ұзартуды %1 %2 күні жазған, бірақ ол мерзімді жылжытпайды.</translation>
+    </message>
+    <message>
+        <source>An extension recorded by %1 on %2 beyond the two-month limit.</source>
+        <translation>Мерзімді ұзартуды %1 %2 күні екі айлық шектен асырып жазған.</translation>
+    </message>
+    <message>
+        <source>A case&apos;s event &quot;%1&quot; (written by %2 on %3) was recorded in this appeal: tell the technician.</source>
+        <translation>Істің «%1» оқиғасы (%2, %3 жазған) осы өтінішке жазылып кеткен: техникке хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>An event of type &quot;%1&quot; that this version does not know (written by %2 on %3). Update CertDesk.</source>
+        <translation>Бұл нұсқа білмейтін «%1» түріндегі оқиға (%2, %3 жазған). CertDesk-ті жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; recorded by %2 on %3 cannot happen at this step of the appeal.</source>
+        <translation>%2 %3 күні жазған «%1» өтініштің осы кезеңінде болуы мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealNumber</name>
+    <message>
+        <source>The branch code &quot;%1&quot; is not 4 digits: a technician must set branch.code before appeals can be numbered</source>
+        <translation>«%1» бөлімше коды 4 цифрдан тұрмайды: өтініштерге нөмір беру үшін техник branch.code баптауын орнатуы керек</translation>
+    </message>
+    <message>
+        <source>The workstation number %1 is not between 1 and 99: a technician must set branch.workstation, unique within the branch</source>
+        <translation>%1 жұмыс орнының нөмірі 1 мен 99 аралығында емес: техник бөлімше ішінде бірегей branch.workstation баптауын орнатуы керек</translation>
+    </message>
+    <message>
+        <source>The date %1 cannot be written in an appeal number</source>
+        <translation>%1 күнін өтініш нөміріне жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Appeal %1 of the day is out of range: a workstation numbers at most %2 appeals a day</source>
+        <translation>Күннің %1-өтініші шектен тыс: бір жұмыс орны күніне ең көбі %2 өтінішке нөмір береді</translation>
+    </message>
+    <message>
+        <source>The appeal number is empty: type it as printed, A and 16 digits</source>
+        <translation>Өтініш нөмірі бос: оны басылғандай, A әрпі және 16 цифр етіп теріңіз</translation>
+    </message>
+    <message>
+        <source>%1 is a case receipt number, not an appeal number: an appeal number starts with A and has 16 digits</source>
+        <translation>%1 — өтініш нөмірі емес, іс қолхатының нөмірі: өтініш нөмірі A әрпінен басталып, 16 цифрдан тұрады</translation>
+    </message>
+    <message>
+        <source>The appeal number must start with the letter A, then 16 digits</source>
+        <translation>Өтініш нөмірі A әрпінен басталып, одан кейін 16 цифр болуы керек</translation>
+    </message>
+    <message>
+        <source>Character %1 (&quot;%2&quot;) of the appeal number is not a digit: after the A come 16 digits</source>
+        <translation>Өтініш нөмірінің %1-таңбасы («%2») цифр емес: A әрпінен кейін 16 цифр тұрады</translation>
+    </message>
+    <message>
+        <source>The appeal number has %1 digits after the A; it must have 16</source>
+        <translation>Өтініш нөмірінде A әрпінен кейін %1 цифр бар; 16 болуы керек</translation>
+    </message>
+    <message>
+        <source>The appeal number %1 fails its check digit: a digit was mistyped or two were swapped; check it against the receipt</source>
+        <translation>%1 өтініш нөмірі бақылау цифрынан өтпейді: бір цифр қате терілген немесе екі цифрдың орны ауысқан; қолхатпен салыстырыңыз</translation>
+    </message>
+    <message>
+        <source>Digits 7-12 of the appeal number %1 are not a date (YYMMDD)</source>
+        <translation>%1 өтініш нөмірінің 7–12 цифрлары күн емес (ЖЖААКК)</translation>
+    </message>
+    <message>
+        <source>The appeal number %1 has a zero workstation or sequence: no workstation issues such a number</source>
+        <translation>%1 өтініш нөмірінде жұмыс орны немесе реттік нөмір нөлге тең: мұндай нөмірді ешбір жұмыс орны бермейді</translation>
+    </message>
+</context>
+<context>
+    <name>AppealReceiptPrinter</name>
+    <message>
+        <source>Appeal receipt</source>
+        <translation>Өтінішті қабылдау туралы қолхат</translation>
+    </message>
+    <message>
+        <source>Receipt of appeal %1</source>
+        <translation>%1 өтінішін қабылдау туралы қолхат</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file (Ctrl+S)</source>
+        <translation>Қолхатты PDF файлы ретінде сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Қолхатты сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>AppealRegisterWindow</name>
+    <message>
+        <source>Appeals and complaints</source>
+        <translation>Өтініштер мен шағымдар</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>appeal number, IIN or BIN, case receipt, applicant&apos;s name</source>
+        <translation>өтініш нөмірі, ЖСН немесе БСН, іс қолхаты, өтініш берушінің аты-жөні</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Тек &amp;мерзімі өткендер</translation>
+    </message>
+    <message>
+        <source>&amp;New appeal…</source>
+        <translation>&amp;Жаңа өтініш…</translation>
+    </message>
+    <message>
+        <source>Details &amp;brought…</source>
+        <translation>Әкелінген &amp;мәліметтер…</translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>&amp;Жіберу…</translation>
+    </message>
+    <message>
+        <source>No&amp;tified…</source>
+        <translation>&amp;Хабарланды…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Ұзарту…</translation>
+    </message>
+    <message>
+        <source>Restore ter&amp;m…</source>
+        <translation>&amp;Мерзімді қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Шешім…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn…</source>
+        <translation>&amp;Кері қайтарып алынды…</translation>
+    </message>
+    <message>
+        <source>Not&amp;e…</source>
+        <translation>&amp;Ескертпе…</translation>
+    </message>
+    <message>
+        <source>Re&amp;print receipt</source>
+        <translation>Қолхатты қайта &amp;басып шығару</translation>
+    </message>
+</context>
+<context>
+    <name>AppealService</name>
+    <message>
+        <source>Term for the missing points: %1 is not between tomorrow and the decision deadline %2; pick a day in between (nothing was saved).</source>
+        <translation>Жетіспейтін тармақтар мерзімі: %1 ертеңгі күн мен %2 шешім мерзімі аралығында емес; осы аралықтағы күнді таңдаңыз (ештеңе сақталған жоқ).</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only; the appeal was not registered. Try again in a moment: its acceptance may not be refused.</source>
+        <translation>Дерекқор бос емес немесе тек оқуға арналған; өтініш тіркелген жоқ. Біраздан кейін қайталаңыз: оны қабылдаудан бас тартуға болмайды.</translation>
+    </message>
+    <message>
+        <source>Appeal %1: nobody is owed a notice now (no referral or extension waits for one).</source>
+        <translation>%1 өтініші: қазір ешкімге хабарлама жіберу қажет емес (хабарлама күтетін жіберу де, ұзарту да жоқ).</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was filed in time (or its term was already restored): there is no term to restore.</source>
+        <translation>%1 өтініші мерзімінде берілген (немесе оның мерзімі бұрын қалпына келтірілген): қалпына келтіретін мерзім жоқ.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is %2: this cannot be recorded now.</source>
+        <translation>%1 өтініші — %2: мұны қазір жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1: the date is missing; enter the day it happened.</source>
+        <translation>%1: күні көрсетілмеген; оқиға болған күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future; enter the day it happened.</source>
+        <translation>%1: %2 — болашақтағы күн; оқиға болған күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before the appeal was received (%3).</source>
+        <translation>%1: %2 өтініш қабылданғанға дейін (%3).</translation>
+    </message>
+    <message>
+        <source>What the appeal is about and whom it is addressed to stay as accepted: its deadlines were set by them. Register a new appeal instead.</source>
+        <translation>Өтініштің мәні мен кімге жолданғаны қабылданған күйінде қалады: мерзімдері солар бойынша белгіленген. Оның орнына жаңа өтініш тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: enter the details the applicant brought.</source>
+        <translation>Ештеңе өзгертілген жоқ: өтініш беруші әкелген мәліметтерді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Competent body: enter the body the appeal is sent to.</source>
+        <translation>Құзыретті орган: өтініш жіберілетін органды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Day of referral</source>
+        <translation>Жіберілген күні</translation>
+    </message>
+    <message>
+        <source>Day the applicant was notified</source>
+        <translation>Өтініш берушіге хабарланған күн</translation>
+    </message>
+    <message>
+        <source>Notice: say whether it is about the referral or the extension.</source>
+        <translation>Хабарлама: жіберу туралы ма, әлде ұзарту туралы ма, соны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The appeal was not referred: there is no referral to notify of.</source>
+        <translation>Өтініш жіберілмеген: хабарлайтын жіберу жоқ.</translation>
+    </message>
+    <message>
+        <source>The appeal was referred: notify the applicant of the referral.</source>
+        <translation>Өтініш жіберілген: өтініш берушіге жіберу туралы хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Reason: an extension is a reasoned decision; write why the term is extended (at least 10 characters).</source>
+        <translation>Себебі: ұзарту — дәлелді шешім; мерзім неге ұзартылатынын жазыңыз (кемінде 10 таңба).</translation>
+    </message>
+    <message>
+        <source>Day of the extension decision</source>
+        <translation>Ұзарту туралы шешім күні</translation>
+    </message>
+    <message>
+        <source>The decision deadline %1 has passed: the appeal is deemed refused and can no longer be extended. Record the decision.</source>
+        <translation>%1 шешім мерзімі өтті: өтініш бас тартылған деп саналады және енді ұзартылмайды. Шешімді жазыңыз.</translation>
+    </message>
+    <message>
+        <source>New deadline: it must be later than the current deadline %1.</source>
+        <translation>Жаңа мерзім: қазіргі %1 мерзімінен кейін болуы керек.</translation>
+    </message>
+    <message>
+        <source>New deadline: %1 is more than two months past the original deadline %2; the latest possible is %3.</source>
+        <translation>Жаңа мерзім: %1 бастапқы %2 мерзімінен екі айдан артық; ең кеш мүмкін күн — %3.</translation>
+    </message>
+    <message>
+        <source>New deadline: %1 is not a working day; pick a working day.</source>
+        <translation>Жаңа мерзім: %1 жұмыс күні емес; жұмыс күнін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Reason: write the good reason the term is restored for (at least 5 characters).</source>
+        <translation>Себебі: мерзім қалпына келтірілетін дәлелді себепті жазыңыз (кемінде 5 таңба).</translation>
+    </message>
+    <message>
+        <source>Day of restoration</source>
+        <translation>Қалпына келтірілген күн</translation>
+    </message>
+    <message>
+        <source>Outcome: choose satisfied, partly satisfied, rejected or left without consideration.</source>
+        <translation>Нәтижесі: қанағаттандырылды, ішінара қанағаттандырылды, қабылданбады немесе қараусыз қалдырылды дегеннің бірін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Day of the decision</source>
+        <translation>Шешім күні</translation>
+    </message>
+    <message>
+        <source>Day of the written withdrawal</source>
+        <translation>Жазбаша кері қайтарып алған күн</translation>
+    </message>
+    <message>
+        <source>Note: write the remark.</source>
+        <translation>Ескертпе: ескертпені жазыңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an appeal.</source>
+        <translation>«%1» — өтініш емес.</translation>
+    </message>
+    <message>
+        <source>No appeal %1 is registered here.</source>
+        <translation>Мұнда %1 өтініші тіркелмеген.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealState</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>Қанағаттандырылды</translation>
+    </message>
+    <message>
+        <source>Partly satisfied</source>
+        <translation>Ішінара қанағаттандырылды</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Left without consideration</source>
+        <translation>Қараусыз қалдырылды</translation>
+    </message>
+    <message>
+        <source>Refer to the competent body and notify the applicant</source>
+        <translation>Құзыретті органға жіберу және өтініш берушіге хабарлау</translation>
+    </message>
+    <message>
+        <source>Notify the applicant of the referral</source>
+        <translation>Өтініш берушіге жіберу туралы хабарлау</translation>
+    </message>
+    <message>
+        <source>Notify the applicant of the extension</source>
+        <translation>Өтініш берушіге ұзарту туралы хабарлау</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s term to bring the appeal into compliance</source>
+        <translation>Өтініш берушінің өтінішті сәйкестікке келтіру мерзімі</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>No decision by the deadline: deemed a refusal</source>
+        <translation>Мерзімінде шешім жоқ: бас тарту деп саналады</translation>
+    </message>
+    <message>
+        <source>Not referred to the competent body within 3 working days</source>
+        <translation>3 жұмыс күні ішінде құзыретті органға жіберілмеген</translation>
+    </message>
+    <message>
+        <source>Applicant not notified of the referral</source>
+        <translation>Өтініш берушіге жіберу туралы хабарланбаған</translation>
+    </message>
+    <message>
+        <source>Applicant not notified of the extension within 3 working days</source>
+        <translation>Өтініш берушіге 3 жұмыс күні ішінде ұзарту туралы хабарланбаған</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s term to bring the appeal into compliance has passed</source>
+        <translation>Өтініш берушінің өтінішті сәйкестікке келтіру мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Complaint filed after the 3-month term: restoration of the term to be decided</source>
+        <translation>Шағым 3 айлық мерзімнен кейін берілген: мерзімді қалпына келтіру шешілуі керек</translation>
+    </message>
+    <message>
+        <source>Impossible sequence of records: see the appeal&apos;s history</source>
+        <translation>Жазбалардың мүмкін емес реті: өтініштің тарихын қараңыз</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>the person themselves</source>
+        <translation>адамның өзі</translation>
+    </message>
+    <message>
+        <source>a representative with a notarized power of attorney</source>
+        <translation>нотариат куәландырған сенімхаты бар өкіл</translation>
+    </message>
+    <message>
+        <source>a parent or guardian of a minor</source>
+        <translation>кәмелетке толмаған баланың ата-анасы немесе қорғаншысы</translation>
+    </message>
+    <message>
+        <source>a legal entity&apos;s representative</source>
+        <translation>заңды тұлғаның өкілі</translation>
+    </message>
+    <message>
+        <source>for use in Kazakhstan (electronic result)</source>
+        <translation>Қазақстанда пайдалану үшін (электрондық нәтиже)</translation>
+    </message>
+    <message>
+        <source>for travel abroad (paper)</source>
+        <translation>шетелге шығу үшін (қағаз түрінде)</translation>
+    </message>
+    <message>
+        <source>for travel abroad with an apostille (paper)</source>
+        <translation>шетелге шығу үшін, апостильмен (қағаз түрінде)</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>жеке куәлік</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>төлқұжат</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>тұруға ықтиярхат</translation>
+    </message>
+    <message>
+        <source>stateless person&apos;s certificate</source>
+        <translation>азаматтығы жоқ адамның куәлігі</translation>
+    </message>
+    <message>
+        <source>e-document (digital documents service)</source>
+        <translation>электрондық құжат (цифрлық құжаттар сервисі)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>reading the purge records failed: %1</source>
+        <translation>тазарту жазбаларын оқу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>reading the events failed: %1</source>
+        <translation>оқиғаларды оқу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>row %1 is missing: an event was deleted</source>
+        <translation>%1-жол жоқ: оқиға жойылған</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2 are missing: events were deleted</source>
+        <translation>%1-жолдан %2-жолға дейін жоқ: оқиғалар жойылған</translation>
+    </message>
+    <message>
+        <source>row %1 (%2 of %3 by %4 at %5) was changed after it was written: its content no longer matches its hash</source>
+        <translation>%1-жол (%2, %3, %4, %5) жазылғаннан кейін өзгертілген: мазмұны хэшіне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>row %1 claims to be the first event of workstation %2, but row %3 came before it: a row was inserted</source>
+        <translation>%1-жол %2 жұмыс орнының бірінші оқиғасы болып саналады, бірақ одан бұрын %3-жол тұр: жол енгізілген</translation>
+    </message>
+    <message>
+        <source>row %1 is stored before row %2, the event it follows: rows were reordered</source>
+        <translation>%1-жол өзі жалғасатын %2-жолдан бұрын сақталған: жолдардың реті ауыстырылған</translation>
+    </message>
+    <message>
+        <source>row %1 follows row %2, not row %3 stored before it: rows were inserted or moved in between</source>
+        <translation>%1-жол өзінен бұрын сақталған %3-жолдан емес, %2-жолдан кейін жалғасады: арасына жолдар енгізілген немесе жылжытылған</translation>
+    </message>
+    <message>
+        <source>the event that row %1 follows (hash %2) is not in the database: it was deleted, or its row was changed</source>
+        <translation>%1-жол жалғасатын оқиға (хэші %2) дерекқорда жоқ: ол жойылған немесе оның жолы өзгертілген</translation>
+    </message>
+    <message>
+        <source>row %1 starts the chain of workstation %2 a second time (row %3 already does): a row was inserted</source>
+        <translation>%1-жол %2 жұмыс орнының тізбегін екінші рет бастайды (оны %3-жол бастап қойған): жол енгізілген</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2 both claim to follow the same event of workstation %3: a row was inserted</source>
+        <translation>%1 және %2-жолдар %3 жұмыс орнының бір оқиғасынан кейін жалғасады: жол енгізілген</translation>
+    </message>
+    <message>
+        <source>row %1 follows an event of workstation %2 that is not here (hash %3): not received yet, or deleted</source>
+        <translation>%1-жол %2 жұмыс орнының мұнда жоқ оқиғасынан кейін жалғасады (хэші %3): әлі алынбаған немесе жойылған</translation>
+    </message>
+    <message>
+        <source>row %1 is stored before row %2, the event it follows: rows were reordered (or received out of order)</source>
+        <translation>%1-жол өзі жалғасатын %2-жолдан бұрын сақталған: жолдардың реті ауыстырылған (немесе ретсіз алынған)</translation>
+    </message>
+    <message>
+        <source>the trigger %1, which makes the event log refuse edits, was removed: the file was changed outside CertDesk</source>
+        <translation>оқиғалар журналын өзгертуге жол бермейтін %1 триггері жойылған: файл CertDesk-тен тыс өзгертілген</translation>
+    </message>
+    <message>
+        <source>the trigger %1, which makes the event log refuse edits, was altered: the file was changed outside CertDesk</source>
+        <translation>оқиғалар журналын өзгертуге жол бермейтін %1 триггері өзгертілген: файл CertDesk-тен тыс өзгертілген</translation>
+    </message>
+    <message>
+        <source>the purge window is open outside a purge: event data may have been changed through it</source>
+        <translation>тазарту терезесі тазартудан тыс ашық: ол арқылы оқиғалар деректері өзгертілуі мүмкін</translation>
+    </message>
+    <message>
+        <source>preparing the check of the cases failed: %1</source>
+        <translation>істерді тексеруге дайындық сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>case %1 has events but no row in the cases table: the row was deleted</source>
+        <translation>%1 ісінің оқиғалары бар, бірақ істер кестесінде жолы жоқ: жол жойылған</translation>
+    </message>
+    <message>
+        <source>case %1 has a row in the cases table but no events: its events were deleted or the row inserted</source>
+        <translation>%1 ісінің істер кестесінде жолы бар, бірақ оқиғалары жоқ: оқиғалары жойылған немесе жол енгізілген</translation>
+    </message>
+    <message>
+        <source>case %1 in the cases table does not match its events (%2): an event of the case or the row was changed, or an event deleted</source>
+        <translation>Істер кестесіндегі %1 ісі оның оқиғаларына сәйкес келмейді (%2): істің оқиғасы немесе жолы өзгертілген, не оқиға жойылған</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>account %1 has no account_created event: it was added outside CertDesk</source>
+        <translation>%1 тіркелгісінде account_created оқиғасы жоқ: ол CertDesk-тен тыс қосылған</translation>
+    </message>
+    <message>
+        <source>role %1 where its events say %2</source>
+        <translation>рөлі %1, ал оқиғаларында %2</translation>
+    </message>
+    <message>
+        <source>enabled where its events say disabled</source>
+        <translation>қосулы, ал оқиғаларында өшірулі</translation>
+    </message>
+    <message>
+        <source>disabled where its events say enabled</source>
+        <translation>өшірулі, ал оқиғаларында қосулы</translation>
+    </message>
+    <message>
+        <source>name or position</source>
+        <translation>аты немесе лауазымы</translation>
+    </message>
+    <message>
+        <source>password not set through CertDesk</source>
+        <translation>құпиясөз CertDesk арқылы орнатылмаған</translation>
+    </message>
+    <message>
+        <source>account %1 was changed outside CertDesk: %2</source>
+        <translation>%1 тіркелгісі CertDesk-тен тыс өзгертілген: %2</translation>
+    </message>
+    <message>
+        <source>account %1 has events but no row in the users table: it was deleted outside CertDesk</source>
+        <translation>%1 тіркелгісінің оқиғалары бар, бірақ пайдаланушылар кестесінде жолы жоқ: ол CertDesk-тен тыс жойылған</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Әрекет:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>Receipt or case</source>
+        <translation>Қолхат немесе іс</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the log</source>
+        <translation>Журналды &amp;тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>The login or the password is wrong. Check the keyboard layout and Caps Lock; after %1 wrong passwords in a row the account is locked for %2 minutes.</source>
+        <translation>Логин немесе құпиясөз қате. Пернетақта тілін және Caps Lock пернесін тексеріңіз; қатарынан %1 рет қате құпиясөз терілсе, тіркелгі %2 минутқа бұғатталады.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords until %3. Wait until then, or ask an administrator to reset the password.</source>
+        <translation>%1 тіркелгісі %2 рет қате құпиясөз терілгендіктен %3 дейін бұғатталған. Сол уақытқа дейін күтіңіз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only, so the sign-in cannot be recorded; try again in a moment.</source>
+        <translation>Дерекқор бос емес немесе тек оқуға арналған, сондықтан кіруді жазу мүмкін емес; біраздан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 wrong passwords in a row: the account %2 is locked until %3. Wait until then, or ask an administrator to reset the password.</source>
+        <translation>Қатарынан %1 қате құпиясөз: %2 тіркелгісі %3 дейін бұғатталды. Сол уақытқа дейін күтіңіз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask an administrator to enable it.</source>
+        <translation>%1 тіркелгісі өшірілген; әкімшіден оны қосуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The account %1 no longer exists; sign in again.</source>
+        <translation>%1 тіркелгісі енді жоқ; қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; type it again.</source>
+        <translation>Қазіргі құпиясөз қате; оны қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one; choose a different one.</source>
+        <translation>Жаңа құпиясөз қазіргісімен бірдей; басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only; the password was not changed.</source>
+        <translation>Дерекқор бос емес немесе тек оқуға арналған; құпиясөз өзгертілген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>%1 already exists; choose a new file name for the backup.</source>
+        <translation>%1 бар болып тұр; сақтық көшірме үшін файлдың жаңа атын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; choose another place for the backup.</source>
+        <translation>%1 қалтасын құру мүмкін емес; сақтық көшірме үшін басқа орын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2); choose another place for the backup.</source>
+        <translation>%1 жазу мүмкін емес (%2); сақтық көшірме үшін басқа орын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 cannot be narrowed to its owner; the backup was not written.</source>
+        <translation>%1 файлына қатынауды тек оның иесіне шектеу мүмкін емес; сақтық көшірме жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed (%2); nothing was written.</source>
+        <translation>%1 ішіне сақтық көшірме жасау сәтсіз аяқталды (%2); ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 жоқ немесе файл емес.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 ашу мүмкін емес (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk database, or is damaged beyond reading.</source>
+        <translation>%1 — CertDesk дерекқоры емес немесе оқи алмайтындай бүлінген.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Restore it with the newer CertDesk.</source>
+        <translation>%1 файлын CertDesk-тің жаңа нұсқасы жазған (схема %2; бұл нұсқа %3 дейін біледі). Оны жаңа CertDesk арқылы қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); choose an older backup.</source>
+        <translation>%1 бүлінген (%2); ескірек сақтық көшірмені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file but not a CertDesk database.</source>
+        <translation>%1 — SQLite файлы, бірақ CertDesk дерекқоры емес.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>%1 қалтасын құру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied next to %2; check the free space and permissions.</source>
+        <translation>%1 файлын %2 жанына көшіру мүмкін емес; бос орынды және қатынау құқықтарын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside; close every CertDesk using it and try again.</source>
+        <translation>%1 файлын бір шетке жылжыту мүмкін емес; оны пайдаланып тұрған барлық CertDesk-ті жауып, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place of %2; the old file was left as it was.</source>
+        <translation>%1 файлын %2 орнына қою мүмкін емес; ескі файл сол күйінде қалды.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup %1 was written but does not read back: %2</source>
+        <translation>%1 сақтық көшірмесі жазылды, бірақ кері оқылмайды: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but the database is busy and the backup could not be recorded.</source>
+        <translation>%1 сақтық көшірмесі жазылды, бірақ дерекқор бос емес, сондықтан көшірме тіркелмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardService</name>
+    <message>
+        <source>The board date is not a valid date; pick a day on the calendar.</source>
+        <translation>Тақта күні жарамды күн емес; күнтізбеден күнді таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Супервайзер тақтасы</translation>
+    </message>
+    <message>
+        <source>Board &amp;on</source>
+        <translation>&amp;Тақта күні</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to provider…</source>
+        <translation>Көрсетілетін қызметті берушіге &amp;тапсыру…</translation>
+    </message>
+    <message>
+        <source>Record &amp;archiving…</source>
+        <translation>&amp;Мұрағатқа беруді жазу…</translation>
+    </message>
+    <message>
+        <source>Issuance &amp;journal…</source>
+        <translation>Беру &amp;журналы…</translation>
+    </message>
+    <message>
+        <source>&amp;Print board…</source>
+        <translation>Тақтаны &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV-ге &amp;экспорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionDateDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionIssueDialog</name>
+    <message>
+        <source>Issue the paper certificate</source>
+        <translation>Қағаз анықтаманы беру</translation>
+    </message>
+    <message>
+        <source>Who collects it</source>
+        <translation>Кім алады</translation>
+    </message>
+    <message>
+        <source>&amp;Collector</source>
+        <translation>&amp;Алушы</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>&amp;ЖСН</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Тегі</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Аты</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>Әкесінің &amp;аты</translation>
+    </message>
+    <message>
+        <source>Notarized power of attorney</source>
+        <translation>Нотариат куәландырған сенімхат</translation>
+    </message>
+    <message>
+        <source>Notary</source>
+        <translation>Нотариус</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s IIN</source>
+        <translation>Сенім білдірушінің ЖСН</translation>
+    </message>
+    <message>
+        <source>Identity document of the collector</source>
+        <translation>Алушының жеке басын куәландыратын құжаты</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>Нө&amp;мірі</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кім берген</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>eGov code</source>
+        <translation>eGov коды</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionPrinter</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionResultDialog</name>
+    <message>
+        <source>Record the provider&apos;s result</source>
+        <translation>Көрсетілетін қызметті берушінің нәтижесін жазу</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number</source>
+        <translation>Анықтама &amp;нөмірі</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;date</source>
+        <translation>Анықтама &amp;күні</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>No criminal record</source>
+        <translation>Сотталғандығы жоқ</translation>
+    </message>
+    <message>
+        <source>A criminal record was found</source>
+        <translation>Сотталғандығы анықталды</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;wording</source>
+        <translation>Көрсетілетін қызметті берушінің &amp;тұжырымы</translation>
+    </message>
+    <message>
+        <source>Apostille number</source>
+        <translation>Апостиль нөмірі</translation>
+    </message>
+    <message>
+        <source>Apostille date</source>
+        <translation>Апостиль күні</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionService</name>
+    <message>
+        <source>There is no case %1 in this branch&apos;s database; check the receipt number and search again.</source>
+        <translation>Бұл бөлімшенің дерекқорында %1 ісі жоқ; қолхат нөмірін тексеріп, қайта іздеңіз.</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>қабылданбаған</translation>
+    </message>
+    <message>
+        <source>waiting for the provider&apos;s result</source>
+        <translation>көрсетілетін қызметті берушінің нәтижесін күтуде</translation>
+    </message>
+    <message>
+        <source>under an additional identification check</source>
+        <translation>қосымша сәйкестендіру тексерісінде</translation>
+    </message>
+    <message>
+        <source>waiting for the paper certificate</source>
+        <translation>қағаз анықтаманы күтуде</translation>
+    </message>
+    <message>
+        <source>at the branch</source>
+        <translation>бөлімшеде</translation>
+    </message>
+    <message>
+        <source>with the provider</source>
+        <translation>көрсетілетін қызметті берушіде</translation>
+    </message>
+    <message>
+        <source>being returned by the provider</source>
+        <translation>көрсетілетін қызметті беруші қайтаруда</translation>
+    </message>
+    <message>
+        <source>already issued</source>
+        <translation>берілген</translation>
+    </message>
+    <message>
+        <source>completed electronically</source>
+        <translation>электрондық түрде аяқталған</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылған</translation>
+    </message>
+    <message>
+        <source>archived by the provider</source>
+        <translation>көрсетілетін қызметті беруші мұрағатқа тапсырған</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>кері қайтарып алынған</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: &quot;%3&quot; cannot be recorded now. Open the case to see what it is waiting for.</source>
+        <translation>%1 ісі — %2: «%3» қазір жазылмайды. Ол нені күтіп тұрғанын көру үшін істі ашыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future; enter today&apos;s date or an earlier one.</source>
+        <translation>%1 %2 — болашақтағы күн; бүгінгі немесе одан бұрынғы күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before %3, when the previous step happened; check the date.</source>
+        <translation>%1 %2 алдыңғы қадам болған %3 күнінен бұрын; күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>No case is selected; select at least one case.</source>
+        <translation>Ешбір іс таңдалмаған; кемінде бір істі таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only; nothing was saved. Try again in a moment.</source>
+        <translation>Дерекқор бос емес немесе тек оқуға арналған; ештеңе сақталған жоқ. Біраздан кейін қайталаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFold</name>
+    <message>
+        <source>Issued a second time by %1 on %2 (workstation %3): the certificate had already been issued. Find out which record is right and where the paper is.</source>
+        <translation>%1 %2 күні (%3 жұмыс орны) екінші рет берген: анықтама бұрын берілген болатын. Қай жазба дұрыс екенін және қағаздың қайда екенін анықтаңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; recorded by %2 on %3 while the paper was not at the branch.</source>
+        <translation>«%1» жазбасын %2 %3 күні қағаз бөлімшеде жоқ кезде жазған.</translation>
+    </message>
+    <message>
+        <source>A second application record by %1 on %2 for the same case.</source>
+        <translation>Сол іс бойынша өтінішті екінші рет жазған: %1, %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; recorded by %2 on %3, but the application itself is missing here.</source>
+        <translation>«%1» жазбасын %2 %3 күні жазған, бірақ өтініштің өзі мұнда жоқ.</translation>
+    </message>
+    <message>
+        <source>An appeal&apos;s event &quot;%1&quot; (written by %2 on %3) was recorded in this case instead of in its appeal: tell the technician.</source>
+        <translation>Өтініштің «%1» оқиғасы (%2, %3 жазған) өз өтінішіне емес, осы іске жазылған: техникке хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>An event of type &quot;%1&quot; that this version does not know (written by %2 on %3). Update CertDesk.</source>
+        <translation>Бұл нұсқа білмейтін «%1» түріндегі оқиға (%2, %3 жазған). CertDesk-ті жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; recorded by %2 on %3 cannot happen at this step of the case.</source>
+        <translation>%2 %3 күні жазған «%1» істің осы кезеңінде болуы мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>IIN: %1 is a BIN of a legal entity; search by the IIN of the person</source>
+        <translation>ЖСН: %1 — заңды тұлғаның БСН-і; адамның ЖСН-і бойынша іздеңіз</translation>
+    </message>
+    <message>
+        <source>IIN: %1</source>
+        <translation>ЖСН: %1</translation>
+    </message>
+    <message>
+        <source>%1 digits: a receipt number has 17 digits, an IIN 12. Check the number.</source>
+        <translation>%1 цифр: қолхат нөмірі 17 цифрдан, ЖСН 12 цифрдан тұрады. Нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Search: &quot;%1&quot; %2. Type a receipt number, an IIN or the start of a surname.</source>
+        <translation>Іздеу: «%1» %2. Қолхат нөмірін, ЖСН-ді немесе тегінің басын теріңіз.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not in this database.</source>
+        <translation>%1 ісі бұл дерекқорда жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTexts</name>
+    <message>
+        <source>not received</source>
+        <translation>қабылданбаған</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>additional check</source>
+        <translation>қосымша тексеріс</translation>
+    </message>
+    <message>
+        <source>result ready</source>
+        <translation>нәтиже дайын</translation>
+    </message>
+    <message>
+        <source>at the branch</source>
+        <translation>бөлімшеде</translation>
+    </message>
+    <message>
+        <source>with the provider</source>
+        <translation>көрсетілетін қызметті берушіде</translation>
+    </message>
+    <message>
+        <source>return requested</source>
+        <translation>қайтару сұралды</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>берілді</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылған</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>мұрағатта</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>кері қайтарып алынған</translation>
+    </message>
+    <message>
+        <source>domestic</source>
+        <translation>ел ішінде</translation>
+    </message>
+    <message>
+        <source>abroad</source>
+        <translation>шетелге</translation>
+    </message>
+    <message>
+        <source>abroad, apostille</source>
+        <translation>шетелге, апостильмен</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>Өтініш қабылданды</translation>
+    </message>
+    <message>
+        <source>Online order for this branch</source>
+        <translation>Осы бөлімшеге онлайн тапсырыс</translation>
+    </message>
+    <message>
+        <source>Result recorded</source>
+        <translation>Нәтиже жазылды</translation>
+    </message>
+    <message>
+        <source>Additional identification check</source>
+        <translation>Қосымша сәйкестендіру тексерісі</translation>
+    </message>
+    <message>
+        <source>Interim response given</source>
+        <translation>Аралық жауап берілді</translation>
+    </message>
+    <message>
+        <source>Refused by the provider</source>
+        <translation>Көрсетілетін қызметті беруші бас тартты</translation>
+    </message>
+    <message>
+        <source>Paper arrived at the branch</source>
+        <translation>Қағаз бөлімшеге келді</translation>
+    </message>
+    <message>
+        <source>Certificate printed</source>
+        <translation>Анықтама басып шығарылды</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Transferred to the provider</source>
+        <translation>Көрсетілетін қызметті берушіге тапсырылды</translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation>Қайтару сұралды</translation>
+    </message>
+    <message>
+        <source>Returned to the branch</source>
+        <translation>Бөлімшеге қайтарылды</translation>
+    </message>
+    <message>
+        <source>Archived by the provider</source>
+        <translation>Көрсетілетін қызметті беруші мұрағатқа тапсырды</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Кері қайтарып алынды</translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
+        <translation>Супервайзердің рұқсаты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>IIN is valid</source>
+        <translation>ЖСН жарамды</translation>
+    </message>
+    <message>
+        <source>BIN is valid</source>
+        <translation>БСН жарамды</translation>
+    </message>
+    <message>
+        <source>identity document valid on the day</source>
+        <translation>жеке басын куәландыратын құжат сол күні жарамды</translation>
+    </message>
+    <message>
+        <source>identity document not dated in the future</source>
+        <translation>жеке басын куәландыратын құжаттың күні болашақта емес</translation>
+    </message>
+    <message>
+        <source>e-document code given</source>
+        <translation>электрондық құжаттың коды берілді</translation>
+    </message>
+    <message>
+        <source>notarized power of attorney presented</source>
+        <translation>нотариат куәландырған сенімхат ұсынылды</translation>
+    </message>
+    <message>
+        <source>power of attorney is dated</source>
+        <translation>сенімхатта күні бар</translation>
+    </message>
+    <message>
+        <source>power of attorney within its term</source>
+        <translation>сенімхат мерзімі ішінде</translation>
+    </message>
+    <message>
+        <source>principal of the power of attorney is the person</source>
+        <translation>сенімхаттағы сенім білдіруші — анықтама кім туралы болса, сол адам</translation>
+    </message>
+    <message>
+        <source>agent of the power of attorney is the one at the counter</source>
+        <translation>сенімхаттағы сенім білдірілген адам — өтініш беріп тұрған адам</translation>
+    </message>
+    <message>
+        <source>birth certificate links the minor and the parent</source>
+        <translation>туу туралы куәлік кәмелетке толмаған бала мен ата-анасын байланыстырады</translation>
+    </message>
+    <message>
+        <source>Apostille Convention in force for the country</source>
+        <translation>апостиль конвенциясы ел үшін күшінде</translation>
+    </message>
+    <message>
+        <source>recipient told that no apostille is needed</source>
+        <translation>алушыға апостиль қажет емес екені айтылды</translation>
+    </message>
+    <message>
+        <source>state fee for the apostille paid</source>
+        <translation>апостиль үшін мемлекеттік баж төленді</translation>
+    </message>
+    <message>
+        <source>phone for notices</source>
+        <translation>хабарламаға арналған телефон</translation>
+    </message>
+    <message>
+        <source>Record result</source>
+        <translation>Нәтижені жазу</translation>
+    </message>
+    <message>
+        <source>Additional check</source>
+        <translation>Қосымша тексеріс</translation>
+    </message>
+    <message>
+        <source>Record refusal</source>
+        <translation>Бас тартуды жазу</translation>
+    </message>
+    <message>
+        <source>Paper arrived</source>
+        <translation>Қағаз келді</translation>
+    </message>
+    <message>
+        <source>Print certificate</source>
+        <translation>Анықтаманы басып шығару</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Беру</translation>
+    </message>
+    <message>
+        <source>Transfer to provider</source>
+        <translation>Көрсетілетін қызметті берушіге тапсыру</translation>
+    </message>
+    <message>
+        <source>Request return</source>
+        <translation>Қайтаруды сұрау</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Мұрағатқа тапсырылды</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ескертпе қосу</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Actions</source>
+        <translation>Әрекеттер</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+</context>
+<context>
+    <name>CouchResponse</name>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>сұрау тоқтатылды</translation>
+    </message>
+    <message>
+        <source>the server stopped answering (nothing arrived for too long)</source>
+        <translation>сервер жауап беруді тоқтатты (ұзақ уақыт бойы ештеңе келмеді)</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (it may be stopped)</source>
+        <translation>сервер қосылудан бас тартты (ол тоқтатылған болуы мүмкін)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name cannot be found (no network, or a wrong address)</source>
+        <translation>сервердің атауы табылмады (желі жоқ немесе мекенжай қате)</translation>
+    </message>
+    <message>
+        <source>the connection was cut before the server answered</source>
+        <translation>сервер жауап бергенге дейін байланыс үзілді</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1)</source>
+        <translation>сервердің сертификатына сенім жоқ (%1)</translation>
+    </message>
+    <message>
+        <source>the network failed (%1)</source>
+        <translation>желі істен шықты (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused the sync account&apos;s name or password</source>
+        <translation>сервер синхрондау тіркелгісінің атын немесе құпиясөзін қабылдамады</translation>
+    </message>
+    <message>
+        <source>the server refused: %1</source>
+        <translation>сервер бас тартты: %1</translation>
+    </message>
+    <message>
+        <source>the branch database does not exist on the server</source>
+        <translation>серверде бөлімшенің дерекқоры жоқ</translation>
+    </message>
+    <message>
+        <source>the server refused a request as too large</source>
+        <translation>сервер сұрауды тым үлкен деп қабылдамады</translation>
+    </message>
+    <message>
+        <source>the server failed with HTTP %1</source>
+        <translation>сервер HTTP %1 қатесімен істен шықты</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer cannot be read (HTTP %1, not JSON)</source>
+        <translation>сервердің жауабын оқу мүмкін емес (HTTP %1, JSON емес)</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1: %2</source>
+        <translation>сервер HTTP %1 жауабын берді: %2</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>сервер HTTP %1 жауабын берді</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No sync password is stored for %1 (%2): enter it.</source>
+        <translation>%1 (%2) үшін синхрондау құпиясөзі сақталмаған: оны енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>This CertDesk has no access to a credential store: enter the sync password each time.</source>
+        <translation>Бұл CertDesk тіркелгі деректері қоймасына қол жеткізе алмайды: синхрондау құпиясөзін әр жолы енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The sync password cannot be kept in the credential store (%1); it will be asked for at sign-in.</source>
+        <translation>Синхрондау құпиясөзін тіркелгі деректері қоймасында сақтау мүмкін емес (%1); ол кіру кезінде сұралады.</translation>
+    </message>
+    <message>
+        <source>This CertDesk has no access to a credential store; the sync password will be asked for at sign-in.</source>
+        <translation>Бұл CertDesk тіркелгі деректері қоймасына қол жеткізе алмайды; синхрондау құпиясөзі кіру кезінде сұралады.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyService</name>
+    <message>
+        <source>Arrival date</source>
+        <translation>Келген күні</translation>
+    </message>
+    <message>
+        <source>Return date</source>
+        <translation>Қайтарылған күні</translation>
+    </message>
+    <message>
+        <source>Archiving date</source>
+        <translation>Мұрағатқа тапсырылған күні</translation>
+    </message>
+    <message>
+        <source>Case %1: the provider keeps the paper until %2; it can be archived from %3. Leave it in the provider&apos;s custody.</source>
+        <translation>%1 ісі: көрсетілетін қызметті беруші қағазды %2 дейін сақтайды; оны %3 бастап мұрағатқа тапсыруға болады. Оны көрсетілетін қызметті берушінің сақтауында қалдырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>&quot;%1&quot; is not a date: enter it as DD.MM.YYYY</source>
+        <translation>«%1» — күн емес: оны КК.АА.ЖЖЖЖ түрінде енгізіңіз</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the year with 4 digits (DD.MM.YYYY)</source>
+        <translation>«%1»: жылды 4 цифрмен жазыңыз (КК.АА.ЖЖЖЖ)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no month %2</source>
+        <translation>«%1» — күн емес: %2-ай жоқ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the year %2 is out of range</source>
+        <translation>«%1» — күн емес: %2 жылы рұқсат етілген аралықтан тыс</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: %2 has %3 days</source>
+        <translation>«%1» — күн емес: %2 айында %3 күн бар</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>The printer does not accept the page %1 with these margins; choose another paper size.</source>
+        <translation>Принтер %1 бетін осы жиектермен қабылдамайды; басқа қағаз өлшемін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written; check the folder and the free space.</source>
+        <translation>%1 PDF файлын жазу мүмкін болмады; қалтаны және бос орынды тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>The printer or the PDF file could not be opened for drawing.</source>
+        <translation>Принтерді немесе PDF файлын сызу үшін ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file failed while the document was drawn.</source>
+        <translation>Құжат сызылып жатқанда принтер немесе PDF файлы істен шықты.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>CertDesk — first start</source>
+        <translation>CertDesk — бірінші іске қосу</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator&apos;s account: the administrator then adds the clerks and supervisors of this branch.</source>
+        <translation>Бұл дерекқорда әлі тіркелгілер жоқ. Әкімшінің тіркелгісін құрыңыз: содан кейін әкімші осы бөлімшенің операторлары мен супервайзерлерін қосады.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Толық аты-жөні:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Лауазымы:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Қайталау:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunRestoreDialog</name>
+    <message>
+        <source>CertDesk — the database cannot be used</source>
+        <translation>CertDesk — дерекқорды пайдалану мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Choose the latest backup to put in its place. The damaged file is kept beside it, renamed, for an inquiry.</source>
+        <translation>Оның орнына қою үшін ең соңғы сақтық көшірмені таңдаңыз. Бүлінген файл тексеру үшін атауы өзгертіліп, жанында сақталады.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Сақтық көшірме файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>the number is empty: enter 12 digits</source>
+        <translation>нөмір бос: 12 цифр енгізіңіз</translation>
+    </message>
+    <message>
+        <source>character %1 (&quot;%2&quot;) is not a digit: the number has digits only</source>
+        <translation>%1-таңба («%2») цифр емес: нөмір тек цифрлардан тұрады</translation>
+    </message>
+    <message>
+        <source>the number has %1 digits; it must have exactly 12</source>
+        <translation>нөмірде %1 цифр бар; дәл 12 болуы керек</translation>
+    </message>
+    <message>
+        <source>digits 3-4 give registration month %1, which does not exist</source>
+        <translation>3–4-цифрлар тіркеудің %1-айын береді, ондай ай жоқ</translation>
+    </message>
+    <message>
+        <source>digit 6 is %1; a BIN&apos;s attribute digit must be 0 (head office), 1 (branch), 2 (representative office) or 3 (peasant farm)</source>
+        <translation>6-цифр — %1; БСН белгісінің цифры 0 (бас кеңсе), 1 (филиал), 2 (өкілдік) немесе 3 (шаруа қожалығы) болуы керек</translation>
+    </message>
+    <message>
+        <source>no check digit exists for these first 11 digits: the number was mistyped</source>
+        <translation>осы алғашқы 11 цифр үшін бақылау цифры болмайды: нөмір қате терілген</translation>
+    </message>
+    <message>
+        <source>the check digit (the last) does not match: the number was mistyped</source>
+        <translation>бақылау цифры (соңғысы) сәйкес келмейді: нөмір қате терілген</translation>
+    </message>
+    <message>
+        <source>digit 5 is %1: it is neither the day of birth of an IIN (0-3) nor a BIN&apos;s type (4-6)</source>
+        <translation>5-цифр — %1: бұл ЖСН-дегі туған күн (0–3) де, БСН түрі (4–6) де емес</translation>
+    </message>
+    <message>
+        <source>digit 7 is %1; the century-and-sex digit must be 1 to 6</source>
+        <translation>7-цифр — %1; ғасыр мен жынысты көрсететін цифр 1-ден 6-ға дейін болуы керек</translation>
+    </message>
+    <message>
+        <source>the first six digits give the birth date %1.%2.%3, which does not exist</source>
+        <translation>алғашқы алты цифр %1.%2.%3 туған күнін береді, ондай күн жоқ</translation>
+    </message>
+    <message>
+        <source>resident legal entity</source>
+        <translation>резидент заңды тұлға</translation>
+    </message>
+    <message>
+        <source>non-resident legal entity</source>
+        <translation>резидент емес заңды тұлға</translation>
+    </message>
+    <message>
+        <source>individual entrepreneur in joint business</source>
+        <translation>бірлескен кәсіпкерлік түріндегі жеке кәсіпкер</translation>
+    </message>
+    <message>
+        <source>head office</source>
+        <translation>бас кеңсе</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>филиал</translation>
+    </message>
+    <message>
+        <source>representative office</source>
+        <translation>өкілдік</translation>
+    </message>
+    <message>
+        <source>peasant farm</source>
+        <translation>шаруа қожалығы</translation>
+    </message>
+    <message>
+        <source>••••</source>
+        <translation>••••</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeApplicantPage</name>
+    <message>
+        <source>An &amp;individual: the person the certificate is about, in person or through a representative</source>
+        <translation>&amp;Жеке тұлға: анықтама кім туралы болса, сол адам, өзі немесе өкілі арқылы</translation>
+    </message>
+    <message>
+        <source>A &amp;legal entity, through its representative</source>
+        <translation>&amp;Заңды тұлға, өкілі арқылы</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Заңды тұлға</translation>
+    </message>
+    <message>
+        <source>&amp;BIN:</source>
+        <translation>&amp;БСН:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeChecks</name>
+    <message>
+        <source>is empty</source>
+        <translation>бос</translation>
+    </message>
+    <message>
+        <source>Fill it in.</source>
+        <translation>Толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD.MM.YYYY.</source>
+        <translation>Күнді КК.АА.ЖЖЖЖ түрінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the 12 digits of the IIN.</source>
+        <translation>ЖСН-нің 12 цифрын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Check the IIN against the document.</source>
+        <translation>ЖСН-ді құжатпен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is a BIN of a legal entity, not an IIN</source>
+        <translation>%1 — ЖСН емес, заңды тұлғаның БСН-і</translation>
+    </message>
+    <message>
+        <source>Enter the IIN of the person.</source>
+        <translation>Адамның ЖСН-ін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>the IIN gives the birth date %1, which is after today</source>
+        <translation>ЖСН бойынша туған күні %1, бұл бүгіннен кейін</translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation>Ереже: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the 12 digits of the BIN.</source>
+        <translation>БСН-нің 12 цифрын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Check the BIN against the registration certificate.</source>
+        <translation>БСН-ді тіркеу туралы куәлікпен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is the IIN of an individual, not a BIN</source>
+        <translation>%1 — БСН емес, жеке тұлғаның ЖСН-і</translation>
+    </message>
+    <message>
+        <source>Enter the legal entity&apos;s BIN.</source>
+        <translation>Заңды тұлғаның БСН-ін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>nothing is entered</source>
+        <translation>ештеңе енгізілмеген</translation>
+    </message>
+    <message>
+        <source>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;Data changed&quot;.</source>
+        <translation>Өзгерген бұрынғы тегін, атын, әкесінің атын немесе туған күнін енгізіңіз не «Деректер өзгерген» белгісін алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is after today</source>
+        <translation>%1 бүгіннен кейін</translation>
+    </message>
+    <message>
+        <source>Check the date.</source>
+        <translation>Күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the document confirming the change (e.g. marriage certificate).</source>
+        <translation>Өзгерісті растайтын құжатты енгізіңіз (мысалы, неке қию туралы куәлік).</translation>
+    </message>
+    <message>
+        <source>none is recorded, and the person is an adult (%1 years old) presented by someone else</source>
+        <translation>ешқайсысы жазылмаған, ал адам кәмелетке толған (%1 жаста) және оны басқа біреу ұсынып отыр</translation>
+    </message>
+    <message>
+        <source>a certificate about another adult is issued only on a notarized power of attorney issued by that person</source>
+        <translation>басқа кәмелетке толған адам туралы анықтама тек сол адам берген нотариат куәландырған сенімхат бойынша беріледі</translation>
+    </message>
+    <message>
+        <source>Ask for the power of attorney, or for the person to come.</source>
+        <translation>Сенімхатты сұраңыз немесе адамның өзі келсін.</translation>
+    </message>
+    <message>
+        <source>the power of attorney has no date of issue</source>
+        <translation>сенімхатта берілген күні жоқ</translation>
+    </message>
+    <message>
+        <source>an undated power of attorney is void (Civil Code art. 170)</source>
+        <translation>күні жоқ сенімхат жарамсыз (Азаматтық кодекстің 170-бабы)</translation>
+    </message>
+    <message>
+        <source>Ask for a dated notarized power of attorney.</source>
+        <translation>Нотариат куәландырған, күні көрсетілген сенімхатты сұраңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is before the date of issue %2</source>
+        <translation>%1 берілген %2 күнінен бұрын</translation>
+    </message>
+    <message>
+        <source>Check both dates against the power of attorney.</source>
+        <translation>Екі күнді де сенімхатпен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>the power of attorney is dated %1, after today</source>
+        <translation>сенімхат %1 күнімен жасалған, бұл бүгіннен кейін</translation>
+    </message>
+    <message>
+        <source>a power of attorney acts from its date of issue</source>
+        <translation>сенімхат берілген күнінен бастап әрекет етеді</translation>
+    </message>
+    <message>
+        <source>Check the date; a power of attorney from the future cannot be accepted.</source>
+        <translation>Күнді тексеріңіз; болашақ күнмен жасалған сенімхатты қабылдауға болмайды.</translation>
+    </message>
+    <message>
+        <source>it states no term, so it lasted 1 year from %1 and ended on %2</source>
+        <translation>онда мерзім көрсетілмеген, сондықтан ол %1 бастап 1 жыл әрекет етіп, %2 аяқталды</translation>
+    </message>
+    <message>
+        <source>its term to %1 is longer than the 3 years the law allows, so it ended on %2</source>
+        <translation>оның %1 дейінгі мерзімі заң рұқсат ететін 3 жылдан ұзақ, сондықтан ол %2 аяқталды</translation>
+    </message>
+    <message>
+        <source>its term ended on %1</source>
+        <translation>оның мерзімі %1 аяқталды</translation>
+    </message>
+    <message>
+        <source>the power of attorney has expired: %1</source>
+        <translation>сенімхаттың мерзімі өтті: %1</translation>
+    </message>
+    <message>
+        <source>a power of attorney lasts its stated term, at most 3 years, and 1 year when no term is stated (Civil Code art. 170)</source>
+        <translation>сенімхат көрсетілген мерзімге, ең көбі 3 жылға, мерзімі көрсетілмесе 1 жылға жарамды (Азаматтық кодекстің 170-бабы)</translation>
+    </message>
+    <message>
+        <source>Ask for a new notarized power of attorney.</source>
+        <translation>Нотариат куәландырған жаңа сенімхатты сұраңыз.</translation>
+    </message>
+    <message>
+        <source>the power of attorney was issued by IIN %1, not by the person the certificate is about (IIN %2)</source>
+        <translation>сенімхатты анықтама кім туралы болса, сол адам (ЖСН %2) емес, ЖСН %1 берген</translation>
+    </message>
+    <message>
+        <source>the principal must be the person the certificate is about</source>
+        <translation>сенім білдіруші анықтама кім туралы болса, сол адам болуы керек</translation>
+    </message>
+    <message>
+        <source>Ask for a power of attorney issued by that person.</source>
+        <translation>Сол адам берген сенімхатты сұраңыз.</translation>
+    </message>
+    <message>
+        <source>the power of attorney names IIN %1 as the agent, but the one at the counter has IIN %2</source>
+        <translation>сенімхатта сенім білдірілген адам ретінде ЖСН %1 көрсетілген, ал өтініш беріп тұрған адамның ЖСН-і %2</translation>
+    </message>
+    <message>
+        <source>the agent named in the power of attorney must be the one at the counter</source>
+        <translation>сенімхатта аталған сенім білдірілген адам өтініш беріп тұрған адам болуы керек</translation>
+    </message>
+    <message>
+        <source>Only the agent it names may apply with it.</source>
+        <translation>Онымен тек онда аталған сенім білдірілген адам ғана өтініш бере алады.</translation>
+    </message>
+    <message>
+        <source>a certificate about a minor is taken from another person only with a birth certificate linking them as parent and child</source>
+        <translation>кәмелетке толмаған бала туралы анықтама басқа адамға тек оларды ата-анасы мен баласы ретінде байланыстыратын туу туралы куәлік болғанда беріледі</translation>
+    </message>
+    <message>
+        <source>the person is a minor (%1 years old today) and the one at the counter shows no birth certificate linking them</source>
+        <translation>адам кәмелетке толмаған (бүгін %1 жаста), ал өтініш беріп тұрған адам оларды байланыстыратын туу туралы куәлік көрсетпеді</translation>
+    </message>
+    <message>
+        <source>A parent or guardian must come with the child&apos;s birth certificate.</source>
+        <translation>Ата-анасы немесе қорғаншысы баланың туу туралы куәлігімен келуі керек.</translation>
+    </message>
+    <message>
+        <source>the birth certificate is for the child with IIN %1, not for the person the certificate is about (IIN %2)</source>
+        <translation>туу туралы куәлік анықтама кім туралы болса, сол адамға (ЖСН %2) емес, ЖСН %1 баланың атына берілген</translation>
+    </message>
+    <message>
+        <source>Ask for this child&apos;s birth certificate.</source>
+        <translation>Осы баланың туу туралы куәлігін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>the parent on the birth certificate has IIN %1, but the one at the counter has IIN %2</source>
+        <translation>туу туралы куәліктегі ата-ананың ЖСН-і %1, ал өтініш беріп тұрған адамның ЖСН-і %2</translation>
+    </message>
+    <message>
+        <source>Only a parent named on it may apply with it.</source>
+        <translation>Онымен тек онда аталған ата-ана ғана өтініш бере алады.</translation>
+    </message>
+    <message>
+        <source>Enter the parent named on the birth certificate.</source>
+        <translation>Туу туралы куәлікте аталған ата-ананы енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>the birth certificate names %1 as the parent, but %2 is at the counter</source>
+        <translation>туу туралы куәлікте ата-анасы ретінде %1 аталған, ал өтініш беріп тұрған — %2</translation>
+    </message>
+    <message>
+        <source>a legal entity&apos;s application is brought by its representative</source>
+        <translation>заңды тұлғаның өтінішін оның өкілі әкеледі</translation>
+    </message>
+    <message>
+        <source>Choose &quot;a legal entity&apos;s representative&quot;.</source>
+        <translation>«Заңды тұлғаның өкілі» дегенді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>the applicant is an individual, not a legal entity</source>
+        <translation>өтініш беруші — заңды тұлға емес, жеке тұлға</translation>
+    </message>
+    <message>
+        <source>Choose another option, or make the applicant a legal entity.</source>
+        <translation>Басқа нұсқаны таңдаңыз немесе өтініш берушіні заңды тұлға етіңіз.</translation>
+    </message>
+    <message>
+        <source>is the IIN of the person the certificate is about</source>
+        <translation>анықтама кім туралы болса, сол адамның ЖСН-і</translation>
+    </message>
+    <message>
+        <source>When the person applies themselves, choose &quot;the person themselves&quot;.</source>
+        <translation>Адам өзі өтініш берсе, «адамның өзі» дегенді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Ask the person for the code shown in the eGov mobile app.</source>
+        <translation>Адамнан eGov mobile қосымшасында көрсетілген кодты сұраңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code of the digital documents service (4 to 8 digits)</source>
+        <translation>«%1» — цифрлық құжаттар сервисінің коды емес (4–8 цифр)</translation>
+    </message>
+    <message>
+        <source>Ask the person to read the code again.</source>
+        <translation>Адамнан кодты қайта оқуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document number (5 to 20 letters and digits)</source>
+        <translation>«%1» — құжат нөмірі емес (5–20 әріп пен цифр)</translation>
+    </message>
+    <message>
+        <source>Copy it from the document.</source>
+        <translation>Оны құжаттан көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>the document is dated %1, after today</source>
+        <translation>құжат %1 күнімен берілген, бұл бүгіннен кейін</translation>
+    </message>
+    <message>
+        <source>an identity document cannot be issued in the future</source>
+        <translation>жеке басын куәландыратын құжат болашақ күнмен берілмейді</translation>
+    </message>
+    <message>
+        <source>Check the date against the document.</source>
+        <translation>Күнді құжатпен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Check both dates against the document.</source>
+        <translation>Екі күнді де құжатпен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>the document expired on %1</source>
+        <translation>құжаттың мерзімі %1 өтті</translation>
+    </message>
+    <message>
+        <source>the identity document must be valid on the day of application</source>
+        <translation>жеке басын куәландыратын құжат өтініш берген күні жарамды болуы керек</translation>
+    </message>
+    <message>
+        <source>Ask for a valid document or an e-document from the eGov app.</source>
+        <translation>Жарамды құжатты немесе eGov қосымшасындағы электрондық құжатты сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the country of destination from the list.</source>
+        <translation>Тізімнен баратын елді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the country where the apostilled certificate will be used.</source>
+        <translation>Апостиль қойылған анықтама пайдаланылатын елді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force</source>
+        <translation>апостиль 1961 жылғы 5 қазандағы Гаага конвенциясы күшінде болатын елдер үшін ғана қойылады</translation>
+    </message>
+    <message>
+        <source>Take the application without an apostille, for consular legalization.</source>
+        <translation>Консулдық заңдастыру үшін өтінішті апостильсіз қабылдаңыз.</translation>
+    </message>
+    <message>
+        <source>an apostille is affixed only for countries where the Hague Convention is in force on the day</source>
+        <translation>апостиль сол күні Гаага конвенциясы күшінде болатын елдер үшін ғана қойылады</translation>
+    </message>
+    <message>
+        <source>Apply on or after %1, or without an apostille.</source>
+        <translation>%1 бастап немесе апостильсіз өтініш беріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is a party to the %2 legal-assistance convention(s): a certificate for it needs no apostille at all</source>
+        <translation>%1 — %2 құқықтық көмек туралы конвенциясына қатысушы: ол үшін анықтамаға апостиль мүлдем қажет емес</translation>
+    </message>
+    <message>
+        <source>The recipient was told and still wants the apostille.</source>
+        <translation>Алушыға айтылды, бірақ ол бәрібір апостиль қалайды.</translation>
+    </message>
+    <message>
+        <source>Tell the recipient before taking any fee; tick &quot;The recipient was told&quot; only if they still want the apostille, or choose &quot;abroad&quot; without one.</source>
+        <translation>Ақы алмас бұрын алушыға айтыңыз; «Алушыға айтылды» белгісін ол бәрібір апостиль қаласа ғана қойыңыз, әйтпесе апостильсіз «шетелге» дегенді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>no payment of the state fee of %1 tenge is recorded</source>
+        <translation>%1 теңге мемлекеттік баждың төленгені жазылмаған</translation>
+    </message>
+    <message>
+        <source>the apostille is affixed only after the state fee is paid</source>
+        <translation>апостиль мемлекеттік баж төленгеннен кейін ғана қойылады</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the payment.</source>
+        <translation>Төлемнің анықтамалық нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number for notices.</source>
+        <translation>Хабарламаға арналған телефон нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter it as +7 7XX XXX XX XX.</source>
+        <translation>Оны +7 7XX XXX XX XX түрінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed in a phone number</source>
+        <translation>Телефон нөмірінде «%1» болмайды</translation>
+    </message>
+    <message>
+        <source>a number of Kazakhstan has 11 digits with the 7; this one has %1</source>
+        <translation>Қазақстан нөмірі 7-мен бірге 11 цифрдан тұрады; мұнда %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number</source>
+        <translation>«%1» — телефон нөмірі емес</translation>
+    </message>
+    <message>
+        <source>BIN of the legal entity</source>
+        <translation>Заңды тұлғаның БСН-і</translation>
+    </message>
+    <message>
+        <source>Name of the legal entity</source>
+        <translation>Заңды тұлғаның атауы</translation>
+    </message>
+    <message>
+        <source>IIN of the person</source>
+        <translation>Адамның ЖСН-і</translation>
+    </message>
+    <message>
+        <source>Surname of the person</source>
+        <translation>Адамның тегі</translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation>Адамның аты</translation>
+    </message>
+    <message>
+        <source>Patronymic of the person</source>
+        <translation>Адамның әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Previous data</source>
+        <translation>Бұрынғы деректер</translation>
+    </message>
+    <message>
+        <source>Previous surname</source>
+        <translation>Бұрынғы тегі</translation>
+    </message>
+    <message>
+        <source>Previous name</source>
+        <translation>Бұрынғы аты</translation>
+    </message>
+    <message>
+        <source>Previous patronymic</source>
+        <translation>Бұрынғы әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Previous date of birth</source>
+        <translation>Бұрынғы туған күні</translation>
+    </message>
+    <message>
+        <source>Document confirming the change</source>
+        <translation>Өзгерісті растайтын құжат</translation>
+    </message>
+    <message>
+        <source>Number of the document confirming the change</source>
+        <translation>Өзгерісті растайтын құжаттың нөмірі</translation>
+    </message>
+    <message>
+        <source>Date of the document confirming the change</source>
+        <translation>Өзгерісті растайтын құжаттың күні</translation>
+    </message>
+    <message>
+        <source>Who is at the counter</source>
+        <translation>Өтініш беріп тұрған кім</translation>
+    </message>
+    <message>
+        <source>IIN of the one at the counter</source>
+        <translation>Өтініш беріп тұрған адамның ЖСН-і</translation>
+    </message>
+    <message>
+        <source>Surname of the one at the counter</source>
+        <translation>Өтініш беріп тұрған адамның тегі</translation>
+    </message>
+    <message>
+        <source>Name of the one at the counter</source>
+        <translation>Өтініш беріп тұрған адамның аты</translation>
+    </message>
+    <message>
+        <source>Patronymic of the one at the counter</source>
+        <translation>Өтініш беріп тұрған адамның әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Сенімхат</translation>
+    </message>
+    <message>
+        <source>Power of attorney: notary</source>
+        <translation>Сенімхат: нотариус</translation>
+    </message>
+    <message>
+        <source>Power of attorney: registration number of the notarial act</source>
+        <translation>Сенімхат: нотариаттық әрекеттің тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Power of attorney: date of issue</source>
+        <translation>Сенімхат: берілген күні</translation>
+    </message>
+    <message>
+        <source>Power of attorney: term</source>
+        <translation>Сенімхат: мерзімі</translation>
+    </message>
+    <message>
+        <source>Power of attorney: IIN of the principal</source>
+        <translation>Сенімхат: сенім білдірушінің ЖСН-і</translation>
+    </message>
+    <message>
+        <source>Power of attorney: IIN of the agent</source>
+        <translation>Сенімхат: сенім білдірілген адамның ЖСН-і</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Туу туралы куәлік</translation>
+    </message>
+    <message>
+        <source>Birth certificate: number</source>
+        <translation>Туу туралы куәлік: нөмірі</translation>
+    </message>
+    <message>
+        <source>Birth certificate: date of issue</source>
+        <translation>Туу туралы куәлік: берілген күні</translation>
+    </message>
+    <message>
+        <source>Birth certificate: IIN of the child</source>
+        <translation>Туу туралы куәлік: баланың ЖСН-і</translation>
+    </message>
+    <message>
+        <source>Birth certificate: IIN of the parent</source>
+        <translation>Туу туралы куәлік: ата-ананың ЖСН-і</translation>
+    </message>
+    <message>
+        <source>Birth certificate: parent</source>
+        <translation>Туу туралы куәлік: ата-анасы</translation>
+    </message>
+    <message>
+        <source>Birth certificate: parent&apos;s surname</source>
+        <translation>Туу туралы куәлік: ата-ананың тегі</translation>
+    </message>
+    <message>
+        <source>Birth certificate: parent&apos;s name</source>
+        <translation>Туу туралы куәлік: ата-ананың аты</translation>
+    </message>
+    <message>
+        <source>Birth certificate: parent&apos;s patronymic</source>
+        <translation>Туу туралы куәлік: ата-ананың әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Identity document: type</source>
+        <translation>Жеке басын куәландыратын құжат: түрі</translation>
+    </message>
+    <message>
+        <source>Identity document: number</source>
+        <translation>Жеке басын куәландыратын құжат: нөмірі</translation>
+    </message>
+    <message>
+        <source>Identity document: issued by</source>
+        <translation>Жеке басын куәландыратын құжат: кім берген</translation>
+    </message>
+    <message>
+        <source>Identity document: date of issue</source>
+        <translation>Жеке басын куәландыратын құжат: берілген күні</translation>
+    </message>
+    <message>
+        <source>Identity document: valid until</source>
+        <translation>Жеке басын куәландыратын құжат: жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>E-document code</source>
+        <translation>Электрондық құжаттың коды</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>Баратын елі</translation>
+    </message>
+    <message>
+        <source>State fee: payment reference</source>
+        <translation>Мемлекеттік баж: төлем нөмірі</translation>
+    </message>
+    <message>
+        <source>Phone for notices</source>
+        <translation>Хабарламаға арналған телефон</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeIdentityPage</name>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation>Құжат &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>&amp;Кім берген:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>&amp;Берілген күні:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Жарамдылық мерзімі:</translation>
+    </message>
+    <message>
+        <source>E-document &amp;code:</source>
+        <translation>Электрондық құжат &amp;коды:</translation>
+    </message>
+    <message>
+        <source>the code the person reads from the eGov mobile app</source>
+        <translation>адам eGov mobile қосымшасынан оқитын код</translation>
+    </message>
+    <message>
+        <source>Record the details only: collecting paper copies of identity documents is banned (Law 44-VIII).</source>
+        <translation>Тек деректемелерін жазыңыз: жеке басын куәландыратын құжаттардың қағаз көшірмелерін жинауға тыйым салынған (44-VIII Заң).</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePresenterPage</name>
+    <message>
+        <source>&amp;Who is at the counter:</source>
+        <translation>Өтініш беріп тұрған &amp;кім:</translation>
+    </message>
+    <message>
+        <source>The one at the counter</source>
+        <translation>Өтініш беріп тұрған адам</translation>
+    </message>
+    <message>
+        <source>II&amp;N:</source>
+        <translation>Ж&amp;СН:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Тегі:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>Әкесінің а&amp;ты:</translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation>бар болса</translation>
+    </message>
+    <message>
+        <source>Notarized power of attorney</source>
+        <translation>Нотариат куәландырған сенімхат</translation>
+    </message>
+    <message>
+        <source>No&amp;tary:</source>
+        <translation>Нота&amp;риус:</translation>
+    </message>
+    <message>
+        <source>Registration n&amp;umber of the notarial act:</source>
+        <translation>Нотариаттық әрекеттің тіркеу &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue:</source>
+        <translation>&amp;Берілген күні:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; an undated power of attorney is void</source>
+        <translation>КК.АА.ЖЖЖЖ; күні жоқ сенімхат жарамсыз</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Жарамдылық мерзімі:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; empty when it states no term (1 year)</source>
+        <translation>КК.АА.ЖЖЖЖ; мерзімі көрсетілмесе бос қалдырыңыз (1 жыл)</translation>
+    </message>
+    <message>
+        <source>IIN of the p&amp;rincipal:</source>
+        <translation>Сенім білдірушінің Ж&amp;СН-і:</translation>
+    </message>
+    <message>
+        <source>who gave it, as written in it</source>
+        <translation>кім берген, онда жазылғандай</translation>
+    </message>
+    <message>
+        <source>IIN of the a&amp;gent:</source>
+        <translation>Сенім білдірілген адамның ЖС&amp;Н-і:</translation>
+    </message>
+    <message>
+        <source>who it is given to, as written in it</source>
+        <translation>кімге берілген, онда жазылғандай</translation>
+    </message>
+    <message>
+        <source>The child&apos;s birth certificate</source>
+        <translation>Баланың туу туралы куәлігі</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber:</source>
+        <translation>Нөмі&amp;рі:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>&amp;Берілген күні:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>&amp;Child&apos;s IIN:</source>
+        <translation>&amp;Баланың ЖСН-і:</translation>
+    </message>
+    <message>
+        <source>as written in it</source>
+        <translation>онда жазылғандай</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s II&amp;N:</source>
+        <translation>Ата-ананың Ж&amp;СН-і:</translation>
+    </message>
+    <message>
+        <source>if written in it</source>
+        <translation>онда жазылған болса</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s su&amp;rname:</source>
+        <translation>Ата-ананың т&amp;егі:</translation>
+    </message>
+    <message>
+        <source>the parent named in it</source>
+        <translation>онда аталған ата-анасы</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s na&amp;me:</source>
+        <translation>Ата-ананың а&amp;ты:</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePurposePage</name>
+    <message>
+        <source>For use in &amp;Kazakhstan: electronic result</source>
+        <translation>&amp;Қазақстанда пайдалану үшін: электрондық нәтиже</translation>
+    </message>
+    <message>
+        <source>For travel &amp;abroad: paper certificate</source>
+        <translation>&amp;Шетелге шығу үшін: қағаз анықтама</translation>
+    </message>
+    <message>
+        <source>Abroad with an a&amp;postille: paper certificate, state fee</source>
+        <translation>&amp;Апостильмен шетелге: қағаз анықтама, мемлекеттік баж</translation>
+    </message>
+    <message>
+        <source>&amp;Country of destination:</source>
+        <translation>&amp;Баратын елі:</translation>
+    </message>
+    <message>
+        <source>The recipient was &amp;told that no apostille is needed and still wants one</source>
+        <translation>Алушыға апостиль қажет емес екені &amp;айтылды, бірақ ол бәрібір апостиль қалайды</translation>
+    </message>
+    <message>
+        <source>State fee:</source>
+        <translation>Мемлекеттік баж:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>Төлем &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>receipt or transaction number of the paid fee</source>
+        <translation>төленген баждың түбіртек немесе транзакция нөмірі</translation>
+    </message>
+    <message>
+        <source>P&amp;hone for notices:</source>
+        <translation>Хабарламаға арналған т&amp;елефон:</translation>
+    </message>
+    <message>
+        <source>+7 7XX XXX XX XX</source>
+        <translation>+7 7XX XXX XX XX</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>There is no refused check to override.</source>
+        <translation>Рұқсат етуге болатын өтпеген тексеріс жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 This is an error in what was entered, not a rule a supervisor may waive: correct it.</source>
+        <translation>%1 Бұл — енгізілген деректердегі қате, супервайзер рұқсат бере алатын ереже емес: оны түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Reason: write why the check may be passed (at least 5 characters); it is recorded with the case.</source>
+        <translation>Себебі: тексерістен неге өтуге болатынын жазыңыз (кемінде 5 таңба); ол іспен бірге жазылады.</translation>
+    </message>
+    <message>
+        <source>Supervisor: enter the supervisor&apos;s login and password.</source>
+        <translation>Супервайзер: супервайзердің логині мен құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 has the role %2, which may not override a check; ask a supervisor.</source>
+        <translation>%1 пайдаланушысының рөлі — %2, ол тексерістен өткізуге рұқсат бере алмайды; супервайзерден сұраңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n problem(s) remain.</source>
+        <translation>
+            <numerusform>Ештеңе сақталған жоқ: %n мәселе қалды.</numerusform>
+            <numerusform>Ештеңе сақталған жоқ: %n мәселе қалды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only; nothing was saved. Try again in a moment.</source>
+        <translation>Дерекқор бос емес немесе тек оқуға арналған; ештеңе сақталған жоқ. Біраздан кейін қайталаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSubjectPage</name>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ЖСН:</translation>
+    </message>
+    <message>
+        <source>12 digits; birth date and sex come from it</source>
+        <translation>12 цифр; туған күні мен жынысы соған қарап анықталады</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Тегі:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>Әкесінің а&amp;ты:</translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation>бар болса</translation>
+    </message>
+    <message>
+        <source>The surname, name, patronymic or date of birth &amp;changed (the information systems may not know it)</source>
+        <translation>Тегі, аты, әкесінің аты немесе туған күні &amp;өзгерген (ақпараттық жүйелер мұны білмеуі мүмкін)</translation>
+    </message>
+    <message>
+        <source>Previous data and the document confirming the change</source>
+        <translation>Бұрынғы деректер және өзгерісті растайтын құжат</translation>
+    </message>
+    <message>
+        <source>Previous surname:</source>
+        <translation>Бұрынғы тегі:</translation>
+    </message>
+    <message>
+        <source>only what changed</source>
+        <translation>тек өзгергенін ғана</translation>
+    </message>
+    <message>
+        <source>Previous name:</source>
+        <translation>Бұрынғы аты:</translation>
+    </message>
+    <message>
+        <source>Previous patronymic:</source>
+        <translation>Бұрынғы әкесінің аты:</translation>
+    </message>
+    <message>
+        <source>Previous date of birth:</source>
+        <translation>Бұрынғы туған күні:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>Confirming document:</source>
+        <translation>Растайтын құжат:</translation>
+    </message>
+    <message>
+        <source>Its number:</source>
+        <translation>Оның нөмірі:</translation>
+    </message>
+    <message>
+        <source>Its date:</source>
+        <translation>Оның күні:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Кім берген:</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceService</name>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, коды %2</translation>
+    </message>
+    <message>
+        <source>%1 No. %2, %3, valid to %4</source>
+        <translation>%1 № %2, %3, %4 дейін жарамды</translation>
+    </message>
+    <message>
+        <source>Receipt number %1 is not valid (%2); scan the receipt again or retype the number.</source>
+        <translation>%1 қолхат нөмірі жарамсыз (%2); қолхатты қайта сканерлеңіз немесе нөмірді қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>No case matches &quot;%1&quot;; scan the receipt&apos;s QR code, type the receipt number, or type the person&apos;s 12-digit IIN.</source>
+        <translation>«%1» бойынша іс табылмады; қолхаттың QR кодын сканерлеңіз, қолхат нөмірін немесе адамның 12 таңбалы ЖСН-ін теріңіз.</translation>
+    </message>
+    <message>
+        <source>No case matches &quot;%1&quot;.</source>
+        <translation>«%1» бойынша іс табылмады.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: a paper certificate is issued only while it is at the branch.</source>
+        <translation>%1 ісі — %2: қағаз анықтама ол бөлімшеде болғанда ғана беріледі.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be handed over: %1</source>
+        <translation>Анықтаманы беру мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 has no paper certificate to print: record the provider&apos;s certificate first.</source>
+        <translation>%1 ісінде басып шығаратын қағаз анықтама жоқ: алдымен көрсетілетін қызметті берушінің анықтамасын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s period is not valid; choose a first day on or before the last day.</source>
+        <translation>Журнал кезеңі жарамсыз; бірінші күнді соңғы күнге дейін немесе сол күні таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>notary %1, reg. No. %2 of %3</source>
+        <translation>нотариус %1, тіркеу № %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>CertDesk — locked</source>
+        <translation>CertDesk — бұғатталған</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Бұғаттан шығару</translation>
+    </message>
+    <message>
+        <source>Another person at this counter</source>
+        <translation>Осы терезедегі басқа адам</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Кіру</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CertDesk</source>
+        <translation>CertDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <source>Receipt number (scan it), IIN or surname — then Enter</source>
+        <translation>Қолхат нөмірі (сканерлеңіз), ЖСН немесе тегі — содан кейін Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmitted:</source>
+        <translation>Қа&amp;былданған:</translation>
+    </message>
+</context>
+<context>
+    <name>NameNormalizer</name>
+    <message>
+        <source>is %1 characters long; a name has at most %2</source>
+        <translation>ұзындығы %1 таңба; атауда ең көбі %2 таңба болады</translation>
+    </message>
+    <message>
+        <source>contains the digit &quot;%1&quot;: a name has letters only</source>
+        <translation>«%1» цифры бар: атау тек әріптерден тұрады</translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;, which is not a letter, a hyphen or an apostrophe</source>
+        <translation>құрамында әріп, дефис немесе апостроф емес «%1» бар</translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;, a letter of neither the Cyrillic nor the Latin alphabet</source>
+        <translation>құрамында кириллица да, латын әліпбиі де емес «%1» әрпі бар</translation>
+    </message>
+    <message>
+        <source>mixes Cyrillic (&quot;%1&quot;) and Latin (&quot;%2&quot;) letters: retype it in one alphabet, as in the identity document</source>
+        <translation>кириллица («%1») мен латын («%2») әріптері аралас: жеке басын куәландыратын құжаттағыдай бір әліпбимен қайта теріңіз</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters that look Latin (%1) were made Latin</source>
+        <translation>Латын әрпіне ұқсайтын кириллица әріптері (%1) латынға ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Latin letters that look Cyrillic (%1) were made Cyrillic</source>
+        <translation>кириллицаға ұқсайтын латын әріптері (%1) кириллицаға ауыстырылды</translation>
+    </message>
+    <message>
+        <source>spaces and punctuation were tidied</source>
+        <translation>бос орындар мен тыныс белгілері реттелді</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Supervisor override</source>
+        <translation>Супервайзердің рұқсаты</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;login:</source>
+        <translation>Супервайзер &amp;логині:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>why the check may be passed; recorded with the case</source>
+        <translation>тексерістен неге өтуге болатыны; іспен бірге жазылады</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>At least %1 characters, with at least one letter and one digit, not containing the login.</source>
+        <translation>Кемінде %1 таңба, кемінде бір әріп және бір цифр, логинсіз.</translation>
+    </message>
+    <message>
+        <source>The password has %1 characters; use at least %2, with letters and digits.</source>
+        <translation>Құпиясөзде %1 таңба бар; әріптер мен цифрлардан кемінде %2 таңба пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 characters; choose a shorter one.</source>
+        <translation>Құпиясөз %1 таңбадан ұзын; қысқарағын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The password contains a control character; use letters, digits and punctuation only.</source>
+        <translation>Құпиясөзде басқару таңбасы бар; тек әріптерді, цифрларды және тыныс белгілерін пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The password needs at least one letter and one digit; add the missing kind.</source>
+        <translation>Құпиясөзде кемінде бір әріп және бір цифр болуы керек; жетіспейтінін қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The password repeats too few different characters; choose one with at least four different characters.</source>
+        <translation>Құпиясөзде әртүрлі таңбалар тым аз; кемінде төрт түрлі таңбасы бар құпиясөз таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The password contains the login &quot;%1&quot;; choose one that does not.</source>
+        <translation>Құпиясөзде «%1» логині бар; онсыз құпиясөз таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The password is on every list of common passwords; choose another one.</source>
+        <translation>Бұл құпиясөз жиі қолданылатын құпиясөздердің бәрінің тізімінде бар; басқасын таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeService</name>
+    <message>
+        <source>%1 is signed in as %2; removing personal data is for a supervisor or an administrator.</source>
+        <translation>%1 %2 ретінде кірген; дербес деректерді жою супервайзерге немесе әкімшіге ғана рұқсат.</translation>
+    </message>
+    <message>
+        <source>The retention setting privacy.retention_months is %1; set it to a number of months of at least 1.</source>
+        <translation>privacy.retention_months сақтау баптауы %1; оған кемінде 1 айлар санын орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only; nothing was purged.</source>
+        <translation>Дерекқор бос емес немесе тек оқуға арналған; ештеңе жойылған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptNumber</name>
+    <message>
+        <source>The branch code &quot;%1&quot; is not 4 digits: a technician must set branch.code before receipts can be numbered</source>
+        <translation>«%1» бөлімше коды 4 цифрдан тұрмайды: қолхаттарға нөмір беру үшін техник branch.code баптауын орнатуы керек</translation>
+    </message>
+    <message>
+        <source>The workstation number %1 is not between 1 and 99: a technician must set branch.workstation, unique within the branch</source>
+        <translation>%1 жұмыс орнының нөмірі 1 мен 99 аралығында емес: техник бөлімше ішінде бірегей branch.workstation баптауын орнатуы керек</translation>
+    </message>
+    <message>
+        <source>The date %1 cannot be written in a receipt number</source>
+        <translation>%1 күнін қолхат нөміріне жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Receipt number %1 of the day is out of range: a workstation numbers at most %2 receipts a day</source>
+        <translation>Күннің %1-қолхат нөмірі шектен тыс: бір жұмыс орны күніне ең көбі %2 қолхатқа нөмір береді</translation>
+    </message>
+    <message>
+        <source>The receipt number is empty: type or scan its 17 digits</source>
+        <translation>Қолхат нөмірі бос: оның 17 цифрын теріңіз немесе сканерлеңіз</translation>
+    </message>
+    <message>
+        <source>Character %1 (&quot;%2&quot;) of the receipt number is not a digit: a receipt number has 17 digits</source>
+        <translation>Қолхат нөмірінің %1-таңбасы («%2») цифр емес: қолхат нөмірі 17 цифрдан тұрады</translation>
+    </message>
+    <message>
+        <source>The receipt number has %1 digits; it must have 17</source>
+        <translation>Қолхат нөмірінде %1 цифр бар; 17 болуы керек</translation>
+    </message>
+    <message>
+        <source>The receipt number %1 fails its check digit: a digit was mistyped or two were swapped; check it against the receipt</source>
+        <translation>%1 қолхат нөмірі бақылау цифрынан өтпейді: бір цифр қате терілген немесе екі цифрдың орны ауысқан; қолхатпен салыстырыңыз</translation>
+    </message>
+    <message>
+        <source>Digits 7-12 of the receipt number %1 are not a date (YYMMDD)</source>
+        <translation>%1 қолхат нөмірінің 7–12 цифрлары күн емес (ЖЖААКК)</translation>
+    </message>
+    <message>
+        <source>The receipt number %1 has a zero workstation or sequence: no workstation issues such a number</source>
+        <translation>%1 қолхат нөмірінде жұмыс орны немесе реттік нөмір нөлге тең: мұндай нөмірді ешбір жұмыс орны бермейді</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Қолхат</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>%1 қолхаты</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file (Ctrl+S)</source>
+        <translation>Қолхатты PDF файлы ретінде сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Қолхатты сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultService</name>
+    <message>
+        <source>no criminal record</source>
+        <translation>сотталғандығы жоқ</translation>
+    </message>
+    <message>
+        <source>a criminal record was found</source>
+        <translation>сотталғандығы анықталды</translation>
+    </message>
+    <message>
+        <source>Certificate number is empty; type the number printed on the provider&apos;s certificate.</source>
+        <translation>Анықтама нөмірі бос; көрсетілетін қызметті беруші анықтамасында басылған нөмірді теріңіз.</translation>
+    </message>
+    <message>
+        <source>Result is not chosen; choose &quot;no criminal record&quot; or &quot;a criminal record was found&quot;.</source>
+        <translation>Нәтиже таңдалмаған; «сотталғандығы жоқ» немесе «сотталғандығы анықталды» дегенді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Certificate date is missing; enter the date on the provider&apos;s certificate.</source>
+        <translation>Анықтама күні жоқ; көрсетілетін қызметті беруші анықтамасындағы күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Certificate date %1 is in the future; check the date on the provider&apos;s certificate.</source>
+        <translation>%1 анықтама күні болашақта; көрсетілетін қызметті беруші анықтамасындағы күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Certificate date %1 is before the application of %2; check the date on the provider&apos;s certificate.</source>
+        <translation>%1 анықтама күні %2 өтінішінен бұрын; көрсетілетін қызметті беруші анықтамасындағы күнді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not on the composite service with an apostille: the law gives no grounds to refuse the certificate itself. Record the provider&apos;s certificate instead.</source>
+        <translation>%1 ісі апостильмен кешенді қызметке жатпайды: заң анықтаманың өзін беруден бас тартуға негіз көздемейді. Оның орнына көрсетілетін қызметті берушінің анықтамасын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Reason of refusal is empty or too short; copy the provider&apos;s motivated reasons in full.</source>
+        <translation>Бас тарту себебі бос немесе тым қысқа; көрсетілетін қызметті берушінің дәлелді себептерін толық көшіріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>Creating the database %1</source>
+        <translation>%1 дерекқорын құру</translation>
+    </message>
+    <message>
+        <source>Reading the database %1</source>
+        <translation>%1 дерекқорын оқу</translation>
+    </message>
+    <message>
+        <source>Limiting %1 to the role %2</source>
+        <translation>%1 қатынауын %2 рөлімен шектеу</translation>
+    </message>
+    <message>
+        <source>Writing the identity of %1</source>
+        <translation>%1 сәйкестендіргішін жазу</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>%1 оқу сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>%1 жазу сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>Creating the server account %1 failed: %2</source>
+        <translation>%1 сервер тіркелгісін құру сәтсіз аяқталды: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 is signed in as %2, who may not %3; ask a %4</source>
+        <translation>%1 %2 ретінде кірген, ол %3 алмайды; %4 сұраңыз</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>CertDesk — sign in</source>
+        <translation>CertDesk — кіру</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsPage</name>
+    <message>
+        <source>Sync with the central server</source>
+        <translation>Орталық сервермен синхрондау</translation>
+    </message>
+    <message>
+        <source>Leave the server empty to work on this workstation alone. With a server, every event is also sent to the branch database, and the events of the other workstations and of the provider are received from it.</source>
+        <translation>Тек осы жұмыс орнында жұмыс істеу үшін серверді бос қалдырыңыз. Сервер болса, әр оқиға бөлімшенің дерекқорына да жіберіледі, ал басқа жұмыс орындары мен көрсетілетін қызметті берушінің оқиғалары одан алынады.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Сервер мекенжайы</translation>
+    </message>
+    <message>
+        <source>https://couch.example.kz:6984</source>
+        <translation>https://couch.example.kz:6984</translation>
+    </message>
+    <message>
+        <source>Branch &amp;database</source>
+        <translation>Бөлімше &amp;дерекқоры</translation>
+    </message>
+    <message>
+        <source>certdesk_branch_0101</source>
+        <translation>certdesk_branch_0101</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Тіркелгі</translation>
+    </message>
+    <message>
+        <source>the workstation&apos;s account on the server</source>
+        <translation>жұмыс орнының сервердегі тіркелгісі</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s credential store</source>
+        <translation>Құпиясөзді осы компьютердің тіркелгі деректері қоймасында &amp;есте сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate</source>
+        <translation>&amp;CA сертификаты</translation>
+    </message>
+    <message>
+        <source>optional: only when the administrator gave you one</source>
+        <translation>міндетті емес: әкімші берген жағдайда ғана</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync is off</source>
+        <translation>Синхрондау өшірулі</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Қосылуда</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Жіберілуде</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Қабылдануда</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Желіде</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Желіден тыс</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Синхрондау қатесі</translation>
+    </message>
+</context>
+<context>
+    <name>TransferService</name>
+    <message>
+        <source>Case %1: the branch keeps the paper until %2; it can be sent to the provider from %3. Leave it out of this act.</source>
+        <translation>%1 ісі: бөлімше қағазды %2 дейін сақтайды; оны %3 бастап көрсетілетін қызметті берушіге жіберуге болады. Оны бұл актіге қоспаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The login is empty; enter 2 to 32 Latin letters, digits, dots, hyphens or underscores.</source>
+        <translation>Логин бос; 2-ден 32-ге дейін латын әрпін, цифр, нүкте, дефис немесе астыңғы сызықты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; may hold only 2 to 32 Latin letters, digits, dots, hyphens and underscores, starting with a letter or digit; change it.</source>
+        <translation>«%1» логинінде әріппен немесе цифрмен басталатын 2-ден 32-ге дейін латын әрпі, цифр, нүкте, дефис және астыңғы сызық қана болады; оны өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The full name is empty; enter the surname and name of the person who will use the account.</source>
+        <translation>Толық аты-жөні бос; тіркелгіні пайдаланатын адамның тегі мен атын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The password work factor must be positive.</source>
+        <translation>Құпиясөздің жұмыс коэффициенті оң сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only; the account was not created.</source>
+        <translation>Дерекқор бос емес немесе тек оқуға арналған; тіркелгі құрылған жоқ.</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; an administrator adds new ones.</source>
+        <translation>Бұл дерекқорда тіркелгілер бар; жаңаларын әкімші қосады.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is taken; choose another one.</source>
+        <translation>«%1» логині бос емес; басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only; nothing was changed.</source>
+        <translation>Дерекқор бос емес немесе тек оқуға арналған; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;; check the login.</source>
+        <translation>«%1» тіркелгісі жоқ; логинді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make another account an administrator first.</source>
+        <translation>%1 — соңғы белсенді әкімші; алдымен басқа тіркелгіні әкімші етіңіз.</translation>
+    </message>
+    <message>
+        <source>The full name is empty; enter the surname and name.</source>
+        <translation>Толық аты-жөні бос; тегі мен атын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; ask another administrator.</source>
+        <translation>Өз тіркелгіңізді өшіре алмайсыз; басқа әкімшіден сұраңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be disabled; make another account an administrator first.</source>
+        <translation>%1 — соңғы белсенді әкімші, оны өшіруге болмайды; алдымен басқа тіркелгіні әкімші етіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Тіркелгілер</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Таңдалған тіркелгі</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Рөлді &amp;өзгерту</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>Жаңа құпия&amp;сөз:</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t:</source>
+        <translation>&amp;Қайталау:</translation>
+    </message>
+    <message>
+        <source>Re&amp;set password</source>
+        <translation>Құпиясөзді &amp;қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Өшіру</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Жаңа тіркелгі</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Толық аты-жөні:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Лауазымы:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Р&amp;өлі:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>Қ&amp;айталау:</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>Тіркелгіні &amp;қосу</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AppealActionDialog</name>
+    <message>
+        <source>Refer to the competent body</source>
+        <translation>Құзыретті органға жіберу</translation>
+    </message>
+    <message>
+        <source>Applicant notified</source>
+        <translation>Өтініш берушіге хабарланды</translation>
+    </message>
+    <message>
+        <source>Extend the term</source>
+        <translation>Мерзімді ұзарту</translation>
+    </message>
+    <message>
+        <source>Restore the missed term</source>
+        <translation>Өткізіп алған мерзімді қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Шешімді жазу</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Өтініш беруші кері қайтарып алды</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>%1 — appeal %2</source>
+        <translation>%1 — %2 өтініші</translation>
+    </message>
+    <message>
+        <source>the referral</source>
+        <translation>жіберу туралы</translation>
+    </message>
+    <message>
+        <source>the extension</source>
+        <translation>ұзарту туралы</translation>
+    </message>
+    <message>
+        <source>Not within this body&apos;s authority: send it to the competent body by &lt;b&gt;%1&lt;/b&gt; and notify the applicant at the same time.</source>
+        <translation>Бұл органның құзыретіне жатпайды: оны &lt;b&gt;%1&lt;/b&gt; дейін құзыретті органға жіберіп, сонымен бір мезгілде өтініш берушіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Record that the applicant was told.</source>
+        <translation>Өтініш берушіге хабарланғанын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months past the original %3). The applicant must be told within 3 working days.</source>
+        <translation>Дәлелді шешім &lt;b&gt;%1&lt;/b&gt; мерзімі өткенге дейін қабылданады; жаңа мерзім ең көбі &lt;b&gt;%2&lt;/b&gt; (бастапқы %3 мерзімінен екі ай кейін). Өтініш берушіге 3 жұмыс күні ішінде хабарлану керек.</translation>
+    </message>
+    <message>
+        <source>The complaint was filed after the 3-month term (ended %1). Restore the term for a good reason.</source>
+        <translation>Шағым 3 айлық мерзімнен кейін берілген (%1 аяқталған). Мерзімді дәлелді себеппен қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>The deadline %1 has passed: the appeal already counts as refused. Record the decision as given.</source>
+        <translation>%1 мерзімі өтті: өтініш бас тартылған деп саналады. Шешімді қабылданған күйінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Decision due by &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Шешім мерзімі — &lt;b&gt;%1&lt;/b&gt; дейін.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional)</source>
+        <translation>&amp;Себебі (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s written application to withdraw, before the decision.</source>
+        <translation>Өтініш берушінің шешімге дейін кері қайтарып алу туралы жазбаша арызы.</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ескертпе</translation>
+    </message>
+    <message>
+        <source>A remark kept with the appeal.</source>
+        <translation>Өтініште сақталатын ескертпе.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 of %2, %3.&lt;br&gt;%4</source>
+        <translation>%1 өтініші, %2, %3.&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Жазу</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AppealFilingDialog</name>
+    <message>
+        <source>Details brought for appeal %1</source>
+        <translation>%1 өтініші бойынша әкелінген мәліметтер</translation>
+    </message>
+    <message>
+        <source>Enter the details the applicant brought. What the appeal is about and whom it is addressed to stay as accepted.</source>
+        <translation>Өтініш беруші әкелген мәліметтерді енгізіңіз. Өтініштің мәні мен кімге жолданғаны қабылданған күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the details</source>
+        <translation>Мәліметтерді &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Жеке тұлға</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Заңды тұлға</translation>
+    </message>
+    <message>
+        <source>by power of attorney</source>
+        <translation>сенімхат бойынша</translation>
+    </message>
+    <message>
+        <source>as head of the legal entity</source>
+        <translation>заңды тұлғаның басшысы ретінде</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and print the receipt</source>
+        <translation>&amp;Қабылдау және қолхатты басып шығару</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Appeal dated</source>
+        <translation>Өтініш күні</translation>
+    </message>
+    <message>
+        <source>Learned of it on</source>
+        <translation>Ол туралы білген күні</translation>
+    </message>
+    <message>
+        <source>Power of attorney issued on</source>
+        <translation>Сенімхат берілген күні</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (DD.MM.YYYY); as it stands it is recorded as missing.</source>
+        <translation>%1: «%2» — күн емес (КК.АА.ЖЖЖЖ); осы күйінде ол жоқ деп жазылады.</translation>
+    </message>
+    <message>
+        <source>Received today, %1. Decision due by &lt;b&gt;%2&lt;/b&gt; (%3 working days); no decision by then counts as a refusal.</source>
+        <translation>Бүгін, %1 қабылданды. Шешім мерзімі — &lt;b&gt;%2&lt;/b&gt; дейін (%3 жұмыс күні); оған дейін шешім болмаса, бас тарту деп саналады.</translation>
+    </message>
+    <message>
+        <source>Refer it to the competent body, notifying the applicant, by &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Оны &lt;b&gt;%1&lt;/b&gt; дейін өтініш берушіге хабарлап, құзыретті органға жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;Filed after the 3-month term, which ended on %1: accepted all the same and flagged for the restoration of the term.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1 аяқталған 3 айлық мерзімнен кейін берілген: бәрібір қабылданды және мерзімді қалпына келтіру үшін белгіленді.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Filed within the 3-month term (until %1).</source>
+        <translation>3 айлық мерзім ішінде берілген (%1 дейін).</translation>
+    </message>
+    <message>
+        <source>Received %1. Decision due by &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>%1 қабылданды. Шешім мерзімі — &lt;b&gt;%2&lt;/b&gt; дейін.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Ештеңе жетіспейді.</translation>
+    </message>
+    <message>
+        <source>To bring into compliance: nothing</source>
+        <translation>Сәйкестікке келтіру керек: ештеңе</translation>
+    </message>
+    <message numerus="yes">
+        <source>To bring into compliance (printed on the receipt): %n point(s)</source>
+        <translation>
+            <numerusform>Сәйкестікке келтіру керек (қолхатта басылады): %n тармақ</numerusform>
+            <numerusform>Сәйкестікке келтіру керек (қолхатта басылады): %n тармақ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Term for the points: &quot;%1&quot; is not a date; type it as DD.MM.YYYY or clear it for the default term.</source>
+        <translation>Тармақтар мерзімі: «%1» — күн емес; оны КК.АА.ЖЖЖЖ түрінде теріңіз немесе әдепкі мерзім үшін тазалаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AppealListModel</name>
+    <message>
+        <source>being considered</source>
+        <translation>қаралуда</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>шешілді</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>кері қайтарып алынған</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to bring into compliance</source>
+        <translation>
+            <numerusform>сәйкестікке келтірілетін %n тармақ</numerusform>
+            <numerusform>сәйкестікке келтірілетін %n тармақ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filed late</source>
+        <translation>кешіктіріп берілген</translation>
+    </message>
+    <message>
+        <source>impossible records</source>
+        <translation>мүмкін емес жазбалар</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (мерзімі өткен)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Next term</source>
+        <translation>Келесі мерзім</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AppealRegisterWindow</name>
+    <message>
+        <source>with something owed</source>
+        <translation>орындалмағаны бар</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <source>decided or withdrawn</source>
+        <translation>шешілген немесе кері қайтарылған</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Appeals and complaints</source>
+        <translation>&amp;Өтініштер мен шағымдар</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>%1 жағдайы бойынша</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) listed</source>
+        <translation>
+            <numerusform>%n өтініш көрсетілген</numerusform>
+            <numerusform>%n өтініш көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appeal %1 registered; its receipt was printed.</source>
+        <translation>%1 өтініші тіркелді; оның қолхаты басып шығарылды.</translation>
+    </message>
+    <message>
+        <source>The details brought for appeal %1 were recorded.</source>
+        <translation>%1 өтініші бойынша әкелінген мәліметтер жазылды.</translation>
+    </message>
+    <message>
+        <source>%1: recorded for appeal %2.</source>
+        <translation>%1: %2 өтініші бойынша жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AuditView</name>
+    <message>
+        <source>anyone</source>
+        <translation>кез келген адам</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>кез келген әрекет</translation>
+    </message>
+    <message>
+        <source>The newest %1 lines; narrow the filter to see older ones.</source>
+        <translation>Ең соңғы %1 жол; ескірек жолдарды көру үшін сүзгіні тарылтыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s).</source>
+        <translation>
+            <numerusform>%n жол.</numerusform>
+            <numerusform>%n жол.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified %1 events in %2 chains: no sign of tampering.</source>
+        <translation>%2 тізбектегі %1 оқиға тексерілді: өзгерту белгілері жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s) of other workstations are not complete yet (not received yet).</source>
+        <translation>
+            <numerusform>Басқа жұмыс орындарының %n тізбегі әлі толық емес (әлі алынбаған).</numerusform>
+            <numerusform>Басқа жұмыс орындарының %n тізбегі әлі толық емес (әлі алынбаған).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log was changed outside CertDesk: %n problem(s). Report it to the administrator as a personal data breach (within one working day).</source>
+        <translation>
+            <numerusform>Журнал CertDesk-тен тыс өзгертілген: %n мәселе. Бұл туралы әкімшіге дербес деректердің қауіпсіздігін бұзу ретінде хабарлаңыз (бір жұмыс күні ішінде).</numerusform>
+            <numerusform>Журнал CertDesk-тен тыс өзгертілген: %n мәселе. Бұл туралы әкімшіге дербес деректердің қауіпсіздігін бұзу ретінде хабарлаңыз (бір жұмыс күні ішінде).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AuditViewModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Receipt or case</source>
+        <translation>Қолхат немесе іс</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BoardModel</name>
+    <message>
+        <source>At the branch</source>
+        <translation>Бөлімшеде</translation>
+    </message>
+    <message>
+        <source>Due for transfer</source>
+        <translation>Тапсыру мерзімі жетті</translation>
+    </message>
+    <message>
+        <source>With the provider</source>
+        <translation>Көрсетілетін қызметті берушіде</translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation>Қайтару сұралды</translation>
+    </message>
+    <message>
+        <source>To be archived</source>
+        <translation>Мұрағатқа тапсырылатын</translation>
+    </message>
+    <message>
+        <source>Interim notice due</source>
+        <translation>Аралық хабарлама мерзімі жетті</translation>
+    </message>
+    <message>
+        <source>Anomalies and overrides</source>
+        <translation>Ауытқулар мен рұқсаттар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n рұқсат</numerusform>
+            <numerusform>%n рұқсат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>мерзімі %n күнге өтіп кетті</numerusform>
+            <numerusform>мерзімі %n күнге өтіп кетті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>мерзімі бүгін</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн қалды</numerusform>
+            <numerusform>%n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>мерзімі %n күннен кейін</numerusform>
+            <numerusform>мерзімі %n күннен кейін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (returned by the provider)</source>
+        <translation> (көрсетілетін қызметті беруші қайтарған)</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Істі ашу</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Қолхат</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Flagged on</source>
+        <translation>Белгіленген күні</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Қалған күн</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Келген күні</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BoardWidget</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Супервайзер тақтасы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Board on %1: %n case(s) need action today.</source>
+        <translation>
+            <numerusform>Тақта, %1: бүгін %n іс бойынша әрекет қажет.</numerusform>
+            <numerusform>Тақта, %1: бүгін %n іс бойынша әрекет қажет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n due</source>
+        <translation>
+            <numerusform> — мерзімі жеткені %n</numerusform>
+            <numerusform>— мерзімі жеткені %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No paper is due for transfer; select the cases to transfer.</source>
+        <translation>Тапсыру мерзімі жеткен қағаз жоқ; тапсырылатын істерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Transfer to the provider</source>
+        <translation>Көрсетілетін қызметті берушіге тапсыру</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper certificate(s) leave for the provider under one transfer act, printed now for both sides to sign.</source>
+        <translation>
+            <numerusform>%n қағаз анықтама бір тапсыру актісімен көрсетілетін қызметті берушіге жіберіледі; акт екі тарап қол қоюы үшін қазір басылады.</numerusform>
+            <numerusform>%n қағаз анықтама бір тапсыру актісімен көрсетілетін қызметті берушіге жіберіледі; акт екі тарап қол қоюы үшін қазір басылады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred %n paper(s) under act %1.</source>
+        <translation>
+            <numerusform>%1 актісімен %n қағаз тапсырылды.</numerusform>
+            <numerusform>%1 актісімен %n қағаз тапсырылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No paper is due for archiving; select the cases the provider archived.</source>
+        <translation>Мұрағатқа тапсыру мерзімі жеткен қағаз жоқ; көрсетілетін қызметті беруші мұрағатқа тапсырған істерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Record the provider&apos;s archiving</source>
+        <translation>Көрсетілетін қызметті берушінің мұрағатқа тапсыруын жазу</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider filed %n paper certificate(s) into its registered record; the cases are closed.</source>
+        <translation>
+            <numerusform>Көрсетілетін қызметті беруші %n қағаз анықтаманы өзінің тіркелген жинағына тапсырды; істер жабылады.</numerusform>
+            <numerusform>Көрсетілетін қызметті беруші %n қағаз анықтаманы өзінің тіркелген жинағына тапсырды; істер жабылады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Мұрағатқа тапсырылған күні</translation>
+    </message>
+    <message>
+        <source>Registered record number</source>
+        <translation>Тіркелген жинақтың нөмірі</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the archiving of %n paper(s).</source>
+        <translation>
+            <numerusform>%n қағаздың мұрағатқа тапсырылуы жазылды.</numerusform>
+            <numerusform>%n қағаздың мұрағатқа тапсырылуы жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuance journal</source>
+        <translation>Беру журналы</translation>
+    </message>
+    <message>
+        <source>The journal of the certificates handed over on a day.</source>
+        <translation>Бір күнде берілген анықтамалар журналы.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Export the board</source>
+        <translation>Тақтаны экспорттау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2. Choose another folder.</source>
+        <translation>%1 файлын жазу мүмкін емес: %2. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written completely.</source>
+        <translation>%1 файлын толық жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The board was saved to %1.</source>
+        <translation>Тақта %1 ішіне сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaseActionDateDialog</name>
+    <message>
+        <source>%1 is empty; fill it in.</source>
+        <translation>%1 бос; толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Ештеңе жазылған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaseActions</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Жазылмады</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Жазылды</translation>
+    </message>
+    <message>
+        <source>Case %1: %2, %3.</source>
+        <translation>%1 ісі: %2, %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a custody action.</source>
+        <translation>«%1» — сақтау әрекеті емес.</translation>
+    </message>
+    <message>
+        <source>Record the provider&apos;s refusal</source>
+        <translation>Көрсетілетін қызметті берушінің бас тартуын жазу</translation>
+    </message>
+    <message>
+        <source>Copy the provider&apos;s motivated reasons in full: they are printed for the person.</source>
+        <translation>Көрсетілетін қызметті берушінің дәлелді себептерін толық көшіріңіз: олар адамға басып беріледі.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Себептері</translation>
+    </message>
+    <message>
+        <source>Issued. The handing over is in today&apos;s issuance journal (Board → Issuance journal).</source>
+        <translation>Берілді. Беру бүгінгі беру журналына жазылды (Тақта → Беру журналы).</translation>
+    </message>
+    <message>
+        <source>The paper certificate arrived</source>
+        <translation>Қағаз анықтама келді</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Келген күні</translation>
+    </message>
+    <message>
+        <source>The provider returned the paper</source>
+        <translation>Көрсетілетін қызметті беруші қағазды қайтарды</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Қайтарылған күні</translation>
+    </message>
+    <message>
+        <source>The provider archived the paper</source>
+        <translation>Көрсетілетін қызметті беруші қағазды мұрағатқа тапсырды</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Мұрағатқа тапсырылған күні</translation>
+    </message>
+    <message>
+        <source>Registered record number</source>
+        <translation>Тіркелген жинақтың нөмірі</translation>
+    </message>
+    <message>
+        <source>Additional identification check</source>
+        <translation>Қосымша сәйкестендіру тексерісі</translation>
+    </message>
+    <message>
+        <source>The provider checks persons with similar data. The interim response is due in 4 working days; the person may reapply after 20 working days.</source>
+        <translation>Көрсетілетін қызметті беруші деректері ұқсас адамдарды тексеруде. Аралық жауап 4 жұмыс күні ішінде беріледі; адам 20 жұмыс күнінен кейін қайта өтініш бере алады.</translation>
+    </message>
+    <message>
+        <source>Give the interim response</source>
+        <translation>Аралық жауап беру</translation>
+    </message>
+    <message>
+        <source>The interim notice is printed for the person: they may reapply from %1.</source>
+        <translation>Аралық хабарлама адамға басып беріледі: ол %1 бастап қайта өтініш бере алады.</translation>
+    </message>
+    <message>
+        <source>Print the paper certificate</source>
+        <translation>Қағаз анықтаманы басып шығару</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was printed %n time(s): this copy is marked as a duplicate and counted on the case.</source>
+        <translation>
+            <numerusform>Ол %n рет басылды: бұл дана телнұсқа деп белгіленіп, іске есептеледі.</numerusform>
+            <numerusform>Ол %n рет басылды: бұл дана телнұсқа деп белгіленіп, іске есептеледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first print starts the branch&apos;s month of custody when the paper did not come from the provider.</source>
+        <translation>Қағаз көрсетілетін қызметті берушіден келмеген болса, бірінші басып шығару бөлімшедегі бір айлық сақтау мерзімін бастайды.</translation>
+    </message>
+    <message>
+        <source>Transfer to the provider</source>
+        <translation>Көрсетілетін қызметті берушіге тапсыру</translation>
+    </message>
+    <message>
+        <source>The paper leaves for the provider under a new transfer act, printed now.</source>
+        <translation>Қағаз көрсетілетін қызметті берушіге қазір басылатын жаңа тапсыру актісімен жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Ask the provider for the paper</source>
+        <translation>Көрсетілетін қызметті берушіден қағазды сұрау</translation>
+    </message>
+    <message>
+        <source>The provider sends the paper back within one working day.</source>
+        <translation>Көрсетілетін қызметті беруші қағазды бір жұмыс күні ішінде қайтарады.</translation>
+    </message>
+    <message>
+        <source>Recorded. Interim response due on %1; the person may reapply from %2.</source>
+        <translation>Жазылды. Аралық жауап мерзімі — %1; адам %2 бастап қайта өтініш бере алады.</translation>
+    </message>
+    <message>
+        <source>Return requested. The provider owes the paper by %1; tell the person to come from then on.</source>
+        <translation>Қайтару сұралды. Көрсетілетін қызметті беруші қағазды %1 дейін қайтаруы тиіс; адамға сол күннен бастап келуін айтыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaseListModel</name>
+    <message numerus="yes">
+        <source>This case has %n anomaly(ies) for the supervisor.</source>
+        <translation>
+            <numerusform>Бұл істе супервайзерге арналған %n ауытқу бар.</numerusform>
+            <numerusform>Бұл істе супервайзерге арналған %n ауытқу бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Қолхат</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Қабылданған</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaseView</name>
+    <message>
+        <source>No case open</source>
+        <translation>Ашық іс жоқ</translation>
+    </message>
+    <message>
+        <source>Type or scan a receipt number, an IIN or a surname in the search box (Ctrl+F), or take a new application (Ctrl+N).</source>
+        <translation>Іздеу жолына (Ctrl+F) қолхат нөмірін, ЖСН-ді немесе тегін теріңіз не сканерлеңіз, немесе жаңа өтініш қабылдаңыз (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>%1 ісі</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>%1 қолхаты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomaly(ies): see the timeline</source>
+        <translation>
+            <numerusform>%n ауытқу: уақыт желісін қараңыз</numerusform>
+            <numerusform>%n ауытқу: уақыт желісін қараңыз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years old today)</source>
+        <translation>%1 (бүгін %2 жаста)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>Previously</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>Change confirmed by</source>
+        <translation>Өзгерісті растаған құжат</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>%1, BIN %2</source>
+        <translation>%1, БСН %2</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Өтініш беріп тұрған</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Сенімхат</translation>
+    </message>
+    <message>
+        <source>notary %1, act № %2, issued %3, valid to %4</source>
+        <translation>нотариус %1, әрекет № %2, берілген күні %3, %4 дейін жарамды</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Туу туралы куәлік</translation>
+    </message>
+    <message>
+        <source>№ %1 of %2, parent %3</source>
+        <translation>№ %1, %2, ата-анасы %3</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Жеке басын куәландыратын құжат</translation>
+    </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, коды %2</translation>
+    </message>
+    <message>
+        <source>%1 № %2, %3, issued %4, valid to %5</source>
+        <translation>%1 № %2, %3, берілген күні %4, %5 дейін жарамды</translation>
+    </message>
+    <message>
+        <source>Phone for notices</source>
+        <translation>Хабарламаға арналған телефон</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>State fee</source>
+        <translation>Мемлекеттік баж</translation>
+    </message>
+    <message>
+        <source>%1 ₸, payment %2</source>
+        <translation>%1 ₸, төлем %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Қабылданған</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>№ %1 of %2</source>
+        <translation>№ %1, %2</translation>
+    </message>
+    <message>
+        <source>Arrived at the branch</source>
+        <translation>Бөлімшеге келді</translation>
+    </message>
+    <message>
+        <source>Branch keeps it until</source>
+        <translation>Бөлімше сақтайтын мерзім</translation>
+    </message>
+    <message>
+        <source>Provider keeps it until</source>
+        <translation>Көрсетілетін қызметті беруші сақтайтын мерзім</translation>
+    </message>
+    <message>
+        <source>Return due</source>
+        <translation>Қайтару мерзімі</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation>✓ өтті</translation>
+    </message>
+    <message>
+        <source>⚠ recipient warned</source>
+        <translation>⚠ алушыға ескертілді</translation>
+    </message>
+    <message>
+        <source>⚠ overridden</source>
+        <translation>⚠ рұқсат берілді</translation>
+    </message>
+    <message>
+        <source>⚠ overridden by %1: %2</source>
+        <translation>⚠ рұқсат берген %1: %2</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Documents at the counter</source>
+        <translation>Өтініш беріп тұрған адамның құжаттары</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Тексерілген құжаттар</translation>
+    </message>
+    <message>
+        <source>Service and deadline</source>
+        <translation>Қызмет және мерзім</translation>
+    </message>
+    <message>
+        <source>Anomalies for the supervisor</source>
+        <translation>Супервайзерге арналған ауытқулар</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>%1 қолхаты</translation>
+    </message>
+    <message>
+        <source>This action comes with the custody and issuance part of CertDesk, which this build does not include yet.</source>
+        <translation>Бұл әрекет CertDesk-тің сақтау және беру бөлігімен бірге келеді, ол бұл құрастыруда әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>Print receipt (%1)</source>
+        <translation>Қолхатты басып шығару (%1)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CouchClient</name>
+    <message>
+        <source>The CA file %1 cannot be read or holds no PEM certificate: choose the CA certificate file the administrator gave you.</source>
+        <translation>%1 CA файлын оқу мүмкін емес немесе онда PEM сертификаты жоқ: әкімші берген CA сертификатының файлын таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::FirstRunDialog</name>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Құру және кіру</translation>
+    </message>
+    <message>
+        <source>Repeat: the two passwords differ; type the same password twice.</source>
+        <translation>Қайталау: екі құпиясөз әртүрлі; бір құпиясөзді екі рет теріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::FirstRunRestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Сақтық көшірмені таңдаңыз</translation>
+    </message>
+    <message>
+        <source>CertDesk databases (*.db);;All files (*)</source>
+        <translation>CertDesk дерекқорлары (*.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>This backup is intact: %1 cases, %2 events, %3 accounts, saved %4.</source>
+        <translation>Бұл сақтық көшірме бүтін: %1 іс, %2 оқиға, %3 тіркелгі, %4 сақталған.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakeApplicantPage</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Who applies for the certificate.</source>
+        <translation>Анықтамаға кім өтініш береді.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakeIdentityPage</name>
+    <message>
+        <source>Identity document</source>
+        <translation>Жеке басын куәландыратын құжат</translation>
+    </message>
+    <message>
+        <source>The identity document of %1, the person applying.</source>
+        <translation>Өтініш беруші %1 адамның жеке басын куәландыратын құжаты.</translation>
+    </message>
+    <message>
+        <source>The identity document of %1, who is at the counter.</source>
+        <translation>Өтініш беріп тұрған %1 адамның жеке басын куәландыратын құжаты.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakePage</name>
+    <message>
+        <source>Supervisor &amp;override… (Ctrl+O)</source>
+        <translation>Супервайзердің &amp;рұқсаты… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Correct the input first; the refused checks can then be passed only by a supervisor override (Ctrl+O).</source>
+        <translation>Алдымен енгізілгенді түзетіңіз; өтпеген тексерістерден содан кейін тек супервайзердің рұқсатымен өтуге болады (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can let the application pass: Supervisor override (Ctrl+O). Otherwise correct the data or cancel (Esc).</source>
+        <translation>Өтінішті тек супервайзер өткізе алады: Супервайзердің рұқсаты (Ctrl+O). Әйтпесе деректерді түзетіңіз немесе бас тартыңыз (Esc).</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakePresenterPage</name>
+    <message>
+        <source>Who is at the counter</source>
+        <translation>Өтініш беріп тұрған кім</translation>
+    </message>
+    <message>
+        <source>%1 is %2: a minor. Another person needs the child&apos;s birth certificate.</source>
+        <translation>%1 — %2: кәмелетке толмаған. Басқа адамға баланың туу туралы куәлігі қажет.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: an adult. Another person needs a notarized power of attorney from them.</source>
+        <translation>%1 — %2: кәмелетке толған. Басқа адамға одан нотариат куәландырған сенімхат қажет.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakePurposePage</name>
+    <message>
+        <source>Purpose and phone</source>
+        <translation>Мақсаты және телефон</translation>
+    </message>
+    <message>
+        <source>%1 is a party to the %2 legal-assistance convention(s): a certificate for it needs no apostille at all. Tell the recipient before taking any fee.</source>
+        <translation>%1 — %2 құқықтық көмек туралы конвенциясына қатысушы: ол үшін анықтамаға апостиль мүлдем қажет емес. Ақы алмас бұрын алушыға айтыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 ₸ (0.5 MCI; MCI %2 = %3 ₸)</source>
+        <translation>%1 ₸ (0,5 АЕК; %2 жылғы АЕК = %3 ₸)</translation>
+    </message>
+    <message>
+        <source>Electronic result due by %1.</source>
+        <translation>Электрондық нәтиже мерзімі — %1 дейін.</translation>
+    </message>
+    <message>
+        <source>Paper certificate due by %1 (working days; the day of submission is not counted).</source>
+        <translation>Қағаз анықтама мерзімі — %1 дейін (жұмыс күндері; өтініш берілген күн есептелмейді).</translation>
+    </message>
+    <message>
+        <source>Country of destination: &quot;%1&quot; is not in the list. Choose the country from the list (type part of its name).</source>
+        <translation>Баратын елі: «%1» тізімде жоқ. Елді тізімнен таңдаңыз (атауының бір бөлігін теріңіз).</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakeReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Read it to the person. Enter saves and prints the receipt; Alt+B goes back to correct.</source>
+        <translation>Оны адамға оқып беріңіз. Enter сақтайды және қолхатты басып шығарады; Alt+B түзету үшін артқа қайтарады.</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>%1, BIN %2</source>
+        <translation>%1, БСН %2</translation>
+    </message>
+    <message>
+        <source>an individual</source>
+        <translation>жеке тұлға</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>Previously</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Растаған құжат</translation>
+    </message>
+    <message>
+        <source>%1 № %2 of %3</source>
+        <translation>%1 № %2, %3</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Өтініш беріп тұрған</translation>
+    </message>
+    <message>
+        <source>%1, IIN %2</source>
+        <translation>%1, ЖСН %2</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Сенімхат</translation>
+    </message>
+    <message>
+        <source>notary %1, act № %2, issued %3, valid to %4; principal %5, agent %6</source>
+        <translation>нотариус %1, әрекет № %2, берілген күні %3, %4 дейін жарамды; сенім білдіруші %5, сенім білдірілген адам %6</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Туу туралы куәлік</translation>
+    </message>
+    <message>
+        <source>№ %1 of %2, child %3, parent %4</source>
+        <translation>№ %1, %2, баласы %3, ата-анасы %4</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Жеке басын куәландыратын құжат</translation>
+    </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, коды %2</translation>
+    </message>
+    <message>
+        <source>%1 № %2, %3, issued %4, valid until %5</source>
+        <translation>%1 № %2, %3, берілген күні %4, %5 дейін жарамды</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>State fee</source>
+        <translation>Мемлекеттік баж</translation>
+    </message>
+    <message>
+        <source>%1 ₸, payment %2</source>
+        <translation>%1 ₸, төлем %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Phone for notices</source>
+        <translation>Хабарламаға арналған телефон</translation>
+    </message>
+    <message>
+        <source>passed by %1 (%2): %3</source>
+        <translation>%1 (%2) рұқсат берді: %3</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>Supervisor overrides</source>
+        <translation>Супервайзердің рұқсаттары</translation>
+    </message>
+    <message>
+        <source>Cleaned up on entry</source>
+        <translation>Енгізу кезінде реттелді</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakeSubjectPage</name>
+    <message>
+        <source>The person the certificate is about</source>
+        <translation>Анықтама кім туралы болса, сол адам</translation>
+    </message>
+    <message>
+        <source>As written in the identity document.</source>
+        <translation>Жеке басын куәландыратын құжатта жазылғандай.</translation>
+    </message>
+    <message>
+        <source>marriage certificate</source>
+        <translation>неке қию туралы куәлік</translation>
+    </message>
+    <message>
+        <source>divorce certificate</source>
+        <translation>некені бұзу туралы куәлік</translation>
+    </message>
+    <message>
+        <source>certificate of change of name</source>
+        <translation>атын өзгерту туралы куәлік</translation>
+    </message>
+    <message>
+        <source>court decision</source>
+        <translation>сот шешімі</translation>
+    </message>
+    <message>
+        <source>This is a BIN of a legal entity, not an IIN.</source>
+        <translation>Бұл — ЖСН емес, заңды тұлғаның БСН-і.</translation>
+    </message>
+    <message>
+        <source>Born %1, %2, %3 years old%4 (from the IIN)</source>
+        <translation>Туған күні %1, %2, %3 жаста%4 (ЖСН бойынша)</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>: a minor</source>
+        <translation>: кәмелетке толмаған</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakeWizard</name>
+    <message>
+        <source>New application</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>&amp;Save and print receipt</source>
+        <translation>&amp;Сақтау және қолхатты басып шығару</translation>
+    </message>
+    <message>
+        <source>Cancel the application</source>
+        <translation>Өтініштен бас тарту</translation>
+    </message>
+    <message>
+        <source>Throw away what was entered? Nothing has been saved yet.</source>
+        <translation>Енгізілгенді өшіру керек пе? Әзірге ештеңе сақталған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::Language</name>
+    <message>
+        <source>Language: &quot;%1&quot; is not one of Kazakh (kk), Russian (ru) or English (en); choose one of them.</source>
+        <translation>Тіл: «%1» қазақ (kk), орыс (ru) немесе ағылшын (en) тілдерінің бірі емес; солардың бірін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Language: the %1 translation is missing from this build of CertDesk; reinstall CertDesk or choose another language.</source>
+        <translation>Тіл: %1 аудармасы CertDesk-тің бұл құрастыруында жоқ; CertDesk-ті қайта орнатыңыз немесе басқа тілді таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LockScreen</name>
+    <message>
+        <source>This counter is locked. %1 (%2) was signed in.</source>
+        <translation>Бұл терезе бұғатталған. %1 (%2) кірген болатын.</translation>
+    </message>
+    <message>
+        <source>Continue as %1</source>
+        <translation>%1 ретінде жалғастыру</translation>
+    </message>
+    <message>
+        <source>Login: enter the login of the person signing in.</source>
+        <translation>Логин: кіріп жатқан адамның логинін енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::MainWindow</name>
+    <message>
+        <source>CertDesk — counter</source>
+        <translation>CertDesk — қабылдау терезесі</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · branch %3 %4 · workstation %5 · %6</source>
+        <translation>%1 (%2) · бөлімше %3 %4 · жұмыс орны %5 · %6</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Іс</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Жаңа өтініш…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>Істер &amp;тізімі</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Құралдар</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Пернетақта</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Пернетақта</translation>
+    </message>
+    <message>
+        <source>Ctrl+N  new application
+Ctrl+F or F3  find: receipt number, IIN or surname, then Enter (a scanner does it for you)
+Ctrl+L  case list
+F5  refresh
+In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.
+In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
+        <translation>Ctrl+N  жаңа өтініш
+Ctrl+F немесе F3  іздеу: қолхат нөмірі, ЖСН немесе тегі, содан кейін Enter (сканер мұны өзі жасайды)
+Ctrl+L  істер тізімі
+F5  жаңарту
+Істі қарағанда: әр әрекет батырмасындағы пернелер тіркесімі; Ctrl+P қолхатты қайта басып шығарады.
+Шеберде: Enter келесі бет, Alt+B артқа, Ctrl+O супервайзердің рұқсаты, Esc бас тарту.</translation>
+    </message>
+    <message>
+        <source>&amp;About CertDesk</source>
+        <translation>CertDesk &amp;туралы</translation>
+    </message>
+    <message>
+        <source>About CertDesk</source>
+        <translation>CertDesk туралы</translation>
+    </message>
+    <message>
+        <source>CertDesk %1: the counter for the certificate of no criminal record.</source>
+        <translation>CertDesk %1: соттылығының бар-жоғы туралы анықтамаға өтініш қабылдау терезесі.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>кез келген уақыт</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>соңғы 7 күн</translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation>соңғы 30 күн</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation>биылғы жыл</translation>
+    </message>
+    <message>
+        <source>between…</source>
+        <translation>аралығында…</translation>
+    </message>
+    <message>
+        <source>No case has receipt %1 in this database.</source>
+        <translation>Бұл дерекқорда %1 қолхаты бар іс жоқ.</translation>
+    </message>
+    <message>
+        <source>No case about IIN %1.</source>
+        <translation>ЖСН %1 туралы іс жоқ.</translation>
+    </message>
+    <message>
+        <source>No surname starts with &quot;%1&quot;.</source>
+        <translation>«%1» деп басталатын тегі жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found. Clear the search box to see the whole list.</source>
+        <translation>
+            <numerusform>%n іс табылды. Бүкіл тізімді көру үшін іздеу жолын тазалаңыз.</numerusform>
+            <numerusform>%n іс табылды. Бүкіл тізімді көру үшін іздеу жолын тазалаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: receipt %1.</source>
+        <translation>Сақталды: %1 қолхаты.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::OverrideDialog</name>
+    <message>
+        <source>A supervisor is asked to let these refused checks pass:</source>
+        <translation>Супервайзерден мына өтпеген тексерістерден өткізуге рұқсат сұралады:</translation>
+    </message>
+    <message>
+        <source>The override, the supervisor and the reason are recorded with the case.</source>
+        <translation>Рұқсат, супервайзер және себеп іспен бірге жазылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>&amp;Рұқсат беру</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::Replicator</name>
+    <message>
+        <source>No sync server is set: enter the server address and the branch database in Settings → Sync.</source>
+        <translation>Синхрондау сервері орнатылмаған: Баптаулар → Синхрондау бөлімінде сервер мекенжайы мен бөлімше дерекқорын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The sync server address &quot;%1&quot; must start with https:// (or http:// on a test network).</source>
+        <translation>«%1» синхрондау сервері мекенжайы https:// деп басталуы керек (сынақ желісінде http://).</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s database cannot be written (%1).</source>
+        <translation>Бұл жұмыс орнының дерекқорына жазу мүмкін емес (%1).</translation>
+    </message>
+    <message>
+        <source>Close other CertDesk windows and check the disk, then press &quot;Sync now&quot;.</source>
+        <translation>Басқа CertDesk терезелерін жауып, дискіні тексеріңіз, содан кейін «Қазір синхрондау» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>the event is too large for the server</source>
+        <translation>оқиға сервер үшін тым үлкен</translation>
+    </message>
+    <message>
+        <source>The server refused event %1: %2</source>
+        <translation>Сервер %1 оқиғасын қабылдамады: %2</translation>
+    </message>
+    <message>
+        <source>A document on the server is not a readable event and was skipped: %1</source>
+        <translation>Сервердегі құжат оқылатын оқиға емес, сондықтан өткізіп жіберілді: %1</translation>
+    </message>
+    <message>
+        <source>Received events cannot be saved on this workstation (%1).</source>
+        <translation>Алынған оқиғаларды бұл жұмыс орнында сақтау мүмкін емес (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n event(s); they stay on this workstation.</source>
+        <translation>
+            <numerusform>Сервер %n оқиғаны қабылдамады; олар осы жұмыс орнында қалады.</numerusform>
+            <numerusform>Сервер %n оқиғаны қабылдамады; олар осы жұмыс орнында қалады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything else was exchanged. Tell the branch administrator: the refused events are listed in the sync log.</source>
+        <translation>Қалғанының бәрі алмасылды. Бөлімше әкімшісіне хабарлаңыз: қабылданбаған оқиғалар синхрондау журналында көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Everything is sent and received.</source>
+        <translation>Бәрі жіберілді және алынды.</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached: %1.</source>
+        <translation>Орталық серверге қосылу мүмкін емес: %1.</translation>
+    </message>
+    <message>
+        <source>Check the sync account and password in Settings → Sync, or ask the administrator to check the account on the server.</source>
+        <translation>Баптаулар → Синхрондау бөлімінде синхрондау тіркелгісі мен құпиясөзін тексеріңіз немесе әкімшіден сервердегі тіркелгіні тексеруді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to give this workstation&apos;s account access to the branch database.</source>
+        <translation>Әкімшіден осы жұмыс орнының тіркелгісіне бөлімше дерекқорына қатынау құқығын беруді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to run &quot;certdeskctl sync init&quot; for this branch.</source>
+        <translation>Әкімшіден осы бөлімше үшін «certdeskctl sync init» командасын іске қосуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1.</source>
+        <translation>Синхрондау сәтсіз аяқталды: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Work goes on here; %n event(s) not yet sent are kept. Next try at %1.</source>
+        <translation>
+            <numerusform>Жұмыс осында жалғасады; әлі жіберілмеген %n оқиға сақталады. Келесі әрекет — %1.</numerusform>
+            <numerusform>Жұмыс осында жалғасады; әлі жіберілмеген %n оқиға сақталады. Келесі әрекет — %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Work goes on here; %n event(s) not yet sent are kept. Try again later.</source>
+        <translation>
+            <numerusform>Жұмыс осында жалғасады; әлі жіберілмеген %n оқиға сақталады. Кейінірек қайталаңыз.</numerusform>
+            <numerusform>Жұмыс осында жалғасады; әлі жіберілмеген %n оқиға сақталады. Кейінірек қайталаңыз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Кіру</translation>
+    </message>
+    <message>
+        <source>Branch %1, workstation %2</source>
+        <translation>%1 бөлімшесі, %2 жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Login: enter your login.</source>
+        <translation>Логин: логиніңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Password: enter your password.</source>
+        <translation>Құпиясөз: құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncController</name>
+    <message>
+        <source>Open Settings → Sync and correct it.</source>
+        <translation>Баптаулар → Синхрондау бөлімін ашып, оны түзетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncSettingsPage</name>
+    <message>
+        <source>The password is kept only in this computer&apos;s credential store, never in CertDesk&apos;s files. Without it, CertDesk asks for the password after sign-in.</source>
+        <translation>Құпиясөз CertDesk файлдарында емес, тек осы компьютердің тіркелгі деректері қоймасында сақталады. Онсыз CertDesk кіргеннен кейін құпиясөзді сұрайды.</translation>
+    </message>
+    <message>
+        <source>This CertDesk cannot use a credential store, so the password is never saved: it is asked for after each sign-in.</source>
+        <translation>Бұл CertDesk тіркелгі деректері қоймасын пайдалана алмайды, сондықтан құпиясөз ешқашан сақталмайды: ол әр кіргеннен кейін сұралады.</translation>
+    </message>
+    <message>
+        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</source>
+        <translation>Сервер мекенжайы: «%1» — веб-мекенжай емес. Оны әкімші бергендей https://атау:порт түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</source>
+        <translation>Бөлімше дерекқоры: «%1» — дерекқор атауы емес. certdesk_branch_0101 сияқты кіші әріптерді, цифрларды және _ таңбасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Account: it is empty. Enter the workstation&apos;s account on the server.</source>
+        <translation>Тіркелгі: бос. Жұмыс орнының сервердегі тіркелгісін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</source>
+        <translation>CA сертификаты: %1 файлын оқу мүмкін емес. Файлды қайта таңдаңыз немесе жүйенің сертификаттарына сену үшін өрісті бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>CA certificate of the central server</source>
+        <translation>Орталық сервердің CA сертификаты</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаттар (*.pem *.crt *.cer);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Қазір синхрондау</translation>
+    </message>
+    <message>
+        <source>Send and receive events now instead of waiting</source>
+        <translation>Күтпей, оқиғаларды қазір жіберу және алу</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Баптаулар…</translation>
+    </message>
+    <message>
+        <source>Server, branch database and account of sync</source>
+        <translation>Синхрондау сервері, бөлімше дерекқоры және тіркелгісі</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>ешқашан синхрондалмаған</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>соңғы синхрондау %1</translation>
+    </message>
+    <message>
+        <source>last sync yesterday %1</source>
+        <translation>соңғы синхрондау кеше %1</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>бәрі жіберілді</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not yet sent</source>
+        <translation>
+            <numerusform>әлі жіберілмеген %n оқиға</numerusform>
+            <numerusform>әлі жіберілмеген %n оқиға</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation works on its own. To sync with the branch&apos;s other workstations, enter the server in Settings.</source>
+        <translation>Бұл жұмыс орны дербес жұмыс істейді. Бөлімшенің басқа жұмыс орындарымен синхрондау үшін Баптауларда серверді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UsersDialog</name>
+    <message>
+        <source>clerk</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>супервайзер</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Толық аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>қосулы</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>өшірулі</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>%1 дейін бұғатталған</translation>
+    </message>
+    <message>
+        <source>Selected account: %1</source>
+        <translation>Таңдалған тіркелгі: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Өшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <source>Repeat: the two passwords differ; type the same password twice.</source>
+        <translation>Қайталау: екі құпиясөз әртүрлі; бір құпиясөзді екі рет теріңіз.</translation>
+    </message>
+    <message>
+        <source>The account %1 was added.</source>
+        <translation>%1 тіркелгісі құрылды.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; give it to them in person.</source>
+        <translation>%1 құпиясөзі қалпына келтірілді; оны иесіне жеке өзіне беріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1 енді — %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>%1 тіркелгісі өшірілді.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>%1 тіркелгісі қосылды.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CertDesk</source>
+        <translation>CertDesk</translation>
+    </message>
+    <message>
+        <source>The counter for the certificate of no criminal record.</source>
+        <translation>Соттылығының бар-жоғы туралы анықтамаға өтініш қабылдау терезесі.</translation>
+    </message>
+    <message>
+        <source>The branch database (default: %1).</source>
+        <translation>Бөлімше дерекқоры (әдепкі: %1).</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>%1 дерекқорын ашу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has no accounts yet. Create the first one with certdeskctl (for a demonstration: certdeskctl --db FILE demo).</source>
+        <translation>%1 дерекқорында әлі тіркелгілер жоқ. Біріншісін certdeskctl арқылы құрыңыз (көрсету үшін: certdeskctl --db FILE demo).</translation>
+    </message>
+</context>
+</TS>

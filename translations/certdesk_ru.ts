@@ -1,0 +1,5240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>ApostilleCountries</name>
+    <message>
+        <source>an apostille certifies a document for use abroad, not in Kazakhstan</source>
+        <translation>апостиль удостоверяет документ для использования за рубежом, а не в Казахстане</translation>
+    </message>
+    <message>
+        <source>%1 is not a party to the Hague Apostille Convention: a document for it needs consular legalization, which is not this service</source>
+        <translation>%1 не является участником Гаагской конвенции об апостиле: документу для этой страны нужна консульская легализация, это не данная услуга</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country code</source>
+        <translation>«%1» — неизвестный код страны</translation>
+    </message>
+    <message>
+        <source>the Hague Apostille Convention enters into force between Kazakhstan and %1 on %2; on %3 an apostille would not be recognised there</source>
+        <translation>Гаагская конвенция об апостиле вступает в силу между Казахстаном и %1 с %2; апостиль на дату %3 там не будет признан</translation>
+    </message>
+</context>
+<context>
+    <name>Appeal</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Appeal about the service (statement, request, proposal)</source>
+        <translation>Обращение об услуге (заявление, запрос, предложение)</translation>
+    </message>
+    <message>
+        <source>Complaint about a decision</source>
+        <translation>Жалоба на решение</translation>
+    </message>
+    <message>
+        <source>Complaint about an employee&apos;s action</source>
+        <translation>Жалоба на действие работника</translation>
+    </message>
+    <message>
+        <source>Complaint about an employee&apos;s inaction</source>
+        <translation>Жалоба на бездействие работника</translation>
+    </message>
+</context>
+<context>
+    <name>AppealActionDialog</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Competent body</source>
+        <translation>&amp;Компетентный орган</translation>
+    </message>
+    <message>
+        <source>Outgoing N&amp;o.</source>
+        <translation>Исходящий &amp;№</translation>
+    </message>
+    <message>
+        <source>The applicant was &amp;notified the same day</source>
+        <translation>Заявитель &amp;уведомлён в тот же день</translation>
+    </message>
+    <message>
+        <source>Notice &amp;about</source>
+        <translation>Уведомление &amp;о чём</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Как</translation>
+    </message>
+    <message>
+        <source>letter, e-mail, SMS, in person</source>
+        <translation>письмо, электронная почта, SMS, лично</translation>
+    </message>
+    <message>
+        <source>New dead&amp;line</source>
+        <translation>Новый &amp;срок</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Итог</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+</context>
+<context>
+    <name>AppealChecks</name>
+    <message>
+        <source>Applicant&apos;s full name: missing. State the surname, name and patronymic (if any).</source>
+        <translation>ФИО заявителя: не указано. Укажите фамилию, имя и отчество (при наличии).</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s IIN: missing. State the 12-digit IIN.</source>
+        <translation>ИИН заявителя: не указан. Укажите 12-значный ИИН.</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s IIN: the number given is not a valid IIN. State the correct IIN.</source>
+        <translation>ИИН заявителя: указанный номер не является действительным ИИН. Укажите правильный ИИН.</translation>
+    </message>
+    <message>
+        <source>Name of the legal entity: missing. State its full name.</source>
+        <translation>Наименование юридического лица: не указано. Укажите полное наименование.</translation>
+    </message>
+    <message>
+        <source>BIN of the legal entity: missing. State the 12-digit BIN.</source>
+        <translation>БИН юридического лица: не указан. Укажите 12-значный БИН.</translation>
+    </message>
+    <message>
+        <source>BIN of the legal entity: the number given is not a valid BIN. State the correct BIN.</source>
+        <translation>БИН юридического лица: указанный номер не является действительным БИН. Укажите правильный БИН.</translation>
+    </message>
+    <message>
+        <source>Postal address: missing. State the address the reply is to be sent to.</source>
+        <translation>Почтовый адрес: не указан. Укажите адрес, на который направить ответ.</translation>
+    </message>
+    <message>
+        <source>Representative of the legal entity: missing. State who acts for it: its head, or a representative with a power of attorney.</source>
+        <translation>Представитель юридического лица: не указан. Укажите, кто действует от его имени: руководитель или представитель по доверенности.</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s full name: missing. State the surname, name and patronymic (if any).</source>
+        <translation>ФИО представителя: не указано. Укажите фамилию, имя и отчество (при наличии).</translation>
+    </message>
+    <message>
+        <source>Power of attorney: its number or date is missing. Present the power of attorney of the representative.</source>
+        <translation>Доверенность: не указаны номер или дата. Предъявите доверенность представителя.</translation>
+    </message>
+    <message>
+        <source>Power of attorney: dated after the day the appeal was received. Present a valid power of attorney.</source>
+        <translation>Доверенность: датирована позже дня приёма обращения. Предъявите действительную доверенность.</translation>
+    </message>
+    <message>
+        <source>Body or official addressed: missing. State to whom the appeal is addressed.</source>
+        <translation>Орган или должностное лицо, которому адресовано: не указано. Укажите, кому адресовано обращение.</translation>
+    </message>
+    <message>
+        <source>Essence of the appeal: missing. State what the appeal is about.</source>
+        <translation>Суть обращения: не указана. Укажите, о чём обращение.</translation>
+    </message>
+    <message>
+        <source>Date of the appeal: missing. Date the appeal.</source>
+        <translation>Дата обращения: не указана. Поставьте дату на обращении.</translation>
+    </message>
+    <message>
+        <source>Date of the appeal: later than the day it was received. Correct the date.</source>
+        <translation>Дата обращения: позже дня приёма. Исправьте дату.</translation>
+    </message>
+    <message>
+        <source>Signature: the appeal is not signed. The applicant or the representative signs it.</source>
+        <translation>Подпись: обращение не подписано. Его подписывает заявитель или представитель.</translation>
+    </message>
+    <message>
+        <source>Day you learned of the act: missing. State when you learned of the decision, action or inaction complained of.</source>
+        <translation>День, когда стало известно об акте: не указан. Укажите, когда стало известно об обжалуемом решении, действии или бездействии.</translation>
+    </message>
+    <message>
+        <source>Day you learned of the act: later than the day the complaint was received. Correct the date.</source>
+        <translation>День, когда стало известно об акте: позже дня приёма жалобы. Исправьте дату.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Bring it into compliance.</source>
+        <translation>%1: %2. Приведите в соответствие.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealDetailText</name>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1, принял %2, %3</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>%1, BIN %2</source>
+        <translation>%1, БИН %2</translation>
+    </message>
+    <message>
+        <source>%1, IIN %2</source>
+        <translation>%1, ИИН %2</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>%1, head of the legal entity</source>
+        <translation>%1, руководитель юридического лица</translation>
+    </message>
+    <message>
+        <source>%1, power of attorney No. %2 of %3</source>
+        <translation>%1, доверенность № %2 от %3</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Кому адресовано</translation>
+    </message>
+    <message>
+        <source> (another body: to be referred)</source>
+        <translation> (другой орган: подлежит направлению)</translation>
+    </message>
+    <message>
+        <source>Appeal dated</source>
+        <translation>Дата обращения</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Act complained of</source>
+        <translation>Обжалуемый акт</translation>
+    </message>
+    <message>
+        <source>Learned of it on</source>
+        <translation>Стало известно</translation>
+    </message>
+    <message>
+        <source>Filing term</source>
+        <translation>Срок подачи</translation>
+    </message>
+    <message>
+        <source>until %1%2</source>
+        <translation>до %1%2</translation>
+    </message>
+    <message>
+        <source> — filed late</source>
+        <translation> — подана с опозданием</translation>
+    </message>
+    <message>
+        <source>Term restored</source>
+        <translation>Срок восстановлен</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Decision due</source>
+        <translation>Срок решения</translation>
+    </message>
+    <message>
+        <source> (originally %1)</source>
+        <translation> (первоначально %1)</translation>
+    </message>
+    <message>
+        <source>Essence</source>
+        <translation>Суть</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Предстоит</translation>
+    </message>
+    <message>
+        <source> — missed</source>
+        <translation> — пропущено</translation>
+    </message>
+    <message>
+        <source>To bring into compliance by %1</source>
+        <translation>Привести в соответствие до %1</translation>
+    </message>
+    <message>
+        <source>Brought into compliance on %1.</source>
+        <translation>Приведено в соответствие %1.</translation>
+    </message>
+    <message>
+        <source>Referred on %1 to %2 (No. %3); applicant notified: %4.</source>
+        <translation>Направлено %1 в %2 (№ %3); заявитель уведомлён: %4.</translation>
+    </message>
+    <message>
+        <source>Extended on %1 until %2: %3. Applicant notified: %4 (due %5).</source>
+        <translation>Продлено %1 до %2: %3. Заявитель уведомлён: %4 (срок %5).</translation>
+    </message>
+    <message>
+        <source>Decided on %1: %2. %3</source>
+        <translation>Решено %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant on %1. %2</source>
+        <translation>Отозвано заявителем %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppealFilingDialog</name>
+    <message>
+        <source>New appeal or complaint</source>
+        <translation>Новое обращение или жалоба</translation>
+    </message>
+    <message>
+        <source>An appeal is never refused. Enter what the applicant gives; whatever is missing becomes a point to bring into compliance, printed on the receipt with its term.</source>
+        <translation>В приёме обращения не отказывают никогда. Введите то, что принёс заявитель; недостающее станет пунктом для приведения в соответствие и будет напечатано в расписке со сроком.</translation>
+    </message>
+    <message>
+        <source>&amp;What it is</source>
+        <translation>&amp;Что это</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;kind</source>
+        <translation>&amp;Вид заявителя</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <source>Given &amp;name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>Patr&amp;onymic</source>
+        <translation>&amp;Отчество</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>&amp;ИИН</translation>
+    </message>
+    <message>
+        <source>&amp;Legal entity</source>
+        <translation>&amp;Юридическое лицо</translation>
+    </message>
+    <message>
+        <source>&amp;BIN</source>
+        <translation>&amp;БИН</translation>
+    </message>
+    <message>
+        <source>Postal a&amp;ddress</source>
+        <translation>Почтовый &amp;адрес</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Т&amp;елефон</translation>
+    </message>
+    <message>
+        <source>Filed by a re&amp;presentative</source>
+        <translation>Подано &amp;представителем</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Power of attorney No.</source>
+        <translation>Доверенность №</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>выдана</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>issued by (notary)</source>
+        <translation>кем выдана (нотариус)</translation>
+    </message>
+    <message>
+        <source>Addressed &amp;to</source>
+        <translation>&amp;Кому адресовано</translation>
+    </message>
+    <message>
+        <source>body or official</source>
+        <translation>орган или должностное лицо</translation>
+    </message>
+    <message>
+        <source>Addressed to another bod&amp;y: to be referred to the competent body</source>
+        <translation>Адресовано другому &amp;органу: будет направлено в компетентный орган</translation>
+    </message>
+    <message>
+        <source>&amp;Essence</source>
+        <translation>&amp;Суть</translation>
+    </message>
+    <message>
+        <source>&amp;Appeal dated</source>
+        <translation>&amp;Дата обращения</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by the applicant or the representative</source>
+        <translation>&amp;Подписано заявителем или представителем</translation>
+    </message>
+    <message>
+        <source>&amp;Case receipt No.</source>
+        <translation>&amp;Расписка по делу №</translation>
+    </message>
+    <message>
+        <source>when it concerns a case</source>
+        <translation>если касается дела</translation>
+    </message>
+    <message>
+        <source>Act complained of (n&amp;umber, date)</source>
+        <translation>Обжалуемый акт (но&amp;мер, дата)</translation>
+    </message>
+    <message>
+        <source>Learned o&amp;f it on</source>
+        <translation>Стало &amp;известно</translation>
+    </message>
+    <message>
+        <source>To bring into compliance (printed on the receipt)</source>
+        <translation>Привести в соответствие (печатается в расписке)</translation>
+    </message>
+    <message>
+        <source>Ter&amp;m for the points</source>
+        <translation>Сро&amp;к для пунктов</translation>
+    </message>
+</context>
+<context>
+    <name>AppealFold</name>
+    <message>
+        <source>A second record of the same appeal&apos;s receipt by %1 on %2.</source>
+        <translation>Повторная запись о приёме того же обращения: %1, %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; recorded by %2 on %3, but the appeal itself is missing here.</source>
+        <translation>«%1» записано %2 %3, но самого обращения здесь нет.</translation>
+    </message>
+    <message>
+        <source>A second decision recorded by %1 on %2: find out which one was given.</source>
+        <translation>Записано второе решение: %1, %2. Выясните, какое из них принято.</translation>
+    </message>
+    <message>
+        <source>An extension recorded by %1 on %2 after the decision deadline had passed: the appeal was already deemed refused.</source>
+        <translation>Продление записано %1 %2 после истечения срока решения: обращение уже считалось отклонённым.</translation>
+    </message>
+    <message>
+        <source>An extension recorded by %1 on %2 that does not move the deadline.</source>
+        <translation>Продление, записанное %1 %2, не переносит срок.</translation>
+    </message>
+    <message>
+        <source>An extension recorded by %1 on %2 beyond the two-month limit.</source>
+        <translation>Продление, записанное %1 %2, выходит за двухмесячный предел.</translation>
+    </message>
+    <message>
+        <source>A case&apos;s event &quot;%1&quot; (written by %2 on %3) was recorded in this appeal: tell the technician.</source>
+        <translation>Событие дела «%1» (записал %2, %3) попало в это обращение: сообщите технику.</translation>
+    </message>
+    <message>
+        <source>An event of type &quot;%1&quot; that this version does not know (written by %2 on %3). Update CertDesk.</source>
+        <translation>Событие типа «%1», неизвестное этой версии (записал %2, %3). Обновите CertDesk.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; recorded by %2 on %3 cannot happen at this step of the appeal.</source>
+        <translation>«%1», записанное %2 %3, невозможно на этом этапе обращения.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealNumber</name>
+    <message>
+        <source>The branch code &quot;%1&quot; is not 4 digits: a technician must set branch.code before appeals can be numbered</source>
+        <translation>Код отделения «%1» не из 4 цифр: чтобы нумеровать обращения, техник должен задать branch.code</translation>
+    </message>
+    <message>
+        <source>The workstation number %1 is not between 1 and 99: a technician must set branch.workstation, unique within the branch</source>
+        <translation>Номер рабочего места %1 не от 1 до 99: техник должен задать branch.workstation, уникальный в пределах отделения</translation>
+    </message>
+    <message>
+        <source>The date %1 cannot be written in an appeal number</source>
+        <translation>Дату %1 нельзя записать в номер обращения</translation>
+    </message>
+    <message>
+        <source>Appeal %1 of the day is out of range: a workstation numbers at most %2 appeals a day</source>
+        <translation>Обращение %1 за день вне диапазона: рабочее место нумерует не более %2 обращений в день</translation>
+    </message>
+    <message>
+        <source>The appeal number is empty: type it as printed, A and 16 digits</source>
+        <translation>Номер обращения пуст: наберите его как напечатано — буква A и 16 цифр</translation>
+    </message>
+    <message>
+        <source>%1 is a case receipt number, not an appeal number: an appeal number starts with A and has 16 digits</source>
+        <translation>%1 — номер расписки по делу, а не номер обращения: номер обращения начинается с A и содержит 16 цифр</translation>
+    </message>
+    <message>
+        <source>The appeal number must start with the letter A, then 16 digits</source>
+        <translation>Номер обращения должен начинаться с буквы A, затем 16 цифр</translation>
+    </message>
+    <message>
+        <source>Character %1 (&quot;%2&quot;) of the appeal number is not a digit: after the A come 16 digits</source>
+        <translation>Символ %1 («%2») номера обращения не цифра: после A идут 16 цифр</translation>
+    </message>
+    <message>
+        <source>The appeal number has %1 digits after the A; it must have 16</source>
+        <translation>В номере обращения после A %1 цифр; должно быть 16</translation>
+    </message>
+    <message>
+        <source>The appeal number %1 fails its check digit: a digit was mistyped or two were swapped; check it against the receipt</source>
+        <translation>Номер обращения %1 не проходит проверку контрольной цифры: одна цифра набрана неверно или две переставлены; сверьте с распиской</translation>
+    </message>
+    <message>
+        <source>Digits 7-12 of the appeal number %1 are not a date (YYMMDD)</source>
+        <translation>Цифры 7–12 номера обращения %1 не являются датой (ГГММДД)</translation>
+    </message>
+    <message>
+        <source>The appeal number %1 has a zero workstation or sequence: no workstation issues such a number</source>
+        <translation>В номере обращения %1 нулевое рабочее место или порядковый номер: такой номер не выдаёт ни одно рабочее место</translation>
+    </message>
+</context>
+<context>
+    <name>AppealReceiptPrinter</name>
+    <message>
+        <source>Appeal receipt</source>
+        <translation>Расписка о приёме обращения</translation>
+    </message>
+    <message>
+        <source>Receipt of appeal %1</source>
+        <translation>Расписка о приёме обращения %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file (Ctrl+S)</source>
+        <translation>Сохранить расписку в PDF-файл (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Сохранение расписки</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>AppealRegisterWindow</name>
+    <message>
+        <source>Appeals and complaints</source>
+        <translation>Обращения и жалобы</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>appeal number, IIN or BIN, case receipt, applicant&apos;s name</source>
+        <translation>номер обращения, ИИН или БИН, расписка по делу, имя заявителя</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Только &amp;просроченные</translation>
+    </message>
+    <message>
+        <source>&amp;New appeal…</source>
+        <translation>&amp;Новое обращение…</translation>
+    </message>
+    <message>
+        <source>Details &amp;brought…</source>
+        <translation>Принесённые &amp;сведения…</translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>&amp;Направить…</translation>
+    </message>
+    <message>
+        <source>No&amp;tified…</source>
+        <translation>&amp;Уведомлён…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Продлить…</translation>
+    </message>
+    <message>
+        <source>Restore ter&amp;m…</source>
+        <translation>Восстановить &amp;срок…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Решение…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn…</source>
+        <translation>&amp;Отозвано…</translation>
+    </message>
+    <message>
+        <source>Not&amp;e…</source>
+        <translation>&amp;Примечание…</translation>
+    </message>
+    <message>
+        <source>Re&amp;print receipt</source>
+        <translation>&amp;Повторно распечатать расписку</translation>
+    </message>
+</context>
+<context>
+    <name>AppealService</name>
+    <message>
+        <source>Term for the missing points: %1 is not between tomorrow and the decision deadline %2; pick a day in between (nothing was saved).</source>
+        <translation>Срок для недостающих пунктов: %1 не между завтрашним днём и сроком решения %2; выберите день в этом промежутке (ничего не сохранено).</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only; the appeal was not registered. Try again in a moment: its acceptance may not be refused.</source>
+        <translation>База данных занята или открыта только для чтения; обращение не зарегистрировано. Повторите через минуту: в его приёме нельзя отказать.</translation>
+    </message>
+    <message>
+        <source>Appeal %1: nobody is owed a notice now (no referral or extension waits for one).</source>
+        <translation>Обращение %1: сейчас никого не нужно уведомлять (нет направления или продления, ожидающего уведомления).</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was filed in time (or its term was already restored): there is no term to restore.</source>
+        <translation>Обращение %1 подано в срок (или срок уже восстановлен): восстанавливать нечего.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is %2: this cannot be recorded now.</source>
+        <translation>Обращение %1 — %2: записать это сейчас нельзя.</translation>
+    </message>
+    <message>
+        <source>%1: the date is missing; enter the day it happened.</source>
+        <translation>%1: нет даты; введите день, когда это произошло.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future; enter the day it happened.</source>
+        <translation>%1: %2 — дата в будущем; введите день, когда это произошло.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before the appeal was received (%3).</source>
+        <translation>%1: %2 раньше приёма обращения (%3).</translation>
+    </message>
+    <message>
+        <source>What the appeal is about and whom it is addressed to stay as accepted: its deadlines were set by them. Register a new appeal instead.</source>
+        <translation>Суть обращения и адресат остаются такими, как при приёме: по ним установлены сроки. Вместо этого зарегистрируйте новое обращение.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: enter the details the applicant brought.</source>
+        <translation>Ничего не изменено: введите сведения, которые принёс заявитель.</translation>
+    </message>
+    <message>
+        <source>Competent body: enter the body the appeal is sent to.</source>
+        <translation>Компетентный орган: введите орган, в который направляется обращение.</translation>
+    </message>
+    <message>
+        <source>Day of referral</source>
+        <translation>День направления</translation>
+    </message>
+    <message>
+        <source>Day the applicant was notified</source>
+        <translation>День уведомления заявителя</translation>
+    </message>
+    <message>
+        <source>Notice: say whether it is about the referral or the extension.</source>
+        <translation>Уведомление: укажите, о направлении оно или о продлении.</translation>
+    </message>
+    <message>
+        <source>The appeal was not referred: there is no referral to notify of.</source>
+        <translation>Обращение не направлялось: уведомлять о направлении не о чем.</translation>
+    </message>
+    <message>
+        <source>The appeal was referred: notify the applicant of the referral.</source>
+        <translation>Обращение направлено: уведомите заявителя о направлении.</translation>
+    </message>
+    <message>
+        <source>Reason: an extension is a reasoned decision; write why the term is extended (at least 10 characters).</source>
+        <translation>Причина: продление — мотивированное решение; напишите, почему срок продлевается (не менее 10 символов).</translation>
+    </message>
+    <message>
+        <source>Day of the extension decision</source>
+        <translation>День решения о продлении</translation>
+    </message>
+    <message>
+        <source>The decision deadline %1 has passed: the appeal is deemed refused and can no longer be extended. Record the decision.</source>
+        <translation>Срок решения %1 истёк: обращение считается отклонённым, продлить его уже нельзя. Запишите решение.</translation>
+    </message>
+    <message>
+        <source>New deadline: it must be later than the current deadline %1.</source>
+        <translation>Новый срок: должен быть позже текущего срока %1.</translation>
+    </message>
+    <message>
+        <source>New deadline: %1 is more than two months past the original deadline %2; the latest possible is %3.</source>
+        <translation>Новый срок: %1 больше чем на два месяца позже первоначального срока %2; самый поздний возможный — %3.</translation>
+    </message>
+    <message>
+        <source>New deadline: %1 is not a working day; pick a working day.</source>
+        <translation>Новый срок: %1 — не рабочий день; выберите рабочий день.</translation>
+    </message>
+    <message>
+        <source>Reason: write the good reason the term is restored for (at least 5 characters).</source>
+        <translation>Причина: напишите уважительную причину восстановления срока (не менее 5 символов).</translation>
+    </message>
+    <message>
+        <source>Day of restoration</source>
+        <translation>День восстановления</translation>
+    </message>
+    <message>
+        <source>Outcome: choose satisfied, partly satisfied, rejected or left without consideration.</source>
+        <translation>Итог: выберите «удовлетворено», «удовлетворено частично», «отказано» или «оставлено без рассмотрения».</translation>
+    </message>
+    <message>
+        <source>Day of the decision</source>
+        <translation>День решения</translation>
+    </message>
+    <message>
+        <source>Day of the written withdrawal</source>
+        <translation>День письменного отзыва</translation>
+    </message>
+    <message>
+        <source>Note: write the remark.</source>
+        <translation>Примечание: напишите замечание.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an appeal.</source>
+        <translation>«%1» — не обращение.</translation>
+    </message>
+    <message>
+        <source>No appeal %1 is registered here.</source>
+        <translation>Обращение %1 здесь не зарегистрировано.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealState</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>Удовлетворено</translation>
+    </message>
+    <message>
+        <source>Partly satisfied</source>
+        <translation>Удовлетворено частично</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Left without consideration</source>
+        <translation>Оставлено без рассмотрения</translation>
+    </message>
+    <message>
+        <source>Refer to the competent body and notify the applicant</source>
+        <translation>Направить в компетентный орган и уведомить заявителя</translation>
+    </message>
+    <message>
+        <source>Notify the applicant of the referral</source>
+        <translation>Уведомить заявителя о направлении</translation>
+    </message>
+    <message>
+        <source>Notify the applicant of the extension</source>
+        <translation>Уведомить заявителя о продлении</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s term to bring the appeal into compliance</source>
+        <translation>Срок заявителю для приведения обращения в соответствие</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>No decision by the deadline: deemed a refusal</source>
+        <translation>Нет решения в срок: считается отказом</translation>
+    </message>
+    <message>
+        <source>Not referred to the competent body within 3 working days</source>
+        <translation>Не направлено в компетентный орган в течение 3 рабочих дней</translation>
+    </message>
+    <message>
+        <source>Applicant not notified of the referral</source>
+        <translation>Заявитель не уведомлён о направлении</translation>
+    </message>
+    <message>
+        <source>Applicant not notified of the extension within 3 working days</source>
+        <translation>Заявитель не уведомлён о продлении в течение 3 рабочих дней</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s term to bring the appeal into compliance has passed</source>
+        <translation>Истёк срок заявителя для приведения обращения в соответствие</translation>
+    </message>
+    <message>
+        <source>Complaint filed after the 3-month term: restoration of the term to be decided</source>
+        <translation>Жалоба подана после 3-месячного срока: нужно решить вопрос о восстановлении срока</translation>
+    </message>
+    <message>
+        <source>Impossible sequence of records: see the appeal&apos;s history</source>
+        <translation>Невозможная последовательность записей: смотрите историю обращения</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>the person themselves</source>
+        <translation>сам человек</translation>
+    </message>
+    <message>
+        <source>a representative with a notarized power of attorney</source>
+        <translation>представитель по нотариальной доверенности</translation>
+    </message>
+    <message>
+        <source>a parent or guardian of a minor</source>
+        <translation>родитель или опекун несовершеннолетнего</translation>
+    </message>
+    <message>
+        <source>a legal entity&apos;s representative</source>
+        <translation>представитель юридического лица</translation>
+    </message>
+    <message>
+        <source>for use in Kazakhstan (electronic result)</source>
+        <translation>для использования в Казахстане (электронный результат)</translation>
+    </message>
+    <message>
+        <source>for travel abroad (paper)</source>
+        <translation>для выезда за рубеж (на бумаге)</translation>
+    </message>
+    <message>
+        <source>for travel abroad with an apostille (paper)</source>
+        <translation>для выезда за рубеж с апостилем (на бумаге)</translation>
+    </message>
+    <message>
+        <source>identity card</source>
+        <translation>удостоверение личности</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>вид на жительство</translation>
+    </message>
+    <message>
+        <source>stateless person&apos;s certificate</source>
+        <translation>удостоверение лица без гражданства</translation>
+    </message>
+    <message>
+        <source>e-document (digital documents service)</source>
+        <translation>электронный документ (сервис цифровых документов)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>reading the purge records failed: %1</source>
+        <translation>не удалось прочитать записи об очистке: %1</translation>
+    </message>
+    <message>
+        <source>reading the events failed: %1</source>
+        <translation>не удалось прочитать события: %1</translation>
+    </message>
+    <message>
+        <source>row %1 is missing: an event was deleted</source>
+        <translation>строка %1 отсутствует: событие удалено</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2 are missing: events were deleted</source>
+        <translation>строки с %1 по %2 отсутствуют: события удалены</translation>
+    </message>
+    <message>
+        <source>row %1 (%2 of %3 by %4 at %5) was changed after it was written: its content no longer matches its hash</source>
+        <translation>строка %1 (%2 из %3, %4, %5) изменена после записи: содержимое больше не совпадает с хешем</translation>
+    </message>
+    <message>
+        <source>row %1 claims to be the first event of workstation %2, but row %3 came before it: a row was inserted</source>
+        <translation>строка %1 заявлена первым событием рабочего места %2, но перед ней стоит строка %3: вставлена строка</translation>
+    </message>
+    <message>
+        <source>row %1 is stored before row %2, the event it follows: rows were reordered</source>
+        <translation>строка %1 хранится раньше строки %2, за событием которой она следует: строки переставлены</translation>
+    </message>
+    <message>
+        <source>row %1 follows row %2, not row %3 stored before it: rows were inserted or moved in between</source>
+        <translation>строка %1 следует за строкой %2, а не за строкой %3, хранящейся перед ней: строки вставлены или перемещены</translation>
+    </message>
+    <message>
+        <source>the event that row %1 follows (hash %2) is not in the database: it was deleted, or its row was changed</source>
+        <translation>событие, за которым следует строка %1 (хеш %2), отсутствует в базе: оно удалено или его строка изменена</translation>
+    </message>
+    <message>
+        <source>row %1 starts the chain of workstation %2 a second time (row %3 already does): a row was inserted</source>
+        <translation>строка %1 второй раз начинает цепочку рабочего места %2 (это уже делает строка %3): вставлена строка</translation>
+    </message>
+    <message>
+        <source>rows %1 and %2 both claim to follow the same event of workstation %3: a row was inserted</source>
+        <translation>строки %1 и %2 обе следуют за одним событием рабочего места %3: вставлена строка</translation>
+    </message>
+    <message>
+        <source>row %1 follows an event of workstation %2 that is not here (hash %3): not received yet, or deleted</source>
+        <translation>строка %1 следует за событием рабочего места %2, которого здесь нет (хеш %3): ещё не получено или удалено</translation>
+    </message>
+    <message>
+        <source>row %1 is stored before row %2, the event it follows: rows were reordered (or received out of order)</source>
+        <translation>строка %1 хранится раньше строки %2, за событием которой она следует: строки переставлены (или получены не по порядку)</translation>
+    </message>
+    <message>
+        <source>the trigger %1, which makes the event log refuse edits, was removed: the file was changed outside CertDesk</source>
+        <translation>триггер %1, запрещающий правку журнала событий, удалён: файл изменён в обход CertDesk</translation>
+    </message>
+    <message>
+        <source>the trigger %1, which makes the event log refuse edits, was altered: the file was changed outside CertDesk</source>
+        <translation>триггер %1, запрещающий правку журнала событий, изменён: файл изменён в обход CertDesk</translation>
+    </message>
+    <message>
+        <source>the purge window is open outside a purge: event data may have been changed through it</source>
+        <translation>окно очистки открыто вне очистки: через него могли быть изменены данные событий</translation>
+    </message>
+    <message>
+        <source>preparing the check of the cases failed: %1</source>
+        <translation>не удалось подготовить проверку дел: %1</translation>
+    </message>
+    <message>
+        <source>case %1 has events but no row in the cases table: the row was deleted</source>
+        <translation>у дела %1 есть события, но нет строки в таблице дел: строка удалена</translation>
+    </message>
+    <message>
+        <source>case %1 has a row in the cases table but no events: its events were deleted or the row inserted</source>
+        <translation>у дела %1 есть строка в таблице дел, но нет событий: события удалены или строка вставлена</translation>
+    </message>
+    <message>
+        <source>case %1 in the cases table does not match its events (%2): an event of the case or the row was changed, or an event deleted</source>
+        <translation>дело %1 в таблице дел не совпадает со своими событиями (%2): изменено событие дела или строка, либо удалено событие</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>account %1 has no account_created event: it was added outside CertDesk</source>
+        <translation>у учётной записи %1 нет события account_created: она добавлена в обход CertDesk</translation>
+    </message>
+    <message>
+        <source>role %1 where its events say %2</source>
+        <translation>роль %1, а по событиям %2</translation>
+    </message>
+    <message>
+        <source>enabled where its events say disabled</source>
+        <translation>включена, а по событиям отключена</translation>
+    </message>
+    <message>
+        <source>disabled where its events say enabled</source>
+        <translation>отключена, а по событиям включена</translation>
+    </message>
+    <message>
+        <source>name or position</source>
+        <translation>имя или должность</translation>
+    </message>
+    <message>
+        <source>password not set through CertDesk</source>
+        <translation>пароль задан не через CertDesk</translation>
+    </message>
+    <message>
+        <source>account %1 was changed outside CertDesk: %2</source>
+        <translation>учётная запись %1 изменена в обход CertDesk: %2</translation>
+    </message>
+    <message>
+        <source>account %1 has events but no row in the users table: it was deleted outside CertDesk</source>
+        <translation>у учётной записи %1 есть события, но нет строки в таблице пользователей: она удалена в обход CertDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Receipt or case</source>
+        <translation>Расписка или дело</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the log</source>
+        <translation>&amp;Проверить журнал</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>The login or the password is wrong. Check the keyboard layout and Caps Lock; after %1 wrong passwords in a row the account is locked for %2 minutes.</source>
+        <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock; после %1 неверных паролей подряд учётная запись блокируется на %2 мин.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords until %3. Wait until then, or ask an administrator to reset the password.</source>
+        <translation>Учётная запись %1 заблокирована после %2 неверных паролей до %3. Дождитесь этого времени или попросите администратора сбросить пароль.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only, so the sign-in cannot be recorded; try again in a moment.</source>
+        <translation>База данных занята или открыта только для чтения, поэтому вход не может быть записан; повторите через минуту.</translation>
+    </message>
+    <message>
+        <source>%1 wrong passwords in a row: the account %2 is locked until %3. Wait until then, or ask an administrator to reset the password.</source>
+        <translation>%1 неверных паролей подряд: учётная запись %2 заблокирована до %3. Дождитесь этого времени или попросите администратора сбросить пароль.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; ask an administrator to enable it.</source>
+        <translation>Учётная запись %1 отключена; попросите администратора включить её.</translation>
+    </message>
+    <message>
+        <source>The account %1 no longer exists; sign in again.</source>
+        <translation>Учётной записи %1 больше нет; войдите заново.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; type it again.</source>
+        <translation>Текущий пароль неверен; наберите его ещё раз.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one; choose a different one.</source>
+        <translation>Новый пароль совпадает с текущим; выберите другой.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only; the password was not changed.</source>
+        <translation>База данных занята или открыта только для чтения; пароль не изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>%1 already exists; choose a new file name for the backup.</source>
+        <translation>%1 уже существует; выберите для резервной копии новое имя файла.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; choose another place for the backup.</source>
+        <translation>Не удаётся создать папку %1; выберите для резервной копии другое место.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2); choose another place for the backup.</source>
+        <translation>Не удаётся записать %1 (%2); выберите для резервной копии другое место.</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 cannot be narrowed to its owner; the backup was not written.</source>
+        <translation>Не удаётся ограничить права на %1 только владельцем; резервная копия не записана.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed (%2); nothing was written.</source>
+        <translation>Резервное копирование в %1 не удалось (%2); ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 не существует или не является файлом.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>Не удаётся открыть %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk database, or is damaged beyond reading.</source>
+        <translation>%1 — не база данных CertDesk или повреждён настолько, что не читается.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Restore it with the newer CertDesk.</source>
+        <translation>%1 записан более новой версией CertDesk (схема %2; эта версия знает до %3). Восстановите его в новой версии CertDesk.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); choose an older backup.</source>
+        <translation>%1 повреждён (%2); выберите более старую резервную копию.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file but not a CertDesk database.</source>
+        <translation>%1 — файл SQLite, но не база данных CertDesk.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied next to %2; check the free space and permissions.</source>
+        <translation>Не удаётся скопировать %1 рядом с %2; проверьте свободное место и права доступа.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside; close every CertDesk using it and try again.</source>
+        <translation>Не удаётся отодвинуть %1 в сторону; закройте все CertDesk, которые его используют, и повторите.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place of %2; the old file was left as it was.</source>
+        <translation>Не удаётся поставить %1 на место %2; старый файл оставлен как был.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup %1 was written but does not read back: %2</source>
+        <translation>Резервная копия %1 записана, но не читается обратно: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but the database is busy and the backup could not be recorded.</source>
+        <translation>Резервная копия %1 записана, но база данных занята, и копию не удалось зарегистрировать.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardService</name>
+    <message>
+        <source>The board date is not a valid date; pick a day on the calendar.</source>
+        <translation>Дата доски — недопустимая дата; выберите день в календаре.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Доска супервайзера</translation>
+    </message>
+    <message>
+        <source>Board &amp;on</source>
+        <translation>Доска &amp;на</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to provider…</source>
+        <translation>&amp;Передать услугодателю…</translation>
+    </message>
+    <message>
+        <source>Record &amp;archiving…</source>
+        <translation>Записать &amp;архивирование…</translation>
+    </message>
+    <message>
+        <source>Issuance &amp;journal…</source>
+        <translation>&amp;Журнал выдачи…</translation>
+    </message>
+    <message>
+        <source>&amp;Print board…</source>
+        <translation>&amp;Печать доски…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionDateDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionIssueDialog</name>
+    <message>
+        <source>Issue the paper certificate</source>
+        <translation>Выдача бумажной справки</translation>
+    </message>
+    <message>
+        <source>Who collects it</source>
+        <translation>Кто получает</translation>
+    </message>
+    <message>
+        <source>&amp;Collector</source>
+        <translation>&amp;Получатель</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>&amp;ИИН</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Отчество</translation>
+    </message>
+    <message>
+        <source>Notarized power of attorney</source>
+        <translation>Нотариальная доверенность</translation>
+    </message>
+    <message>
+        <source>Notary</source>
+        <translation>Нотариус</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действительна до</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s IIN</source>
+        <translation>ИИН доверителя</translation>
+    </message>
+    <message>
+        <source>Identity document of the collector</source>
+        <translation>Документ, удостоверяющий личность получателя</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>Но&amp;мер</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>eGov code</source>
+        <translation>Код eGov</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionPrinter</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionResultDialog</name>
+    <message>
+        <source>Record the provider&apos;s result</source>
+        <translation>Запись результата услугодателя</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number</source>
+        <translation>&amp;Номер справки</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;date</source>
+        <translation>&amp;Дата справки</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>No criminal record</source>
+        <translation>Судимость отсутствует</translation>
+    </message>
+    <message>
+        <source>A criminal record was found</source>
+        <translation>Обнаружена судимость</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;wording</source>
+        <translation>&amp;Формулировка услугодателя</translation>
+    </message>
+    <message>
+        <source>Apostille number</source>
+        <translation>Номер апостиля</translation>
+    </message>
+    <message>
+        <source>Apostille date</source>
+        <translation>Дата апостиля</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionService</name>
+    <message>
+        <source>There is no case %1 in this branch&apos;s database; check the receipt number and search again.</source>
+        <translation>В базе данных этого отделения нет дела %1; проверьте номер расписки и повторите поиск.</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>не принято</translation>
+    </message>
+    <message>
+        <source>waiting for the provider&apos;s result</source>
+        <translation>ожидает результата услугодателя</translation>
+    </message>
+    <message>
+        <source>under an additional identification check</source>
+        <translation>на дополнительной проверке идентификации</translation>
+    </message>
+    <message>
+        <source>waiting for the paper certificate</source>
+        <translation>ожидает бумажную справку</translation>
+    </message>
+    <message>
+        <source>at the branch</source>
+        <translation>в отделении</translation>
+    </message>
+    <message>
+        <source>with the provider</source>
+        <translation>у услугодателя</translation>
+    </message>
+    <message>
+        <source>being returned by the provider</source>
+        <translation>возвращается услугодателем</translation>
+    </message>
+    <message>
+        <source>already issued</source>
+        <translation>уже выдано</translation>
+    </message>
+    <message>
+        <source>completed electronically</source>
+        <translation>завершено в электронной форме</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>archived by the provider</source>
+        <translation>сдано в архив услугодателем</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: &quot;%3&quot; cannot be recorded now. Open the case to see what it is waiting for.</source>
+        <translation>Дело %1 — %2: «%3» сейчас записать нельзя. Откройте дело, чтобы увидеть, чего оно ожидает.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future; enter today&apos;s date or an earlier one.</source>
+        <translation>%1 %2 — дата в будущем; введите сегодняшнюю или более раннюю дату.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before %3, when the previous step happened; check the date.</source>
+        <translation>%1 %2 раньше %3, когда был предыдущий шаг; проверьте дату.</translation>
+    </message>
+    <message>
+        <source>No case is selected; select at least one case.</source>
+        <translation>Не выбрано ни одного дела; выберите хотя бы одно.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only; nothing was saved. Try again in a moment.</source>
+        <translation>База данных занята или открыта только для чтения; ничего не сохранено. Повторите через минуту.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFold</name>
+    <message>
+        <source>Issued a second time by %1 on %2 (workstation %3): the certificate had already been issued. Find out which record is right and where the paper is.</source>
+        <translation>Повторно выдано %1 %2 (рабочее место %3): справка уже была выдана. Выясните, какая запись верна и где бумага.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; recorded by %2 on %3 while the paper was not at the branch.</source>
+        <translation>«%1» записано %2 %3, когда бумаги не было в отделении.</translation>
+    </message>
+    <message>
+        <source>A second application record by %1 on %2 for the same case.</source>
+        <translation>Повторная запись заявления по тому же делу: %1, %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; recorded by %2 on %3, but the application itself is missing here.</source>
+        <translation>«%1» записано %2 %3, но самого заявления здесь нет.</translation>
+    </message>
+    <message>
+        <source>An appeal&apos;s event &quot;%1&quot; (written by %2 on %3) was recorded in this case instead of in its appeal: tell the technician.</source>
+        <translation>Событие обращения «%1» (записал %2, %3) попало в это дело, а не в своё обращение: сообщите технику.</translation>
+    </message>
+    <message>
+        <source>An event of type &quot;%1&quot; that this version does not know (written by %2 on %3). Update CertDesk.</source>
+        <translation>Событие типа «%1», неизвестное этой версии (записал %2, %3). Обновите CertDesk.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; recorded by %2 on %3 cannot happen at this step of the case.</source>
+        <translation>«%1», записанное %2 %3, невозможно на этом этапе дела.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>IIN: %1 is a BIN of a legal entity; search by the IIN of the person</source>
+        <translation>ИИН: %1 — БИН юридического лица; ищите по ИИН человека</translation>
+    </message>
+    <message>
+        <source>IIN: %1</source>
+        <translation>ИИН: %1</translation>
+    </message>
+    <message>
+        <source>%1 digits: a receipt number has 17 digits, an IIN 12. Check the number.</source>
+        <translation>%1 цифр: в номере расписки 17 цифр, в ИИН 12. Проверьте номер.</translation>
+    </message>
+    <message>
+        <source>Search: &quot;%1&quot; %2. Type a receipt number, an IIN or the start of a surname.</source>
+        <translation>Поиск: «%1» %2. Наберите номер расписки, ИИН или начало фамилии.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not in this database.</source>
+        <translation>Дела %1 нет в этой базе данных.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTexts</name>
+    <message>
+        <source>not received</source>
+        <translation>не принято</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>additional check</source>
+        <translation>дополнительная проверка</translation>
+    </message>
+    <message>
+        <source>result ready</source>
+        <translation>результат готов</translation>
+    </message>
+    <message>
+        <source>at the branch</source>
+        <translation>в отделении</translation>
+    </message>
+    <message>
+        <source>with the provider</source>
+        <translation>у услугодателя</translation>
+    </message>
+    <message>
+        <source>return requested</source>
+        <translation>запрошен возврат</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>выдано</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <source>domestic</source>
+        <translation>для Казахстана</translation>
+    </message>
+    <message>
+        <source>abroad</source>
+        <translation>за рубеж</translation>
+    </message>
+    <message>
+        <source>abroad, apostille</source>
+        <translation>за рубеж, с апостилем</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>Заявление принято</translation>
+    </message>
+    <message>
+        <source>Online order for this branch</source>
+        <translation>Онлайн-заказ в это отделение</translation>
+    </message>
+    <message>
+        <source>Result recorded</source>
+        <translation>Результат записан</translation>
+    </message>
+    <message>
+        <source>Additional identification check</source>
+        <translation>Дополнительная проверка идентификации</translation>
+    </message>
+    <message>
+        <source>Interim response given</source>
+        <translation>Дан промежуточный ответ</translation>
+    </message>
+    <message>
+        <source>Refused by the provider</source>
+        <translation>Отказ услугодателя</translation>
+    </message>
+    <message>
+        <source>Paper arrived at the branch</source>
+        <translation>Бумага поступила в отделение</translation>
+    </message>
+    <message>
+        <source>Certificate printed</source>
+        <translation>Справка распечатана</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Transferred to the provider</source>
+        <translation>Передано услугодателю</translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation>Запрошен возврат</translation>
+    </message>
+    <message>
+        <source>Returned to the branch</source>
+        <translation>Возвращено в отделение</translation>
+    </message>
+    <message>
+        <source>Archived by the provider</source>
+        <translation>Сдано в архив услугодателем</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
+        <translation>Решение супервайзера</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>IIN is valid</source>
+        <translation>ИИН действителен</translation>
+    </message>
+    <message>
+        <source>BIN is valid</source>
+        <translation>БИН действителен</translation>
+    </message>
+    <message>
+        <source>identity document valid on the day</source>
+        <translation>документ, удостоверяющий личность, действителен на день обращения</translation>
+    </message>
+    <message>
+        <source>identity document not dated in the future</source>
+        <translation>документ, удостоверяющий личность, не датирован будущим числом</translation>
+    </message>
+    <message>
+        <source>e-document code given</source>
+        <translation>код электронного документа указан</translation>
+    </message>
+    <message>
+        <source>notarized power of attorney presented</source>
+        <translation>нотариальная доверенность предъявлена</translation>
+    </message>
+    <message>
+        <source>power of attorney is dated</source>
+        <translation>доверенность датирована</translation>
+    </message>
+    <message>
+        <source>power of attorney within its term</source>
+        <translation>доверенность в пределах срока</translation>
+    </message>
+    <message>
+        <source>principal of the power of attorney is the person</source>
+        <translation>доверитель по доверенности — лицо, о котором справка</translation>
+    </message>
+    <message>
+        <source>agent of the power of attorney is the one at the counter</source>
+        <translation>поверенный по доверенности — тот, кто у окна</translation>
+    </message>
+    <message>
+        <source>birth certificate links the minor and the parent</source>
+        <translation>свидетельство о рождении связывает несовершеннолетнего и родителя</translation>
+    </message>
+    <message>
+        <source>Apostille Convention in force for the country</source>
+        <translation>конвенция об апостиле действует для страны</translation>
+    </message>
+    <message>
+        <source>recipient told that no apostille is needed</source>
+        <translation>получателю сказано, что апостиль не нужен</translation>
+    </message>
+    <message>
+        <source>state fee for the apostille paid</source>
+        <translation>госпошлина за апостиль оплачена</translation>
+    </message>
+    <message>
+        <source>phone for notices</source>
+        <translation>телефон для уведомлений</translation>
+    </message>
+    <message>
+        <source>Record result</source>
+        <translation>Записать результат</translation>
+    </message>
+    <message>
+        <source>Additional check</source>
+        <translation>Дополнительная проверка</translation>
+    </message>
+    <message>
+        <source>Record refusal</source>
+        <translation>Записать отказ</translation>
+    </message>
+    <message>
+        <source>Paper arrived</source>
+        <translation>Бумага поступила</translation>
+    </message>
+    <message>
+        <source>Print certificate</source>
+        <translation>Распечатать справку</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Выдать</translation>
+    </message>
+    <message>
+        <source>Transfer to provider</source>
+        <translation>Передать услугодателю</translation>
+    </message>
+    <message>
+        <source>Request return</source>
+        <translation>Запросить возврат</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Сдано в архив</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить примечание</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>CouchResponse</name>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>запрос отменён</translation>
+    </message>
+    <message>
+        <source>the server stopped answering (nothing arrived for too long)</source>
+        <translation>сервер перестал отвечать (слишком долго ничего не приходило)</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (it may be stopped)</source>
+        <translation>сервер отклонил подключение (возможно, он остановлен)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name cannot be found (no network, or a wrong address)</source>
+        <translation>имя сервера не найдено (нет сети или неверный адрес)</translation>
+    </message>
+    <message>
+        <source>the connection was cut before the server answered</source>
+        <translation>соединение прервалось до ответа сервера</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1)</source>
+        <translation>сертификату сервера нет доверия (%1)</translation>
+    </message>
+    <message>
+        <source>the network failed (%1)</source>
+        <translation>сбой сети (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused the sync account&apos;s name or password</source>
+        <translation>сервер отклонил имя или пароль учётной записи синхронизации</translation>
+    </message>
+    <message>
+        <source>the server refused: %1</source>
+        <translation>сервер отказал: %1</translation>
+    </message>
+    <message>
+        <source>the branch database does not exist on the server</source>
+        <translation>базы данных отделения нет на сервере</translation>
+    </message>
+    <message>
+        <source>the server refused a request as too large</source>
+        <translation>сервер отклонил запрос как слишком большой</translation>
+    </message>
+    <message>
+        <source>the server failed with HTTP %1</source>
+        <translation>сбой сервера: HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer cannot be read (HTTP %1, not JSON)</source>
+        <translation>ответ сервера не читается (HTTP %1, не JSON)</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1: %2</source>
+        <translation>сервер ответил HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>сервер ответил HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No sync password is stored for %1 (%2): enter it.</source>
+        <translation>Пароль синхронизации для %1 (%2) не сохранён: введите его.</translation>
+    </message>
+    <message>
+        <source>This CertDesk has no access to a credential store: enter the sync password each time.</source>
+        <translation>У этого CertDesk нет доступа к хранилищу учётных данных: вводите пароль синхронизации каждый раз.</translation>
+    </message>
+    <message>
+        <source>The sync password cannot be kept in the credential store (%1); it will be asked for at sign-in.</source>
+        <translation>Пароль синхронизации нельзя сохранить в хранилище учётных данных (%1); он будет запрошен при входе.</translation>
+    </message>
+    <message>
+        <source>This CertDesk has no access to a credential store; the sync password will be asked for at sign-in.</source>
+        <translation>У этого CertDesk нет доступа к хранилищу учётных данных; пароль синхронизации будет запрошен при входе.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyService</name>
+    <message>
+        <source>Arrival date</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <source>Return date</source>
+        <translation>Дата возврата</translation>
+    </message>
+    <message>
+        <source>Archiving date</source>
+        <translation>Дата сдачи в архив</translation>
+    </message>
+    <message>
+        <source>Case %1: the provider keeps the paper until %2; it can be archived from %3. Leave it in the provider&apos;s custody.</source>
+        <translation>Дело %1: услугодатель хранит бумагу до %2; сдать в архив можно с %3. Оставьте её на хранении у услугодателя.</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>&quot;%1&quot; is not a date: enter it as DD.MM.YYYY</source>
+        <translation>«%1» — не дата: введите её как ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the year with 4 digits (DD.MM.YYYY)</source>
+        <translation>«%1»: напишите год четырьмя цифрами (ДД.ММ.ГГГГ)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no month %2</source>
+        <translation>«%1» — не дата: месяца %2 не бывает</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the year %2 is out of range</source>
+        <translation>«%1» — не дата: год %2 вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: %2 has %3 days</source>
+        <translation>«%1» — не дата: в месяце %2 всего %3 дн.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>The printer does not accept the page %1 with these margins; choose another paper size.</source>
+        <translation>Принтер не принимает страницу %1 с такими полями; выберите другой формат бумаги.</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written; check the folder and the free space.</source>
+        <translation>Не удалось записать PDF-файл %1; проверьте папку и свободное место.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>The printer or the PDF file could not be opened for drawing.</source>
+        <translation>Не удалось открыть принтер или PDF-файл для вывода.</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file failed while the document was drawn.</source>
+        <translation>Сбой принтера или PDF-файла во время вывода документа.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>CertDesk — first start</source>
+        <translation>CertDesk — первый запуск</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator&apos;s account: the administrator then adds the clerks and supervisors of this branch.</source>
+        <translation>В этой базе данных ещё нет учётных записей. Создайте учётную запись администратора: затем администратор добавит операторов и супервайзеров этого отделения.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Полное имя:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunRestoreDialog</name>
+    <message>
+        <source>CertDesk — the database cannot be used</source>
+        <translation>CertDesk — базу данных нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Choose the latest backup to put in its place. The damaged file is kept beside it, renamed, for an inquiry.</source>
+        <translation>Выберите последнюю резервную копию, чтобы поставить её на место. Повреждённый файл сохраняется рядом, переименованным, для разбирательства.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>the number is empty: enter 12 digits</source>
+        <translation>номер пуст: введите 12 цифр</translation>
+    </message>
+    <message>
+        <source>character %1 (&quot;%2&quot;) is not a digit: the number has digits only</source>
+        <translation>символ %1 («%2») не цифра: номер состоит только из цифр</translation>
+    </message>
+    <message>
+        <source>the number has %1 digits; it must have exactly 12</source>
+        <translation>в номере %1 цифр; должно быть ровно 12</translation>
+    </message>
+    <message>
+        <source>digits 3-4 give registration month %1, which does not exist</source>
+        <translation>цифры 3–4 дают месяц регистрации %1, которого не бывает</translation>
+    </message>
+    <message>
+        <source>digit 6 is %1; a BIN&apos;s attribute digit must be 0 (head office), 1 (branch), 2 (representative office) or 3 (peasant farm)</source>
+        <translation>цифра 6 — %1; признак БИН должен быть 0 (головное подразделение), 1 (филиал), 2 (представительство) или 3 (крестьянское хозяйство)</translation>
+    </message>
+    <message>
+        <source>no check digit exists for these first 11 digits: the number was mistyped</source>
+        <translation>для этих первых 11 цифр контрольной цифры не существует: номер набран с ошибкой</translation>
+    </message>
+    <message>
+        <source>the check digit (the last) does not match: the number was mistyped</source>
+        <translation>контрольная цифра (последняя) не совпадает: номер набран с ошибкой</translation>
+    </message>
+    <message>
+        <source>digit 5 is %1: it is neither the day of birth of an IIN (0-3) nor a BIN&apos;s type (4-6)</source>
+        <translation>цифра 5 — %1: это ни день рождения в ИИН (0–3), ни тип БИН (4–6)</translation>
+    </message>
+    <message>
+        <source>digit 7 is %1; the century-and-sex digit must be 1 to 6</source>
+        <translation>цифра 7 — %1; цифра века и пола должна быть от 1 до 6</translation>
+    </message>
+    <message>
+        <source>the first six digits give the birth date %1.%2.%3, which does not exist</source>
+        <translation>первые шесть цифр дают дату рождения %1.%2.%3, которой не существует</translation>
+    </message>
+    <message>
+        <source>resident legal entity</source>
+        <translation>юридическое лицо — резидент</translation>
+    </message>
+    <message>
+        <source>non-resident legal entity</source>
+        <translation>юридическое лицо — нерезидент</translation>
+    </message>
+    <message>
+        <source>individual entrepreneur in joint business</source>
+        <translation>индивидуальный предприниматель в совместном предпринимательстве</translation>
+    </message>
+    <message>
+        <source>head office</source>
+        <translation>головное подразделение</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>филиал</translation>
+    </message>
+    <message>
+        <source>representative office</source>
+        <translation>представительство</translation>
+    </message>
+    <message>
+        <source>peasant farm</source>
+        <translation>крестьянское хозяйство</translation>
+    </message>
+    <message>
+        <source>••••</source>
+        <translation>••••</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeApplicantPage</name>
+    <message>
+        <source>An &amp;individual: the person the certificate is about, in person or through a representative</source>
+        <translation>&amp;Физическое лицо: тот, о ком справка, лично или через представителя</translation>
+    </message>
+    <message>
+        <source>A &amp;legal entity, through its representative</source>
+        <translation>&amp;Юридическое лицо, через представителя</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Юридическое лицо</translation>
+    </message>
+    <message>
+        <source>&amp;BIN:</source>
+        <translation>&amp;БИН:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeChecks</name>
+    <message>
+        <source>is empty</source>
+        <translation>не заполнено</translation>
+    </message>
+    <message>
+        <source>Fill it in.</source>
+        <translation>Заполните.</translation>
+    </message>
+    <message>
+        <source>Enter the date as DD.MM.YYYY.</source>
+        <translation>Введите дату как ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>Enter the 12 digits of the IIN.</source>
+        <translation>Введите 12 цифр ИИН.</translation>
+    </message>
+    <message>
+        <source>Check the IIN against the document.</source>
+        <translation>Сверьте ИИН с документом.</translation>
+    </message>
+    <message>
+        <source>%1 is a BIN of a legal entity, not an IIN</source>
+        <translation>%1 — БИН юридического лица, а не ИИН</translation>
+    </message>
+    <message>
+        <source>Enter the IIN of the person.</source>
+        <translation>Введите ИИН человека.</translation>
+    </message>
+    <message>
+        <source>the IIN gives the birth date %1, which is after today</source>
+        <translation>по ИИН дата рождения %1, позже сегодняшнего дня</translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation>Правило: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the 12 digits of the BIN.</source>
+        <translation>Введите 12 цифр БИН.</translation>
+    </message>
+    <message>
+        <source>Check the BIN against the registration certificate.</source>
+        <translation>Сверьте БИН со свидетельством о регистрации.</translation>
+    </message>
+    <message>
+        <source>%1 is the IIN of an individual, not a BIN</source>
+        <translation>%1 — ИИН физического лица, а не БИН</translation>
+    </message>
+    <message>
+        <source>Enter the legal entity&apos;s BIN.</source>
+        <translation>Введите БИН юридического лица.</translation>
+    </message>
+    <message>
+        <source>nothing is entered</source>
+        <translation>ничего не введено</translation>
+    </message>
+    <message>
+        <source>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;Data changed&quot;.</source>
+        <translation>Введите прежние фамилию, имя, отчество или дату рождения, которые изменились, или снимите отметку «Данные менялись».</translation>
+    </message>
+    <message>
+        <source>%1 is after today</source>
+        <translation>%1 позже сегодняшнего дня</translation>
+    </message>
+    <message>
+        <source>Check the date.</source>
+        <translation>Проверьте дату.</translation>
+    </message>
+    <message>
+        <source>Enter the document confirming the change (e.g. marriage certificate).</source>
+        <translation>Введите документ, подтверждающий изменение (например, свидетельство о браке).</translation>
+    </message>
+    <message>
+        <source>none is recorded, and the person is an adult (%1 years old) presented by someone else</source>
+        <translation>ничего не записано, а человек совершеннолетний (%1 лет), и его представляет другой</translation>
+    </message>
+    <message>
+        <source>a certificate about another adult is issued only on a notarized power of attorney issued by that person</source>
+        <translation>справка о другом совершеннолетнем выдаётся только по нотариальной доверенности, выданной этим человеком</translation>
+    </message>
+    <message>
+        <source>Ask for the power of attorney, or for the person to come.</source>
+        <translation>Попросите доверенность или пусть придёт сам человек.</translation>
+    </message>
+    <message>
+        <source>the power of attorney has no date of issue</source>
+        <translation>в доверенности нет даты выдачи</translation>
+    </message>
+    <message>
+        <source>an undated power of attorney is void (Civil Code art. 170)</source>
+        <translation>доверенность без даты ничтожна (ст. 170 Гражданского кодекса)</translation>
+    </message>
+    <message>
+        <source>Ask for a dated notarized power of attorney.</source>
+        <translation>Попросите датированную нотариальную доверенность.</translation>
+    </message>
+    <message>
+        <source>%1 is before the date of issue %2</source>
+        <translation>%1 раньше даты выдачи %2</translation>
+    </message>
+    <message>
+        <source>Check both dates against the power of attorney.</source>
+        <translation>Сверьте обе даты с доверенностью.</translation>
+    </message>
+    <message>
+        <source>the power of attorney is dated %1, after today</source>
+        <translation>доверенность датирована %1, позже сегодняшнего дня</translation>
+    </message>
+    <message>
+        <source>a power of attorney acts from its date of issue</source>
+        <translation>доверенность действует с даты выдачи</translation>
+    </message>
+    <message>
+        <source>Check the date; a power of attorney from the future cannot be accepted.</source>
+        <translation>Проверьте дату; доверенность из будущего принять нельзя.</translation>
+    </message>
+    <message>
+        <source>it states no term, so it lasted 1 year from %1 and ended on %2</source>
+        <translation>срок в ней не указан, поэтому она действовала 1 год с %1 и истекла %2</translation>
+    </message>
+    <message>
+        <source>its term to %1 is longer than the 3 years the law allows, so it ended on %2</source>
+        <translation>её срок до %1 длиннее разрешённых законом 3 лет, поэтому она истекла %2</translation>
+    </message>
+    <message>
+        <source>its term ended on %1</source>
+        <translation>её срок истёк %1</translation>
+    </message>
+    <message>
+        <source>the power of attorney has expired: %1</source>
+        <translation>срок доверенности истёк: %1</translation>
+    </message>
+    <message>
+        <source>a power of attorney lasts its stated term, at most 3 years, and 1 year when no term is stated (Civil Code art. 170)</source>
+        <translation>доверенность действует указанный срок, не более 3 лет, а если срок не указан — 1 год (ст. 170 Гражданского кодекса)</translation>
+    </message>
+    <message>
+        <source>Ask for a new notarized power of attorney.</source>
+        <translation>Попросите новую нотариальную доверенность.</translation>
+    </message>
+    <message>
+        <source>the power of attorney was issued by IIN %1, not by the person the certificate is about (IIN %2)</source>
+        <translation>доверенность выдана ИИН %1, а не лицом, о котором справка (ИИН %2)</translation>
+    </message>
+    <message>
+        <source>the principal must be the person the certificate is about</source>
+        <translation>доверителем должно быть лицо, о котором справка</translation>
+    </message>
+    <message>
+        <source>Ask for a power of attorney issued by that person.</source>
+        <translation>Попросите доверенность, выданную этим человеком.</translation>
+    </message>
+    <message>
+        <source>the power of attorney names IIN %1 as the agent, but the one at the counter has IIN %2</source>
+        <translation>в доверенности поверенным указан ИИН %1, а у того, кто у окна, ИИН %2</translation>
+    </message>
+    <message>
+        <source>the agent named in the power of attorney must be the one at the counter</source>
+        <translation>поверенный, указанный в доверенности, должен быть тем, кто у окна</translation>
+    </message>
+    <message>
+        <source>Only the agent it names may apply with it.</source>
+        <translation>Обратиться по ней может только указанный в ней поверенный.</translation>
+    </message>
+    <message>
+        <source>a certificate about a minor is taken from another person only with a birth certificate linking them as parent and child</source>
+        <translation>справка о несовершеннолетнем выдаётся другому лицу только при свидетельстве о рождении, связывающем их как родителя и ребёнка</translation>
+    </message>
+    <message>
+        <source>the person is a minor (%1 years old today) and the one at the counter shows no birth certificate linking them</source>
+        <translation>человек несовершеннолетний (сегодня %1 лет), а тот, кто у окна, не предъявил свидетельство о рождении, связывающее их</translation>
+    </message>
+    <message>
+        <source>A parent or guardian must come with the child&apos;s birth certificate.</source>
+        <translation>Родитель или опекун должен прийти со свидетельством о рождении ребёнка.</translation>
+    </message>
+    <message>
+        <source>the birth certificate is for the child with IIN %1, not for the person the certificate is about (IIN %2)</source>
+        <translation>свидетельство о рождении выдано на ребёнка с ИИН %1, а не на лицо, о котором справка (ИИН %2)</translation>
+    </message>
+    <message>
+        <source>Ask for this child&apos;s birth certificate.</source>
+        <translation>Попросите свидетельство о рождении этого ребёнка.</translation>
+    </message>
+    <message>
+        <source>the parent on the birth certificate has IIN %1, but the one at the counter has IIN %2</source>
+        <translation>у родителя в свидетельстве о рождении ИИН %1, а у того, кто у окна, ИИН %2</translation>
+    </message>
+    <message>
+        <source>Only a parent named on it may apply with it.</source>
+        <translation>Обратиться по нему может только указанный в нём родитель.</translation>
+    </message>
+    <message>
+        <source>Enter the parent named on the birth certificate.</source>
+        <translation>Введите родителя, указанного в свидетельстве о рождении.</translation>
+    </message>
+    <message>
+        <source>the birth certificate names %1 as the parent, but %2 is at the counter</source>
+        <translation>в свидетельстве о рождении родителем указан %1, а у окна — %2</translation>
+    </message>
+    <message>
+        <source>a legal entity&apos;s application is brought by its representative</source>
+        <translation>заявление юридического лица подаёт его представитель</translation>
+    </message>
+    <message>
+        <source>Choose &quot;a legal entity&apos;s representative&quot;.</source>
+        <translation>Выберите «представитель юридического лица».</translation>
+    </message>
+    <message>
+        <source>the applicant is an individual, not a legal entity</source>
+        <translation>заявитель — физическое лицо, а не юридическое</translation>
+    </message>
+    <message>
+        <source>Choose another option, or make the applicant a legal entity.</source>
+        <translation>Выберите другой вариант или укажите заявителем юридическое лицо.</translation>
+    </message>
+    <message>
+        <source>is the IIN of the person the certificate is about</source>
+        <translation>это ИИН лица, о котором справка</translation>
+    </message>
+    <message>
+        <source>When the person applies themselves, choose &quot;the person themselves&quot;.</source>
+        <translation>Если человек обращается сам, выберите «сам человек».</translation>
+    </message>
+    <message>
+        <source>Ask the person for the code shown in the eGov mobile app.</source>
+        <translation>Попросите у человека код, показанный в приложении eGov mobile.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code of the digital documents service (4 to 8 digits)</source>
+        <translation>«%1» — не код сервиса цифровых документов (от 4 до 8 цифр)</translation>
+    </message>
+    <message>
+        <source>Ask the person to read the code again.</source>
+        <translation>Попросите человека прочитать код ещё раз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document number (5 to 20 letters and digits)</source>
+        <translation>«%1» — не номер документа (от 5 до 20 букв и цифр)</translation>
+    </message>
+    <message>
+        <source>Copy it from the document.</source>
+        <translation>Перепишите его с документа.</translation>
+    </message>
+    <message>
+        <source>the document is dated %1, after today</source>
+        <translation>документ датирован %1, позже сегодняшнего дня</translation>
+    </message>
+    <message>
+        <source>an identity document cannot be issued in the future</source>
+        <translation>документ, удостоверяющий личность, не может быть выдан будущим числом</translation>
+    </message>
+    <message>
+        <source>Check the date against the document.</source>
+        <translation>Сверьте дату с документом.</translation>
+    </message>
+    <message>
+        <source>Check both dates against the document.</source>
+        <translation>Сверьте обе даты с документом.</translation>
+    </message>
+    <message>
+        <source>the document expired on %1</source>
+        <translation>срок документа истёк %1</translation>
+    </message>
+    <message>
+        <source>the identity document must be valid on the day of application</source>
+        <translation>документ, удостоверяющий личность, должен быть действителен в день обращения</translation>
+    </message>
+    <message>
+        <source>Ask for a valid document or an e-document from the eGov app.</source>
+        <translation>Попросите действительный документ или электронный документ из приложения eGov.</translation>
+    </message>
+    <message>
+        <source>Choose the country of destination from the list.</source>
+        <translation>Выберите страну назначения из списка.</translation>
+    </message>
+    <message>
+        <source>Choose the country where the apostilled certificate will be used.</source>
+        <translation>Выберите страну, где будет использоваться справка с апостилем.</translation>
+    </message>
+    <message>
+        <source>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force</source>
+        <translation>апостиль проставляется только для стран, где действует Гаагская конвенция от 5 октября 1961 года</translation>
+    </message>
+    <message>
+        <source>Take the application without an apostille, for consular legalization.</source>
+        <translation>Примите заявление без апостиля — для консульской легализации.</translation>
+    </message>
+    <message>
+        <source>an apostille is affixed only for countries where the Hague Convention is in force on the day</source>
+        <translation>апостиль проставляется только для стран, где Гаагская конвенция действует на этот день</translation>
+    </message>
+    <message>
+        <source>Apply on or after %1, or without an apostille.</source>
+        <translation>Подайте заявление с %1 или без апостиля.</translation>
+    </message>
+    <message>
+        <source>%1 is a party to the %2 legal-assistance convention(s): a certificate for it needs no apostille at all</source>
+        <translation>%1 — участник конвенции о правовой помощи (%2): справке для неё апостиль вообще не нужен</translation>
+    </message>
+    <message>
+        <source>The recipient was told and still wants the apostille.</source>
+        <translation>Получателю сказано, но он всё равно хочет апостиль.</translation>
+    </message>
+    <message>
+        <source>Tell the recipient before taking any fee; tick &quot;The recipient was told&quot; only if they still want the apostille, or choose &quot;abroad&quot; without one.</source>
+        <translation>Скажите получателю до взимания оплаты; отметьте «Получателю сказано», только если он всё равно хочет апостиль, иначе выберите «за рубеж» без него.</translation>
+    </message>
+    <message>
+        <source>no payment of the state fee of %1 tenge is recorded</source>
+        <translation>оплата госпошлины %1 тенге не записана</translation>
+    </message>
+    <message>
+        <source>the apostille is affixed only after the state fee is paid</source>
+        <translation>апостиль проставляется только после оплаты госпошлины</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the payment.</source>
+        <translation>Введите номер платежа.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number for notices.</source>
+        <translation>Введите номер телефона для уведомлений.</translation>
+    </message>
+    <message>
+        <source>Enter it as +7 7XX XXX XX XX.</source>
+        <translation>Введите его как +7 7XX XXX XX XX.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed in a phone number</source>
+        <translation>«%1» недопустимо в номере телефона</translation>
+    </message>
+    <message>
+        <source>a number of Kazakhstan has 11 digits with the 7; this one has %1</source>
+        <translation>номер Казахстана содержит 11 цифр вместе с 7; в этом %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number</source>
+        <translation>«%1» — не номер телефона</translation>
+    </message>
+    <message>
+        <source>BIN of the legal entity</source>
+        <translation>БИН юридического лица</translation>
+    </message>
+    <message>
+        <source>Name of the legal entity</source>
+        <translation>Наименование юридического лица</translation>
+    </message>
+    <message>
+        <source>IIN of the person</source>
+        <translation>ИИН лица</translation>
+    </message>
+    <message>
+        <source>Surname of the person</source>
+        <translation>Фамилия лица</translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation>Имя лица</translation>
+    </message>
+    <message>
+        <source>Patronymic of the person</source>
+        <translation>Отчество лица</translation>
+    </message>
+    <message>
+        <source>Previous data</source>
+        <translation>Прежние данные</translation>
+    </message>
+    <message>
+        <source>Previous surname</source>
+        <translation>Прежняя фамилия</translation>
+    </message>
+    <message>
+        <source>Previous name</source>
+        <translation>Прежнее имя</translation>
+    </message>
+    <message>
+        <source>Previous patronymic</source>
+        <translation>Прежнее отчество</translation>
+    </message>
+    <message>
+        <source>Previous date of birth</source>
+        <translation>Прежняя дата рождения</translation>
+    </message>
+    <message>
+        <source>Document confirming the change</source>
+        <translation>Документ, подтверждающий изменение</translation>
+    </message>
+    <message>
+        <source>Number of the document confirming the change</source>
+        <translation>Номер документа, подтверждающего изменение</translation>
+    </message>
+    <message>
+        <source>Date of the document confirming the change</source>
+        <translation>Дата документа, подтверждающего изменение</translation>
+    </message>
+    <message>
+        <source>Who is at the counter</source>
+        <translation>Кто у окна</translation>
+    </message>
+    <message>
+        <source>IIN of the one at the counter</source>
+        <translation>ИИН того, кто у окна</translation>
+    </message>
+    <message>
+        <source>Surname of the one at the counter</source>
+        <translation>Фамилия того, кто у окна</translation>
+    </message>
+    <message>
+        <source>Name of the one at the counter</source>
+        <translation>Имя того, кто у окна</translation>
+    </message>
+    <message>
+        <source>Patronymic of the one at the counter</source>
+        <translation>Отчество того, кто у окна</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Доверенность</translation>
+    </message>
+    <message>
+        <source>Power of attorney: notary</source>
+        <translation>Доверенность: нотариус</translation>
+    </message>
+    <message>
+        <source>Power of attorney: registration number of the notarial act</source>
+        <translation>Доверенность: регистрационный номер нотариального действия</translation>
+    </message>
+    <message>
+        <source>Power of attorney: date of issue</source>
+        <translation>Доверенность: дата выдачи</translation>
+    </message>
+    <message>
+        <source>Power of attorney: term</source>
+        <translation>Доверенность: срок</translation>
+    </message>
+    <message>
+        <source>Power of attorney: IIN of the principal</source>
+        <translation>Доверенность: ИИН доверителя</translation>
+    </message>
+    <message>
+        <source>Power of attorney: IIN of the agent</source>
+        <translation>Доверенность: ИИН поверенного</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Свидетельство о рождении</translation>
+    </message>
+    <message>
+        <source>Birth certificate: number</source>
+        <translation>Свидетельство о рождении: номер</translation>
+    </message>
+    <message>
+        <source>Birth certificate: date of issue</source>
+        <translation>Свидетельство о рождении: дата выдачи</translation>
+    </message>
+    <message>
+        <source>Birth certificate: IIN of the child</source>
+        <translation>Свидетельство о рождении: ИИН ребёнка</translation>
+    </message>
+    <message>
+        <source>Birth certificate: IIN of the parent</source>
+        <translation>Свидетельство о рождении: ИИН родителя</translation>
+    </message>
+    <message>
+        <source>Birth certificate: parent</source>
+        <translation>Свидетельство о рождении: родитель</translation>
+    </message>
+    <message>
+        <source>Birth certificate: parent&apos;s surname</source>
+        <translation>Свидетельство о рождении: фамилия родителя</translation>
+    </message>
+    <message>
+        <source>Birth certificate: parent&apos;s name</source>
+        <translation>Свидетельство о рождении: имя родителя</translation>
+    </message>
+    <message>
+        <source>Birth certificate: parent&apos;s patronymic</source>
+        <translation>Свидетельство о рождении: отчество родителя</translation>
+    </message>
+    <message>
+        <source>Identity document: type</source>
+        <translation>Документ, удостоверяющий личность: вид</translation>
+    </message>
+    <message>
+        <source>Identity document: number</source>
+        <translation>Документ, удостоверяющий личность: номер</translation>
+    </message>
+    <message>
+        <source>Identity document: issued by</source>
+        <translation>Документ, удостоверяющий личность: кем выдан</translation>
+    </message>
+    <message>
+        <source>Identity document: date of issue</source>
+        <translation>Документ, удостоверяющий личность: дата выдачи</translation>
+    </message>
+    <message>
+        <source>Identity document: valid until</source>
+        <translation>Документ, удостоверяющий личность: действителен до</translation>
+    </message>
+    <message>
+        <source>E-document code</source>
+        <translation>Код электронного документа</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>Страна назначения</translation>
+    </message>
+    <message>
+        <source>State fee: payment reference</source>
+        <translation>Госпошлина: номер платежа</translation>
+    </message>
+    <message>
+        <source>Phone for notices</source>
+        <translation>Телефон для уведомлений</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeIdentityPage</name>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation>&amp;Вид документа:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Кем &amp;выдан:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>Дата в&amp;ыдачи:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>Действителен &amp;до:</translation>
+    </message>
+    <message>
+        <source>E-document &amp;code:</source>
+        <translation>&amp;Код электронного документа:</translation>
+    </message>
+    <message>
+        <source>the code the person reads from the eGov mobile app</source>
+        <translation>код, который человек читает в приложении eGov mobile</translation>
+    </message>
+    <message>
+        <source>Record the details only: collecting paper copies of identity documents is banned (Law 44-VIII).</source>
+        <translation>Записывайте только реквизиты: собирать бумажные копии документов, удостоверяющих личность, запрещено (Закон 44-VIII).</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePresenterPage</name>
+    <message>
+        <source>&amp;Who is at the counter:</source>
+        <translation>&amp;Кто у окна:</translation>
+    </message>
+    <message>
+        <source>The one at the counter</source>
+        <translation>Тот, кто у окна</translation>
+    </message>
+    <message>
+        <source>II&amp;N:</source>
+        <translation>И&amp;ИН:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>И&amp;мя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation>при наличии</translation>
+    </message>
+    <message>
+        <source>Notarized power of attorney</source>
+        <translation>Нотариальная доверенность</translation>
+    </message>
+    <message>
+        <source>No&amp;tary:</source>
+        <translation>Нот&amp;ариус:</translation>
+    </message>
+    <message>
+        <source>Registration n&amp;umber of the notarial act:</source>
+        <translation>Регистрационный н&amp;омер нотариального действия:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue:</source>
+        <translation>&amp;Дата выдачи:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; an undated power of attorney is void</source>
+        <translation>ДД.ММ.ГГГГ; доверенность без даты ничтожна</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>Действителен &amp;до:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; empty when it states no term (1 year)</source>
+        <translation>ДД.ММ.ГГГГ; пусто, если срок не указан (1 год)</translation>
+    </message>
+    <message>
+        <source>IIN of the p&amp;rincipal:</source>
+        <translation>ИИН дов&amp;ерителя:</translation>
+    </message>
+    <message>
+        <source>who gave it, as written in it</source>
+        <translation>кто её выдал, как написано в ней</translation>
+    </message>
+    <message>
+        <source>IIN of the a&amp;gent:</source>
+        <translation>ИИН пове&amp;ренного:</translation>
+    </message>
+    <message>
+        <source>who it is given to, as written in it</source>
+        <translation>кому она выдана, как написано в ней</translation>
+    </message>
+    <message>
+        <source>The child&apos;s birth certificate</source>
+        <translation>Свидетельство о рождении ребёнка</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber:</source>
+        <translation>Ном&amp;ер:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;issue:</source>
+        <translation>Дата в&amp;ыдачи:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>&amp;Child&apos;s IIN:</source>
+        <translation>ИИН &amp;ребёнка:</translation>
+    </message>
+    <message>
+        <source>as written in it</source>
+        <translation>как написано в нём</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s II&amp;N:</source>
+        <translation>ИИН р&amp;одителя:</translation>
+    </message>
+    <message>
+        <source>if written in it</source>
+        <translation>если указан в нём</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s su&amp;rname:</source>
+        <translation>Фамилия р&amp;одителя:</translation>
+    </message>
+    <message>
+        <source>the parent named in it</source>
+        <translation>родитель, указанный в нём</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s na&amp;me:</source>
+        <translation>Им&amp;я родителя:</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePurposePage</name>
+    <message>
+        <source>For use in &amp;Kazakhstan: electronic result</source>
+        <translation>Для использования в &amp;Казахстане: электронный результат</translation>
+    </message>
+    <message>
+        <source>For travel &amp;abroad: paper certificate</source>
+        <translation>Для выезда за &amp;рубеж: бумажная справка</translation>
+    </message>
+    <message>
+        <source>Abroad with an a&amp;postille: paper certificate, state fee</source>
+        <translation>За рубеж с а&amp;постилем: бумажная справка, госпошлина</translation>
+    </message>
+    <message>
+        <source>&amp;Country of destination:</source>
+        <translation>&amp;Страна назначения:</translation>
+    </message>
+    <message>
+        <source>The recipient was &amp;told that no apostille is needed and still wants one</source>
+        <translation>Получателю &amp;сказано, что апостиль не нужен, но он всё равно хочет его</translation>
+    </message>
+    <message>
+        <source>State fee:</source>
+        <translation>Госпошлина:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>&amp;Номер платежа:</translation>
+    </message>
+    <message>
+        <source>receipt or transaction number of the paid fee</source>
+        <translation>номер квитанции или транзакции оплаченной пошлины</translation>
+    </message>
+    <message>
+        <source>P&amp;hone for notices:</source>
+        <translation>Т&amp;елефон для уведомлений:</translation>
+    </message>
+    <message>
+        <source>+7 7XX XXX XX XX</source>
+        <translation>+7 7XX XXX XX XX</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>There is no refused check to override.</source>
+        <translation>Нет непройденной проверки, которую можно разрешить.</translation>
+    </message>
+    <message>
+        <source>%1 This is an error in what was entered, not a rule a supervisor may waive: correct it.</source>
+        <translation>%1 Это ошибка во введённых данных, а не правило, которое может разрешить супервайзер: исправьте её.</translation>
+    </message>
+    <message>
+        <source>Reason: write why the check may be passed (at least 5 characters); it is recorded with the case.</source>
+        <translation>Причина: напишите, почему проверку можно пропустить (не менее 5 символов); она записывается в дело.</translation>
+    </message>
+    <message>
+        <source>Supervisor: enter the supervisor&apos;s login and password.</source>
+        <translation>Супервайзер: введите логин и пароль супервайзера.</translation>
+    </message>
+    <message>
+        <source>%1 has the role %2, which may not override a check; ask a supervisor.</source>
+        <translation>У %1 роль %2, которая не может разрешать проверки; попросите супервайзера.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n problem(s) remain.</source>
+        <translation>
+            <numerusform>Ничего не сохранено: осталась %n проблема.</numerusform>
+            <numerusform>Ничего не сохранено: осталось %n проблемы.</numerusform>
+            <numerusform>Ничего не сохранено: осталось %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only; nothing was saved. Try again in a moment.</source>
+        <translation>База данных занята или открыта только для чтения; ничего не сохранено. Повторите через минуту.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSubjectPage</name>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ИИН:</translation>
+    </message>
+    <message>
+        <source>12 digits; birth date and sex come from it</source>
+        <translation>12 цифр; из него берутся дата рождения и пол</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation>при наличии</translation>
+    </message>
+    <message>
+        <source>The surname, name, patronymic or date of birth &amp;changed (the information systems may not know it)</source>
+        <translation>Фамилия, имя, отчество или дата рождения &amp;менялись (информационные системы могут этого не знать)</translation>
+    </message>
+    <message>
+        <source>Previous data and the document confirming the change</source>
+        <translation>Прежние данные и документ, подтверждающий изменение</translation>
+    </message>
+    <message>
+        <source>Previous surname:</source>
+        <translation>Прежняя фамилия:</translation>
+    </message>
+    <message>
+        <source>only what changed</source>
+        <translation>только то, что изменилось</translation>
+    </message>
+    <message>
+        <source>Previous name:</source>
+        <translation>Прежнее имя:</translation>
+    </message>
+    <message>
+        <source>Previous patronymic:</source>
+        <translation>Прежнее отчество:</translation>
+    </message>
+    <message>
+        <source>Previous date of birth:</source>
+        <translation>Прежняя дата рождения:</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Confirming document:</source>
+        <translation>Подтверждающий документ:</translation>
+    </message>
+    <message>
+        <source>Its number:</source>
+        <translation>Его номер:</translation>
+    </message>
+    <message>
+        <source>Its date:</source>
+        <translation>Его дата:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Кем выдан:</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceService</name>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, код %2</translation>
+    </message>
+    <message>
+        <source>%1 No. %2, %3, valid to %4</source>
+        <translation>%1 № %2, %3, действителен до %4</translation>
+    </message>
+    <message>
+        <source>Receipt number %1 is not valid (%2); scan the receipt again or retype the number.</source>
+        <translation>Номер расписки %1 недействителен (%2); отсканируйте расписку ещё раз или наберите номер заново.</translation>
+    </message>
+    <message>
+        <source>No case matches &quot;%1&quot;; scan the receipt&apos;s QR code, type the receipt number, or type the person&apos;s 12-digit IIN.</source>
+        <translation>По «%1» дел не найдено; отсканируйте QR-код расписки, наберите номер расписки или 12-значный ИИН человека.</translation>
+    </message>
+    <message>
+        <source>No case matches &quot;%1&quot;.</source>
+        <translation>По «%1» дел не найдено.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: a paper certificate is issued only while it is at the branch.</source>
+        <translation>Дело %1 — %2: бумажная справка выдаётся, только пока она в отделении.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be handed over: %1</source>
+        <translation>Справку выдать нельзя: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 has no paper certificate to print: record the provider&apos;s certificate first.</source>
+        <translation>В деле %1 нет бумажной справки для печати: сначала запишите справку услугодателя.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s period is not valid; choose a first day on or before the last day.</source>
+        <translation>Период журнала недопустим; выберите первый день не позже последнего.</translation>
+    </message>
+    <message>
+        <source>notary %1, reg. No. %2 of %3</source>
+        <translation>нотариус %1, рег. № %2 от %3</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>CertDesk — locked</source>
+        <translation>CertDesk — заблокировано</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Another person at this counter</source>
+        <translation>Другой человек за этим окном</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin:</source>
+        <translation>Л&amp;огин:</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CertDesk</source>
+        <translation>CertDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Receipt number (scan it), IIN or surname — then Enter</source>
+        <translation>Номер расписки (отсканируйте), ИИН или фамилия — затем Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmitted:</source>
+        <translation>&amp;Принято:</translation>
+    </message>
+</context>
+<context>
+    <name>NameNormalizer</name>
+    <message>
+        <source>is %1 characters long; a name has at most %2</source>
+        <translation>длина %1 символов; в имени не больше %2</translation>
+    </message>
+    <message>
+        <source>contains the digit &quot;%1&quot;: a name has letters only</source>
+        <translation>содержит цифру «%1»: имя состоит только из букв</translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;, which is not a letter, a hyphen or an apostrophe</source>
+        <translation>содержит «%1» — не букву, не дефис и не апостроф</translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot;, a letter of neither the Cyrillic nor the Latin alphabet</source>
+        <translation>содержит «%1» — букву ни кириллицы, ни латиницы</translation>
+    </message>
+    <message>
+        <source>mixes Cyrillic (&quot;%1&quot;) and Latin (&quot;%2&quot;) letters: retype it in one alphabet, as in the identity document</source>
+        <translation>смешаны кириллица («%1») и латиница («%2»): наберите заново одним алфавитом, как в документе, удостоверяющем личность</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters that look Latin (%1) were made Latin</source>
+        <translation>кириллические буквы, похожие на латинские (%1), заменены латинскими</translation>
+    </message>
+    <message>
+        <source>Latin letters that look Cyrillic (%1) were made Cyrillic</source>
+        <translation>латинские буквы, похожие на кириллические (%1), заменены кириллическими</translation>
+    </message>
+    <message>
+        <source>spaces and punctuation were tidied</source>
+        <translation>пробелы и знаки препинания приведены в порядок</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Supervisor override</source>
+        <translation>Решение супервайзера</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;login:</source>
+        <translation>&amp;Логин супервайзера:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>why the check may be passed; recorded with the case</source>
+        <translation>почему проверку можно пропустить; записывается в дело</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>At least %1 characters, with at least one letter and one digit, not containing the login.</source>
+        <translation>Не менее %1 символов, хотя бы одна буква и одна цифра, без логина.</translation>
+    </message>
+    <message>
+        <source>The password has %1 characters; use at least %2, with letters and digits.</source>
+        <translation>В пароле %1 символов; используйте не менее %2, с буквами и цифрами.</translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 characters; choose a shorter one.</source>
+        <translation>Пароль длиннее %1 символов; выберите покороче.</translation>
+    </message>
+    <message>
+        <source>The password contains a control character; use letters, digits and punctuation only.</source>
+        <translation>В пароле есть управляющий символ; используйте только буквы, цифры и знаки препинания.</translation>
+    </message>
+    <message>
+        <source>The password needs at least one letter and one digit; add the missing kind.</source>
+        <translation>В пароле нужна хотя бы одна буква и одна цифра; добавьте недостающее.</translation>
+    </message>
+    <message>
+        <source>The password repeats too few different characters; choose one with at least four different characters.</source>
+        <translation>В пароле слишком мало разных символов; выберите пароль хотя бы с четырьмя разными символами.</translation>
+    </message>
+    <message>
+        <source>The password contains the login &quot;%1&quot;; choose one that does not.</source>
+        <translation>Пароль содержит логин «%1»; выберите пароль без него.</translation>
+    </message>
+    <message>
+        <source>The password is on every list of common passwords; choose another one.</source>
+        <translation>Этот пароль есть во всех списках распространённых паролей; выберите другой.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeService</name>
+    <message>
+        <source>%1 is signed in as %2; removing personal data is for a supervisor or an administrator.</source>
+        <translation>%1 вошёл как %2; удалять персональные данные может только супервайзер или администратор.</translation>
+    </message>
+    <message>
+        <source>The retention setting privacy.retention_months is %1; set it to a number of months of at least 1.</source>
+        <translation>Настройка хранения privacy.retention_months равна %1; задайте число месяцев не меньше 1.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only; nothing was purged.</source>
+        <translation>База данных занята или открыта только для чтения; ничего не удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptNumber</name>
+    <message>
+        <source>The branch code &quot;%1&quot; is not 4 digits: a technician must set branch.code before receipts can be numbered</source>
+        <translation>Код отделения «%1» не из 4 цифр: чтобы нумеровать расписки, техник должен задать branch.code</translation>
+    </message>
+    <message>
+        <source>The workstation number %1 is not between 1 and 99: a technician must set branch.workstation, unique within the branch</source>
+        <translation>Номер рабочего места %1 не от 1 до 99: техник должен задать branch.workstation, уникальный в пределах отделения</translation>
+    </message>
+    <message>
+        <source>The date %1 cannot be written in a receipt number</source>
+        <translation>Дату %1 нельзя записать в номер расписки</translation>
+    </message>
+    <message>
+        <source>Receipt number %1 of the day is out of range: a workstation numbers at most %2 receipts a day</source>
+        <translation>Номер расписки %1 за день вне диапазона: рабочее место нумерует не более %2 расписок в день</translation>
+    </message>
+    <message>
+        <source>The receipt number is empty: type or scan its 17 digits</source>
+        <translation>Номер расписки пуст: наберите или отсканируйте его 17 цифр</translation>
+    </message>
+    <message>
+        <source>Character %1 (&quot;%2&quot;) of the receipt number is not a digit: a receipt number has 17 digits</source>
+        <translation>Символ %1 («%2») номера расписки не цифра: в номере расписки 17 цифр</translation>
+    </message>
+    <message>
+        <source>The receipt number has %1 digits; it must have 17</source>
+        <translation>В номере расписки %1 цифр; должно быть 17</translation>
+    </message>
+    <message>
+        <source>The receipt number %1 fails its check digit: a digit was mistyped or two were swapped; check it against the receipt</source>
+        <translation>Номер расписки %1 не проходит проверку контрольной цифры: одна цифра набрана неверно или две переставлены; сверьте с распиской</translation>
+    </message>
+    <message>
+        <source>Digits 7-12 of the receipt number %1 are not a date (YYMMDD)</source>
+        <translation>Цифры 7–12 номера расписки %1 не являются датой (ГГММДД)</translation>
+    </message>
+    <message>
+        <source>The receipt number %1 has a zero workstation or sequence: no workstation issues such a number</source>
+        <translation>В номере расписки %1 нулевое рабочее место или порядковый номер: такой номер не выдаёт ни одно рабочее место</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Расписка</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Расписка %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file (Ctrl+S)</source>
+        <translation>Сохранить расписку в PDF-файл (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Сохранение расписки</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultService</name>
+    <message>
+        <source>no criminal record</source>
+        <translation>судимость отсутствует</translation>
+    </message>
+    <message>
+        <source>a criminal record was found</source>
+        <translation>обнаружена судимость</translation>
+    </message>
+    <message>
+        <source>Certificate number is empty; type the number printed on the provider&apos;s certificate.</source>
+        <translation>Номер справки пуст; наберите номер, напечатанный на справке услугодателя.</translation>
+    </message>
+    <message>
+        <source>Result is not chosen; choose &quot;no criminal record&quot; or &quot;a criminal record was found&quot;.</source>
+        <translation>Результат не выбран; выберите «судимость отсутствует» или «обнаружена судимость».</translation>
+    </message>
+    <message>
+        <source>Certificate date is missing; enter the date on the provider&apos;s certificate.</source>
+        <translation>Нет даты справки; введите дату со справки услугодателя.</translation>
+    </message>
+    <message>
+        <source>Certificate date %1 is in the future; check the date on the provider&apos;s certificate.</source>
+        <translation>Дата справки %1 в будущем; проверьте дату на справке услугодателя.</translation>
+    </message>
+    <message>
+        <source>Certificate date %1 is before the application of %2; check the date on the provider&apos;s certificate.</source>
+        <translation>Дата справки %1 раньше заявления от %2; проверьте дату на справке услугодателя.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not on the composite service with an apostille: the law gives no grounds to refuse the certificate itself. Record the provider&apos;s certificate instead.</source>
+        <translation>Дело %1 не относится к композитной услуге с апостилем: закон не даёт оснований отказать в самой справке. Запишите вместо этого справку услугодателя.</translation>
+    </message>
+    <message>
+        <source>Reason of refusal is empty or too short; copy the provider&apos;s motivated reasons in full.</source>
+        <translation>Причина отказа пуста или слишком коротка; перепишите мотивированные причины услугодателя полностью.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 не удалось: %2</translation>
+    </message>
+    <message>
+        <source>Creating the database %1</source>
+        <translation>Создание базы данных %1</translation>
+    </message>
+    <message>
+        <source>Reading the database %1</source>
+        <translation>Чтение базы данных %1</translation>
+    </message>
+    <message>
+        <source>Limiting %1 to the role %2</source>
+        <translation>Ограничение %1 ролью %2</translation>
+    </message>
+    <message>
+        <source>Writing the identity of %1</source>
+        <translation>Запись идентификатора %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Creating the server account %1 failed: %2</source>
+        <translation>Не удалось создать учётную запись сервера %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 is signed in as %2, who may not %3; ask a %4</source>
+        <translation>%1 вошёл как %2, которому нельзя %3; попросите: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>CertDesk — sign in</source>
+        <translation>CertDesk — вход</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsPage</name>
+    <message>
+        <source>Sync with the central server</source>
+        <translation>Синхронизация с центральным сервером</translation>
+    </message>
+    <message>
+        <source>Leave the server empty to work on this workstation alone. With a server, every event is also sent to the branch database, and the events of the other workstations and of the provider are received from it.</source>
+        <translation>Оставьте сервер пустым, чтобы работать только на этом рабочем месте. С сервером каждое событие отправляется и в базу данных отделения, а события других рабочих мест и услугодателя принимаются из неё.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Адрес сервера</translation>
+    </message>
+    <message>
+        <source>https://couch.example.kz:6984</source>
+        <translation>https://couch.example.kz:6984</translation>
+    </message>
+    <message>
+        <source>Branch &amp;database</source>
+        <translation>&amp;База данных отделения</translation>
+    </message>
+    <message>
+        <source>certdesk_branch_0101</source>
+        <translation>certdesk_branch_0101</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <source>the workstation&apos;s account on the server</source>
+        <translation>учётная запись рабочего места на сервере</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s credential store</source>
+        <translation>&amp;Запомнить пароль в хранилище учётных данных этого компьютера</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate</source>
+        <translation>Сертификат &amp;CA</translation>
+    </message>
+    <message>
+        <source>optional: only when the administrator gave you one</source>
+        <translation>необязательно: только если его выдал администратор</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync is off</source>
+        <translation>Синхронизация выключена</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Получение</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Ошибка синхронизации</translation>
+    </message>
+</context>
+<context>
+    <name>TransferService</name>
+    <message>
+        <source>Case %1: the branch keeps the paper until %2; it can be sent to the provider from %3. Leave it out of this act.</source>
+        <translation>Дело %1: отделение хранит бумагу до %2; передать услугодателю её можно с %3. Не включайте её в этот акт.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The login is empty; enter 2 to 32 Latin letters, digits, dots, hyphens or underscores.</source>
+        <translation>Логин пуст; введите от 2 до 32 латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; may hold only 2 to 32 Latin letters, digits, dots, hyphens and underscores, starting with a letter or digit; change it.</source>
+        <translation>Логин «%1» может содержать только от 2 до 32 латинских букв, цифр, точек, дефисов и подчёркиваний и начинаться с буквы или цифры; измените его.</translation>
+    </message>
+    <message>
+        <source>The full name is empty; enter the surname and name of the person who will use the account.</source>
+        <translation>Полное имя пусто; введите фамилию и имя человека, который будет пользоваться учётной записью.</translation>
+    </message>
+    <message>
+        <source>The password work factor must be positive.</source>
+        <translation>Коэффициент сложности пароля должен быть положительным.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only; the account was not created.</source>
+        <translation>База данных занята или открыта только для чтения; учётная запись не создана.</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; an administrator adds new ones.</source>
+        <translation>В этой базе данных уже есть учётные записи; новые добавляет администратор.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is taken; choose another one.</source>
+        <translation>Логин «%1» занят; выберите другой.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only; nothing was changed.</source>
+        <translation>База данных занята или открыта только для чтения; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;; check the login.</source>
+        <translation>Учётной записи «%1» нет; проверьте логин.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make another account an administrator first.</source>
+        <translation>%1 — последний активный администратор; сначала сделайте администратором другую учётную запись.</translation>
+    </message>
+    <message>
+        <source>The full name is empty; enter the surname and name.</source>
+        <translation>Полное имя пусто; введите фамилию и имя.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; ask another administrator.</source>
+        <translation>Свою учётную запись отключить нельзя; попросите другого администратора.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be disabled; make another account an administrator first.</source>
+        <translation>%1 — последний активный администратор, его нельзя отключить; сначала сделайте администратором другую учётную запись.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Выбранная учётная запись</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Изменить &amp;роль</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>Новый пар&amp;оль:</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t:</source>
+        <translation>Повт&amp;ор:</translation>
+    </message>
+    <message>
+        <source>Re&amp;set password</source>
+        <translation>&amp;Сбросить пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Полное имя:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Р&amp;оль:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>П&amp;овтор:</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>&amp;Добавить учётную запись</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AppealActionDialog</name>
+    <message>
+        <source>Refer to the competent body</source>
+        <translation>Направление в компетентный орган</translation>
+    </message>
+    <message>
+        <source>Applicant notified</source>
+        <translation>Заявитель уведомлён</translation>
+    </message>
+    <message>
+        <source>Extend the term</source>
+        <translation>Продление срока</translation>
+    </message>
+    <message>
+        <source>Restore the missed term</source>
+        <translation>Восстановление пропущенного срока</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Запись решения</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the applicant</source>
+        <translation>Отозвано заявителем</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>%1 — appeal %2</source>
+        <translation>%1 — обращение %2</translation>
+    </message>
+    <message>
+        <source>the referral</source>
+        <translation>о направлении</translation>
+    </message>
+    <message>
+        <source>the extension</source>
+        <translation>о продлении</translation>
+    </message>
+    <message>
+        <source>Not within this body&apos;s authority: send it to the competent body by &lt;b&gt;%1&lt;/b&gt; and notify the applicant at the same time.</source>
+        <translation>Не относится к полномочиям этого органа: направьте в компетентный орган до &lt;b&gt;%1&lt;/b&gt; и одновременно уведомите заявителя.</translation>
+    </message>
+    <message>
+        <source>Record that the applicant was told.</source>
+        <translation>Запишите, что заявителю сообщили.</translation>
+    </message>
+    <message>
+        <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months past the original %3). The applicant must be told within 3 working days.</source>
+        <translation>Мотивированное решение принимается до истечения срока &lt;b&gt;%1&lt;/b&gt;; новый срок — не позже &lt;b&gt;%2&lt;/b&gt; (два месяца после первоначального %3). Заявителя нужно уведомить в течение 3 рабочих дней.</translation>
+    </message>
+    <message>
+        <source>The complaint was filed after the 3-month term (ended %1). Restore the term for a good reason.</source>
+        <translation>Жалоба подана после 3-месячного срока (истёк %1). Восстановите срок по уважительной причине.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Кратко</translation>
+    </message>
+    <message>
+        <source>The deadline %1 has passed: the appeal already counts as refused. Record the decision as given.</source>
+        <translation>Срок %1 истёк: обращение уже считается отклонённым. Запишите решение так, как оно принято.</translation>
+    </message>
+    <message>
+        <source>Decision due by &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Решение — до &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional)</source>
+        <translation>&amp;Причина (необязательно)</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s written application to withdraw, before the decision.</source>
+        <translation>Письменное заявление заявителя об отзыве до принятия решения.</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Примечание</translation>
+    </message>
+    <message>
+        <source>A remark kept with the appeal.</source>
+        <translation>Замечание, которое хранится с обращением.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 of %2, %3.&lt;br&gt;%4</source>
+        <translation>Обращение %1 от %2, %3.&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Записать</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AppealFilingDialog</name>
+    <message>
+        <source>Details brought for appeal %1</source>
+        <translation>Сведения, принесённые по обращению %1</translation>
+    </message>
+    <message>
+        <source>Enter the details the applicant brought. What the appeal is about and whom it is addressed to stay as accepted.</source>
+        <translation>Введите сведения, которые принёс заявитель. Суть обращения и адресат остаются такими, как при приёме.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the details</source>
+        <translation>&amp;Сохранить сведения</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Физическое лицо</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Юридическое лицо</translation>
+    </message>
+    <message>
+        <source>by power of attorney</source>
+        <translation>по доверенности</translation>
+    </message>
+    <message>
+        <source>as head of the legal entity</source>
+        <translation>как руководитель юридического лица</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and print the receipt</source>
+        <translation>&amp;Принять и распечатать расписку</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Appeal dated</source>
+        <translation>Дата обращения</translation>
+    </message>
+    <message>
+        <source>Learned of it on</source>
+        <translation>Стало известно</translation>
+    </message>
+    <message>
+        <source>Power of attorney issued on</source>
+        <translation>Дата выдачи доверенности</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (DD.MM.YYYY); as it stands it is recorded as missing.</source>
+        <translation>%1: «%2» — не дата (ДД.ММ.ГГГГ); в таком виде она будет записана как отсутствующая.</translation>
+    </message>
+    <message>
+        <source>Received today, %1. Decision due by &lt;b&gt;%2&lt;/b&gt; (%3 working days); no decision by then counts as a refusal.</source>
+        <translation>Принято сегодня, %1. Решение — до &lt;b&gt;%2&lt;/b&gt; (%3 рабочих дн.); если решения не будет к этому сроку, это считается отказом.</translation>
+    </message>
+    <message>
+        <source>Refer it to the competent body, notifying the applicant, by &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Направьте его в компетентный орган, уведомив заявителя, до &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;Filed after the 3-month term, which ended on %1: accepted all the same and flagged for the restoration of the term.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Подана после 3-месячного срока, истёкшего %1: всё равно принята и отмечена для восстановления срока.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Filed within the 3-month term (until %1).</source>
+        <translation>Подана в пределах 3-месячного срока (до %1).</translation>
+    </message>
+    <message>
+        <source>Received %1. Decision due by &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Принято %1. Решение — до &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Ничего не недостаёт.</translation>
+    </message>
+    <message>
+        <source>To bring into compliance: nothing</source>
+        <translation>Привести в соответствие: ничего</translation>
+    </message>
+    <message numerus="yes">
+        <source>To bring into compliance (printed on the receipt): %n point(s)</source>
+        <translation>
+            <numerusform>Привести в соответствие (печатается в расписке): %n пункт</numerusform>
+            <numerusform>Привести в соответствие (печатается в расписке): %n пункта</numerusform>
+            <numerusform>Привести в соответствие (печатается в расписке): %n пунктов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Term for the points: &quot;%1&quot; is not a date; type it as DD.MM.YYYY or clear it for the default term.</source>
+        <translation>Срок для пунктов: «%1» — не дата; наберите её как ДД.ММ.ГГГГ или очистите для срока по умолчанию.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AppealListModel</name>
+    <message>
+        <source>being considered</source>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>направлено</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) to bring into compliance</source>
+        <translation>
+            <numerusform>%n пункт привести в соответствие</numerusform>
+            <numerusform>%n пункта привести в соответствие</numerusform>
+            <numerusform>%n пунктов привести в соответствие</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filed late</source>
+        <translation>подана с опозданием</translation>
+    </message>
+    <message>
+        <source>impossible records</source>
+        <translation>невозможные записи</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (просрочено)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Next term</source>
+        <translation>Следующий срок</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AppealRegisterWindow</name>
+    <message>
+        <source>with something owed</source>
+        <translation>с невыполненным</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>decided or withdrawn</source>
+        <translation>решённые или отозванные</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Appeals and complaints</source>
+        <translation>&amp;Обращения и жалобы</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) listed</source>
+        <translation>
+            <numerusform>показано %n обращение</numerusform>
+            <numerusform>показано %n обращения</numerusform>
+            <numerusform>показано %n обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appeal %1 registered; its receipt was printed.</source>
+        <translation>Обращение %1 зарегистрировано; расписка распечатана.</translation>
+    </message>
+    <message>
+        <source>The details brought for appeal %1 were recorded.</source>
+        <translation>Сведения, принесённые по обращению %1, записаны.</translation>
+    </message>
+    <message>
+        <source>%1: recorded for appeal %2.</source>
+        <translation>%1: записано по обращению %2.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AuditView</name>
+    <message>
+        <source>anyone</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>любое действие</translation>
+    </message>
+    <message>
+        <source>The newest %1 lines; narrow the filter to see older ones.</source>
+        <translation>Последние %1 строк; чтобы увидеть более старые, сузьте фильтр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s).</source>
+        <translation>
+            <numerusform>%n строка.</numerusform>
+            <numerusform>%n строки.</numerusform>
+            <numerusform>%n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified %1 events in %2 chains: no sign of tampering.</source>
+        <translation>Проверено событий: %1 в цепочках: %2; признаков подделки нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s) of other workstations are not complete yet (not received yet).</source>
+        <translation>
+            <numerusform>%n цепочка других рабочих мест ещё не полная (ещё не получена).</numerusform>
+            <numerusform>%n цепочки других рабочих мест ещё не полные (ещё не получены).</numerusform>
+            <numerusform>%n цепочек других рабочих мест ещё не полные (ещё не получены).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log was changed outside CertDesk: %n problem(s). Report it to the administrator as a personal data breach (within one working day).</source>
+        <translation>
+            <numerusform>Журнал изменён в обход CertDesk: %n нарушение. Сообщите администратору как об утечке персональных данных (в течение одного рабочего дня).</numerusform>
+            <numerusform>Журнал изменён в обход CertDesk: %n нарушения. Сообщите администратору как об утечке персональных данных (в течение одного рабочего дня).</numerusform>
+            <numerusform>Журнал изменён в обход CertDesk: %n нарушений. Сообщите администратору как об утечке персональных данных (в течение одного рабочего дня).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AuditViewModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Receipt or case</source>
+        <translation>Расписка или дело</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BoardModel</name>
+    <message>
+        <source>At the branch</source>
+        <translation>В отделении</translation>
+    </message>
+    <message>
+        <source>Due for transfer</source>
+        <translation>Пора передавать</translation>
+    </message>
+    <message>
+        <source>With the provider</source>
+        <translation>У услугодателя</translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation>Запрошен возврат</translation>
+    </message>
+    <message>
+        <source>To be archived</source>
+        <translation>К сдаче в архив</translation>
+    </message>
+    <message>
+        <source>Interim notice due</source>
+        <translation>Пора дать промежуточный ответ</translation>
+    </message>
+    <message>
+        <source>Anomalies and overrides</source>
+        <translation>Аномалии и разрешения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n разрешение</numerusform>
+            <numerusform>%n разрешения</numerusform>
+            <numerusform>%n разрешений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>срок через %n день</numerusform>
+            <numerusform>срок через %n дня</numerusform>
+            <numerusform>срок через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (returned by the provider)</source>
+        <translation> (возвращено услугодателем)</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Открыть дело</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Расписка</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Flagged on</source>
+        <translation>Отмечено</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Поступило</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BoardWidget</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Доска супервайзера</translation>
+    </message>
+    <message numerus="yes">
+        <source>Board on %1: %n case(s) need action today.</source>
+        <translation>
+            <numerusform>Доска на %1: сегодня действий требует %n дело.</numerusform>
+            <numerusform>Доска на %1: сегодня действий требуют %n дела.</numerusform>
+            <numerusform>Доска на %1: сегодня действий требуют %n дел.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n due</source>
+        <translation>
+            <numerusform> — %n к сроку</numerusform>
+            <numerusform>— %n к сроку</numerusform>
+            <numerusform>— %n к сроку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No paper is due for transfer; select the cases to transfer.</source>
+        <translation>Нет бумаг, которые пора передавать; выберите дела для передачи.</translation>
+    </message>
+    <message>
+        <source>Transfer to the provider</source>
+        <translation>Передача услугодателю</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper certificate(s) leave for the provider under one transfer act, printed now for both sides to sign.</source>
+        <translation>
+            <numerusform>%n бумажная справка уходит услугодателю по одному акту передачи, который сейчас распечатается для подписи обеими сторонами.</numerusform>
+            <numerusform>%n бумажные справки уходят услугодателю по одному акту передачи, который сейчас распечатается для подписи обеими сторонами.</numerusform>
+            <numerusform>%n бумажных справок уходят услугодателю по одному акту передачи, который сейчас распечатается для подписи обеими сторонами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transferred %n paper(s) under act %1.</source>
+        <translation>
+            <numerusform>По акту %1 передана %n бумага.</numerusform>
+            <numerusform>По акту %1 переданы %n бумаги.</numerusform>
+            <numerusform>По акту %1 передано %n бумаг.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No paper is due for archiving; select the cases the provider archived.</source>
+        <translation>Нет бумаг, которые пора сдавать в архив; выберите дела, которые услугодатель сдал в архив.</translation>
+    </message>
+    <message>
+        <source>Record the provider&apos;s archiving</source>
+        <translation>Запись сдачи в архив услугодателем</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider filed %n paper certificate(s) into its registered record; the cases are closed.</source>
+        <translation>
+            <numerusform>Услугодатель подшил %n бумажную справку в своё регистрационное дело; дела закрываются.</numerusform>
+            <numerusform>Услугодатель подшил %n бумажные справки в своё регистрационное дело; дела закрываются.</numerusform>
+            <numerusform>Услугодатель подшил %n бумажных справок в своё регистрационное дело; дела закрываются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Сдано в архив</translation>
+    </message>
+    <message>
+        <source>Registered record number</source>
+        <translation>Номер регистрационного дела</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the archiving of %n paper(s).</source>
+        <translation>
+            <numerusform>Записана сдача в архив %n бумаги.</numerusform>
+            <numerusform>Записана сдача в архив %n бумаг.</numerusform>
+            <numerusform>Записана сдача в архив %n бумаг.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuance journal</source>
+        <translation>Журнал выдачи</translation>
+    </message>
+    <message>
+        <source>The journal of the certificates handed over on a day.</source>
+        <translation>Журнал справок, выданных за день.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Export the board</source>
+        <translation>Экспорт доски</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2. Choose another folder.</source>
+        <translation>Не удаётся записать файл %1: %2. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written completely.</source>
+        <translation>Не удалось полностью записать файл %1.</translation>
+    </message>
+    <message>
+        <source>The board was saved to %1.</source>
+        <translation>Доска сохранена в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaseActionDateDialog</name>
+    <message>
+        <source>%1 is empty; fill it in.</source>
+        <translation>%1 не заполнено; заполните.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaseActions</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Case %1: %2, %3.</source>
+        <translation>Дело %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a custody action.</source>
+        <translation>«%1» — не действие хранения.</translation>
+    </message>
+    <message>
+        <source>Record the provider&apos;s refusal</source>
+        <translation>Запись отказа услугодателя</translation>
+    </message>
+    <message>
+        <source>Copy the provider&apos;s motivated reasons in full: they are printed for the person.</source>
+        <translation>Перепишите мотивированные причины услугодателя полностью: они печатаются для человека.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Issued. The handing over is in today&apos;s issuance journal (Board → Issuance journal).</source>
+        <translation>Выдано. Выдача записана в сегодняшний журнал выдачи (Доска → Журнал выдачи).</translation>
+    </message>
+    <message>
+        <source>The paper certificate arrived</source>
+        <translation>Бумажная справка поступила</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <source>The provider returned the paper</source>
+        <translation>Услугодатель вернул бумагу</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Дата возврата</translation>
+    </message>
+    <message>
+        <source>The provider archived the paper</source>
+        <translation>Услугодатель сдал бумагу в архив</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Сдано в архив</translation>
+    </message>
+    <message>
+        <source>Registered record number</source>
+        <translation>Номер регистрационного дела</translation>
+    </message>
+    <message>
+        <source>Additional identification check</source>
+        <translation>Дополнительная проверка идентификации</translation>
+    </message>
+    <message>
+        <source>The provider checks persons with similar data. The interim response is due in 4 working days; the person may reapply after 20 working days.</source>
+        <translation>Услугодатель проверяет лиц со схожими данными. Промежуточный ответ — в течение 4 рабочих дней; человек может обратиться повторно через 20 рабочих дней.</translation>
+    </message>
+    <message>
+        <source>Give the interim response</source>
+        <translation>Дать промежуточный ответ</translation>
+    </message>
+    <message>
+        <source>The interim notice is printed for the person: they may reapply from %1.</source>
+        <translation>Промежуточное уведомление печатается для человека: он может обратиться повторно с %1.</translation>
+    </message>
+    <message>
+        <source>Print the paper certificate</source>
+        <translation>Печать бумажной справки</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was printed %n time(s): this copy is marked as a duplicate and counted on the case.</source>
+        <translation>
+            <numerusform>Она уже печаталась %n раз: этот экземпляр помечается как дубликат и учитывается в деле.</numerusform>
+            <numerusform>Она уже печаталась %n раза: этот экземпляр помечается как дубликат и учитывается в деле.</numerusform>
+            <numerusform>Она уже печаталась %n раз: этот экземпляр помечается как дубликат и учитывается в деле.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first print starts the branch&apos;s month of custody when the paper did not come from the provider.</source>
+        <translation>Если бумага пришла не от услугодателя, первая печать начинает месяц хранения в отделении.</translation>
+    </message>
+    <message>
+        <source>Transfer to the provider</source>
+        <translation>Передача услугодателю</translation>
+    </message>
+    <message>
+        <source>The paper leaves for the provider under a new transfer act, printed now.</source>
+        <translation>Бумага уходит услугодателю по новому акту передачи, который сейчас распечатается.</translation>
+    </message>
+    <message>
+        <source>Ask the provider for the paper</source>
+        <translation>Запросить бумагу у услугодателя</translation>
+    </message>
+    <message>
+        <source>The provider sends the paper back within one working day.</source>
+        <translation>Услугодатель возвращает бумагу в течение одного рабочего дня.</translation>
+    </message>
+    <message>
+        <source>Recorded. Interim response due on %1; the person may reapply from %2.</source>
+        <translation>Записано. Промежуточный ответ — до %1; человек может обратиться повторно с %2.</translation>
+    </message>
+    <message>
+        <source>Return requested. The provider owes the paper by %1; tell the person to come from then on.</source>
+        <translation>Возврат запрошен. Услугодатель должен вернуть бумагу до %1; скажите человеку приходить с этого дня.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaseListModel</name>
+    <message numerus="yes">
+        <source>This case has %n anomaly(ies) for the supervisor.</source>
+        <translation>
+            <numerusform>В этом деле %n аномалия для супервайзера.</numerusform>
+            <numerusform>В этом деле %n аномалии для супервайзера.</numerusform>
+            <numerusform>В этом деле %n аномалий для супервайзера.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Расписка</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaseView</name>
+    <message>
+        <source>No case open</source>
+        <translation>Нет открытого дела</translation>
+    </message>
+    <message>
+        <source>Type or scan a receipt number, an IIN or a surname in the search box (Ctrl+F), or take a new application (Ctrl+N).</source>
+        <translation>Наберите или отсканируйте в строке поиска (Ctrl+F) номер расписки, ИИН или фамилию либо примите новое заявление (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Расписка %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomaly(ies): see the timeline</source>
+        <translation>
+            <numerusform>%n аномалия: смотрите хронологию</numerusform>
+            <numerusform>%n аномалии: смотрите хронологию</numerusform>
+            <numerusform>%n аномалий: смотрите хронологию</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years old today)</source>
+        <translation>%1 (сегодня %2 лет)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Previously</source>
+        <translation>Ранее</translation>
+    </message>
+    <message>
+        <source>Change confirmed by</source>
+        <translation>Изменение подтверждено</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>%1, BIN %2</source>
+        <translation>%1, БИН %2</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>У окна</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Доверенность</translation>
+    </message>
+    <message>
+        <source>notary %1, act № %2, issued %3, valid to %4</source>
+        <translation>нотариус %1, действие № %2, выдана %3, действительна до %4</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Свидетельство о рождении</translation>
+    </message>
+    <message>
+        <source>№ %1 of %2, parent %3</source>
+        <translation>№ %1 от %2, родитель %3</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, код %2</translation>
+    </message>
+    <message>
+        <source>%1 № %2, %3, issued %4, valid to %5</source>
+        <translation>%1 № %2, %3, выдан %4, действителен до %5</translation>
+    </message>
+    <message>
+        <source>Phone for notices</source>
+        <translation>Телефон для уведомлений</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>State fee</source>
+        <translation>Госпошлина</translation>
+    </message>
+    <message>
+        <source>%1 ₸, payment %2</source>
+        <translation>%1 ₸, платёж %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>№ %1 of %2</source>
+        <translation>№ %1 от %2</translation>
+    </message>
+    <message>
+        <source>Arrived at the branch</source>
+        <translation>Поступила в отделение</translation>
+    </message>
+    <message>
+        <source>Branch keeps it until</source>
+        <translation>Отделение хранит до</translation>
+    </message>
+    <message>
+        <source>Provider keeps it until</source>
+        <translation>Услугодатель хранит до</translation>
+    </message>
+    <message>
+        <source>Return due</source>
+        <translation>Срок возврата</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation>✓ пройдено</translation>
+    </message>
+    <message>
+        <source>⚠ recipient warned</source>
+        <translation>⚠ получатель предупреждён</translation>
+    </message>
+    <message>
+        <source>⚠ overridden</source>
+        <translation>⚠ разрешено</translation>
+    </message>
+    <message>
+        <source>⚠ overridden by %1: %2</source>
+        <translation>⚠ разрешил %1: %2</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Documents at the counter</source>
+        <translation>Документы у окна</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Проверенные документы</translation>
+    </message>
+    <message>
+        <source>Service and deadline</source>
+        <translation>Услуга и срок</translation>
+    </message>
+    <message>
+        <source>Anomalies for the supervisor</source>
+        <translation>Аномалии для супервайзера</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>расписка %1</translation>
+    </message>
+    <message>
+        <source>This action comes with the custody and issuance part of CertDesk, which this build does not include yet.</source>
+        <translation>Это действие входит в часть CertDesk о хранении и выдаче, которой в этой сборке пока нет.</translation>
+    </message>
+    <message>
+        <source>Print receipt (%1)</source>
+        <translation>Печать расписки (%1)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CouchClient</name>
+    <message>
+        <source>The CA file %1 cannot be read or holds no PEM certificate: choose the CA certificate file the administrator gave you.</source>
+        <translation>CA-файл %1 не читается или не содержит сертификата PEM: выберите файл сертификата CA, который дал администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::FirstRunDialog</name>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Создать и войти</translation>
+    </message>
+    <message>
+        <source>Repeat: the two passwords differ; type the same password twice.</source>
+        <translation>Повтор: пароли различаются; наберите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::FirstRunRestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Выберите резервную копию</translation>
+    </message>
+    <message>
+        <source>CertDesk databases (*.db);;All files (*)</source>
+        <translation>Базы данных CertDesk (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>This backup is intact: %1 cases, %2 events, %3 accounts, saved %4.</source>
+        <translation>Эта резервная копия цела: дел — %1, событий — %2, учётных записей — %3, сохранена %4.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakeApplicantPage</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Who applies for the certificate.</source>
+        <translation>Кто обращается за справкой.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakeIdentityPage</name>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <source>The identity document of %1, the person applying.</source>
+        <translation>Документ, удостоверяющий личность заявителя %1.</translation>
+    </message>
+    <message>
+        <source>The identity document of %1, who is at the counter.</source>
+        <translation>Документ, удостоверяющий личность %1, того, кто у окна.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakePage</name>
+    <message>
+        <source>Supervisor &amp;override… (Ctrl+O)</source>
+        <translation>&amp;Разрешение супервайзера… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Correct the input first; the refused checks can then be passed only by a supervisor override (Ctrl+O).</source>
+        <translation>Сначала исправьте введённое; непройденные проверки затем можно пропустить только с разрешения супервайзера (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can let the application pass: Supervisor override (Ctrl+O). Otherwise correct the data or cancel (Esc).</source>
+        <translation>Пропустить заявление может только супервайзер: Разрешение супервайзера (Ctrl+O). Иначе исправьте данные или отмените (Esc).</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakePresenterPage</name>
+    <message>
+        <source>Who is at the counter</source>
+        <translation>Кто у окна</translation>
+    </message>
+    <message>
+        <source>%1 is %2: a minor. Another person needs the child&apos;s birth certificate.</source>
+        <translation>%1 — %2: несовершеннолетний. Другому человеку нужно свидетельство о рождении ребёнка.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: an adult. Another person needs a notarized power of attorney from them.</source>
+        <translation>%1 — %2: совершеннолетний. Другому человеку нужна от него нотариальная доверенность.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakePurposePage</name>
+    <message>
+        <source>Purpose and phone</source>
+        <translation>Цель и телефон</translation>
+    </message>
+    <message>
+        <source>%1 is a party to the %2 legal-assistance convention(s): a certificate for it needs no apostille at all. Tell the recipient before taking any fee.</source>
+        <translation>%1 — участник конвенции о правовой помощи (%2): справке для неё апостиль вообще не нужен. Скажите получателю до взимания оплаты.</translation>
+    </message>
+    <message>
+        <source>%1 ₸ (0.5 MCI; MCI %2 = %3 ₸)</source>
+        <translation>%1 ₸ (0,5 МРП; МРП %2 = %3 ₸)</translation>
+    </message>
+    <message>
+        <source>Electronic result due by %1.</source>
+        <translation>Электронный результат — до %1.</translation>
+    </message>
+    <message>
+        <source>Paper certificate due by %1 (working days; the day of submission is not counted).</source>
+        <translation>Бумажная справка — до %1 (рабочие дни; день подачи не считается).</translation>
+    </message>
+    <message>
+        <source>Country of destination: &quot;%1&quot; is not in the list. Choose the country from the list (type part of its name).</source>
+        <translation>Страна назначения: «%1» нет в списке. Выберите страну из списка (наберите часть названия).</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakeReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Read it to the person. Enter saves and prints the receipt; Alt+B goes back to correct.</source>
+        <translation>Прочитайте это человеку. Enter сохраняет и печатает расписку; Alt+B — назад, чтобы исправить.</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>%1, BIN %2</source>
+        <translation>%1, БИН %2</translation>
+    </message>
+    <message>
+        <source>an individual</source>
+        <translation>физическое лицо</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Previously</source>
+        <translation>Ранее</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>%1 № %2 of %3</source>
+        <translation>%1 № %2 от %3</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>У окна</translation>
+    </message>
+    <message>
+        <source>%1, IIN %2</source>
+        <translation>%1, ИИН %2</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Доверенность</translation>
+    </message>
+    <message>
+        <source>notary %1, act № %2, issued %3, valid to %4; principal %5, agent %6</source>
+        <translation>нотариус %1, действие № %2, выдана %3, действительна до %4; доверитель %5, поверенный %6</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Свидетельство о рождении</translation>
+    </message>
+    <message>
+        <source>№ %1 of %2, child %3, parent %4</source>
+        <translation>№ %1 от %2, ребёнок %3, родитель %4</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, код %2</translation>
+    </message>
+    <message>
+        <source>%1 № %2, %3, issued %4, valid until %5</source>
+        <translation>%1 № %2, %3, выдан %4, действителен до %5</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>State fee</source>
+        <translation>Госпошлина</translation>
+    </message>
+    <message>
+        <source>%1 ₸, payment %2</source>
+        <translation>%1 ₸, платёж %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Phone for notices</source>
+        <translation>Телефон для уведомлений</translation>
+    </message>
+    <message>
+        <source>passed by %1 (%2): %3</source>
+        <translation>пропущено %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Supervisor overrides</source>
+        <translation>Разрешения супервайзера</translation>
+    </message>
+    <message>
+        <source>Cleaned up on entry</source>
+        <translation>Исправлено при вводе</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakeSubjectPage</name>
+    <message>
+        <source>The person the certificate is about</source>
+        <translation>Лицо, о котором справка</translation>
+    </message>
+    <message>
+        <source>As written in the identity document.</source>
+        <translation>Как написано в документе, удостоверяющем личность.</translation>
+    </message>
+    <message>
+        <source>marriage certificate</source>
+        <translation>свидетельство о заключении брака</translation>
+    </message>
+    <message>
+        <source>divorce certificate</source>
+        <translation>свидетельство о расторжении брака</translation>
+    </message>
+    <message>
+        <source>certificate of change of name</source>
+        <translation>свидетельство о перемене имени</translation>
+    </message>
+    <message>
+        <source>court decision</source>
+        <translation>решение суда</translation>
+    </message>
+    <message>
+        <source>This is a BIN of a legal entity, not an IIN.</source>
+        <translation>Это БИН юридического лица, а не ИИН.</translation>
+    </message>
+    <message>
+        <source>Born %1, %2, %3 years old%4 (from the IIN)</source>
+        <translation>Дата рождения %1, %2, %3 лет%4 (по ИИН)</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>: a minor</source>
+        <translation>: несовершеннолетний</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntakeWizard</name>
+    <message>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <source>&amp;Save and print receipt</source>
+        <translation>&amp;Сохранить и распечатать расписку</translation>
+    </message>
+    <message>
+        <source>Cancel the application</source>
+        <translation>Отменить заявление</translation>
+    </message>
+    <message>
+        <source>Throw away what was entered? Nothing has been saved yet.</source>
+        <translation>Отбросить введённое? Пока ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::Language</name>
+    <message>
+        <source>Language: &quot;%1&quot; is not one of Kazakh (kk), Russian (ru) or English (en); choose one of them.</source>
+        <translation>Язык: «%1» — не казахский (kk), не русский (ru) и не английский (en); выберите один из них.</translation>
+    </message>
+    <message>
+        <source>Language: the %1 translation is missing from this build of CertDesk; reinstall CertDesk or choose another language.</source>
+        <translation>Язык: перевода «%1» нет в этой сборке CertDesk; переустановите CertDesk или выберите другой язык.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LockScreen</name>
+    <message>
+        <source>This counter is locked. %1 (%2) was signed in.</source>
+        <translation>Это окно заблокировано. Был выполнен вход: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Continue as %1</source>
+        <translation>Продолжить как %1</translation>
+    </message>
+    <message>
+        <source>Login: enter the login of the person signing in.</source>
+        <translation>Логин: введите логин входящего человека.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::MainWindow</name>
+    <message>
+        <source>CertDesk — counter</source>
+        <translation>CertDesk — окно приёма</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · branch %3 %4 · workstation %5 · %6</source>
+        <translation>%1 (%2) · отделение %3 %4 · рабочее место %5 · %6</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Дело</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Новое заявление…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>&amp;Список дел</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Клавиатура</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <source>Ctrl+N  new application
+Ctrl+F or F3  find: receipt number, IIN or surname, then Enter (a scanner does it for you)
+Ctrl+L  case list
+F5  refresh
+In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.
+In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
+        <translation>Ctrl+N  новое заявление
+Ctrl+F или F3  поиск: номер расписки, ИИН или фамилия, затем Enter (сканер делает это сам)
+Ctrl+L  список дел
+F5  обновить
+В карточке дела: сочетание клавиш на каждой кнопке действия; Ctrl+P повторно печатает расписку.
+В мастере: Enter — следующая страница, Alt+B — назад, Ctrl+O — разрешение супервайзера, Esc — отмена.</translation>
+    </message>
+    <message>
+        <source>&amp;About CertDesk</source>
+        <translation>&amp;О программе CertDesk</translation>
+    </message>
+    <message>
+        <source>About CertDesk</source>
+        <translation>О программе CertDesk</translation>
+    </message>
+    <message>
+        <source>CertDesk %1: the counter for the certificate of no criminal record.</source>
+        <translation>CertDesk %1: окно приёма заявлений на справку о наличии либо отсутствии судимости.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>за всё время</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>последние 7 дней</translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation>последние 30 дней</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation>этот год</translation>
+    </message>
+    <message>
+        <source>between…</source>
+        <translation>в промежутке…</translation>
+    </message>
+    <message>
+        <source>No case has receipt %1 in this database.</source>
+        <translation>В этой базе данных нет дела с распиской %1.</translation>
+    </message>
+    <message>
+        <source>No case about IIN %1.</source>
+        <translation>Нет дел об ИИН %1.</translation>
+    </message>
+    <message>
+        <source>No surname starts with &quot;%1&quot;.</source>
+        <translation>Нет фамилий, начинающихся с «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found. Clear the search box to see the whole list.</source>
+        <translation>
+            <numerusform>Найдено %n дело. Очистите строку поиска, чтобы увидеть весь список.</numerusform>
+            <numerusform>Найдено %n дела. Очистите строку поиска, чтобы увидеть весь список.</numerusform>
+            <numerusform>Найдено %n дел. Очистите строку поиска, чтобы увидеть весь список.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved: receipt %1.</source>
+        <translation>Сохранено: расписка %1.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::OverrideDialog</name>
+    <message>
+        <source>A supervisor is asked to let these refused checks pass:</source>
+        <translation>Супервайзера просят пропустить эти непройденные проверки:</translation>
+    </message>
+    <message>
+        <source>The override, the supervisor and the reason are recorded with the case.</source>
+        <translation>Разрешение, супервайзер и причина записываются в дело.</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>&amp;Разрешить</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::Replicator</name>
+    <message>
+        <source>No sync server is set: enter the server address and the branch database in Settings → Sync.</source>
+        <translation>Сервер синхронизации не задан: введите адрес сервера и базу данных отделения в «Настройки → Синхронизация».</translation>
+    </message>
+    <message>
+        <source>The sync server address &quot;%1&quot; must start with https:// (or http:// on a test network).</source>
+        <translation>Адрес сервера синхронизации «%1» должен начинаться с https:// (или http:// в тестовой сети).</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s database cannot be written (%1).</source>
+        <translation>Не удаётся записать в базу данных этого рабочего места (%1).</translation>
+    </message>
+    <message>
+        <source>Close other CertDesk windows and check the disk, then press &quot;Sync now&quot;.</source>
+        <translation>Закройте другие окна CertDesk и проверьте диск, затем нажмите «Синхронизировать сейчас».</translation>
+    </message>
+    <message>
+        <source>the event is too large for the server</source>
+        <translation>событие слишком велико для сервера</translation>
+    </message>
+    <message>
+        <source>The server refused event %1: %2</source>
+        <translation>Сервер отклонил событие %1: %2</translation>
+    </message>
+    <message>
+        <source>A document on the server is not a readable event and was skipped: %1</source>
+        <translation>Документ на сервере не является читаемым событием и пропущен: %1</translation>
+    </message>
+    <message>
+        <source>Received events cannot be saved on this workstation (%1).</source>
+        <translation>Полученные события не удаётся сохранить на этом рабочем месте (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n event(s); they stay on this workstation.</source>
+        <translation>
+            <numerusform>Сервер отклонил %n событие; оно остаётся на этом рабочем месте.</numerusform>
+            <numerusform>Сервер отклонил %n события; они остаются на этом рабочем месте.</numerusform>
+            <numerusform>Сервер отклонил %n событий; они остаются на этом рабочем месте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything else was exchanged. Tell the branch administrator: the refused events are listed in the sync log.</source>
+        <translation>Всё остальное передано. Сообщите администратору отделения: отклонённые события перечислены в журнале синхронизации.</translation>
+    </message>
+    <message>
+        <source>Everything is sent and received.</source>
+        <translation>Всё отправлено и получено.</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached: %1.</source>
+        <translation>Центральный сервер недоступен: %1.</translation>
+    </message>
+    <message>
+        <source>Check the sync account and password in Settings → Sync, or ask the administrator to check the account on the server.</source>
+        <translation>Проверьте учётную запись и пароль синхронизации в «Настройки → Синхронизация» или попросите администратора проверить учётную запись на сервере.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to give this workstation&apos;s account access to the branch database.</source>
+        <translation>Попросите администратора дать учётной записи этого рабочего места доступ к базе данных отделения.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to run &quot;certdeskctl sync init&quot; for this branch.</source>
+        <translation>Попросите администратора выполнить «certdeskctl sync init» для этого отделения.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1.</source>
+        <translation>Синхронизация не удалась: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Work goes on here; %n event(s) not yet sent are kept. Next try at %1.</source>
+        <translation>
+            <numerusform>Работа здесь продолжается; %n ещё не отправленное событие сохранено. Следующая попытка в %1.</numerusform>
+            <numerusform>Работа здесь продолжается; %n ещё не отправленных события сохранены. Следующая попытка в %1.</numerusform>
+            <numerusform>Работа здесь продолжается; %n ещё не отправленных событий сохранены. Следующая попытка в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Work goes on here; %n event(s) not yet sent are kept. Try again later.</source>
+        <translation>
+            <numerusform>Работа здесь продолжается; %n ещё не отправленное событие сохранено. Повторите позже.</numerusform>
+            <numerusform>Работа здесь продолжается; %n ещё не отправленных события сохранены. Повторите позже.</numerusform>
+            <numerusform>Работа здесь продолжается; %n ещё не отправленных событий сохранены. Повторите позже.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Branch %1, workstation %2</source>
+        <translation>Отделение %1, рабочее место %2</translation>
+    </message>
+    <message>
+        <source>Login: enter your login.</source>
+        <translation>Логин: введите свой логин.</translation>
+    </message>
+    <message>
+        <source>Password: enter your password.</source>
+        <translation>Пароль: введите свой пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncController</name>
+    <message>
+        <source>Open Settings → Sync and correct it.</source>
+        <translation>Откройте «Настройки → Синхронизация» и исправьте.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncSettingsPage</name>
+    <message>
+        <source>The password is kept only in this computer&apos;s credential store, never in CertDesk&apos;s files. Without it, CertDesk asks for the password after sign-in.</source>
+        <translation>Пароль хранится только в хранилище учётных данных этого компьютера и никогда — в файлах CertDesk. Без него CertDesk спрашивает пароль после входа.</translation>
+    </message>
+    <message>
+        <source>This CertDesk cannot use a credential store, so the password is never saved: it is asked for after each sign-in.</source>
+        <translation>Этот CertDesk не может пользоваться хранилищем учётных данных, поэтому пароль не сохраняется никогда: он запрашивается после каждого входа.</translation>
+    </message>
+    <message>
+        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</source>
+        <translation>Адрес сервера: «%1» — не веб-адрес. Запишите его как https://имя:порт, как дал администратор.</translation>
+    </message>
+    <message>
+        <source>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</source>
+        <translation>База данных отделения: «%1» — не имя базы данных. Используйте строчные буквы, цифры и _, как в certdesk_branch_0101.</translation>
+    </message>
+    <message>
+        <source>Account: it is empty. Enter the workstation&apos;s account on the server.</source>
+        <translation>Учётная запись: пусто. Введите учётную запись рабочего места на сервере.</translation>
+    </message>
+    <message>
+        <source>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</source>
+        <translation>Сертификат CA: файл %1 не читается. Выберите файл ещё раз или оставьте поле пустым, чтобы доверять сертификатам системы.</translation>
+    </message>
+    <message>
+        <source>CA certificate of the central server</source>
+        <translation>Сертификат CA центрального сервера</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Send and receive events now instead of waiting</source>
+        <translation>Отправить и получить события сейчас, не дожидаясь</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Server, branch database and account of sync</source>
+        <translation>Сервер, база данных отделения и учётная запись синхронизации</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>ни разу не синхронизировано</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>последняя синхронизация %1</translation>
+    </message>
+    <message>
+        <source>last sync yesterday %1</source>
+        <translation>последняя синхронизация вчера %1</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>всё отправлено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not yet sent</source>
+        <translation>
+            <numerusform>%n событие ещё не отправлено</numerusform>
+            <numerusform>%n события ещё не отправлены</numerusform>
+            <numerusform>%n событий ещё не отправлено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation works on its own. To sync with the branch&apos;s other workstations, enter the server in Settings.</source>
+        <translation>Это рабочее место работает самостоятельно. Чтобы синхронизироваться с другими рабочими местами отделения, укажите сервер в настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UsersDialog</name>
+    <message>
+        <source>clerk</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>супервайзер</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>включена</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>заблокирована до %1</translation>
+    </message>
+    <message>
+        <source>Selected account: %1</source>
+        <translation>Выбранная учётная запись: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>Repeat: the two passwords differ; type the same password twice.</source>
+        <translation>Повтор: пароли различаются; наберите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>The account %1 was added.</source>
+        <translation>Учётная запись %1 добавлена.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; give it to them in person.</source>
+        <translation>Пароль %1 сброшен; передайте его владельцу лично.</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1 теперь — %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>Учётная запись %1 отключена.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>Учётная запись %1 включена.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CertDesk</source>
+        <translation>CertDesk</translation>
+    </message>
+    <message>
+        <source>The counter for the certificate of no criminal record.</source>
+        <translation>Окно приёма заявлений на справку о наличии либо отсутствии судимости.</translation>
+    </message>
+    <message>
+        <source>The branch database (default: %1).</source>
+        <translation>База данных отделения (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>Не удаётся открыть базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 has no accounts yet. Create the first one with certdeskctl (for a demonstration: certdeskctl --db FILE demo).</source>
+        <translation>В базе данных %1 ещё нет учётных записей. Создайте первую через certdeskctl (для демонстрации: certdeskctl --db FILE demo).</translation>
+    </message>
+</context>
+</TS>
