@@ -3072,6 +3072,153 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>For use in Kazakhstan, in electronic form</source>
+        <translation>For use in Kazakhstan, in electronic form</translation>
+    </message>
+    <message>
+        <source>For travel abroad, on paper</source>
+        <translation>For travel abroad, on paper</translation>
+    </message>
+    <message>
+        <source>For travel abroad, with an apostille, on paper</source>
+        <translation>For travel abroad, with an apostille, on paper</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Representative %1 (notarized power of attorney)</source>
+        <translation>Representative %1 (notarized power of attorney)</translation>
+    </message>
+    <message>
+        <source>Parent (guardian) %1</source>
+        <translation>Parent (guardian) %1</translation>
+    </message>
+    <message>
+        <source>Representative of the legal entity %1</source>
+        <translation>Representative of the legal entity %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>The result will be sent to the personal account on the eGov portal; there is no need to come to the branch again.</source>
+        <translation>The result will be sent to the personal account on the eGov portal; there is no need to come to the branch again.</translation>
+    </message>
+    <message>
+        <source>A notice will be sent to the phone: %1</source>
+        <translation>A notice will be sent to the phone: %1</translation>
+    </message>
+    <message>
+        <source>An identity document (or the digital document in the eGov mobile app).</source>
+        <translation>An identity document (or the digital document in the eGov mobile app).</translation>
+    </message>
+    <message>
+        <source>This receipt.</source>
+        <translation>This receipt.</translation>
+    </message>
+    <message>
+        <source>If a representative collects it: the representative&apos;s identity document and the notarized power of attorney.</source>
+        <translation>If a representative collects it: the representative&apos;s identity document and the notarized power of attorney.</translation>
+    </message>
+    <message>
+        <source>The certificate is kept at the branch for one month from the day it arrives, then handed over to the service provider.</source>
+        <translation>The certificate is kept at the branch for one month from the day it arrives, then handed over to the service provider.</translation>
+    </message>
+    <message>
+        <source>We will tell you by phone when the certificate arrives: %1</source>
+        <translation>We will tell you by phone when the certificate arrives: %1</translation>
+    </message>
+    <message>
+        <source>Keep this receipt until you receive the result</source>
+        <translation>Keep this receipt until you receive the result</translation>
+    </message>
+    <message>
+        <source>State Corporation &quot;Government for Citizens&quot;</source>
+        <translation>State Corporation &quot;Government for Citizens&quot;</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Receipt for accepted documents</source>
+        <translation>Receipt for accepted documents</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Date and time of acceptance</source>
+        <translation>Date and time of acceptance</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Public service</translation>
+    </message>
+    <message>
+        <source>Issuance of a certificate of no criminal record</source>
+        <translation>Issuance of a certificate of no criminal record</translation>
+    </message>
+    <message>
+        <source>Applicant (legal entity)</source>
+        <translation>Applicant (legal entity)</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>BIN</translation>
+    </message>
+    <message>
+        <source>Person the certificate is about</source>
+        <translation>Person the certificate is about</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Documents submitted by</source>
+        <translation>Documents submitted by</translation>
+    </message>
+    <message>
+        <source>Purpose and form of the result</source>
+        <translation>Purpose and form of the result</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>Country of destination</translation>
+    </message>
+    <message>
+        <source>State fee for the apostille</source>
+        <translation>State fee for the apostille</translation>
+    </message>
+    <message>
+        <source>%1 ₸ (0.5 MCI), payment: %2</source>
+        <translation>%1 ₸ (0.5 MCI), payment: %2</translation>
+    </message>
+    <message>
+        <source>Service delivery time</source>
+        <translation>Service delivery time</translation>
+    </message>
+    <message>
+        <source>To collect the result</source>
+        <translation>To collect the result</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptNumber</name>
     <message>
         <source>The branch code &quot;%1&quot; is not 4 digits: a technician must set branch.code before receipts can be numbered</source>

@@ -3072,6 +3072,153 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>For use in Kazakhstan, in electronic form</source>
+        <translation>Қазақстанда пайдалану үшін, электрондық түрде</translation>
+    </message>
+    <message>
+        <source>For travel abroad, on paper</source>
+        <translation>Шетелге шығу үшін, қағаз түрінде</translation>
+    </message>
+    <message>
+        <source>For travel abroad, with an apostille, on paper</source>
+        <translation>Шетелге шығу үшін, апостильмен, қағаз түрінде</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Өзі</translation>
+    </message>
+    <message>
+        <source>Representative %1 (notarized power of attorney)</source>
+        <translation>Сенім білдірілген өкіл %1 (нотариалдық сенімхат)</translation>
+    </message>
+    <message>
+        <source>Parent (guardian) %1</source>
+        <translation>Ата-анасы (қорғаншысы) %1</translation>
+    </message>
+    <message>
+        <source>Representative of the legal entity %1</source>
+        <translation>Заңды тұлғаның өкілі %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 дейін</translation>
+    </message>
+    <message>
+        <source>The result will be sent to the personal account on the eGov portal; there is no need to come to the branch again.</source>
+        <translation>Нәтиже eGov порталындағы жеке кабинетке жіберіледі; бөлімшеге қайта келудің қажеті жоқ.</translation>
+    </message>
+    <message>
+        <source>A notice will be sent to the phone: %1</source>
+        <translation>Хабарлама телефонға жіберіледі: %1</translation>
+    </message>
+    <message>
+        <source>An identity document (or the digital document in the eGov mobile app).</source>
+        <translation>Жеке басын куәландыратын құжат (немесе eGov mobile қосымшасындағы цифрлық құжат).</translation>
+    </message>
+    <message>
+        <source>This receipt.</source>
+        <translation>Осы қолхат.</translation>
+    </message>
+    <message>
+        <source>If a representative collects it: the representative&apos;s identity document and the notarized power of attorney.</source>
+        <translation>Өкіл арқылы алғанда — өкілдің жеке басын куәландыратын құжаты және нотариат куәландырған сенімхат.</translation>
+    </message>
+    <message>
+        <source>The certificate is kept at the branch for one month from the day it arrives, then handed over to the service provider.</source>
+        <translation>Анықтама бөлімшеге келген күннен бастап бір ай сақталады, содан кейін көрсетілетін қызметті берушіге жіберіледі.</translation>
+    </message>
+    <message>
+        <source>We will tell you by phone when the certificate arrives: %1</source>
+        <translation>Анықтама келгенде телефонға хабарлама жіберіледі: %1</translation>
+    </message>
+    <message>
+        <source>Keep this receipt until you receive the result</source>
+        <translation>Нәтижені алғанға дейін қолхатты сақтаңыз</translation>
+    </message>
+    <message>
+        <source>State Corporation &quot;Government for Citizens&quot;</source>
+        <translation>«Азаматтарға арналған үкімет» мемлекеттік корпорациясы</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Receipt for accepted documents</source>
+        <translation>Құжаттарды қабылдау туралы қолхат</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Қолхат нөмірі</translation>
+    </message>
+    <message>
+        <source>Date and time of acceptance</source>
+        <translation>Қабылданған күні мен уақыты</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Мемлекеттік көрсетілетін қызмет</translation>
+    </message>
+    <message>
+        <source>Issuance of a certificate of no criminal record</source>
+        <translation>Соттылығының бар-жоғы туралы анықтама беру</translation>
+    </message>
+    <message>
+        <source>Applicant (legal entity)</source>
+        <translation>Өтініш беруші (заңды тұлға)</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Person the certificate is about</source>
+        <translation>Анықтама кім туралы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Documents submitted by</source>
+        <translation>Құжаттарды тапсырған</translation>
+    </message>
+    <message>
+        <source>Purpose and form of the result</source>
+        <translation>Мақсаты және нәтиже нысаны</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>Баратын елі</translation>
+    </message>
+    <message>
+        <source>State fee for the apostille</source>
+        <translation>Апостиль үшін мемлекеттік баж</translation>
+    </message>
+    <message>
+        <source>%1 ₸ (0.5 MCI), payment: %2</source>
+        <translation>%1 ₸ (0,5 АЕК), төлем: %2</translation>
+    </message>
+    <message>
+        <source>Service delivery time</source>
+        <translation>Қызмет көрсету мерзімі</translation>
+    </message>
+    <message>
+        <source>To collect the result</source>
+        <translation>Нәтижені алу үшін</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Қабылдаған</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptNumber</name>
     <message>
         <source>The branch code &quot;%1&quot; is not 4 digits: a technician must set branch.code before receipts can be numbered</source>

@@ -3073,6 +3073,153 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>For use in Kazakhstan, in electronic form</source>
+        <translation>Для использования в Казахстане, в электронной форме</translation>
+    </message>
+    <message>
+        <source>For travel abroad, on paper</source>
+        <translation>Для выезда за рубеж, на бумаге</translation>
+    </message>
+    <message>
+        <source>For travel abroad, with an apostille, on paper</source>
+        <translation>Для выезда за рубеж, с апостилем, на бумаге</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>Representative %1 (notarized power of attorney)</source>
+        <translation>Представитель %1 (нотариальная доверенность)</translation>
+    </message>
+    <message>
+        <source>Parent (guardian) %1</source>
+        <translation>Родитель (опекун) %1</translation>
+    </message>
+    <message>
+        <source>Representative of the legal entity %1</source>
+        <translation>Представитель юридического лица %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>The result will be sent to the personal account on the eGov portal; there is no need to come to the branch again.</source>
+        <translation>Результат будет направлен в личный кабинет на портале eGov; приходить в отделение повторно не нужно.</translation>
+    </message>
+    <message>
+        <source>A notice will be sent to the phone: %1</source>
+        <translation>Уведомление придёт на телефон: %1</translation>
+    </message>
+    <message>
+        <source>An identity document (or the digital document in the eGov mobile app).</source>
+        <translation>Документ, удостоверяющий личность (или цифровой документ в приложении eGov mobile).</translation>
+    </message>
+    <message>
+        <source>This receipt.</source>
+        <translation>Настоящая расписка.</translation>
+    </message>
+    <message>
+        <source>If a representative collects it: the representative&apos;s identity document and the notarized power of attorney.</source>
+        <translation>Если получает представитель — его документ, удостоверяющий личность, и нотариально удостоверенная доверенность.</translation>
+    </message>
+    <message>
+        <source>The certificate is kept at the branch for one month from the day it arrives, then handed over to the service provider.</source>
+        <translation>Справка хранится в отделении один месяц со дня поступления, затем передаётся услугодателю.</translation>
+    </message>
+    <message>
+        <source>We will tell you by phone when the certificate arrives: %1</source>
+        <translation>О поступлении справки сообщим на телефон: %1</translation>
+    </message>
+    <message>
+        <source>Keep this receipt until you receive the result</source>
+        <translation>Сохраните расписку до получения результата</translation>
+    </message>
+    <message>
+        <source>State Corporation &quot;Government for Citizens&quot;</source>
+        <translation>Государственная корпорация «Правительство для граждан»</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Receipt for accepted documents</source>
+        <translation>Расписка о приёме документов</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Номер расписки</translation>
+    </message>
+    <message>
+        <source>Date and time of acceptance</source>
+        <translation>Дата и время приёма</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Государственная услуга</translation>
+    </message>
+    <message>
+        <source>Issuance of a certificate of no criminal record</source>
+        <translation>Выдача справки о наличии либо отсутствии судимости</translation>
+    </message>
+    <message>
+        <source>Applicant (legal entity)</source>
+        <translation>Заявитель (юридическое лицо)</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Person the certificate is about</source>
+        <translation>Лицо, о котором справка</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Documents submitted by</source>
+        <translation>Документы подал</translation>
+    </message>
+    <message>
+        <source>Purpose and form of the result</source>
+        <translation>Цель и форма результата</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>Страна назначения</translation>
+    </message>
+    <message>
+        <source>State fee for the apostille</source>
+        <translation>Государственная пошлина за апостиль</translation>
+    </message>
+    <message>
+        <source>%1 ₸ (0.5 MCI), payment: %2</source>
+        <translation>%1 ₸ (0,5 МРП), платёж: %2</translation>
+    </message>
+    <message>
+        <source>Service delivery time</source>
+        <translation>Срок оказания услуги</translation>
+    </message>
+    <message>
+        <source>To collect the result</source>
+        <translation>Для получения результата</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Принял</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptNumber</name>
     <message>
         <source>The branch code &quot;%1&quot; is not 4 digits: a technician must set branch.code before receipts can be numbered</source>

@@ -6,6 +6,9 @@ namespace certdesk {
 
 /// One piece of document text in the two languages of a branch: Kazakh (the state language,
 /// printed first) and Russian. Documents print both; either may be empty.
+/// Document wording comes from the same translation files as the windows
+/// (translations/certdesk_kk.ts and _ru.ts, docs/translations.md): write
+/// DocumentText::translate("ReceiptDocument", "English source") and lupdate collects it.
 struct DocumentText
 {
     QString kk;
@@ -16,6 +19,20 @@ struct DocumentText
         : kk(kazakh)
         , ru(russian)
     {}
+
+    /// The Kazakh and Russian translations of an English source text, whatever language the
+    /// interface is in. A literal context and source, so lupdate finds them; %n for numerus.
+    /// Where a translation is missing (never in a release: tst_translationfiles), the
+    /// English source is printed rather than nothing.
+    static DocumentText translate(const char *context, const char *source,
+                                  const char *disambiguation = nullptr, int n = -1);
+
+    /// QString::arg on both languages.
+    template<typename... Args>
+    DocumentText arg(const Args &...args) const
+    {
+        return DocumentText(kk.isEmpty() ? kk : kk.arg(args...), ru.isEmpty() ? ru : ru.arg(args...));
+    }
 
     bool isEmpty() const { return kk.isEmpty() && ru.isEmpty(); }
     /// "kk / ru" on one line, or the one that is there.

@@ -11,12 +11,6 @@ namespace certdesk {
 
 namespace {
 
-// Document wording is fixed Kazakh and Russian, not the clerk's interface language.
-DocumentText label(const char *kk, const char *ru)
-{
-    return DocumentText(QString::fromUtf8(kk), QString::fromUtf8(ru));
-}
-
 QString dmy(const QDate &d)
 {
     return d.toString(QStringLiteral("dd.MM.yyyy"));
@@ -36,13 +30,11 @@ DocumentText purposeText(const Application &a)
 {
     switch (a.purpose) {
     case Application::Purpose::Domestic:
-        return label("Қазақстанда пайдалану үшін, электрондық түрде",
-                     "Для использования в Казахстане, в электронной форме");
+        return DocumentText::translate("ReceiptDocument", "For use in Kazakhstan, in electronic form");
     case Application::Purpose::Abroad:
-        return label("Шетелге шығу үшін, қағаз түрінде", "Для выезда за рубеж, на бумаге");
+        return DocumentText::translate("ReceiptDocument", "For travel abroad, on paper");
     case Application::Purpose::Apostille:
-        return label("Шетелге шығу үшін, апостильмен, қағаз түрінде",
-                     "Для выезда за рубеж, с апостилем, на бумаге");
+        return DocumentText::translate("ReceiptDocument", "For travel abroad, with an apostille, on paper");
     }
     return DocumentText();
 }
@@ -52,16 +44,13 @@ DocumentText presenterText(const Application &a)
     const QString name = a.presenter.name.surnameInitials();
     switch (a.presenter.kind) {
     case Application::PresenterKind::Self:
-        return label("Өзі", "Лично");
+        return DocumentText::translate("ReceiptDocument", "In person");
     case Application::PresenterKind::Representative:
-        return DocumentText(QString::fromUtf8("Сенім білдірілген өкіл %1 (нотариалдық сенімхат)").arg(name),
-                            QString::fromUtf8("Представитель %1 (нотариальная доверенность)").arg(name));
+        return DocumentText::translate("ReceiptDocument", "Representative %1 (notarized power of attorney)").arg(name);
     case Application::PresenterKind::Parent:
-        return DocumentText(QString::fromUtf8("Ата-анасы (қорғаншысы) %1").arg(name),
-                            QString::fromUtf8("Родитель (опекун) %1").arg(name));
+        return DocumentText::translate("ReceiptDocument", "Parent (guardian) %1").arg(name);
     case Application::PresenterKind::EntityRepresentative:
-        return DocumentText(QString::fromUtf8("Заңды тұлғаның өкілі %1").arg(name),
-                            QString::fromUtf8("Представитель юридического лица %1").arg(name));
+        return DocumentText::translate("ReceiptDocument", "Representative of the legal entity %1").arg(name);
     }
     return DocumentText();
 }
@@ -98,41 +87,27 @@ DocumentText ReceiptDocument::deadlineText(const ServiceTerms::Due &due)
 {
     if (due.isDateTime()) {
         const QString at = due.dueAt.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
-        return DocumentText(QString::fromUtf8("%1 дейін").arg(at), QString::fromUtf8("до %1").arg(at));
+        return DocumentText::translate("ReceiptDocument", "until %1").arg(at);
     }
-    return DocumentText(QString::fromUtf8("%1 дейін").arg(dmy(due.dueDate)),
-                        QString::fromUtf8("до %1").arg(dmy(due.dueDate)));
+    return DocumentText::translate("ReceiptDocument", "until %1").arg(dmy(due.dueDate));
 }
 
 QList<DocumentText> ReceiptDocument::pickupNotes(const Application &a)
 {
     QList<DocumentText> notes;
     if (!a.isPaper()) {
-        notes.append(label("Нәтиже eGov порталындағы жеке кабинетке жіберіледі; бөлімшеге қайта "
-                           "келудің қажеті жоқ.",
-                           "Результат будет направлен в личный кабинет на портале eGov; "
-                           "приходить в отделение повторно не нужно."));
+        notes.append(DocumentText::translate("ReceiptDocument", "The result will be sent to the personal account on the eGov portal; there is no need to come to the branch again."));
         if (!a.phone.isEmpty())
-            notes.append(DocumentText(QString::fromUtf8("Хабарлама телефонға жіберіледі: %1").arg(maskedPhone(a.phone)),
-                                      QString::fromUtf8("Уведомление придёт на телефон: %1").arg(maskedPhone(a.phone))));
+            notes.append(DocumentText::translate("ReceiptDocument", "A notice will be sent to the phone: %1").arg(maskedPhone(a.phone)));
         return notes;
     }
-    notes.append(label("Жеке басын куәландыратын құжат (немесе eGov mobile қосымшасындағы цифрлық "
-                       "құжат).",
-                       "Документ, удостоверяющий личность (или цифровой документ в приложении eGov "
-                       "mobile)."));
-    notes.append(label("Осы қолхат.", "Настоящая расписка."));
-    notes.append(label("Өкіл арқылы алғанда — өкілдің жеке басын куәландыратын құжаты және "
-                       "нотариат куәландырған сенімхат.",
-                       "Если получает представитель — его документ, удостоверяющий личность, и "
-                       "нотариально удостоверенная доверенность."));
-    notes.append(label("Анықтама бөлімшеге келген күннен бастап бір ай сақталады, содан кейін "
-                       "көрсетілетін қызметті берушіге жіберіледі.",
-                       "Справка хранится в отделении один месяц со дня поступления, затем "
-                       "передаётся услугодателю."));
+    notes.append(DocumentText::translate("ReceiptDocument", "An identity document (or the digital document in the eGov mobile app)."));
+    notes.append(DocumentText::translate("ReceiptDocument", "This receipt."));
+    notes.append(DocumentText::translate("ReceiptDocument", "If a representative collects it: the representative's identity document and the notarized power of attorney."));
+    notes.append(DocumentText::translate("ReceiptDocument", "The certificate is kept at the branch for one month from the day it arrives, then handed over to the service provider."));
     if (!a.phone.isEmpty())
-        notes.append(DocumentText(QString::fromUtf8("Анықтама келгенде телефонға хабарлама жіберіледі: %1").arg(maskedPhone(a.phone)),
-                                  QString::fromUtf8("О поступлении справки сообщим на телефон: %1").arg(maskedPhone(a.phone))));
+        notes.append(DocumentText::translate("ReceiptDocument", "We will tell you by phone when the certificate arrives: %1")
+                         .arg(maskedPhone(a.phone)));
     return notes;
 }
 
@@ -140,46 +115,52 @@ void ReceiptDocument::write(DocumentWriter &w) const
 {
     const Application &a = m_data.application;
     const QString number = ReceiptNumber::format(m_data.receipt);
-    w.setFooter(label("Нәтижені алғанға дейін қолхатты сақтаңыз",
-                      "Сохраните расписку до получения результата"));
+    w.setFooter(DocumentText::translate("ReceiptDocument", "Keep this receipt until you receive the result"));
 
-    QStringList lines{QString::fromUtf8("«Азаматтарға арналған үкімет» мемлекеттік корпорациясы"),
-                      QString::fromUtf8("Государственная корпорация «Правительство для граждан»")};
+    const DocumentText corporation
+        = DocumentText::translate("ReceiptDocument", "State Corporation \"Government for Citizens\"");
+    QStringList lines{corporation.kk, corporation.ru};
     if (!m_data.branchName.isEmpty() || !m_data.branchCode.isEmpty())
-        lines.append(QString::fromUtf8("%1 (код %2)").arg(m_data.branchName, m_data.branchCode).trimmed());
-    w.titleWithQr(label("Құжаттарды қабылдау туралы қолхат", "Расписка о приёме документов"),
+        lines.append(QStringLiteral("%1 (%2 %3)")
+                         .arg(m_data.branchName, DocumentText::translate("ReceiptDocument", "code").joined(),
+                              m_data.branchCode)
+                         .trimmed());
+    w.titleWithQr(DocumentText::translate("ReceiptDocument", "Receipt for accepted documents"),
                   lines, m_data.receipt.toLatin1(), 26, number);
 
-    w.row(label("Қолхат нөмірі", "Номер расписки"), number);
-    w.row(label("Қабылданған күні мен уақыты", "Дата и время приёма"),
+    w.row(DocumentText::translate("ReceiptDocument", "Receipt number"), number);
+    w.row(DocumentText::translate("ReceiptDocument", "Date and time of acceptance"),
           m_data.submittedLocal.toString(QStringLiteral("dd.MM.yyyy HH:mm")));
-    w.row(label("Мемлекеттік көрсетілетін қызмет", "Государственная услуга"),
-          label("Соттылығының бар-жоғы туралы анықтама беру",
-                "Выдача справки о наличии либо отсутствии судимости"));
+    w.row(DocumentText::translate("ReceiptDocument", "Public service"),
+          DocumentText::translate("ReceiptDocument", "Issuance of a certificate of no criminal record"));
     if (a.applicant.kind == Application::ApplicantKind::LegalEntity)
-        w.row(label("Өтініш беруші (заңды тұлға)", "Заявитель (юридическое лицо)"),
-              QStringLiteral("%1, БСН/БИН %2").arg(a.applicant.name, a.applicant.bin));
-    w.row(label("Анықтама кім туралы", "Лицо, о котором справка"),
-          QStringLiteral("%1, ЖСН/ИИН %2").arg(a.subject.name.surnameInitials(), IdNumber::masked(a.subject.iin)));
-    w.row(label("Құжаттарды тапсырған", "Документы подал"), presenterText(a));
-    w.row(label("Мақсаты және нәтиже нысаны", "Цель и форма результата"), purposeText(a));
+        w.row(DocumentText::translate("ReceiptDocument", "Applicant (legal entity)"),
+              QStringLiteral("%1, %2 %3")
+                  .arg(a.applicant.name, DocumentText::translate("ReceiptDocument", "BIN").joined(QStringLiteral("/")),
+                       a.applicant.bin));
+    w.row(DocumentText::translate("ReceiptDocument", "Person the certificate is about"),
+          QStringLiteral("%1, %2 %3")
+              .arg(a.subject.name.surnameInitials(),
+                   DocumentText::translate("ReceiptDocument", "IIN").joined(QStringLiteral("/")),
+                   IdNumber::masked(a.subject.iin)));
+    w.row(DocumentText::translate("ReceiptDocument", "Documents submitted by"), presenterText(a));
+    w.row(DocumentText::translate("ReceiptDocument", "Purpose and form of the result"), purposeText(a));
     if (a.isPaper() && !a.country.isEmpty())
-        w.row(label("Баратын елі", "Страна назначения"),
+        w.row(DocumentText::translate("ReceiptDocument", "Country of destination"),
               QStringLiteral("%1 (%2)").arg(ApostilleCountries::builtIn().countryName(a.country), a.country));
     if (a.purpose == Application::Purpose::Apostille) {
-        w.row(label("Апостиль үшін мемлекеттік баж", "Государственная пошлина за апостиль"),
-              DocumentText(QString::fromUtf8("%1 ₸ (0,5 АЕК), төлем: %2").arg(a.fee.amount).arg(a.fee.paymentRef),
-                           QString::fromUtf8("%1 ₸ (0,5 МРП), платёж: %2").arg(a.fee.amount).arg(a.fee.paymentRef)));
+        w.row(DocumentText::translate("ReceiptDocument", "State fee for the apostille"),
+              DocumentText::translate("ReceiptDocument", "%1 ₸ (0.5 MCI), payment: %2").arg(QString::number(a.fee.amount), a.fee.paymentRef));
     }
-    w.row(label("Қызмет көрсету мерзімі", "Срок оказания услуги"), deadlineText(m_data.due));
+    w.row(DocumentText::translate("ReceiptDocument", "Service delivery time"), deadlineText(m_data.due));
     w.space(1);
-    w.list(label("Нәтижені алу үшін", "Для получения результата"), pickupNotes(a));
+    w.list(DocumentText::translate("ReceiptDocument", "To collect the result"), pickupNotes(a));
     w.rule();
     const QString clerk = m_data.clerkPosition.isEmpty()
                               ? surnameInitials(m_data.clerkName)
                               : QStringLiteral("%1, %2").arg(surnameInitials(m_data.clerkName), m_data.clerkPosition);
-    w.signature(label("Қабылдаған", "Принял"), clerk);
-    w.signature(label("Өтініш беруші", "Заявитель"), a.presenter.name.surnameInitials());
+    w.signature(DocumentText::translate("ReceiptDocument", "Accepted by"), clerk);
+    w.signature(DocumentText::translate("ReceiptDocument", "Applicant"), a.presenter.name.surnameInitials());
 }
 
 } // namespace certdesk
