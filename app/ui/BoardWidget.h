@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+#include <memory>
+
+#include "services/BoardService.h"
+
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Ui {
+class BoardWidget;
+}
+
+namespace certdesk {
+
+class BoardModel;
+class Session;
+
+/// The supervisor board: the buckets with their counts on the left, the chosen bucket's
+/// cases on the right (sortable; one click on a receipt opens the case), and what a
+/// supervisor does from it: transfer a batch to the provider with its act, record the
+/// provider's archiving, print the issuance journal, print the board, export it to CSV.
+class BoardWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BoardWidget(Session &session, QWidget *parent = nullptr);
+    ~BoardWidget() override;
+
+    QDate asOf() const;
+    void setAsOf(const QDate &date);
+    /// Reads the board again for the chosen date; false (and a message) when refused.
+    bool refresh();
+    const Board &board() const { return m_board; }
+
+    void showBucket(BoardBucket bucket);
+    BoardBucket currentBucket() const;
+    QTableView *table() const;
+    QString statusText() const;
+
+    /// Transfers the selected cases of "due for transfer" (or, with none selected, every
+    /// one due today or overdue) under one act, and prints it.
+    bool transferSelected();
+    /// Records the provider's archiving of the selected cases of "to be archived" (or of
+    /// every one due).
+    bool archiveSelected();
+    /// Prints the issuance journal of a day (asked, the board's date by default).
+    bool printJournal();
+    bool printBoard();
+    /// Writes the board as CSV to path (asked when empty).
+    bool exportCsv(const QString &path = QString());
+
+Q_SIGNALS:
+    /// The supervisor wants to see this case.
+    void openCase(const QString &caseId);
+
+private:
+    QStringList chosen(BoardBucket bucket) const;
+    void updateBuckets();
+    void updateButtons();
+    void report(const QString &text, bool error);
+
+    Session &m_session;
+    std::unique_ptr<Ui::BoardWidget> m_ui;
+    BoardModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    Board m_board;
+};
+
+} // namespace certdesk

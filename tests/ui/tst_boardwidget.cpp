@@ -1,0 +1,287 @@
+// The supervisor board as a supervisor uses it: bucket counts, sorting, one click from a
+// receipt to the case, a batch transfer with its act printed, archiving, the journal, the
+// printed board and the CSV export; a clerk is refused. The custody dialogs of the case view
+// (CaseActions) are driven the same way. CERTDESK_SHOW_SECONDS=N shows the board for a look.
+
+#include <QDialog>
+#include <QListWidget>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "services/tst_lifecycle_fixture.h"
+
+#include "services/CustodyService.h"
+#include "services/ResultService.h"
+#include "ui/BoardModel.h"
+#include "ui/BoardWidget.h"
+#include "ui/CaseActionDateDialog.h"
+#include "ui/CaseActionIssueDialog.h"
+#include "ui/CaseActionPrinter.h"
+#include "ui/CaseActionResultDialog.h"
+#include "ui/CaseActions.h"
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+namespace {
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+/// Accepts every dialog as it is.
+bool acceptAll(QDialog *dialog)
+{
+    dialog->accept();
+    return dialog->result() == QDialog::Accepted;
+}
+
+} // namespace
+
+class TestBoardWidget : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_pdfs;
+
+    QString arrive(Workstation &w, const QDate &day, const QString &surname)
+    {
+        w.setDay(day, QTime(9, 0));
+        const QString id = w.receive(QStringLiteral("abroad"), surname);
+        CertificateResult r;
+        r.number = QStringLiteral("C-") + surname;
+        r.date = day;
+        r.outcome = QStringLiteral("no_record");
+        QString error;
+        if (!ResultService(w.clerk).recordCertificate(id, r, nullptr, &error)
+            || !CustodyService(w.clerk).recordArrival(id, QDate(), nullptr, &error))
+            qWarning("arrive: %s", qPrintable(error));
+        return id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_pdfs.isValid());
+        CaseActionPrinter::setTestOutputFolder(m_pdfs.path());
+        CaseActions::setTestDriver(acceptAll);
+    }
+
+    void supervisorWorksTheBoard();
+    void clerkIsRefused();
+    void caseActionsDialogs();
+    void show();
+};
+
+void TestBoardWidget::supervisorWorksTheBoard()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    const QString a = arrive(w, QDate(2026, 1, 30), QStringLiteral("Бекова"));
+    const QString b = arrive(w, QDate(2026, 2, 2), QStringLiteral("Ахметов"));
+    const QString c = arrive(w, QDate(2026, 2, 20), QStringLiteral("Ванина"));
+    w.setDay(QDate(2026, 3, 3), QTime(11, 0));
+
+    BoardWidget board(w.supervisor);
+    QCOMPARE(board.asOf(), QDate(2026, 3, 3));
+    QCOMPARE(board.board().bucket(BoardBucket::DueForTransfer).size(), 2);
+    const QListWidget *list = board.findChild<QListWidget *>(QStringLiteral("bucketList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), BoardBucketCount);
+    QVERIFY2(
+        list->item(1)->text().contains(QStringLiteral("(2)")), qPrintable(list->item(1)->text()));
+    QVERIFY(list->item(1)->text().contains(QStringLiteral("2 due")));
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("(1)")));
+
+    board.showBucket(BoardBucket::DueForTransfer);
+    QAbstractItemModel *model = board.table()->model();
+    QCOMPARE(model->rowCount(), 2);
+    // Sorted by due date, descending: 2 February's paper (due 3 March) first.
+    board.table()->sortByColumn(BoardModel::Due, Qt::DescendingOrder);
+    QCOMPARE(model->index(0, 0).data(BoardModel::CaseIdRole).toString(), b);
+    QCOMPARE(model->index(0, BoardModel::State).data().toString(), QStringLiteral("due today"));
+    QCOMPARE(model->index(1, BoardModel::State).data().toString(),
+        QStringLiteral("overdue by 1 day(s)"));
+    board.table()->sortByColumn(BoardModel::Due, Qt::AscendingOrder);
+    QCOMPARE(model->index(0, 0).data(BoardModel::CaseIdRole).toString(), a);
+
+    // One click on the receipt opens the case.
+    QSignalSpy open(&board, &BoardWidget::openCase);
+    board.table()->resizeColumnsToContents();
+    const QRect cell = board.table()->visualRect(model->index(1, BoardModel::Receipt));
+    QTest::mouseClick(board.table()->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().first().toString(), b);
+
+    // Transfer only the selected one; its act is printed.
+    board.table()->selectRow(0);
+    QVERIFY(board.transferSelected());
+    QVERIFY2(
+        board.statusText().contains(QStringLiteral("-260303-1")), qPrintable(board.statusText()));
+    const QString act = pdfText(CaseActionPrinter::lastPdf());
+    QVERIFY2(act.contains(QStringLiteral("Акт приёма-передачи")), qPrintable(act));
+    QVERIFY(act.contains(QStringLiteral("Бекова")));
+    QVERIFY(!act.contains(QStringLiteral("Ахметов")));
+    QCOMPARE(w.state(a).status, CaseStatus::AtProvider);
+    QCOMPARE(w.state(b).status, CaseStatus::AtBranch);
+    QCOMPARE(board.board().bucket(BoardBucket::DueForTransfer).size(), 1);
+
+    // The board printed and exported.
+    QVERIFY(board.printBoard());
+    const QString printed = pdfText(CaseActionPrinter::lastPdf());
+    QVERIFY2(printed.contains(QStringLiteral("Подлежат передаче услугодателю — 1")),
+        qPrintable(printed));
+    QVERIFY(printed.contains(QStringLiteral("У услугодателя — 1")));
+    QVERIFY(printed.contains(QStringLiteral("Ванина")));
+    const QString csvPath = m_pdfs.filePath(QStringLiteral("board.csv"));
+    QVERIFY(board.exportCsv(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "bucket,case_id,receipt,name,due"));
+    const QString text = QString::fromUtf8(bytes);
+    QVERIFY(text.contains(QStringLiteral("due_for_transfer,%1,").arg(b)));
+    QVERIFY(text.contains(QStringLiteral("at_provider,%1,").arg(a)));
+    QVERIFY(text.contains(QStringLiteral("at_branch,%1,").arg(c)));
+
+    // Later: the provider's custody of a is over on 1 May (Friday 1 May is a holiday).
+    w.setDay(QDate(2026, 5, 4));
+    board.setAsOf(QDate(2026, 5, 4));
+    QCOMPARE(board.board().bucket(BoardBucket::ToArchive).size(), 1);
+    board.showBucket(BoardBucket::ToArchive);
+    CaseActions::setTestDriver([](QDialog *dialog) {
+        auto *d = qobject_cast<CaseActionDateDialog *>(dialog);
+        if (!d)
+            return false;
+        d->setText(QStringLiteral("ОП-2026/51"));
+        d->accept();
+        return d->result() == QDialog::Accepted;
+    });
+    QVERIFY(board.archiveSelected());
+    CaseActions::setTestDriver(acceptAll);
+    QCOMPARE(w.state(a).status, CaseStatus::Archived);
+    QVERIFY(board.board().bucket(BoardBucket::ToArchive).isEmpty());
+
+    // The issuance journal of a day with nothing handed over still prints, empty.
+    QVERIFY(board.printJournal());
+    QVERIFY(pdfText(CaseActionPrinter::lastPdf()).contains(QStringLiteral("Всего выдано: 0")));
+}
+
+void TestBoardWidget::clerkIsRefused()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    BoardWidget board(w.clerk);
+    QVERIFY(!board.refresh());
+    QVERIFY2(
+        board.statusText().contains(QStringLiteral("supervisor")), qPrintable(board.statusText()));
+    QCOMPARE(board.table()->model()->rowCount(), 0);
+}
+
+void TestBoardWidget::caseActionsDialogs()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    w.setDay(QDate(2026, 4, 1));
+    const QString id = w.receive(QStringLiteral("apostille"));
+    CaseActions actions(w.clerk);
+    QSignalSpy recorded(&actions, &CaseActions::recorded);
+
+    // A result without a number stays in the dialog with the reason; then it is corrected.
+    w.setDay(QDate(2026, 4, 9));
+    QString shownError;
+    CaseActions::setTestDriver([&](QDialog *dialog) {
+        auto *d = qobject_cast<CaseActionResultDialog *>(dialog);
+        CertificateResult r;
+        r.date = QDate(2026, 4, 8);
+        r.outcome = QStringLiteral("no_record");
+        d->setCertificate(r);
+        d->accept();
+        shownError = d->errorText();
+        r.number = QStringLiteral("10100777001");
+        r.apostilleNumber = QStringLiteral("AP-77");
+        d->setCertificate(r);
+        d->accept();
+        return d->result() == QDialog::Accepted;
+    });
+    QVERIFY2(actions.run(EventType::ResultRecorded, id, nullptr), qPrintable(actions.lastError()));
+    QVERIFY2(
+        shownError.contains(QStringLiteral("Certificate number is empty")), qPrintable(shownError));
+    QCOMPARE(w.state(id).status, CaseStatus::ResultReady);
+    QCOMPARE(recorded.size(), 1);
+
+    // Printing at the branch: the certificate PDF, with the apostille area; custody starts.
+    CaseActions::setTestDriver(acceptAll);
+    QVERIFY2(actions.run(EventType::Printed, id, nullptr), qPrintable(actions.lastError()));
+    QString text = pdfText(CaseActionPrinter::lastPdf());
+    QVERIFY2(text.contains(QStringLiteral("10100777001")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("APOSTILLE")));
+    QVERIFY(text.contains(QStringLiteral("AP-77")));
+    QVERIFY(!text.contains(QStringLiteral("ДУБЛИКАТ")));
+    QCOMPARE(w.state(id).status, CaseStatus::AtBranch);
+    QVERIFY2(actions.run(EventType::Printed, id, nullptr), qPrintable(actions.lastError()));
+    QVERIFY(pdfText(CaseActionPrinter::lastPdf()).contains(QStringLiteral("ДУБЛИКАТ")));
+    QCOMPARE(w.state(id).duplicates, 1);
+
+    // Issuing: an expired identity document is refused in the dialog; a valid one passes.
+    QString issueError;
+    CaseActions::setTestDriver([&](QDialog *dialog) {
+        auto *d = qobject_cast<CaseActionIssueDialog *>(dialog);
+        Collector c = Workstation::self();
+        c.identity.expiresOn = QDate(2026, 4, 1);
+        d->setCollector(c);
+        d->accept();
+        issueError = d->errorText();
+        d->setCollector(Workstation::self());
+        d->accept();
+        return d->result() == QDialog::Accepted;
+    });
+    QVERIFY2(actions.run(EventType::Issued, id, nullptr), qPrintable(actions.lastError()));
+    QVERIFY2(issueError.contains(QStringLiteral("expired"))
+            || issueError.contains(QStringLiteral("expir")),
+        qPrintable(issueError));
+    QCOMPARE(w.state(id).status, CaseStatus::Issued);
+
+    // A transfer from the case view by a clerk is refused with the reason.
+    CaseActions::setTestDriver(acceptAll);
+    QVERIFY(!actions.run(EventType::Transferred, id, nullptr));
+    QVERIFY(!actions.run(EventType::Withdrawn, id, nullptr));
+}
+
+void TestBoardWidget::show()
+{
+    const int seconds = qEnvironmentVariableIntValue("CERTDESK_SHOW_SECONDS");
+    if (seconds <= 0)
+        QSKIP("set CERTDESK_SHOW_SECONDS to look at the board");
+    Workstation w;
+    const QStringList names {QStringLiteral("Бекова"), QStringLiteral("Ахметов"),
+        QStringLiteral("Ванина"), QStringLiteral("Жумабаев"), QStringLiteral("Касымова"),
+        QStringLiteral("Нурланов"), QStringLiteral("Серикова")};
+    QDate day(2026, 1, 12);
+    for (const QString &n : names) {
+        arrive(w, day, n);
+        day = day.addDays(6);
+    }
+    w.setDay(QDate(2026, 3, 3));
+    BoardWidget board(w.supervisor);
+    board.resize(1250, 640);
+    board.showBucket(BoardBucket::AtBranch);
+    board.show();
+    QTest::qWait(seconds * 1000 / 2);
+    board.showBucket(BoardBucket::DueForTransfer);
+    QTest::qWait(seconds * 1000 / 2);
+}
+
+QTEST_MAIN(TestBoardWidget)
+#include "tst_boardwidget.moc"
