@@ -7,6 +7,7 @@
 
 #include "common/TestDatabase.h"
 #include "services/AuditService.h"
+#include "services/BackupScheduler.h"
 #include "services/BackupService.h"
 #include "services/Session.h"
 #include "storage/Backup.h"
@@ -180,6 +181,33 @@ private Q_SLOTS:
             = QDir(m_t->dir() + QStringLiteral("/backups")).entryList(QDir::Files);
         QCOMPARE(files.size(), 2);
         QVERIFY(files.contains(QFileInfo(written).fileName()));
+    }
+
+    void schedulerReportsWhatItDid()
+    {
+        BackupScheduler scheduler(m_t->db(), m_t->clock());
+        QSignalSpy done(&scheduler, &BackupScheduler::backedUp);
+        QSignalSpy failed(&scheduler, &BackupScheduler::failed);
+        QVERIFY(scheduler.checkNow());
+        QCOMPARE(done.count(), 1);
+        QVERIFY(scheduler.checkNow()); // not due again yet
+        QCOMPARE(done.count(), 1);
+        // An unwritable folder is reported, not hidden.
+        QString error;
+        QVERIFY(SettingsStore(m_t->db()).setValue(QStringLiteral("backup.folder"),
+                                                  QStringLiteral("/proc/no-such/place"),
+                                                  QStringLiteral("t"), &error));
+        m_t->clock().advanceSeconds(25 * 3600);
+        QVERIFY(!scheduler.checkNow());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        // The timer drives the same check.
+        QVERIFY(SettingsStore(m_t->db()).setValue(QStringLiteral("backup.folder"), m_t->dir(),
+                                                  QStringLiteral("t"), &error));
+        scheduler.setCheckInterval(20);
+        scheduler.start();
+        QTRY_COMPARE(done.count(), 2);
+        scheduler.stop();
     }
 
     void scheduleCanBeSwitchedOff()
