@@ -550,6 +550,129 @@
     </message>
 </context>
 <context>
+    <name>AppealReceiptDocument</name>
+    <message>
+        <source>BIN</source>
+        <translation>BIN</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>%1, head</source>
+        <translation>%1, head</translation>
+    </message>
+    <message>
+        <source>%1, by power of attorney</source>
+        <translation>%1, by power of attorney</translation>
+    </message>
+    <message>
+        <source>%1, power of attorney No. %2 of %3</source>
+        <translation>%1, power of attorney No. %2 of %3</translation>
+    </message>
+    <message>
+        <source>Receipt for an accepted complaint</source>
+        <translation>Receipt for an accepted complaint</translation>
+    </message>
+    <message>
+        <source>Receipt for an accepted appeal</source>
+        <translation>Receipt for an accepted appeal</translation>
+    </message>
+    <message>
+        <source>Appeal on the delivery of a public service</source>
+        <translation>Appeal on the delivery of a public service</translation>
+    </message>
+    <message>
+        <source>Complaint about a decision</source>
+        <translation>Complaint about a decision</translation>
+    </message>
+    <message>
+        <source>Complaint about an employee&apos;s action</source>
+        <translation>Complaint about an employee&apos;s action</translation>
+    </message>
+    <message>
+        <source>Complaint about an employee&apos;s inaction</source>
+        <translation>Complaint about an employee&apos;s inaction</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: the progress of the appeal can be checked by its number</source>
+        <translation>Keep this receipt: the progress of the appeal can be checked by its number</translation>
+    </message>
+    <message>
+        <source>State Corporation &quot;Government for Citizens&quot;</source>
+        <translation>State Corporation &quot;Government for Citizens&quot;</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Date and time of acceptance</source>
+        <translation>Date and time of acceptance</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <source>Concerns the application (receipt number)</source>
+        <translation>Concerns the application (receipt number)</translation>
+    </message>
+    <message>
+        <source>Date of the appeal</source>
+        <translation>Date of the appeal</translation>
+    </message>
+    <message>
+        <source>Time for consideration</source>
+        <translation>Time for consideration</translation>
+    </message>
+    <message>
+        <source>until %1 (%2 working days)</source>
+        <translation>until %1 (%2 working days)</translation>
+    </message>
+    <message>
+        <source>Referral to the competent body</source>
+        <translation>Referral to the competent body</translation>
+    </message>
+    <message>
+        <source>until %1, notifying the applicant</source>
+        <translation>until %1, notifying the applicant</translation>
+    </message>
+    <message>
+        <source>The three-month term for filing a complaint ended on %1: for a good reason the term may be restored. This is no ground to refuse accepting the complaint.</source>
+        <translation>The three-month term for filing a complaint ended on %1: for a good reason the term may be restored. This is no ground to refuse accepting the complaint.</translation>
+    </message>
+    <message>
+        <source>To be corrected by %1:</source>
+        <translation>To be corrected by %1:</translation>
+    </message>
+    <message>
+        <source>The appeal may be withdrawn by a written application before the decision is taken.</source>
+        <translation>The appeal may be withdrawn by a written application before the decision is taken.</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accepted by</translation>
+    </message>
+</context>
+<context>
     <name>AppealReceiptPrinter</name>
     <message>
         <source>Appeal receipt</source>
@@ -1147,6 +1270,53 @@
     </message>
 </context>
 <context>
+    <name>BoardReportDocument</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Supervisor board</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Custody of paper certificates: supervisor board</source>
+        <translation>Custody of paper certificates: supervisor board</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Surname, name, patronymic</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>BoardService</name>
     <message>
         <source>The board date is not a valid date; pick a day on the calendar.</source>
@@ -1725,6 +1895,97 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDocument</name>
+    <message>
+        <source>For travel abroad, with an apostille</source>
+        <translation>For travel abroad, with an apostille</translation>
+    </message>
+    <message>
+        <source>For travel abroad</source>
+        <translation>For travel abroad</translation>
+    </message>
+    <message>
+        <source>For use in the Republic of Kazakhstan</source>
+        <translation>For use in the Republic of Kazakhstan</translation>
+    </message>
+    <message>
+        <source>According to the records of the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan, there is information about a criminal record.</source>
+        <translation>According to the records of the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan, there is information about a criminal record.</translation>
+    </message>
+    <message>
+        <source>According to the records of the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan, there is no information about a criminal record.</source>
+        <translation>According to the records of the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan, there is no information about a criminal record.</translation>
+    </message>
+    <message>
+        <source>duplicate No. %1</source>
+        <translation>duplicate No. %1</translation>
+    </message>
+    <message>
+        <source>Printed at the branch</source>
+        <translation>Printed at the branch</translation>
+    </message>
+    <message>
+        <source>of no criminal record</source>
+        <translation>of no criminal record</translation>
+    </message>
+    <message>
+        <source>Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</source>
+        <translation>Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation>CERTIFICATE</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation>DUPLICATE</translation>
+    </message>
+    <message>
+        <source>Printed again, copy %1</source>
+        <translation>Printed again, copy %1</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Certificate date</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Surname, name, patronymic</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>Country of destination</translation>
+    </message>
+    <message>
+        <source>Application (receipt)</source>
+        <translation>Application (receipt)</translation>
+    </message>
+    <message>
+        <source>The authenticity of the certificate can be checked by its QR code.</source>
+        <translation>The authenticity of the certificate can be checked by its QR code.</translation>
+    </message>
+    <message>
+        <source>Place for the apostille</source>
+        <translation>Place for the apostille</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3124,148 @@
     </message>
 </context>
 <context>
+    <name>InterimNoticeDocument</name>
+    <message>
+        <source>State Corporation &quot;Government for Citizens&quot;</source>
+        <translation>State Corporation &quot;Government for Citizens&quot;</translation>
+    </message>
+    <message>
+        <source>Interim response</source>
+        <translation>Interim response</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Date the application was submitted</source>
+        <translation>Date the application was submitted</translation>
+    </message>
+    <message>
+        <source>Person the certificate is about</source>
+        <translation>Person the certificate is about</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>The service provider is carrying out an additional identification check of persons with similar personal data, so the certificate cannot be issued within the set time.</source>
+        <translation>The service provider is carrying out an additional identification check of persons with similar personal data, so the certificate cannot be issued within the set time.</translation>
+    </message>
+    <message>
+        <source>You may apply again once 20 working days have passed since the service provider received the application, from %1.</source>
+        <translation>You may apply again once 20 working days have passed since the service provider received the application, from %1.</translation>
+    </message>
+    <message>
+        <source>May apply again from</source>
+        <translation>May apply again from</translation>
+    </message>
+    <message>
+        <source>Interim response due</source>
+        <translation>Interim response due</translation>
+    </message>
+    <message>
+        <source>Interim response given</source>
+        <translation>Interim response given</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceJournalDocument</name>
+    <message>
+        <source>representative</source>
+        <translation>representative</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>legal entity&apos;s representative</source>
+        <translation>legal entity&apos;s representative</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>Journal of issued certificates</source>
+        <translation>Journal of issued certificates</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Journal of issued certificates of no criminal record</source>
+        <translation>Journal of issued certificates of no criminal record</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date, time</source>
+        <translation>Date, time</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Certificate about</source>
+        <translation>Certificate about</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <source>Document, power of attorney</source>
+        <translation>Document, power of attorney</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s signature</source>
+        <translation>Collector&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Power of attorney</translation>
+    </message>
+    <message>
+        <source>Total issued: %1</source>
+        <translation>Total issued: %1</translation>
+    </message>
+</context>
+<context>
     <name>IssuanceService</name>
     <message>
         <source>%1, code %2</source>
@@ -3468,6 +3871,99 @@
     <message>
         <source>Sync error</source>
         <translation>Sync error</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActDocument</name>
+    <message>
+        <source>Transfer act</source>
+        <translation>Transfer act</translation>
+    </message>
+    <message>
+        <source>of the paper certificates of no criminal record not collected at the branch within one month</source>
+        <translation>of the paper certificates of no criminal record not collected at the branch within one month</translation>
+    </message>
+    <message>
+        <source>Date of the act</source>
+        <translation>Date of the act</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>SC &quot;Government for Citizens&quot;, %1 (code %2)</source>
+        <translation>SC &quot;Government for Citizens&quot;, %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan (service provider)</source>
+        <translation>Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan (service provider)</translation>
+    </message>
+    <message>
+        <source>The certificates were kept at the branch for one month from the day they arrived and are handed over to the service provider for two more months of keeping.</source>
+        <translation>The certificates were kept at the branch for one month from the day they arrived and are handed over to the service provider for two more months of keeping.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Surname, name, patronymic</translation>
+    </message>
+    <message>
+        <source>Certificate number and date</source>
+        <translation>Certificate number and date</translation>
+    </message>
+    <message>
+        <source>Arrived at the branch</source>
+        <translation>Arrived at the branch</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s).</source>
+        <translation>
+            <numerusform>%n sheet.</numerusform>
+            <numerusform>%n sheets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Received (service provider)</source>
+        <translation>Received (service provider)</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>Date of receipt</source>
+        <translation>Date of receipt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total handed over: %n certificate(s) on %1</source>
+        <translation>
+            <numerusform>Total handed over: %n certificate on %1</numerusform>
+            <numerusform>Total handed over: %n certificates on %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4669,10 @@
     <message>
         <source>The board was saved to %1.</source>
         <translation>The board was saved to %1.</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;board</source>
+        <translation>Supervisor &amp;board</translation>
     </message>
 </context>
 <context>

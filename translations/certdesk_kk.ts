@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Representative of the legal entity: missing. State who acts for it: its head, or a representative with a power of attorney.</source>
-        <translation>Заңды тұлғаның өкілі: көрсетілмеген. Оның атынан кім әрекет ететінін көрсетіңіз: басшысы немесе сенімхаты бар өкіл.</translation>
+        <translation>Заңды тұлғаның өкілі: көрсетілмеген. Оның атынан кім әрекет ететінін көрсетіңіз: басшысы немесе сенімхат бойынша өкілі.</translation>
     </message>
     <message>
         <source>Representative&apos;s full name: missing. State the surname, name and patronymic (if any).</source>
@@ -138,35 +138,35 @@
     </message>
     <message>
         <source>Power of attorney: dated after the day the appeal was received. Present a valid power of attorney.</source>
-        <translation>Сенімхат: өтініш қабылданған күннен кейінгі күнмен жасалған. Жарамды сенімхат ұсыныңыз.</translation>
+        <translation>Сенімхат: өтініш қабылданған күннен кейінгі күнмен жасалған. Жарамды сенімхатты ұсыныңыз.</translation>
     </message>
     <message>
         <source>Body or official addressed: missing. State to whom the appeal is addressed.</source>
-        <translation>Өтініш жолданған орган немесе лауазымды адам: көрсетілмеген. Өтініш кімге жолданғанын көрсетіңіз.</translation>
+        <translation>Мемлекеттік орган немесе лауазымды адам: көрсетілмеген. Өтініш кімге жолданғанын көрсетіңіз.</translation>
     </message>
     <message>
         <source>Essence of the appeal: missing. State what the appeal is about.</source>
-        <translation>Өтініштің мәні: көрсетілмеген. Өтініш неге қатысты екенін көрсетіңіз.</translation>
+        <translation>Өтініштің мәні: баяндалмаған. Өтініштің мәнін баяндаңыз.</translation>
     </message>
     <message>
         <source>Date of the appeal: missing. Date the appeal.</source>
-        <translation>Өтініштің күні: көрсетілмеген. Өтінішке күн қойыңыз.</translation>
+        <translation>Өтініштің күні: көрсетілмеген. Өтініштің күнін көрсетіңіз.</translation>
     </message>
     <message>
         <source>Date of the appeal: later than the day it was received. Correct the date.</source>
-        <translation>Өтініштің күні: қабылданған күннен кейін. Күнді түзетіңіз.</translation>
+        <translation>Өтініштің күні: қабылданған күннен кейін. Күнін түзетіңіз.</translation>
     </message>
     <message>
         <source>Signature: the appeal is not signed. The applicant or the representative signs it.</source>
-        <translation>Қолы: өтінішке қол қойылмаған. Оған өтініш беруші немесе өкіл қол қояды.</translation>
+        <translation>Қолы: өтінішке қол қойылмаған. Өтініш беруші немесе өкілі қол қояды.</translation>
     </message>
     <message>
         <source>Day you learned of the act: missing. State when you learned of the decision, action or inaction complained of.</source>
-        <translation>Акт туралы білген күн: көрсетілмеген. Шағым жасалған шешім, әрекет немесе әрекетсіздік туралы қашан білгеніңізді көрсетіңіз.</translation>
+        <translation>Шағым жасалған актіні білген күн: көрсетілмеген. Шағым жасалған шешім, әрекет (әрекетсіздік) туралы қашан білгеніңізді көрсетіңіз.</translation>
     </message>
     <message>
         <source>Day you learned of the act: later than the day the complaint was received. Correct the date.</source>
-        <translation>Акт туралы білген күн: шағым қабылданған күннен кейін. Күнді түзетіңіз.</translation>
+        <translation>Шағым жасалған актіні білген күн: шағым қабылданған күннен кейін. Күнін түзетіңіз.</translation>
     </message>
     <message>
         <source>%1: %2. Bring it into compliance.</source>
@@ -547,6 +547,129 @@
     <message>
         <source>The appeal number %1 has a zero workstation or sequence: no workstation issues such a number</source>
         <translation>%1 өтініш нөмірінде жұмыс орны немесе реттік нөмір нөлге тең: мұндай нөмірді ешбір жұмыс орны бермейді</translation>
+    </message>
+</context>
+<context>
+    <name>AppealReceiptDocument</name>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>%1, head</source>
+        <translation>%1, басшысы</translation>
+    </message>
+    <message>
+        <source>%1, by power of attorney</source>
+        <translation>%1, сенімхат бойынша</translation>
+    </message>
+    <message>
+        <source>%1, power of attorney No. %2 of %3</source>
+        <translation>%1, сенімхат № %2, %3</translation>
+    </message>
+    <message>
+        <source>Receipt for an accepted complaint</source>
+        <translation>Шағымды қабылдау туралы қолхат</translation>
+    </message>
+    <message>
+        <source>Receipt for an accepted appeal</source>
+        <translation>Өтінішті қабылдау туралы қолхат</translation>
+    </message>
+    <message>
+        <source>Appeal on the delivery of a public service</source>
+        <translation>Мемлекеттік қызмет көрсету мәселесі бойынша өтініш</translation>
+    </message>
+    <message>
+        <source>Complaint about a decision</source>
+        <translation>Шешімге шағым</translation>
+    </message>
+    <message>
+        <source>Complaint about an employee&apos;s action</source>
+        <translation>Қызметкердің әрекетіне шағым</translation>
+    </message>
+    <message>
+        <source>Complaint about an employee&apos;s inaction</source>
+        <translation>Қызметкердің әрекетсіздігіне шағым</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: the progress of the appeal can be checked by its number</source>
+        <translation>Қолхатты сақтаңыз: өтініштің барысын оның нөмірі бойынша білуге болады</translation>
+    </message>
+    <message>
+        <source>State Corporation &quot;Government for Citizens&quot;</source>
+        <translation>«Азаматтарға арналған үкімет» мемлекеттік корпорациясы</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Date and time of acceptance</source>
+        <translation>Қабылданған күні мен уақыты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Өкіл</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Кімге жолданған</translation>
+    </message>
+    <message>
+        <source>Concerns the application (receipt number)</source>
+        <translation>Қатысты өтінім (қолхат нөмірі)</translation>
+    </message>
+    <message>
+        <source>Date of the appeal</source>
+        <translation>Өтініштің күні</translation>
+    </message>
+    <message>
+        <source>Time for consideration</source>
+        <translation>Қарау мерзімі</translation>
+    </message>
+    <message>
+        <source>until %1 (%2 working days)</source>
+        <translation>%1 дейін (%2 жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>Referral to the competent body</source>
+        <translation>Құзыретті органға жолдау</translation>
+    </message>
+    <message>
+        <source>until %1, notifying the applicant</source>
+        <translation>%1 дейін, өтініш берушіге хабарлай отырып</translation>
+    </message>
+    <message>
+        <source>The three-month term for filing a complaint ended on %1: for a good reason the term may be restored. This is no ground to refuse accepting the complaint.</source>
+        <translation>Шағым берудің үш айлық мерзімі %1 өтті: дәлелді себеп болса, мерзім қалпына келтірілуі мүмкін. Бұл шағымды қабылдаудан бас тартуға негіз емес.</translation>
+    </message>
+    <message>
+        <source>To be corrected by %1:</source>
+        <translation>%1 дейін түзету қажет:</translation>
+    </message>
+    <message>
+        <source>The appeal may be withdrawn by a written application before the decision is taken.</source>
+        <translation>Өтінішті шешім қабылданғанға дейін жазбаша өтінішпен кері қайтарып алуға болады.</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Қабылдаған</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1270,53 @@
     </message>
 </context>
 <context>
+    <name>BoardReportDocument</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Бақылау тақтасы</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Custody of paper certificates: supervisor board</source>
+        <translation>Қағаз анықтамаларды сақтау: бақылау тақтасы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Басып шығарған</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Қолхат</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жағдайы</translation>
+    </message>
+</context>
+<context>
     <name>BoardService</name>
     <message>
         <source>The board date is not a valid date; pick a day on the calendar.</source>
@@ -1725,6 +1895,97 @@
     <message>
         <source>Details</source>
         <translation>Толығырақ</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDocument</name>
+    <message>
+        <source>For travel abroad, with an apostille</source>
+        <translation>Шетелге шығу үшін, апостильмен</translation>
+    </message>
+    <message>
+        <source>For travel abroad</source>
+        <translation>Шетелге шығу үшін</translation>
+    </message>
+    <message>
+        <source>For use in the Republic of Kazakhstan</source>
+        <translation>Қазақстан Республикасында пайдалану үшін</translation>
+    </message>
+    <message>
+        <source>According to the records of the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan, there is information about a criminal record.</source>
+        <translation>Қазақстан Республикасы Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитетінің есептері бойынша соттылығы туралы мәліметтер бар.</translation>
+    </message>
+    <message>
+        <source>According to the records of the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan, there is no information about a criminal record.</source>
+        <translation>Қазақстан Республикасы Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитетінің есептері бойынша соттылығы туралы мәліметтер жоқ.</translation>
+    </message>
+    <message>
+        <source>duplicate No. %1</source>
+        <translation>телнұсқа №%1</translation>
+    </message>
+    <message>
+        <source>Printed at the branch</source>
+        <translation>Бөлімшеде басып шығарылды</translation>
+    </message>
+    <message>
+        <source>of no criminal record</source>
+        <translation>соттылығының бар-жоғы туралы</translation>
+    </message>
+    <message>
+        <source>Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</source>
+        <translation>ҚР Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитеті</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation>АНЫҚТАМА</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation>ТЕЛНҰСҚА</translation>
+    </message>
+    <message>
+        <source>Printed again, copy %1</source>
+        <translation>Қайта басып шығарылған %1-нұсқа</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Анықтаманың нөмірі</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Анықтаманың күні</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>Баратын елі</translation>
+    </message>
+    <message>
+        <source>Application (receipt)</source>
+        <translation>Өтініш (қолхат)</translation>
+    </message>
+    <message>
+        <source>The authenticity of the certificate can be checked by its QR code.</source>
+        <translation>Анықтаманың түпнұсқалығын QR-код арқылы тексеруге болады.</translation>
+    </message>
+    <message>
+        <source>Place for the apostille</source>
+        <translation>Апостиль қою орны</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3124,148 @@
     </message>
 </context>
 <context>
+    <name>InterimNoticeDocument</name>
+    <message>
+        <source>State Corporation &quot;Government for Citizens&quot;</source>
+        <translation>«Азаматтарға арналған үкімет» мемлекеттік корпорациясы</translation>
+    </message>
+    <message>
+        <source>Interim response</source>
+        <translation>Аралық жауап</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Қолхат нөмірі</translation>
+    </message>
+    <message>
+        <source>Date the application was submitted</source>
+        <translation>Өтініш берілген күн</translation>
+    </message>
+    <message>
+        <source>Person the certificate is about</source>
+        <translation>Анықтама кім туралы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>The service provider is carrying out an additional identification check of persons with similar personal data, so the certificate cannot be issued within the set time.</source>
+        <translation>Көрсетілетін қызметті беруші дербес деректері ұқсас адамдар бойынша қосымша сәйкестендіру тексерісін жүргізуде, сондықтан анықтама белгіленген мерзімде берілмейді.</translation>
+    </message>
+    <message>
+        <source>You may apply again once 20 working days have passed since the service provider received the application, from %1.</source>
+        <translation>Көрсетілетін қызметті беруші өтінішті алған күннен бастап 20 жұмыс күні өткен соң, %1 бастап қайта жүгінуге болады.</translation>
+    </message>
+    <message>
+        <source>May apply again from</source>
+        <translation>Қайта жүгінуге болатын күн</translation>
+    </message>
+    <message>
+        <source>Interim response due</source>
+        <translation>Аралық жауаптың мерзімі</translation>
+    </message>
+    <message>
+        <source>Interim response given</source>
+        <translation>Аралық жауап берілді</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Берген</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Алған</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceJournalDocument</name>
+    <message>
+        <source>representative</source>
+        <translation>өкілі</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>ата-анасы</translation>
+    </message>
+    <message>
+        <source>legal entity&apos;s representative</source>
+        <translation>заңды тұлға өкілі</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>өзі</translation>
+    </message>
+    <message>
+        <source>Journal of issued certificates</source>
+        <translation>Анықтамаларды беру журналы</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Journal of issued certificates of no criminal record</source>
+        <translation>Соттылығының бар-жоғы туралы анықтамаларды беру журналы</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date, time</source>
+        <translation>Күні, уақыты</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Қолхат</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>Certificate about</source>
+        <translation>Анықтама кім туралы</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Document, power of attorney</source>
+        <translation>Құжаты, сенімхат</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген қызметкер</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s signature</source>
+        <translation>Алушының қолы</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Сенімхат</translation>
+    </message>
+    <message>
+        <source>Total issued: %1</source>
+        <translation>Барлығы берілді: %1</translation>
+    </message>
+</context>
+<context>
     <name>IssuanceService</name>
     <message>
         <source>%1, code %2</source>
@@ -3468,6 +3871,99 @@
     <message>
         <source>Sync error</source>
         <translation>Синхрондау қатесі</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActDocument</name>
+    <message>
+        <source>Transfer act</source>
+        <translation>Қабылдау-тапсыру актісі</translation>
+    </message>
+    <message>
+        <source>of the paper certificates of no criminal record not collected at the branch within one month</source>
+        <translation>соттылығының бар-жоғы туралы анықтамалардың қағаз нұсқалары, бөлімшеде бір ай ішінде алынбаған</translation>
+    </message>
+    <message>
+        <source>Date of the act</source>
+        <translation>Актінің күні</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Тапсырушы</translation>
+    </message>
+    <message>
+        <source>SC &quot;Government for Citizens&quot;, %1 (code %2)</source>
+        <translation>«Азаматтарға арналған үкімет» МК, %1 (код %2)</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Қабылдаушы</translation>
+    </message>
+    <message>
+        <source>Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan (service provider)</source>
+        <translation>ҚР Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитеті (көрсетілетін қызметті беруші)</translation>
+    </message>
+    <message>
+        <source>The certificates were kept at the branch for one month from the day they arrived and are handed over to the service provider for two more months of keeping.</source>
+        <translation>Анықтамалар бөлімшеге келген күннен бастап бір ай сақталды және көрсетілетін қызметті берушіге тағы екі ай сақтауға тапсырылады.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Қолхат нөмірі</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Certificate number and date</source>
+        <translation>Анықтама нөмірі, күні</translation>
+    </message>
+    <message>
+        <source>Arrived at the branch</source>
+        <translation>Бөлімшеге келді</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Парақ саны</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s).</source>
+        <translation>
+            <numerusform>%n парақ.</numerusform>
+            <numerusform>%n парақ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Тапсырды</translation>
+    </message>
+    <message>
+        <source>Received (service provider)</source>
+        <translation>Қабылдап алды (көрсетілетін қызметті беруші)</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Date of receipt</source>
+        <translation>Қабылдап алған күні</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total handed over: %n certificate(s) on %1</source>
+        <translation>
+            <numerusform>Барлығы тапсырылды: %n анықтама, %1</numerusform>
+            <numerusform>Барлығы тапсырылды: %n анықтама, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4669,10 @@
     <message>
         <source>The board was saved to %1.</source>
         <translation>Тақта %1 ішіне сақталды.</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;board</source>
+        <translation>Супервайзер &amp;тақтасы</translation>
     </message>
 </context>
 <context>

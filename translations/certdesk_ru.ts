@@ -98,7 +98,7 @@
     <name>AppealChecks</name>
     <message>
         <source>Applicant&apos;s full name: missing. State the surname, name and patronymic (if any).</source>
-        <translation>ФИО заявителя: не указано. Укажите фамилию, имя и отчество (при наличии).</translation>
+        <translation>ФИО заявителя: не указаны. Укажите фамилию, имя и отчество (при наличии).</translation>
     </message>
     <message>
         <source>Applicant&apos;s IIN: missing. State the 12-digit IIN.</source>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Applicant&apos;s IIN: the number given is not a valid IIN. State the correct IIN.</source>
-        <translation>ИИН заявителя: указанный номер не является действительным ИИН. Укажите правильный ИИН.</translation>
+        <translation>ИИН заявителя: указанный номер не является действительным ИИН. Укажите верный ИИН.</translation>
     </message>
     <message>
         <source>Name of the legal entity: missing. State its full name.</source>
@@ -118,11 +118,11 @@
     </message>
     <message>
         <source>BIN of the legal entity: the number given is not a valid BIN. State the correct BIN.</source>
-        <translation>БИН юридического лица: указанный номер не является действительным БИН. Укажите правильный БИН.</translation>
+        <translation>БИН юридического лица: указанный номер не является действительным БИН. Укажите верный БИН.</translation>
     </message>
     <message>
         <source>Postal address: missing. State the address the reply is to be sent to.</source>
-        <translation>Почтовый адрес: не указан. Укажите адрес, на который направить ответ.</translation>
+        <translation>Почтовый адрес: не указан. Укажите адрес для направления ответа.</translation>
     </message>
     <message>
         <source>Representative of the legal entity: missing. State who acts for it: its head, or a representative with a power of attorney.</source>
@@ -130,43 +130,43 @@
     </message>
     <message>
         <source>Representative&apos;s full name: missing. State the surname, name and patronymic (if any).</source>
-        <translation>ФИО представителя: не указано. Укажите фамилию, имя и отчество (при наличии).</translation>
+        <translation>ФИО представителя: не указаны. Укажите фамилию, имя и отчество (при наличии).</translation>
     </message>
     <message>
         <source>Power of attorney: its number or date is missing. Present the power of attorney of the representative.</source>
-        <translation>Доверенность: не указаны номер или дата. Предъявите доверенность представителя.</translation>
+        <translation>Доверенность: не указаны номер или дата. Представьте доверенность представителя.</translation>
     </message>
     <message>
         <source>Power of attorney: dated after the day the appeal was received. Present a valid power of attorney.</source>
-        <translation>Доверенность: датирована позже дня приёма обращения. Предъявите действительную доверенность.</translation>
+        <translation>Доверенность: датирована позже дня принятия обращения. Представьте действительную доверенность.</translation>
     </message>
     <message>
         <source>Body or official addressed: missing. State to whom the appeal is addressed.</source>
-        <translation>Орган или должностное лицо, которому адресовано: не указано. Укажите, кому адресовано обращение.</translation>
+        <translation>Орган или должностное лицо: не указаны. Укажите, кому адресовано обращение.</translation>
     </message>
     <message>
         <source>Essence of the appeal: missing. State what the appeal is about.</source>
-        <translation>Суть обращения: не указана. Укажите, о чём обращение.</translation>
+        <translation>Суть обращения: не изложена. Изложите суть обращения.</translation>
     </message>
     <message>
         <source>Date of the appeal: missing. Date the appeal.</source>
-        <translation>Дата обращения: не указана. Поставьте дату на обращении.</translation>
+        <translation>Дата обращения: не указана. Укажите дату обращения.</translation>
     </message>
     <message>
         <source>Date of the appeal: later than the day it was received. Correct the date.</source>
-        <translation>Дата обращения: позже дня приёма. Исправьте дату.</translation>
+        <translation>Дата обращения: позже дня его принятия. Исправьте дату.</translation>
     </message>
     <message>
         <source>Signature: the appeal is not signed. The applicant or the representative signs it.</source>
-        <translation>Подпись: обращение не подписано. Его подписывает заявитель или представитель.</translation>
+        <translation>Подпись: обращение не подписано. Подпишите его (заявитель или представитель).</translation>
     </message>
     <message>
         <source>Day you learned of the act: missing. State when you learned of the decision, action or inaction complained of.</source>
-        <translation>День, когда стало известно об акте: не указан. Укажите, когда стало известно об обжалуемом решении, действии или бездействии.</translation>
+        <translation>Дата, когда стало известно об обжалуемом: не указана. Укажите, когда вам стало известно об обжалуемом решении, действии (бездействии).</translation>
     </message>
     <message>
         <source>Day you learned of the act: later than the day the complaint was received. Correct the date.</source>
-        <translation>День, когда стало известно об акте: позже дня приёма жалобы. Исправьте дату.</translation>
+        <translation>Дата, когда стало известно об обжалуемом: позже дня принятия жалобы. Исправьте дату.</translation>
     </message>
     <message>
         <source>%1: %2. Bring it into compliance.</source>
@@ -547,6 +547,129 @@
     <message>
         <source>The appeal number %1 has a zero workstation or sequence: no workstation issues such a number</source>
         <translation>В номере обращения %1 нулевое рабочее место или порядковый номер: такой номер не выдаёт ни одно рабочее место</translation>
+    </message>
+</context>
+<context>
+    <name>AppealReceiptDocument</name>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>%1, head</source>
+        <translation>%1, руководитель</translation>
+    </message>
+    <message>
+        <source>%1, by power of attorney</source>
+        <translation>%1, по доверенности</translation>
+    </message>
+    <message>
+        <source>%1, power of attorney No. %2 of %3</source>
+        <translation>%1, доверенность № %2 от %3</translation>
+    </message>
+    <message>
+        <source>Receipt for an accepted complaint</source>
+        <translation>Расписка о приёме жалобы</translation>
+    </message>
+    <message>
+        <source>Receipt for an accepted appeal</source>
+        <translation>Расписка о приёме обращения</translation>
+    </message>
+    <message>
+        <source>Appeal on the delivery of a public service</source>
+        <translation>Обращение по вопросу оказания государственной услуги</translation>
+    </message>
+    <message>
+        <source>Complaint about a decision</source>
+        <translation>Жалоба на решение</translation>
+    </message>
+    <message>
+        <source>Complaint about an employee&apos;s action</source>
+        <translation>Жалоба на действие работника</translation>
+    </message>
+    <message>
+        <source>Complaint about an employee&apos;s inaction</source>
+        <translation>Жалоба на бездействие работника</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: the progress of the appeal can be checked by its number</source>
+        <translation>Сохраните расписку: о ходе рассмотрения можно узнать по номеру</translation>
+    </message>
+    <message>
+        <source>State Corporation &quot;Government for Citizens&quot;</source>
+        <translation>Государственная корпорация «Правительство для граждан»</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Date and time of acceptance</source>
+        <translation>Дата и время приёма</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Кому адресовано</translation>
+    </message>
+    <message>
+        <source>Concerns the application (receipt number)</source>
+        <translation>Касается заявления (номер расписки)</translation>
+    </message>
+    <message>
+        <source>Date of the appeal</source>
+        <translation>Дата обращения</translation>
+    </message>
+    <message>
+        <source>Time for consideration</source>
+        <translation>Срок рассмотрения</translation>
+    </message>
+    <message>
+        <source>until %1 (%2 working days)</source>
+        <translation>до %1 (%2 рабочих дней)</translation>
+    </message>
+    <message>
+        <source>Referral to the competent body</source>
+        <translation>Направление в компетентный орган</translation>
+    </message>
+    <message>
+        <source>until %1, notifying the applicant</source>
+        <translation>до %1 с уведомлением заявителя</translation>
+    </message>
+    <message>
+        <source>The three-month term for filing a complaint ended on %1: for a good reason the term may be restored. This is no ground to refuse accepting the complaint.</source>
+        <translation>Трёхмесячный срок подачи жалобы истёк %1: при уважительной причине срок может быть восстановлен. Это не основание для отказа в приёме жалобы.</translation>
+    </message>
+    <message>
+        <source>To be corrected by %1:</source>
+        <translation>Необходимо устранить до %1:</translation>
+    </message>
+    <message>
+        <source>The appeal may be withdrawn by a written application before the decision is taken.</source>
+        <translation>Обращение можно отозвать письменным заявлением до принятия решения.</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Принял</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1270,53 @@
     </message>
 </context>
 <context>
+    <name>BoardReportDocument</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Панель контроля</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Custody of paper certificates: supervisor board</source>
+        <translation>Хранение бумажных справок: панель контроля</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Распечатал</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Расписка</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>BoardService</name>
     <message>
         <source>The board date is not a valid date; pick a day on the calendar.</source>
@@ -1725,6 +1895,97 @@
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDocument</name>
+    <message>
+        <source>For travel abroad, with an apostille</source>
+        <translation>Для выезда за рубеж, с апостилем</translation>
+    </message>
+    <message>
+        <source>For travel abroad</source>
+        <translation>Для выезда за рубеж</translation>
+    </message>
+    <message>
+        <source>For use in the Republic of Kazakhstan</source>
+        <translation>Для использования в Республике Казахстан</translation>
+    </message>
+    <message>
+        <source>According to the records of the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan, there is information about a criminal record.</source>
+        <translation>По учётам Комитета по правовой статистике и специальным учётам Генеральной прокуратуры Республики Казахстан имеются сведения о судимости.</translation>
+    </message>
+    <message>
+        <source>According to the records of the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan, there is no information about a criminal record.</source>
+        <translation>По учётам Комитета по правовой статистике и специальным учётам Генеральной прокуратуры Республики Казахстан сведения о судимости отсутствуют.</translation>
+    </message>
+    <message>
+        <source>duplicate No. %1</source>
+        <translation>дубликат №%1</translation>
+    </message>
+    <message>
+        <source>Printed at the branch</source>
+        <translation>Распечатано в отделении</translation>
+    </message>
+    <message>
+        <source>of no criminal record</source>
+        <translation>о наличии либо отсутствии судимости</translation>
+    </message>
+    <message>
+        <source>Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</source>
+        <translation>Комитет по правовой статистике и специальным учётам Генеральной прокуратуры Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation>СПРАВКА</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation>ДУБЛИКАТ</translation>
+    </message>
+    <message>
+        <source>Printed again, copy %1</source>
+        <translation>Повторная печать, экземпляр %1</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Номер справки</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Дата справки</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>Страна назначения</translation>
+    </message>
+    <message>
+        <source>Application (receipt)</source>
+        <translation>Заявление (расписка)</translation>
+    </message>
+    <message>
+        <source>The authenticity of the certificate can be checked by its QR code.</source>
+        <translation>Подлинность справки можно проверить по QR-коду.</translation>
+    </message>
+    <message>
+        <source>Place for the apostille</source>
+        <translation>Место для апостиля</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3125,148 @@
     </message>
 </context>
 <context>
+    <name>InterimNoticeDocument</name>
+    <message>
+        <source>State Corporation &quot;Government for Citizens&quot;</source>
+        <translation>Государственная корпорация «Правительство для граждан»</translation>
+    </message>
+    <message>
+        <source>Interim response</source>
+        <translation>Промежуточный ответ</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Номер расписки</translation>
+    </message>
+    <message>
+        <source>Date the application was submitted</source>
+        <translation>Дата подачи заявления</translation>
+    </message>
+    <message>
+        <source>Person the certificate is about</source>
+        <translation>Лицо, о котором справка</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>The service provider is carrying out an additional identification check of persons with similar personal data, so the certificate cannot be issued within the set time.</source>
+        <translation>Услугодатель проводит дополнительную идентификационную проверку по лицам со схожими персональными данными, поэтому справка не может быть выдана в установленный срок.</translation>
+    </message>
+    <message>
+        <source>You may apply again once 20 working days have passed since the service provider received the application, from %1.</source>
+        <translation>Повторно обратиться можно по истечении 20 рабочих дней со дня получения заявления услугодателем, начиная с %1.</translation>
+    </message>
+    <message>
+        <source>May apply again from</source>
+        <translation>Повторно обратиться с</translation>
+    </message>
+    <message>
+        <source>Interim response due</source>
+        <translation>Срок промежуточного ответа</translation>
+    </message>
+    <message>
+        <source>Interim response given</source>
+        <translation>Промежуточный ответ выдан</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Выдал</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Получил</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceJournalDocument</name>
+    <message>
+        <source>representative</source>
+        <translation>представитель</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>родитель</translation>
+    </message>
+    <message>
+        <source>legal entity&apos;s representative</source>
+        <translation>представитель юр. лица</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>лично</translation>
+    </message>
+    <message>
+        <source>Journal of issued certificates</source>
+        <translation>Журнал выдачи справок</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Journal of issued certificates of no criminal record</source>
+        <translation>Журнал выдачи справок о наличии либо отсутствии судимости</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date, time</source>
+        <translation>Дата, время</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Расписка</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Certificate about</source>
+        <translation>О ком справка</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Document, power of attorney</source>
+        <translation>Документ, доверенность</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Выдал</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s signature</source>
+        <translation>Подпись получателя</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>доверенность</translation>
+    </message>
+    <message>
+        <source>Total issued: %1</source>
+        <translation>Всего выдано: %1</translation>
+    </message>
+</context>
+<context>
     <name>IssuanceService</name>
     <message>
         <source>%1, code %2</source>
@@ -3469,6 +3872,101 @@
     <message>
         <source>Sync error</source>
         <translation>Ошибка синхронизации</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActDocument</name>
+    <message>
+        <source>Transfer act</source>
+        <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>of the paper certificates of no criminal record not collected at the branch within one month</source>
+        <translation>бумажных справок о наличии либо отсутствии судимости, не полученных в отделении в течение одного месяца</translation>
+    </message>
+    <message>
+        <source>Date of the act</source>
+        <translation>Дата акта</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Передающая сторона</translation>
+    </message>
+    <message>
+        <source>SC &quot;Government for Citizens&quot;, %1 (code %2)</source>
+        <translation>ГК «Правительство для граждан», %1 (код %2)</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+        <source>Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan (service provider)</source>
+        <translation>Комитет по правовой статистике и специальным учётам Генеральной прокуратуры РК (услугодатель)</translation>
+    </message>
+    <message>
+        <source>The certificates were kept at the branch for one month from the day they arrived and are handed over to the service provider for two more months of keeping.</source>
+        <translation>Справки хранились в отделении один месяц со дня поступления и передаются услугодателю на хранение ещё на два месяца.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Номер расписки</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Certificate number and date</source>
+        <translation>Номер и дата справки</translation>
+    </message>
+    <message>
+        <source>Arrived at the branch</source>
+        <translation>Поступила в отделение</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Листов</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s).</source>
+        <translation>
+            <numerusform>%n листе.</numerusform>
+            <numerusform>%n листах.</numerusform>
+            <numerusform>%n листах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Передал</translation>
+    </message>
+    <message>
+        <source>Received (service provider)</source>
+        <translation>Принял (услугодатель)</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>Ф.И.О.</translation>
+    </message>
+    <message>
+        <source>Date of receipt</source>
+        <translation>Дата приёма</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total handed over: %n certificate(s) on %1</source>
+        <translation>
+            <numerusform>Всего передано: %n справка на %1</numerusform>
+            <numerusform>Всего передано: %n справки на %1</numerusform>
+            <numerusform>Всего передано: %n справок на %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4688,10 @@
     <message>
         <source>The board was saved to %1.</source>
         <translation>Доска сохранена в %1.</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;board</source>
+        <translation>&amp;Доска супервайзера</translation>
     </message>
 </context>
 <context>

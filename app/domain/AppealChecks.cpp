@@ -203,6 +203,12 @@ QString AppealChecks::text(const CompliancePoint &point)
     return t ? tr(t->en) : tr("%1: %2. Bring it into compliance.").arg(point.field, point.problem);
 }
 
+const char *AppealChecks::source(const CompliancePoint &point)
+{
+    const PointText *t = find(point);
+    return t ? t->en : nullptr;
+}
+
 QString AppealChecks::textRu(const CompliancePoint &point)
 {
     const PointText *t = find(point);

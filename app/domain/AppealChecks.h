@@ -36,6 +36,10 @@ public:
 
     /// For the clerk, in the installed language: the field, what is wrong, what to do.
     static QString text(const CompliancePoint &point);
+    /// The English source of the point's text (context "AppealChecks"), or null for a point
+    /// this version does not know: the receipt prints its Kazakh and Russian from the
+    /// translation files through it.
+    static const char *source(const CompliancePoint &point);
     /// For the bilingual receipt.
     static QString textRu(const CompliancePoint &point);
     static QString textKk(const CompliancePoint &point);

@@ -13,16 +13,8 @@ namespace certdesk {
 
 namespace {
 
-// Document wording is fixed Kazakh and Russian, not the clerk's interface language.
-DocumentText label(const char *kk, const char *ru)
-{
-    return DocumentText(QString::fromUtf8(kk), QString::fromUtf8(ru));
-}
-
-DocumentText both(const char *kk, const char *ru, const QString &arg)
-{
-    return DocumentText(QString::fromUtf8(kk).arg(arg), QString::fromUtf8(ru).arg(arg));
-}
+// Document wording is Kazakh and Russian from the translation files, whatever the clerk's
+// interface language (print/DocumentText.h).
 
 QString dmy(const QDate &d)
 {
@@ -33,14 +25,17 @@ QString applicantLine(const Appeal &a)
 {
     if (a.applicant.kind == Appeal::ApplicantKind::LegalEntity) {
         const QString bin = a.applicant.bin.isEmpty() ? QStringLiteral("—") : a.applicant.bin;
-        return QStringLiteral("%1, БСН/БИН %2")
+        return QStringLiteral("%1, %2 %3")
             .arg(a.applicant.entityName.isEmpty() ? QStringLiteral("—") : a.applicant.entityName,
+                 DocumentText::translate("AppealReceiptDocument", "BIN").joined(QStringLiteral("/")),
                  bin);
     }
     const QString name = a.applicant.name.surnameInitials();
     const QString iin = a.applicant.iin.isEmpty() ? QStringLiteral("—")
                                                   : IdNumber::masked(a.applicant.iin);
-    return QStringLiteral("%1, ЖСН/ИИН %2").arg(name.isEmpty() ? QStringLiteral("—") : name, iin);
+    return QStringLiteral("%1, %2 %3")
+        .arg(name.isEmpty() ? QStringLiteral("—") : name,
+             DocumentText::translate("AppealReceiptDocument", "IIN").joined(QStringLiteral("/")), iin);
 }
 
 DocumentText representativeText(const Appeal::Representative &r)
@@ -48,13 +43,11 @@ DocumentText representativeText(const Appeal::Representative &r)
     const QString name = r.name.surnameInitials().isEmpty() ? QStringLiteral("—")
                                                             : r.name.surnameInitials();
     if (r.basis == Appeal::Basis::Head)
-        return both("%1, басшысы", "%1, руководитель", name);
+        return DocumentText::translate("AppealReceiptDocument", "%1, head").arg(name);
     if (r.poaNumber.isEmpty() && !r.poaIssuedOn.isValid())
-        return both("%1, сенімхат бойынша", "%1, по доверенности", name);
-    return DocumentText(QString::fromUtf8("%1, сенімхат № %2, %3")
-                            .arg(name, r.poaNumber, dmy(r.poaIssuedOn)),
-                        QString::fromUtf8("%1, доверенность № %2 от %3")
-                            .arg(name, r.poaNumber, dmy(r.poaIssuedOn)));
+        return DocumentText::translate("AppealReceiptDocument", "%1, by power of attorney").arg(name);
+    return DocumentText::translate("AppealReceiptDocument", "%1, power of attorney No. %2 of %3")
+        .arg(name, r.poaNumber, dmy(r.poaIssuedOn));
 }
 
 } // namespace
@@ -80,22 +73,21 @@ Document::PageSetup AppealReceiptDocument::defaultPageSetup() const
 DocumentText AppealReceiptDocument::titleText(Appeal::Kind kind)
 {
     return kind == Appeal::Kind::Complaint
-               ? label("Шағымды қабылдау туралы қолхат", "Расписка о приёме жалобы")
-               : label("Өтінішті қабылдау туралы қолхат", "Расписка о приёме обращения");
+               ? DocumentText::translate("AppealReceiptDocument", "Receipt for an accepted complaint")
+               : DocumentText::translate("AppealReceiptDocument", "Receipt for an accepted appeal");
 }
 
 DocumentText AppealReceiptDocument::aboutText(Appeal::About about)
 {
     switch (about) {
     case Appeal::About::Service:
-        return label("Мемлекеттік қызмет көрсету мәселесі бойынша өтініш",
-                     "Обращение по вопросу оказания государственной услуги");
+        return DocumentText::translate("AppealReceiptDocument", "Appeal on the delivery of a public service");
     case Appeal::About::Decision:
-        return label("Шешімге шағым", "Жалоба на решение");
+        return DocumentText::translate("AppealReceiptDocument", "Complaint about a decision");
     case Appeal::About::Action:
-        return label("Қызметкердің әрекетіне шағым", "Жалоба на действие работника");
+        return DocumentText::translate("AppealReceiptDocument", "Complaint about an employee's action");
     case Appeal::About::Inaction:
-        return label("Қызметкердің әрекетсіздігіне шағым", "Жалоба на бездействие работника");
+        return DocumentText::translate("AppealReceiptDocument", "Complaint about an employee's inaction");
     }
     return DocumentText();
 }
@@ -104,7 +96,10 @@ QList<DocumentText> AppealReceiptDocument::complianceItems(const QList<Complianc
 {
     QList<DocumentText> items;
     for (const CompliancePoint &p : points)
-        items.append(DocumentText(AppealChecks::textKk(p), AppealChecks::textRu(p)));
+        if (const char *source = AppealChecks::source(p))
+            items.append(DocumentText::translate("AppealChecks", source));
+        else
+            items.append(DocumentText(p.field, p.field));
     return items;
 }
 
@@ -113,70 +108,69 @@ void AppealReceiptDocument::write(DocumentWriter &w) const
     const AppealState &s = m_data.appeal;
     const Appeal &a = s.appeal;
     const QString number = AppealNumber::format(s.number);
-    w.setFooter(label("Қолхатты сақтаңыз: өтініштің барысын оның нөмірі бойынша білуге болады",
-                      "Сохраните расписку: о ходе рассмотрения можно узнать по номеру"));
+    w.setFooter(DocumentText::translate("AppealReceiptDocument", "Keep this receipt: the progress of the appeal can be checked by its number"));
 
-    QStringList lines{QString::fromUtf8("«Азаматтарға арналған үкімет» мемлекеттік корпорациясы"),
-                      QString::fromUtf8("Государственная корпорация «Правительство для граждан»")};
+    const DocumentText corporation = DocumentText::translate(
+        "AppealReceiptDocument", "State Corporation \"Government for Citizens\"");
+    QStringList lines{corporation.kk, corporation.ru};
     if (!m_data.branchName.isEmpty() || !m_data.branchCode.isEmpty())
-        lines.append(QString::fromUtf8("%1 (код %2)")
-                         .arg(m_data.branchName, m_data.branchCode)
+        lines.append(QStringLiteral("%1 (%2 %3)")
+                         .arg(m_data.branchName,
+                              DocumentText::translate("AppealReceiptDocument", "code").joined(),
+                              m_data.branchCode)
                          .trimmed());
     w.titleWithQr(titleText(a.kind()), lines, s.number.toLatin1(), 26, number);
 
-    w.row(label("Тіркеу нөмірі", "Регистрационный номер"), number);
-    w.row(label("Қабылданған күні мен уақыты", "Дата и время приёма"),
+    w.row(DocumentText::translate("AppealReceiptDocument", "Registration number"), number);
+    w.row(DocumentText::translate("AppealReceiptDocument", "Date and time of acceptance"),
           m_data.receivedLocal.toString(QStringLiteral("dd.MM.yyyy HH:mm")));
-    w.row(label("Түрі", "Вид"), aboutText(a.about));
-    w.row(label("Өтініш беруші", "Заявитель"), applicantLine(a));
+    w.row(DocumentText::translate("AppealReceiptDocument", "Kind"), aboutText(a.about));
+    w.row(DocumentText::translate("AppealReceiptDocument", "Applicant"), applicantLine(a));
     if (a.representative.present)
-        w.row(label("Өкіл", "Представитель"), representativeText(a.representative));
-    w.row(label("Кімге жолданған", "Кому адресовано"),
+        w.row(DocumentText::translate("AppealReceiptDocument", "Representative"), representativeText(a.representative));
+    w.row(DocumentText::translate("AppealReceiptDocument", "Addressed to"),
           a.addressee.isEmpty() ? QStringLiteral("—") : a.addressee);
     if (!a.caseReceipt.isEmpty())
-        w.row(label("Қатысты өтінім (қолхат нөмірі)", "Касается заявления (номер расписки)"),
+        w.row(DocumentText::translate("AppealReceiptDocument", "Concerns the application (receipt number)"),
               ReceiptNumber::format(a.caseReceipt));
     if (a.date.isValid())
-        w.row(label("Өтініштің күні", "Дата обращения"), dmy(a.date));
+        w.row(DocumentText::translate("AppealReceiptDocument", "Date of the appeal"), dmy(a.date));
 
     const bool complaint = a.kind() == Appeal::Kind::Complaint;
     const AppealTermLengths lengths;
     const QString days = QString::number(complaint ? lengths.complaintWorkingDays
                                                    : lengths.appealWorkingDays);
-    w.row(label("Қарау мерзімі", "Срок рассмотрения"),
-          DocumentText(QString::fromUtf8("%1 дейін (%2 жұмыс күні)").arg(dmy(s.decisionDue), days),
-                       QString::fromUtf8("до %1 (%2 рабочих дней)").arg(dmy(s.decisionDue), days)));
+    w.row(DocumentText::translate("AppealReceiptDocument", "Time for consideration"),
+          DocumentText::translate("AppealReceiptDocument", "until %1 (%2 working days)")
+              .arg(dmy(s.decisionDue), days));
     if (a.otherBody)
-        w.row(label("Құзыретті органға жолдау", "Направление в компетентный орган"),
-              both("%1 дейін, өтініш берушіге хабарлай отырып",
-                   "до %1 с уведомлением заявителя", dmy(s.referralDue)));
+        w.row(DocumentText::translate("AppealReceiptDocument", "Referral to the competent body"),
+              DocumentText::translate("AppealReceiptDocument", "until %1, notifying the applicant")
+                  .arg(dmy(s.referralDue)));
     if (s.filedLate())
-        w.bilingual(both("Шағым берудің үш айлық мерзімі %1 өтті: дәлелді себеп болса, мерзім "
-                         "қалпына келтірілуі мүмкін. Бұл шағымды қабылдаудан бас тартуға негіз "
-                         "емес.",
-                         "Трёхмесячный срок подачи жалобы истёк %1: при уважительной причине "
-                         "срок может быть восстановлен. Это не основание для отказа в приёме "
-                         "жалобы.",
-                         dmy(s.filingUntil)));
+        w.bilingual(DocumentText::translate("AppealReceiptDocument",
+                        "The three-month term for filing a complaint ended on %1: for a good "
+                        "reason the term may be restored. This is no ground to refuse accepting "
+                        "the complaint.")
+                        .arg(dmy(s.filingUntil)));
     if (!s.compliance.isEmpty()) {
         w.space(1);
-        w.list(both("%1 дейін түзету қажет:", "Необходимо устранить до %1:", dmy(s.complianceDue)),
+        w.list(DocumentText::translate("AppealReceiptDocument", "To be corrected by %1:")
+                   .arg(dmy(s.complianceDue)),
                complianceItems(s.compliance));
     }
     w.space(1);
-    w.bilingual(label("Өтінішті шешім қабылданғанға дейін жазбаша өтінішпен кері қайтарып алуға "
-                      "болады.",
-                      "Обращение можно отозвать письменным заявлением до принятия решения."),
+    w.bilingual(DocumentText::translate("AppealReceiptDocument", "The appeal may be withdrawn by a written application before the decision is taken."),
                 DocumentWriter::Role::Small);
     w.rule();
     const QString clerk = s.clerkPosition.isEmpty()
                               ? ReceiptDocument::surnameInitials(s.clerkName)
                               : QStringLiteral("%1, %2").arg(
                                   ReceiptDocument::surnameInitials(s.clerkName), s.clerkPosition);
-    w.signature(label("Қабылдаған", "Принял"), clerk);
+    w.signature(DocumentText::translate("AppealReceiptDocument", "Accepted by"), clerk);
     const QString signer = a.representative.present ? a.representative.name.surnameInitials()
                                                     : a.applicant.name.surnameInitials();
-    w.signature(label("Өтініш беруші", "Заявитель"), signer);
+    w.signature(DocumentText::translate("AppealReceiptDocument", "Applicant"), signer);
 }
 
 } // namespace certdesk

@@ -7,15 +7,6 @@
 
 namespace certdesk {
 
-namespace {
-
-DocumentText label(const char *kk, const char *ru)
-{
-    return DocumentText(QString::fromUtf8(kk), QString::fromUtf8(ru));
-}
-
-} // namespace
-
 BoardReportDocument::BoardReportDocument(Data data)
     : m_data(std::move(data))
 {
@@ -38,15 +29,17 @@ void BoardReportDocument::write(DocumentWriter &w) const
 {
     const Data &d = m_data;
     const QString day = d.asOf.toString(QStringLiteral("dd.MM.yyyy"));
-    w.setFooter(DocumentText(QString::fromUtf8("Бақылау тақтасы / Панель контроля, %1, %2 (код %3)")
-                                 .arg(day, d.branchName, d.branchCode),
+    w.setFooter(DocumentText(
+        QStringLiteral("%1, %2, %3 (%4 %5)")
+            .arg(DocumentText::translate("BoardReportDocument", "Supervisor board").joined(), day,
+                d.branchName, DocumentText::translate("BoardReportDocument", "code").joined(),
+                d.branchCode),
         QString()));
-    w.title(label("Қағаз анықтамаларды сақтау: бақылау тақтасы",
-        "Хранение бумажных справок: панель контроля"));
-    w.row(label("Күні", "Дата"), day);
-    w.row(label("Бөлімше", "Отделение"), QStringLiteral("%1 (%2)").arg(d.branchName, d.branchCode));
+    w.title(DocumentText::translate("BoardReportDocument", "Custody of paper certificates: supervisor board"));
+    w.row(DocumentText::translate("BoardReportDocument", "Date"), day);
+    w.row(DocumentText::translate("BoardReportDocument", "Branch"), QStringLiteral("%1 (%2)").arg(d.branchName, d.branchCode));
     if (!d.printedBy.isEmpty())
-        w.row(label("Басып шығарған", "Распечатал"), d.printedBy);
+        w.row(DocumentText::translate("BoardReportDocument", "Printed by"), d.printedBy);
     for (const Section &s : d.sections) {
         w.space(2);
         w.bilingual(DocumentText(QStringLiteral("%1 — %2").arg(s.title.kk).arg(s.rows.size()),
@@ -55,11 +48,11 @@ void BoardReportDocument::write(DocumentWriter &w) const
         if (s.rows.isEmpty())
             continue;
         RegisterTable table({
-            {label("№", "№"), 0.5, Qt::AlignRight},
-            {label("Қолхат", "Расписка"), 2.2},
-            {label("Тегі, аты, әкесінің аты", "Фамилия, имя, отчество"), 3.6},
-            {label("Мерзімі", "Срок"), 1.3},
-            {label("Жағдайы", "Состояние"), 2.4},
+            {DocumentText::translate("BoardReportDocument", "No."), 0.5, Qt::AlignRight},
+            {DocumentText::translate("BoardReportDocument", "Receipt"), 2.2},
+            {DocumentText::translate("BoardReportDocument", "Surname, name, patronymic"), 3.6},
+            {DocumentText::translate("BoardReportDocument", "Due"), 1.3},
+            {DocumentText::translate("BoardReportDocument", "State"), 2.4},
         });
         table.setCellRole(DocumentWriter::Role::Small);
         for (qsizetype i = 0; i < s.rows.size(); ++i)

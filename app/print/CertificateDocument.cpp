@@ -10,12 +10,6 @@ namespace certdesk {
 
 namespace {
 
-// Document wording is fixed Kazakh and Russian, not the clerk's interface language.
-DocumentText label(const char *kk, const char *ru)
-{
-    return DocumentText(QString::fromUtf8(kk), QString::fromUtf8(ru));
-}
-
 QString dmy(const QDate &d)
 {
     return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString();
@@ -24,11 +18,10 @@ QString dmy(const QDate &d)
 DocumentText purposeText(const QString &purpose)
 {
     if (purpose == QLatin1String("apostille"))
-        return label("Шетелге шығу үшін, апостильмен", "Для выезда за рубеж, с апостилем");
+        return DocumentText::translate("CertificateDocument", "For travel abroad, with an apostille");
     if (purpose == QLatin1String("abroad"))
-        return label("Шетелге шығу үшін", "Для выезда за рубеж");
-    return label(
-        "Қазақстан Республикасында пайдалану үшін", "Для использования в Республике Казахстан");
+        return DocumentText::translate("CertificateDocument", "For travel abroad");
+    return DocumentText::translate("CertificateDocument", "For use in the Republic of Kazakhstan");
 }
 
 } // namespace
@@ -61,16 +54,8 @@ QByteArray CertificateDocument::verificationPayload(
 DocumentText CertificateDocument::resultText(const QString &outcome)
 {
     if (outcome == QLatin1String("record_found"))
-        return label("Қазақстан Республикасы Бас прокуратурасының Құқықтық статистика және "
-                     "арнайы есепке алу жөніндегі комитетінің есептері бойынша соттылығы туралы "
-                     "мәліметтер бар.",
-            "По учётам Комитета по правовой статистике и специальным учётам Генеральной "
-            "прокуратуры Республики Казахстан имеются сведения о судимости.");
-    return label("Қазақстан Республикасы Бас прокуратурасының Құқықтық статистика және арнайы "
-                 "есепке алу жөніндегі комитетінің есептері бойынша соттылығы туралы мәліметтер "
-                 "жоқ.",
-        "По учётам Комитета по правовой статистике и специальным учётам Генеральной "
-        "прокуратуры Республики Казахстан сведения о судимости отсутствуют.");
+        return DocumentText::translate("CertificateDocument", "According to the records of the Committee on Legal Statistics and Special Accounts of the Prosecutor General's Office of the Republic of Kazakhstan, there is information about a criminal record.");
+    return DocumentText::translate("CertificateDocument", "According to the records of the Committee on Legal Statistics and Special Accounts of the Prosecutor General's Office of the Republic of Kazakhstan, there is no information about a criminal record.");
 }
 
 void CertificateDocument::write(DocumentWriter &w) const
@@ -79,43 +64,46 @@ void CertificateDocument::write(DocumentWriter &w) const
     QString printed
         = QString::fromUtf8("%1 (%2), %3").arg(d.branchName, d.branchCode, dmy(d.printedOn));
     if (d.copy > 1)
-        printed += QString::fromUtf8(" — телнұсқа / дубликат №%1").arg(d.copy - 1);
-    w.setFooter(DocumentText(QString::fromUtf8("Бөлімшеде басып шығарылды / Распечатано в "
-                                               "отделении: %1")
-                                 .arg(printed),
+        printed += QStringLiteral(" — %1")
+                       .arg(DocumentText::translate("CertificateDocument", "duplicate No. %1")
+                                .arg(d.copy - 1)
+                                .joined());
+    // One line: the footer is small, and both languages fit on it.
+    w.setFooter(DocumentText(
+        DocumentText::translate("CertificateDocument", "Printed at the branch").joined()
+            + QStringLiteral(": %1").arg(printed),
         QString()));
 
-    w.titleWithQr(label("АНЫҚТАМА", "СПРАВКА"),
-        {QString::fromUtf8("соттылығының бар-жоғы туралы"),
-            QString::fromUtf8("о наличии либо отсутствии судимости"),
-            QString::fromUtf8("ҚР Бас прокуратурасының Құқықтық статистика және арнайы есепке "
-                              "алу жөніндегі комитеті"),
-            QString::fromUtf8("Комитет по правовой статистике и специальным учётам Генеральной "
-                              "прокуратуры Республики Казахстан")},
+    const DocumentText about = DocumentText::translate("CertificateDocument", "of no criminal record");
+    const DocumentText committee = DocumentText::translate("CertificateDocument",
+        "Committee on Legal Statistics and Special Accounts of the Prosecutor General's Office of "
+        "the Republic of Kazakhstan");
+    w.titleWithQr(DocumentText::translate("CertificateDocument", "CERTIFICATE"),
+        {about.kk, about.ru, committee.kk, committee.ru},
         d.verification, 30, d.certificateNumber);
     if (d.copy > 1) {
-        w.title(DocumentText(QString::fromUtf8("ТЕЛНҰСҚА"), QString::fromUtf8("ДУБЛИКАТ")));
-        w.paragraph(QString::fromUtf8("Қайта басып шығарылған %1-нұсқа / Повторная печать, "
-                                      "экземпляр %1")
-                        .arg(d.copy),
+        w.title(DocumentText::translate("CertificateDocument", "DUPLICATE"));
+        w.paragraph(DocumentText::translate("CertificateDocument", "Printed again, copy %1")
+                        .arg(d.copy)
+                        .joined(),
             DocumentWriter::Role::Small, Qt::AlignHCenter);
     }
 
-    w.row(label("Анықтаманың нөмірі", "Номер справки"), d.certificateNumber);
-    w.row(label("Анықтаманың күні", "Дата справки"), dmy(d.certificateDate));
+    w.row(DocumentText::translate("CertificateDocument", "Certificate number"), d.certificateNumber);
+    w.row(DocumentText::translate("CertificateDocument", "Certificate date"), dmy(d.certificateDate));
     QStringList name {d.surname, d.givenName, d.patronymic};
     name.removeAll(QString());
-    w.row(label("Тегі, аты, әкесінің аты", "Фамилия, имя, отчество"), name.join(u' '));
-    w.row(label("ЖСН", "ИИН"), d.iin);
+    w.row(DocumentText::translate("CertificateDocument", "Surname, name, patronymic"), name.join(u' '));
+    w.row(DocumentText::translate("CertificateDocument", "IIN"), d.iin);
     if (d.birthDate.isValid())
-        w.row(label("Туған күні", "Дата рождения"), dmy(d.birthDate));
-    w.row(label("Мақсаты", "Цель"), purposeText(d.purpose));
+        w.row(DocumentText::translate("CertificateDocument", "Date of birth"), dmy(d.birthDate));
+    w.row(DocumentText::translate("CertificateDocument", "Purpose"), purposeText(d.purpose));
     if (!d.country.isEmpty())
-        w.row(label("Баратын елі", "Страна назначения"),
+        w.row(DocumentText::translate("CertificateDocument", "Country of destination"),
             QStringLiteral("%1 (%2)").arg(
                 ApostilleCountries::builtIn().countryName(d.country), d.country));
     if (!d.receipt.isEmpty())
-        w.row(label("Өтініш (қолхат)", "Заявление (расписка)"), ReceiptNumber::format(d.receipt));
+        w.row(DocumentText::translate("CertificateDocument", "Application (receipt)"), ReceiptNumber::format(d.receipt));
     w.rule();
     w.bilingual(resultText(d.outcome), DocumentWriter::Role::Value);
     if (d.outcome == QLatin1String("record_found") && !d.details.isEmpty())
@@ -123,8 +111,7 @@ void CertificateDocument::write(DocumentWriter &w) const
     w.rule();
     if (d.purpose == QLatin1String("apostille"))
         writeApostilleArea(w);
-    w.bilingual(label("Анықтаманың түпнұсқалығын QR-код арқылы тексеруге болады.",
-                    "Подлинность справки можно проверить по QR-коду."),
+    w.bilingual(DocumentText::translate("CertificateDocument", "The authenticity of the certificate can be checked by its QR code."),
         DocumentWriter::Role::Small);
 }
 
@@ -147,10 +134,10 @@ void CertificateDocument::writeApostilleArea(DocumentWriter &w) const
     p.drawText(inner, Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("APOSTILLE"));
     p.setFont(w.style().font(DocumentWriter::Role::Small));
     QStringList lines {QStringLiteral("(Convention de La Haye du 5 octobre 1961)"),
-        QString::fromUtf8("Апостиль қою орны / Место для апостиля")};
+        DocumentText::translate("CertificateDocument", "Place for the apostille").joined()};
     if (!m_data.apostilleNumber.isEmpty())
         lines.append(
-            QString::fromUtf8("№ %1, %2").arg(m_data.apostilleNumber, dmy(m_data.apostilleDate)));
+            QStringLiteral("№ %1, %2").arg(m_data.apostilleNumber, dmy(m_data.apostilleDate)));
     p.drawText(
         inner.adjusted(0, w.toDevice(6), 0, 0), Qt::AlignHCenter | Qt::AlignTop, lines.join(u'\n'));
     p.restore();

@@ -11,11 +11,6 @@ namespace certdesk {
 
 namespace {
 
-DocumentText label(const char *kk, const char *ru)
-{
-    return DocumentText(QString::fromUtf8(kk), QString::fromUtf8(ru));
-}
-
 QString dmy(const QDate &d)
 {
     return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString();
@@ -45,41 +40,40 @@ void InterimNoticeDocument::write(DocumentWriter &w) const
 {
     const Data &d = m_data;
     const QString number = ReceiptNumber::format(d.receipt);
-    w.titleWithQr(label("Аралық жауап", "Промежуточный ответ"),
-        {QString::fromUtf8("«Азаматтарға арналған үкімет» мемлекеттік корпорациясы"),
-            QString::fromUtf8("Государственная корпорация «Правительство для граждан»"),
-            QString::fromUtf8("%1 (код %2)").arg(d.branchName, d.branchCode).trimmed()},
+    const DocumentText corporation = DocumentText::translate(
+        "InterimNoticeDocument", "State Corporation \"Government for Citizens\"");
+    w.titleWithQr(DocumentText::translate("InterimNoticeDocument", "Interim response"),
+        {corporation.kk, corporation.ru,
+            QStringLiteral("%1 (%2 %3)")
+                .arg(d.branchName,
+                    DocumentText::translate("InterimNoticeDocument", "code").joined(), d.branchCode)
+                .trimmed()},
         d.receipt.toLatin1(), 22, number);
-    w.row(label("Қолхат нөмірі", "Номер расписки"), number);
-    w.row(label("Өтініш берілген күн", "Дата подачи заявления"), dmy(d.submittedOn));
-    w.row(label("Анықтама кім туралы", "Лицо, о котором справка"),
-        QStringLiteral("%1, ЖСН/ИИН %2").arg(d.subjectName, IdNumber::masked(d.iin)));
+    w.row(DocumentText::translate("InterimNoticeDocument", "Receipt number"), number);
+    w.row(DocumentText::translate("InterimNoticeDocument", "Date the application was submitted"), dmy(d.submittedOn));
+    w.row(DocumentText::translate("InterimNoticeDocument", "Person the certificate is about"),
+        QStringLiteral("%1, %2 %3")
+            .arg(d.subjectName,
+                DocumentText::translate("InterimNoticeDocument", "IIN").joined(QStringLiteral("/")),
+                IdNumber::masked(d.iin)));
     w.rule();
-    w.bilingual(label("Көрсетілетін қызметті беруші дербес деректері ұқсас адамдар бойынша "
-                      "қосымша сәйкестендіру тексерісін жүргізуде, сондықтан анықтама белгіленген "
-                      "мерзімде берілмейді.",
-                    "Услугодатель проводит дополнительную идентификационную проверку по лицам "
-                    "со схожими персональными данными, поэтому справка не может быть выдана в "
-                    "установленный срок."),
+    w.bilingual(DocumentText::translate("InterimNoticeDocument", "The service provider is carrying out an additional identification check of persons with similar personal data, so the certificate cannot be issued within the set time."),
         DocumentWriter::Role::Body);
-    w.bilingual(DocumentText(QString::fromUtf8("Көрсетілетін қызметті беруші өтінішті алған "
-                                               "күннен бастап 20 жұмыс күні өткен соң, %1 "
-                                               "бастап қайта жүгінуге болады.")
-                                 .arg(dmy(d.reapplyFrom)),
-                    QString::fromUtf8("Повторно обратиться можно по истечении 20 рабочих дней "
-                                      "со дня получения заявления услугодателем, начиная с %1.")
-                        .arg(dmy(d.reapplyFrom))),
+    w.bilingual(DocumentText::translate("InterimNoticeDocument",
+                    "You may apply again once 20 working days have passed since the service "
+                    "provider received the application, from %1.")
+                    .arg(dmy(d.reapplyFrom)),
         DocumentWriter::Role::Value);
-    w.row(label("Қайта жүгінуге болатын күн", "Повторно обратиться с"), dmy(d.reapplyFrom));
-    w.row(label("Аралық жауаптың мерзімі", "Срок промежуточного ответа"), dmy(d.interimDue));
-    w.row(label("Аралық жауап берілді", "Промежуточный ответ выдан"), dmy(d.givenOn));
+    w.row(DocumentText::translate("InterimNoticeDocument", "May apply again from"), dmy(d.reapplyFrom));
+    w.row(DocumentText::translate("InterimNoticeDocument", "Interim response due"), dmy(d.interimDue));
+    w.row(DocumentText::translate("InterimNoticeDocument", "Interim response given"), dmy(d.givenOn));
     w.rule();
     const QString clerk = d.clerkPosition.isEmpty()
         ? ReceiptDocument::surnameInitials(d.clerkName)
         : QStringLiteral("%1, %2").arg(
             ReceiptDocument::surnameInitials(d.clerkName), d.clerkPosition);
-    w.signature(label("Берген", "Выдал"), clerk);
-    w.signature(label("Алған", "Получил"), ReceiptDocument::surnameInitials(d.subjectName));
+    w.signature(DocumentText::translate("InterimNoticeDocument", "Given by"), clerk);
+    w.signature(DocumentText::translate("InterimNoticeDocument", "Received by"), ReceiptDocument::surnameInitials(d.subjectName));
 }
 
 } // namespace certdesk

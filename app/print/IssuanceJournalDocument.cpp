@@ -10,11 +10,6 @@ namespace certdesk {
 
 namespace {
 
-DocumentText label(const char *kk, const char *ru)
-{
-    return DocumentText(QString::fromUtf8(kk), QString::fromUtf8(ru));
-}
-
 QString dmy(const QDate &d)
 {
     return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString();
@@ -23,12 +18,12 @@ QString dmy(const QDate &d)
 QString kindText(const QString &kind)
 {
     if (kind == QLatin1String("representative"))
-        return QString::fromUtf8("өкілі / представитель");
+        return DocumentText::translate("IssuanceJournalDocument", "representative").joined();
     if (kind == QLatin1String("parent"))
-        return QString::fromUtf8("ата-анасы / родитель");
+        return DocumentText::translate("IssuanceJournalDocument", "parent").joined();
     if (kind == QLatin1String("entity_representative"))
-        return QString::fromUtf8("заңды тұлға өкілі / представитель юр. лица");
-    return QString::fromUtf8("өзі / лично");
+        return DocumentText::translate("IssuanceJournalDocument", "legal entity's representative").joined();
+    return DocumentText::translate("IssuanceJournalDocument", "in person").joined();
 }
 
 } // namespace
@@ -59,31 +54,35 @@ void IssuanceJournalDocument::write(DocumentWriter &w) const
     const Data &d = m_data;
     const QString period
         = d.from == d.to ? dmy(d.from) : QStringLiteral("%1 — %2").arg(dmy(d.from), dmy(d.to));
-    w.setFooter(DocumentText(QString::fromUtf8("Анықтамаларды беру журналы / Журнал выдачи "
-                                               "справок, %1, %2 (код %3)")
-                                 .arg(period, d.branchName, d.branchCode),
+    w.setFooter(DocumentText(
+        QStringLiteral("%1, %2, %3 (%4 %5)")
+            .arg(DocumentText::translate("IssuanceJournalDocument", "Journal of issued certificates").joined(),
+                period, d.branchName,
+                DocumentText::translate("IssuanceJournalDocument", "code").joined(), d.branchCode),
         QString()));
-    w.title(label("Соттылығының бар-жоғы туралы анықтамаларды беру журналы",
-        "Журнал выдачи справок о наличии либо отсутствии судимости"));
-    w.row(label("Кезең", "Период"), period);
-    w.row(label("Бөлімше", "Отделение"), QStringLiteral("%1 (%2)").arg(d.branchName, d.branchCode));
+    w.title(DocumentText::translate("IssuanceJournalDocument", "Journal of issued certificates of no criminal record"));
+    w.row(DocumentText::translate("IssuanceJournalDocument", "Period"), period);
+    w.row(DocumentText::translate("IssuanceJournalDocument", "Branch"), QStringLiteral("%1 (%2)").arg(d.branchName, d.branchCode));
 
     RegisterTable table({
-        {label("№", "№"), 0.4, Qt::AlignRight},
-        {label("Күні, уақыты", "Дата, время"), 1.2},
-        {label("Қолхат", "Расписка"), 2.0},
-        {label("Анықтама", "Справка"), 1.2},
-        {label("Анықтама кім туралы", "О ком справка"), 2.1},
-        {label("Алушы", "Получатель"), 2.3},
-        {label("Құжаты, сенімхат", "Документ, доверенность"), 3.0},
-        {label("Берген қызметкер", "Выдал"), 1.3},
-        {label("Алушының қолы", "Подпись получателя"), 1.4},
+        {DocumentText::translate("IssuanceJournalDocument", "No."), 0.4, Qt::AlignRight},
+        {DocumentText::translate("IssuanceJournalDocument", "Date, time"), 1.2},
+        {DocumentText::translate("IssuanceJournalDocument", "Receipt"), 2.0},
+        {DocumentText::translate("IssuanceJournalDocument", "Certificate"), 1.2},
+        {DocumentText::translate("IssuanceJournalDocument", "Certificate about"), 2.1},
+        {DocumentText::translate("IssuanceJournalDocument", "Collected by"), 2.3},
+        {DocumentText::translate("IssuanceJournalDocument", "Document, power of attorney"), 3.0},
+        {DocumentText::translate("IssuanceJournalDocument", "Issued by"), 1.3},
+        {DocumentText::translate("IssuanceJournalDocument", "Collector's signature"), 1.4},
     });
     table.setCellRole(DocumentWriter::Role::Small);
     for (const Line &l : d.lines) {
         QString document = l.document;
         if (!l.poa.isEmpty())
-            document += QString::fromUtf8("\nСенімхат / доверенность: ") + l.poa;
+            document += QStringLiteral("\n%1: %2")
+                            .arg(DocumentText::translate("IssuanceJournalDocument", "Power of attorney")
+                                     .joined(),
+                                l.poa);
         table.addRow(
             {QString::number(l.number), l.atLocal.toString(QStringLiteral("dd.MM.yyyy\nHH:mm")),
                 ReceiptNumber::format(l.receipt),
@@ -93,8 +92,8 @@ void IssuanceJournalDocument::write(DocumentWriter &w) const
                 document, l.clerk, QString()});
     }
     table.write(w);
-    w.bilingual(DocumentText(QString::fromUtf8("Барлығы берілді: %1").arg(d.lines.size()),
-                    QString::fromUtf8("Всего выдано: %1").arg(d.lines.size())),
+    w.bilingual(DocumentText::translate("IssuanceJournalDocument", "Total issued: %1")
+                    .arg(QString::number(d.lines.size())),
         DocumentWriter::Role::Value);
 }
 

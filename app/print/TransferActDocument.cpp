@@ -11,11 +11,6 @@ namespace certdesk {
 
 namespace {
 
-DocumentText label(const char *kk, const char *ru)
-{
-    return DocumentText(QString::fromUtf8(kk), QString::fromUtf8(ru));
-}
-
 QString dmy(const QDate &d)
 {
     return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString();
@@ -49,41 +44,30 @@ QString TransferActDocument::fileName() const
 void TransferActDocument::write(DocumentWriter &w) const
 {
     const Data &d = m_data;
-    w.setFooter(DocumentText(
-        QString::fromUtf8("Қабылдау-тапсыру актісі / Акт приёма-передачи № %1").arg(d.act),
-        QString()));
-    w.titleWithQr(DocumentText(QString::fromUtf8("Қабылдау-тапсыру актісі № %1").arg(d.act),
-                      QString::fromUtf8("Акт приёма-передачи № %1").arg(d.act)),
-        {QString::fromUtf8("соттылығының бар-жоғы туралы анықтамалардың қағаз нұсқалары, "
-                           "бөлімшеде бір ай ішінде алынбаған"),
-            QString::fromUtf8("бумажных справок о наличии либо отсутствии судимости, не "
-                              "полученных в отделении в течение одного месяца")},
-        d.act.toUtf8(), 20, d.act);
+    const DocumentText act = DocumentText::translate("TransferActDocument", "Transfer act");
+    w.setFooter(DocumentText(QStringLiteral("%1 № %2").arg(act.joined(), d.act), QString()));
+    const DocumentText subject = DocumentText::translate("TransferActDocument",
+        "of the paper certificates of no criminal record not collected at the branch within one month");
+    w.titleWithQr(DocumentText(QStringLiteral("%1 № %2").arg(act.kk, d.act),
+                      QStringLiteral("%1 № %2").arg(act.ru, d.act)),
+        {subject.kk, subject.ru}, d.act.toUtf8(), 20, d.act);
 
-    w.row(label("Актінің күні", "Дата акта"), dmy(d.date));
-    w.row(label("Тапсырушы", "Передающая сторона"),
-        DocumentText(QString::fromUtf8("«Азаматтарға арналған үкімет» МК, %1 (код %2)")
-                         .arg(d.branchName, d.branchCode),
-            QString::fromUtf8("ГК «Правительство для граждан», %1 (код %2)")
-                .arg(d.branchName, d.branchCode)));
-    w.row(label("Қабылдаушы", "Принимающая сторона"),
-        label("ҚР Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі "
-              "комитеті (көрсетілетін қызметті беруші)",
-            "Комитет по правовой статистике и специальным учётам Генеральной прокуратуры РК "
-            "(услугодатель)"));
-    w.bilingual(label("Анықтамалар бөлімшеге келген күннен бастап бір ай сақталды және "
-                      "көрсетілетін қызметті берушіге тағы екі ай сақтауға тапсырылады.",
-                    "Справки хранились в отделении один месяц со дня поступления и передаются "
-                    "услугодателю на хранение ещё на два месяца."),
+    w.row(DocumentText::translate("TransferActDocument", "Date of the act"), dmy(d.date));
+    w.row(DocumentText::translate("TransferActDocument", "Handed over by"),
+        DocumentText::translate("TransferActDocument", "SC \"Government for Citizens\", %1 (code %2)")
+            .arg(d.branchName, d.branchCode));
+    w.row(DocumentText::translate("TransferActDocument", "Received by"),
+        DocumentText::translate("TransferActDocument", "Committee on Legal Statistics and Special Accounts of the Prosecutor General's Office of the Republic of Kazakhstan (service provider)"));
+    w.bilingual(DocumentText::translate("TransferActDocument", "The certificates were kept at the branch for one month from the day they arrived and are handed over to the service provider for two more months of keeping."),
         DocumentWriter::Role::Small);
 
     RegisterTable table({
-        {label("№", "№"), 0.45, Qt::AlignRight},
-        {label("Қолхат нөмірі", "Номер расписки"), 2.7},
-        {label("Тегі, аты, әкесінің аты", "Фамилия, имя, отчество"), 3.0},
-        {label("Анықтама нөмірі, күні", "Номер и дата справки"), 2.0},
-        {label("Бөлімшеге келді", "Поступила в отделение"), 1.6},
-        {label("Парақ саны", "Листов"), 1.0, Qt::AlignRight},
+        {DocumentText::translate("TransferActDocument", "No."), 0.45, Qt::AlignRight},
+        {DocumentText::translate("TransferActDocument", "Receipt number"), 2.7},
+        {DocumentText::translate("TransferActDocument", "Surname, name, patronymic"), 3.0},
+        {DocumentText::translate("TransferActDocument", "Certificate number and date"), 2.0},
+        {DocumentText::translate("TransferActDocument", "Arrived at the branch"), 1.6},
+        {DocumentText::translate("TransferActDocument", "Sheets"), 1.0, Qt::AlignRight},
     });
     int sheets = 0;
     for (qsizetype i = 0; i < d.lines.size(); ++i) {
@@ -93,27 +77,29 @@ void TransferActDocument::write(DocumentWriter &w) const
             dmy(l.arrivedOn), QString::number(l.sheets)});
         sheets += l.sheets;
     }
-    table.addRow({QString(), QString(), QString::fromUtf8("Барлығы / Итого"),
+    table.addRow({QString(), QString(), DocumentText::translate("TransferActDocument", "Total").joined(),
                      QString::number(d.lines.size()), QString(), QString::number(sheets)},
         true);
     table.write(w);
 
-    w.bilingual(DocumentText(QString::fromUtf8("Барлығы тапсырылды: %1 анықтама, %2 парақ.")
-                                 .arg(d.lines.size())
-                                 .arg(sheets),
-                    QString::fromUtf8("Всего передано: %1 справок на %2 листах.")
-                        .arg(d.lines.size())
-                        .arg(sheets)),
+    const int count = static_cast<int>(d.lines.size());
+    const DocumentText total = DocumentText::translate(
+        "TransferActDocument", "Total handed over: %n certificate(s) on %1", nullptr, count);
+    const DocumentText onSheets
+        = DocumentText::translate("TransferActDocument", "%n sheet(s).", nullptr, sheets);
+    w.bilingual(DocumentText(total.kk.arg(onSheets.kk), total.ru.arg(onSheets.ru)),
         DocumentWriter::Role::Value);
     w.space(4);
     const QString handedBy = d.handedByPosition.isEmpty()
         ? ReceiptDocument::surnameInitials(d.handedByName)
         : QStringLiteral("%1, %2").arg(
             ReceiptDocument::surnameInitials(d.handedByName), d.handedByPosition);
-    w.signature(label("Тапсырды", "Передал"), handedBy);
-    w.signature(label("Қабылдап алды (көрсетілетін қызметті беруші)", "Принял (услугодатель)"),
-        QString::fromUtf8("____________________ (Т.А.Ә. / Ф.И.О.)"));
-    w.paragraph(QString::fromUtf8("Қабылдап алған күні / Дата приёма: «____» ____________ 20___"),
+    w.signature(DocumentText::translate("TransferActDocument", "Handed over"), handedBy);
+    w.signature(DocumentText::translate("TransferActDocument", "Received (service provider)"),
+        QStringLiteral("____________________ (%1)")
+            .arg(DocumentText::translate("TransferActDocument", "full name").joined()));
+    w.paragraph(QStringLiteral("%1: «____» ____________ 20___")
+                    .arg(DocumentText::translate("TransferActDocument", "Date of receipt").joined()),
         DocumentWriter::Role::Body);
 }
 
