@@ -18,7 +18,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 namespace certdesk {
@@ -65,6 +67,8 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     m_ui->table->setModel(m_proxy);
     m_ui->table->horizontalHeader()->setSectionResizeMode(BoardModel::Name, QHeaderView::Stretch);
     m_ui->table->verticalHeader()->hide();
+    // Each bucket comes sorted the way it is worked (fewest days left, most overdue first).
+    m_ui->table->sortByColumn(BoardModel::Due, Qt::AscendingOrder);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->asOfEdit->setDate(m_session.clock().today());
 
@@ -100,6 +104,32 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
 }
 
 BoardWidget::~BoardWidget() = default;
+
+QAction *BoardWidget::addMenuAction(QMenu *menu, Session &session, QWidget *window,
+    std::function<void(const QString &caseId)> openCase)
+{
+    if (!menu || !session.can(Permission::ViewBoard))
+        return nullptr;
+    auto board = std::make_shared<QPointer<BoardWidget>>();
+    QAction *action = menu->addAction(tr("Supervisor &board"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QObject::connect(action, &QAction::triggered, window, [=, &session]() {
+        if (!*board) {
+            *board = new BoardWidget(session, window);
+            (*board)->setWindowFlag(Qt::Window);
+            (*board)->setAttribute(Qt::WA_DeleteOnClose);
+            (*board)->resize(1200, 700);
+            QObject::connect(*board, &BoardWidget::openCase, window,
+                [openCase](const QString &id) { openCase(id); });
+        } else {
+            (*board)->refresh();
+        }
+        (*board)->show();
+        (*board)->raise();
+        (*board)->activateWindow();
+    });
+    return action;
+}
 
 QDate BoardWidget::asOf() const
 {
@@ -154,14 +184,12 @@ bool BoardWidget::refresh()
     const int row = m_ui->bucketList->currentRow();
     if (row >= 0)
         m_model->setEntries(BoardBucket(row), m_board.bucket(BoardBucket(row)));
-    m_ui->statusLabel->setText(
-        tr("Board on %1: %n case(s) need action today.", nullptr, int([this] {
-            int n = 0;
-            for (const QList<BoardEntry> &l : m_board.sweep().buckets)
-                n += int(l.size());
-            return n;
-        }()))
-            .arg(asOf().toString(QStringLiteral("dd.MM.yyyy"))));
+    int due = 0;
+    const Board sweep = m_board.sweep();
+    for (const QList<BoardEntry> &list : sweep.buckets)
+        due += int(list.size());
+    m_ui->statusLabel->setText(tr("Board on %1: %n case(s) need action today.", nullptr, due)
+                                   .arg(asOf().toString(QStringLiteral("dd.MM.yyyy"))));
     m_ui->statusLabel->setStyleSheet(QString());
     updateButtons();
     return true;
@@ -207,7 +235,8 @@ QStringList BoardWidget::chosen(BoardBucket bucket) const
     }
     if (ids.isEmpty()) {
         // Nothing selected: everything the sweep says is due.
-        for (const BoardEntry &e : m_board.sweep().bucket(bucket))
+        const Board due = m_board.sweep();
+        for (const BoardEntry &e : due.bucket(bucket))
             ids.append(e.caseId);
     }
     return ids;

@@ -3,10 +3,13 @@
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 #include "services/BoardService.h"
 
+class QAction;
+class QMenu;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -30,6 +33,12 @@ class BoardWidget : public QWidget
 public:
     explicit BoardWidget(Session &session, QWidget *parent = nullptr);
     ~BoardWidget() override;
+
+    /// Adds "Supervisor board" to menu, for those who may see it (none added otherwise): it
+    /// opens the board in a window of its own over window; a click on a receipt calls
+    /// openCase. The main window's one line to reach the board.
+    static QAction *addMenuAction(QMenu *menu, Session &session, QWidget *window,
+        std::function<void(const QString &caseId)> openCase);
 
     QDate asOf() const;
     void setAsOf(const QDate &date);

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QListWidget>
+#include <QMenu>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void supervisorWorksTheBoard();
     void clerkIsRefused();
     void caseActionsDialogs();
+    void menuActionForSupervisorsOnly();
     void show();
 };
 
@@ -166,9 +168,11 @@ void TestBoardWidget::supervisorWorksTheBoard()
             return false;
         d->setText(QStringLiteral("ОП-2026/51"));
         d->accept();
+        if (d->result() != QDialog::Accepted)
+            qWarning("archiving refused: %s", qPrintable(d->errorText()));
         return d->result() == QDialog::Accepted;
     });
-    QVERIFY(board.archiveSelected());
+    QVERIFY2(board.archiveSelected(), qPrintable(board.statusText()));
     CaseActions::setTestDriver(acceptAll);
     QCOMPARE(w.state(a).status, CaseStatus::Archived);
     QVERIFY(board.board().bucket(BoardBucket::ToArchive).isEmpty());
@@ -257,6 +261,28 @@ void TestBoardWidget::caseActionsDialogs()
     CaseActions::setTestDriver(acceptAll);
     QVERIFY(!actions.run(EventType::Transferred, id, nullptr));
     QVERIFY(!actions.run(EventType::Withdrawn, id, nullptr));
+}
+
+void TestBoardWidget::menuActionForSupervisorsOnly()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    QWidget window;
+    QMenu menu;
+    QVERIFY(!BoardWidget::addMenuAction(&menu, w.clerk, &window, [](const QString &) {}));
+    QVERIFY(menu.actions().isEmpty());
+    QString opened;
+    QAction *action = BoardWidget::addMenuAction(
+        &menu, w.supervisor, &window, [&opened](const QString &id) { opened = id; });
+    QVERIFY(action);
+    action->trigger();
+    BoardWidget *board = window.findChild<BoardWidget *>();
+    QVERIFY(board);
+    QVERIFY(board->isWindow());
+    Q_EMIT board->openCase(QStringLiteral("case-1"));
+    QCOMPARE(opened, QStringLiteral("case-1"));
+    action->trigger(); // the same window again, not a second one
+    QCOMPARE(window.findChildren<BoardWidget *>().size(), 1);
 }
 
 void TestBoardWidget::show()
