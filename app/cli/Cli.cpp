@@ -50,6 +50,9 @@ const std::array kCommands{
             "--db FILE restore BACKUP-FILE   replace the database with a checked backup"},
     Command{"purge", commands::purge,
             "--db FILE purge --as-of DATE [--dry-run] --as LOGIN   remove old personal data"},
+    Command{"appeals", commands::appeals,
+            "--db FILE appeals list [--as-of DATE] [--pending|--closed] [--overdue]   the appeals "
+            "register, overdue first"},
     Command{"sync", commands::sync,
             "[--db FILE] sync --once | --live | configure | status | init | account   the central server"},
 };

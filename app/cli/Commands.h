@@ -21,6 +21,7 @@ int backup(Cli &cli);
 int restore(Cli &cli);
 int purge(Cli &cli);
 int sync(Cli &cli);
+int appeals(Cli &cli);
 } // namespace commands
 
 } // namespace certdesk

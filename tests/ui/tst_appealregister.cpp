@@ -1,0 +1,418 @@
+// Appeals in the GUI as the counter and the supervisor use them: a complaint filed with the
+// keyboard only, an empty appeal accepted all the same with its receipt printed, a date that
+// is no date recorded as missing, the register with overdue first, and the supervisor's
+// records through their dialogs (a clerk is not offered them).
+// CERTDESK_SHOW_SECONDS=N keeps the register on screen for a look.
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+#include "common/TestDatabase.h"
+#include "domain/AppealNumber.h"
+#include "services/AppealService.h"
+#include "services/Session.h"
+#include "storage/SettingsStore.h"
+#include "ui/AppealActionDialog.h"
+#include "ui/AppealFilingDialog.h"
+#include "ui/AppealListModel.h"
+#include "ui/AppealReceiptPrinter.h"
+#include "ui/AppealRegisterWindow.h"
+
+using namespace certdesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {path, u"-"_s});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+/// Runs handle on the next modal dialog of type T as soon as it is shown (the caller then
+/// opens it with exec()).
+template<typename T>
+void whenShown(std::function<void(T *)> handle)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, handle]() {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            handle(dialog);
+        }
+    });
+    timer->start();
+}
+
+/// Types text key by key (QTest::keyClicks takes Latin-1 only).
+void typeInto(QWidget *w, const QString &text)
+{
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Press, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+/// Types into the focused widget.
+void typeInto(const QString &text)
+{
+    typeInto(QApplication::focusWidget(), text);
+}
+
+void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(QApplication::focusWidget(), k, modifiers);
+}
+
+Appeal simpleAppeal(const QString &surname, bool otherBody = false)
+{
+    Appeal a;
+    a.applicant.name = {surname, u"Ерлан"_s, QString()};
+    a.applicant.iin = u"760212350620"_s;
+    a.applicant.address = u"Алматы, Абая 1"_s;
+    a.addressee = u"Директор филиала"_s;
+    a.otherBody = otherBody;
+    a.essence = u"Очередь"_s;
+    a.date = QDate(2026, 3, 1);
+    a.isSigned = true;
+    return a;
+}
+
+} // namespace
+
+class TestAppealRegister : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void complaintFiledWithTheKeyboardOnly();
+    void emptyAppealAcceptedWithItsReceipt();
+    void dateThatIsNoDate();
+    void registerShowsOverdueFirst();
+    void supervisorRecordsThroughDialogs();
+    void clerkIsNotOfferedSupervisorRecords();
+    void detailsBroughtLater();
+
+private:
+    std::unique_ptr<test::TestDatabase> m_t;
+    std::unique_ptr<Session> m_clerk;
+    std::unique_ptr<Session> m_boss;
+    std::unique_ptr<QTemporaryDir> m_pdfs;
+
+    QString accept(const Appeal &a, const QDate &day)
+    {
+        m_t->clock().setLocal(day, QTime(12, 0));
+        const AppealService::Result r = AppealService(*m_clerk).accept(a);
+        if (!r.ok)
+            qWarning("accept: %s", qPrintable(r.error));
+        return r.state.appealId;
+    }
+};
+
+void TestAppealRegister::init()
+{
+    m_t = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_t->isValid());
+    QString error;
+    QVERIFY(SettingsStore(m_t->db()).setValue(u"branch.code"_s, u"7501"_s, u"t"_s, &error));
+    QVERIFY(SettingsStore(m_t->db()).setValue(u"branch.name"_s, u"Алматы, Бостандыкский район"_s,
+        u"t"_s, &error));
+    m_clerk = std::make_unique<Session>(m_t->db(), m_t->clock(),
+        User {u"clerk"_s, u"Ахметова Дана Маратовна"_s, u"ведущий специалист"_s, Role::Clerk});
+    m_boss = std::make_unique<Session>(m_t->db(), m_t->clock(),
+        User {u"boss"_s, u"Серикбаев Нурлан Ержанович"_s, u"руководитель"_s, Role::Supervisor});
+    m_pdfs = std::make_unique<QTemporaryDir>();
+    AppealReceiptPrinter::setTestOutputFolder(m_pdfs->path());
+}
+
+void TestAppealRegister::cleanup()
+{
+    AppealReceiptPrinter::setTestOutputFolder(QString());
+    m_clerk.reset();
+    m_boss.reset();
+    m_t.reset();
+}
+
+void TestAppealRegister::complaintFiledWithTheKeyboardOnly()
+{
+    m_t->clock().setLocal(QDate(2026, 3, 20), QTime(15, 10));
+    AppealFilingDialog dialog(*m_clerk);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(dialog.pointTexts().size(), 7);
+
+    // What it is: Down twice -> a complaint about an employee's action.
+    key(Qt::Key_Down);
+    key(Qt::Key_Down);
+    key(Qt::Key_Tab); // applicant kind: individual
+    key(Qt::Key_Tab);
+    typeInto(u"Жумабаев"_s);
+    key(Qt::Key_Return); // Enter moves on, never accepts half typed
+    QVERIFY(dialog.isVisible());
+    typeInto(u"Ерлан"_s);
+    key(Qt::Key_Tab);
+    typeInto(u"Серикович"_s);
+    key(Qt::Key_Tab);
+    typeInto(u"7602 1235 0620"_s);
+    key(Qt::Key_Tab); // the legal entity's rows are hidden: on to the address
+    typeInto(u"г. Алматы, ул. Абая, 10"_s);
+    key(Qt::Key_Tab);
+    typeInto(u"+77011234567"_s);
+    key(Qt::Key_Tab); // "filed by a representative": left unticked
+    key(Qt::Key_Tab);
+    typeInto(u"Директор филиала"_s);
+    key(Qt::Key_Tab); // another body: no
+    key(Qt::Key_Tab);
+    typeInto(u"Работник отказался принять документы"_s);
+    key(Qt::Key_Tab);
+    typeInto(u"19.03.2026"_s);
+    key(Qt::Key_Tab);
+    key(Qt::Key_Space); // signed
+    key(Qt::Key_Tab); // case receipt: none
+    key(Qt::Key_Tab);
+    typeInto(u"отказ в приёме 18.03.2026"_s);
+    key(Qt::Key_Tab);
+    QCOMPARE(dialog.pointTexts().size(), 1); // only the day of learning is missing now
+    typeInto(u"18.03.2026"_s);
+
+    const Appeal a = dialog.appeal();
+    QCOMPARE(a.about, Appeal::About::Action);
+    QCOMPARE(a.applicant.name.patronymic, u"Серикович"_s);
+    QCOMPARE(a.applicant.iin, u"760212350620"_s);
+    QCOMPARE(a.date, QDate(2026, 3, 19));
+    QVERIFY(a.isSigned);
+    QCOMPARE(a.learnedOn, QDate(2026, 3, 18));
+    QVERIFY(dialog.pointTexts().isEmpty());
+    // 20 working days from Friday 20 March over Nauryz; three months from 18 March.
+    QVERIFY2(dialog.deadlinesText().contains(u"22.04.2026"_s), qPrintable(dialog.deadlinesText()));
+    QVERIFY(dialog.deadlinesText().contains(u"18.06.2026"_s));
+
+    if (qEnvironmentVariableIsSet("CERTDESK_SHOW_SECONDS"))
+        QTest::qWait(1000 * qEnvironmentVariable("CERTDESK_SHOW_SECONDS").toInt());
+    key(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const AppealState &s = dialog.accepted();
+    QCOMPARE(s.status, AppealStatus::Open);
+    QCOMPARE(s.decisionDue, QDate(2026, 4, 22));
+    QVERIFY(s.compliance.isEmpty());
+    const QString pdf = AppealReceiptPrinter::lastPdf();
+    QVERIFY(QFile::exists(pdf));
+    QVERIFY(pdf.startsWith(m_pdfs->path()));
+    if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(AppealNumber::format(s.number)), qPrintable(text));
+        QVERIFY(text.contains(u"20.03.2026 15:10"_s));
+        QVERIFY(text.contains(u"Ахметова Д.М., ведущий специалист"_s));
+        QVERIFY(text.contains(u"Жалоба на действие работника"_s));
+    }
+}
+
+void TestAppealRegister::emptyAppealAcceptedWithItsReceipt()
+{
+    m_t->clock().setLocal(QDate(2026, 3, 2), QTime(9, 5));
+    AppealRegisterWindow window(*m_clerk);
+    window.show();
+    whenShown<AppealFilingDialog>([](AppealFilingDialog *d) {
+        // Nothing typed at all: Ctrl+Enter still registers it.
+        QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
+    });
+    window.newAppeal();
+    QCOMPARE(window.model()->rowCount(), 1);
+    QVERIFY(!window.currentAppealId().isEmpty());
+    QVERIFY2(window.statusText().contains(u"registered"_s), qPrintable(window.statusText()));
+    QVERIFY(window.detailText().contains(u"To bring into compliance by 10.03.2026"_s));
+    const QString pdf = AppealReceiptPrinter::lastPdf();
+    QVERIFY(QFile::exists(pdf));
+    if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(u"Необходимо устранить до 10.03.2026"_s));
+        QVERIFY(text.contains(u"Подпись: обращение не подписано"_s));
+    }
+}
+
+void TestAppealRegister::dateThatIsNoDate()
+{
+    m_t->clock().setLocal(QDate(2026, 3, 2));
+    AppealFilingDialog dialog(*m_clerk);
+    dialog.setAppeal(simpleAppeal(u"Иванов"_s));
+    QVERIFY(dialog.pointTexts().isEmpty());
+    auto *dateEdit = dialog.findChild<QLineEdit *>(u"appealDateEdit"_s);
+    QVERIFY(dateEdit);
+    dateEdit->setText(u"31.02.2026"_s);
+    QVERIFY2(dialog.errorText().contains(u"\"31.02.2026\" is not a date"_s),
+        qPrintable(dialog.errorText()));
+    QCOMPARE(dialog.pointTexts().size(), 1);
+    QVERIFY(dialog.pointTexts().first().startsWith(u"Date of the appeal"_s));
+    auto *term = dialog.findChild<QLineEdit *>(u"complianceDueEdit"_s);
+    QCOMPARE(term->text(), u"10.03.2026"_s);
+    term->setText(u"завтра"_s);
+    dialog.accept(); // a term that is no date: the clerk's own field, asked again
+    QVERIFY(dialog.errorText().startsWith(u"Term for the points"_s));
+    term->setText(u"06.03.2026"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.accepted().complianceDue, QDate(2026, 3, 6));
+    QCOMPARE(dialog.accepted().compliance.first().field, u"date"_s);
+}
+
+void TestAppealRegister::registerShowsOverdueFirst()
+{
+    accept(simpleAppeal(u"Первый"_s), QDate(2026, 3, 2));        // decision due 27 Mar
+    accept(simpleAppeal(u"Второй"_s, true), QDate(2026, 3, 16)); // referral due 19 Mar
+    accept(simpleAppeal(u"Третий"_s), QDate(2026, 3, 20));       // decision due 15 Apr
+    m_t->clock().setLocal(QDate(2026, 3, 30));
+    AppealRegisterWindow window(*m_boss);
+    window.show();
+    AppealListModel *model = window.model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->row(0).applicant, u"Второй Ерлан"_s);
+    QCOMPARE(model->row(1).applicant, u"Первый Ерлан"_s);
+    QCOMPARE(model->row(2).applicant, u"Третий Ерлан"_s);
+    QVERIFY(model->data(model->index(0, 0), AppealListModel::OverdueRole).toBool());
+    QVERIFY(model->data(model->index(1, 0), AppealListModel::OverdueRole).toBool());
+    QVERIFY(!model->data(model->index(2, 0), AppealListModel::OverdueRole).toBool());
+    QCOMPARE(model->data(model->index(1, AppealListModel::Next)).toString(),
+        AppealState::flagText(u"deemed_refusal"_s));
+    QCOMPARE(model->data(model->index(0, AppealListModel::Due)).toString(),
+        u"19.03.2026 (overdue)"_s);
+
+    auto *overdue = window.findChild<QCheckBox *>(u"overdueCheck"_s);
+    overdue->setChecked(true);
+    QCOMPARE(model->rowCount(), 2);
+    overdue->setChecked(false);
+    auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
+    typeInto(search, u"трет"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(window.detailText().contains(u"Третий Ерлан"_s));
+    search->clear();
+    QCOMPARE(model->rowCount(), 3);
+
+    QVERIFY(window.select(model->row(1).appealId));
+    QVERIFY(window.detailText().contains(AppealState::flagText(u"deemed_refusal"_s)));
+
+    if (qEnvironmentVariableIsSet("CERTDESK_SHOW_SECONDS")) {
+        window.resize(1400, 700);
+        QTest::qWait(1000 * qEnvironmentVariable("CERTDESK_SHOW_SECONDS").toInt());
+    }
+}
+
+void TestAppealRegister::supervisorRecordsThroughDialogs()
+{
+    const QString id = accept(simpleAppeal(u"Второй"_s, true), QDate(2026, 3, 16));
+    const QString other = accept(simpleAppeal(u"Первый"_s), QDate(2026, 3, 16));
+    m_t->clock().setLocal(QDate(2026, 3, 18));
+    AppealRegisterWindow window(*m_boss);
+    window.show();
+    QVERIFY(window.select(id));
+    auto *refer = window.findChild<QPushButton *>(u"referButton"_s);
+    QVERIFY(refer->isEnabled());
+
+    // An empty body is refused inside the dialog; then it is recorded.
+    QString firstError;
+    whenShown<AppealActionDialog>([&firstError](AppealActionDialog *d) {
+        d->accept();
+        firstError = d->errorText();
+        d->setBody(u"Комитет по правовой статистике"_s);
+        d->accept();
+    });
+    window.runAction(AppealActionDialog::Action::Refer);
+    QVERIFY2(firstError.startsWith(u"Competent body"_s), qPrintable(firstError));
+    QVERIFY2(window.statusText().contains(u"recorded"_s), qPrintable(window.statusText()));
+    AppealState s;
+    QString error;
+    QVERIFY(AppealService(*m_boss).state(id, &s, &error));
+    QCOMPARE(s.status, AppealStatus::Referred);
+    QCOMPARE(s.referralNotifiedOn, QDate(2026, 3, 18));
+    QVERIFY(!refer->isEnabled() || window.currentAppealId() != id);
+
+    // Extension, then the decision on the other appeal.
+    QVERIFY(window.select(other));
+    whenShown<AppealActionDialog>([](AppealActionDialog *d) {
+        d->setUntil(QDate(2026, 5, 8));
+        d->setText(u"нужен ответ услугодателя"_s);
+        d->accept();
+    });
+    window.runAction(AppealActionDialog::Action::Extend);
+    QVERIFY(AppealService(*m_boss).state(other, &s, &error));
+    QCOMPARE(s.decisionDue, QDate(2026, 5, 8));
+    QVERIFY(window.detailText().contains(u"Notify the applicant of the extension"_s));
+
+    whenShown<AppealActionDialog>([](AppealActionDialog *d) {
+        d->setOutcome(u"satisfied"_s);
+        d->setText(u"приняты меры"_s);
+        d->accept();
+    });
+    window.runAction(AppealActionDialog::Action::Decide);
+    QVERIFY(AppealService(*m_boss).state(other, &s, &error));
+    QCOMPARE(s.status, AppealStatus::Decided);
+    QCOMPARE(s.outcome, u"satisfied"_s);
+    QCOMPARE(window.model()->rowCount(), 0); // nothing owed on either any more
+}
+
+void TestAppealRegister::clerkIsNotOfferedSupervisorRecords()
+{
+    const QString id = accept(simpleAppeal(u"Второй"_s, true), QDate(2026, 3, 16));
+    AppealRegisterWindow window(*m_clerk);
+    window.show();
+    QVERIFY(window.select(id));
+    for (const char *name : {"referButton", "extendButton", "decideButton", "notifyButton",
+             "restoreButton"})
+        QVERIFY2(!window.findChild<QPushButton *>(QLatin1String(name))->isEnabled(), name);
+    for (const char *name : {"newButton", "amendButton", "withdrawButton", "reprintButton"})
+        QVERIFY2(window.findChild<QPushButton *>(QLatin1String(name))->isEnabled(), name);
+    window.reprint();
+    QVERIFY(AppealReceiptPrinter::lastPdf().contains(u"appeal-A-7501-01-260316-001-"_s));
+}
+
+void TestAppealRegister::detailsBroughtLater()
+{
+    Appeal a = simpleAppeal(u"Иванов"_s);
+    a.isSigned = false;
+    a.applicant.address.clear();
+    const QString id = accept(a, QDate(2026, 3, 2));
+    m_t->clock().setLocal(QDate(2026, 3, 4));
+    AppealRegisterWindow window(*m_clerk);
+    window.show();
+    QVERIFY(window.select(id));
+    QVERIFY(window.detailText().contains(u"Signature: the appeal is not signed"_s));
+    whenShown<AppealFilingDialog>([](AppealFilingDialog *d) {
+        QCOMPARE(d->pointTexts().size(), 2);
+        d->findChild<QLineEdit *>(u"addressEdit"_s)->setText(u"Алматы, Абая 5"_s);
+        d->findChild<QCheckBox *>(u"signedCheck"_s)->setChecked(true);
+        QVERIFY(d->pointTexts().isEmpty());
+        QVERIFY(!d->findChild<QComboBox *>(u"aboutCombo"_s)->isEnabled());
+        d->accept();
+    });
+    window.amend();
+    AppealState s;
+    QString error;
+    QVERIFY(AppealService(*m_clerk).state(id, &s, &error));
+    QVERIFY(s.compliance.isEmpty());
+    QCOMPARE(s.compliedOn, QDate(2026, 3, 4));
+    QCOMPARE(s.appeal.applicant.address, u"Алматы, Абая 5"_s);
+    QVERIFY(window.detailText().contains(u"Brought into compliance on 04.03.2026"_s));
+}
+
+QTEST_MAIN(TestAppealRegister)
+#include "tst_appealregister.moc"
