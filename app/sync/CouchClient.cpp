@@ -89,6 +89,8 @@ void CouchClient::setCredentials(const QString &user, const QString &password)
 
 bool CouchClient::setCaFile(const QString &path, QString *error)
 {
+    // Open connections keep the TLS settings they were made with: start afresh.
+    m_network->clearConnectionCache();
     m_extraCas.clear();
     if (path.isEmpty())
         return true;
@@ -106,7 +108,10 @@ bool CouchClient::setCaFile(const QString &path, QString *error)
 QUrl CouchClient::serverUrl(const QString &serverPath, const QUrlQuery &query) const
 {
     QUrl url = m_server;
-    url.setPath(m_server.path() + serverPath);
+    QString base = m_server.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1); // "https://host/" and "https://host" are the same server
+    url.setPath(base + serverPath);
     if (!query.isEmpty())
         url.setQuery(query);
     return url;

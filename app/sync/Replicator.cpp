@@ -77,9 +77,9 @@ bool Replicator::configure(const SyncConfig &config, const QString &password, QS
     m_client->setCredentials(config.user, password);
     const QString last = m_store.syncValue(QStringLiteral("last_success:") + config.database);
     m_status.lastSuccess = last.isEmpty() ? QDateTime() : Event::parseTime(last);
-    m_status.state = SyncStatus::State::Offline;
+    m_status.state = SyncStatus::State::Connecting;
     m_status.reason.clear();
-    m_status.nextStep = tr("Not connected yet.");
+    m_status.nextStep.clear();
     return true;
 }
 
@@ -170,7 +170,10 @@ void Replicator::beginExchange()
     m_exchange = SyncSummary();
     m_pushBatch = std::max(1, m_options.pushBatch);
     m_pushCursor.clear();
-    setState(SyncStatus::State::Connecting);
+    // A retry keeps showing the problem it retries after until it is proven gone, so the
+    // indicator does not flicker between "Offline" and "Connecting" every few seconds.
+    if (m_status.state != SyncStatus::State::Offline && m_status.state != SyncStatus::State::Error)
+        setState(SyncStatus::State::Connecting);
     checkIdentity(false);
 }
 

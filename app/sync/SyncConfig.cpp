@@ -50,8 +50,10 @@ bool SyncConfig::save(SettingsStore &settings, const QString &by, QString *error
 
 QString SyncConfig::credentialKey() const
 {
-    QUrl where = server.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
-    return QStringLiteral("%1@%2/%3").arg(user, where.toString(), database);
+    QString where = server.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    while (where.endsWith(QLatin1Char('/')))
+        where.chop(1);
+    return QStringLiteral("%1@%2/%3").arg(user, where, database);
 }
 
 } // namespace certdesk

@@ -42,7 +42,9 @@ function freePort() {
 
 function request(port, method, urlPath) {
   return new Promise((resolve) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path: urlPath }, (res) => {
+    // A fresh connection each time: spawnSync blocks the event loop past the server's
+    // keep-alive timeout, and a pooled socket would be found dead.
+    const req = http.request({ host: '127.0.0.1', port, method, path: urlPath, agent: false }, (res) => {
       let data = '';
       res.on('data', (c) => { data += c; });
       res.on('end', () => resolve({ status: res.statusCode, body: data }));
@@ -115,7 +117,8 @@ async function main() {
   const imp = spawnSync(certdeskctl, ['--db', pushDb, 'events', 'import'],
     { input: fs.readFileSync(jsonl), encoding: 'utf8', maxBuffer: 1 << 28 });
   if (imp.status !== 0) { console.error(imp.stderr); process.exit(1); }
-  await request(port, 'PUT', '/bench_certdesk');
+  const made = await request(port, 'PUT', '/bench_certdesk');
+  if (made.status !== 201) throw new Error('creating bench_certdesk failed: ' + made.body);
   const common = ['sync', '--once', '--server', url, '--remote-db', 'bench_certdesk'];
   const cPush = run('certdesk push', ['--db', pushDb, ...common, '--push-only'], env);
   const cPull = run('certdesk pull', ['--db', path.join(dir, 'pull.db'), ...common, '--pull-only'], env);
@@ -130,7 +133,8 @@ async function main() {
   // server, then from the server into a fresh local database.
   const local = new PouchDB(path.join(dir, 'pouch-push'));
   for (let i = 0; i < docs.length; i += 5000) await local.bulkDocs(docs.slice(i, i + 5000));
-  await request(port, 'PUT', '/bench_pouchdb');
+  const made2 = await request(port, 'PUT', '/bench_pouchdb');
+  if (made2.status !== 201) throw new Error('creating bench_pouchdb failed: ' + made2.body);
   let t0 = process.hrtime.bigint();
   const up = await PouchDB.replicate(local, `${url}/bench_pouchdb`);
   const pPush = Number(process.hrtime.bigint() - t0) / 1e9;

@@ -1,14 +1,50 @@
 #include "faultproxy_support.h"
 
+#include <QFile>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTimer>
 
 namespace certdesk::test {
 
+namespace {
+
+/// The classic TLS server: each connection becomes a QSslSocket that starts its server
+/// handshake and is handed over at once; reads then see decrypted bytes only.
+class TlsServer : public QTcpServer
+{
+public:
+    explicit TlsServer(const QSslConfiguration &tls)
+        : m_tls(tls)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSslConfiguration(m_tls);
+        socket->startServerEncryption();
+        addPendingConnection(socket);
+    }
+
+private:
+    QSslConfiguration m_tls;
+};
+
+} // namespace
+
 FaultProxy::FaultProxy(quint16 targetPort, QObject *parent)
     : QObject(parent)
+    , m_server(std::make_unique<QTcpServer>())
     , m_target(targetPort)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::onConnection);
+    connect(m_server.get(), &QTcpServer::newConnection, this, &FaultProxy::onConnection);
 }
 
 FaultProxy::~FaultProxy()
@@ -24,7 +60,21 @@ FaultProxy::~FaultProxy()
 
 bool FaultProxy::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool FaultProxy::listenTls(const QString &certificateFile, const QString &keyFile)
+{
+    QFile keyIn(keyFile);
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile);
+    if (chain.isEmpty() || !keyIn.open(QIODevice::ReadOnly))
+        return false;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(QSslKey(keyIn.readAll(), QSsl::Rsa));
+    m_server = std::make_unique<TlsServer>(tls);
+    connect(m_server.get(), &QTcpServer::newConnection, this, &FaultProxy::onConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 void FaultProxy::dropAll()
@@ -40,7 +90,7 @@ void FaultProxy::dropAll()
 
 void FaultProxy::onConnection()
 {
-    while (QTcpSocket *client = m_server.nextPendingConnection()) {
+    while (QTcpSocket *client = m_server->nextPendingConnection()) {
         client->setParent(this);
         m_links.insert(client, Link{client, nullptr, {}, false, 0, false});
         connect(client, &QTcpSocket::readyRead, this, [this, client] { onClientData(client); });
@@ -50,6 +100,10 @@ void FaultProxy::onConnection()
                 link.upstream->deleteLater();
             client->deleteLater();
         });
+        // A TLS connection is handed over after its handshake, often with the request
+        // already decrypted and waiting: its readyRead went by before the connect above.
+        if (client->bytesAvailable() > 0)
+            onClientData(client);
     }
 }
 

@@ -6,6 +6,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <memory>
+
 namespace certdesk::test {
 
 /// A TCP proxy on 127.0.0.1 between the replicator and pouchdb-server that misbehaves on
@@ -29,7 +31,9 @@ public:
     explicit FaultProxy(quint16 targetPort, QObject *parent = nullptr);
     ~FaultProxy() override;
     bool listen();
-    quint16 port() const { return m_server.serverPort(); }
+    /// Listens with TLS (the test CA's server certificate): an HTTPS front of the server.
+    bool listenTls(const QString &certificateFile, const QString &keyFile);
+    quint16 port() const { return m_server->serverPort(); }
 
     void setMode(Mode mode) { m_mode = mode; }
     void setDelayMs(int ms) { m_delayMs = ms; }
@@ -60,7 +64,7 @@ private:
     void answer(QTcpSocket *client, const QByteArray &status, const QByteArray &body);
     void forward(Link &link, const QByteArray &bytes);
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
     quint16 m_target;
     Mode m_mode = Mode::Pass;
     int m_delayMs = 0;
