@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QLabel>
+#include <QAction>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QPushButton>
@@ -15,6 +16,7 @@
 #include "storage/EventStore.h"
 #include "storage/SettingsStore.h"
 #include "ui/LockScreen.h"
+#include "ui/LockScreenGuard.h"
 #include "ui/LockScreenWatch.h"
 
 using namespace certdesk;
@@ -167,6 +169,35 @@ private Q_SLOTS:
         QVERIFY(wizard.isVisible());
         QCOMPARE(field->text(), QStringLiteral("half filled"));
         QCOMPARE(lock.parkedCount(QStringLiteral("aliya")), 0);
+    }
+
+    void guardWiresItAllToAWindow()
+    {
+        QString error;
+        QVERIFY(SettingsStore(m_t->db()).setValue(QStringLiteral("security.idle_lock_minutes"),
+                                                  QStringLiteral("3"), QStringLiteral("t"),
+                                                  &error));
+        QMainWindow main;
+        main.show();
+        LockScreenGuard guard(m_t->db(), m_t->clock(), &main);
+        QCOMPARE(guard.watch()->interval(), 3 * 60 * 1000);
+        QVERIFY(guard.watch()->isActive());
+        QCOMPARE(guard.lockAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        guard.lockAction()->trigger(); // nobody signed in yet: nothing to lock
+        QVERIFY(!guard.lockScreen()->isLocked());
+
+        guard.setUser(person(QStringLiteral("aliya")));
+        QSignalSpy changed(&guard, &LockScreenGuard::userChanged);
+        Q_EMIT guard.watch()->idle();
+        QVERIFY(guard.lockScreen()->isLocked());
+        QVERIFY(!main.isVisible());
+        LockScreen &lock = *guard.lockScreen();
+        type(lock, "otherLoginEdit", QStringLiteral("bolat"));
+        type(lock, "otherPasswordEdit", kPassword);
+        child<QPushButton>(&lock, "switchButton")->click();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(guard.user().login, QStringLiteral("bolat"));
+        QVERIFY(main.isVisible());
     }
 
     void lockedAccountCannotUnlock()
