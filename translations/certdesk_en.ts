@@ -90,8 +90,8 @@
         <translation>O&amp;utcome</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Reason</translation>
+        <source>Rea&amp;son</source>
+        <translation>Rea&amp;son</translation>
     </message>
 </context>
 <context>
@@ -363,10 +363,6 @@
         <translation>&amp;BIN</translation>
     </message>
     <message>
-        <source>Postal a&amp;ddress</source>
-        <translation>Postal a&amp;ddress</translation>
-    </message>
-    <message>
         <source>P&amp;hone</source>
         <translation>P&amp;hone</translation>
     </message>
@@ -427,10 +423,6 @@
         <translation>&amp;Essence</translation>
     </message>
     <message>
-        <source>&amp;Appeal dated</source>
-        <translation>&amp;Appeal dated</translation>
-    </message>
-    <message>
         <source>Si&amp;gned by the applicant or the representative</source>
         <translation>Si&amp;gned by the applicant or the representative</translation>
     </message>
@@ -457,6 +449,14 @@
     <message>
         <source>Ter&amp;m for the points</source>
         <translation>Ter&amp;m for the points</translation>
+    </message>
+    <message>
+        <source>Postal add&amp;ress</source>
+        <translation>Postal add&amp;ress</translation>
+    </message>
+    <message>
+        <source>Appeal &amp;dated</source>
+        <translation>Appeal &amp;dated</translation>
     </message>
 </context>
 <context>
@@ -4166,10 +4166,6 @@
         <translation>Decision due by &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>&amp;Reason (optional)</source>
-        <translation>&amp;Reason (optional)</translation>
-    </message>
-    <message>
         <source>The applicant&apos;s written application to withdraw, before the decision.</source>
         <translation>The applicant&apos;s written application to withdraw, before the decision.</translation>
     </message>
@@ -4189,6 +4185,31 @@
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
+    <message>
+        <source>Rea&amp;son (optional)</source>
+        <translation>Rea&amp;son (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AppealBoardPanel</name>
+    <message>
+        <source>Appeals re&amp;gister…</source>
+        <translation>Appeals re&amp;gister…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Appeals and complaints&lt;/b&gt;: %n with something owed</source>
+        <translation>
+            <numerusform>&lt;b&gt;Appeals and complaints&lt;/b&gt;: %n with something owed</numerusform>
+            <numerusform>&lt;b&gt;Appeals and complaints&lt;/b&gt;: %n with something owed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>, &lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>, &lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealFilingDialog</name>
@@ -4199,10 +4220,6 @@
     <message>
         <source>Enter the details the applicant brought. What the appeal is about and whom it is addressed to stay as accepted.</source>
         <translation>Enter the details the applicant brought. What the appeal is about and whom it is addressed to stay as accepted.</translation>
-    </message>
-    <message>
-        <source>&amp;Save the details</source>
-        <translation>&amp;Save the details</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -4283,6 +4300,10 @@
         <source>Term for the points: &quot;%1&quot; is not a date; type it as DD.MM.YYYY or clear it for the default term.</source>
         <translation>Term for the points: &quot;%1&quot; is not a date; type it as DD.MM.YYYY or clear it for the default term.</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve the details</source>
+        <translation>Sa&amp;ve the details</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealListModel</name>
@@ -4348,6 +4369,22 @@
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Complaint: decision</source>
+        <translation>Complaint: decision</translation>
+    </message>
+    <message>
+        <source>Complaint: action</source>
+        <translation>Complaint: action</translation>
+    </message>
+    <message>
+        <source>Complaint: inaction</source>
+        <translation>Complaint: inaction</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Appeal</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +5450,13 @@
     <message>
         <source>Login: enter the login of the person signing in.</source>
         <translation>Login: enter the login of the person signing in.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LockScreenGuard</name>
+    <message>
+        <source>&amp;Lock the counter</source>
+        <translation>&amp;Lock the counter</translation>
     </message>
 </context>
 <context>

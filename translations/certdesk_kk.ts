@@ -90,7 +90,7 @@
         <translation>&amp;Нәтижесі</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
+        <source>Rea&amp;son</source>
         <translation>&amp;Себебі</translation>
     </message>
 </context>
@@ -363,10 +363,6 @@
         <translation>&amp;БСН</translation>
     </message>
     <message>
-        <source>Postal a&amp;ddress</source>
-        <translation>Пошталық &amp;мекенжай</translation>
-    </message>
-    <message>
         <source>P&amp;hone</source>
         <translation>Т&amp;елефон</translation>
     </message>
@@ -427,10 +423,6 @@
         <translation>&amp;Мәні</translation>
     </message>
     <message>
-        <source>&amp;Appeal dated</source>
-        <translation>Өтініш &amp;күні</translation>
-    </message>
-    <message>
         <source>Si&amp;gned by the applicant or the representative</source>
         <translation>Өтініш беруші немесе өкіл қ&amp;ол қойған</translation>
     </message>
@@ -457,6 +449,14 @@
     <message>
         <source>Ter&amp;m for the points</source>
         <translation>Тармақтар &amp;мерзімі</translation>
+    </message>
+    <message>
+        <source>Postal add&amp;ress</source>
+        <translation>Пошталық &amp;мекенжай</translation>
+    </message>
+    <message>
+        <source>Appeal &amp;dated</source>
+        <translation>Өтініш &amp;күні</translation>
     </message>
 </context>
 <context>
@@ -4166,10 +4166,6 @@
         <translation>Шешім мерзімі — &lt;b&gt;%1&lt;/b&gt; дейін.</translation>
     </message>
     <message>
-        <source>&amp;Reason (optional)</source>
-        <translation>&amp;Себебі (міндетті емес)</translation>
-    </message>
-    <message>
         <source>The applicant&apos;s written application to withdraw, before the decision.</source>
         <translation>Өтініш берушінің шешімге дейін кері қайтарып алу туралы жазбаша арызы.</translation>
     </message>
@@ -4189,6 +4185,31 @@
         <source>&amp;Record</source>
         <translation>&amp;Жазу</translation>
     </message>
+    <message>
+        <source>Rea&amp;son (optional)</source>
+        <translation>&amp;Себебі (міндетті емес)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AppealBoardPanel</name>
+    <message>
+        <source>Appeals re&amp;gister…</source>
+        <translation>Өтініштер &amp;тізілімі…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Appeals and complaints&lt;/b&gt;: %n with something owed</source>
+        <translation>
+            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: орындалмағаны бар %n</numerusform>
+            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: орындалмағаны бар %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>, &lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;мерзімі өткен %n&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>, &lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;мерзімі өткен %n&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealFilingDialog</name>
@@ -4199,10 +4220,6 @@
     <message>
         <source>Enter the details the applicant brought. What the appeal is about and whom it is addressed to stay as accepted.</source>
         <translation>Өтініш беруші әкелген мәліметтерді енгізіңіз. Өтініштің мәні мен кімге жолданғаны қабылданған күйінде қалады.</translation>
-    </message>
-    <message>
-        <source>&amp;Save the details</source>
-        <translation>Мәліметтерді &amp;сақтау</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -4283,6 +4300,10 @@
         <source>Term for the points: &quot;%1&quot; is not a date; type it as DD.MM.YYYY or clear it for the default term.</source>
         <translation>Тармақтар мерзімі: «%1» — күн емес; оны КК.АА.ЖЖЖЖ түрінде теріңіз немесе әдепкі мерзім үшін тазалаңыз.</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve the details</source>
+        <translation>Мәліметтерді &amp;сақтау</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealListModel</name>
@@ -4348,6 +4369,22 @@
     <message>
         <source>State</source>
         <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Complaint: decision</source>
+        <translation>Шағым: шешімге</translation>
+    </message>
+    <message>
+        <source>Complaint: action</source>
+        <translation>Шағым: әрекетке</translation>
+    </message>
+    <message>
+        <source>Complaint: inaction</source>
+        <translation>Шағым: әрекетсіздікке</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Өтініш</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +5450,13 @@
     <message>
         <source>Login: enter the login of the person signing in.</source>
         <translation>Логин: кіріп жатқан адамның логинін енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LockScreenGuard</name>
+    <message>
+        <source>&amp;Lock the counter</source>
+        <translation>Терезені &amp;бұғаттау</translation>
     </message>
 </context>
 <context>

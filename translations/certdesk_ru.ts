@@ -90,7 +90,7 @@
         <translation>&amp;Итог</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
+        <source>Rea&amp;son</source>
         <translation>&amp;Причина</translation>
     </message>
 </context>
@@ -363,10 +363,6 @@
         <translation>&amp;БИН</translation>
     </message>
     <message>
-        <source>Postal a&amp;ddress</source>
-        <translation>Почтовый &amp;адрес</translation>
-    </message>
-    <message>
         <source>P&amp;hone</source>
         <translation>Т&amp;елефон</translation>
     </message>
@@ -427,10 +423,6 @@
         <translation>&amp;Суть</translation>
     </message>
     <message>
-        <source>&amp;Appeal dated</source>
-        <translation>&amp;Дата обращения</translation>
-    </message>
-    <message>
         <source>Si&amp;gned by the applicant or the representative</source>
         <translation>&amp;Подписано заявителем или представителем</translation>
     </message>
@@ -457,6 +449,14 @@
     <message>
         <source>Ter&amp;m for the points</source>
         <translation>Сро&amp;к для пунктов</translation>
+    </message>
+    <message>
+        <source>Postal add&amp;ress</source>
+        <translation>Почтовый &amp;адрес</translation>
+    </message>
+    <message>
+        <source>Appeal &amp;dated</source>
+        <translation>&amp;Дата обращения</translation>
     </message>
 </context>
 <context>
@@ -4169,10 +4169,6 @@
         <translation>Решение — до &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>&amp;Reason (optional)</source>
-        <translation>&amp;Причина (необязательно)</translation>
-    </message>
-    <message>
         <source>The applicant&apos;s written application to withdraw, before the decision.</source>
         <translation>Письменное заявление заявителя об отзыве до принятия решения.</translation>
     </message>
@@ -4192,6 +4188,33 @@
         <source>&amp;Record</source>
         <translation>&amp;Записать</translation>
     </message>
+    <message>
+        <source>Rea&amp;son (optional)</source>
+        <translation>&amp;Причина (необязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AppealBoardPanel</name>
+    <message>
+        <source>Appeals re&amp;gister…</source>
+        <translation>&amp;Реестр обращений…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Appeals and complaints&lt;/b&gt;: %n with something owed</source>
+        <translation>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: с невыполненным — %n</numerusform>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: с невыполненным — %n</numerusform>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: с невыполненным — %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>, &lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;просрочено %n&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>, &lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;просрочено %n&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>, &lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;просрочено %n&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealFilingDialog</name>
@@ -4202,10 +4225,6 @@
     <message>
         <source>Enter the details the applicant brought. What the appeal is about and whom it is addressed to stay as accepted.</source>
         <translation>Введите сведения, которые принёс заявитель. Суть обращения и адресат остаются такими, как при приёме.</translation>
-    </message>
-    <message>
-        <source>&amp;Save the details</source>
-        <translation>&amp;Сохранить сведения</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -4287,6 +4306,10 @@
         <source>Term for the points: &quot;%1&quot; is not a date; type it as DD.MM.YYYY or clear it for the default term.</source>
         <translation>Срок для пунктов: «%1» — не дата; наберите её как ДД.ММ.ГГГГ или очистите для срока по умолчанию.</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve the details</source>
+        <translation>&amp;Сохранить сведения</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealListModel</name>
@@ -4353,6 +4376,22 @@
     <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Complaint: decision</source>
+        <translation>Жалоба: на решение</translation>
+    </message>
+    <message>
+        <source>Complaint: action</source>
+        <translation>Жалоба: на действие</translation>
+    </message>
+    <message>
+        <source>Complaint: inaction</source>
+        <translation>Жалоба: на бездействие</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
     </message>
 </context>
 <context>
@@ -5435,6 +5474,13 @@
     <message>
         <source>Login: enter the login of the person signing in.</source>
         <translation>Логин: введите логин входящего человека.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LockScreenGuard</name>
+    <message>
+        <source>&amp;Lock the counter</source>
+        <translation>&amp;Заблокировать окно</translation>
     </message>
 </context>
 <context>
