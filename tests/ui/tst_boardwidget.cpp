@@ -304,9 +304,16 @@ void TestBoardWidget::show()
     board.resize(1250, 640);
     board.showBucket(BoardBucket::AtBranch);
     board.show();
-    QTest::qWait(seconds * 1000 / 2);
+    QTest::qWait(seconds * 1000 / 3);
     board.showBucket(BoardBucket::DueForTransfer);
-    QTest::qWait(seconds * 1000 / 2);
+    QTest::qWait(seconds * 1000 / 3);
+    CaseActionIssueDialog issue(&board);
+    issue.setCase(
+        QStringLiteral("Case 7501-01-260112-0001-8: Бекова Ерлан Серикович, at the branch."),
+        QStringLiteral("760212350620"), QDate(2026, 3, 3));
+    issue.setCollector(Workstation::representative(QDate(2026, 1, 10)));
+    issue.show();
+    QTest::qWait(seconds * 1000 / 3);
 }
 
 QTEST_MAIN(TestBoardWidget)
