@@ -296,13 +296,15 @@ bool AuditChain::checkProjection(AuditReport *report, QString *error)
     // The cases table is written with the events in one transaction, so it also witnesses
     // them: a deleted or edited last event of a case, which no later link covers, still
     // leaves the case's row disagreeing with a fresh fold. The fresh fold is written by the
-    // product's own CaseProjection::store into a temporary "cases", which shadows the real
-    // one for this connection only (SQLite looks in temp first), so nothing is locked or
-    // changed, and every column is compared exactly as the product writes it.
+    // product's own CaseProjection::store into a temporary "cases" of a second connection,
+    // which shadows the real table there only (SQLite looks in temp first): nothing is locked
+    // or changed, and every column is compared exactly as the product writes it.
     checkProtection(report);
-    QSqlDatabase &db = m_database.db();
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.cases"));
+    Database shadow;
+    if (shadow.openAtVersion(m_database.path(), m_database.schemaVersion(), error)
+        != Database::OpenResult::Ok)
+        return false;
+    QSqlQuery q(shadow.db());
     // The same definition as the real table: its NOT NULL defaults turn the NULLs store()
     // binds for absent dates into '', and the copy must do exactly the same.
     QString definition;
@@ -318,14 +320,12 @@ bool AuditChain::checkProjection(AuditReport *report, QString *error)
             *error = tr("preparing the check of the cases failed: %1").arg(q.lastError().text());
         return false;
     }
-    const bool ok = compareProjection(report, error);
-    q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.cases"));
-    return ok;
+    return compareProjection(shadow, report, error);
 }
 
-bool AuditChain::compareProjection(AuditReport *report, QString *error)
+bool AuditChain::compareProjection(Database &shadow, AuditReport *report, QString *error)
 {
-    QSqlDatabase &db = m_database.db();
+    QSqlDatabase &db = shadow.db();
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -335,20 +335,20 @@ bool AuditChain::compareProjection(AuditReport *report, QString *error)
                 *error = tr("reading the events failed: %1").arg(q.lastError().text());
             return false;
         }
-        const int offset = SettingsStore(m_database).utcOffsetSeconds();
+        const int offset = SettingsStore(shadow).utcOffsetSeconds();
         CaseState state;
         while (q.next()) {
             const Event e = eventFromRow(q);
             if (!CaseProjection::isCaseStream(e.caseId))
                 continue;
             if (e.caseId != state.caseId && !state.caseId.isEmpty()) {
-                if (!CaseProjection::store(m_database, state, error))
+                if (!CaseProjection::store(shadow, state, error))
                     return false;
                 state = CaseState();
             }
             CaseFold::apply(state, e, offset);
         }
-        if (!state.caseId.isEmpty() && !CaseProjection::store(m_database, state, error))
+        if (!state.caseId.isEmpty() && !CaseProjection::store(shadow, state, error))
             return false;
     }
     auto problem = [report](const QString &message) {

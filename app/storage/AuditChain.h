@@ -40,7 +40,8 @@ struct AuditReport
 /// every row's content against its hash, every link of each workstation's chain, the row
 /// numbering (a deleted row leaves a hole), the storage order of each chain, the triggers
 /// that make the log refuse edits, and the cases table against a fresh fold of the events.
-/// Writes nothing to the database (the fresh fold goes to a temporary table).
+/// Writes nothing to the database (the fresh fold goes to a temporary table of a second
+/// connection).
 class AuditChain
 {
     Q_DECLARE_TR_FUNCTIONS(AuditChain)
@@ -63,7 +64,7 @@ private:
     void checkWrittenHere(const QString &device, const QList<Row> &rows, AuditReport *report);
     void checkReceived(const QString &device, const QList<Row> &rows, AuditReport *report);
     bool checkProjection(AuditReport *report, QString *error);
-    bool compareProjection(AuditReport *report, QString *error);
+    bool compareProjection(Database &shadow, AuditReport *report, QString *error);
     void checkProtection(AuditReport *report);
     QHash<QString, QString> recordedRedactions(QString *error);
 
