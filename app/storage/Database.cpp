@@ -97,8 +97,12 @@ Database::OpenResult Database::openImpl(const QString &path, int targetVersion, 
         close();
         return OpenResult::Damaged;
     }
-    if (!existed)
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    // Owner only, also for a file created by an older version or copied in with wider
+    // permissions: it holds the personal data of the branch's applicants.
+    for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(file))
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    }
 
     {
         // Scoped: this pragma returns a row, and an unfinished statement blocks every COMMIT.

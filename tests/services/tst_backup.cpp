@@ -111,6 +111,19 @@ private Q_SLOTS:
         QVERIFY(!Backup::isExposed(m_t->path()));
     }
 
+    void existingDatabaseIsMadePrivateAtOpen()
+    {
+        const QString path = m_t->path();
+        m_t->db().close();
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(Backup::isExposed(path));
+        Database db;
+        QString error;
+        QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+        QCOMPARE(unixPermissions(path), kOwnerOnly);
+    }
+
     void clerkMayNotBackUp()
     {
         Session clerk = as(Role::Clerk);
