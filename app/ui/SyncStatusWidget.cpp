@@ -76,6 +76,9 @@ void SyncStatusWidget::setStatus(const SyncStatus &status)
     }
     if (status.state == SyncStatus::State::Error && !status.reason.isEmpty())
         parts.append(status.reason);
+    if (status.state == SyncStatus::State::Offline && status.retryAt.isValid())
+        parts.append(tr("work goes on; next try at %1")
+                         .arg(m_clock.toLocal(status.retryAt).toString(QStringLiteral("HH:mm:ss"))));
     m_text->setText(parts.join(QStringLiteral(" · ")));
     const QString tip = status.state == SyncStatus::State::NotConfigured
                             ? tr("This workstation works on its own. To sync with the branch's "
