@@ -95,7 +95,7 @@ AppealActionDialog::AppealActionDialog(AppealService &service, const AppealState
         break;
     case Action::Withdraw:
         shown << ui.textEdit;
-        ui.textLabel->setText(tr("&Reason (optional)"));
+        ui.textLabel->setText(tr("Rea&son (optional)"));
         message = tr("The applicant's written application to withdraw, before the decision.");
         break;
     case Action::Note:

@@ -49,7 +49,7 @@ AppealFilingDialog::AppealFilingDialog(Session &session, const AppealState &exis
     setWindowTitle(tr("Details brought for appeal %1").arg(AppealNumber::format(existing.number)));
     m_ui->introLabel->setText(tr("Enter the details the applicant brought. What the appeal is "
                                  "about and whom it is addressed to stay as accepted."));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save the details"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sa&ve the details"));
     setAppeal(existing.appeal);
     m_ui->aboutCombo->setEnabled(false);
     m_ui->otherBodyCheck->setEnabled(false);

@@ -85,6 +85,17 @@ QString AppealListModel::statusText(const AppealRow &r)
     return parts.join(QStringLiteral(", "));
 }
 
+QString AppealListModel::whatText(const QString &about)
+{
+    if (about == QLatin1String("decision"))
+        return tr("Complaint: decision");
+    if (about == QLatin1String("action"))
+        return tr("Complaint: action");
+    if (about == QLatin1String("inaction"))
+        return tr("Complaint: inaction");
+    return tr("Appeal");
+}
+
 QVariant AppealListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -111,11 +122,7 @@ QVariant AppealListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Number: return AppealNumber::format(r.number);
     case Received: return dmy(r.receivedOn);
-    case What: {
-        Appeal::About about = Appeal::About::Service;
-        Appeal::aboutFromName(r.about, &about);
-        return Appeal::aboutText(about);
-    }
+    case What: return whatText(r.about);
     case Applicant: return r.applicant;
     case Next:
         if (r.nextWhat == QLatin1String("decision") && overdue)

@@ -35,6 +35,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString statusText(const AppealRow &row);
+    /// What it is about, short enough for a column.
+    static QString whatText(const QString &about);
 
 Q_SIGNALS:
     void failed(const QString &error);

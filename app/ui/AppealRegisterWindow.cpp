@@ -33,7 +33,8 @@ AppealRegisterWindow::AppealRegisterWindow(Session &session, QWidget *parent)
     ui.appealTable->verticalHeader()->hide();
     ui.appealTable->horizontalHeader()->setStretchLastSection(true);
     ui.appealTable->setColumnWidth(AppealListModel::Number, 190);
-    ui.appealTable->setColumnWidth(AppealListModel::What, 220);
+    ui.appealTable->setColumnWidth(AppealListModel::Received, 95);
+    ui.appealTable->setColumnWidth(AppealListModel::What, 160);
     ui.appealTable->setColumnWidth(AppealListModel::Applicant, 200);
     ui.appealTable->setColumnWidth(AppealListModel::Next, 220);
     ui.splitter->setStretchFactor(0, 3);
@@ -169,7 +170,9 @@ void AppealRegisterWindow::showCurrent()
     ui.reprintButton->setEnabled(have);
     ui.referButton->setEnabled(supervisor && allowed.contains(EventType::AppealReferred));
     ui.notifyButton->setEnabled(supervisor && allowed.contains(EventType::AppealNotified));
-    ui.extendButton->setEnabled(supervisor && allowed.contains(EventType::AppealExtended));
+    // Past the deadline the appeal already counts as refused: nothing left to extend.
+    ui.extendButton->setEnabled(supervisor && allowed.contains(EventType::AppealExtended)
+                                && !state.isDeemedRefused(m_session.clock().today()));
     ui.restoreButton->setEnabled(supervisor && allowed.contains(EventType::AppealTermRestored));
     ui.decideButton->setEnabled(supervisor && allowed.contains(EventType::AppealDecided));
 }

@@ -8,6 +8,7 @@
 #include "services/IssuanceService.h"
 #include "services/Session.h"
 #include "services/TransferService.h"
+#include "ui/AppealBoardPanel.h"
 #include "ui/BoardModel.h"
 #include "ui/CaseActionDateDialog.h"
 #include "ui/CaseActionPrinter.h"
@@ -94,6 +95,13 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     connect(m_ui->journalButton, &QPushButton::clicked, this, &BoardWidget::printJournal);
     connect(m_ui->printButton, &QPushButton::clicked, this, &BoardWidget::printBoard);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this]() { exportCsv(); });
+
+    // The appeals and complaints, overdue first (issue 9), under the buckets on the same date.
+    auto *appeals = new AppealBoardPanel(m_session, this);
+    m_ui->layout->insertWidget(2, appeals);
+    connect(m_ui->asOfEdit, &QDateEdit::dateChanged, appeals, &AppealBoardPanel::setAsOf);
+    connect(m_ui->refreshButton, &QPushButton::clicked, appeals,
+        [this, appeals]() { appeals->setAsOf(asOf()); });
 
     for (int i = 0; i < BoardBucketCount; ++i)
         m_ui->bucketList->addItem(BoardModel::bucketTitle(BoardBucket(i)));

@@ -30,7 +30,9 @@
 #include "ui/AppealFilingDialog.h"
 #include "ui/AppealListModel.h"
 #include "ui/AppealReceiptPrinter.h"
+#include "ui/AppealBoardPanel.h"
 #include "ui/AppealRegisterWindow.h"
+#include "ui/BoardWidget.h"
 
 using namespace certdesk;
 using namespace Qt::Literals::StringLiterals;
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void supervisorRecordsThroughDialogs();
     void clerkIsNotOfferedSupervisorRecords();
     void detailsBroughtLater();
+    void boardShowsAppealsOverdueFirst();
 
 private:
     std::unique_ptr<test::TestDatabase> m_t;
@@ -412,6 +415,29 @@ void TestAppealRegister::detailsBroughtLater()
     QCOMPARE(s.compliedOn, QDate(2026, 3, 4));
     QCOMPARE(s.appeal.applicant.address, u"Алматы, Абая 5"_s);
     QVERIFY(window.detailText().contains(u"Brought into compliance on 04.03.2026"_s));
+}
+
+void TestAppealRegister::boardShowsAppealsOverdueFirst()
+{
+    accept(simpleAppeal(u"Первый"_s), QDate(2026, 3, 2));        // decision due 27 Mar
+    accept(simpleAppeal(u"Второй"_s, true), QDate(2026, 3, 16)); // referral due 19 Mar
+    accept(simpleAppeal(u"Третий"_s), QDate(2026, 3, 20));       // decision due 15 Apr
+    m_t->clock().setLocal(QDate(2026, 3, 20));
+    BoardWidget board(*m_boss);
+    board.show();
+    auto *panel = board.findChild<AppealBoardPanel *>();
+    QVERIFY(panel);
+    QVERIFY(panel->isVisibleTo(&board));
+    QCOMPARE(panel->model()->rowCount(), 3);
+    QCOMPARE(panel->model()->row(0).applicant, u"Второй Ерлан"_s);
+    QVERIFY2(panel->headingText().contains(u"1 overdue"_s), qPrintable(panel->headingText()));
+    // The board's date moves the clocks of the appeals too.
+    board.setAsOf(QDate(2026, 3, 30));
+    QCOMPARE(panel->model()->row(1).applicant, u"Первый Ерлан"_s);
+    QVERIFY2(panel->headingText().contains(u"2 overdue"_s), qPrintable(panel->headingText()));
+    panel->openRow(1);
+    QVERIFY(panel->registerWindow());
+    QCOMPARE(panel->registerWindow()->currentAppealId(), panel->model()->row(1).appealId);
 }
 
 QTEST_MAIN(TestAppealRegister)
