@@ -2,6 +2,7 @@
 // is never refused, numbers, deadlines from the live calendar at dates not hard-wired anywhere
 // else, the supervisor's records and their checks, the register's order, the projection kept
 // in the same transaction and rebuilt identically, and the events travelling like a case's.
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -127,6 +128,13 @@ void TestAppealService::init()
 
 void TestAppealService::cleanup()
 {
+    // CERTDESK_KEEP_DB=PREFIX keeps each test's database for a look (certdeskctl appeals list).
+    if (qEnvironmentVariableIsSet("CERTDESK_KEEP_DB") && m_t) {
+        const QString to = qEnvironmentVariable("CERTDESK_KEEP_DB") + u'-'
+            + QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s;
+        for (const QString &suffix : {QString(), u"-wal"_s})
+            QFile::copy(m_t->path() + suffix, to + suffix);
+    }
     m_clerk.reset();
     m_boss.reset();
     m_t.reset();
