@@ -34,6 +34,15 @@ bool Document::render(QPagedPaintDevice &device, const PageSetup &setup, QString
     return writer.finish(error);
 }
 
+bool Document::renderOnCurrentPage(QPagedPaintDevice &device, QString *error) const
+{
+    DocumentWriter writer(device, DocumentStyle::forPage(device.pageLayout().pageSize().id()));
+    if (!writer.isActive())
+        return writer.finish(error);
+    write(writer);
+    return writer.finish(error);
+}
+
 bool Document::savePdf(const QString &path, const PageSetup &setup, QString *error) const
 {
     {

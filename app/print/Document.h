@@ -44,6 +44,9 @@ public:
     {
         return render(device, defaultPageSetup(), error);
     }
+    /// Draws onto a device whose page the person already chose (a print preview where the
+    /// paper size was changed): no page setup, type sized for that paper.
+    bool renderOnCurrentPage(QPagedPaintDevice &device, QString *error) const;
     /// Writes a PDF file: fonts embedded, text kept as text (pdftotext reads it back).
     bool savePdf(const QString &path, const PageSetup &setup, QString *error) const;
     bool savePdf(const QString &path, QString *error) const

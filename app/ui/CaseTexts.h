@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QKeySequence>
+#include <QString>
+
+#include "domain/CaseState.h"
+#include "domain/Event.h"
+
+namespace certdesk {
+
+/// What the clerk reads for the machine words of a case: statuses, event types, the case
+/// view's action buttons and their shortcuts.
+class CaseTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseTexts)
+
+public:
+    static QString status(CaseStatus status);
+    static QString purpose(const QString &purpose);
+    static QString event(const QString &typeName);
+    /// What a check of the intake verified ("power of attorney within its term").
+    static QString rule(const QString &rule);
+    /// Button text of an action ("Record the result").
+    static QString action(EventType type);
+    /// A fixed shortcut per action, so the clerk's fingers learn it.
+    static QKeySequence shortcut(EventType type);
+};
+
+} // namespace certdesk

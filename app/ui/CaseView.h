@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+#include "services/CaseService.h"
+
+class QAbstractButton;
+
+namespace Ui {
+class CaseView;
+}
+
+namespace certdesk {
+
+class Session;
+
+/// One case at the counter: the person, the documents checked at intake, the deadline and
+/// custody dates, the event timeline, and a button for exactly the actions the case's state
+/// allows now (CaseState::allowedActions), each with its shortcut.
+class CaseView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseView(Session &session, QWidget *parent = nullptr);
+    ~CaseView() override;
+
+    bool showCase(const QString &caseId, QString *error);
+    void clear();
+    QString caseId() const { return m_details.state.caseId; }
+    const CaseDetails &details() const { return m_details; }
+    /// The action buttons shown now, in allowedActions() order, then "Print receipt".
+    QList<QAbstractButton *> actionButtons() const { return m_buttons; }
+    /// Everything shown above the timeline, as plain text (tests, screen readers).
+    QString detailsText() const;
+
+    /// Prints the intake receipt of the case shown again.
+    void printReceipt();
+
+Q_SIGNALS:
+    /// An action wrote to the case: lists showing it should refresh.
+    void caseChanged(const QString &caseId);
+
+protected:
+    /// Another language was chosen: the form's texts and what is shown, in it (docs/translations.md).
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void runAction(EventType action);
+    QString detailsHtml() const;
+    void fillTimeline();
+
+    std::unique_ptr<Ui::CaseView> m_ui;
+    Session &m_session;
+    CaseDetails m_details;
+    QList<QAbstractButton *> m_buttons;
+    QObject *m_actions = nullptr; ///< ui/CaseActions when this build has it
+};
+
+} // namespace certdesk

@@ -1,0 +1,67 @@
+#include "ui/IntakeWizard.h"
+
+#include "ui/IntakeApplicantPage.h"
+#include "ui/IntakeIdentityPage.h"
+#include "ui/IntakePresenterPage.h"
+#include "ui/IntakePurposePage.h"
+#include "ui/IntakeReviewPage.h"
+#include "ui/IntakeSubjectPage.h"
+#include "ui/MessageBox.h"
+
+namespace certdesk {
+
+IntakeWizard::IntakeWizard(Session &session, QWidget *parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_service(session)
+{
+    setWindowTitle(tr("New application"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoDefaultButton, false);
+    setButtonText(QWizard::FinishButton, tr("&Save and print receipt"));
+    setPage(ApplicantPageId, new IntakeApplicantPage(this));
+    setPage(SubjectPageId, new IntakeSubjectPage(this));
+    setPage(PresenterPageId, new IntakePresenterPage(this));
+    setPage(IdentityPageId, new IntakeIdentityPage(this));
+    setPage(PurposePageId, new IntakePurposePage(this));
+    setPage(ReviewPageId, new IntakeReviewPage(this));
+    setStartId(ApplicantPageId);
+    resize(820, 700);
+}
+
+IntakeWizard::~IntakeWizard() = default;
+
+IntakePage *IntakeWizard::intakePage(PageId id) const
+{
+    return qobject_cast<IntakePage *>(page(id));
+}
+
+void IntakeWizard::addGrants(const QList<OverrideGrant> &grants)
+{
+    m_grants.append(grants);
+    m_dirty = true;
+}
+
+IntakeService::Result IntakeWizard::submit()
+{
+    IntakeService::Result result = m_service.submit(m_application, m_grants);
+    if (result.ok) {
+        m_submitted = true;
+        m_receipt = result.receipt;
+        Q_EMIT submitted(m_receipt);
+    }
+    return result;
+}
+
+void IntakeWizard::reject()
+{
+    if (!m_submitted && m_dirty
+        && MessageBox::question(this, tr("Cancel the application"),
+                                tr("Throw away what was entered? Nothing has been saved yet."))
+               != QMessageBox::Yes)
+        return;
+    QWizard::reject();
+}
+
+} // namespace certdesk

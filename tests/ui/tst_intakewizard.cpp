@@ -1,0 +1,398 @@
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "domain/ReceiptNumber.h"
+#include "services/CaseService.h"
+#include "storage/CaseQueries.h"
+#include "intake_fixture.h"
+#include "ui/IntakeReviewPage.h"
+
+using namespace certdesk;
+using namespace certdesk::test;
+using Kind = Application::PresenterKind;
+
+namespace {
+
+const QDate kToday(2026, 3, 2);
+
+void subjectPage(WizardDriver &d, const QString &iin, const QString &surname, const QString &given,
+                 const QString &patronymic = QString())
+{
+    QCOMPARE(d.page(), int(IntakeWizard::SubjectPageId));
+    d.type("iinEdit", iin);
+    d.type("surnameEdit", surname);
+    d.type("givenNameEdit", given);
+    d.type("patronymicEdit", patronymic);
+    d.enter();
+}
+
+void presenterPerson(WizardDriver &d, const QString &iin, const QString &surname, const QString &given)
+{
+    d.type("presenterIinEdit", iin);
+    d.type("presenterSurnameEdit", surname);
+    d.type("presenterGivenNameEdit", given);
+}
+
+void poa(WizardDriver &d, const QString &issued, const QString &until, const QString &principal,
+         const QString &agent)
+{
+    d.type("poaNotaryEdit", QStringLiteral("Сейткали Айгерим Болатқызы"));
+    d.type("poaNumberEdit", QStringLiteral("1234-НА"));
+    d.type("poaIssuedEdit", issued);
+    d.type("poaUntilEdit", until);
+    d.type("poaPrincipalEdit", principal);
+    d.type("poaAgentEdit", agent);
+}
+
+void identityPage(WizardDriver &d, const QString &number = QStringLiteral("045123456"),
+                  const QString &issued = QStringLiteral("14.05.2020"),
+                  const QString &expires = QStringLiteral("13.05.2030"))
+{
+    QCOMPARE(d.page(), int(IntakeWizard::IdentityPageId));
+    d.type("docNumberEdit", number);
+    d.type("docIssuedEdit", issued);
+    d.type("docExpiresEdit", expires);
+    d.enter();
+}
+
+void domesticPage(WizardDriver &d, const QString &phone = QStringLiteral("8 701 234 56 78"))
+{
+    QCOMPARE(d.page(), int(IntakeWizard::PurposePageId));
+    d.type("phoneEdit", phone);
+    d.enter();
+}
+
+/// Finish on the review page, checking the wizard saved and closed.
+void finish(IntakeWizard &w, WizardDriver &d)
+{
+    QCOMPARE(d.page(), int(IntakeWizard::ReviewPageId));
+    d.enter();
+    QVERIFY2(w.isSubmitted(), qPrintable(d.problems()));
+    QCOMPARE(w.result(), int(QDialog::Accepted));
+}
+
+CaseDetails openCase(GuiCounter &c, const IntakeReceipt &r)
+{
+    CaseDetails details;
+    QString error;
+    if (!CaseService(c.clerk).open(r.caseId, &details, &error))
+        qWarning("%s", qPrintable(error));
+    return details;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+} // namespace
+
+/// The intake wizard driven by keyboard through every path to a saved case and a printed
+/// receipt, and through an override and a cancel.
+class TestIntakeWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { MessageBox::setNextAnswer(QMessageBox::NoButton); }
+
+    void thePersonThemselves()
+    {
+        GuiCounter c;
+        QVERIFY(c.isValid());
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+
+        QCOMPARE(d.page(), int(IntakeWizard::ApplicantPageId));
+        QTRY_VERIFY(QApplication::focusWidget() == d.find("individualRadio"));
+        d.enter();
+        // Focus starts where the clerk types next; pasted IIN with spaces, a Latin "a" in the name.
+        QTRY_COMPARE(QApplication::focusWidget(), d.find("iinEdit"));
+        d.type("iinEdit", QStringLiteral(" 8710 0840 1427 "));
+        QVERIFY(d.find<QLabel>("iinInfo")->text().contains(QStringLiteral("08.10.1987")));
+        QVERIFY(d.find<QLabel>("iinInfo")->text().contains(QStringLiteral("female")));
+        d.type("surnameEdit", QStringLiteral("Ахмeтова"));
+        d.type("givenNameEdit", QStringLiteral("  Айгуль "));
+        d.type("patronymicEdit", QStringLiteral("Серикқызы"));
+        d.enter();
+        QCOMPARE(d.page(), int(IntakeWizard::PresenterPageId));
+        QTRY_COMPARE(QApplication::focusWidget(), d.find("presenterCombo"));
+        d.enter();
+        QVERIFY(d.find<QLabel>("holderLabel")->text().contains(QStringLiteral("Ахметова Айгуль Серикқызы")));
+        QTRY_COMPARE(QApplication::focusWidget(), d.find("docNumberEdit"));
+        identityPage(d);
+        domesticPage(d);
+
+        auto *review = qobject_cast<IntakeReviewPage *>(w.currentPage());
+        QVERIFY(review);
+        const QString summary = review->summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("Ахметова Айгуль Серикқызы")), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("Latin letters that look Cyrillic (e) were made Cyrillic")));
+        QVERIFY(summary.contains(QStringLiteral("+77012345678")));
+        QVERIFY(summary.contains(QStringLiteral("02.03.2026 10:10")));
+        QVERIFY(c.nothingSaved());
+        finish(w, d);
+
+        const IntakeReceipt r = w.receipt();
+        QVERIFY(ReceiptNumber::parse(r.receipt).isValid());
+        const CaseDetails details = openCase(c, r);
+        QCOMPARE(details.state.surname, QStringLiteral("Ахметова"));
+        QCOMPARE(details.state.presenterKind, QStringLiteral("self"));
+        QCOMPARE(details.events.size(), 1);
+        QCOMPARE(details.application.identity.expiresOn, QDate(2030, 5, 13));
+        QCOMPARE(c.caseEvents(), 1);
+    }
+
+    void representativeWithPowerOfAttorney()
+    {
+        GuiCounter c;
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+        d.enter();
+        subjectPage(d, kAdultIin, QStringLiteral("Ахметова"), QStringLiteral("Айгуль"));
+        d.choose("presenterCombo", int(Kind::Representative));
+        QVERIFY(d.find("poaGroup")->isVisible());
+        QVERIFY(!d.find("birthGroup")->isVisible());
+        presenterPerson(d, kAgentIin, QStringLiteral("Бекович"), QStringLiteral("Ержан"));
+        poa(d, QStringLiteral("01.06.2025"), QString(), kAdultIin, kAgentIin);
+        d.enter();
+        QVERIFY2(d.page() == IntakeWizard::IdentityPageId, qPrintable(d.problems()));
+        QVERIFY(d.find<QLabel>("holderLabel")->text().contains(QStringLiteral("Бекович Ержан")));
+        identityPage(d, QStringLiteral("N12345678"));
+        domesticPage(d);
+        finish(w, d);
+        const CaseDetails details = openCase(c, w.receipt());
+        QCOMPARE(details.state.presenterKind, QStringLiteral("representative"));
+        QCOMPARE(details.application.presenter.poa.issuedOn, QDate(2025, 6, 1));
+        QCOMPARE(details.application.presenter.poa.agentIin, kAgentIin);
+        QCOMPARE(details.application.identity.number, QStringLiteral("N12345678"));
+    }
+
+    void parentOfAMinor()
+    {
+        GuiCounter c;
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+        const QString child = makeIin(QDate(2012, 5, 14), true);
+        d.enter();
+        subjectPage(d, child, QStringLiteral("Ахметов"), QStringLiteral("Тимур"), QStringLiteral("Ержанович"));
+        QVERIFY(d.find<QLabel>("ageNote")->text().contains(QStringLiteral("a minor")));
+        d.choose("presenterCombo", int(Kind::Parent));
+        QVERIFY(d.find("birthGroup")->isVisible());
+        QVERIFY(!d.find("poaGroup")->isVisible());
+        presenterPerson(d, kAgentIin, QStringLiteral("Ахметов"), QStringLiteral("Ержан"));
+        d.type("bcNumberEdit", QStringLiteral("I-АЛ 123456"));
+        d.type("bcIssuedEdit", QStringLiteral("01.06.2012"));
+        d.type("bcChildIinEdit", child);
+        d.type("bcParentSurnameEdit", QStringLiteral("АХМЕТОВ"));
+        d.type("bcParentGivenNameEdit", QStringLiteral("Ержан"));
+        d.enter();
+        QVERIFY2(d.page() == IntakeWizard::IdentityPageId, qPrintable(d.problems()));
+        identityPage(d);
+        domesticPage(d);
+        finish(w, d);
+        const CaseDetails details = openCase(c, w.receipt());
+        QCOMPARE(details.state.presenterKind, QStringLiteral("parent"));
+        QCOMPARE(details.application.presenter.birthCertificate.childIin, child);
+    }
+
+    void legalEntity()
+    {
+        GuiCounter c;
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+        d.press("entityRadio");
+        d.type("binEdit", QStringLiteral("9401 4000 0385"));
+        d.type("entityNameEdit", QStringLiteral("ТОО «Ромашка»"));
+        d.enter();
+        subjectPage(d, kAdultIin, QStringLiteral("Ахметова"), QStringLiteral("Айгуль"));
+        auto *combo = d.find<QComboBox>("presenterCombo");
+        QCOMPARE(Kind(combo->currentData().toInt()), Kind::EntityRepresentative);
+        presenterPerson(d, kAgentIin, QStringLiteral("Бекович"), QStringLiteral("Ержан"));
+        poa(d, QStringLiteral("10.01.2026"), QStringLiteral("10.01.2027"), kAdultIin, kAgentIin);
+        d.enter();
+        QVERIFY2(d.page() == IntakeWizard::IdentityPageId, qPrintable(d.problems()));
+        identityPage(d);
+        domesticPage(d);
+        finish(w, d);
+        const CaseDetails details = openCase(c, w.receipt());
+        QCOMPARE(details.application.applicant.kind, Application::ApplicantKind::LegalEntity);
+        QCOMPARE(details.application.applicant.bin, kBin);
+        QCOMPARE(details.state.presenterKind, QStringLiteral("entity_representative"));
+    }
+
+    void abroadWithApostille()
+    {
+        GuiCounter c;
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+        d.enter();
+        subjectPage(d, kAdultIin, QStringLiteral("Ахметова"), QStringLiteral("Айгуль"));
+        d.enter();
+        identityPage(d);
+        d.press("apostilleRadio");
+        d.typeInCombo("countryCombo", QStringLiteral("Germany"));
+        QVERIFY(d.find<QLabel>("feeLabel")->text().startsWith(QStringLiteral("2163 ₸")));
+        d.type("paymentRefEdit", QStringLiteral("KASPI-778899"));
+        d.type("phoneEdit", QStringLiteral("+7 701 234 56 78"));
+        d.enter();
+        QVERIFY2(d.page() == IntakeWizard::ReviewPageId, qPrintable(d.problems()));
+        finish(w, d);
+        const IntakeReceipt r = w.receipt();
+        const CaseDetails details = openCase(c, r);
+        QCOMPARE(details.state.purpose, QStringLiteral("apostille"));
+        QCOMPARE(details.state.country, QStringLiteral("DE"));
+        QCOMPARE(details.state.dueDate, QDate(2026, 3, 13));
+        QCOMPARE(details.application.fee.amount, 2163);
+        QCOMPARE(details.application.fee.paymentRef, QStringLiteral("KASPI-778899"));
+
+        // The receipt went to the printer path: here a PDF, read back as text.
+        const QString pdf = ReceiptPrinter::lastPdf();
+        QVERIFY(pdf.isEmpty() || pdf.startsWith(c.pdfFolder()));
+    }
+
+    void minskCountryWarnsBeforeAnyFee()
+    {
+        GuiCounter c;
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+        d.enter();
+        subjectPage(d, kAdultIin, QStringLiteral("Ахметова"), QStringLiteral("Айгуль"));
+        d.enter();
+        identityPage(d);
+        d.press("apostilleRadio");
+        d.typeInCombo("countryCombo", QStringLiteral("Russia"));
+        QVERIFY(d.find<QLabel>("legalAssistanceLabel")->isVisible());
+        QVERIFY(d.find<QLabel>("legalAssistanceLabel")->text().contains(QStringLiteral("needs no apostille")));
+        QVERIFY(!d.find("paymentRefEdit")->isEnabled()); // no fee before the recipient knows
+        d.type("phoneEdit", QStringLiteral("+77012345678"));
+        d.enter();
+        QCOMPARE(d.page(), int(IntakeWizard::PurposePageId));
+        QVERIFY2(d.problems().contains(QStringLiteral("needs no apostille at all")), qPrintable(d.problems()));
+        QVERIFY(!d.currentPage()->overrideButton()->isVisible());
+        d.press("acknowledgeCheck");
+        QVERIFY(d.find("paymentRefEdit")->isEnabled());
+        d.type("paymentRefEdit", QStringLiteral("REF-1"));
+        d.enter();
+        QVERIFY2(d.page() == IntakeWizard::ReviewPageId, qPrintable(d.problems()));
+        finish(w, d);
+        const CaseDetails details = openCase(c, w.receipt());
+        bool warned = false;
+        for (const auto &v : details.received.value(QLatin1String("checks")).toArray())
+            warned = warned || v.toObject().value(QLatin1String("result")).toString() == QLatin1String("warned");
+        QVERIFY(warned);
+    }
+
+    void supervisorOverride()
+    {
+        GuiCounter c;
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+        d.enter();
+        subjectPage(d, kAdultIin, QStringLiteral("Ахметова"), QStringLiteral("Айгуль"));
+        d.enter();
+        identityPage(d, QStringLiteral("045123456"), QStringLiteral("14.05.2016"), QStringLiteral("13.02.2026"));
+        QCOMPARE(d.page(), int(IntakeWizard::IdentityPageId));
+        QVERIFY(d.problems().contains(QStringLiteral("Identity document: valid until: the document expired on 13.02.2026.")));
+        QPushButton *override = d.currentPage()->overrideButton();
+        QVERIFY(override->isVisible());
+
+        // The supervisor mistypes once, then confirms with a reason.
+        QStringList seen;
+        bool done = false;
+        whenModal<OverrideDialog>(this, [&](OverrideDialog *dialog) {
+            auto type = [&](const char *name, const QString &text) {
+                auto *e = dialog->findChild<QLineEdit *>(QLatin1String(name));
+                e->clear();
+                typeText(e, text);
+            };
+            type("loginEdit", QStringLiteral("boss"));
+            type("passwordEdit", QStringLiteral("not-the-password"));
+            type("reasonEdit", QStringLiteral("card renewed, the new one is being made"));
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), Qt::Key_Return);
+            seen.append(dialog->errorText());
+            QVERIFY(dialog->isVisible());
+            type("passwordEdit", kSupervisorPassword);
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), Qt::Key_Return);
+            done = true;
+        });
+        QTest::keyClick(&w, Qt::Key_O, Qt::ControlModifier);
+        QTRY_VERIFY(done);
+        QVERIFY2(seen.value(0).contains(QStringLiteral("wrong")), qPrintable(seen.value(0)));
+        QTRY_COMPARE(d.page(), int(IntakeWizard::PurposePageId));
+        domesticPage(d);
+        auto *review = qobject_cast<IntakeReviewPage *>(w.currentPage());
+        QVERIFY(review->summaryText().contains(QStringLiteral("card renewed")));
+        finish(w, d);
+        const CaseDetails details = openCase(c, w.receipt());
+        QCOMPARE(details.overrides.size(), 1);
+        QCOMPARE(details.overrides.first().data.value(QLatin1String("supervisor")).toString(), QStringLiteral("boss"));
+        QCOMPARE(details.overrides.first().data.value(QLatin1String("rule")).toString(), QStringLiteral("identity_document_valid"));
+        QCOMPARE(details.state.overrides, 1);
+    }
+
+    void escapeAsksBeforeLosingData()
+    {
+        GuiCounter c;
+        {
+            // Nothing typed: Esc closes at once.
+            IntakeWizard w(c.clerk);
+            QVERIFY(showActive(w));
+            QTest::keyClick(&w, Qt::Key_Escape);
+            QVERIFY(!w.isVisible());
+            QCOMPARE(w.result(), int(QDialog::Rejected));
+        }
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+        d.enter();
+        subjectPage(d, kAdultIin, QStringLiteral("Ахметова"), QStringLiteral("Айгуль"));
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(w.isVisible());
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Nothing has been saved")));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(!w.isVisible());
+        QVERIFY(c.nothingSaved());
+    }
+
+    void receiptPdfReadsBack()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext is not installed");
+        GuiCounter c;
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+        d.enter();
+        subjectPage(d, kAdultIin, QStringLiteral("Ахметова"), QStringLiteral("Айгуль"), QStringLiteral("Серикқызы"));
+        d.enter();
+        identityPage(d);
+        domesticPage(d);
+        finish(w, d);
+        ReceiptPrinter::preview(w.receipt(), nullptr);
+        const QString text = pdfText(ReceiptPrinter::lastPdf());
+        QVERIFY2(text.contains(ReceiptNumber::format(w.receipt().receipt)), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Иванова А.С., specialist")));
+        QVERIFY(text.contains(QStringLiteral("Astana, Yesil district (код 0101)")));
+        QVERIFY(text.contains(QStringLiteral("до 02.03.2026 10:10")));
+        QVERIFY(text.contains(QStringLiteral("Ахметова А.С.")));
+    }
+};
+
+QTEST_MAIN(TestIntakeWizard)
+#include "tst_intakewizard.moc"
