@@ -29,7 +29,7 @@ namespace certdesk::commands {
 
 namespace {
 
-std::atomic_bool g_stop{false};
+std::atomic_bool g_stop {false};
 
 void requestStop(int)
 {
@@ -48,7 +48,7 @@ bool readSecret(Cli &cli, const char *variable, const QString &prompt, QString *
     if (isatty(STDIN_FILENO)) {
         cli.err() << prompt;
         cli.err().flush();
-        termios saved{};
+        termios saved {};
         tcgetattr(STDIN_FILENO, &saved);
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
@@ -76,8 +76,7 @@ bool adminClient(Cli &cli, const QUrl &server, const QString &database, CouchCli
     const QString admin = qEnvironmentVariable("CERTDESK_ADMIN_USER", QStringLiteral("admin"));
     QString password;
     if (!readSecret(cli, "CERTDESK_ADMIN_PASSWORD",
-                    QStringLiteral("Password of the server administrator %1: ").arg(admin),
-                    &password))
+            QStringLiteral("Password of the server administrator %1: ").arg(admin), &password))
         return false;
     client->setServer(server);
     client->setDatabase(database);
@@ -125,8 +124,8 @@ int init(Cli &cli)
     QString role = cli.takeOption(QStringLiteral("--role"));
     if (role.isEmpty())
         role = SyncConfig::roleForDatabase(database);
-    const QStringList members = cli.takeOption(QStringLiteral("--members"))
-                                    .split(u',', Qt::SkipEmptyParts);
+    const QStringList members
+        = cli.takeOption(QStringLiteral("--members")).split(u',', Qt::SkipEmptyParts);
     CouchClient client;
     if (!adminClient(cli, server, database, &client))
         return Cli::UsageOrIoError;
@@ -154,16 +153,16 @@ int account(Cli &cli)
         return Cli::UsageOrIoError;
     QString password;
     if (!readSecret(cli, "CERTDESK_ACCOUNT_PASSWORD",
-                    QStringLiteral("New password for the server account %1: ").arg(name), &password))
+            QStringLiteral("New password for the server account %1: ").arg(name), &password))
         return Cli::UsageOrIoError;
-    QStringList roles{SyncConfig::roleForDatabase(database)};
+    QStringList roles {SyncConfig::roleForDatabase(database)};
     if (workstation)
         roles.append(DesignDocument::workstationRole());
     QString error;
     if (!ServerSetup(client).putUser(name, password, roles, &error))
         return cli.fail(error);
     cli.printJson({{QStringLiteral("account"), name},
-                   {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}});
+        {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}});
     return Cli::Done;
 }
 
@@ -198,18 +197,15 @@ int configure(Cli &cli)
     if (storePassword) {
         QString password;
         if (!readSecret(cli, "CERTDESK_SYNC_PASSWORD",
-                        QStringLiteral("Password of the sync account %1: ").arg(config.user),
-                        &password))
+                QStringLiteral("Password of the sync account %1: ").arg(config.user), &password))
             return Cli::UsageOrIoError;
         stored = CredentialStore::writePassword(config.credentialKey(), password, &error);
         if (!stored)
             cli.err() << "certdeskctl: " << error << '\n';
     }
     cli.printJson({{QStringLiteral("server"), config.server.toString()},
-                   {QStringLiteral("database"), config.database},
-                   {QStringLiteral("user"), config.user},
-                   {QStringLiteral("ca_file"), config.caFile},
-                   {QStringLiteral("password_stored"), stored}});
+        {QStringLiteral("database"), config.database}, {QStringLiteral("user"), config.user},
+        {QStringLiteral("ca_file"), config.caFile}, {QStringLiteral("password_stored"), stored}});
     return Cli::Done;
 }
 
@@ -221,14 +217,13 @@ int status(Cli &cli)
     const SyncConfig config = SyncConfig::load(SettingsStore(*db));
     EventStore store(*db, cli.clock());
     cli.printJson({{QStringLiteral("enabled"), config.isEnabled()},
-                   {QStringLiteral("server"), config.server.toString()},
-                   {QStringLiteral("database"), config.database},
-                   {QStringLiteral("user"), config.user},
-                   {QStringLiteral("pending"), store.unpushedCount()},
-                   {QStringLiteral("last_success"),
-                    store.syncValue(QStringLiteral("last_success:") + config.database)},
-                   {QStringLiteral("checkpoint"),
-                    store.syncValue(QStringLiteral("checkpoint:") + config.database)}});
+        {QStringLiteral("server"), config.server.toString()},
+        {QStringLiteral("database"), config.database}, {QStringLiteral("user"), config.user},
+        {QStringLiteral("pending"), store.unpushedCount()},
+        {QStringLiteral("last_success"),
+            store.syncValue(QStringLiteral("last_success:") + config.database)},
+        {QStringLiteral("checkpoint"),
+            store.syncValue(QStringLiteral("checkpoint:") + config.database)}});
     return Cli::Done;
 }
 
@@ -269,11 +264,11 @@ int exchange(Cli &cli, bool live)
     if (config.user.isEmpty()) {
         // No account: a server without access control (a test or benchmark server).
     } else if (!qEnvironmentVariableIsSet("CERTDESK_SYNC_PASSWORD")
-               && CredentialStore::readPassword(config.credentialKey(), &password, &error)) {
+        && CredentialStore::readPassword(config.credentialKey(), &password, &error)) {
         // found in the credential store
     } else if (!readSecret(cli, "CERTDESK_SYNC_PASSWORD",
-                           QStringLiteral("Password of the sync account %1: ").arg(config.user),
-                           &password)) {
+                   QStringLiteral("Password of the sync account %1: ").arg(config.user),
+                   &password)) {
         return Cli::UsageOrIoError;
     }
     Replicator replicator(*db, cli.clock());
@@ -283,18 +278,17 @@ int exchange(Cli &cli, bool live)
 
     int exitCode = Cli::Done;
     QObject::connect(&replicator, &Replicator::eventRefused, &replicator,
-                     [&cli](const QString &id, const QString &reason) {
-                         cli.err() << "certdeskctl: the server refused event " << id << ": "
-                                   << reason << '\n';
-                         cli.err().flush();
-                     });
+        [&cli](const QString &id, const QString &reason) {
+            cli.err() << "certdeskctl: the server refused event " << id << ": " << reason << '\n';
+            cli.err().flush();
+        });
     if (!live) {
         SyncSummary result;
-        QObject::connect(&replicator, &Replicator::finished, &replicator,
-                         [&result](const SyncSummary &s) {
-                             result = s;
-                             QCoreApplication::exit(0);
-                         });
+        QObject::connect(
+            &replicator, &Replicator::finished, &replicator, [&result](const SyncSummary &s) {
+                result = s;
+                QCoreApplication::exit(0);
+            });
         replicator.syncOnce();
         if (replicator.isRunning())
             QCoreApplication::exec();
@@ -313,11 +307,11 @@ int exchange(Cli &cli, bool live)
             QCoreApplication::exit(0);
     });
     stopCheck.start(200);
-    QObject::connect(&replicator, &Replicator::finished, &replicator,
-                     [&cli, &replicator](const SyncSummary &s) {
-                         if (s.pushed || s.pulled || !s.errors.isEmpty() || !s.complete)
-                             cli.printJson(summaryJson(s, replicator));
-                     });
+    QObject::connect(
+        &replicator, &Replicator::finished, &replicator, [&cli, &replicator](const SyncSummary &s) {
+            if (s.pushed || s.pulled || !s.errors.isEmpty() || !s.complete)
+                cli.printJson(summaryJson(s, replicator));
+        });
     replicator.startLive();
     QCoreApplication::exec();
     replicator.stop();

@@ -122,8 +122,8 @@ QUrl CouchClient::dbUrl(const QString &dbPath, const QUrlQuery &query) const
     return serverUrl(QLatin1Char('/') + m_database + dbPath, query);
 }
 
-QNetworkReply *CouchClient::start(const QByteArray &verb, const QUrl &url,
-                                  const QByteArray &body, int inactivityMs)
+QNetworkReply *CouchClient::start(
+    const QByteArray &verb, const QUrl &url, const QByteArray &body, int inactivityMs)
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -161,11 +161,10 @@ CouchResponse CouchClient::read(QNetworkReply *reply, bool timedOut)
 
 void CouchClient::signIn(int inactivityMs, std::function<void(const CouchResponse &)> then)
 {
-    const QJsonObject credentials{{QLatin1String("name"), m_user},
-                                  {QLatin1String("password"), m_password}};
+    const QJsonObject credentials {
+        {QLatin1String("name"), m_user}, {QLatin1String("password"), m_password}};
     QNetworkReply *reply = start(QByteArrayLiteral("POST"), serverUrl(QStringLiteral("/_session")),
-                                 QJsonDocument(credentials).toJson(QJsonDocument::Compact),
-                                 inactivityMs);
+        QJsonDocument(credentials).toJson(QJsonDocument::Compact), inactivityMs);
     connect(reply, &QNetworkReply::finished, this, [this, reply, then = std::move(then)] {
         reply->deleteLater();
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
@@ -176,55 +175,55 @@ void CouchClient::signIn(int inactivityMs, std::function<void(const CouchRespons
 }
 
 void CouchClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                       int inactivityMs, Callback callback)
+    int inactivityMs, Callback callback)
 {
     if (!m_user.isEmpty() && !m_signedIn) {
         // Sign in before anything else: pouchdb-server with an admin configured crashes on
         // some unauthenticated writes, and CouchDB would only answer 401 anyway.
-        signIn(inactivityMs, [this, verb, url, body, inactivityMs,
-                              callback = std::move(callback)](const CouchResponse &login) {
-            if (!login.ok()) {
-                callback(login);
-                return;
-            }
-            sendNow(verb, url, body, inactivityMs, true, callback);
-        });
+        signIn(inactivityMs,
+            [this, verb, url, body, inactivityMs, callback = std::move(callback)](
+                const CouchResponse &login) {
+                if (!login.ok()) {
+                    callback(login);
+                    return;
+                }
+                sendNow(verb, url, body, inactivityMs, true, callback);
+            });
         return;
     }
     sendNow(verb, url, body, inactivityMs, true, std::move(callback));
 }
 
 void CouchClient::sendNow(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                          int inactivityMs, bool retryOn401, Callback callback)
+    int inactivityMs, bool retryOn401, Callback callback)
 {
     QNetworkReply *reply = start(verb, url, body, inactivityMs);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, verb, url, body, inactivityMs, retryOn401,
-             callback = std::move(callback)] {
-                reply->deleteLater();
-                const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-                const CouchResponse r = read(reply, timedOut);
-                if (r.aborted)
-                    return;
-                if (r.status == 401 && retryOn401 && !m_user.isEmpty()) {
-                    // The _session cookie lasts 10 minutes on CouchDB: sign in again, once.
-                    m_signedIn = false;
-                    signIn(inactivityMs, [this, verb, url, body, inactivityMs,
-                                          callback](const CouchResponse &login) {
+        [this, reply, verb, url, body, inactivityMs, retryOn401, callback = std::move(callback)] {
+            reply->deleteLater();
+            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+            const CouchResponse r = read(reply, timedOut);
+            if (r.aborted)
+                return;
+            if (r.status == 401 && retryOn401 && !m_user.isEmpty()) {
+                // The _session cookie lasts 10 minutes on CouchDB: sign in again, once.
+                m_signedIn = false;
+                signIn(inactivityMs,
+                    [this, verb, url, body, inactivityMs, callback](const CouchResponse &login) {
                         if (!login.ok()) {
                             callback(login);
                             return;
                         }
                         sendNow(verb, url, body, inactivityMs, false, callback);
                     });
-                    return;
-                }
-                callback(r);
-            });
+                return;
+            }
+            callback(r);
+        });
 }
 
-CouchResponse CouchClient::call(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                                int inactivityMs)
+CouchResponse CouchClient::call(
+    const QByteArray &verb, const QUrl &url, const QByteArray &body, int inactivityMs)
 {
     QEventLoop loop;
     CouchResponse result;
@@ -239,8 +238,8 @@ CouchResponse CouchClient::call(const QByteArray &verb, const QUrl &url, const Q
     return result;
 }
 
-CouchResponse CouchClient::call(const QByteArray &verb, const QUrl &url, const QJsonDocument &json,
-                                int inactivityMs)
+CouchResponse CouchClient::call(
+    const QByteArray &verb, const QUrl &url, const QJsonDocument &json, int inactivityMs)
 {
     return call(verb, url, json.toJson(QJsonDocument::Compact), inactivityMs);
 }

@@ -23,11 +23,11 @@ struct CouchResponse
     Q_DECLARE_TR_FUNCTIONS(CouchResponse)
 
 public:
-    int status = 0;                 ///< HTTP status; 0 when no answer came
+    int status = 0; ///< HTTP status; 0 when no answer came
     QNetworkReply::NetworkError network = QNetworkReply::NoError;
-    QString networkText;            ///< Qt's description of a transport failure
-    bool timedOut = false;          ///< the client gave up: nothing arrived for too long
-    bool aborted = false;           ///< cancelled by us (stop, shutdown)
+    QString networkText; ///< Qt's description of a transport failure
+    bool timedOut = false; ///< the client gave up: nothing arrived for too long
+    bool aborted = false; ///< cancelled by us (stop, shutdown)
     QByteArray body;
     QJsonDocument json;
     bool jsonOk = false;
@@ -74,23 +74,23 @@ public:
     /// 401) and calls back with the answer. inactivityMs: give up when nothing arrives for
     /// that long (heartbeats count). The callback is not called after abortAll().
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, int inactivityMs,
-              Callback callback);
+        Callback callback);
     /// The same, waiting in a local event loop: for set-up commands and tests.
     CouchResponse call(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
-                       int inactivityMs = 60000);
+        int inactivityMs = 60000);
     CouchResponse call(const QByteArray &verb, const QUrl &url, const QJsonDocument &json,
-                       int inactivityMs = 60000);
+        int inactivityMs = 60000);
 
     /// Cancels every request in flight (their callbacks see aborted = true).
     void abortAll();
     bool hasSession() const { return m_signedIn; }
 
 private:
-    void sendNow(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                 int inactivityMs, bool retryOn401, Callback callback);
+    void sendNow(const QByteArray &verb, const QUrl &url, const QByteArray &body, int inactivityMs,
+        bool retryOn401, Callback callback);
     void signIn(int inactivityMs, std::function<void(const CouchResponse &)> then);
-    QNetworkReply *start(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                         int inactivityMs);
+    QNetworkReply *start(
+        const QByteArray &verb, const QUrl &url, const QByteArray &body, int inactivityMs);
     static CouchResponse read(QNetworkReply *reply, bool timedOut);
 
     QNetworkAccessManager *m_network;

@@ -64,8 +64,8 @@ QString DesignDocument::validateFunction(const QStringList &members)
     sorted.removeAll(QString());
     sorted.sort();
     sorted.removeDuplicates();
-    const QByteArray list = QJsonDocument(QJsonArray::fromStringList(sorted))
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray list
+        = QJsonDocument(QJsonArray::fromStringList(sorted)).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(kValidate)
         .replace(QLatin1String("%MEMBERS%"), QString::fromUtf8(list))
         .replace(QLatin1String("%WORKSTATION%"), workstationRole());
@@ -73,9 +73,8 @@ QString DesignDocument::validateFunction(const QStringList &members)
 
 QJsonObject DesignDocument::document(const QStringList &members)
 {
-    return {{QLatin1String("_id"), id()},
-            {QLatin1String("language"), QLatin1String("javascript")},
-            {QLatin1String("validate_doc_update"), validateFunction(members)}};
+    return {{QLatin1String("_id"), id()}, {QLatin1String("language"), QLatin1String("javascript")},
+        {QLatin1String("validate_doc_update"), validateFunction(members)}};
 }
 
 } // namespace certdesk

@@ -20,7 +20,7 @@ const QString kIdentityDoc = QStringLiteral("/_local/certdesk_identity");
 /// (CouchDB 3: a string, pouchdb-server: a number). Never parsed, compared or incremented.
 QString jsonText(const QJsonValue &value)
 {
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
@@ -182,37 +182,37 @@ void Replicator::checkIdentity(bool createdOnce)
     // The database's identity lives in a _local document: not replicated, not validated,
     // and gone when the database is recreated — which is exactly what it must detect.
     m_client->send(QByteArrayLiteral("GET"), m_client->dbUrl(kIdentityDoc), {},
-                   m_options.requestTimeoutMs, [this, createdOnce](const CouchResponse &r) {
-        if (r.aborted)
-            return;
-        if (r.status == 200 && r.json.isObject()) {
-            const QString identity = r.json.object().value(QLatin1String("uuid")).toString();
-            if (!identity.isEmpty()) {
-                adoptIdentity(identity);
+        m_options.requestTimeoutMs, [this, createdOnce](const CouchResponse &r) {
+            if (r.aborted)
+                return;
+            if (r.status == 200 && r.json.isObject()) {
+                const QString identity = r.json.object().value(QLatin1String("uuid")).toString();
+                if (!identity.isEmpty()) {
+                    adoptIdentity(identity);
+                    return;
+                }
+            }
+            const bool noDocument = r.status == 404 && r.jsonOk
+                && !r.reason().contains(QLatin1String("not exist"))
+                && r.reason() != QLatin1String("no_db_file");
+            if (!noDocument || createdOnce) {
+                failExchange(r);
                 return;
             }
-        }
-        const bool noDocument = r.status == 404 && r.jsonOk
-                                && !r.reason().contains(QLatin1String("not exist"))
-                                && r.reason() != QLatin1String("no_db_file");
-        if (!noDocument || createdOnce) {
-            failExchange(r);
-            return;
-        }
-        const QJsonObject doc{{QLatin1String("uuid"), Event::newId()},
-                              {QLatin1String("created"), Event::formatTime(m_clock.nowUtc())}};
-        m_client->send(QByteArrayLiteral("PUT"), m_client->dbUrl(kIdentityDoc),
-                       QJsonDocument(doc).toJson(QJsonDocument::Compact),
-                       m_options.requestTimeoutMs, [this](const CouchResponse &put) {
-            if (put.aborted)
-                return;
-            // 409: another workstation created it first; read theirs.
-            if (put.ok() || put.status == 409)
-                checkIdentity(true);
-            else
-                failExchange(put);
+            const QJsonObject doc {{QLatin1String("uuid"), Event::newId()},
+                {QLatin1String("created"), Event::formatTime(m_clock.nowUtc())}};
+            m_client->send(QByteArrayLiteral("PUT"), m_client->dbUrl(kIdentityDoc),
+                QJsonDocument(doc).toJson(QJsonDocument::Compact), m_options.requestTimeoutMs,
+                [this](const CouchResponse &put) {
+                    if (put.aborted)
+                        return;
+                    // 409: another workstation created it first; read theirs.
+                    if (put.ok() || put.status == 409)
+                        checkIdentity(true);
+                    else
+                        failExchange(put);
+                });
         });
-    });
 }
 
 void Replicator::adoptIdentity(const QString &identity)
@@ -231,9 +231,9 @@ void Replicator::adoptIdentity(const QString &identity)
         }
         if (!ok) {
             failExchange(SyncStatus::State::Error,
-                         tr("This workstation's database cannot be written (%1).").arg(error),
-                         tr("Close other CertDesk windows and check the disk, then press "
-                            "\"Sync now\"."));
+                tr("This workstation's database cannot be written (%1).").arg(error),
+                tr("Close other CertDesk windows and check the disk, then press "
+                   "\"Sync now\"."));
             return;
         }
     }
@@ -242,8 +242,8 @@ void Replicator::adoptIdentity(const QString &identity)
 
 void Replicator::pushPage()
 {
-    const QList<Event> page = m_push ? m_store.unpushedAfter(m_pushCursor, m_pushBatch)
-                                     : QList<Event>();
+    const QList<Event> page
+        = m_push ? m_store.unpushedAfter(m_pushCursor, m_pushBatch) : QList<Event>();
     if (page.isEmpty()) {
         if (m_pull)
             pullPage();
@@ -258,13 +258,13 @@ void Replicator::pushPage()
         docs.append(e.toJson());
     // new_edits stays true and no _rev is sent: an event already on the server comes back
     // as a conflict instead of silently becoming a second revision.
-    const QJsonObject body{{QLatin1String("docs"), docs}};
+    const QJsonObject body {{QLatin1String("docs"), docs}};
     m_client->send(QByteArrayLiteral("POST"), m_client->dbUrl(QStringLiteral("/_bulk_docs")),
-                   QJsonDocument(body).toJson(QJsonDocument::Compact), m_options.requestTimeoutMs,
-                   [this, page](const CouchResponse &r) {
-        if (!r.aborted)
-            onPushed(page, r);
-    });
+        QJsonDocument(body).toJson(QJsonDocument::Compact), m_options.requestTimeoutMs,
+        [this, page](const CouchResponse &r) {
+            if (!r.aborted)
+                onPushed(page, r);
+        });
 }
 
 void Replicator::onPushed(const QList<Event> &page, const CouchResponse &r)
@@ -277,8 +277,8 @@ void Replicator::onPushed(const QList<Event> &page, const CouchResponse &r)
             pushPage();
             return;
         }
-        refuse(page.constFirst().id, r.status == 413 ? tr("the event is too large for the server")
-                                                     : r.describe());
+        refuse(page.constFirst().id,
+            r.status == 413 ? tr("the event is too large for the server") : r.describe());
         m_pushCursor = page.constFirst().id;
         pushPage();
         return;
@@ -300,8 +300,8 @@ void Replicator::onPushed(const QList<Event> &page, const CouchResponse &r)
         if (error.isEmpty() && o.value(QLatin1String("ok")).toBool()) {
             stored.append(id);
         } else if (error == QLatin1String("conflict")
-                   || (error == QLatin1String("forbidden")
-                       && reason.startsWith(QLatin1String("immutable")))) {
+            || (error == QLatin1String("forbidden")
+                && reason.startsWith(QLatin1String("immutable")))) {
             stored.append(id); // already on the server: sent before, confirmation lost
         } else {
             refuse(id, reason.isEmpty() ? error : reason);
@@ -310,9 +310,9 @@ void Replicator::onPushed(const QList<Event> &page, const CouchResponse &r)
     QString dbError;
     if (!m_store.markPushed(stored, &dbError)) {
         failExchange(SyncStatus::State::Error,
-                     tr("This workstation's database cannot be written (%1).").arg(dbError),
-                     tr("Close other CertDesk windows and check the disk, then press "
-                        "\"Sync now\"."));
+            tr("This workstation's database cannot be written (%1).").arg(dbError),
+            tr("Close other CertDesk windows and check the disk, then press "
+               "\"Sync now\"."));
         return;
     }
     m_exchange.pushed += stored.size();
@@ -353,11 +353,11 @@ void Replicator::pullPage()
     query.addQueryItem(QStringLiteral("since"), sinceParameter());
     query.addQueryItem(QStringLiteral("include_docs"), QStringLiteral("true"));
     query.addQueryItem(QStringLiteral("limit"), QString::number(std::max(1, m_options.pullBatch)));
-    m_client->send(QByteArrayLiteral("GET"), m_client->dbUrl(QStringLiteral("/_changes"), query), {},
-                   m_options.requestTimeoutMs, [this](const CouchResponse &r) {
-        if (!r.aborted)
-            onPulled(r);
-    });
+    m_client->send(QByteArrayLiteral("GET"), m_client->dbUrl(QStringLiteral("/_changes"), query),
+        {}, m_options.requestTimeoutMs, [this](const CouchResponse &r) {
+            if (!r.aborted)
+                onPulled(r);
+        });
 }
 
 void Replicator::onPulled(const CouchResponse &r)
@@ -397,11 +397,11 @@ void Replicator::onPulled(const CouchResponse &r)
     // The events and the position after them are one transaction: a crash leaves both or
     // neither, so nothing is skipped and a repeat is ignored by id.
     if (!m_store.insertForeign(events, false, &inserted, &error, checkpointKey(),
-                               jsonText(page.value(QLatin1String("last_seq"))))) {
+            jsonText(page.value(QLatin1String("last_seq"))))) {
         failExchange(SyncStatus::State::Error,
-                     tr("Received events cannot be saved on this workstation (%1).").arg(error),
-                     tr("Close other CertDesk windows and check the disk, then press "
-                        "\"Sync now\"."));
+            tr("Received events cannot be saved on this workstation (%1).").arg(error),
+            tr("Close other CertDesk windows and check the disk, then press "
+               "\"Sync now\"."));
         return;
     }
     m_exchange.pulled += inserted;
@@ -422,16 +422,15 @@ void Replicator::endExchange()
     m_status.lastSuccess = m_clock.nowUtc();
     QString ignored;
     m_store.setSyncValue(QStringLiteral("last_success:") + m_config.database,
-                         Event::formatTime(m_status.lastSuccess), &ignored);
+        Event::formatTime(m_status.lastSuccess), &ignored);
     if (m_exchange.refused > 0) {
         setState(SyncStatus::State::Error,
-                 tr("The server refused %n event(s); they stay on this workstation.", nullptr,
-                    int(m_exchange.refused)),
-                 tr("Everything else was exchanged. Tell the branch administrator: the refused "
-                    "events are listed in the sync log."));
+            tr("The server refused %n event(s); they stay on this workstation.", nullptr,
+                int(m_exchange.refused)),
+            tr("Everything else was exchanged. Tell the branch administrator: the refused "
+               "events are listed in the sync log."));
     } else {
-        setState(SyncStatus::State::Online, QString(),
-                 tr("Everything is sent and received."));
+        setState(SyncStatus::State::Online, QString(), tr("Everything is sent and received."));
     }
     const SyncSummary summary = m_exchange;
     Q_EMIT finished(summary);
@@ -453,8 +452,7 @@ void Replicator::failExchange(const CouchResponse &r)
 {
     if (r.isTransportFailure()) {
         failExchange(SyncStatus::State::Offline,
-                     tr("The central server cannot be reached: %1.").arg(r.describe()),
-                     QString());
+            tr("The central server cannot be reached: %1.").arg(r.describe()), QString());
         return;
     }
     QString next;
@@ -469,8 +467,8 @@ void Replicator::failExchange(const CouchResponse &r)
     failExchange(SyncStatus::State::Error, tr("Sync failed: %1.").arg(r.describe()), next);
 }
 
-void Replicator::failExchange(SyncStatus::State state, const QString &reason,
-                              const QString &nextStep)
+void Replicator::failExchange(
+    SyncStatus::State state, const QString &reason, const QString &nextStep)
 {
     m_client->abortAll();
     const QString failure = reason;
@@ -485,7 +483,7 @@ void Replicator::failExchange(SyncStatus::State state, const QString &reason,
         m_status.retryAt = m_clock.nowUtc().addMSecs(delay);
         const QString retry = tr("Work goes on here; %n event(s) not yet sent are kept. Next try "
                                  "at %1.",
-                                 nullptr, int(pending))
+            nullptr, int(pending))
                                   .arg(localTime(m_clock, m_status.retryAt));
         next = next.isEmpty() ? retry : next + QLatin1Char(' ') + retry;
         m_phase = Phase::Backoff;
@@ -494,7 +492,7 @@ void Replicator::failExchange(SyncStatus::State state, const QString &reason,
         m_phase = Phase::Idle;
         if (next.isEmpty())
             next = tr("Work goes on here; %n event(s) not yet sent are kept. Try again later.",
-                      nullptr, int(pending));
+                nullptr, int(pending));
     }
     setState(state, reason, next);
     const SyncSummary summary = m_exchange;
@@ -513,22 +511,22 @@ void Replicator::waitForChanges()
     query.addQueryItem(QStringLiteral("timeout"), QString::number(m_options.longpollTimeoutMs));
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
     const int inactivity = m_options.heartbeatMs * 3;
-    m_client->send(QByteArrayLiteral("GET"), m_client->dbUrl(QStringLiteral("/_changes"), query), {},
-                   inactivity, [this](const CouchResponse &r) {
-        if (r.aborted || m_phase != Phase::Waiting)
-            return;
-        const QJsonObject page = r.json.object();
-        if (r.status != 200 || !page.value(QLatin1String("results")).isArray()) {
-            failExchange(r);
-            return;
-        }
-        if (page.value(QLatin1String("results")).toArray().isEmpty()) {
-            waitForChanges(); // CouchDB's timeout with nothing new
-            return;
-        }
-        // A wake-up says only "something changed": the normal drain reads it all.
-        beginExchange();
-    });
+    m_client->send(QByteArrayLiteral("GET"), m_client->dbUrl(QStringLiteral("/_changes"), query),
+        {}, inactivity, [this](const CouchResponse &r) {
+            if (r.aborted || m_phase != Phase::Waiting)
+                return;
+            const QJsonObject page = r.json.object();
+            if (r.status != 200 || !page.value(QLatin1String("results")).isArray()) {
+                failExchange(r);
+                return;
+            }
+            if (page.value(QLatin1String("results")).toArray().isEmpty()) {
+                waitForChanges(); // CouchDB's timeout with nothing new
+                return;
+            }
+            // A wake-up says only "something changed": the normal drain reads it all.
+            beginExchange();
+        });
 }
 
 void Replicator::onOutboxTimer()

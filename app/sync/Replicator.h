@@ -82,7 +82,7 @@ private:
     void waitForChanges();
     void onOutboxTimer();
     void setState(SyncStatus::State state, const QString &reason = QString(),
-                  const QString &nextStep = QString());
+        const QString &nextStep = QString());
     void refuse(const QString &eventId, const QString &reason);
     QString sinceParameter() const;
 
@@ -98,12 +98,12 @@ private:
 
     Phase m_phase = Phase::Idle;
     bool m_live = false;
-    bool m_again = false;       ///< "sync now" arrived during an exchange
+    bool m_again = false; ///< "sync now" arrived during an exchange
     bool m_push = true;
     bool m_pull = true;
-    int m_pushBatch = 0;        ///< current batch size (halved on 413)
-    QString m_pushCursor;       ///< last event of the outbox handled in this exchange
-    SyncSummary m_exchange;     ///< the exchange in progress
+    int m_pushBatch = 0; ///< current batch size (halved on 413)
+    QString m_pushCursor; ///< last event of the outbox handled in this exchange
+    SyncSummary m_exchange; ///< the exchange in progress
     SyncSummary m_totals;
     SyncStatus m_status;
 };

@@ -13,8 +13,8 @@ ServerSetup::ServerSetup(CouchClient &admin)
 {
 }
 
-bool ServerSetup::initDatabase(const QString &role, const QStringList &members,
-                               QJsonObject *report, QString *error)
+bool ServerSetup::initDatabase(
+    const QString &role, const QStringList &members, QJsonObject *report, QString *error)
 {
     auto fail = [error](const QString &step, const CouchResponse &r) {
         if (error)
@@ -33,16 +33,14 @@ bool ServerSetup::initDatabase(const QString &role, const QStringList &members,
         return fail(tr("Reading the database %1").arg(db), info);
     }
 
-    const QJsonObject nobody{{QLatin1String("names"), QJsonArray()},
-                             {QLatin1String("roles"), QJsonArray()}};
-    const QJsonObject security{
-        {QLatin1String("admins"), nobody},
+    const QJsonObject nobody {
+        {QLatin1String("names"), QJsonArray()}, {QLatin1String("roles"), QJsonArray()}};
+    const QJsonObject security {{QLatin1String("admins"), nobody},
         {QLatin1String("members"),
-         QJsonObject{{QLatin1String("names"), QJsonArray()},
-                     {QLatin1String("roles"), QJsonArray{role}}}}};
+            QJsonObject {{QLatin1String("names"), QJsonArray()},
+                {QLatin1String("roles"), QJsonArray {role}}}}};
     const CouchResponse sec = m_admin.call(QByteArrayLiteral("PUT"),
-                                           m_admin.dbUrl(QStringLiteral("/_security")),
-                                           QJsonDocument(security));
+        m_admin.dbUrl(QStringLiteral("/_security")), QJsonDocument(security));
     if (!sec.ok())
         return fail(tr("Limiting %1 to the role %2").arg(db, role), sec);
 
@@ -51,22 +49,19 @@ bool ServerSetup::initDatabase(const QString &role, const QStringList &members,
         return false;
 
     // The database's identity: clients notice a recreated database by its change.
-    const QJsonObject identity{{QLatin1String("uuid"), Event::newId()}};
+    const QJsonObject identity {{QLatin1String("uuid"), Event::newId()}};
     const CouchResponse ident = m_admin.call(QByteArrayLiteral("PUT"),
-                                             m_admin.dbUrl(QStringLiteral("/_local/certdesk_identity")),
-                                             QJsonDocument(identity));
+        m_admin.dbUrl(QStringLiteral("/_local/certdesk_identity")), QJsonDocument(identity));
     if (!ident.ok() && ident.status != 409)
         return fail(tr("Writing the identity of %1").arg(db), ident);
 
     if (report) {
         QStringList sorted = members;
         sorted.sort();
-        *report = {{QLatin1String("database"), db},
-                   {QLatin1String("created"), created},
-                   {QLatin1String("role"), role},
-                   {QLatin1String("members"), QJsonArray::fromStringList(sorted)},
-                   {QLatin1String("design"), DesignDocument::id()},
-                   {QLatin1String("design_rev"), rev}};
+        *report = {{QLatin1String("database"), db}, {QLatin1String("created"), created},
+            {QLatin1String("role"), role},
+            {QLatin1String("members"), QJsonArray::fromStringList(sorted)},
+            {QLatin1String("design"), DesignDocument::id()}, {QLatin1String("design_rev"), rev}};
     }
     return true;
 }
@@ -93,15 +88,14 @@ bool ServerSetup::putDocument(const QString &id, QJsonObject doc, QString *rev, 
     return true;
 }
 
-bool ServerSetup::putUser(const QString &name, const QString &password, const QStringList &roles,
-                          QString *error)
+bool ServerSetup::putUser(
+    const QString &name, const QString &password, const QStringList &roles, QString *error)
 {
     const QUrl url = m_admin.serverUrl(QStringLiteral("/_users/org.couchdb.user:") + name);
-    QJsonObject doc{{QLatin1String("_id"), QStringLiteral("org.couchdb.user:") + name},
-                    {QLatin1String("name"), name},
-                    {QLatin1String("type"), QLatin1String("user")},
-                    {QLatin1String("roles"), QJsonArray::fromStringList(roles)},
-                    {QLatin1String("password"), password}};
+    QJsonObject doc {{QLatin1String("_id"), QStringLiteral("org.couchdb.user:") + name},
+        {QLatin1String("name"), name}, {QLatin1String("type"), QLatin1String("user")},
+        {QLatin1String("roles"), QJsonArray::fromStringList(roles)},
+        {QLatin1String("password"), password}};
     const CouchResponse current = m_admin.call(QByteArrayLiteral("GET"), url);
     if (current.ok())
         doc.insert(QLatin1String("_rev"), current.json.object().value(QLatin1String("_rev")));

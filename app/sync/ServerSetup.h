@@ -23,11 +23,11 @@ public:
     /// Creates the database when missing (an existing one keeps its events), sets its
     /// _security to role, (re)installs the design document with the members a workstation
     /// account may send events for. report: what was done, as JSON.
-    bool initDatabase(const QString &role, const QStringList &members, QJsonObject *report,
-                      QString *error);
+    bool initDatabase(
+        const QString &role, const QStringList &members, QJsonObject *report, QString *error);
     /// Creates or updates a server account with these roles (the password is replaced).
-    bool putUser(const QString &name, const QString &password, const QStringList &roles,
-                 QString *error);
+    bool putUser(
+        const QString &name, const QString &password, const QStringList &roles, QString *error);
 
 private:
     bool putDocument(const QString &id, QJsonObject doc, QString *rev, QString *error);

@@ -43,9 +43,9 @@ bool SyncConfig::save(SettingsStore &settings, const QString &by, QString *error
     // An empty value is stored as '' (a null QString would be bound as NULL).
     auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
     return settings.setValue(kServer, text(server.toString()), by, error)
-           && settings.setValue(kDatabase, text(database), by, error)
-           && settings.setValue(kUser, text(user), by, error)
-           && settings.setValue(kCaFile, text(caFile), by, error);
+        && settings.setValue(kDatabase, text(database), by, error)
+        && settings.setValue(kUser, text(user), by, error)
+        && settings.setValue(kCaFile, text(caFile), by, error);
 }
 
 QString SyncConfig::credentialKey() const

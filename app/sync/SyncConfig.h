@@ -14,8 +14,8 @@ struct SyncConfig
 {
     QUrl server;
     QString database; ///< certdesk_branch_<code>
-    QString user;     ///< the CouchDB account this workstation pushes as
-    QString caFile;   ///< optional extra CA certificate (PEM) for HTTPS
+    QString user; ///< the CouchDB account this workstation pushes as
+    QString caFile; ///< optional extra CA certificate (PEM) for HTTPS
 
     bool isEnabled() const { return server.isValid() && !server.isEmpty() && !database.isEmpty(); }
     static QString databaseNameForBranch(const QString &branchCode);
@@ -34,14 +34,14 @@ struct SyncConfig
 /// the waits so faults and recoveries happen within seconds.
 struct SyncOptions
 {
-    int pushBatch = 1000;           ///< events per _bulk_docs (halved on HTTP 413)
-    int pullBatch = 1000;           ///< changes per _changes page
-    int requestTimeoutMs = 60000;   ///< no byte for this long: the connection is dead
-    int heartbeatMs = 10000;        ///< longpoll heartbeat, well below any proxy timeout
-    int longpollTimeoutMs = 55000;  ///< server-side longpoll timeout (CouchDB honours it)
-    int backoffBaseMs = 1000;       ///< first retry after a failure
-    int backoffMaxMs = 5 * 60000;   ///< retries never wait longer than this
-    int outboxCheckMs = 2000;       ///< live mode: how often new local events are looked for
+    int pushBatch = 1000; ///< events per _bulk_docs (halved on HTTP 413)
+    int pullBatch = 1000; ///< changes per _changes page
+    int requestTimeoutMs = 60000; ///< no byte for this long: the connection is dead
+    int heartbeatMs = 10000; ///< longpoll heartbeat, well below any proxy timeout
+    int longpollTimeoutMs = 55000; ///< server-side longpoll timeout (CouchDB honours it)
+    int backoffBaseMs = 1000; ///< first retry after a failure
+    int backoffMaxMs = 5 * 60000; ///< retries never wait longer than this
+    int outboxCheckMs = 2000; ///< live mode: how often new local events are looked for
 };
 
 } // namespace certdesk

@@ -5,13 +5,20 @@ namespace certdesk {
 QString SyncStatus::stateName(State state)
 {
     switch (state) {
-    case State::NotConfigured: return QStringLiteral("not_configured");
-    case State::Connecting: return QStringLiteral("connecting");
-    case State::Sending: return QStringLiteral("sending");
-    case State::Receiving: return QStringLiteral("receiving");
-    case State::Online: return QStringLiteral("online");
-    case State::Offline: return QStringLiteral("offline");
-    case State::Error: return QStringLiteral("error");
+    case State::NotConfigured:
+        return QStringLiteral("not_configured");
+    case State::Connecting:
+        return QStringLiteral("connecting");
+    case State::Sending:
+        return QStringLiteral("sending");
+    case State::Receiving:
+        return QStringLiteral("receiving");
+    case State::Online:
+        return QStringLiteral("online");
+    case State::Offline:
+        return QStringLiteral("offline");
+    case State::Error:
+        return QStringLiteral("error");
     }
     return QString();
 }
@@ -19,20 +26,27 @@ QString SyncStatus::stateName(State state)
 QString SyncStatus::title() const
 {
     switch (state) {
-    case State::NotConfigured: return tr("Sync is off");
-    case State::Connecting: return tr("Connecting");
-    case State::Sending: return tr("Sending");
-    case State::Receiving: return tr("Receiving");
-    case State::Online: return tr("Online");
-    case State::Offline: return tr("Offline");
-    case State::Error: return tr("Sync error");
+    case State::NotConfigured:
+        return tr("Sync is off");
+    case State::Connecting:
+        return tr("Connecting");
+    case State::Sending:
+        return tr("Sending");
+    case State::Receiving:
+        return tr("Receiving");
+    case State::Online:
+        return tr("Online");
+    case State::Offline:
+        return tr("Offline");
+    case State::Error:
+        return tr("Sync error");
     }
     return QString();
 }
 
 QString SyncStatus::summary() const
 {
-    QStringList parts{title()};
+    QStringList parts {title()};
     if (!reason.isEmpty())
         parts.append(reason);
     if (!nextStep.isEmpty())

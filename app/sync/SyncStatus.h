@@ -16,23 +16,23 @@ struct SyncStatus
 public:
     enum class State {
         NotConfigured, ///< no server: the workstation works on its own file (the default)
-        Connecting,    ///< signing in, finding the branch database
-        Sending,       ///< events of this workstation are being sent
-        Receiving,     ///< events of the others are being received
-        Online,        ///< everything is sent and received; waiting for news
-        Offline,       ///< the server cannot be reached; work goes on, retry is scheduled
-        Error,         ///< the server refused something a person has to fix
+        Connecting, ///< signing in, finding the branch database
+        Sending, ///< events of this workstation are being sent
+        Receiving, ///< events of the others are being received
+        Online, ///< everything is sent and received; waiting for news
+        Offline, ///< the server cannot be reached; work goes on, retry is scheduled
+        Error, ///< the server refused something a person has to fix
     };
 
     State state = State::NotConfigured;
-    QString reason;          ///< plain words: what is wrong (empty when all is well)
-    QString nextStep;        ///< plain words: what happens next or what to do
-    qint64 pending = 0;      ///< events of this workstation not yet on the server
-    QDateTime lastSuccess;   ///< UTC end of the last complete exchange
-    QDateTime retryAt;       ///< UTC of the next automatic attempt, when one is scheduled
+    QString reason; ///< plain words: what is wrong (empty when all is well)
+    QString nextStep; ///< plain words: what happens next or what to do
+    qint64 pending = 0; ///< events of this workstation not yet on the server
+    QDateTime lastSuccess; ///< UTC end of the last complete exchange
+    QDateTime retryAt; ///< UTC of the next automatic attempt, when one is scheduled
 
     static QString stateName(State state); ///< stable word for JSON: online, offline, ...
-    QString title() const;                 ///< "Online", "Offline — changes are kept", ...
+    QString title() const; ///< "Online", "Offline — changes are kept", ...
     /// One sentence for a tooltip or the status bar: title, reason and next step.
     QString summary() const;
 };

@@ -16,12 +16,10 @@ void SyncSummary::add(const SyncSummary &other)
 
 QJsonObject SyncSummary::toJson() const
 {
-    return {{QLatin1String("pushed"), pushed},
-            {QLatin1String("pulled"), pulled},
-            {QLatin1String("refused"), refused},
-            {QLatin1String("skipped"), skipped},
-            {QLatin1String("complete"), complete},
-            {QLatin1String("errors"), QJsonArray::fromStringList(errors)}};
+    return {{QLatin1String("pushed"), pushed}, {QLatin1String("pulled"), pulled},
+        {QLatin1String("refused"), refused}, {QLatin1String("skipped"), skipped},
+        {QLatin1String("complete"), complete},
+        {QLatin1String("errors"), QJsonArray::fromStringList(errors)}};
 }
 
 } // namespace certdesk

@@ -24,7 +24,8 @@ void SyncController::start()
     }
     QString password = m_password;
     QString why;
-    if (password.isEmpty() && !CredentialStore::readPassword(m_config.credentialKey(), &password, &why)) {
+    if (password.isEmpty()
+        && !CredentialStore::readPassword(m_config.credentialKey(), &password, &why)) {
         Q_EMIT passwordNeeded(m_config.user, why);
         return;
     }
@@ -58,8 +59,8 @@ void SyncController::providePassword(const QString &password, bool remember)
     start();
 }
 
-bool SyncController::applySettings(const SyncConfig &config, const QString &password,
-                                   bool remember, const QString &by, QString *error)
+bool SyncController::applySettings(const SyncConfig &config, const QString &password, bool remember,
+    const QString &by, QString *error)
 {
     SettingsStore settings(m_database);
     if (!config.save(settings, by, error))

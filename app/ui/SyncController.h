@@ -30,7 +30,7 @@ public:
     /// Saves a configuration from the settings page (by: the signed-in login) and restarts
     /// sync with it. An empty password keeps the one already known.
     bool applySettings(const SyncConfig &config, const QString &password, bool remember,
-                       const QString &by, QString *error);
+        const QString &by, QString *error);
 
     SyncConfig config() const { return m_config; }
     const SyncStatus &status() const { return m_replicator.status(); }

@@ -71,9 +71,9 @@ bool SyncSettingsPage::validate(QString *error)
     if (m_ui->serverEdit->text().trimmed().isEmpty()) {
         message.clear(); // no server: sync stays off, which is a valid choice
     } else if (!c.server.isValid()
-               || (c.server.scheme() != QLatin1String("https")
-                   && c.server.scheme() != QLatin1String("http"))
-               || c.server.host().isEmpty()) {
+        || (c.server.scheme() != QLatin1String("https")
+            && c.server.scheme() != QLatin1String("http"))
+        || c.server.host().isEmpty()) {
         message = tr("Server address: \"%1\" is not a web address. Write it as "
                      "https://name:port, as the administrator gave it.")
                       .arg(m_ui->serverEdit->text());
@@ -96,9 +96,9 @@ bool SyncSettingsPage::validate(QString *error)
 
 void SyncSettingsPage::chooseCaFile()
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("CA certificate of the central server"), m_ui->caFileEdit->text(),
-        tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    const QString file
+        = QFileDialog::getOpenFileName(this, tr("CA certificate of the central server"),
+            m_ui->caFileEdit->text(), tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
     if (!file.isEmpty())
         m_ui->caFileEdit->setText(file);
 }

@@ -13,13 +13,18 @@ namespace {
 QString colourOf(SyncStatus::State state)
 {
     switch (state) {
-    case SyncStatus::State::Online: return QStringLiteral("#2e7d32");
+    case SyncStatus::State::Online:
+        return QStringLiteral("#2e7d32");
     case SyncStatus::State::Connecting:
     case SyncStatus::State::Sending:
-    case SyncStatus::State::Receiving: return QStringLiteral("#1565c0");
-    case SyncStatus::State::Offline: return QStringLiteral("#ef6c00");
-    case SyncStatus::State::Error: return QStringLiteral("#c62828");
-    case SyncStatus::State::NotConfigured: break;
+    case SyncStatus::State::Receiving:
+        return QStringLiteral("#1565c0");
+    case SyncStatus::State::Offline:
+        return QStringLiteral("#ef6c00");
+    case SyncStatus::State::Error:
+        return QStringLiteral("#c62828");
+    case SyncStatus::State::NotConfigured:
+        break;
     }
     return QStringLiteral("#9e9e9e");
 }
@@ -65,33 +70,34 @@ QString SyncStatusWidget::lastSyncText(const QDateTime &utc) const
 
 void SyncStatusWidget::setStatus(const SyncStatus &status)
 {
-    m_mark->setStyleSheet(QStringLiteral("background: %1; border-radius: 6px;")
-                              .arg(colourOf(status.state)));
-    QStringList parts{status.title()};
+    m_mark->setStyleSheet(
+        QStringLiteral("background: %1; border-radius: 6px;").arg(colourOf(status.state)));
+    QStringList parts {status.title()};
     if (status.state != SyncStatus::State::NotConfigured) {
         parts.append(status.pending == 0
-                         ? tr("all sent")
-                         : tr("%n event(s) not yet sent", nullptr, int(status.pending)));
+                ? tr("all sent")
+                : tr("%n event(s) not yet sent", nullptr, int(status.pending)));
         parts.append(lastSyncText(status.lastSuccess));
     }
     if (status.state == SyncStatus::State::Error && !status.reason.isEmpty())
         parts.append(status.reason);
     if (status.state == SyncStatus::State::Offline && status.retryAt.isValid())
-        parts.append(tr("work goes on; next try at %1")
-                         .arg(m_clock.toLocal(status.retryAt).toString(QStringLiteral("HH:mm:ss"))));
+        parts.append(
+            tr("work goes on; next try at %1")
+                .arg(m_clock.toLocal(status.retryAt).toString(QStringLiteral("HH:mm:ss"))));
     m_text->setText(parts.join(QStringLiteral(" · ")));
     const QString tip = status.state == SyncStatus::State::NotConfigured
-                            ? tr("This workstation works on its own. To sync with the branch's "
-                                 "other workstations, enter the server in Settings.")
-                            : status.summary();
+        ? tr("This workstation works on its own. To sync with the branch's "
+             "other workstations, enter the server in Settings.")
+        : status.summary();
     m_text->setToolTip(tip);
     m_mark->setToolTip(tip);
     m_syncNow->setVisible(status.state != SyncStatus::State::NotConfigured);
     m_syncNow->setEnabled(status.state != SyncStatus::State::Connecting
-                          && status.state != SyncStatus::State::Sending
-                          && status.state != SyncStatus::State::Receiving);
+        && status.state != SyncStatus::State::Sending
+        && status.state != SyncStatus::State::Receiving);
     m_settings->setVisible(status.state == SyncStatus::State::Error
-                           || status.state == SyncStatus::State::NotConfigured);
+        || status.state == SyncStatus::State::NotConfigured);
 }
 
 QString SyncStatusWidget::text() const

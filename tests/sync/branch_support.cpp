@@ -54,8 +54,8 @@ bool Branch::init(QString *error)
 
 bool Branch::addWorkstation(const QString &name, QString *error)
 {
-    return ServerSetup(m_admin).putUser(name, password(name),
-                                        {role(), DesignDocument::workstationRole()}, error);
+    return ServerSetup(m_admin).putUser(
+        name, password(name), {role(), DesignDocument::workstationRole()}, error);
 }
 
 bool Branch::addPerson(const QString &name, QString *error)
@@ -81,8 +81,8 @@ qint64 Branch::eventDocCount()
 QSet<QString> Branch::serverEventIds()
 {
     QSet<QString> ids;
-    const CouchResponse r = m_admin.call(QByteArrayLiteral("GET"),
-                                         m_admin.dbUrl(QStringLiteral("/_all_docs")));
+    const CouchResponse r
+        = m_admin.call(QByteArrayLiteral("GET"), m_admin.dbUrl(QStringLiteral("/_all_docs")));
     const QJsonArray rows = r.json.object().value(QLatin1String("rows")).toArray();
     for (const QJsonValue &row : rows) {
         const QString id = row.toObject().value(QLatin1String("id")).toString();
@@ -118,10 +118,10 @@ bool Workstation::write(const QString &login, const QStringList &caseIds, int n,
     for (int i = 0; i < n; ++i) {
         const QString caseId = caseIds.at(i % caseIds.size());
         events.append(Event::make(EventType::Note, caseId,
-                                  {{QStringLiteral("text"),
-                                    QStringLiteral("%1 note %2 on %3").arg(login).arg(i).arg(caseId)}}));
+            {{QStringLiteral("text"),
+                QStringLiteral("%1 note %2 on %3").arg(login).arg(i).arg(caseId)}}));
     }
-    return m_store.append(events, Actor{login, m_device, QStringLiteral("0101")}, error);
+    return m_store.append(events, Actor {login, m_device, QStringLiteral("0101")}, error);
 }
 
 SyncSummary Workstation::syncOnce(int timeoutMs)
@@ -131,7 +131,8 @@ SyncSummary Workstation::syncOnce(int timeoutMs)
     m_replicator->syncOnce();
     if (done.isEmpty() && !done.wait(timeoutMs)) {
         SyncSummary timedOut;
-        timedOut.errors.append(QStringLiteral("the exchange did not end within %1 ms").arg(timeoutMs));
+        timedOut.errors.append(
+            QStringLiteral("the exchange did not end within %1 ms").arg(timeoutMs));
         return timedOut;
     }
     return done.takeFirst().at(0).value<SyncSummary>();

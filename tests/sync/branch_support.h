@@ -26,7 +26,7 @@ struct Snapshot
     bool operator==(const Snapshot &other) const
     {
         return eventIds == other.eventIds && cases == other.cases
-               && projectedCases == other.projectedCases;
+            && projectedCases == other.projectedCases;
     }
 };
 

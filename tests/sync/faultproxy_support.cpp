@@ -92,7 +92,7 @@ void FaultProxy::onConnection()
 {
     while (QTcpSocket *client = m_server->nextPendingConnection()) {
         client->setParent(this);
-        m_links.insert(client, Link{client, nullptr, {}, false, 0, false});
+        m_links.insert(client, Link {client, nullptr, {}, false, 0, false});
         connect(client, &QTcpSocket::readyRead, this, [this, client] { onClientData(client); });
         connect(client, &QTcpSocket::disconnected, this, [this, client] {
             const Link link = m_links.take(client);
@@ -110,7 +110,7 @@ void FaultProxy::onConnection()
 void FaultProxy::answer(QTcpSocket *client, const QByteArray &status, const QByteArray &body)
 {
     client->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
-                  + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     client->flush();
     client->disconnectFromHost();
 }
@@ -185,19 +185,19 @@ void FaultProxy::onClientData(QTcpSocket *client)
         if (m_bodyLimit > 0 && contentLength > m_bodyLimit) {
             ++m_tooLarge;
             answer(client, "413 Request Entity Too Large",
-                   R"({"error":"too_large","reason":"the request entity is too large"})");
+                R"({"error":"too_large","reason":"the request entity is too large"})");
             return;
         }
         if (m_unauthorizedOnce && !session) {
             m_unauthorizedOnce = false;
             answer(client, "401 Unauthorized",
-                   R"({"error":"unauthorized","reason":"You are not authorized"})");
+                R"({"error":"unauthorized","reason":"You are not authorized"})");
             return;
         }
         switch (m_mode) {
         case Mode::Error500:
             answer(client, "500 Internal Server Error",
-                   R"({"error":"internal_server_error","reason":"fault injected by the test"})");
+                R"({"error":"internal_server_error","reason":"fault injected by the test"})");
             return;
         case Mode::Garbage:
             answer(client, "200 OK", "<html><body>Gateway says hello</body></html>");

@@ -19,13 +19,13 @@ class FaultProxy : public QObject
 
 public:
     enum class Mode {
-        Pass,          ///< forward both ways
-        Error500,      ///< answer HTTP 500 without asking the server
-        Garbage,       ///< answer 200 with a body that is not JSON
-        Cut,           ///< close the connection as soon as a request arrives
-        CutResponse,   ///< forward the request, cut the answer after its first bytes
-        Stall,         ///< accept the request and never answer
-        Delay,         ///< forward, but only after delayMs
+        Pass, ///< forward both ways
+        Error500, ///< answer HTTP 500 without asking the server
+        Garbage, ///< answer 200 with a body that is not JSON
+        Cut, ///< close the connection as soon as a request arrives
+        CutResponse, ///< forward the request, cut the answer after its first bytes
+        Stall, ///< accept the request and never answer
+        Delay, ///< forward, but only after delayMs
     };
 
     explicit FaultProxy(quint16 targetPort, QObject *parent = nullptr);
@@ -53,9 +53,9 @@ private:
     {
         QPointer<QTcpSocket> client;
         QPointer<QTcpSocket> upstream;
-        QByteArray pending;       ///< request bytes read but not yet judged
-        bool judged = false;      ///< the current request was let through
-        qint64 remaining = 0;     ///< body bytes of the current request still to forward
+        QByteArray pending; ///< request bytes read but not yet judged
+        bool judged = false; ///< the current request was let through
+        qint64 remaining = 0; ///< body bytes of the current request still to forward
         bool cutAnswer = false;
     };
 

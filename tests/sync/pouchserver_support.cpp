@@ -21,7 +21,7 @@ PouchServer::~PouchServer()
 QString PouchServer::serverScript()
 {
     const QString path = qEnvironmentVariable("CERTDESK_SOURCE_DIR")
-                         + QStringLiteral("/node_modules/pouchdb-server/bin/pouchdb-server");
+        + QStringLiteral("/node_modules/pouchdb-server/bin/pouchdb-server");
     return QFileInfo::exists(path) ? path : QString();
 }
 
@@ -81,10 +81,10 @@ bool PouchServer::startPrivate(const QString &dir, QString *error, int port)
     m_process->setStandardOutputFile(dir + QStringLiteral("/server.log"), QIODevice::Append);
     const QString node = qEnvironmentVariable("CERTDESK_NODE", QStringLiteral("node"));
     m_process->start(node.isEmpty() ? QStringLiteral("node") : node,
-                     {script, QStringLiteral("--no-stdout-logs"), QStringLiteral("--host"),
-                      QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
-                      QStringLiteral("--dir"), dir + QStringLiteral("/data"),
-                      QStringLiteral("--config"), dir + QStringLiteral("/config.json")});
+        {script, QStringLiteral("--no-stdout-logs"), QStringLiteral("--host"),
+            QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
+            QStringLiteral("--dir"), dir + QStringLiteral("/data"), QStringLiteral("--config"),
+            dir + QStringLiteral("/config.json")});
     if (!m_process->waitForStarted(10000)) {
         *error = QStringLiteral("node did not start: %1").arg(m_process->errorString());
         return false;
@@ -96,8 +96,7 @@ bool PouchServer::startPrivate(const QString &dir, QString *error, int port)
         m_adminPassword = QStringLiteral("private-admin-password");
         CouchClient client;
         client.setServer(url());
-        const CouchResponse r = client.call(
-            QByteArrayLiteral("PUT"),
+        const CouchResponse r = client.call(QByteArrayLiteral("PUT"),
             client.serverUrl(QStringLiteral("/_config/admins/") + m_adminName),
             QByteArray("\"") + m_adminPassword.toUtf8() + "\"");
         if (r.status != 200) {

@@ -18,7 +18,8 @@ private Q_SLOTS:
         for (int ceiling : ceilings) {
             const int d = b.nextDelayMs();
             QVERIFY2(d >= ceiling / 2 && d <= ceiling,
-                     qPrintable(QStringLiteral("%1 not in [%2, %3]").arg(d).arg(ceiling / 2).arg(ceiling)));
+                qPrintable(
+                    QStringLiteral("%1 not in [%2, %3]").arg(d).arg(ceiling / 2).arg(ceiling)));
         }
         QCOMPARE(b.failures(), 8);
         b.reset();

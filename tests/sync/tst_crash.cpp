@@ -42,8 +42,8 @@ int runChild()
     options.pullBatch = 50;
     replicator.setOptions(options);
     QObject::connect(&replicator, &Replicator::progress, [](qint64 pushed, qint64 pulled, qint64) {
-        std::printf("progress %lld %lld\n", static_cast<long long>(pushed),
-                    static_cast<long long>(pulled));
+        std::printf(
+            "progress %lld %lld\n", static_cast<long long>(pushed), static_cast<long long>(pulled));
         std::fflush(stdout);
     });
     QObject::connect(&replicator, &Replicator::finished, qApp, [] { QCoreApplication::exit(0); });
@@ -59,20 +59,20 @@ class TstCrash : public QObject
 
 private:
     PouchServer m_shared;
-    const QStringList m_clerks{QStringLiteral("aigerim"), QStringLiteral("dana")};
+    const QStringList m_clerks {QStringLiteral("aigerim"), QStringLiteral("dana")};
 
     /// Runs the child on ws's database and SIGKILLs it once its progress passes the mark.
     bool killChildWhen(const Branch &branch, const QString &dbPath, bool pushing, qint64 mark)
     {
         QProcess child;
-        QJsonObject c{{QStringLiteral("db"), dbPath},
-                      {QStringLiteral("server"), m_shared.url().toString()},
-                      {QStringLiteral("database"), branch.database()},
-                      {QStringLiteral("user"), QStringLiteral("ws1")},
-                      {QStringLiteral("password"), branch.password(QStringLiteral("ws1"))}};
+        QJsonObject c {{QStringLiteral("db"), dbPath},
+            {QStringLiteral("server"), m_shared.url().toString()},
+            {QStringLiteral("database"), branch.database()},
+            {QStringLiteral("user"), QStringLiteral("ws1")},
+            {QStringLiteral("password"), branch.password(QStringLiteral("ws1"))}};
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CERTDESK_SYNC_CHILD"),
-                   QString::fromUtf8(QJsonDocument(c).toJson(QJsonDocument::Compact)));
+            QString::fromUtf8(QJsonDocument(c).toJson(QJsonDocument::Compact)));
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         bool killed = false;
@@ -120,13 +120,13 @@ private Q_SLOTS:
         QVERIFY2(server.startPrivate(dir.path(), &error), qPrintable(error));
         Branch branch(server, m_clerks);
         QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error)
-                     && branch.addWorkstation(QStringLiteral("ws2"), &error),
-                 qPrintable(error));
+                && branch.addWorkstation(QStringLiteral("ws2"), &error),
+            qPrintable(error));
         Workstation ws1(branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
         ws1.options.pushBatch = 100;
         QVERIFY(ws1.write(QStringLiteral("aigerim"),
-                          {QStringLiteral("case-a"), QStringLiteral("case-b"), QStringLiteral("case-c")},
-                          2000, &error));
+            {QStringLiteral("case-a"), QStringLiteral("case-b"), QStringLiteral("case-c")}, 2000,
+            &error));
         bool killed = false;
         connect(&ws1.replicator(), &Replicator::progress, this, [&](qint64 pushed, qint64, qint64) {
             if (!killed && pushed >= 300) {
@@ -142,7 +142,8 @@ private Q_SLOTS:
 
         QVERIFY2(server.restart(&error), qPrintable(error));
         const SyncSummary resumed = ws1.syncOnce();
-        QVERIFY2(resumed.complete && resumed.errors.isEmpty(), qPrintable(resumed.errors.join(u'\n')));
+        QVERIFY2(
+            resumed.complete && resumed.errors.isEmpty(), qPrintable(resumed.errors.join(u'\n')));
         QCOMPARE(ws1.store().unpushedCount(), 0);
         QCOMPARE(branch.eventDocCount(), 2000);
         QCOMPARE(branch.serverEventIds(), ws1.snapshot().eventIds);
@@ -156,11 +157,11 @@ private Q_SLOTS:
         Branch branch(m_shared, m_clerks);
         QString error;
         QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error)
-                     && branch.addWorkstation(QStringLiteral("ws2"), &error),
-                 qPrintable(error));
+                && branch.addWorkstation(QStringLiteral("ws2"), &error),
+            qPrintable(error));
         Workstation ws2(branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
-        const QStringList cases{QStringLiteral("case-a"), QStringLiteral("case-b"),
-                                QStringLiteral("case-c"), QStringLiteral("case-d")};
+        const QStringList cases {QStringLiteral("case-a"), QStringLiteral("case-b"),
+            QStringLiteral("case-c"), QStringLiteral("case-d")};
         QVERIFY(ws2.write(QStringLiteral("dana"), cases, 1500, &error));
         QCOMPARE(ws2.syncOnce().pushed, 1500);
 
@@ -173,15 +174,18 @@ private Q_SLOTS:
             EventStore store(db, clock);
             QList<Event> events;
             for (int i = 0; i < 1200; ++i)
-                events.append(Event::make(EventType::Note, cases.at(i % cases.size()),
-                                          {{QStringLiteral("n"), i}}));
-            QVERIFY2(store.append(events, Actor{QStringLiteral("aigerim"), QStringLiteral("dev-1"),
-                                                QStringLiteral("0101")},
-                                  &error),
-                     qPrintable(error));
+                events.append(Event::make(
+                    EventType::Note, cases.at(i % cases.size()), {{QStringLiteral("n"), i}}));
+            QVERIFY2(store.append(events,
+                         Actor {QStringLiteral("aigerim"), QStringLiteral("dev-1"),
+                             QStringLiteral("0101")},
+                         &error),
+                qPrintable(error));
         }
-        QVERIFY2(killChildWhen(branch, ws1Path, true, 200), "the child was not killed while sending");
-        QVERIFY2(killChildWhen(branch, ws1Path, false, 200), "the child was not killed while receiving");
+        QVERIFY2(
+            killChildWhen(branch, ws1Path, true, 200), "the child was not killed while sending");
+        QVERIFY2(
+            killChildWhen(branch, ws1Path, false, 200), "the child was not killed while receiving");
 
         Database db;
         QVERIFY2(db.open(ws1Path, &error) == Database::OpenResult::Ok, qPrintable(error));

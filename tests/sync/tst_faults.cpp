@@ -41,9 +41,9 @@ private Q_SLOTS:
                                  << QStringLiteral("cannot be read");
         QTest::newRow("cut") << FaultProxy::Mode::Cut << int(SyncStatus::State::Offline)
                              << QStringLiteral("cannot be reached");
-        QTest::newRow("cut answer") << FaultProxy::Mode::CutResponse
-                                    << int(SyncStatus::State::Offline)
-                                    << QStringLiteral("cannot be reached");
+        QTest::newRow("cut answer")
+            << FaultProxy::Mode::CutResponse << int(SyncStatus::State::Offline)
+            << QStringLiteral("cannot be reached");
         QTest::newRow("stall") << FaultProxy::Mode::Stall << int(SyncStatus::State::Offline)
                                << QStringLiteral("stopped answering");
     }
@@ -57,7 +57,7 @@ private Q_SLOTS:
         Branch branch(m_server, {QStringLiteral("aigerim")});
         QString error;
         QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error),
-                 qPrintable(error));
+            qPrintable(error));
         FaultProxy proxy(quint16(m_server.port()));
         QVERIFY(proxy.listen());
         SyncConfig config = branch.configFor(QStringLiteral("ws1"));
@@ -75,8 +75,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(int(ws.replicator().status().state), expectedState, 15000);
         const SyncStatus failed = ws.replicator().status();
         QVERIFY2(failed.reason.contains(reasonWord), qPrintable(failed.reason));
-        QVERIFY2(failed.nextStep.contains(QLatin1String("Next try at")),
-                 qPrintable(failed.nextStep));
+        QVERIFY2(
+            failed.nextStep.contains(QLatin1String("Next try at")), qPrintable(failed.nextStep));
         QCOMPARE(failed.pending, 25);
         QVERIFY(failed.retryAt.isValid());
         // It keeps retrying while the fault lasts, and nothing is marked sent.
@@ -85,8 +85,7 @@ private Q_SLOTS:
         QCOMPARE(ws.store().unpushedCount(), 25);
 
         proxy.setMode(FaultProxy::Mode::Pass);
-        QTRY_COMPARE_WITH_TIMEOUT(ws.replicator().status().state, SyncStatus::State::Online,
-                                  20000);
+        QTRY_COMPARE_WITH_TIMEOUT(ws.replicator().status().state, SyncStatus::State::Online, 20000);
         QCOMPARE(ws.replicator().status().reason, QString());
         QCOMPARE(ws.store().unpushedCount(), 0);
         QCOMPARE(branch.eventDocCount(), 25);
@@ -98,7 +97,7 @@ private Q_SLOTS:
         Branch branch(m_server, {QStringLiteral("aigerim")});
         QString error;
         QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error),
-                 qPrintable(error));
+            qPrintable(error));
         FaultProxy proxy(quint16(m_server.port()));
         QVERIFY(proxy.listen());
         proxy.setMode(FaultProxy::Mode::Delay);
@@ -118,8 +117,8 @@ private Q_SLOTS:
         Branch branch(m_server, {QStringLiteral("aigerim"), QStringLiteral("dana")});
         QString error;
         QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error)
-                     && branch.addWorkstation(QStringLiteral("ws2"), &error),
-                 qPrintable(error));
+                && branch.addWorkstation(QStringLiteral("ws2"), &error),
+            qPrintable(error));
         FaultProxy proxy(quint16(m_server.port()));
         QVERIFY(proxy.listen());
         SyncConfig config = branch.configFor(QStringLiteral("ws1"));
@@ -128,15 +127,15 @@ private Q_SLOTS:
         Workstation ws2(branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
         QVERIFY(ws1.replicator().configure(config, branch.password(QStringLiteral("ws1")), &error));
         ws1.replicator().startLive();
-        QTRY_COMPARE_WITH_TIMEOUT(ws1.replicator().status().state, SyncStatus::State::Online,
-                                  15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ws1.replicator().status().state, SyncStatus::State::Online, 15000);
         // The cable is pulled while ws1 waits on its longpoll; meanwhile ws2 sends.
         proxy.dropAll();
         QVERIFY(ws2.write(QStringLiteral("dana"), {QStringLiteral("case-a")}, 6, &error));
         QCOMPARE(ws2.syncOnce().pushed, 6);
         QTRY_COMPARE_WITH_TIMEOUT(ws1.store().eventCount(), 6, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(ws1.replicator().status().state, SyncStatus::State::Online,
-                                  20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ws1.replicator().status().state, SyncStatus::State::Online, 20000);
         ws1.replicator().stop();
     }
 };

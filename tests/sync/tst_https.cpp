@@ -33,10 +33,10 @@ private Q_SLOTS:
         Branch branch(m_server, {QStringLiteral("aigerim")});
         QString error;
         QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error),
-                 qPrintable(error));
+            qPrintable(error));
         FaultProxy tls(quint16(m_server.port()));
-        QVERIFY(tls.listenTls(m_data + QStringLiteral("/server.pem"),
-                              m_data + QStringLiteral("/server.key")));
+        QVERIFY(tls.listenTls(
+            m_data + QStringLiteral("/server.pem"), m_data + QStringLiteral("/server.key")));
         SyncConfig config = branch.configFor(QStringLiteral("ws1"));
         config.server.setScheme(QStringLiteral("https"));
         config.server.setPort(tls.port());
@@ -47,12 +47,12 @@ private Q_SLOTS:
         SyncSummary s = ws.syncOnce();
         QVERIFY(!s.complete);
         QVERIFY2(ws.replicator().status().reason.contains(QLatin1String("certificate")),
-                 qPrintable(ws.replicator().status().reason));
+            qPrintable(ws.replicator().status().reason));
         QCOMPARE(ws.store().unpushedCount(), 3);
 
         config.caFile = m_data + QStringLiteral("/test-ca.pem");
         QVERIFY2(ws.replicator().configure(config, branch.password(QStringLiteral("ws1")), &error),
-                 qPrintable(error));
+            qPrintable(error));
         s = ws.syncOnce();
         QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
         QCOMPARE(s.pushed, 3);

@@ -18,8 +18,8 @@ class TstReplicator : public QObject
 
 private:
     PouchServer m_server;
-    const QStringList m_clerks{QStringLiteral("aigerim"), QStringLiteral("bolat"),
-                               QStringLiteral("dana")};
+    const QStringList m_clerks {
+        QStringLiteral("aigerim"), QStringLiteral("bolat"), QStringLiteral("dana")};
 
     std::unique_ptr<Branch> newBranch()
     {
@@ -52,12 +52,12 @@ private Q_SLOTS:
         Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
         Workstation ws2(*branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
         Workstation provider(*branch, QStringLiteral("provider"), QStringLiteral("prov"));
-        const QStringList shared{QStringLiteral("case-a"), QStringLiteral("case-b")};
+        const QStringList shared {QStringLiteral("case-a"), QStringLiteral("case-b")};
         QString error;
         // Clerks of both workstations act on the same cases while offline.
         QVERIFY2(ws1.write(QStringLiteral("aigerim"), shared, 30, &error), qPrintable(error));
         QVERIFY2(ws1.write(QStringLiteral("bolat"), {QStringLiteral("case-c")}, 20, &error),
-                 qPrintable(error));
+            qPrintable(error));
         QVERIFY2(ws2.write(QStringLiteral("dana"), shared, 25, &error), qPrintable(error));
         QVERIFY2(provider.write(QStringLiteral("provider"), shared, 5, &error), qPrintable(error));
 
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(s.refused, 1);
         QCOMPARE(refused.size(), 1);
         QVERIFY2(refused.at(0).at(1).toString().contains(QLatin1String("stranger")),
-                 qPrintable(refused.at(0).at(1).toString()));
+            qPrintable(refused.at(0).at(1).toString()));
         QCOMPARE(ws1.store().unpushedCount(), 1);
         QCOMPARE(branch->eventDocCount(), 10);
         const SyncStatus status = ws1.replicator().status();
@@ -172,7 +172,8 @@ private Q_SLOTS:
         config.server.setPort(proxy.port());
         Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
         QString error;
-        QVERIFY(ws1.replicator().configure(config, branch->password(QStringLiteral("ws1")), &error));
+        QVERIFY(
+            ws1.replicator().configure(config, branch->password(QStringLiteral("ws1")), &error));
         ws1.options.pushBatch = 64;
         QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 64, &error));
         proxy.setBodyLimit(9000); // about 20 events
@@ -193,7 +194,8 @@ private Q_SLOTS:
         config.server.setPort(proxy.port());
         Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
         QString error;
-        QVERIFY(ws1.replicator().configure(config, branch->password(QStringLiteral("ws1")), &error));
+        QVERIFY(
+            ws1.replicator().configure(config, branch->password(QStringLiteral("ws1")), &error));
         QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 3, &error));
         QCOMPARE(ws1.syncOnce().pushed, 3);
         QCOMPARE(proxy.sessionRequests(), 1);
@@ -212,8 +214,8 @@ private Q_SLOTS:
         TestDatabase db;
         Replicator replicator(db.db(), db.clock());
         QString error;
-        QVERIFY(replicator.configure(branch->configFor(QStringLiteral("ws1")),
-                                     QStringLiteral("wrong"), &error));
+        QVERIFY(replicator.configure(
+            branch->configFor(QStringLiteral("ws1")), QStringLiteral("wrong"), &error));
         QSignalSpy done(&replicator, &Replicator::finished);
         replicator.syncOnce();
         QVERIFY(done.wait(20000));
@@ -221,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(!s.complete);
         QCOMPARE(replicator.status().state, SyncStatus::State::Error);
         QVERIFY2(replicator.status().reason.contains(QLatin1String("password")),
-                 qPrintable(replicator.status().reason));
+            qPrintable(replicator.status().reason));
         QVERIFY(replicator.status().nextStep.contains(QLatin1String("Settings")));
     }
 
@@ -233,8 +235,8 @@ private Q_SLOTS:
         Workstation ws2(*branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
         ws1.replicator().setOptions(ws1.options);
         ws1.replicator().startLive();
-        QTRY_COMPARE_WITH_TIMEOUT(ws1.replicator().status().state, SyncStatus::State::Online,
-                                  20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ws1.replicator().status().state, SyncStatus::State::Online, 20000);
         QString error;
         // Another workstation sends: the longpoll wakes ws1, which drains.
         QVERIFY(ws2.write(QStringLiteral("dana"), {QStringLiteral("case-a")}, 7, &error));
@@ -244,8 +246,8 @@ private Q_SLOTS:
         QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 4, &error));
         QTRY_COMPARE_WITH_TIMEOUT(branch->eventDocCount(), 11, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(ws1.store().unpushedCount(), 0, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(ws1.replicator().status().state, SyncStatus::State::Online,
-                                  20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ws1.replicator().status().state, SyncStatus::State::Online, 20000);
         ws1.replicator().stop();
         QCOMPARE(ws2.syncOnce().pulled, 4);
         QVERIFY(ws1.snapshot() == ws2.snapshot());

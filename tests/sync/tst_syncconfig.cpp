@@ -38,10 +38,10 @@ private Q_SLOTS:
     void branchRole()
     {
         QCOMPARE(SyncConfig::roleForDatabase(QStringLiteral("certdesk_branch_0101")),
-                 QStringLiteral("branch_0101"));
+            QStringLiteral("branch_0101"));
         QCOMPARE(SyncConfig::roleForDatabase(QStringLiteral("other")), QStringLiteral("other"));
         QCOMPARE(SyncConfig::databaseNameForBranch(QStringLiteral("7501")),
-                 QStringLiteral("certdesk_branch_7501"));
+            QStringLiteral("certdesk_branch_7501"));
     }
 
     void credentialKeyHasNoSecret()
@@ -50,7 +50,8 @@ private Q_SLOTS:
         c.server = QUrl(QStringLiteral("https://user:secret@couch.example.kz:6984/"));
         c.database = QStringLiteral("certdesk_branch_0101");
         c.user = QStringLiteral("ws");
-        QCOMPARE(c.credentialKey(), QStringLiteral("ws@https://couch.example.kz:6984/certdesk_branch_0101"));
+        QCOMPARE(c.credentialKey(),
+            QStringLiteral("ws@https://couch.example.kz:6984/certdesk_branch_0101"));
     }
 
     void unreadableCaFileIsRefusedWithTheWayOut()
@@ -70,8 +71,9 @@ private Q_SLOTS:
         s.reason = QStringLiteral("The central server cannot be reached.");
         s.nextStep = QStringLiteral("Next try at 10:00.");
         QCOMPARE(s.title(), QStringLiteral("Offline"));
-        QCOMPARE(s.summary(), QStringLiteral("Offline — The central server cannot be reached. — "
-                                             "Next try at 10:00."));
+        QCOMPARE(s.summary(),
+            QStringLiteral("Offline — The central server cannot be reached. — "
+                           "Next try at 10:00."));
         QCOMPARE(SyncStatus::stateName(SyncStatus::State::Online), QStringLiteral("online"));
     }
 };

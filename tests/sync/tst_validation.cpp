@@ -33,7 +33,7 @@ private:
     static QJsonObject event(const QString &by)
     {
         Event e = Event::make(EventType::Note, QStringLiteral("case-1"),
-                              {{QStringLiteral("text"), QStringLiteral("hello")}});
+            {{QStringLiteral("text"), QStringLiteral("hello")}});
         e.at = QDateTime(QDate(2026, 3, 2), QTime(5, 0), Qt::UTC);
         e.by = by;
         e.device = QStringLiteral("dev-1");
@@ -49,7 +49,7 @@ private:
     CouchResponse bulk(CouchClient &c, const QJsonObject &doc)
     {
         return c.call(QByteArrayLiteral("POST"), c.dbUrl(QStringLiteral("/_bulk_docs")),
-                      QJsonDocument(QJsonObject{{QStringLiteral("docs"), QJsonArray{doc}}}));
+            QJsonDocument(QJsonObject {{QStringLiteral("docs"), QJsonArray {doc}}}));
     }
 
 private Q_SLOTS:
@@ -61,10 +61,10 @@ private Q_SLOTS:
                 QSKIP(qPrintable(skip));
             QFAIL(qPrintable(error));
         }
-        m_branch = std::make_unique<Branch>(m_server, QStringList{QStringLiteral("aigerim")});
+        m_branch = std::make_unique<Branch>(m_server, QStringList {QStringLiteral("aigerim")});
         QVERIFY2(m_branch->init(&error) && m_branch->addWorkstation(QStringLiteral("ws1"), &error)
-                     && m_branch->addPerson(QStringLiteral("provider"), &error),
-                 qPrintable(error));
+                && m_branch->addPerson(QStringLiteral("provider"), &error),
+            qPrintable(error));
     }
 
     void initIsRepeatable()
@@ -89,10 +89,11 @@ private Q_SLOTS:
         QVERIFY(bulkResult(first).value(QLatin1String("ok")).toBool());
         // With the right _rev, an update passes the revision check and meets the validator.
         doc.insert(QStringLiteral("_rev"), bulkResult(first).value(QLatin1String("rev")));
-        doc.insert(QStringLiteral("data"), QJsonObject{{QStringLiteral("text"), QStringLiteral("changed")}});
+        doc.insert(QStringLiteral("data"),
+            QJsonObject {{QStringLiteral("text"), QStringLiteral("changed")}});
         const CouchResponse put = ws->call(QByteArrayLiteral("PUT"),
-                                           ws->dbUrl(QLatin1Char('/') + doc.value(QLatin1String("_id")).toString()),
-                                           QJsonDocument(doc));
+            ws->dbUrl(QLatin1Char('/') + doc.value(QLatin1String("_id")).toString()),
+            QJsonDocument(doc));
         QCOMPARE(put.status, 403);
         QVERIFY2(put.reason().startsWith(QLatin1String("immutable")), put.body.constData());
         // Sent again without _rev (a lost confirmation): conflict or "immutable", never a copy.
@@ -100,8 +101,10 @@ private Q_SLOTS:
         again.insert(QStringLiteral("_id"), doc.value(QLatin1String("_id")));
         const QJsonObject res = bulkResult(bulk(*ws, again));
         QVERIFY2(res.value(QLatin1String("error")).toString() == QLatin1String("conflict")
-                     || res.value(QLatin1String("reason")).toString().startsWith(QLatin1String("immutable")),
-                 QJsonDocument(res).toJson().constData());
+                || res.value(QLatin1String("reason"))
+                       .toString()
+                       .startsWith(QLatin1String("immutable")),
+            QJsonDocument(res).toJson().constData());
     }
 
     void deleteIsRefused()
@@ -112,10 +115,11 @@ private Q_SLOTS:
         const QString id = doc.value(QLatin1String("_id")).toString();
         QUrlQuery rev;
         rev.addQueryItem(QStringLiteral("rev"), res.value(QLatin1String("rev")).toString());
-        const CouchResponse del = ws->call(QByteArrayLiteral("DELETE"),
-                                           ws->dbUrl(QLatin1Char('/') + id, rev));
+        const CouchResponse del
+            = ws->call(QByteArrayLiteral("DELETE"), ws->dbUrl(QLatin1Char('/') + id, rev));
         QCOMPARE(del.status, 403);
-        const CouchResponse still = ws->call(QByteArrayLiteral("GET"), ws->dbUrl(QLatin1Char('/') + id));
+        const CouchResponse still
+            = ws->call(QByteArrayLiteral("GET"), ws->dbUrl(QLatin1Char('/') + id));
         QCOMPARE(still.status, 200);
     }
 
@@ -123,13 +127,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
-        QTest::newRow("no case_id") << QStringLiteral("case_id") << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("no case_id")
+            << QStringLiteral("case_id") << QJsonValue(QJsonValue::Undefined);
         QTest::newRow("no type") << QStringLiteral("type") << QJsonValue(QJsonValue::Undefined);
-        QTest::newRow("bad time") << QStringLiteral("at") << QJsonValue(QStringLiteral("yesterday"));
-        QTest::newRow("data array") << QStringLiteral("data") << QJsonValue(QJsonArray{1, 2});
+        QTest::newRow("bad time") << QStringLiteral("at")
+                                  << QJsonValue(QStringLiteral("yesterday"));
+        QTest::newRow("data array") << QStringLiteral("data") << QJsonValue(QJsonArray {1, 2});
         QTest::newRow("v text") << QStringLiteral("v") << QJsonValue(QStringLiteral("1"));
-        QTest::newRow("extra field") << QStringLiteral("status") << QJsonValue(QStringLiteral("issued"));
-        QTest::newRow("id not uuid") << QStringLiteral("_id") << QJsonValue(QStringLiteral("my-event"));
+        QTest::newRow("extra field")
+            << QStringLiteral("status") << QJsonValue(QStringLiteral("issued"));
+        QTest::newRow("id not uuid")
+            << QStringLiteral("_id") << QJsonValue(QStringLiteral("my-event"));
     }
 
     void malformedEventsAreRefused()
@@ -144,8 +152,10 @@ private Q_SLOTS:
             doc.insert(field, value);
         const QJsonObject res = bulkResult(bulk(*ws, doc));
         QCOMPARE(res.value(QLatin1String("error")).toString(), QStringLiteral("forbidden"));
-        QVERIFY2(res.value(QLatin1String("reason")).toString().startsWith(QLatin1String("not a valid event")),
-                 QJsonDocument(res).toJson().constData());
+        QVERIFY2(res.value(QLatin1String("reason"))
+                     .toString()
+                     .startsWith(QLatin1String("not a valid event")),
+            QJsonDocument(res).toJson().constData());
     }
 
     void authorIsChecked()
@@ -155,8 +165,8 @@ private Q_SLOTS:
         QJsonObject res = bulkResult(bulk(*ws, event(QStringLiteral("stranger"))));
         QCOMPARE(res.value(QLatin1String("error")).toString(), QStringLiteral("forbidden"));
         // The provider's account sends its own events only.
-        auto provider = clientAs(QStringLiteral("provider"),
-                                 m_branch->password(QStringLiteral("provider")));
+        auto provider
+            = clientAs(QStringLiteral("provider"), m_branch->password(QStringLiteral("provider")));
         res = bulkResult(bulk(*provider, event(QStringLiteral("provider"))));
         QVERIFY(res.value(QLatin1String("ok")).toBool());
         res = bulkResult(bulk(*provider, event(QStringLiteral("aigerim"))));
@@ -166,20 +176,21 @@ private Q_SLOTS:
     void designIsForAdministratorsOnly()
     {
         auto ws = clientAs(QStringLiteral("ws1"), m_branch->password(QStringLiteral("ws1")));
-        const CouchResponse r = ws->call(QByteArrayLiteral("PUT"),
-                                         ws->dbUrl(QStringLiteral("/_design/evil")),
-                                         QJsonDocument(QJsonObject{{QStringLiteral("x"), 1}}));
+        const CouchResponse r
+            = ws->call(QByteArrayLiteral("PUT"), ws->dbUrl(QStringLiteral("/_design/evil")),
+                QJsonDocument(QJsonObject {{QStringLiteral("x"), 1}}));
         QVERIFY2(r.status == 403 || r.status == 401, r.body.constData());
     }
 
     void otherAccountsAreKeptOut()
     {
         QString error;
-        QVERIFY(ServerSetup(m_branch->admin()).putUser(QStringLiteral("outsider"), QStringLiteral("pw"),
-                                                       {QStringLiteral("branch_9999")}, &error));
+        QVERIFY(ServerSetup(m_branch->admin())
+                    .putUser(QStringLiteral("outsider"), QStringLiteral("pw"),
+                        {QStringLiteral("branch_9999")}, &error));
         auto outsider = clientAs(QStringLiteral("outsider"), QStringLiteral("pw"));
-        const CouchResponse r = outsider->call(QByteArrayLiteral("GET"),
-                                               outsider->dbUrl(QStringLiteral("/_changes")));
+        const CouchResponse r = outsider->call(
+            QByteArrayLiteral("GET"), outsider->dbUrl(QStringLiteral("/_changes")));
         QVERIFY2(r.status == 401 || r.status == 403, r.body.constData());
     }
 };
