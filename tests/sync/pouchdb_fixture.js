@@ -43,7 +43,23 @@ function request(port, method, urlPath, body) {
   });
 }
 
+// A run that was interrupted before its cleanup left its server behind: end that one (only
+// if the PID still is that pouchdb-server) instead of piling up servers across runs.
+function stopLeftover() {
+  if (!fs.existsSync(stateFile)) return;
+  let state;
+  try { state = JSON.parse(fs.readFileSync(stateFile, 'utf8')); } catch (e) { return; }
+  if (!state.pid || !state.dir) return;
+  let cmdline = '';
+  try { cmdline = fs.readFileSync(`/proc/${state.pid}/cmdline`, 'utf8'); } catch (e) { /* gone */ }
+  if (cmdline.includes('pouchdb-server') && cmdline.includes(state.dir)) {
+    try { process.kill(state.pid, 'SIGTERM'); } catch (e) { /* gone */ }
+  }
+  fs.rmSync(state.dir, { recursive: true, force: true });
+}
+
 async function start() {
+  stopLeftover();
   if (!fs.existsSync(serverBin)) {
     fs.writeFileSync(stateFile, JSON.stringify({ skip:
       'node_modules is absent: run "npm ci --ignore-scripts" at the repository root' }));
