@@ -11,7 +11,6 @@
 
 #include <QJsonDocument>
 #include <QMap>
-#include <QSqlQuery>
 
 namespace certdesk {
 
@@ -71,35 +70,35 @@ bool AuditService::verifyDatabase(Database &database, AuditReport *report, QStri
 void AuditService::checkAccounts(Database &database, AuditReport *report)
 {
     QMap<QString, AccountFromEvents> expected;
-    {
+    QList<Event> events;
+    QString error;
+    if (!AuditLog(database).streamsWithPrefix(AuditTrail::accountStream(QString()), &events,
+                                              &error)) {
+        report->problems.append({QStringLiteral("account"), 0, QString(), QString(), error});
+        return;
+    }
+    for (const Event &e : std::as_const(events)) {
         // Account streams in the order they happened, as the fold orders a case.
-        QSqlQuery q(database.db());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT case_id, type, data FROM events "
-                                   "WHERE case_id LIKE 'user:%' ORDER BY at, id")))
-            return;
-        while (q.next()) {
-            const QString login = q.value(0).toString().mid(5);
-            const QString type = q.value(1).toString();
-            const QJsonObject d = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
-            AccountFromEvents &a = expected[login];
-            if (type == AuditTrail::accountCreated()) {
-                a.created = true;
-                a.active = true;
-            }
-            if (type == AuditTrail::accountCreated() || type == AuditTrail::accountChanged()) {
-                if (d.contains(QLatin1String("role")))
-                    a.role = d.value(QLatin1String("role")).toString();
-                if (d.contains(QLatin1String("full_name")))
-                    a.fullName = d.value(QLatin1String("full_name")).toString();
-                if (d.contains(QLatin1String("position")))
-                    a.position = d.value(QLatin1String("position")).toString();
-                if (d.contains(QLatin1String("active")))
-                    a.active = d.value(QLatin1String("active")).toBool();
-            }
-            if (d.contains(QLatin1String("credentials")))
-                a.credentials = d.value(QLatin1String("credentials")).toString();
+        const QString login = e.caseId.mid(AuditTrail::accountStream(QString()).size());
+        const QString &type = e.typeName;
+        const QJsonObject &d = e.data;
+        AccountFromEvents &a = expected[login];
+        if (type == AuditTrail::accountCreated()) {
+            a.created = true;
+            a.active = true;
         }
+        if (type == AuditTrail::accountCreated() || type == AuditTrail::accountChanged()) {
+            if (d.contains(QLatin1String("role")))
+                a.role = d.value(QLatin1String("role")).toString();
+            if (d.contains(QLatin1String("full_name")))
+                a.fullName = d.value(QLatin1String("full_name")).toString();
+            if (d.contains(QLatin1String("position")))
+                a.position = d.value(QLatin1String("position")).toString();
+            if (d.contains(QLatin1String("active")))
+                a.active = d.value(QLatin1String("active")).toBool();
+        }
+        if (d.contains(QLatin1String("credentials")))
+            a.credentials = d.value(QLatin1String("credentials")).toString();
     }
     auto problem = [report](const QString &message) {
         report->problems.append({QStringLiteral("account"), 0, QString(), QString(), message});

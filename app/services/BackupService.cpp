@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "services/AuditTrail.h"
 #include "services/Session.h"
+#include "storage/AuditLog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace certdesk {
 
@@ -41,15 +41,8 @@ QString BackupService::fileNameFor(const QDateTime &localTime)
 
 QDateTime BackupService::lastBackup(Database &database)
 {
-    QSqlQuery q(database.db());
-    q.prepare(QStringLiteral("SELECT max(at) FROM events WHERE case_id = ? AND type = ? "
-                             "AND device = ?"));
-    q.addBindValue(AuditTrail::systemStream(kTopic));
-    q.addBindValue(AuditTrail::backupMade());
-    q.addBindValue(database.deviceId());
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        return Event::parseTime(q.value(0).toString());
-    return QDateTime();
+    return AuditLog(database).lastEventAt(AuditTrail::systemStream(kTopic),
+                                          AuditTrail::backupMade(), database.deviceId());
 }
 
 bool BackupService::write(Database &database, const Clock &clock, const QString &login,

@@ -83,6 +83,39 @@ QStringList AuditLog::distinct(const QString &column) const
     return out;
 }
 
+bool AuditLog::streamsWithPrefix(const QString &prefix, QList<Event> *events,
+                                 QString *error) const
+{
+    events->clear();
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    // A range on the indexed case_id instead of LIKE, whose wildcards a prefix may contain.
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id >= ? AND case_id < ? "
+                             "ORDER BY at, id")
+                  .arg(QLatin1String(kEventColumns)));
+    q.addBindValue(prefix);
+    q.addBindValue(prefix + QChar(0xFFFF));
+    if (!execOrFail(q, QStringLiteral("reading the account events"), error))
+        return false;
+    while (q.next())
+        events->append(eventFromRow(q));
+    return true;
+}
+
+QDateTime AuditLog::lastEventAt(const QString &stream, const QString &type,
+                                const QString &device) const
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT max(at) FROM events WHERE case_id = ? AND type = ? "
+                             "AND device = ?"));
+    q.addBindValue(stream);
+    q.addBindValue(type);
+    q.addBindValue(device);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        return Event::parseTime(q.value(0).toString());
+    return QDateTime();
+}
+
 QStringList AuditLog::users() const
 {
     return distinct(QStringLiteral("by_user"));
