@@ -79,5 +79,7 @@ int main(int argc, char *argv[])
     certdesk::Session session(database, clock, signIn.user());
     certdesk::MainWindow window(session);
     window.show();
+    // Take the keyboard at once, also where no window manager hands it over (kiosk setups).
+    window.activateWindow();
     return app.exec();
 }

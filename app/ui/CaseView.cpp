@@ -64,6 +64,8 @@ CaseView::CaseView(Session &session, QWidget *parent)
     m_ui->timelineTree->setColumnWidth(0, 130);
     m_ui->timelineTree->setColumnWidth(1, 200);
     m_ui->timelineTree->setColumnWidth(2, 90);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
 #ifdef CERTDESK_HAVE_CASE_ACTIONS
     auto *actions = new CaseActions(session, this);
     m_actions = actions;
@@ -151,12 +153,19 @@ QString CaseView::detailsHtml() const
     if (!bc.isEmpty())
         counter += row(tr("Birth certificate"), tr("№ %1 of %2, parent %3").arg(bc.number, dateOf(bc.issuedOn), bc.parent.isEmpty() ? bc.parentIin : bc.parent.fullName()));
     const Application::IdentityDocument &d = a.identity;
-    counter += row(tr("Identity document"),
-                   d.type == Application::IdentityType::EDocument
-                       ? tr("%1, code %2").arg(Application::identityTypeText(d.type), d.eCode)
-                       : tr("%1 № %2, %3, issued %4, valid to %5")
-                             .arg(Application::identityTypeText(d.type), d.number, d.issuer,
-                                  dateOf(d.issuedOn), dateOf(d.expiresOn)));
+    QStringList document{Application::identityTypeText(d.type)};
+    if (d.type == Application::IdentityType::EDocument) {
+        document.append(tr("code %1").arg(d.eCode));
+    } else {
+        document.append(tr("№ %1").arg(d.number));
+        if (!d.issuer.isEmpty())
+            document.append(d.issuer);
+        if (d.issuedOn.isValid())
+            document.append(tr("issued %1").arg(dateOf(d.issuedOn)));
+        if (d.expiresOn.isValid())
+            document.append(tr("valid to %1").arg(dateOf(d.expiresOn)));
+    }
+    counter += row(tr("Identity document"), document.join(QStringLiteral(", ")));
     counter += row(tr("Phone for notices"), a.phone);
 
     QString service = row(tr("Purpose"), Application::purposeText(a.purpose));
@@ -244,7 +253,6 @@ void CaseView::buildActions()
         button->setToolTip(tr("This action comes with the custody and issuance part of CertDesk, "
                               "which this build does not include yet."));
 #endif
-        m_ui->actionsLayout->addWidget(button);
         m_buttons.append(button);
     }
     if (!m_details.state.receipt.isEmpty() && m_details.state.channel == QLatin1String("counter")) {
@@ -253,9 +261,11 @@ void CaseView::buildActions()
         print->setShortcut(QKeySequence::Print);
         print->setProperty("action", QStringLiteral("print_receipt"));
         connect(print, &QPushButton::clicked, this, &CaseView::printReceipt);
-        m_ui->actionsLayout->addWidget(print);
         m_buttons.append(print);
     }
+    // Three to a row, so the view stays narrow enough to sit beside the case list.
+    for (qsizetype i = 0; i < m_buttons.size(); ++i)
+        m_ui->actionsLayout->addWidget(m_buttons.at(i), int(i / 3), int(i % 3));
     m_ui->actionsGroup->setVisible(!m_buttons.isEmpty());
 }
 

@@ -159,7 +159,9 @@ void IntakePage::requestOverride()
     if (refusals.isEmpty())
         return;
     OverrideDialog dialog(m_wizard->service(), refusals, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    m_wizard->activateWindow(); // the keyboard comes back to the wizard
+    if (!accepted)
         return;
     m_wizard->addGrants(dialog.grants());
     // Passed now: move on as Next would.

@@ -59,8 +59,10 @@ void IntakeWizard::reject()
     if (!m_submitted && m_dirty
         && MessageBox::question(this, tr("Cancel the application"),
                                 tr("Throw away what was entered? Nothing has been saved yet."))
-               != QMessageBox::Yes)
+               != QMessageBox::Yes) {
+        activateWindow(); // back to typing where the clerk was
         return;
+    }
     QWizard::reject();
 }
 

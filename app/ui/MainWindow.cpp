@@ -70,6 +70,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_ui->caseViewLayout->addWidget(m_caseView);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setChildrenCollapsible(false);
+    m_ui->splitter->setSizes({700, 560});
+    m_ui->searchStatus->hide();
     connect(m_caseView, &CaseView::caseChanged, this, [this]() { m_model->reload(); });
 
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::search);
@@ -328,8 +331,10 @@ void MainWindow::newApplication()
 {
     auto *wizard = new IntakeWizard(m_session, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &IntakeWizard::submitted, this, &MainWindow::afterIntake);
+    // After the wizard has closed: the receipt preview comes on top of the main window.
+    connect(wizard, &QDialog::accepted, this, [this, wizard]() { afterIntake(wizard->receipt()); });
     wizard->open();
+    wizard->activateWindow();
 }
 
 void MainWindow::afterIntake(const IntakeReceipt &receipt)
@@ -342,6 +347,7 @@ void MainWindow::afterIntake(const IntakeReceipt &receipt)
         m_ui->caseTable->selectRow(row);
     openCase(receipt.caseId);
     ReceiptPrinter::preview(receipt, this);
+    activateWindow();
 }
 
 } // namespace certdesk

@@ -22,9 +22,17 @@ OverrideDialog::OverrideDialog(IntakeService &service, const QList<CheckResult> 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &OverrideDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &OverrideDialog::reject);
     m_ui->loginEdit->setFocus();
+    adjustSize();
 }
 
 OverrideDialog::~OverrideDialog() = default;
+
+void OverrideDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The supervisor types at once, also where no window manager hands the keyboard over.
+    activateWindow();
+}
 
 QString OverrideDialog::errorText() const
 {

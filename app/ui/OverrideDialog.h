@@ -29,6 +29,9 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     std::unique_ptr<Ui::OverrideDialog> m_ui;
     IntakeService &m_service;

@@ -9,6 +9,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QToolBar>
 
 namespace certdesk {
@@ -84,6 +85,7 @@ void ReceiptPrinter::preview(const IntakeReceipt &receipt, QWidget *parent)
                 MessageBox::warning(&dialog, tr("Receipt"), why);
         });
     }
+    QTimer::singleShot(0, &dialog, [&dialog]() { dialog.activateWindow(); });
     dialog.exec();
 }
 
