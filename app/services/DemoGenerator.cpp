@@ -14,6 +14,7 @@
 #include "storage/SettingsStore.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -363,6 +364,10 @@ bool DemoGenerator::generate(const Options &options, Stats *stats, QString *erro
     const int offset = SettingsStore(m_database).utcOffsetSeconds();
     CaseBuilder builder(random, calendar, m_clock, options.branchCode, devices, nowUtc);
     BulkWriter writer(m_database);
+    if (!m_database.setBulkMode(true, error))
+        return false;
+    // Whatever happens below, the database leaves with its everyday durability.
+    const auto restore = qScopeGuard([this] { m_database.setBulkMode(false, nullptr); });
     Stats s;
     QHash<QString, int> perDay; ///< receipts of a workstation on a day
     auto tx = std::make_unique<Transaction>(m_database);

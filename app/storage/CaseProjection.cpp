@@ -48,8 +48,7 @@ qint64 CaseProjection::count(Database &database)
 
 bool CaseProjection::store(Database &database, const CaseState &s, QString *error)
 {
-    QSqlQuery q(database.db());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = database.preparedWrite(QStringLiteral(
         "INSERT OR REPLACE INTO cases(case_id, receipt, iin, surname, surname_key, given_name, "
         "patronymic, status, purpose, paper, channel, submitted_at, due_date, arrived_on, "
         "branch_custody_until, provider_custody_until, return_due, interim_due, interim_given, "

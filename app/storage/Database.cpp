@@ -35,6 +35,7 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    m_prepared.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -192,6 +193,23 @@ QString Database::deviceId()
     insert.exec();
     q.exec();
     return q.next() ? q.value(0).toString() : id;
+}
+
+bool Database::setBulkMode(bool on, QString *error)
+{
+    return execOrFail(m_db, on ? QStringLiteral("PRAGMA synchronous=OFF") : QStringLiteral("PRAGMA synchronous=FULL"), error)
+           && execOrFail(m_db, on ? QStringLiteral("PRAGMA cache_size=-262144") : QStringLiteral("PRAGMA cache_size=-2000"), error);
+}
+
+QSqlQuery &Database::preparedWrite(const QString &sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        it = m_prepared.insert(sql, q);
+    }
+    return it.value();
 }
 
 Transaction::Transaction(Database &database)

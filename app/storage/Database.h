@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace certdesk {
@@ -38,6 +40,16 @@ public:
     /// This workstation's identity: generated once, kept in the database.
     QString deviceId();
 
+    /// For generating or loading a whole database at once: no fsync per commit and a large
+    /// page cache. A crash in bulk mode may lose the load, never an earlier commit. Off again
+    /// restores synchronous=FULL.
+    bool setBulkMode(bool on, QString *error);
+
+    /// A write statement prepared once per connection and reused (hot paths: the projection
+    /// writes a case row on every event). Only for statements that return no rows: an
+    /// unfinished SELECT kept here would block every COMMIT.
+    QSqlQuery &preparedWrite(const QString &sql);
+
     /// PRAGMA quick_check: false with a message naming the way out when the file is damaged.
     bool quickCheck(QString *error);
 
@@ -45,6 +57,7 @@ private:
     OpenResult openImpl(const QString &path, int targetVersion, QString *error);
 
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_prepared;
     QString m_name;
     QString m_path;
 };
