@@ -53,6 +53,9 @@ const std::array kCommands{
     Command{"appeals", commands::appeals,
             "--db FILE appeals list [--as-of DATE] [--pending|--closed] [--overdue]   the appeals "
             "register, overdue first"},
+    Command{"branch", commands::branch,
+            "--db FILE branch show | set [--code NNNN] [--workstation N] [--name NAME] "
+            "[--category regional|district] --as LOGIN   what receipt numbers are made of"},
     Command{"sync", commands::sync,
             "[--db FILE] sync --once | --live | configure | status | init | account   the central server"},
 };

@@ -22,6 +22,7 @@ int restore(Cli &cli);
 int purge(Cli &cli);
 int sync(Cli &cli);
 int appeals(Cli &cli);
+int branch(Cli &cli);
 } // namespace commands
 
 } // namespace certdesk
