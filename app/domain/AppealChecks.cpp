@@ -8,91 +8,53 @@ namespace certdesk {
 
 namespace {
 
-/// A point's words in the three languages. English goes through tr() for the clerk's screen;
-/// Russian and Kazakh are printed side by side on the receipt whatever the screen language.
+/// A point's English words. The clerk reads them through tr(); the receipt prints their Kazakh
+/// and Russian from the translation files (context "AppealChecks", docs/translations.md).
 struct PointText
 {
     const char *field;
     const char *problem;
     const char *en;
-    const char *ru;
-    const char *kk;
 };
 
 // clang-format off
 constexpr PointText kTexts[] = {
     {"applicant.name", "missing",
-     QT_TRANSLATE_NOOP("AppealChecks", "Applicant's full name: missing. State the surname, name and patronymic (if any)."),
-     "ФИО заявителя: не указаны. Укажите фамилию, имя и отчество (при наличии).",
-     "Өтініш берушінің тегі, аты, әкесінің аты: көрсетілмеген. Тегін, атын және әкесінің атын (бар болса) көрсетіңіз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Applicant's full name: missing. State the surname, name and patronymic (if any).")},
     {"applicant.iin", "missing",
-     QT_TRANSLATE_NOOP("AppealChecks", "Applicant's IIN: missing. State the 12-digit IIN."),
-     "ИИН заявителя: не указан. Укажите 12-значный ИИН.",
-     "Өтініш берушінің ЖСН: көрсетілмеген. 12 таңбалы ЖСН-ді көрсетіңіз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Applicant's IIN: missing. State the 12-digit IIN.")},
     {"applicant.iin", "invalid",
-     QT_TRANSLATE_NOOP("AppealChecks", "Applicant's IIN: the number given is not a valid IIN. State the correct IIN."),
-     "ИИН заявителя: указанный номер не является действительным ИИН. Укажите верный ИИН.",
-     "Өтініш берушінің ЖСН: көрсетілген нөмір жарамды ЖСН емес. Дұрыс ЖСН-ді көрсетіңіз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Applicant's IIN: the number given is not a valid IIN. State the correct IIN.")},
     {"applicant.entity_name", "missing",
-     QT_TRANSLATE_NOOP("AppealChecks", "Name of the legal entity: missing. State its full name."),
-     "Наименование юридического лица: не указано. Укажите полное наименование.",
-     "Заңды тұлғаның атауы: көрсетілмеген. Толық атауын көрсетіңіз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Name of the legal entity: missing. State its full name.")},
     {"applicant.bin", "missing",
-     QT_TRANSLATE_NOOP("AppealChecks", "BIN of the legal entity: missing. State the 12-digit BIN."),
-     "БИН юридического лица: не указан. Укажите 12-значный БИН.",
-     "Заңды тұлғаның БСН: көрсетілмеген. 12 таңбалы БСН-ді көрсетіңіз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "BIN of the legal entity: missing. State the 12-digit BIN.")},
     {"applicant.bin", "invalid",
-     QT_TRANSLATE_NOOP("AppealChecks", "BIN of the legal entity: the number given is not a valid BIN. State the correct BIN."),
-     "БИН юридического лица: указанный номер не является действительным БИН. Укажите верный БИН.",
-     "Заңды тұлғаның БСН: көрсетілген нөмір жарамды БСН емес. Дұрыс БСН-ді көрсетіңіз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "BIN of the legal entity: the number given is not a valid BIN. State the correct BIN.")},
     {"applicant.address", "missing",
-     QT_TRANSLATE_NOOP("AppealChecks", "Postal address: missing. State the address the reply is to be sent to."),
-     "Почтовый адрес: не указан. Укажите адрес для направления ответа.",
-     "Пошталық мекенжай: көрсетілмеген. Жауап жіберілетін мекенжайды көрсетіңіз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Postal address: missing. State the address the reply is to be sent to.")},
     {"representative", "missing",
-     QT_TRANSLATE_NOOP("AppealChecks", "Representative of the legal entity: missing. State who acts for it: its head, or a representative with a power of attorney."),
-     "Представитель юридического лица: не указан. Укажите, кто действует от его имени: руководитель или представитель по доверенности.",
-     "Заңды тұлғаның өкілі: көрсетілмеген. Оның атынан кім әрекет ететінін көрсетіңіз: басшысы немесе сенімхат бойынша өкілі."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Representative of the legal entity: missing. State who acts for it: its head, or a representative with a power of attorney.")},
     {"representative.name", "missing",
-     QT_TRANSLATE_NOOP("AppealChecks", "Representative's full name: missing. State the surname, name and patronymic (if any)."),
-     "ФИО представителя: не указаны. Укажите фамилию, имя и отчество (при наличии).",
-     "Өкілдің тегі, аты, әкесінің аты: көрсетілмеген. Тегін, атын және әкесінің атын (бар болса) көрсетіңіз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Representative's full name: missing. State the surname, name and patronymic (if any).")},
     {"representative.poa", "missing",
-     QT_TRANSLATE_NOOP("AppealChecks", "Power of attorney: its number or date is missing. Present the power of attorney of the representative."),
-     "Доверенность: не указаны номер или дата. Представьте доверенность представителя.",
-     "Сенімхат: нөмірі немесе күні көрсетілмеген. Өкілдің сенімхатын ұсыныңыз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Power of attorney: its number or date is missing. Present the power of attorney of the representative.")},
     {"representative.poa", "invalid",
-     QT_TRANSLATE_NOOP("AppealChecks", "Power of attorney: dated after the day the appeal was received. Present a valid power of attorney."),
-     "Доверенность: датирована позже дня принятия обращения. Представьте действительную доверенность.",
-     "Сенімхат: өтініш қабылданған күннен кейінгі күнмен жасалған. Жарамды сенімхатты ұсыныңыз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Power of attorney: dated after the day the appeal was received. Present a valid power of attorney.")},
     {"addressee", "missing",
-     QT_TRANSLATE_NOOP("AppealChecks", "Body or official addressed: missing. State to whom the appeal is addressed."),
-     "Орган или должностное лицо: не указаны. Укажите, кому адресовано обращение.",
-     "Мемлекеттік орган немесе лауазымды адам: көрсетілмеген. Өтініш кімге жолданғанын көрсетіңіз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Body or official addressed: missing. State to whom the appeal is addressed.")},
     {"essence", "missing",
-     QT_TRANSLATE_NOOP("AppealChecks", "Essence of the appeal: missing. State what the appeal is about."),
-     "Суть обращения: не изложена. Изложите суть обращения.",
-     "Өтініштің мәні: баяндалмаған. Өтініштің мәнін баяндаңыз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Essence of the appeal: missing. State what the appeal is about.")},
     {"date", "missing",
-     QT_TRANSLATE_NOOP("AppealChecks", "Date of the appeal: missing. Date the appeal."),
-     "Дата обращения: не указана. Укажите дату обращения.",
-     "Өтініштің күні: көрсетілмеген. Өтініштің күнін көрсетіңіз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Date of the appeal: missing. Date the appeal.")},
     {"date", "invalid",
-     QT_TRANSLATE_NOOP("AppealChecks", "Date of the appeal: later than the day it was received. Correct the date."),
-     "Дата обращения: позже дня его принятия. Исправьте дату.",
-     "Өтініштің күні: қабылданған күннен кейін. Күнін түзетіңіз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Date of the appeal: later than the day it was received. Correct the date.")},
     {"signature", "missing",
-     QT_TRANSLATE_NOOP("AppealChecks", "Signature: the appeal is not signed. The applicant or the representative signs it."),
-     "Подпись: обращение не подписано. Подпишите его (заявитель или представитель).",
-     "Қолы: өтінішке қол қойылмаған. Өтініш беруші немесе өкілі қол қояды."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Signature: the appeal is not signed. The applicant or the representative signs it.")},
     {"learned_on", "missing",
-     QT_TRANSLATE_NOOP("AppealChecks", "Day you learned of the act: missing. State when you learned of the decision, action or inaction complained of."),
-     "Дата, когда стало известно об обжалуемом: не указана. Укажите, когда вам стало известно об обжалуемом решении, действии (бездействии).",
-     "Шағым жасалған актіні білген күн: көрсетілмеген. Шағым жасалған шешім, әрекет (әрекетсіздік) туралы қашан білгеніңізді көрсетіңіз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Day you learned of the act: missing. State when you learned of the decision, action or inaction complained of.")},
     {"learned_on", "invalid",
-     QT_TRANSLATE_NOOP("AppealChecks", "Day you learned of the act: later than the day the complaint was received. Correct the date."),
-     "Дата, когда стало известно об обжалуемом: позже дня принятия жалобы. Исправьте дату.",
-     "Шағым жасалған актіні білген күн: шағым қабылданған күннен кейін. Күнін түзетіңіз."},
+     QT_TRANSLATE_NOOP("AppealChecks", "Day you learned of the act: later than the day the complaint was received. Correct the date.")},
 };
 // clang-format on
 
@@ -209,17 +171,6 @@ const char *AppealChecks::source(const CompliancePoint &point)
     return t ? t->en : nullptr;
 }
 
-QString AppealChecks::textRu(const CompliancePoint &point)
-{
-    const PointText *t = find(point);
-    return t ? QString::fromUtf8(t->ru) : point.field;
-}
-
-QString AppealChecks::textKk(const CompliancePoint &point)
-{
-    const PointText *t = find(point);
-    return t ? QString::fromUtf8(t->kk) : point.field;
-}
 
 QJsonArray AppealChecks::toJson(const QList<CompliancePoint> &points)
 {

@@ -23,7 +23,7 @@ struct CompliancePoint
 /// What an appeal states (DOMAIN.md section 7: full name, IIN and postal address, or BIN for a
 /// legal entity, the body or official addressed, the essence, the date, the signature; a
 /// representative's authority). A gap never blocks acceptance: it becomes a point the applicant
-/// must bring into compliance by a term, printed on the receipt.
+/// must bring into compliance by a term, printed on the receipt in Kazakh and Russian.
 class AppealChecks
 {
     Q_DECLARE_TR_FUNCTIONS(AppealChecks)
@@ -40,9 +40,6 @@ public:
     /// this version does not know: the receipt prints its Kazakh and Russian from the
     /// translation files through it.
     static const char *source(const CompliancePoint &point);
-    /// For the bilingual receipt.
-    static QString textRu(const CompliancePoint &point);
-    static QString textKk(const CompliancePoint &point);
 
     static QJsonArray toJson(const QList<CompliancePoint> &points);
     static QList<CompliancePoint> fromJson(const QJsonArray &json);

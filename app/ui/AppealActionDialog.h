@@ -43,11 +43,17 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     std::unique_ptr<Ui::AppealActionDialog> m_ui;
     AppealService &m_service;
     AppealState m_appeal;
     Action m_action;
+    QDate m_today;
 };
 
 } // namespace certdesk

@@ -6,6 +6,7 @@
 #include "ui/AppealListModel.h"
 #include "ui/AppealRegisterWindow.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -23,9 +24,10 @@ AppealBoardPanel::AppealBoardPanel(Session &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
     m_heading = new QLabel(this);
-    auto *open = new QPushButton(tr("Appeals re&gister…"), this);
+    m_open = new QPushButton(this);
+    m_open->setText(tr("Appeals re&gister…"));
     top->addWidget(m_heading, 1);
-    top->addWidget(open);
+    top->addWidget(m_open);
     layout->addLayout(top);
 
     m_model = new AppealListModel(*m_service, this);
@@ -41,7 +43,7 @@ AppealBoardPanel::AppealBoardPanel(Session &session, QWidget *parent)
 
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { openRow(index.row()); });
-    connect(open, &QPushButton::clicked, this, [this]() { openRow(-1); });
+    connect(m_open, &QPushButton::clicked, this, [this]() { openRow(-1); });
     setAsOf(session.clock().today());
 }
 
@@ -72,6 +74,16 @@ void AppealBoardPanel::setAsOf(const QDate &asOf)
 AppealRegisterWindow *AppealBoardPanel::registerWindow() const
 {
     return m_register;
+}
+
+void AppealBoardPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_open) {
+        m_open->setText(tr("Appeals re&gister…"));
+        if (m_asOf.isValid())
+            setAsOf(m_asOf);
+    }
+    QWidget::changeEvent(event);
 }
 
 QString AppealBoardPanel::headingText() const

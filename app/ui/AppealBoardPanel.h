@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace certdesk {
@@ -36,11 +37,15 @@ public:
 public Q_SLOTS:
     void setAsOf(const QDate &asOf);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     Session &m_session;
     std::unique_ptr<AppealService> m_service;
     AppealListModel *m_model = nullptr;
     QLabel *m_heading = nullptr;
+    QPushButton *m_open = nullptr;
     QTableView *m_table = nullptr;
     QPointer<AppealRegisterWindow> m_register;
     QDate m_asOf;

@@ -9,6 +9,7 @@
 #include "ui/AppealReceiptPrinter.h"
 #include "ui_AppealFilingDialog.h"
 
+#include <QEvent>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QPushButton>
@@ -33,7 +34,7 @@ AppealFilingDialog::AppealFilingDialog(Session &session, QWidget *parent)
     , m_service(std::make_unique<AppealService>(session))
 {
     setUp();
-    updatePreview();
+    retranslate();
 }
 
 AppealFilingDialog::AppealFilingDialog(Session &session, const AppealState &existing,
@@ -46,10 +47,7 @@ AppealFilingDialog::AppealFilingDialog(Session &session, const AppealState &exis
     , m_accepted(existing)
 {
     setUp();
-    setWindowTitle(tr("Details brought for appeal %1").arg(AppealNumber::format(existing.number)));
-    m_ui->introLabel->setText(tr("Enter the details the applicant brought. What the appeal is "
-                                 "about and whom it is addressed to stay as accepted."));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sa&ve the details"));
+    retranslate();
     setAppeal(existing.appeal);
     m_ui->aboutCombo->setEnabled(false);
     m_ui->otherBodyCheck->setEnabled(false);
@@ -67,15 +65,13 @@ void AppealFilingDialog::setUp()
     Ui::AppealFilingDialog &ui = *m_ui;
     for (const Appeal::About about : {Appeal::About::Service, Appeal::About::Decision,
                                       Appeal::About::Action, Appeal::About::Inaction})
-        ui.aboutCombo->addItem(Appeal::aboutText(about), int(about));
-    ui.applicantKindCombo->addItem(tr("Individual"), int(Appeal::ApplicantKind::Individual));
-    ui.applicantKindCombo->addItem(tr("Legal entity"), int(Appeal::ApplicantKind::LegalEntity));
-    ui.basisCombo->addItem(tr("by power of attorney"), int(Appeal::Basis::PowerOfAttorney));
-    ui.basisCombo->addItem(tr("as head of the legal entity"), int(Appeal::Basis::Head));
+        ui.aboutCombo->addItem(QString(), int(about));
+    ui.applicantKindCombo->addItem(QString(), int(Appeal::ApplicantKind::Individual));
+    ui.applicantKindCombo->addItem(QString(), int(Appeal::ApplicantKind::LegalEntity));
+    ui.basisCombo->addItem(QString(), int(Appeal::Basis::PowerOfAttorney));
+    ui.basisCombo->addItem(QString(), int(Appeal::Basis::Head));
+    setOkText();
 
-    QPushButton *ok = ui.buttonBox->button(QDialogButtonBox::Ok);
-    ok->setText(tr("&Accept and print the receipt"));
-    ok->setToolTip(tr("Ctrl+Enter"));
     for (QPushButton *b : ui.buttonBox->findChildren<QPushButton *>())
         b->setAutoDefault(false);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return),
@@ -118,6 +114,44 @@ void AppealFilingDialog::keyPressEvent(QKeyEvent *event)
         return;
     }
     QDialog::keyPressEvent(event);
+}
+
+void AppealFilingDialog::setOkText()
+{
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setText(m_amendId.isEmpty() ? tr("&Accept and print the receipt")
+                                    : tr("Sa&ve the details"));
+    ok->setToolTip(tr("Ctrl+Enter"));
+}
+
+void AppealFilingDialog::retranslate()
+{
+    Ui::AppealFilingDialog &ui = *m_ui;
+    for (int i = 0; i < ui.aboutCombo->count(); ++i)
+        ui.aboutCombo->setItemText(i, Appeal::aboutText(Appeal::About(ui.aboutCombo->itemData(i).toInt())));
+    ui.applicantKindCombo->setItemText(0, tr("Individual"));
+    ui.applicantKindCombo->setItemText(1, tr("Legal entity"));
+    ui.basisCombo->setItemText(0, tr("by power of attorney"));
+    ui.basisCombo->setItemText(1, tr("as head of the legal entity"));
+    if (!m_amendId.isEmpty()) {
+        setWindowTitle(tr("Details brought for appeal %1").arg(AppealNumber::format(m_accepted.number)));
+        ui.introLabel->setText(tr("Enter the details the applicant brought. What the appeal is "
+                                  "about and whom it is addressed to stay as accepted."));
+    }
+    // The button box puts its own texts back on the same event: set ours after it.
+    QMetaObject::invokeMethod(this, [this]() { setOkText(); }, Qt::QueuedConnection);
+    setOkText();
+    if (!m_filling)
+        updatePreview();
+}
+
+void AppealFilingDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
 }
 
 bool AppealFilingDialog::readDate(const QString &text, QDate *date)

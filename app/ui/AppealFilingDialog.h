@@ -47,9 +47,12 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setUp();
+    void retranslate();
+    void setOkText();
     void updateVisibility();
     void updatePreview();
     /// A typed date: true with an invalid date for empty text, false for text that is no date.

@@ -11,6 +11,7 @@
 #include "ui_AppealRegisterWindow.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPointer>
@@ -42,9 +43,9 @@ AppealRegisterWindow::AppealRegisterWindow(Session &session, QWidget *parent)
     connect(m_model, &AppealListModel::failed, this,
             [this](const QString &error) { setStatus(error, true); });
 
-    ui.scopeCombo->addItem(tr("with something owed"), int(AppealFilter::Scope::Pending));
-    ui.scopeCombo->addItem(tr("all"), int(AppealFilter::Scope::All));
-    ui.scopeCombo->addItem(tr("decided or withdrawn"), int(AppealFilter::Scope::Closed));
+    for (const AppealFilter::Scope scope : {AppealFilter::Scope::Pending, AppealFilter::Scope::All,
+                                            AppealFilter::Scope::Closed})
+        ui.scopeCombo->addItem(QString(), int(scope));
     connect(ui.scopeCombo, &QComboBox::currentIndexChanged, this, &AppealRegisterWindow::applyFilter);
     connect(ui.overdueCheck, &QCheckBox::toggled, this, &AppealRegisterWindow::applyFilter);
     connect(ui.searchEdit, &QLineEdit::returnPressed, this, [this]() {
@@ -85,14 +86,32 @@ AppealRegisterWindow::AppealRegisterWindow(Session &session, QWidget *parent)
         m_ui->searchEdit->selectAll();
     });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this]() { m_ui->appealTable->setFocus(); });
-    ui.newButton->setToolTip(tr("Ctrl+N"));
-    ui.reprintButton->setToolTip(tr("Ctrl+P"));
 
     connect(ui.appealTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this]() { showCurrent(); });
     ui.newButton->setEnabled(m_session.can(Permission::AcceptAppeal));
-    applyFilter();
+    retranslate();
     ui.searchEdit->setFocus();
+}
+
+void AppealRegisterWindow::retranslate()
+{
+    Ui::AppealRegisterWindow &ui = *m_ui;
+    ui.scopeCombo->setItemText(0, tr("with something owed"));
+    ui.scopeCombo->setItemText(1, tr("all"));
+    ui.scopeCombo->setItemText(2, tr("decided or withdrawn"));
+    ui.newButton->setToolTip(tr("Ctrl+N"));
+    ui.reprintButton->setToolTip(tr("Ctrl+P"));
+    applyFilter(); // the list, the details and the status, in the new words
+}
+
+void AppealRegisterWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 AppealRegisterWindow::~AppealRegisterWindow() = default;

@@ -49,7 +49,12 @@ public Q_SLOTS:
     void amend();
     void reprint();
 
+protected:
+    /// Another language was chosen: the form's texts and what is shown, in it (docs/translations.md).
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void applyFilter();
     void showCurrent();
     void setStatus(const QString &text, bool error);

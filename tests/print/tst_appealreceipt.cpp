@@ -178,8 +178,10 @@ private Q_SLOTS:
         QCOMPARE(data.appeal.compliance.size(), 7);
         for (const CompliancePoint &p : data.appeal.compliance) {
             // The first words of each point, as pdftotext may wrap the rest.
-            const QString ru = AppealChecks::textRu(p).section(u':', 0, 0);
-            const QString kk = AppealChecks::textKk(p).section(u':', 0, 0);
+            const DocumentText words = DocumentText::translate("AppealChecks", AppealChecks::source(p));
+            const QString ru = words.ru.section(u':', 0, 0);
+            const QString kk = words.kk.section(u':', 0, 0);
+            QVERIFY2(!ru.isEmpty() && ru != kk, qPrintable(ru));
             QVERIFY2(text.contains(ru), qPrintable(ru));
             QVERIFY2(text.contains(kk), qPrintable(kk));
         }

@@ -235,11 +235,18 @@ void TestAppealRegister::emptyAppealAcceptedWithItsReceipt()
     m_t->clock().setLocal(QDate(2026, 3, 2), QTime(9, 5));
     AppealRegisterWindow window(*m_clerk);
     window.show();
-    whenShown<AppealFilingDialog>([](AppealFilingDialog *d) {
-        // Nothing typed at all: Ctrl+Enter still registers it.
+    bool accepted = false;
+    whenShown<AppealFilingDialog>([&accepted](AppealFilingDialog *d) {
+        // Nothing typed at all: Ctrl+Enter still registers it. (The shortcut needs the dialog
+        // active; a dialog left open is rejected, so a failure never hangs the test.)
+        (void)QTest::qWaitForWindowActive(d);
         QTest::keyClick(d, Qt::Key_Return, Qt::ControlModifier);
+        accepted = d->result() == QDialog::Accepted;
+        if (!accepted)
+            d->reject();
     });
     window.newAppeal();
+    QVERIFY(accepted);
     QCOMPARE(window.model()->rowCount(), 1);
     QVERIFY(!window.currentAppealId().isEmpty());
     QVERIFY2(window.statusText().contains(u"registered"_s), qPrintable(window.statusText()));
@@ -312,6 +319,16 @@ void TestAppealRegister::registerShowsOverdueFirst()
     QCOMPARE(model->rowCount(), 3);
 
     QVERIFY(window.select(model->row(1).appealId));
+    QVERIFY(window.detailText().contains(AppealState::flagText(u"deemed_refusal"_s)));
+
+    // Another language chosen: the window says everything again, the list and choice kept.
+    const QString current = window.currentAppealId();
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(&window, &change);
+    auto *scope = window.findChild<QComboBox *>(u"scopeCombo"_s);
+    QCOMPARE(scope->itemText(0), u"with something owed"_s);
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(window.currentAppealId(), current);
     QVERIFY(window.detailText().contains(AppealState::flagText(u"deemed_refusal"_s)));
 
     if (qEnvironmentVariableIsSet("CERTDESK_SHOW_SECONDS")) {
