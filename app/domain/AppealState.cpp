@@ -107,7 +107,8 @@ QStringList AppealState::flags(const QDate &asOf) const
             continue;
         out.append(d.what + QStringLiteral("_overdue"));
     }
-    if (filedLate() && !termRestored && !isClosed())
+    // Restoring the term is for the body that considers it: not once it went elsewhere.
+    if (filedLate() && !termRestored && status == AppealStatus::Open)
         out.append(QStringLiteral("term_restoration"));
     if (!anomalies.isEmpty())
         out.append(QStringLiteral("anomalies"));

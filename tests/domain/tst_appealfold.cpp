@@ -361,6 +361,12 @@ void TestAppealFold::lateComplaint()
     QVERIFY(s.flags(kReceived).isEmpty());
     QVERIFY(!s.allowedActions().contains(EventType::AppealTermRestored));
 
+    Story referred;
+    referred.receive(true, true, false, QDate(2026, 2, 27));
+    referred.at(EventType::AppealReferred, QDate(2026, 3, 3), {{u"notified_on"_s, u"2026-03-03"_s}});
+    QVERIFY(referred.fold().filedLate());
+    QVERIFY(referred.fold().flags(QDate(2026, 3, 4)).isEmpty()); // the competent body decides
+
     Story inTime;
     inTime.receive(false, true, false, QDate(2026, 3, 2)); // the last day is the day of receipt
     QVERIFY(!inTime.fold().filedLate());
