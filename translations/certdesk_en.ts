@@ -4973,14 +4973,6 @@
         <translation>Identity document</translation>
     </message>
     <message>
-        <source>%1, code %2</source>
-        <translation>%1, code %2</translation>
-    </message>
-    <message>
-        <source>%1 № %2, %3, issued %4, valid to %5</source>
-        <translation>%1 № %2, %3, issued %4, valid to %5</translation>
-    </message>
-    <message>
         <source>Phone for notices</source>
         <translation>Phone for notices</translation>
     </message>
@@ -5085,10 +5077,6 @@
         <translation>receipt %1</translation>
     </message>
     <message>
-        <source>This action comes with the custody and issuance part of CertDesk, which this build does not include yet.</source>
-        <translation>This action comes with the custody and issuance part of CertDesk, which this build does not include yet.</translation>
-    </message>
-    <message>
         <source>Print receipt (%1)</source>
         <translation>Print receipt (%1)</translation>
     </message>
@@ -5096,12 +5084,93 @@
         <source>Case</source>
         <translation>Case</translation>
     </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>№ %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>issued %1</translation>
+    </message>
+    <message>
+        <source>valid to %1</source>
+        <translation>valid to %1</translation>
+    </message>
+    <message>
+        <source>This action is recorded by the provider&apos;s systems or from certdeskctl, not at the counter.</source>
+        <translation>This action is recorded by the provider&apos;s systems or from certdeskctl, not at the counter.</translation>
+    </message>
+    <message>
+        <source>Note on the case:</source>
+        <translation>Note on the case:</translation>
+    </message>
+    <message>
+        <source>Reason the applicant gives for withdrawing:</source>
+        <translation>Reason the applicant gives for withdrawing:</translation>
+    </message>
+    <message>
+        <source>Note: it is empty; nothing was recorded.</source>
+        <translation>Note: it is empty; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Reason: it is empty; the withdrawal was not recorded.</source>
+        <translation>Reason: it is empty; the withdrawal was not recorded.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CouchClient</name>
     <message>
         <source>The CA file %1 cannot be read or holds no PEM certificate: choose the CA certificate file the administrator gave you.</source>
         <translation>The CA file %1 cannot be read or holds no PEM certificate: choose the CA certificate file the administrator gave you.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CounterTools</name>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>The scheduled backup failed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Accounts…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync settings…</source>
+        <translation>&amp;Sync settings…</translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation>Sync password</translation>
+    </message>
+    <message>
+        <source>%1
+The password of the sync account %2:</source>
+        <translation>%1
+The password of the sync account %2:</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Sync settings</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5796,6 +5865,10 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
         <source>This workstation works on its own. To sync with the branch&apos;s other workstations, enter the server in Settings.</source>
         <translation>This workstation works on its own. To sync with the branch&apos;s other workstations, enter the server in Settings.</translation>
     </message>
+    <message>
+        <source>work goes on; next try at %1</source>
+        <translation>work goes on; next try at %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::UsersDialog</name>
@@ -5897,10 +5970,6 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
     <message>
         <source>The database %1 cannot be opened: %2</source>
         <translation>The database %1 cannot be opened: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 has no accounts yet. Create the first one with certdeskctl (for a demonstration: certdeskctl --db FILE demo).</source>
-        <translation>The database %1 has no accounts yet. Create the first one with certdeskctl (for a demonstration: certdeskctl --db FILE demo).</translation>
     </message>
 </context>
 </TS>

@@ -4973,14 +4973,6 @@
         <translation>Жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <source>%1, code %2</source>
-        <translation>%1, коды %2</translation>
-    </message>
-    <message>
-        <source>%1 № %2, %3, issued %4, valid to %5</source>
-        <translation>%1 № %2, %3, берілген күні %4, %5 дейін жарамды</translation>
-    </message>
-    <message>
         <source>Phone for notices</source>
         <translation>Хабарламаға арналған телефон</translation>
     </message>
@@ -5085,10 +5077,6 @@
         <translation>%1 қолхаты</translation>
     </message>
     <message>
-        <source>This action comes with the custody and issuance part of CertDesk, which this build does not include yet.</source>
-        <translation>Бұл әрекет CertDesk-тің сақтау және беру бөлігімен бірге келеді, ол бұл құрастыруда әлі жоқ.</translation>
-    </message>
-    <message>
         <source>Print receipt (%1)</source>
         <translation>Қолхатты басып шығару (%1)</translation>
     </message>
@@ -5096,12 +5084,93 @@
         <source>Case</source>
         <translation>Іс</translation>
     </message>
+    <message>
+        <source>code %1</source>
+        <translation>коды %1</translation>
+    </message>
+    <message>
+        <source>№ %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>берілген күні %1</translation>
+    </message>
+    <message>
+        <source>valid to %1</source>
+        <translation>%1 дейін жарамды</translation>
+    </message>
+    <message>
+        <source>This action is recorded by the provider&apos;s systems or from certdeskctl, not at the counter.</source>
+        <translation>Бұл әрекетті терезеде емес, көрсетілетін қызметті берушінің жүйелері немесе certdeskctl жазады.</translation>
+    </message>
+    <message>
+        <source>Note on the case:</source>
+        <translation>Іс бойынша ескертпе:</translation>
+    </message>
+    <message>
+        <source>Reason the applicant gives for withdrawing:</source>
+        <translation>Өтініш берушінің кері қайтарып алу себебі:</translation>
+    </message>
+    <message>
+        <source>Note: it is empty; nothing was recorded.</source>
+        <translation>Ескертпе: бос; ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Reason: it is empty; the withdrawal was not recorded.</source>
+        <translation>Себебі: бос; кері қайтарып алу жазылған жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CouchClient</name>
     <message>
         <source>The CA file %1 cannot be read or holds no PEM certificate: choose the CA certificate file the administrator gave you.</source>
         <translation>%1 CA файлын оқу мүмкін емес немесе онда PEM сертификаты жоқ: әкімші берген CA сертификатының файлын таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CounterTools</name>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>Жоспарлы сақтық көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Аудит журналы…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Тіркелгілер…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync settings…</source>
+        <translation>&amp;Синхрондау баптаулары…</translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation>Синхрондау құпиясөзі</translation>
+    </message>
+    <message>
+        <source>%1
+The password of the sync account %2:</source>
+        <translation>%1
+%2 синхрондау тіркелгісінің құпиясөзі:</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Синхрондау баптаулары</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Тіркелгілер</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Кірген: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5796,6 +5865,10 @@ F5  жаңарту
         <source>This workstation works on its own. To sync with the branch&apos;s other workstations, enter the server in Settings.</source>
         <translation>Бұл жұмыс орны дербес жұмыс істейді. Бөлімшенің басқа жұмыс орындарымен синхрондау үшін Баптауларда серверді енгізіңіз.</translation>
     </message>
+    <message>
+        <source>work goes on; next try at %1</source>
+        <translation>жұмыс жалғасады; келесі әрекет — %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::UsersDialog</name>
@@ -5897,10 +5970,6 @@ F5  жаңарту
     <message>
         <source>The database %1 cannot be opened: %2</source>
         <translation>%1 дерекқорын ашу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 has no accounts yet. Create the first one with certdeskctl (for a demonstration: certdeskctl --db FILE demo).</source>
-        <translation>%1 дерекқорында әлі тіркелгілер жоқ. Біріншісін certdeskctl арқылы құрыңыз (көрсету үшін: certdeskctl --db FILE demo).</translation>
     </message>
 </context>
 </TS>

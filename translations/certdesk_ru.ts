@@ -4997,14 +4997,6 @@
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <source>%1, code %2</source>
-        <translation>%1, код %2</translation>
-    </message>
-    <message>
-        <source>%1 № %2, %3, issued %4, valid to %5</source>
-        <translation>%1 № %2, %3, выдан %4, действителен до %5</translation>
-    </message>
-    <message>
         <source>Phone for notices</source>
         <translation>Телефон для уведомлений</translation>
     </message>
@@ -5109,10 +5101,6 @@
         <translation>расписка %1</translation>
     </message>
     <message>
-        <source>This action comes with the custody and issuance part of CertDesk, which this build does not include yet.</source>
-        <translation>Это действие входит в часть CertDesk о хранении и выдаче, которой в этой сборке пока нет.</translation>
-    </message>
-    <message>
         <source>Print receipt (%1)</source>
         <translation>Печать расписки (%1)</translation>
     </message>
@@ -5120,12 +5108,93 @@
         <source>Case</source>
         <translation>Дело</translation>
     </message>
+    <message>
+        <source>code %1</source>
+        <translation>код %1</translation>
+    </message>
+    <message>
+        <source>№ %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>выдан %1</translation>
+    </message>
+    <message>
+        <source>valid to %1</source>
+        <translation>действителен до %1</translation>
+    </message>
+    <message>
+        <source>This action is recorded by the provider&apos;s systems or from certdeskctl, not at the counter.</source>
+        <translation>Это действие записывают системы услугодателя или certdeskctl, а не окно приёма.</translation>
+    </message>
+    <message>
+        <source>Note on the case:</source>
+        <translation>Примечание к делу:</translation>
+    </message>
+    <message>
+        <source>Reason the applicant gives for withdrawing:</source>
+        <translation>Причина отзыва, которую называет заявитель:</translation>
+    </message>
+    <message>
+        <source>Note: it is empty; nothing was recorded.</source>
+        <translation>Примечание: пусто; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Reason: it is empty; the withdrawal was not recorded.</source>
+        <translation>Причина: пусто; отзыв не записан.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CouchClient</name>
     <message>
         <source>The CA file %1 cannot be read or holds no PEM certificate: choose the CA certificate file the administrator gave you.</source>
         <translation>CA-файл %1 не читается или не содержит сертификата PEM: выберите файл сертификата CA, который дал администратор.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CounterTools</name>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>Плановое резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Учётные записи…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync settings…</source>
+        <translation>&amp;Настройки синхронизации…</translation>
+    </message>
+    <message>
+        <source>Sync password</source>
+        <translation>Пароль синхронизации</translation>
+    </message>
+    <message>
+        <source>%1
+The password of the sync account %2:</source>
+        <translation>%1
+Пароль учётной записи синхронизации %2:</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Настройки синхронизации</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Вход выполнен: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5825,6 +5894,10 @@ F5  обновить
         <source>This workstation works on its own. To sync with the branch&apos;s other workstations, enter the server in Settings.</source>
         <translation>Это рабочее место работает самостоятельно. Чтобы синхронизироваться с другими рабочими местами отделения, укажите сервер в настройках.</translation>
     </message>
+    <message>
+        <source>work goes on; next try at %1</source>
+        <translation>работа продолжается; следующая попытка в %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::UsersDialog</name>
@@ -5926,10 +5999,6 @@ F5  обновить
     <message>
         <source>The database %1 cannot be opened: %2</source>
         <translation>Не удаётся открыть базу данных %1: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 has no accounts yet. Create the first one with certdeskctl (for a demonstration: certdeskctl --db FILE demo).</source>
-        <translation>В базе данных %1 ещё нет учётных записей. Создайте первую через certdeskctl (для демонстрации: certdeskctl --db FILE demo).</translation>
     </message>
 </context>
 </TS>

@@ -96,25 +96,31 @@ bool Language::apply(const QString &code, QString *error)
                          .arg(nativeName(code));
         return false;
     }
-    // Qt ships no qtbase_kk: for Kazakh the standard buttons come from Russian, which every
-    // clerk reads, rather than English.
-    auto qt = std::make_unique<QTranslator>();
+    // Qt's own texts. Qt ships no qtbase_kk: CertDesk's qtbase_kk (translations/) covers what
+    // a clerk meets, over Qt's Russian, which every clerk reads, for anything else.
+    std::vector<std::unique_ptr<QTranslator>> qt;
     const QString qtLanguage = code == u"kk" ? QStringLiteral("ru") : code;
-    bool qtLoaded = false;
     for (const QString &folder : qtTranslationFolders()) {
-        if (qt->load(QStringLiteral("qtbase_%1").arg(qtLanguage), folder)) {
-            qtLoaded = true;
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(QStringLiteral("qtbase_%1").arg(qtLanguage), folder)) {
+            qt.push_back(std::move(translator));
             break;
         }
+    }
+    if (code == u"kk") {
+        auto kazakh = std::make_unique<QTranslator>();
+        if (kazakh->load(QStringLiteral("qtbase_kk"), QStringLiteral(":/certdesk/i18n")))
+            qt.push_back(std::move(kazakh));
     }
 
     removeTranslators();
     QLocale::setDefault(locale(code));
     // Installing the last translator sends LanguageChange; the locale is already set then,
     // so windows re-drawing their dates see the new one.
-    if (qtLoaded) {
-        QCoreApplication::installTranslator(qt.get());
-        m_installed.push_back(std::move(qt));
+    // The last installed is asked first: Kazakh Qt texts before the Russian fallback.
+    for (auto &translator : qt) {
+        QCoreApplication::installTranslator(translator.get());
+        m_installed.push_back(std::move(translator));
     }
     QCoreApplication::installTranslator(certdesk.get());
     m_installed.push_back(std::move(certdesk));
