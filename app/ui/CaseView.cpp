@@ -12,17 +12,13 @@
 #include "ui/DateText.h"
 #include "ui/MessageBox.h"
 #include "ui/ReceiptPrinter.h"
+#include "services/CaseActionService.h"
+#include "ui/CaseActions.h"
 #include "ui_CaseView.h"
 
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QPushButton>
-
-// The post-intake actions (result, arrival, issue, transfer...) are another issue's dialogs
-// behind one entry point; until that file is in the tree the buttons say so.
-#if __has_include("ui/CaseActions.h")
-#include "ui/CaseActions.h"
-#define CERTDESK_HAVE_CASE_ACTIONS 1
-#endif
 
 namespace certdesk {
 
@@ -66,10 +62,7 @@ CaseView::CaseView(Session &session, QWidget *parent)
     m_ui->timelineTree->setColumnWidth(2, 90);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-#ifdef CERTDESK_HAVE_CASE_ACTIONS
-    auto *actions = new CaseActions(session, this);
-    m_actions = actions;
-#endif
+    m_actions = new CaseActions(session, this);
     clear();
 }
 
@@ -246,13 +239,13 @@ void CaseView::buildActions()
                                       : QStringLiteral("%1 (%2)").arg(CaseTexts::action(action), key.toString(QKeySequence::NativeText)));
         button->setShortcut(key);
         button->setProperty("action", eventTypeName(action));
-#ifdef CERTDESK_HAVE_CASE_ACTIONS
-        connect(button, &QPushButton::clicked, this, [this, action]() { runAction(action); });
-#else
-        button->setEnabled(false);
-        button->setToolTip(tr("This action comes with the custody and issuance part of CertDesk, "
-                              "which this build does not include yet."));
-#endif
+        if (CaseActions::handles(action) || action == EventType::Note || action == EventType::Withdrawn) {
+            connect(button, &QPushButton::clicked, this, [this, action]() { runAction(action); });
+        } else {
+            button->setEnabled(false);
+            button->setToolTip(tr("This action is recorded by the provider's systems or from "
+                                  "certdeskctl, not at the counter."));
+        }
         m_buttons.append(button);
     }
     if (!m_details.state.receipt.isEmpty() && m_details.state.channel == QLatin1String("counter")) {
@@ -269,19 +262,47 @@ void CaseView::buildActions()
     m_ui->actionsGroup->setVisible(!m_buttons.isEmpty());
 }
 
+bool CaseView::recordText(EventType action)
+{
+    const bool note = action == EventType::Note;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, CaseTexts::action(action),
+                                               note ? tr("Note on the case:")
+                                                    : tr("Reason the applicant gives for withdrawing:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .simplified();
+    if (!ok)
+        return false;
+    if (text.isEmpty()) {
+        MessageBox::warning(this, CaseTexts::action(action),
+                            note ? tr("Note: it is empty; nothing was recorded.")
+                                 : tr("Reason: it is empty; the withdrawal was not recorded."));
+        return false;
+    }
+    QString error;
+    CaseActionService service(m_session);
+    const bool done = service.act(Permission::RecordProgress, action, caseId(),
+                                  [&](const CaseState &, QJsonObject *out, QString *) {
+                                      out->insert(note ? QStringLiteral("text") : QStringLiteral("reason"), text);
+                                      return true;
+                                  },
+                                  nullptr, &error);
+    if (!done)
+        MessageBox::warning(this, CaseTexts::action(action), error);
+    return done;
+}
+
 void CaseView::runAction(EventType action)
 {
-#ifdef CERTDESK_HAVE_CASE_ACTIONS
     const QString id = caseId();
-    if (static_cast<CaseActions *>(m_actions)->run(action, id, this)) {
+    const bool done = CaseActions::handles(action) ? m_actions->run(action, id, this) : recordText(action);
+    window()->activateWindow(); // the keyboard comes back from the action's dialog
+    if (done) {
         QString error;
         if (!showCase(id, &error))
             MessageBox::warning(this, tr("Case"), error);
         Q_EMIT caseChanged(id);
     }
-#else
-    Q_UNUSED(action);
-#endif
 }
 
 void CaseView::printReceipt()

@@ -14,6 +14,7 @@ class CaseView;
 
 namespace certdesk {
 
+class CaseActions;
 class Session;
 
 /// One case at the counter: the person, the documents checked at intake, the deadline and
@@ -50,6 +51,8 @@ protected:
 private:
     void buildActions();
     void runAction(EventType action);
+    /// A note or a withdrawal: one line of text, recorded through CaseActionService.
+    bool recordText(EventType action);
     QString detailsHtml() const;
     void fillTimeline();
 
@@ -57,7 +60,7 @@ private:
     Session &m_session;
     CaseDetails m_details;
     QList<QAbstractButton *> m_buttons;
-    QObject *m_actions = nullptr; ///< ui/CaseActions when this build has it
+    CaseActions *m_actions = nullptr; ///< the dialogs of the post-intake actions
 };
 
 } // namespace certdesk

@@ -1,5 +1,6 @@
 #include <QDateEdit>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QTableView>
 #include <QTest>
 
@@ -87,6 +88,20 @@ private Q_SLOTS:
         }
         QCOMPARE(buttons.last()->property("action").toString(), QStringLiteral("print_receipt"));
 
+        // A note is typed on one line and recorded as an event of the case (Ctrl+M).
+        whenModal<QInputDialog>(this, [](QInputDialog *dialog) {
+            dialog->setTextValue(QStringLiteral("the person will come on Friday"));
+            dialog->accept();
+        });
+        QTest::keyClick(&w, Qt::Key_M, Qt::ControlModifier);
+        QTRY_COMPARE(view->details().events.size(), 2);
+        QCOMPARE(view->details().events.last().type, EventType::Note);
+        QCOMPARE(view->details().events.last().data.value(QLatin1String("text")).toString(),
+                 QStringLiteral("the person will come on Friday"));
+
+        // The keyboard is back in the main window, with the case's buttons rebuilt.
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTRY_VERIFY(view->actionButtons().last()->isVisible());
         // Ctrl+P prints the receipt again (a PDF in tests).
         QTest::keyClick(&w, Qt::Key_P, Qt::ControlModifier);
         QTRY_VERIFY(ReceiptPrinter::lastPdf().contains(ReceiptNumber::format(receipts.at(1))));
