@@ -10,6 +10,9 @@
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
+#include "ui/CounterTools.h"
+#include "ui/FirstRunDialog.h"
+#include "ui/FirstRunRestoreDialog.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
@@ -55,29 +58,39 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
 
     certdesk::Database database;
+    certdesk::SystemClock clock;
     QString error;
-    switch (database.open(path, &error)) {
-    case certdesk::Database::OpenResult::Ok: break;
-    default:
-        return fail(QCoreApplication::translate("main", "The database %1 cannot be opened: %2").arg(path, error));
+    for (;;) {
+        const certdesk::Database::OpenResult result = database.open(path, &error);
+        if (result == certdesk::Database::OpenResult::Ok)
+            break;
+        if (result != certdesk::Database::OpenResult::Damaged)
+            return fail(QCoreApplication::translate("main", "The database %1 cannot be opened: %2").arg(path, error));
+        // A damaged file is never used: the way out is a backup, chosen and checked here.
+        certdesk::FirstRunRestoreDialog restore(path, error, clock);
+        if (restore.exec() != QDialog::Accepted)
+            return 1;
     }
     if (!certdesk::CalendarStore(database).ensureSeeded(&error))
         return fail(error);
-
-    certdesk::SystemClock clock;
     clock.setUtcOffsetSeconds(certdesk::SettingsStore(database).utcOffsetSeconds());
 
-    if (certdesk::AuthService(database, clock).needsFirstAdministrator())
-        return fail(QCoreApplication::translate("main",
-                                                "The database %1 has no accounts yet. Create the first one with "
-                                                "certdeskctl (for a demonstration: certdeskctl --db FILE demo).")
-                        .arg(path));
-
-    certdesk::SignInDialog signIn(database, clock);
-    if (signIn.exec() != QDialog::Accepted)
-        return 0;
-    certdesk::Session session(database, clock, signIn.user());
+    certdesk::User user;
+    if (certdesk::AuthService(database, clock).needsFirstAdministrator()) {
+        // A new, empty database: its first account is the administrator's.
+        certdesk::FirstRunDialog firstRun(database, clock);
+        if (firstRun.exec() != QDialog::Accepted)
+            return 0;
+        user = firstRun.user();
+    } else {
+        certdesk::SignInDialog signIn(database, clock);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        user = signIn.user();
+    }
+    certdesk::Session session(database, clock, user);
     certdesk::MainWindow window(session);
+    certdesk::CounterTools tools(window, session);
     window.show();
     // Take the keyboard at once, also where no window manager hands it over (kiosk setups).
     window.activateWindow();

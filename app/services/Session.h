@@ -35,6 +35,10 @@ public:
     /// Author stamp for the events this session writes.
     Actor actor() const;
 
+    /// Another person signed in at this counter's lock screen: the windows serve them now,
+    /// and every later permission check and event is theirs.
+    void setUser(const User &user) { m_user = user; }
+
     bool can(Permission permission) const { return roleAllows(m_user.role, permission); }
     /// False with "You are signed in as a clerk: only a supervisor may ..." in error.
     bool require(Permission permission, QString *error) const;

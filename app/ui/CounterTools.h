@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+
+namespace certdesk {
+
+class BackupScheduler;
+class LockScreenGuard;
+class MainWindow;
+class Session;
+class SyncController;
+class SyncStatusWidget;
+
+/// Everything the counter's main window carries besides the cases: the supervisor board,
+/// the appeals register, accounts and audit, the sync indicator with its settings, the idle
+/// lock and the scheduled backup. Built once over the main window; menu entries appear only
+/// for those whose role may use them, and the core checks again on every call.
+class CounterTools : public QObject
+{
+    Q_OBJECT
+
+public:
+    CounterTools(MainWindow &window, Session &session);
+    ~CounterTools() override;
+
+    LockScreenGuard *lockGuard() const { return m_lock; }
+    SyncController *sync() const { return m_sync; }
+
+private:
+    void addMenus();
+    void addSync();
+    void openSyncSettings();
+    void openUsers();
+    void openAudit();
+    void userChanged();
+    void showPermittedActions();
+
+    MainWindow &m_window;
+    Session &m_session;
+    LockScreenGuard *m_lock = nullptr;
+    SyncController *m_sync = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    BackupScheduler *m_backups = nullptr;
+    QAction *m_auditAction = nullptr;
+    QAction *m_usersAction = nullptr;
+    QAction *m_syncAction = nullptr;
+};
+
+} // namespace certdesk
