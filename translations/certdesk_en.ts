@@ -5659,6 +5659,18 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
         <source>Saved: receipt %1.</source>
         <translation>Saved: receipt %1.</translation>
     </message>
+    <message>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>

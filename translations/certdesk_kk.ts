@@ -5659,6 +5659,18 @@ F5  жаңарту
         <source>Saved: receipt %1.</source>
         <translation>Сақталды: %1 қолхаты.</translation>
     </message>
+    <message>
+        <source>clerk</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>супервайзер</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>

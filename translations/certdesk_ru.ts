@@ -5684,6 +5684,18 @@ F5  обновить
         <source>Saved: receipt %1.</source>
         <translation>Сохранено: расписка %1.</translation>
     </message>
+    <message>
+        <source>clerk</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>супервайзер</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>
