@@ -262,6 +262,48 @@ private Q_SLOTS:
         QVERIFY(pdf.isEmpty() || pdf.startsWith(c.pdfFolder()));
     }
 
+    void previousDataAndEDocument()
+    {
+        GuiCounter c;
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+        d.enter();
+        d.type("iinEdit", kAdultIin);
+        d.type("surnameEdit", QStringLiteral("Ахметова"));
+        d.type("givenNameEdit", QStringLiteral("Айгуль"));
+        d.press("changedCheck");
+        QVERIFY(d.find("previousGroup")->isVisible());
+        d.type("prevSurnameEdit", QStringLiteral("Серикова"));
+        d.enter();
+        // The change needs its document.
+        QCOMPARE(d.page(), int(IntakeWizard::SubjectPageId));
+        QVERIFY2(d.problems().contains(QStringLiteral("Document confirming the change: is empty.")), qPrintable(d.problems()));
+        d.typeInCombo("changeDocTypeCombo", QStringLiteral("marriage certificate"));
+        d.type("changeDocNumberEdit", QStringLiteral("АА 0012345"));
+        d.type("changeDocDateEdit", QStringLiteral("30.02.2015"));
+        d.enter();
+        QVERIFY2(d.problems().contains(QStringLiteral("\"30.02.2015\" is not a date: February 2015 has 28 days")), qPrintable(d.problems()));
+        d.type("changeDocDateEdit", QStringLiteral("01082015"));
+        d.enter();
+        QVERIFY2(d.page() == IntakeWizard::PresenterPageId, qPrintable(d.problems()));
+        d.enter();
+        d.choose("docTypeCombo", int(Application::IdentityType::EDocument));
+        QVERIFY(d.find("eCodeEdit")->isVisible());
+        QVERIFY(!d.find("docNumberEdit")->isVisible());
+        d.type("eCodeEdit", QStringLiteral("48 21 97"));
+        d.enter();
+        QVERIFY2(d.page() == IntakeWizard::PurposePageId, qPrintable(d.problems()));
+        domesticPage(d);
+        finish(w, d);
+        const CaseDetails details = openCase(c, w.receipt());
+        QVERIFY(details.application.subject.previous.present);
+        QCOMPARE(details.application.subject.previous.name.surname, QStringLiteral("Серикова"));
+        QCOMPARE(details.application.subject.previous.document.issuedOn, QDate(2015, 8, 1));
+        QCOMPARE(details.application.identity.type, Application::IdentityType::EDocument);
+        QCOMPARE(details.application.identity.eCode, QStringLiteral("482197"));
+    }
+
     void minskCountryWarnsBeforeAnyFee()
     {
         GuiCounter c;
