@@ -2,6 +2,9 @@
 
 #include "domain/ApostilleCountries.h"
 #include "domain/Custody.h"
+#include "domain/IntakeFields.h"
+#include "domain/IntakeNormalizer.h"
+#include "domain/IntakeVerdicts.h"
 #include "domain/IdNumber.h"
 #include "domain/NameNormalizer.h"
 
@@ -21,168 +24,9 @@ QString dmy(const QDate &d)
     return d.toString(QStringLiteral("dd.MM.yyyy"));
 }
 
-/// Collects the verdicts of one run, with the section they belong to.
-class Verdicts
-{
-public:
-    Verdicts(const IntakeChecks::Context &context, IntakeSection section)
-        : m_context(context)
-        , m_section(section)
-    {}
-
-    void setSection(IntakeSection section) { m_section = section; }
-    const QDate &today() const { return m_context.today; }
-    const ApostilleCountries &countries() const
-    {
-        return m_context.countries ? *m_context.countries : ApostilleCountries::builtIn();
-    }
-
-    void pass(const char *rule, const char *field) { add(rule, field, Outcome::Passed, QString()); }
-
-    /// "Label: problem. What to do."
-    void invalid(const char *rule, const char *field, const QString &problem, const QString &action)
-    {
-        add(rule, field, Outcome::Invalid, compose(field, problem, QString(), action));
-    }
-
-    /// "Label: problem. Rule: ... What to do."
-    void refuse(const char *rule, const char *field, const QString &problem,
-                const QString &ruleText, const QString &action)
-    {
-        add(rule, field, Outcome::Refused, compose(field, problem, ruleText, action));
-    }
-
-    void warn(const char *rule, const char *field, const QString &problem, const QString &action)
-    {
-        add(rule, field, Outcome::Warning, compose(field, problem, QString(), action));
-    }
-
-    /// Required text: false (and recorded) when empty.
-    bool required(const char *field, const QString &value, const QString &action = QString())
-    {
-        if (!value.trimmed().isEmpty())
-            return true;
-        invalid("required", field, IntakeChecks::tr("is empty"),
-                action.isEmpty() ? IntakeChecks::tr("Fill it in.") : action);
-        return false;
-    }
-
-    bool requiredDate(const char *field, const QDate &value)
-    {
-        if (value.isValid())
-            return true;
-        invalid("required", field, IntakeChecks::tr("is empty"),
-                IntakeChecks::tr("Enter the date as DD.MM.YYYY."));
-        return false;
-    }
-
-    /// A valid IIN of an individual; records and returns false otherwise.
-    bool iin(const char *rule, const char *field, const QString &value)
-    {
-        if (!required(field, value, IntakeChecks::tr("Enter the 12 digits of the IIN.")))
-            return false;
-        const IdNumber id = IdNumber::parse(value);
-        if (!id.isValid()) {
-            invalid(rule, field, id.errorText(), IntakeChecks::tr("Check the IIN against the document."));
-            return false;
-        }
-        if (id.kind() != IdNumber::Kind::Individual) {
-            invalid(rule, field, IntakeChecks::tr("%1 is a BIN of a legal entity, not an IIN").arg(value),
-                    IntakeChecks::tr("Enter the IIN of the person."));
-            return false;
-        }
-        if (id.birthDate() > today()) {
-            invalid(rule, field,
-                    IntakeChecks::tr("the IIN gives the birth date %1, which is after today")
-                        .arg(dmy(id.birthDate())),
-                    IntakeChecks::tr("Check the IIN against the document."));
-            return false;
-        }
-        pass(rule, field);
-        return true;
-    }
-
-    /// A name part through NameNormalizer.
-    void name(const char *field, const QString &value, bool isRequired)
-    {
-        if (isRequired && !required(field, value))
-            return;
-        const NameNormalizer::Result r = NameNormalizer::normalize(value);
-        if (!r.ok)
-            invalid("name_valid", field, r.error, QString());
-    }
-
-    void names(const char *surname, const char *given, const char *patronymic, const PersonName &n)
-    {
-        name(surname, n.surname, true);
-        name(given, n.givenName, true);
-        name(patronymic, n.patronymic, false);
-    }
-
-    QList<CheckResult> take() { return std::move(m_results); }
-
-private:
-    static QString compose(const char *field, const QString &problem, const QString &ruleText,
-                           const QString &action)
-    {
-        QString text = IntakeChecks::fieldLabel(QString::fromLatin1(field)) + QStringLiteral(": ")
-                       + problem + u'.';
-        if (!ruleText.isEmpty())
-            text += u' ' + IntakeChecks::tr("Rule: %1.").arg(ruleText);
-        if (!action.isEmpty())
-            text += u' ' + action;
-        return text;
-    }
-
-    void add(const char *rule, const char *field, Outcome outcome, const QString &message)
-    {
-        CheckResult r;
-        r.rule = QString::fromLatin1(rule);
-        r.field = QString::fromLatin1(field);
-        r.outcome = outcome;
-        r.section = m_section;
-        r.message = message;
-        m_results.append(r);
-    }
-
-    const IntakeChecks::Context &m_context;
-    IntakeSection m_section;
-    QList<CheckResult> m_results;
-};
-
-QString cleanCode(const QString &text)
-{
-    QString out;
-    for (const QChar c : text) {
-        if (!c.isSpace() && c != u'-')
-            out.append(c.toUpper());
-    }
-    return out;
-}
-
-QString cleanName(const QString &text, const QString &label, QStringList *notes)
-{
-    const NameNormalizer::Result r = NameNormalizer::normalize(text);
-    if (!r.ok)
-        return text;
-    if (notes && r.changedAlphabet)
-        notes->append(label + QStringLiteral(": ") + r.note);
-    return r.value;
-}
-
-PersonName cleanNames(const PersonName &n, const char *prefix, QStringList *notes)
-{
-    auto label = [prefix](const char *part) {
-        return IntakeChecks::fieldLabel(QString::fromLatin1(prefix) + QString::fromLatin1(part));
-    };
-    return PersonName{cleanName(n.surname, label("surname"), notes),
-                      cleanName(n.givenName, label("given_name"), notes),
-                      cleanName(n.patronymic, label("patronymic"), notes)};
-}
-
 // --- the sections --------------------------------------------------------------------------
 
-void checkApplicant(const Application &a, Verdicts &v)
+void checkApplicant(const Application &a, IntakeVerdicts &v)
 {
     if (a.applicant.kind != Application::ApplicantKind::LegalEntity)
         return;
@@ -201,7 +45,7 @@ void checkApplicant(const Application &a, Verdicts &v)
     v.required("applicant.name", a.applicant.name);
 }
 
-void checkSubject(const Application &a, Verdicts &v)
+void checkSubject(const Application &a, IntakeVerdicts &v)
 {
     v.iin("iin_valid", "subject.iin", a.subject.iin);
     v.names("subject.surname", "subject.given_name", "subject.patronymic", a.subject.name);
@@ -233,7 +77,7 @@ void checkSubject(const Application &a, Verdicts &v)
                   IntakeChecks::tr("Check the date."));
 }
 
-void checkPowerOfAttorney(const Application &a, int age, Verdicts &v)
+void checkPowerOfAttorney(const Application &a, int age, IntakeVerdicts &v)
 {
     const Application::PowerOfAttorney &poa = a.presenter.poa;
     if (poa.isEmpty()) {
@@ -317,7 +161,7 @@ void checkPowerOfAttorney(const Application &a, int age, Verdicts &v)
     }
 }
 
-void checkBirthCertificate(const Application &a, int age, Verdicts &v)
+void checkBirthCertificate(const Application &a, int age, IntakeVerdicts &v)
 {
     const Application::BirthCertificate &bc = a.presenter.birthCertificate;
     const QString rule = IntakeChecks::tr("a certificate about a minor is taken from another "
@@ -381,7 +225,7 @@ void checkBirthCertificate(const Application &a, int age, Verdicts &v)
         v.pass("minor_birth_certificate", "presenter.birth_certificate");
 }
 
-void checkPresenter(const Application &a, Verdicts &v)
+void checkPresenter(const Application &a, IntakeVerdicts &v)
 {
     const bool entity = a.applicant.kind == Application::ApplicantKind::LegalEntity;
     if (entity && a.presenter.kind != Kind::EntityRepresentative)
@@ -412,7 +256,7 @@ void checkPresenter(const Application &a, Verdicts &v)
         checkPowerOfAttorney(a, age, v);
 }
 
-void checkIdentity(const Application &a, Verdicts &v)
+void checkIdentity(const Application &a, IntakeVerdicts &v)
 {
     const Application::IdentityDocument &d = a.identity;
     if (d.type == Application::IdentityType::EDocument) {
@@ -465,7 +309,7 @@ void checkIdentity(const Application &a, Verdicts &v)
         v.pass("identity_document_valid", "identity_document.expires_on");
 }
 
-void checkPurpose(const Application &a, Verdicts &v)
+void checkPurpose(const Application &a, IntakeVerdicts &v)
 {
     const ApostilleCountries &countries = v.countries();
     if (a.purpose == Application::Purpose::Abroad && !a.country.isEmpty()) {
@@ -531,7 +375,7 @@ void checkPurpose(const Application &a, Verdicts &v)
         v.pass("apostille_payment", "fee.payment_ref");
 }
 
-void checkContact(const Application &a, Verdicts &v)
+void checkContact(const Application &a, IntakeVerdicts &v)
 {
     if (!v.required("phone", a.phone, IntakeChecks::tr("Enter a phone number for notices.")))
         return;
@@ -557,36 +401,7 @@ QString CheckResult::outcomeName(Outcome outcome)
 
 QString IntakeChecks::normalizePhone(const QString &text, QString *error)
 {
-    QString digits;
-    bool plus = false;
-    for (const QChar c : text.trimmed()) {
-        if (c == u'+' && digits.isEmpty() && !plus) {
-            plus = true;
-        } else if (c >= u'0' && c <= u'9') {
-            digits.append(c);
-        } else if (!(c.isSpace() || c == u'(' || c == u')' || c == u'-' || c == u'.')) {
-            if (error)
-                *error = tr("\"%1\" is not allowed in a phone number").arg(c);
-            return QString();
-        }
-    }
-    if (!plus && digits.size() == 11 && digits.startsWith(u'8'))
-        return QStringLiteral("+7") + digits.mid(1);
-    if (!plus && digits.size() == 11 && digits.startsWith(u'7'))
-        return u'+' + digits;
-    if (!plus && digits.size() == 10 && digits.startsWith(u'7'))
-        return QStringLiteral("+7") + digits;
-    if (plus && digits.startsWith(u'7') && digits.size() != 11) {
-        if (error)
-            *error = tr("a number of Kazakhstan has 11 digits with the 7; this one has %1")
-                         .arg(digits.size());
-        return QString();
-    }
-    if (plus && digits.size() >= 8 && digits.size() <= 15 && !digits.startsWith(u'0'))
-        return u'+' + digits;
-    if (error)
-        *error = tr("\"%1\" is not a phone number").arg(text.trimmed());
-    return QString();
+    return IntakeNormalizer::phone(text, error);
 }
 
 QDate IntakeChecks::poaValidTo(const Application::PowerOfAttorney &poa)
@@ -600,90 +415,12 @@ QDate IntakeChecks::poaValidTo(const Application::PowerOfAttorney &poa)
 
 Application IntakeChecks::normalized(const Application &in, QStringList *notes)
 {
-    Application a = in;
-    using IT = Application::IdentityType;
-
-    a.applicant.bin = IdNumber::normalize(a.applicant.bin);
-    a.applicant.name = a.applicant.name.simplified();
-    if (a.applicant.kind == Application::ApplicantKind::Individual) {
-        a.applicant.bin.clear();
-        a.applicant.name.clear();
-    }
-
-    a.subject.iin = IdNumber::normalize(a.subject.iin);
-    a.subject.name = cleanNames(a.subject.name, "subject.", notes);
-    const IdNumber iin = IdNumber::parse(a.subject.iin);
-    if (iin.isValid() && iin.kind() == IdNumber::Kind::Individual) {
-        a.subject.birthDate = iin.birthDate();
-        a.subject.sex = iin.sex() == IdNumber::Sex::Male ? QStringLiteral("male")
-                                                         : QStringLiteral("female");
-    } else {
-        a.subject.birthDate = QDate();
-        a.subject.sex.clear();
-    }
-    Application::Previous &p = a.subject.previous;
-    if (p.present) {
-        p.name = cleanNames(p.name, "subject.previous.", notes);
-        p.document.type = p.document.type.simplified();
-        p.document.number = p.document.number.simplified();
-        p.document.issuer = p.document.issuer.simplified();
-    } else {
-        p = Application::Previous();
-    }
-
-    Application::Presenter &pr = a.presenter;
-    if (pr.kind == Kind::Self) {
-        pr.iin = a.subject.iin;
-        pr.name = a.subject.name;
-        pr.poa = Application::PowerOfAttorney();
-        pr.birthCertificate = Application::BirthCertificate();
-    } else {
-        pr.iin = IdNumber::normalize(pr.iin);
-        pr.name = cleanNames(pr.name, "presenter.", notes);
-        pr.poa.notary = pr.poa.notary.simplified();
-        pr.poa.registrationNumber = pr.poa.registrationNumber.simplified();
-        pr.poa.principalIin = IdNumber::normalize(pr.poa.principalIin);
-        pr.poa.agentIin = IdNumber::normalize(pr.poa.agentIin);
-        Application::BirthCertificate &bc = pr.birthCertificate;
-        if (pr.kind == Kind::Parent) {
-            bc.number = bc.number.simplified();
-            bc.childIin = IdNumber::normalize(bc.childIin);
-            bc.parentIin = IdNumber::normalize(bc.parentIin);
-            bc.parent = cleanNames(bc.parent, "presenter.birth_certificate.parent.", notes);
-        } else {
-            bc = Application::BirthCertificate();
-        }
-    }
-
-    Application::IdentityDocument &d = a.identity;
-    if (d.type == IT::EDocument) {
-        d.eCode = cleanCode(d.eCode);
-        d.number.clear();
-        d.issuer.clear();
-        d.issuedOn = d.expiresOn = QDate();
-    } else {
-        d.eCode.clear();
-        d.number = cleanCode(d.number);
-        d.issuer = d.issuer.simplified();
-    }
-
-    a.country = a.country.trimmed().toUpper();
-    if (a.purpose == Application::Purpose::Domestic)
-        a.country.clear();
-    if (a.purpose != Application::Purpose::Apostille) {
-        a.fee = Application::Fee();
-        a.noApostilleNeededAcknowledged = false;
-    }
-    a.fee.paymentRef = a.fee.paymentRef.simplified();
-
-    const QString phone = normalizePhone(a.phone, nullptr);
-    a.phone = phone.isEmpty() ? a.phone.trimmed() : phone;
-    return a;
+    return IntakeNormalizer::normalized(in, notes);
 }
 
 QList<CheckResult> IntakeChecks::run(const Application &a, const Context &context)
 {
-    Verdicts v(context, IntakeSection::Applicant);
+    IntakeVerdicts v(context, IntakeSection::Applicant);
     checkApplicant(a, v);
     v.setSection(IntakeSection::Subject);
     checkSubject(a, v);
@@ -735,62 +472,7 @@ QJsonArray IntakeChecks::toJson(const QList<CheckResult> &results)
 
 QString IntakeChecks::fieldLabel(const QString &field)
 {
-    struct Label
-    {
-        const char *field;
-        const char *text;
-    };
-    static const Label labels[] = {
-        {"applicant.bin", QT_TR_NOOP("BIN of the legal entity")},
-        {"applicant.name", QT_TR_NOOP("Name of the legal entity")},
-        {"subject.iin", QT_TR_NOOP("IIN of the person")},
-        {"subject.surname", QT_TR_NOOP("Surname of the person")},
-        {"subject.given_name", QT_TR_NOOP("Name of the person")},
-        {"subject.patronymic", QT_TR_NOOP("Patronymic of the person")},
-        {"subject.previous", QT_TR_NOOP("Previous data")},
-        {"subject.previous.surname", QT_TR_NOOP("Previous surname")},
-        {"subject.previous.given_name", QT_TR_NOOP("Previous name")},
-        {"subject.previous.patronymic", QT_TR_NOOP("Previous patronymic")},
-        {"subject.previous.birth_date", QT_TR_NOOP("Previous date of birth")},
-        {"subject.previous.document.type", QT_TR_NOOP("Document confirming the change")},
-        {"subject.previous.document.number", QT_TR_NOOP("Number of the document confirming the change")},
-        {"subject.previous.document.issued_on", QT_TR_NOOP("Date of the document confirming the change")},
-        {"presenter.kind", QT_TR_NOOP("Who is at the counter")},
-        {"presenter.iin", QT_TR_NOOP("IIN of the one at the counter")},
-        {"presenter.surname", QT_TR_NOOP("Surname of the one at the counter")},
-        {"presenter.given_name", QT_TR_NOOP("Name of the one at the counter")},
-        {"presenter.patronymic", QT_TR_NOOP("Patronymic of the one at the counter")},
-        {"presenter.poa", QT_TR_NOOP("Power of attorney")},
-        {"presenter.poa.notary", QT_TR_NOOP("Power of attorney: notary")},
-        {"presenter.poa.registration_number", QT_TR_NOOP("Power of attorney: registration number of the notarial act")},
-        {"presenter.poa.issued_on", QT_TR_NOOP("Power of attorney: date of issue")},
-        {"presenter.poa.valid_until", QT_TR_NOOP("Power of attorney: term")},
-        {"presenter.poa.principal_iin", QT_TR_NOOP("Power of attorney: IIN of the principal")},
-        {"presenter.poa.agent_iin", QT_TR_NOOP("Power of attorney: IIN of the agent")},
-        {"presenter.birth_certificate", QT_TR_NOOP("Birth certificate")},
-        {"presenter.birth_certificate.number", QT_TR_NOOP("Birth certificate: number")},
-        {"presenter.birth_certificate.issued_on", QT_TR_NOOP("Birth certificate: date of issue")},
-        {"presenter.birth_certificate.child_iin", QT_TR_NOOP("Birth certificate: IIN of the child")},
-        {"presenter.birth_certificate.parent_iin", QT_TR_NOOP("Birth certificate: IIN of the parent")},
-        {"presenter.birth_certificate.parent", QT_TR_NOOP("Birth certificate: parent")},
-        {"presenter.birth_certificate.parent.surname", QT_TR_NOOP("Birth certificate: parent's surname")},
-        {"presenter.birth_certificate.parent.given_name", QT_TR_NOOP("Birth certificate: parent's name")},
-        {"presenter.birth_certificate.parent.patronymic", QT_TR_NOOP("Birth certificate: parent's patronymic")},
-        {"identity_document.type", QT_TR_NOOP("Identity document: type")},
-        {"identity_document.number", QT_TR_NOOP("Identity document: number")},
-        {"identity_document.issuer", QT_TR_NOOP("Identity document: issued by")},
-        {"identity_document.issued_on", QT_TR_NOOP("Identity document: date of issue")},
-        {"identity_document.expires_on", QT_TR_NOOP("Identity document: valid until")},
-        {"identity_document.e_code", QT_TR_NOOP("E-document code")},
-        {"country", QT_TR_NOOP("Country of destination")},
-        {"fee.payment_ref", QT_TR_NOOP("State fee: payment reference")},
-        {"phone", QT_TR_NOOP("Phone for notices")},
-    };
-    for (const Label &l : labels) {
-        if (field == QLatin1String(l.field))
-            return tr(l.text);
-    }
-    return field;
+    return IntakeFields::label(field);
 }
 
 } // namespace certdesk
