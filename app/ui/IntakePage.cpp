@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace certdesk {
 
 IntakePage::IntakePage(IntakeWizard *wizard, QList<IntakeSection> sections)
