@@ -1315,6 +1315,34 @@
         <source>State</source>
         <translation>State</translation>
     </message>
+    <message>
+        <source>At the branch</source>
+        <translation>At the branch</translation>
+    </message>
+    <message>
+        <source>To be handed over to the service provider</source>
+        <translation>To be handed over to the service provider</translation>
+    </message>
+    <message>
+        <source>With the service provider</source>
+        <translation>With the service provider</translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation>Return requested</translation>
+    </message>
+    <message>
+        <source>To be archived</source>
+        <translation>To be archived</translation>
+    </message>
+    <message>
+        <source>Interim response due</source>
+        <translation>Interim response due</translation>
+    </message>
+    <message>
+        <source>Anomalies and exceptions</source>
+        <translation>Anomalies and exceptions</translation>
+    </message>
 </context>
 <context>
     <name>BoardService</name>

@@ -1315,6 +1315,34 @@
         <source>State</source>
         <translation>Жағдайы</translation>
     </message>
+    <message>
+        <source>At the branch</source>
+        <translation>Бөлімшеде</translation>
+    </message>
+    <message>
+        <source>To be handed over to the service provider</source>
+        <translation>Көрсетілетін қызметті берушіге тапсыру керек</translation>
+    </message>
+    <message>
+        <source>With the service provider</source>
+        <translation>Көрсетілетін қызметті берушіде</translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation>Қайтару сұралды</translation>
+    </message>
+    <message>
+        <source>To be archived</source>
+        <translation>Мұрағатқа тапсыру керек</translation>
+    </message>
+    <message>
+        <source>Interim response due</source>
+        <translation>Аралық жауап беру керек</translation>
+    </message>
+    <message>
+        <source>Anomalies and exceptions</source>
+        <translation>Ауытқулар мен ерекше жағдайлар</translation>
+    </message>
 </context>
 <context>
     <name>BoardService</name>

@@ -1315,6 +1315,34 @@
         <source>State</source>
         <translation>Состояние</translation>
     </message>
+    <message>
+        <source>At the branch</source>
+        <translation>В отделении</translation>
+    </message>
+    <message>
+        <source>To be handed over to the service provider</source>
+        <translation>Подлежат передаче услугодателю</translation>
+    </message>
+    <message>
+        <source>With the service provider</source>
+        <translation>У услугодателя</translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation>Запрошен возврат</translation>
+    </message>
+    <message>
+        <source>To be archived</source>
+        <translation>Подлежат сдаче в архив</translation>
+    </message>
+    <message>
+        <source>Interim response due</source>
+        <translation>Нужен промежуточный ответ</translation>
+    </message>
+    <message>
+        <source>Anomalies and exceptions</source>
+        <translation>Аномалии и исключения</translation>
+    </message>
 </context>
 <context>
     <name>BoardService</name>
