@@ -193,7 +193,11 @@ Appeal AppealFilingDialog::appeal() const
         r.name = {ui.repSurnameEdit->text(), ui.repGivenNameEdit->text(),
                   ui.repPatronymicEdit->text()};
         r.iin = ui.repIinEdit->text();
-        r.basis = Appeal::Basis(ui.basisCombo->currentData().toInt());
+        // Only a legal entity's head acts without a power of attorney (the row is hidden
+        // for an individual, whatever it was left at).
+        r.basis = a.applicant.kind == Appeal::ApplicantKind::LegalEntity
+                      ? Appeal::Basis(ui.basisCombo->currentData().toInt())
+                      : Appeal::Basis::PowerOfAttorney;
         r.poaNumber = ui.poaNumberEdit->text();
         readDate(ui.poaDateEdit->text(), &r.poaIssuedOn);
         r.poaIssuer = ui.poaIssuerEdit->text();
