@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
@@ -55,12 +56,29 @@ void CounterTools::addMenus()
                                [this](const QString &caseId) { m_window.openCase(caseId); });
     AppealRegisterWindow::addToMenu(tools, m_session, &m_window);
     tools->addSeparator();
-    m_auditAction = tools->addAction(tr("&Audit log…"), this, &CounterTools::openAudit);
-    m_usersAction = tools->addAction(tr("&Accounts…"), this, &CounterTools::openUsers);
-    m_syncAction = tools->addAction(tr("&Sync settings…"), this, &CounterTools::openSyncSettings);
+    m_auditAction = tools->addAction(QString(), this, &CounterTools::openAudit);
+    m_usersAction = tools->addAction(QString(), this, &CounterTools::openUsers);
+    m_syncAction = tools->addAction(QString(), this, &CounterTools::openSyncSettings);
+    retranslate();
     showPermittedActions();
+    // The language may change while the window is open (docs/translations.md).
+    m_window.installEventFilter(this);
     tools->addSeparator();
     tools->addAction(m_lock->lockAction());
+}
+
+void CounterTools::retranslate()
+{
+    m_auditAction->setText(tr("&Audit log…"));
+    m_usersAction->setText(tr("&Accounts…"));
+    m_syncAction->setText(tr("&Sync settings…"));
+}
+
+bool CounterTools::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 void CounterTools::showPermittedActions()

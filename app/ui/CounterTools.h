@@ -28,7 +28,11 @@ public:
     LockScreenGuard *lockGuard() const { return m_lock; }
     SyncController *sync() const { return m_sync; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void retranslate();
     void addMenus();
     void addSync();
     void openSyncSettings();
