@@ -1,5 +1,7 @@
 #include "ui/AuditView.h"
 
+#include <QEvent>
+
 #include "domain/Clock.h"
 #include "services/AuditService.h"
 #include "services/Session.h"
@@ -142,6 +144,15 @@ void AuditView::verify()
         lines.append(QStringLiteral("• ") + report.problems.at(i).message);
     m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_ui->statusLabel->setText(lines.join(u'\n'));
+}
+
+void AuditView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_ui) {
+            m_ui->retranslateUi(this);
+            refresh(); // action names and the summary come from tr()
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace certdesk

@@ -38,6 +38,10 @@ public Q_SLOTS:
     void refresh();
     void verify();
 
+protected:
+    /// Another language was chosen: the form's texts and what is shown, in it (docs/translations.md).
+    void changeEvent(QEvent *event) override;
+
 private:
     void loadChoices();
 

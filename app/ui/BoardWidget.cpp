@@ -1,5 +1,7 @@
 #include "ui/BoardWidget.h"
 
+#include <QEvent>
+
 #include "domain/Clock.h"
 #include "print/BoardReportDocument.h"
 #include "print/IssuanceJournalDocument.h"
@@ -30,25 +32,23 @@ namespace {
 
 DocumentText bucketTitleKkRu(BoardBucket bucket)
 {
-    // Printed for the branch, in its two languages, whatever the interface language.
-    auto t = [](const char *kk, const char *ru) {
-        return DocumentText(QString::fromUtf8(kk), QString::fromUtf8(ru));
-    };
+    // Printed for the branch, in its two languages from the translation files, whatever the
+    // interface language (print/DocumentText.h).
     switch (bucket) {
     case BoardBucket::AtBranch:
-        return t("Бөлімшеде", "В отделении");
+        return DocumentText::translate("BoardReportDocument", "At the branch");
     case BoardBucket::DueForTransfer:
-        return t("Қызмет берушіге тапсыру керек", "Подлежат передаче услугодателю");
+        return DocumentText::translate("BoardReportDocument", "To be handed over to the service provider");
     case BoardBucket::AtProvider:
-        return t("Қызмет берушіде", "У услугодателя");
+        return DocumentText::translate("BoardReportDocument", "With the service provider");
     case BoardBucket::ReturnRequested:
-        return t("Қайтару сұралды", "Запрошен возврат");
+        return DocumentText::translate("BoardReportDocument", "Return requested");
     case BoardBucket::ToArchive:
-        return t("Мұрағатқа тапсыру керек", "Подлежат архивированию");
+        return DocumentText::translate("BoardReportDocument", "To be archived");
     case BoardBucket::InterimNoticeDue:
-        return t("Аралық жауап беру керек", "Нужен промежуточный ответ");
+        return DocumentText::translate("BoardReportDocument", "Interim response due");
     case BoardBucket::Anomalies:
-        return t("Ауытқулар", "Аномалии и исключения");
+        return DocumentText::translate("BoardReportDocument", "Anomalies and exceptions");
     }
     return DocumentText();
 }
@@ -385,6 +385,15 @@ bool BoardWidget::exportCsv(const QString &given)
     }
     report(tr("The board was saved to %1.").arg(path), false);
     return true;
+}
+
+void BoardWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_ui) {
+            m_ui->retranslateUi(this);
+            refresh(); // bucket titles, states and days left come from tr()
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace certdesk

@@ -67,6 +67,10 @@ Q_SIGNALS:
     /// The supervisor wants to see this case.
     void openCase(const QString &caseId);
 
+protected:
+    /// Another language was chosen: the form's texts and what is shown, in it (docs/translations.md).
+    void changeEvent(QEvent *event) override;
+
 private:
     QStringList chosen(BoardBucket bucket) const;
     void updateBuckets();

@@ -98,12 +98,26 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+/// The role as the clerk reads it; roleName() is the stored word.
+QString MainWindow::roleText(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return tr("clerk");
+    case Role::Supervisor:
+        return tr("supervisor");
+    case Role::Administrator:
+        return tr("administrator");
+    }
+    return roleName(role);
+}
+
 void MainWindow::showIdentity()
 {
     const SettingsStore settings(m_session.database());
     const User &u = m_session.user();
     statusBar()->showMessage(tr("%1 (%2) · branch %3 %4 · workstation %5 · %6")
-                                 .arg(u.fullName.isEmpty() ? u.login : u.fullName, roleName(u.role),
+                                 .arg(u.fullName.isEmpty() ? u.login : u.fullName, roleText(u.role),
                                       settings.branchCode(), settings.branchName())
                                  .arg(settings.workstationNumber())
                                  .arg(m_session.database().path()));

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+#include "domain/Role.h"
+
 namespace Ui {
 class MainWindow;
 }
@@ -52,6 +54,7 @@ private:
     void buildFilters();
     void retranslate();
     void showIdentity();
+    static QString roleText(Role role);
     CaseFilter currentFilter() const;
     void applyFilter();
     void showSearchMessage(const QString &text, bool error);
