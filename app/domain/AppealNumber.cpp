@@ -1,5 +1,7 @@
 #include "domain/AppealNumber.h"
 
+#include "domain/NumberParts.h"
+
 #include "domain/ReceiptNumber.h"
 
 #include <QStringList>
@@ -8,19 +10,10 @@ namespace certdesk {
 
 namespace {
 
-bool allDigits(QStringView s)
-{
-    for (const QChar c : s) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return !s.isEmpty();
-}
-
 bool isWellFormed(const QString &stored)
 {
     return stored.size() == 1 + AppealNumber::DigitCount && stored.at(0) == AppealNumber::Prefix
-           && allDigits(QStringView(stored).mid(1));
+           && NumberParts::allDigits(QStringView(stored).mid(1));
 }
 
 } // namespace
@@ -28,33 +21,34 @@ bool isWellFormed(const QString &stored)
 QString AppealNumber::compose(const QString &branchCode, int workstation, const QDate &day,
                               int sequence, QString *error)
 {
-    auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return QString();
-    };
-    if (branchCode.size() != 4 || !allDigits(branchCode))
-        return fail(tr("The branch code \"%1\" is not 4 digits: a technician must set "
-                       "branch.code before appeals can be numbered")
-                        .arg(branchCode));
-    if (workstation < 1 || workstation > 99)
-        return fail(tr("The workstation number %1 is not between 1 and 99: a technician must "
-                       "set branch.workstation, unique within the branch")
-                        .arg(workstation));
-    if (!day.isValid() || day.year() < 2000 || day.year() > 2099)
-        return fail(tr("The date %1 cannot be written in an appeal number")
-                        .arg(day.toString(Qt::ISODate)));
-    if (sequence < 1 || sequence > MaxSequence)
-        return fail(tr("Appeal %1 of the day is out of range: a workstation numbers at most %2 "
-                       "appeals a day")
-                        .arg(sequence)
-                        .arg(MaxSequence));
-    QString digits = branchCode + QStringLiteral("%1").arg(workstation, 2, 10, QLatin1Char('0'))
-                     + day.toString(QStringLiteral("yyMMdd"))
-                     + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
-    // One check-digit function for every number CertDesk prints (ReceiptNumber's Damm).
-    digits.append(QChar(u'0' + ReceiptNumber::checkDigit(digits)));
-    return QChar(Prefix) + digits;
+    QString why;
+    switch (NumberParts::checkParts(branchCode, workstation, day, sequence, MaxSequence)) {
+    case NumberParts::Problem::None:
+        return QChar(Prefix) + NumberParts::compose(branchCode, workstation, day, sequence, 3);
+    case NumberParts::Problem::BranchCode:
+        why = tr("The branch code \"%1\" is not 4 digits: a technician must set "
+                 "branch.code before appeals can be numbered")
+                  .arg(branchCode);
+        break;
+    case NumberParts::Problem::Workstation:
+        why = tr("The workstation number %1 is not between 1 and 99: a technician must "
+                 "set branch.workstation, unique within the branch")
+                  .arg(workstation);
+        break;
+    case NumberParts::Problem::Sequence:
+        why = tr("Appeal %1 of the day is out of range: a workstation numbers at most %2 "
+                 "appeals a day")
+                  .arg(sequence)
+                  .arg(MaxSequence);
+        break;
+    default:
+        why = tr("The date %1 cannot be written in an appeal number")
+                  .arg(day.toString(Qt::ISODate));
+        break;
+    }
+    if (error)
+        *error = why;
+    return QString();
 }
 
 QString AppealNumber::normalize(const QString &text)
@@ -106,25 +100,24 @@ AppealNumber AppealNumber::parse(const QString &text)
                         .arg(digits.size());
         return n;
     }
-    if (ReceiptNumber::checkDigit(digits) != 0) {
+    switch (NumberParts::read(digits, 3, &n.m_date)) {
+    case NumberParts::Problem::None:
+        n.m_error.clear();
+        return n;
+    case NumberParts::Problem::CheckDigit:
         n.m_error = tr("The appeal number %1 fails its check digit: a digit was mistyped or two "
                        "were swapped; check it against the receipt")
                         .arg(format(s));
         return n;
-    }
-    n.m_date = QDate(2000 + s.mid(7, 2).toInt(), s.mid(9, 2).toInt(), s.mid(11, 2).toInt());
-    if (!n.m_date.isValid()) {
+    case NumberParts::Problem::NotADate:
         n.m_error = tr("Digits 7-12 of the appeal number %1 are not a date (YYMMDD)").arg(format(s));
         return n;
-    }
-    if (n.workstation() == 0 || n.sequence() == 0) {
+    default:
         n.m_error = tr("The appeal number %1 has a zero workstation or sequence: no workstation "
                        "issues such a number")
                         .arg(format(s));
         return n;
     }
-    n.m_error.clear();
-    return n;
 }
 
 } // namespace certdesk
