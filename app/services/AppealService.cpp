@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 #include "domain/Event.h"
 #include "domain/ReceiptNumber.h"
+#include "services/Refusal.h"
 #include "services/Session.h"
 #include "storage/AppealCounter.h"
 #include "storage/AppealProjection.h"
@@ -20,11 +21,6 @@
 namespace certdesk {
 
 namespace {
-
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 
 QString shortDate(const QDate &d)
 {
@@ -111,15 +107,15 @@ AppealService::Result AppealService::accept(const Appeal &appeal, const QDate &c
             && CaseQueries(db).byReceipt(digits, &cases, nullptr) && !cases.isEmpty())
             data.insert(QLatin1String("case_id"), cases.constFirst().caseId);
     }
-    data.insert(QLatin1String("date"), iso(p.received));
-    data.insert(QLatin1String("referral_due"), iso(p.referralDue));
-    data.insert(QLatin1String("decision_due"), iso(p.decisionDue));
-    data.insert(QLatin1String("extension_limit"), iso(p.extensionLimit));
+    data.insert(QLatin1String("date"), isoDate(p.received));
+    data.insert(QLatin1String("referral_due"), isoDate(p.referralDue));
+    data.insert(QLatin1String("decision_due"), isoDate(p.decisionDue));
+    data.insert(QLatin1String("extension_limit"), isoDate(p.extensionLimit));
     if (p.filingUntil.isValid())
-        data.insert(QLatin1String("filing_until"), iso(p.filingUntil));
+        data.insert(QLatin1String("filing_until"), isoDate(p.filingUntil));
     data.insert(QLatin1String("compliance"), AppealChecks::toJson(p.points));
     if (!p.points.isEmpty())
-        data.insert(QLatin1String("compliance_due"), iso(termForPoints));
+        data.insert(QLatin1String("compliance_due"), isoDate(termForPoints));
     data.insert(QLatin1String("clerk"),
                 QJsonObject{{QLatin1String("name"), m_session.user().fullName},
                             {QLatin1String("position"), m_session.user().position}});
@@ -223,13 +219,13 @@ bool AppealService::amend(const QString &appealId, const Appeal &amended, QStrin
     QJsonObject data{{QLatin1String("supplied"), supplied},
                      {QLatin1String("compliance"),
                       AppealChecks::toJson(AppealChecks::points(a, s.receivedOn))},
-                     {QLatin1String("date"), iso(m_session.clock().today())}};
+                     {QLatin1String("date"), isoDate(m_session.clock().today())}};
     if (a.kind() == Appeal::Kind::Complaint && a.learnedOn != s.appeal.learnedOn) {
         const WorkCalendar cal = calendar();
         const AppealTerms terms(cal);
         data.insert(QLatin1String("filing_until"),
                     a.learnedOn.isValid() && a.learnedOn <= s.receivedOn
-                        ? iso(terms.filingUntil(a.learnedOn))
+                        ? isoDate(terms.filingUntil(a.learnedOn))
                         : QString());
     }
     return write(appealId, EventType::AppealAmended, data, error);
@@ -254,9 +250,9 @@ bool AppealService::refer(const QString &appealId, const QString &to, const QStr
         return false;
     QJsonObject data{{QLatin1String("to"), to.simplified()},
                      {QLatin1String("ref"), reference.simplified()},
-                     {QLatin1String("date"), iso(on)}};
+                     {QLatin1String("date"), isoDate(on)}};
     if (notifiedOn.isValid())
-        data.insert(QLatin1String("notified_on"), iso(notifiedOn));
+        data.insert(QLatin1String("notified_on"), isoDate(notifiedOn));
     return write(appealId, EventType::AppealReferred, data, error);
 }
 
@@ -285,7 +281,7 @@ bool AppealService::notify(const QString &appealId, const QString &about, const 
     return write(appealId, EventType::AppealNotified,
                  {{QLatin1String("about"), about},
                   {QLatin1String("how"), how.simplified()},
-                  {QLatin1String("date"), iso(on)}},
+                  {QLatin1String("date"), isoDate(on)}},
                  error);
 }
 
@@ -297,38 +293,33 @@ bool AppealService::extend(const QString &appealId, const QDate &until, const QS
     AppealState s;
     if (!load(appealId, EventType::AppealExtended, &s, error))
         return false;
-    auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
     if (reason.simplified().size() < 10)
-        return fail(tr("Reason: an extension is a reasoned decision; write why the term is "
+        return refuse(error, tr("Reason: an extension is a reasoned decision; write why the term is "
                        "extended (at least 10 characters)."));
     if (!checkDay(s, on, tr("Day of the extension decision"), error))
         return false;
     if (on > s.decisionDue)
-        return fail(tr("The decision deadline %1 has passed: the appeal is deemed refused and "
+        return refuse(error, tr("The decision deadline %1 has passed: the appeal is deemed refused and "
                        "can no longer be extended. Record the decision.")
                         .arg(shortDate(s.decisionDue)));
     const WorkCalendar cal = calendar();
     if (!until.isValid() || until <= s.decisionDue)
-        return fail(tr("New deadline: it must be later than the current deadline %1.")
+        return refuse(error, tr("New deadline: it must be later than the current deadline %1.")
                         .arg(shortDate(s.decisionDue)));
     if (until > s.extensionLimit)
-        return fail(tr("New deadline: %1 is more than two months past the original deadline "
+        return refuse(error, tr("New deadline: %1 is more than two months past the original deadline "
                        "%2; the latest possible is %3.")
                         .arg(shortDate(until), shortDate(s.originalDecisionDue),
                              shortDate(s.extensionLimit)));
     if (!cal.isWorkingDay(until))
-        return fail(tr("New deadline: %1 is not a working day; pick a working day.")
+        return refuse(error, tr("New deadline: %1 is not a working day; pick a working day.")
                         .arg(shortDate(until)));
     const AppealTerms terms(cal);
     return write(appealId, EventType::AppealExtended,
-                 {{QLatin1String("until"), iso(until)},
+                 {{QLatin1String("until"), isoDate(until)},
                   {QLatin1String("reason"), reason.simplified()},
-                  {QLatin1String("notice_due"), iso(terms.extensionNoticeDue(on))},
-                  {QLatin1String("date"), iso(on)}},
+                  {QLatin1String("notice_due"), isoDate(terms.extensionNoticeDue(on))},
+                  {QLatin1String("date"), isoDate(on)}},
                  error);
 }
 
@@ -349,7 +340,7 @@ bool AppealService::restoreTerm(const QString &appealId, const QString &reason, 
     if (!checkDay(s, on, tr("Day of restoration"), error))
         return false;
     return write(appealId, EventType::AppealTermRestored,
-                 {{QLatin1String("reason"), reason.simplified()}, {QLatin1String("date"), iso(on)}},
+                 {{QLatin1String("reason"), reason.simplified()}, {QLatin1String("date"), isoDate(on)}},
                  error);
 }
 
@@ -372,7 +363,7 @@ bool AppealService::decide(const QString &appealId, const QString &outcome,
     return write(appealId, EventType::AppealDecided,
                  {{QLatin1String("outcome"), outcome},
                   {QLatin1String("summary"), summary.trimmed()},
-                  {QLatin1String("date"), iso(on)}},
+                  {QLatin1String("date"), isoDate(on)}},
                  error);
 }
 
@@ -387,7 +378,7 @@ bool AppealService::withdraw(const QString &appealId, const QString &reason, con
     if (!checkDay(s, on, tr("Day of the written withdrawal"), error))
         return false;
     return write(appealId, EventType::AppealWithdrawn,
-                 {{QLatin1String("reason"), reason.simplified()}, {QLatin1String("date"), iso(on)}},
+                 {{QLatin1String("reason"), reason.simplified()}, {QLatin1String("date"), isoDate(on)}},
                  error);
 }
 

@@ -1,6 +1,7 @@
 #include "services/BoardService.h"
 
 #include "domain/Custody.h"
+#include "services/Refusal.h"
 #include "services/Session.h"
 #include "storage/BoardQueries.h"
 #include "storage/CalendarStore.h"
@@ -24,11 +25,6 @@ constexpr std::array<const char *, BoardBucketCount> kBucketNames {
     "interim_notice_due",
     "anomalies",
 };
-
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 
 BoardEntry entryFrom(const BoardRow &row, const QDate &asOf, const QDate &due)
 {
@@ -78,7 +74,7 @@ bool boardBucketFromName(const QString &name, BoardBucket *bucket)
 QJsonObject BoardEntry::toJson(BoardBucket bucket) const
 {
     QJsonObject o {{QLatin1String("case_id"), caseId}, {QLatin1String("receipt"), receipt},
-        {QLatin1String("due"), iso(due)}, {QLatin1String("name"), name}};
+        {QLatin1String("due"), isoDate(due)}, {QLatin1String("name"), name}};
     if (bucket == BoardBucket::Anomalies) {
         o.insert(QLatin1String("anomalies"), anomalies);
         o.insert(QLatin1String("overrides"), overrides);
@@ -92,7 +88,7 @@ QJsonObject BoardEntry::toJson(BoardBucket bucket) const
         || bucket == BoardBucket::ReturnRequested || bucket == BoardBucket::InterimNoticeDue)
         o.insert(QLatin1String("today"), today);
     if (arrivedOn.isValid())
-        o.insert(QLatin1String("arrived_on"), iso(arrivedOn));
+        o.insert(QLatin1String("arrived_on"), isoDate(arrivedOn));
     if (returned)
         o.insert(QLatin1String("returned"), true);
     return o;
@@ -145,8 +141,8 @@ QString Board::toCsv() const
     for (int i = 0; i < BoardBucketCount; ++i) {
         for (const BoardEntry &e : buckets[size_t(i)]) {
             const QStringList cells {boardBucketName(BoardBucket(i)), e.caseId, e.receipt, e.name,
-                iso(e.due), QString::number(e.daysLeft), flag(e.overdue), flag(e.today),
-                flag(e.returned), iso(e.arrivedOn), e.codes};
+                isoDate(e.due), QString::number(e.daysLeft), flag(e.overdue), flag(e.today),
+                flag(e.returned), isoDate(e.arrivedOn), e.codes};
             QStringList quoted;
             for (const QString &c : cells)
                 quoted.append(field(c));

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "domain/ReceiptNumber.h"
+#include "services/Refusal.h"
 #include "services/Session.h"
 #include "storage/CalendarStore.h"
 #include "storage/CaseProjection.h"
@@ -10,17 +11,6 @@
 #include "storage/SettingsStore.h"
 
 namespace certdesk {
-
-namespace {
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-} // namespace
 
 CaseActionService::CaseActionService(Session &session)
     : m_session(session)
@@ -58,7 +48,7 @@ bool CaseActionService::load(const QString &caseId, CaseState *state, QString *e
     const QList<Event> events = store.caseEvents(caseId);
     *state = CaseProjection::foldCase(m_session.database(), events);
     if (state->status == CaseStatus::None)
-        return fail(error,
+        return refuse(error,
             tr("There is no case %1 in this branch's database; check the "
                "receipt number and search again.")
                 .arg(caseId));
@@ -105,7 +95,7 @@ bool CaseActionService::allowed(const CaseState &state, EventType action, QStrin
 {
     if (state.allowedActions().contains(action))
         return true;
-    return fail(error,
+    return refuse(error,
         tr("Case %1 is %2: \"%3\" cannot be recorded now. Open the case to see "
            "what it is waiting for.")
             .arg(caseLabel(state), statusText(state.status), eventTypeName(action)));
@@ -120,11 +110,11 @@ bool CaseActionService::businessDate(const QDate &requested, const QDate &notBef
         return true;
     }
     if (requested > now)
-        return fail(error,
+        return refuse(error,
             tr("%1 %2 is in the future; enter today's date or an earlier one.")
                 .arg(what, requested.toString(Qt::ISODate)));
     if (notBefore.isValid() && requested < notBefore)
-        return fail(error,
+        return refuse(error,
             tr("%1 %2 is before %3, when the previous step happened; check the "
                "date.")
                 .arg(what, requested.toString(Qt::ISODate), notBefore.toString(Qt::ISODate)));
@@ -140,11 +130,11 @@ bool CaseActionService::act(Permission permission, EventType type, const QString
     QStringList caseIds = selected;
     caseIds.removeDuplicates();
     if (caseIds.isEmpty())
-        return fail(error, tr("No case is selected; select at least one case."));
+        return refuse(error, tr("No case is selected; select at least one case."));
     Database &db = m_session.database();
     Transaction tx(db);
     if (!tx.isActive())
-        return fail(error,
+        return refuse(error,
             tr("The database is busy or read-only; nothing was saved. Try again "
                "in a moment."));
     QList<Event> events;

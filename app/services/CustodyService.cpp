@@ -3,25 +3,10 @@
 #include "domain/Clock.h"
 #include "domain/Custody.h"
 #include "services/CaseActionService.h"
+#include "services/Refusal.h"
 #include "services/Session.h"
 
 namespace certdesk {
-
-namespace {
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-} // namespace
 
 CustodyService::CustodyService(Session &session)
     : m_session(session)
@@ -36,7 +21,7 @@ bool CustodyService::recordArrival(
         QDate on;
         if (!actions.businessDate(date, state.certificateDate, tr("Arrival date"), &on, why))
             return false;
-        data->insert(QStringLiteral("date"), iso(on));
+        data->insert(QStringLiteral("date"), isoDate(on));
         return true;
     };
     return actions.act(Permission::RecordProgress, EventType::Arrived, caseId, build, after, error);
@@ -48,8 +33,8 @@ bool CustodyService::requestReturn(const QString &caseId, CaseState *after, QStr
     const WorkCalendar calendar = actions.calendar();
     const QDate today = actions.today();
     auto build = [&](const CaseState &, QJsonObject *data, QString *) {
-        data->insert(QStringLiteral("date"), iso(today));
-        data->insert(QStringLiteral("due"), iso(Custody::returnDue(today, calendar)));
+        data->insert(QStringLiteral("date"), isoDate(today));
+        data->insert(QStringLiteral("due"), isoDate(Custody::returnDue(today, calendar)));
         return true;
     };
     return actions.act(
@@ -66,7 +51,7 @@ bool CustodyService::recordReturned(
         QDate on;
         if (!actions.businessDate(date, since, tr("Return date"), &on, why))
             return false;
-        data->insert(QStringLiteral("date"), iso(on));
+        data->insert(QStringLiteral("date"), isoDate(on));
         return true;
     };
     return actions.act(
@@ -82,12 +67,12 @@ bool CustodyService::archive(const QStringList &caseIds, const QDate &date, cons
         if (!actions.businessDate(date, state.transferredOn, tr("Archiving date"), &on, why))
             return false;
         if (on <= state.providerCustodyUntil)
-            return fail(why,
+            return refuse(why,
                 tr("Case %1: the provider keeps the paper until %2; it can be "
                    "archived from %3. Leave it in the provider's custody.")
-                    .arg(CaseActionService::caseLabel(state), iso(state.providerCustodyUntil),
-                        iso(state.providerCustodyUntil.addDays(1))));
-        data->insert(QStringLiteral("date"), iso(on));
+                    .arg(CaseActionService::caseLabel(state), isoDate(state.providerCustodyUntil),
+                        isoDate(state.providerCustodyUntil.addDays(1))));
+        data->insert(QStringLiteral("date"), isoDate(on));
         if (!record.trimmed().isEmpty())
             data->insert(QStringLiteral("record"), record.trimmed());
         return true;

@@ -4,6 +4,7 @@
 #include "domain/IdNumber.h"
 #include "domain/ReceiptNumber.h"
 #include "services/CaseActionService.h"
+#include "services/Refusal.h"
 #include "services/Session.h"
 #include "storage/BoardQueries.h"
 #include "storage/CaseProjection.h"
@@ -19,18 +20,6 @@
 namespace certdesk {
 
 namespace {
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 
 /// What a receipt's QR or a scanner gives may be the bare number, a verification link with
 /// the number as a query item or last path segment, or a small JSON object.
@@ -136,7 +125,7 @@ bool IssuanceService::findForPickup(const QString &text, QList<CaseState> *cases
     } else if (ReceiptNumber::looksLikeReceipt(scanned)) {
         const ReceiptNumber number = ReceiptNumber::parse(scanned);
         if (!number.isValid())
-            return fail(error,
+            return refuse(error,
                 tr("Receipt number %1 is not valid (%2); scan the receipt again "
                    "or retype the number.")
                     .arg(scanned, number.errorText()));
@@ -151,7 +140,7 @@ bool IssuanceService::findForPickup(const QString &text, QList<CaseState> *cases
             return false;
     }
     if (rows.isEmpty())
-        return fail(error,
+        return refuse(error,
             tr("No case matches \"%1\"; scan the receipt's QR code, type the "
                "receipt number, or type the person's 12-digit IIN.")
                 .arg(text.trimmed()));
@@ -166,7 +155,7 @@ bool IssuanceService::findForPickup(const QString &text, QList<CaseState> *cases
         return (a.status == CaseStatus::AtBranch) > (b.status == CaseStatus::AtBranch);
     });
     if (cases->isEmpty())
-        return fail(error, tr("No case matches \"%1\".").arg(text.trimmed()));
+        return refuse(error, tr("No case matches \"%1\".").arg(text.trimmed()));
     return true;
 }
 
@@ -195,7 +184,7 @@ bool IssuanceService::issue(
     auto atBranch = [](const CaseState &state, QString *why) {
         if (state.status == CaseStatus::AtBranch)
             return true;
-        return fail(why,
+        return refuse(why,
             tr("Case %1 is %2: a paper certificate is issued only while it is at "
                "the branch.")
                 .arg(CaseActionService::caseLabel(state),
@@ -214,7 +203,7 @@ bool IssuanceService::issue(
             QStringList messages;
             for (const CheckResult &r : problems)
                 messages.append(r.message);
-            return fail(why,
+            return refuse(why,
                 tr("The certificate cannot be handed over: %1")
                     .arg(messages.join(QLatin1Char(' '))));
         }
@@ -223,7 +212,7 @@ bool IssuanceService::issue(
         a.presenter = collector.presenter;
         a.identity = collector.identity;
         const QJsonObject json = IntakeChecks::normalized(a).toJson();
-        data->insert(QStringLiteral("date"), iso(today));
+        data->insert(QStringLiteral("date"), isoDate(today));
         data->insert(QStringLiteral("collector"), json.value(QLatin1String("presenter")));
         data->insert(
             QStringLiteral("identity_document"), json.value(QLatin1String("identity_document")));
@@ -241,12 +230,12 @@ bool IssuanceService::recordPrint(
     int number = 0;
     auto build = [&](const CaseState &state, QJsonObject *data, QString *why) {
         if (!state.paper || state.certificateNumber.isEmpty())
-            return fail(why,
+            return refuse(why,
                 tr("Case %1 has no paper certificate to print: record the "
                    "provider's certificate first.")
                     .arg(CaseActionService::caseLabel(state)));
         number = state.prints + 1;
-        data->insert(QStringLiteral("date"), iso(today));
+        data->insert(QStringLiteral("date"), isoDate(today));
         data->insert(QStringLiteral("copy"), number);
         data->insert(QStringLiteral("duplicate"), number > 1);
         return true;
@@ -265,7 +254,7 @@ bool IssuanceService::journal(
     if (!m_session.require(Permission::Issue, error))
         return false;
     if (!from.isValid() || !to.isValid() || to < from)
-        return fail(error,
+        return refuse(error,
             tr("The journal's period is not valid; choose a first day on or "
                "before the last day."));
     QList<BoardRow> rows;

@@ -3,26 +3,11 @@
 #include "domain/Clock.h"
 #include "domain/ServiceTerms.h"
 #include "services/CaseActionService.h"
+#include "services/Refusal.h"
 #include "services/Session.h"
 #include "storage/SettingsStore.h"
 
 namespace certdesk {
-
-namespace {
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-} // namespace
 
 ResultService::ResultService(Session &session)
     : m_session(session)
@@ -46,38 +31,38 @@ bool ResultService::recordCertificate(
     const QDate today = actions.today();
     auto build = [&](const CaseState &state, QJsonObject *data, QString *why) {
         if (number.isEmpty())
-            return fail(why,
+            return refuse(why,
                 tr("Certificate number is empty; type the number printed on the "
                    "provider's certificate."));
         if (result.outcome != QLatin1String("no_record")
             && result.outcome != QLatin1String("record_found"))
-            return fail(why,
+            return refuse(why,
                 tr("Result is not chosen; choose \"no criminal record\" or \"a "
                    "criminal record was found\"."));
         if (!result.date.isValid())
-            return fail(why,
+            return refuse(why,
                 tr("Certificate date is missing; enter the date on the "
                    "provider's certificate."));
         if (result.date > today)
-            return fail(why,
+            return refuse(why,
                 tr("Certificate date %1 is in the future; check the date on the "
                    "provider's certificate.")
-                    .arg(iso(result.date)));
+                    .arg(isoDate(result.date)));
         const QDate submitted = m_session.clock().toLocal(state.submittedAt).date();
         if (state.submittedAt.isValid() && result.date < submitted)
-            return fail(why,
+            return refuse(why,
                 tr("Certificate date %1 is before the application of %2; check "
                    "the date on the provider's certificate.")
-                    .arg(iso(result.date), iso(submitted)));
+                    .arg(isoDate(result.date), isoDate(submitted)));
         data->insert(QStringLiteral("certificate_number"), number);
-        data->insert(QStringLiteral("certificate_date"), iso(result.date));
+        data->insert(QStringLiteral("certificate_date"), isoDate(result.date));
         data->insert(QStringLiteral("outcome"), result.outcome);
         if (!result.details.trimmed().isEmpty())
             data->insert(QStringLiteral("details"), result.details.trimmed());
         if (!result.apostilleNumber.trimmed().isEmpty()) {
             data->insert(QStringLiteral("apostille_number"), result.apostilleNumber.trimmed());
             data->insert(QStringLiteral("apostille_date"),
-                iso(result.apostilleDate.isValid() ? result.apostilleDate : result.date));
+                isoDate(result.apostilleDate.isValid() ? result.apostilleDate : result.date));
         }
         return true;
     };
@@ -98,9 +83,9 @@ bool ResultService::recordAdditionalCheck(const QString &caseId, CaseState *afte
             : m_session.clock().nowLocal();
         const ServiceTerms terms(calendar, settings);
         const ServiceTerms::Due due = terms.due(ServiceTerms::Kind::AdditionalCheck, submitted);
-        data->insert(QStringLiteral("interim_due"), iso(due.interimDue));
-        data->insert(QStringLiteral("reapply_from"), iso(due.reapplyFrom));
-        data->insert(QStringLiteral("due"), iso(due.dueDate));
+        data->insert(QStringLiteral("interim_due"), isoDate(due.interimDue));
+        data->insert(QStringLiteral("reapply_from"), isoDate(due.reapplyFrom));
+        data->insert(QStringLiteral("due"), isoDate(due.dueDate));
         return true;
     };
     return actions.act(
@@ -112,7 +97,7 @@ bool ResultService::recordInterimNotice(const QString &caseId, CaseState *after,
     CaseActionService actions(m_session);
     const QDate today = actions.today();
     auto build = [&](const CaseState &, QJsonObject *data, QString *) {
-        data->insert(QStringLiteral("date"), iso(today));
+        data->insert(QStringLiteral("date"), isoDate(today));
         return true;
     };
     return actions.act(
@@ -126,13 +111,13 @@ bool ResultService::recordRefusal(
     const QString text = reason.trimmed();
     auto build = [&](const CaseState &state, QJsonObject *data, QString *why) {
         if (state.purpose != QLatin1String("apostille"))
-            return fail(why,
+            return refuse(why,
                 tr("Case %1 is not on the composite service with an apostille: "
                    "the law gives no grounds to refuse the certificate itself. "
                    "Record the provider's certificate instead.")
                     .arg(CaseActionService::caseLabel(state)));
         if (text.size() < 10)
-            return fail(why,
+            return refuse(why,
                 tr("Reason of refusal is empty or too short; copy the provider's "
                    "motivated reasons in full."));
         data->insert(QStringLiteral("reason"), text);

@@ -1,28 +1,13 @@
 #include "services/TransferService.h"
 
 #include "services/CaseActionService.h"
+#include "services/Refusal.h"
 #include "services/Session.h"
 #include "storage/BoardQueries.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 
 namespace certdesk {
-
-namespace {
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-} // namespace
 
 TransferService::TransferService(Session &session)
     : m_session(session)
@@ -63,11 +48,11 @@ bool TransferService::transfer(const QStringList &caseIds, TransferResult *out, 
     auto build = [&](const CaseState &state, QJsonObject *data, QString *why) {
         const QDate from = transferableFrom(state);
         if (today < from)
-            return fail(why,
+            return refuse(why,
                 tr("Case %1: the branch keeps the paper until %2; it can be sent "
                    "to the provider from %3. Leave it out of this act.")
-                    .arg(CaseActionService::caseLabel(state), iso(from.addDays(-1)), iso(from)));
-        data->insert(QStringLiteral("date"), iso(today));
+                    .arg(CaseActionService::caseLabel(state), isoDate(from.addDays(-1)), isoDate(from)));
+        data->insert(QStringLiteral("date"), isoDate(today));
         data->insert(QStringLiteral("act"), act);
         return true;
     };
