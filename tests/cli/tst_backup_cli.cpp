@@ -9,40 +9,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "cli/certdeskctl_support.h"
+
 using namespace Qt::StringLiterals;
+using namespace certdesk::testing;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QStringList &args, const QByteArray &input = QByteArray())
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("CERTDESK_BINARY_DIR") + QStringLiteral("/certdeskctl"), args);
-    Run r;
-    if (!p.waitForStarted(30000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.code = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.code)
-        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err).left(2000));
-}
 
 QJsonObject json(const Run &r)
 {

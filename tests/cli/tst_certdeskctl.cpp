@@ -15,38 +15,17 @@
 #include "storage/CalendarStore.h"
 #include "storage/EventStore.h"
 
+#include "cli/certdeskctl_support.h"
+
 using namespace certdesk;
 
-namespace {
+using namespace certdesk::testing;
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+namespace {
 
 QString certdeskctl()
 {
     return qEnvironmentVariable("CERTDESK_BINARY_DIR") + QStringLiteral("/certdeskctl");
-}
-
-Run run(const QStringList &args, const QByteArray &input = QByteArray())
-{
-    QProcess p;
-    p.start(certdeskctl(), args);
-    Run r;
-    if (!p.waitForStarted(30000))
-        return r;
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.code = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
 }
 
 QJsonObject parse(const char *json)
@@ -62,13 +41,6 @@ QJsonObject outputObject(const Run &r)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
     return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.code)
-        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
 }
 
 QByteArray fileHash(const QString &path)
