@@ -1,7 +1,8 @@
 #include "services/PasswordHasher.h"
 
+#include "domain/Pbkdf2.h"
+
 #include <QCryptographicHash>
-#include <QPasswordDigestor>
 #include <QRandomGenerator>
 
 namespace certdesk {
@@ -11,8 +12,7 @@ QByteArray PasswordHasher::key(const QString &password, const QByteArray &salt, 
     // NFC first: the same password typed through two keyboard layouts may arrive composed
     // differently (й as one code point or two), and must still match.
     const QByteArray bytes = password.normalized(QString::NormalizationForm_C).toUtf8();
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, bytes, salt,
-                                              iterations, HashBytes);
+    return Pbkdf2::sha256(bytes, salt, iterations, HashBytes);
 }
 
 PasswordCredentials PasswordHasher::derive(const QString &password, int iterations)

@@ -7,7 +7,7 @@
 
 namespace certdesk {
 
-/// Derives and checks account passwords: PBKDF2-HMAC-SHA256 (QPasswordDigestor) with a
+/// Derives and checks account passwords: PBKDF2-HMAC-SHA256 (Pbkdf2) with a
 /// random salt per account, compared in constant time.
 class PasswordHasher
 {
