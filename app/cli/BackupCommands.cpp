@@ -92,6 +92,7 @@ int purge(Cli &cli)
                    {QStringLiteral("closed_on_or_before"),
                     result.closedOnOrBefore.toString(Qt::ISODate)},
                    {QStringLiteral("cases"), result.cases},
+                   {QStringLiteral("appeals"), result.appeals},
                    {QStringLiteral("events_redacted"), result.eventsRedacted},
                    {QStringLiteral("dry_run"), dryRun}});
     return Cli::Done;

@@ -53,20 +53,23 @@ bool PurgeService::purge(const QDate &asOf, bool dryRun, PurgeResult *result, QS
         return false;
     }
     Purge purge(db);
-    const QStringList due = purge.dueCases(result->closedOnOrBefore);
-    for (const QString &caseId : due) {
-        QJsonArray redacted;
-        if (!purge.redactCase(caseId, &redacted, error))
-            return false;
-        ++result->cases;
-        result->eventsRedacted += int(redacted.size());
-        const QJsonObject data{{QStringLiteral("case_id"), caseId},
-                               {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
-                               {QStringLiteral("retention_months"), result->retentionMonths},
-                               {QStringLiteral("events"), redacted}};
-        if (!AuditTrail::record(db, m_session.clock(), m_session.user().login, Purge::stream(),
-                                Purge::eventType(), data, error))
-            return false;
+    const QStringList cases = purge.dueCases(result->closedOnOrBefore);
+    const QStringList appeals = purge.dueAppeals(result->closedOnOrBefore);
+    for (const QStringList *streams : {&cases, &appeals}) {
+        for (const QString &streamId : *streams) {
+            QJsonArray redacted;
+            if (!purge.redactCase(streamId, &redacted, error))
+                return false;
+            ++(streams == &cases ? result->cases : result->appeals);
+            result->eventsRedacted += int(redacted.size());
+            const QJsonObject data{{QStringLiteral("case_id"), streamId},
+                                   {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+                                   {QStringLiteral("retention_months"), result->retentionMonths},
+                                   {QStringLiteral("events"), redacted}};
+            if (!AuditTrail::record(db, m_session.clock(), m_session.user().login,
+                                    Purge::stream(), Purge::eventType(), data, error))
+                return false;
+        }
     }
     if (dryRun)
         return true; // the transaction rolls back: counted, nothing changed

@@ -16,12 +16,14 @@ struct PurgeResult
     int retentionMonths = 0;
     QDate closedOnOrBefore; ///< cases closed on or before this day lose their personal data
     int cases = 0;
+    int appeals = 0; ///< appeals decided or withdrawn on or before closedOnOrBefore
     int eventsRedacted = 0;
 };
 
-/// Retention: removes the personal data of cases closed longer ago than the retention
-/// setting ("privacy.retention_months", default 36), keeping their anonymous counts. One
-/// transaction; each purged case gets a personal_data_purged event (docs/privacy.md).
+/// Retention: removes the personal data of cases and appeals closed longer ago than the
+/// retention setting ("privacy.retention_months", default 36), keeping their anonymous counts.
+/// One transaction; each purged case or appeal gets a personal_data_purged event
+/// (docs/privacy.md).
 class PurgeService
 {
     Q_DECLARE_TR_FUNCTIONS(PurgeService)

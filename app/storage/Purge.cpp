@@ -1,5 +1,6 @@
 #include "storage/Purge.h"
 
+#include "domain/AppealFold.h"
 #include "domain/Event.h"
 #include "storage/CaseProjection.h"
 #include "storage/Database.h"
@@ -33,6 +34,22 @@ const QSet<QString> &keptKeys()
         QStringLiteral("currency"),     QStringLiteral("mci"),
         QStringLiteral("branch_category"),
         QStringLiteral("no_apostille_needed_acknowledged"),
+    };
+    return keys;
+}
+
+// What else an appeal's register entry keeps: its number, what it was about and to whom it
+// went, and its terms. Top level only, where the appeal events write them: a "number" deeper
+// down is an identity document's.
+const QSet<QString> &keptAppealKeys()
+{
+    static const QSet<QString> keys{
+        QStringLiteral("number"),          QStringLiteral("about"),
+        QStringLiteral("addressee"),       QStringLiteral("to"),
+        QStringLiteral("case_receipt"),    QStringLiteral("referral_due"),
+        QStringLiteral("decision_due"),    QStringLiteral("extension_limit"),
+        QStringLiteral("filing_until"),    QStringLiteral("compliance_due"),
+        QStringLiteral("notice_due"),      QStringLiteral("until"),
     };
     return keys;
 }
@@ -76,10 +93,20 @@ Purge::Purge(Database &database)
 {
 }
 
-QJsonObject Purge::redactData(const QJsonObject &data)
+QJsonObject Purge::redactData(const QJsonObject &data, Stream stream)
 {
     bool changed = false;
-    QJsonObject out = redactObject(data, &changed);
+    QJsonObject out;
+    for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+        if (stream == Stream::Appeal && keptAppealKeys().contains(it.key())
+            && !it.value().isObject() && !it.value().isArray()) {
+            out.insert(it.key(), it.value());
+            continue;
+        }
+        const QJsonValue v = redactValue(it.key(), it.value(), &changed);
+        if (!v.isUndefined())
+            out.insert(it.key(), v);
+    }
     if (changed)
         out.insert(QStringLiteral("redacted"), true);
     return out;
@@ -106,12 +133,25 @@ QSet<QString> Purge::purgedCases() const
 
 QStringList Purge::dueCases(const QDate &closedOnOrBefore) const
 {
+    return due(QStringLiteral("SELECT case_id FROM cases WHERE closed_on <> '' AND closed_on <= ? "
+                              "ORDER BY closed_on, case_id"),
+               closedOnOrBefore);
+}
+
+QStringList Purge::dueAppeals(const QDate &closedOnOrBefore) const
+{
+    return due(QStringLiteral("SELECT appeal_id FROM appeals WHERE closed_on <> '' AND "
+                              "closed_on <= ? ORDER BY closed_on, appeal_id"),
+               closedOnOrBefore);
+}
+
+QStringList Purge::due(const QString &sql, const QDate &closedOnOrBefore) const
+{
     const QSet<QString> done = purgedCases();
     QStringList out;
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT case_id FROM cases WHERE closed_on <> '' AND closed_on <= ? "
-                             "ORDER BY closed_on, case_id"));
+    q.prepare(sql);
     q.addBindValue(closedOnOrBefore.toString(Qt::ISODate));
     if (q.exec()) {
         while (q.next()) {
@@ -144,8 +184,9 @@ bool Purge::redactCase(const QString &caseId, QJsonArray *redacted, QString *err
         return false;
     QSqlQuery update(m_database.db());
     update.prepare(QStringLiteral("UPDATE events SET data = ? WHERE n = ?"));
+    const Stream stream = AppealFold::isAppealStream(caseId) ? Stream::Appeal : Stream::Case;
     for (auto &[n, e] : rows) {
-        const QJsonObject data = redactData(e.data);
+        const QJsonObject data = redactData(e.data, stream);
         if (data == e.data)
             continue;
         e.data = data;

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 
 #include "common/TestDatabase.h"
+#include "domain/Appeal.h"
+#include "services/AppealService.h"
 #include "services/AuditService.h"
 #include "services/PurgeService.h"
 #include "services/Session.h"
@@ -187,6 +189,83 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("representative"));
         QVERIFY(old.first().data.value(QLatin1String("redacted")).toBool());
+    }
+
+    void purgesClosedAppealsKeepingTheRegister()
+    {
+        // Two appeals of 2022: one decided then, one never decided (still owed: kept).
+        m_t->clock().setLocal(QDate(2022, 3, 1), QTime(11, 0));
+        Session supervisor(m_t->db(), m_t->clock(),
+                           User{QStringLiteral("boss"), QStringLiteral("Серикбаев Нурлан Ержанович"),
+                                QStringLiteral("руководитель филиала"), Role::Supervisor});
+        Appeal a;
+        a.about = Appeal::About::Service;
+        a.applicant.name = {QStringLiteral("Жумабаев"), QStringLiteral("Ерлан"), QStringLiteral("Серикович")};
+        a.applicant.iin = kAgentIin;
+        a.applicant.address = QStringLiteral("г. Алматы, ул. Абая, 10");
+        a.applicant.phone = QStringLiteral("+77019998877");
+        a.addressee = QStringLiteral("Директор филиала");
+        a.essence = QStringLiteral("Долгое ожидание в очереди");
+        a.date = QDate(2022, 3, 1);
+        a.isSigned = true;
+        AppealService appeals(supervisor);
+        const AppealService::Result decided = appeals.accept(a);
+        QVERIFY2(decided.ok, qPrintable(decided.error));
+        const AppealService::Result pending = appeals.accept(a);
+        QVERIFY2(pending.ok, qPrintable(pending.error));
+        QString error;
+        m_t->clock().setLocal(QDate(2022, 3, 10), QTime(15, 0));
+        QVERIFY2(appeals.decide(decided.state.appealId, QStringLiteral("satisfied"),
+                                QStringLiteral("Ерлан Жумабаев принят вне очереди"),
+                                QDate(2022, 3, 10), &error),
+                 qPrintable(error));
+
+        m_t->clock().setLocal(QDate(2026, 3, 2), QTime(10, 0));
+        PurgeResult result;
+        QVERIFY2(PurgeService(supervisor).purge(QDate(2026, 3, 2), false, &result, &error),
+                 qPrintable(error));
+        QCOMPARE(result.cases, 2);
+        QCOMPARE(result.appeals, 1);
+
+        auto row = [this](const QString &appealId) {
+            QSqlQuery q(m_t->db().db());
+            q.prepare(QStringLiteral("SELECT status || '|' || number || '|' || kind || '|' || "
+                                     "applicant || '|' || iin || '|' || closed_on || '|' || state "
+                                     "FROM appeals WHERE appeal_id = ?"));
+            q.addBindValue(appealId);
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        };
+        const QString purged = row(decided.state.appealId);
+        QVERIFY2(purged.startsWith(QStringLiteral("decided|%1|appeal|||2022-03-10|")
+                                       .arg(decided.state.number)),
+                 qPrintable(purged));
+        for (const QString &personal : {kAgentIin, QStringLiteral("Жумабаев"), QStringLiteral("Абая"),
+                                        QStringLiteral("+7701999"), QStringLiteral("очереди"),
+                                        QStringLiteral("Серикбаев")})
+            QVERIFY2(!purged.contains(personal), qPrintable(personal));
+        QVERIFY(row(pending.state.appealId).contains(kAgentIin));
+
+        // Every event of the decided appeal lost its personal data; the register keys stayed.
+        QSqlQuery q(m_t->db().db());
+        q.prepare(QStringLiteral("SELECT data FROM events WHERE case_id = ?"));
+        q.addBindValue(decided.state.appealId);
+        QVERIFY(q.exec());
+        int events = 0;
+        while (q.next()) {
+            ++events;
+            const QString data = q.value(0).toString();
+            QVERIFY2(!data.contains(kAgentIin) && !data.contains(QStringLiteral("Жумабаев")),
+                     qPrintable(data));
+        }
+        QCOMPARE(events, 2);
+        AuditReport report;
+        QVERIFY(AuditService::verifyDatabase(m_t->db(), &report, &error));
+        QVERIFY2(report.ok(),
+                 qPrintable(QString::fromUtf8(QJsonDocument(report.toJson()).toJson())));
+
+        // Nothing new the second time.
+        QVERIFY(PurgeService(supervisor).purge(QDate(2026, 3, 2), false, &result, &error));
+        QCOMPARE(result.appeals, 0);
     }
 
     void auditStillVerifiesAndCatchesLaterEdits()
