@@ -1070,10 +1070,6 @@
         <translation>the purge window is open outside a purge: event data may have been changed through it</translation>
     </message>
     <message>
-        <source>preparing the check of the cases failed: %1</source>
-        <translation>preparing the check of the cases failed: %1</translation>
-    </message>
-    <message>
         <source>case %1 has events but no row in the cases table: the row was deleted</source>
         <translation>case %1 has events but no row in the cases table: the row was deleted</translation>
     </message>
@@ -1084,6 +1080,22 @@
     <message>
         <source>case %1 in the cases table does not match its events (%2): an event of the case or the row was changed, or an event deleted</source>
         <translation>case %1 in the cases table does not match its events (%2): an event of the case or the row was changed, or an event deleted</translation>
+    </message>
+    <message>
+        <source>preparing the check of the %1 table failed: %2</source>
+        <translation>preparing the check of the %1 table failed: %2</translation>
+    </message>
+    <message>
+        <source>appeal %1 has events but no row in the appeals register: the row was deleted</source>
+        <translation>appeal %1 has events but no row in the appeals register: the row was deleted</translation>
+    </message>
+    <message>
+        <source>appeal %1 has a row in the appeals register but no events: its events were deleted or the row inserted</source>
+        <translation>appeal %1 has a row in the appeals register but no events: its events were deleted or the row inserted</translation>
+    </message>
+    <message>
+        <source>appeal %1 in the appeals register does not match its events (%2): an event of the appeal or the row was changed, or an event deleted</source>
+        <translation>appeal %1 in the appeals register does not match its events (%2): an event of the appeal or the row was changed, or an event deleted</translation>
     </message>
 </context>
 <context>

@@ -1070,10 +1070,6 @@
         <translation>тазарту терезесі тазартудан тыс ашық: ол арқылы оқиғалар деректері өзгертілуі мүмкін</translation>
     </message>
     <message>
-        <source>preparing the check of the cases failed: %1</source>
-        <translation>істерді тексеруге дайындық сәтсіз аяқталды: %1</translation>
-    </message>
-    <message>
         <source>case %1 has events but no row in the cases table: the row was deleted</source>
         <translation>%1 ісінің оқиғалары бар, бірақ істер кестесінде жолы жоқ: жол жойылған</translation>
     </message>
@@ -1084,6 +1080,22 @@
     <message>
         <source>case %1 in the cases table does not match its events (%2): an event of the case or the row was changed, or an event deleted</source>
         <translation>Істер кестесіндегі %1 ісі оның оқиғаларына сәйкес келмейді (%2): істің оқиғасы немесе жолы өзгертілген, не оқиға жойылған</translation>
+    </message>
+    <message>
+        <source>preparing the check of the %1 table failed: %2</source>
+        <translation>%1 кестесін тексеруге дайындау сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>appeal %1 has events but no row in the appeals register: the row was deleted</source>
+        <translation>%1 өтінішінің оқиғалары бар, бірақ өтініштер тізілімінде жолы жоқ: жол жойылған</translation>
+    </message>
+    <message>
+        <source>appeal %1 has a row in the appeals register but no events: its events were deleted or the row inserted</source>
+        <translation>%1 өтінішінің өтініштер тізілімінде жолы бар, бірақ оқиғалары жоқ: оқиғалары жойылған немесе жол қосылған</translation>
+    </message>
+    <message>
+        <source>appeal %1 in the appeals register does not match its events (%2): an event of the appeal or the row was changed, or an event deleted</source>
+        <translation>өтініштер тізіліміндегі %1 өтініші өз оқиғаларымен сәйкес келмейді (%2): өтініш оқиғасы немесе жол өзгертілген, не оқиға жойылған</translation>
     </message>
 </context>
 <context>

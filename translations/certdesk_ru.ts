@@ -1070,10 +1070,6 @@
         <translation>окно очистки открыто вне очистки: через него могли быть изменены данные событий</translation>
     </message>
     <message>
-        <source>preparing the check of the cases failed: %1</source>
-        <translation>не удалось подготовить проверку дел: %1</translation>
-    </message>
-    <message>
         <source>case %1 has events but no row in the cases table: the row was deleted</source>
         <translation>у дела %1 есть события, но нет строки в таблице дел: строка удалена</translation>
     </message>
@@ -1084,6 +1080,22 @@
     <message>
         <source>case %1 in the cases table does not match its events (%2): an event of the case or the row was changed, or an event deleted</source>
         <translation>дело %1 в таблице дел не совпадает со своими событиями (%2): изменено событие дела или строка, либо удалено событие</translation>
+    </message>
+    <message>
+        <source>preparing the check of the %1 table failed: %2</source>
+        <translation>не удалось подготовить проверку таблицы %1: %2</translation>
+    </message>
+    <message>
+        <source>appeal %1 has events but no row in the appeals register: the row was deleted</source>
+        <translation>у обращения %1 есть события, но нет строки в журнале обращений: строка удалена</translation>
+    </message>
+    <message>
+        <source>appeal %1 has a row in the appeals register but no events: its events were deleted or the row inserted</source>
+        <translation>у обращения %1 есть строка в журнале обращений, но нет событий: события удалены или строка вставлена</translation>
+    </message>
+    <message>
+        <source>appeal %1 in the appeals register does not match its events (%2): an event of the appeal or the row was changed, or an event deleted</source>
+        <translation>обращение %1 в журнале обращений не совпадает со своими событиями (%2): изменено событие обращения или строка, либо удалено событие</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "storage/AuditChain.h"
 
+#include "domain/AppealFold.h"
 #include "domain/CaseState.h"
 #include "domain/Event.h"
+#include "storage/AppealProjection.h"
 #include "storage/CaseProjection.h"
 #include "storage/Database.h"
 #include "storage/EventRow.h"
@@ -293,92 +295,132 @@ void AuditChain::checkProtection(AuditReport *report)
 
 bool AuditChain::checkProjection(AuditReport *report, QString *error)
 {
-    // The cases table is written with the events in one transaction, so it also witnesses
-    // them: a deleted or edited last event of a case, which no later link covers, still
-    // leaves the case's row disagreeing with a fresh fold. The fresh fold is written by the
-    // product's own CaseProjection::store into a temporary "cases" of a second connection,
-    // which shadows the real table there only (SQLite looks in temp first): nothing is locked
-    // or changed, and every column is compared exactly as the product writes it.
+    // The cases and appeals tables are written with the events in one transaction, so they
+    // also witness them: a deleted or edited last event of a case, which no later link
+    // covers, still leaves the case's row disagreeing with a fresh fold. The fresh folds are
+    // written by the product's own store functions into temporary tables of a second
+    // connection, which shadow the real ones there only (SQLite looks in temp first): nothing
+    // is locked or changed, and every column is compared exactly as the product writes it.
     checkProtection(report);
     Database shadow;
     if (shadow.openAtVersion(m_database.path(), m_database.schemaVersion(), error)
         != Database::OpenResult::Ok)
         return false;
-    QSqlQuery q(shadow.db());
-    // The same definition as the real table: its NOT NULL defaults turn the NULLs store()
-    // binds for absent dates into '', and the copy must do exactly the same.
-    QString definition;
-    if (q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND "
-                              "name = 'cases'"))
-        && q.next())
-        definition = q.value(0).toString();
-    q.finish();
-    definition.replace(QRegularExpression(QStringLiteral("^CREATE TABLE\\s+\"?cases\"?")),
-                       QStringLiteral("CREATE TEMP TABLE cases"));
-    if (!definition.startsWith(QLatin1String("CREATE TEMP TABLE cases")) || !q.exec(definition)) {
-        if (error)
-            *error = tr("preparing the check of the cases failed: %1").arg(q.lastError().text());
-        return false;
+    for (const QString &table : {QStringLiteral("cases"), QStringLiteral("appeals")}) {
+        QSqlQuery q(shadow.db());
+        // The same definition as the real table: its NOT NULL defaults turn the NULLs the
+        // store functions bind for absent dates into '', and the copy must do exactly the same.
+        QString definition;
+        q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
+        q.addBindValue(table);
+        if (q.exec() && q.next())
+            definition = q.value(0).toString();
+        q.finish();
+        definition.replace(QRegularExpression(QStringLiteral("^CREATE TABLE\\s+\"?%1\"?").arg(table)),
+                           QStringLiteral("CREATE TEMP TABLE %1").arg(table));
+        if (!definition.startsWith(QStringLiteral("CREATE TEMP TABLE %1").arg(table))
+            || !q.exec(definition)) {
+            if (error)
+                *error = tr("preparing the check of the %1 table failed: %2")
+                             .arg(table, q.lastError().text());
+            return false;
+        }
     }
-    return compareProjection(shadow, report, error);
+    return foldIntoShadow(shadow, error)
+           && compareProjection(shadow, casesTable(), report, error)
+           && compareProjection(shadow, appealsTable(), report, error);
 }
 
-bool AuditChain::compareProjection(Database &shadow, AuditReport *report, QString *error)
+bool AuditChain::foldIntoShadow(Database &shadow, QString *error)
 {
-    QSqlDatabase &db = shadow.db();
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT %1 FROM main.events ORDER BY case_id, at, id")
-                        .arg(QLatin1String(kEventColumns)))) {
-            if (error)
-                *error = tr("reading the events failed: %1").arg(q.lastError().text());
-            return false;
-        }
-        const int offset = SettingsStore(shadow).utcOffsetSeconds();
-        CaseState state;
-        while (q.next()) {
-            const Event e = eventFromRow(q);
-            if (!CaseProjection::isCaseStream(e.caseId))
-                continue;
-            if (e.caseId != state.caseId && !state.caseId.isEmpty()) {
-                if (!CaseProjection::store(shadow, state, error))
-                    return false;
-                state = CaseState();
-            }
-            CaseFold::apply(state, e, offset);
-        }
+    QSqlQuery q(shadow.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM main.events ORDER BY case_id, at, id")
+                    .arg(QLatin1String(kEventColumns)))) {
+        if (error)
+            *error = tr("reading the events failed: %1").arg(q.lastError().text());
+        return false;
+    }
+    const int offset = SettingsStore(shadow).utcOffsetSeconds();
+    CaseState state;
+    QList<Event> appeal; ///< the events of the appeal stream being read
+    auto flush = [&]() {
         if (!state.caseId.isEmpty() && !CaseProjection::store(shadow, state, error))
             return false;
+        state = CaseState();
+        if (!appeal.isEmpty()
+            && !AppealProjection::store(shadow, AppealFold::fold(appeal, offset), error))
+            return false;
+        appeal.clear();
+        return true;
+    };
+    while (q.next()) {
+        const Event e = eventFromRow(q);
+        const bool isCase = CaseProjection::isCaseStream(e.caseId);
+        const bool isAppeal = AppealFold::isAppealStream(e.caseId);
+        if (!isCase && !isAppeal)
+            continue;
+        const QString &current = appeal.isEmpty() ? state.caseId : appeal.constFirst().caseId;
+        if (e.caseId != current && !flush())
+            return false;
+        if (isCase)
+            CaseFold::apply(state, e, offset);
+        else
+            appeal.append(e);
     }
+    return flush();
+}
+
+AuditChain::ProjectionTable AuditChain::casesTable()
+{
+    return {QStringLiteral("cases"), QStringLiteral("case_id"),
+            tr("case %1 has events but no row in the cases table: the row was deleted"),
+            tr("case %1 has a row in the cases table but no events: its events were "
+               "deleted or the row inserted"),
+            tr("case %1 in the cases table does not match its events (%2): an event of the "
+               "case or the row was changed, or an event deleted")};
+}
+
+AuditChain::ProjectionTable AuditChain::appealsTable()
+{
+    return {QStringLiteral("appeals"), QStringLiteral("appeal_id"),
+            tr("appeal %1 has events but no row in the appeals register: the row was deleted"),
+            tr("appeal %1 has a row in the appeals register but no events: its events were "
+               "deleted or the row inserted"),
+            tr("appeal %1 in the appeals register does not match its events (%2): an event of "
+               "the appeal or the row was changed, or an event deleted")};
+}
+
+bool AuditChain::compareProjection(Database &shadow, const ProjectionTable &table,
+                                   AuditReport *report, QString *)
+{
     auto problem = [report](const QString &message) {
         report->problems.append({QStringLiteral("projection"), 0, QString(), QString(), message});
     };
-    QSqlQuery q(db);
+    const QString key = table.key;
+    const QString name = table.name;
+    QSqlQuery q(shadow.db());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT case_id FROM temp.cases EXCEPT SELECT case_id FROM main.cases"));
+    q.exec(QStringLiteral("SELECT %1 FROM temp.%2 EXCEPT SELECT %1 FROM main.%2").arg(key, name));
     while (q.next())
-        problem(tr("case %1 has events but no row in the cases table: the row was deleted")
-                    .arg(q.value(0).toString()));
-    q.exec(QStringLiteral("SELECT case_id FROM main.cases EXCEPT SELECT case_id FROM temp.cases"));
+        problem(table.rowMissing.arg(q.value(0).toString()));
+    q.exec(QStringLiteral("SELECT %1 FROM main.%2 EXCEPT SELECT %1 FROM temp.%2").arg(key, name));
     while (q.next())
-        problem(tr("case %1 has a row in the cases table but no events: its events were "
-                   "deleted or the row inserted")
-                    .arg(q.value(0).toString()));
+        problem(table.eventsMissing.arg(q.value(0).toString()));
     QStringList differing;
-    q.exec(QStringLiteral("SELECT case_id FROM (SELECT * FROM temp.cases EXCEPT "
-                          "SELECT * FROM main.cases) WHERE case_id IN (SELECT case_id FROM "
-                          "main.cases)"));
+    q.exec(QStringLiteral("SELECT %1 FROM (SELECT * FROM temp.%2 EXCEPT SELECT * FROM main.%2) "
+                          "WHERE %1 IN (SELECT %1 FROM main.%2)")
+               .arg(key, name));
     while (q.next())
         differing.append(q.value(0).toString());
     q.finish();
-    QSqlQuery fresh(db);
-    fresh.prepare(QStringLiteral("SELECT * FROM temp.cases WHERE case_id = ?"));
-    QSqlQuery stored(db);
-    stored.prepare(QStringLiteral("SELECT * FROM main.cases WHERE case_id = ?"));
-    for (const QString &caseId : std::as_const(differing)) {
-        fresh.addBindValue(caseId);
-        stored.addBindValue(caseId);
+    QSqlQuery fresh(shadow.db());
+    fresh.prepare(QStringLiteral("SELECT * FROM temp.%2 WHERE %1 = ?").arg(key, name));
+    QSqlQuery stored(shadow.db());
+    stored.prepare(QStringLiteral("SELECT * FROM main.%2 WHERE %1 = ?").arg(key, name));
+    for (const QString &id : std::as_const(differing)) {
+        fresh.addBindValue(id);
+        stored.addBindValue(id);
         QStringList fields;
         if (fresh.exec() && fresh.next() && stored.exec() && stored.next()) {
             // Name the columns, never their values: they may be personal data.
@@ -390,9 +432,7 @@ bool AuditChain::compareProjection(Database &shadow, AuditReport *report, QStrin
         }
         fresh.finish();
         stored.finish();
-        problem(tr("case %1 in the cases table does not match its events (%2): an event of the "
-                   "case or the row was changed, or an event deleted")
-                    .arg(caseId, fields.join(QStringLiteral(", "))));
+        problem(table.differs.arg(id, fields.join(QStringLiteral(", "))));
     }
     return true;
 }

@@ -63,8 +63,21 @@ private:
     bool checkRows(AuditReport *report, QString *error);
     void checkWrittenHere(const QString &device, const QList<Row> &rows, AuditReport *report);
     void checkReceived(const QString &device, const QList<Row> &rows, AuditReport *report);
+    /// A table folded from the events, and how its disagreements are reported.
+    struct ProjectionTable
+    {
+        QString name;
+        QString key;
+        QString rowMissing;    ///< %1: the stream id
+        QString eventsMissing; ///< %1: the stream id
+        QString differs;       ///< %1: the stream id, %2: the differing columns
+    };
+    static ProjectionTable casesTable();
+    static ProjectionTable appealsTable();
     bool checkProjection(AuditReport *report, QString *error);
-    bool compareProjection(Database &shadow, AuditReport *report, QString *error);
+    bool foldIntoShadow(Database &shadow, QString *error);
+    bool compareProjection(Database &shadow, const ProjectionTable &table, AuditReport *report,
+                           QString *error);
     void checkProtection(AuditReport *report);
     QHash<QString, QString> recordedRedactions(QString *error);
 

@@ -445,6 +445,31 @@ private Q_SLOTS:
         QVERIFY(!r.problems.first().message.contains(QStringLiteral("871008401427")));
     }
 
+    void appealsRegisterEdited()
+    {
+        const QString id = QStringLiteral("appeal:5b1f0c3e-8d2a-4c61-9f07-2a0d9e4b7c11");
+        append({Event::make(EventType::AppealReceived, id,
+                            {{QStringLiteral("number"), QStringLiteral("A7501012603020015")},
+                             {QStringLiteral("date"), QStringLiteral("2026-03-02")},
+                             {QStringLiteral("decision_due"), QStringLiteral("2026-03-27")}})});
+        QVERIFY2(verify().ok(), qPrintable(QString::fromUtf8(QJsonDocument(verify().toJson()).toJson())));
+
+        Tamper t(m_t->path(), false);
+        QVERIFY(t.exec(QStringLiteral("UPDATE appeals SET decision_due = '2026-06-30'")));
+        AuditReport r = verify();
+        QCOMPARE(kinds(r), QStringList{QStringLiteral("projection")});
+        QVERIFY2(r.problems.first().message.contains(QStringLiteral("appeal %1").arg(id))
+                     && r.problems.first().message.contains(QStringLiteral("(decision_due)")),
+                 qPrintable(r.problems.first().message));
+
+        QVERIFY(t.exec(QStringLiteral("DELETE FROM appeals")));
+        QVERIFY(t.exec(QStringLiteral(
+            "INSERT INTO appeals(appeal_id, status, state) VALUES ('appeal:ghost', 'open', '{}')")));
+        r = verify();
+        QCOMPARE(kinds(r), QStringList{QStringLiteral("projection")});
+        QCOMPARE(r.problems.size(), 2);
+    }
+
     void usersTableEdited_data()
     {
         QTest::addColumn<QString>("sql");
