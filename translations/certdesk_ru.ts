@@ -1087,15 +1087,15 @@
     </message>
     <message>
         <source>appeal %1 has events but no row in the appeals register: the row was deleted</source>
-        <translation>у обращения %1 есть события, но нет строки в журнале обращений: строка удалена</translation>
+        <translation>у обращения %1 есть события, но нет строки в реестре обращений: строка удалена</translation>
     </message>
     <message>
         <source>appeal %1 has a row in the appeals register but no events: its events were deleted or the row inserted</source>
-        <translation>у обращения %1 есть строка в журнале обращений, но нет событий: события удалены или строка вставлена</translation>
+        <translation>у обращения %1 есть строка в реестре обращений, но нет событий: события удалены или строка вставлена</translation>
     </message>
     <message>
         <source>appeal %1 in the appeals register does not match its events (%2): an event of the appeal or the row was changed, or an event deleted</source>
-        <translation>обращение %1 в журнале обращений не совпадает со своими событиями (%2): изменено событие обращения или строка, либо удалено событие</translation>
+        <translation>обращение %1 в реестре обращений не совпадает со своими событиями (%2): изменено событие обращения или строка, либо удалено событие</translation>
     </message>
 </context>
 <context>
