@@ -13,6 +13,7 @@
 #include "ui/CounterTools.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/FirstRunRestoreDialog.h"
+#include "ui/IntegrityWatch.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
@@ -61,9 +62,17 @@ int main(int argc, char *argv[])
     certdesk::SystemClock clock;
     QString error;
     for (;;) {
-        const certdesk::Database::OpenResult result = database.open(path, &error);
-        if (result == certdesk::Database::OpenResult::Ok)
+        // The quick check reads the whole file (seconds at a million cases): it runs beside the
+        // open window (IntegrityWatch), unless that check found this file damaged last time —
+        // then it runs first, and a damaged file leads to the restore below.
+        const bool checkFirst = certdesk::IntegrityWatch::foundDamaged(path);
+        const certdesk::Database::OpenResult result =
+            checkFirst ? database.open(path, &error) : database.openCheckingLater(path, &error);
+        if (result == certdesk::Database::OpenResult::Ok) {
+            if (checkFirst)
+                certdesk::IntegrityWatch::clearFound(path);
             break;
+        }
         if (result != certdesk::Database::OpenResult::Damaged)
             return fail(QCoreApplication::translate("main", "The database %1 cannot be opened: %2").arg(path, error));
         // A damaged file is never used: the way out is a backup, chosen and checked here.

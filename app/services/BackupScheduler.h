@@ -8,9 +8,12 @@ namespace certdesk {
 
 class Clock;
 class Database;
+class DatabaseJob;
 
 /// The workstation's own backup duty while the window is open: looks every few minutes
-/// whether a backup is due (BackupService::backupIfDue) and writes it. It reports through
+/// whether a backup is due (BackupService::backupIfDue) and writes it. The timer's backups run
+/// on a worker thread with a connection of their own (VACUUM INTO copies the whole file:
+/// seconds to minutes on a big one), never on the window's thread. It reports through
 /// signals; the window decides what to show.
 class BackupScheduler : public QObject
 {
@@ -25,10 +28,15 @@ public:
     void stop();
 
 public Q_SLOTS:
-    /// Looks now; returns false when a due backup failed.
+    /// Looks now, on the calling thread; returns false when a due backup failed.
     bool checkNow();
+    /// Looks on a worker thread (what the timer does); reports through the signals.
+    void checkInBackground();
 
 Q_SIGNALS:
+    /// A background look began (the window may show it is busy); finished() follows.
+    void started();
+    void finished();
     void backedUp(const QString &file);
     void failed(const QString &message);
 
@@ -36,6 +44,7 @@ private:
     Database &m_database;
     const Clock &m_clock;
     QTimer m_timer;
+    DatabaseJob *m_job = nullptr;
 };
 
 } // namespace certdesk

@@ -20,9 +20,9 @@ const char *const kAtProvider = "status = 'at_provider'";
 const char *const kReturnRequested = "status = 'return_requested'";
 const char *const kInterimPending = "status = 'additional_check' AND interim_given = 0";
 // An impossible sequence stays on the board whatever the case's state; an override only while
-// the case is open (closed ones are history, kept in the audit log).
-const char *const kFlagged
-    = "(anomalies > 0 OR overrides > 0) AND (anomalies > 0 OR closed_on = '')";
+// the case is open (closed ones are history, kept in the audit log). The partial index holds
+// just these rows (migration 9), not every override in the branch's history.
+const char *const kFlagged = "anomalies > 0 OR (overrides > 0 AND closed_on = '')";
 const char *const kIssued = "status = 'issued' AND closed_on BETWEEN ? AND ?";
 
 QDate dateOf(const QVariant &v)

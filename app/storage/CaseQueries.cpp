@@ -8,13 +8,21 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace certdesk {
 
 namespace {
 
+/// Up to this many cases in a filtered period, it is read whole and sorted (a few ms).
+constexpr int kSmallPeriod = 5000;
+
 constexpr const char *kColumns =
     "rowid, case_id, receipt, iin, surname, given_name, patronymic, status, purpose, paper, "
     "channel, submitted_at, due_date, anomalies, overrides";
+
+/// Between the two parts of the status sort's cursor value; below every character of a key.
+constexpr QChar kKeySeparator = QChar(0x1f);
 
 const char *sortColumn(CaseSort sort)
 {
@@ -55,6 +63,21 @@ QString dayStartUtc(const QDate &day, int offsetSeconds)
     return Event::formatTime(QDateTime(day, QTime(0, 0), QTimeZone(offsetSeconds)));
 }
 
+/// A cursor value as bound: an empty key (a case without a due date) is '', never NULL,
+/// which would compare with nothing.
+QString bindable(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+/// SQLite's BINARY order of two texts (the order of their UTF-8 bytes).
+int compareKeys(const QString &a, const QString &b)
+{
+    const QByteArray x = a.toUtf8();
+    const QByteArray y = b.toUtf8();
+    return x.compare(y);
+}
+
 } // namespace
 
 QString CaseSummary::fullName() const
@@ -85,7 +108,10 @@ QString CaseQueries::sortValue(const CaseSummary &row, CaseSort sort)
     case CaseSort::Due: return row.dueDate.isValid() ? row.dueDate.toString(Qt::ISODate) : QString();
     case CaseSort::Surname: return CaseProjection::surnameKey(row.surname);
     case CaseSort::Receipt: return row.receipt;
-    case CaseSort::Status: return caseStatusName(row.status);
+    case CaseSort::Status:
+        // The status sort reads cases_by_status (status, due_date): both go into the cursor.
+        return caseStatusName(row.status) + kKeySeparator
+               + (row.dueDate.isValid() ? row.dueDate.toString(Qt::ISODate) : QString());
     }
     return QString();
 }
@@ -135,10 +161,17 @@ bool CaseQueries::bySurnamePrefix(const QString &prefix, int limit, QList<CaseSu
 }
 
 QString CaseQueries::pageStatement(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,
-                                   const CaseCursor &cursor, int limit, QVariantList *binds)
+                                   const CaseCursor &cursor, int limit, QVariantList *binds,
+                                   bool periodFirst)
 {
     const QString column = QLatin1String(sortColumn(sort));
     const bool ascending = order == Qt::AscendingOrder;
+    // A short period sorted by another column: the period's rows are read from the submitted
+    // index and sorted (at most kSmallPeriod of them) instead of walking the sort's index
+    // past every case outside the period.
+    const QString head = !periodFirst ? QString()
+                         : filter.statuses.size() == 1 ? QStringLiteral("INDEXED BY cases_by_status_submitted ")
+                                                       : QStringLiteral("INDEXED BY cases_by_submitted ");
     QStringList where;
     if (!filter.statuses.isEmpty()) {
         QStringList marks;
@@ -156,18 +189,33 @@ QString CaseQueries::pageStatement(const CaseFilter &filter, CaseSort sort, Qt::
         where.append(QStringLiteral("submitted_at < ?"));
         binds->append(dayStartUtc(filter.submittedTo.addDays(1), filter.utcOffsetSeconds));
     }
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    if (sort == CaseSort::Status) {
+        // Within a status, by due date: the order of cases_by_status, read as a row value.
+        if (!cursor.atStart) {
+            const QStringList parts = cursor.value.split(kKeySeparator);
+            where.append(ascending ? QStringLiteral("(status, due_date, rowid) > (?, ?, ?)")
+                                   : QStringLiteral("(status, due_date, rowid) < (?, ?, ?)"));
+            binds->append(bindable(parts.value(0)));
+            binds->append(bindable(parts.value(1)));
+            binds->append(cursor.row);
+        }
+        binds->append(limit);
+        return head + QStringLiteral("%1 ORDER BY status %2, due_date %2, rowid %2 LIMIT ?")
+            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                 direction);
+    }
     if (!cursor.atStart) {
         // "key >= v" lets SQLite start the index scan at the cursor; the rest drops the rows
         // of equal keys already shown.
         where.append(ascending ? QStringLiteral("%1 >= ? AND (%1 > ? OR rowid > ?)").arg(column)
                                : QStringLiteral("%1 <= ? AND (%1 < ? OR rowid < ?)").arg(column));
-        binds->append(cursor.value);
-        binds->append(cursor.value);
+        binds->append(bindable(cursor.value));
+        binds->append(bindable(cursor.value));
         binds->append(cursor.row);
     }
     binds->append(limit);
-    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    return QStringLiteral("%1 ORDER BY %2 %3, rowid %3 LIMIT ?")
+    return head + QStringLiteral("%1 ORDER BY %2 %3, rowid %3 LIMIT ?")
         .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
              column, direction);
 }
@@ -176,8 +224,68 @@ bool CaseQueries::page(const CaseFilter &filter, CaseSort sort, Qt::SortOrder or
                        const CaseCursor &cursor, int limit, QList<CaseSummary> *rows,
                        QString *error) const
 {
+    if (filter.statuses.size() <= 1)
+        return pageOne(filter, sort, order, cursor, limit, rows, error);
+    // Several statuses: SQLite would sort every matching row for "status IN (...) ORDER BY
+    // x". Each status alone is read in order from its (status, x) index instead, and the
+    // pages of at most limit rows each are merged here.
+    QList<CaseSummary> merged;
+    for (const CaseStatus status : filter.statuses) {
+        CaseFilter one = filter;
+        one.statuses = {status};
+        QList<CaseSummary> part;
+        if (!pageOne(one, sort, order, cursor, limit, &part, error))
+            return false;
+        merged.append(part);
+    }
+    const bool ascending = order == Qt::AscendingOrder;
+    std::stable_sort(merged.begin(), merged.end(), [&](const CaseSummary &a, const CaseSummary &b) {
+        const int c = compareKeys(sortValue(a, sort), sortValue(b, sort));
+        const bool less = c != 0 ? c < 0 : a.row < b.row;
+        const bool greater = c != 0 ? c > 0 : a.row > b.row;
+        return ascending ? less : greater;
+    });
+    *rows = merged.mid(0, limit);
+    return true;
+}
+
+bool CaseQueries::isShortPeriod(const CaseFilter &filter) const
+{
+    // Counts at most kSmallPeriod index entries: the cost of asking stays bounded too.
+    QStringList where;
     QVariantList binds;
-    const QString tail = pageStatement(filter, sort, order, cursor, limit, &binds);
+    if (filter.statuses.size() == 1) {
+        where.append(QStringLiteral("status = ?"));
+        binds.append(caseStatusName(filter.statuses.constFirst()));
+    }
+    if (filter.submittedFrom.isValid()) {
+        where.append(QStringLiteral("submitted_at >= ?"));
+        binds.append(dayStartUtc(filter.submittedFrom, filter.utcOffsetSeconds));
+    }
+    if (filter.submittedTo.isValid()) {
+        where.append(QStringLiteral("submitted_at < ?"));
+        binds.append(dayStartUtc(filter.submittedTo.addDays(1), filter.utcOffsetSeconds));
+    }
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases WHERE %1 LIMIT %2)")
+                  .arg(where.join(QStringLiteral(" AND ")))
+                  .arg(kSmallPeriod));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    return q.exec() && q.next() && q.value(0).toInt() < kSmallPeriod;
+}
+
+bool CaseQueries::pageOne(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,
+                          const CaseCursor &cursor, int limit, QList<CaseSummary> *rows,
+                          QString *error) const
+{
+    // A period holding many cases is dense enough that the sort's own index finds a page
+    // of them quickly; a short one (today, a week) is read whole and sorted.
+    const bool period = filter.submittedFrom.isValid() || filter.submittedTo.isValid();
+    const bool periodFirst = period && sort != CaseSort::Submitted && isShortPeriod(filter);
+    QVariantList binds;
+    const QString tail = pageStatement(filter, sort, order, cursor, limit, &binds, periodFirst);
     return select(tail, binds, rows, error);
 }
 
@@ -209,6 +317,46 @@ QStringList CaseQueries::queryPlans() const
             cursor.atStart = start;
             const QString tail = pageStatement(CaseFilter(), sort, Qt::DescendingOrder, cursor, 100, &binds);
             explain(tail, binds);
+        }
+    }
+    return plans;
+}
+
+QStringList CaseQueries::pagePlans() const
+{
+    // Every sort the list offers, both ways, from the start and after a cursor, with no
+    // filter and with one status (a several-status filter runs one of these per status).
+    QStringList plans;
+    for (CaseSort sort : {CaseSort::Submitted, CaseSort::Due, CaseSort::Surname,
+                          CaseSort::Receipt, CaseSort::Status}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            for (int filtered = 0; filtered < 4; ++filtered) {
+                for (bool start : {true, false}) {
+                    // 0: none, 1: one status, 2: a short period, 3: a status and a short period
+                    CaseFilter filter;
+                    if (filtered % 2 == 1)
+                        filter.statuses = {CaseStatus::AtBranch};
+                    if (filtered >= 2)
+                        filter.submittedFrom = QDate(2026, 3, 1);
+                    CaseCursor cursor;
+                    cursor.atStart = start;
+                    cursor.value = QStringLiteral("x");
+                    QVariantList binds;
+                    const QString tail = pageStatement(filter, sort, order, cursor, 100, &binds,
+                                                       filtered >= 2 && sort != CaseSort::Submitted);
+                    QSqlQuery q(m_database.db());
+                    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT %1 FROM cases %2")
+                                  .arg(QLatin1String(kColumns), tail));
+                    for (const QVariant &v : binds)
+                        q.addBindValue(v);
+                    QStringList steps;
+                    if (q.exec()) {
+                        while (q.next())
+                            steps.append(q.value(3).toString());
+                    }
+                    plans.append(tail + QStringLiteral(" => ") + steps.join(QStringLiteral(" | ")));
+                }
+            }
         }
     }
     return plans;

@@ -78,6 +78,10 @@ public:
 
     /// SQLite's plan for each statement, for the test that keeps them on their indexes.
     QStringList queryPlans() const;
+    /// The plan of the case list's page for every sort and order, with no filter, a status,
+    /// a short period and both, each as "statement => plan", for the test that keeps every
+    /// page on an index (in its order, or the short period's range).
+    QStringList pagePlans() const;
 
     /// The sort column's value as the cursor stores it.
     static QString sortValue(const CaseSummary &row, CaseSort sort);
@@ -86,7 +90,12 @@ private:
     bool select(const QString &tail, const QVariantList &binds, QList<CaseSummary> *rows,
                 QString *error) const;
     static QString pageStatement(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,
-                                 const CaseCursor &cursor, int limit, QVariantList *binds);
+                                 const CaseCursor &cursor, int limit, QVariantList *binds,
+                                 bool periodFirst = false);
+    bool pageOne(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,
+                 const CaseCursor &cursor, int limit, QList<CaseSummary> *rows,
+                 QString *error) const;
+    bool isShortPeriod(const CaseFilter &filter) const;
 
     Database &m_database;
 };

@@ -50,18 +50,25 @@ int Database::latestVersion()
 
 Database::OpenResult Database::open(const QString &path, QString *error)
 {
-    return openImpl(path, Migrations::latest(), error);
+    return openImpl(path, Migrations::latest(), true, error);
+}
+
+Database::OpenResult Database::openCheckingLater(const QString &path, QString *error)
+{
+    return openImpl(path, Migrations::latest(), false, error);
 }
 
 Database::OpenResult Database::openAtVersion(const QString &path, int targetVersion,
                                              QString *error)
 {
-    return openImpl(path, targetVersion, error);
+    return openImpl(path, targetVersion, true, error);
 }
 
-Database::OpenResult Database::openImpl(const QString &path, int targetVersion, QString *error)
+Database::OpenResult Database::openImpl(const QString &path, int targetVersion, bool checkNow,
+                                         QString *error)
 {
     close();
+    m_refusal.clear();
     m_path = path;
     const bool existed = QFileInfo::exists(path);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -94,10 +101,13 @@ Database::OpenResult Database::openImpl(const QString &path, int targetVersion, 
         close();
         return OpenResult::Newer;
     }
-    if (existed && !quickCheck(error)) {
+    m_checkedAtOpen = existed && (checkNow || version < targetVersion);
+    if (m_checkedAtOpen && !quickCheck(error)) {
         close();
         return OpenResult::Damaged;
     }
+    if (!existed)
+        m_checkedAtOpen = true; // a new file has nothing to check
     // Owner only, also for a file created by an older version or copied in with wider
     // permissions: it holds the personal data of the branch's applicants.
     for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
@@ -146,6 +156,14 @@ bool Database::quickCheck(QString *error)
                                 "that reports this), then run certdeskctl --db %1 audit verify.")
                      .arg(m_path, found);
     return false;
+}
+
+void Database::refuseWrites(const QString &reason)
+{
+    m_refusal = reason.isEmpty() ? QStringLiteral("writes refused") : reason;
+    m_prepared.clear();
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA query_only=ON"));
 }
 
 int Database::schemaVersion()
@@ -215,6 +233,8 @@ QSqlQuery &Database::preparedWrite(const QString &sql)
 Transaction::Transaction(Database &database)
     : m_database(database)
 {
+    if (m_database.writesRefused())
+        return;
     // BEGIN IMMEDIATE takes the write lock up front, so two writers queue instead of
     // failing half-way with SQLITE_BUSY.
     QSqlQuery q(m_database.db());

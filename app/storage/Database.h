@@ -22,6 +22,13 @@ public:
     /// Opens (creating when absent) and migrates to the latest version. A file written by a
     /// newer CertDesk is refused and left untouched; so is one that fails its quick check.
     OpenResult open(const QString &path, QString *error);
+    /// The GUI's start: the same without reading the whole file first (PRAGMA quick_check
+    /// takes seconds on a big file); the caller runs quickCheck() on another connection
+    /// (services/IntegrityCheck) and refuses writes when it fails. A file that still needs a
+    /// migration is checked here all the same: nothing is written to an unchecked file.
+    OpenResult openCheckingLater(const QString &path, QString *error);
+    /// Whether the open ran the quick check (false after openCheckingLater on most files).
+    bool checkedAtOpen() const { return m_checkedAtOpen; }
     /// Opens without migrating beyond targetVersion (tests of migrations).
     OpenResult openAtVersion(const QString &path, int targetVersion, QString *error);
     void close();
@@ -53,13 +60,21 @@ public:
     /// PRAGMA quick_check: false with a message naming the way out when the file is damaged.
     bool quickCheck(QString *error);
 
+    /// From now on this connection writes nothing: every Transaction fails to start and
+    /// SQLite refuses any write (query_only). For a file found damaged while in use.
+    void refuseWrites(const QString &reason);
+    bool writesRefused() const { return !m_refusal.isEmpty(); }
+    QString refusal() const { return m_refusal; }
+
 private:
-    OpenResult openImpl(const QString &path, int targetVersion, QString *error);
+    OpenResult openImpl(const QString &path, int targetVersion, bool checkNow, QString *error);
 
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_prepared;
     QString m_name;
     QString m_path;
+    QString m_refusal;
+    bool m_checkedAtOpen = false;
 };
 
 /// A write transaction that rolls back unless committed: every write is one of these.

@@ -48,10 +48,21 @@ void CaseListModel::setFilter(const CaseFilter &filter)
 void CaseListModel::showSearch(const QList<CaseSummary> &rows)
 {
     beginResetModel();
+    clearRows();
     m_search = true;
-    m_rows = rows;
+    m_searchRows = rows;
+    m_rowCount = int(rows.size());
     m_exhausted = true;
     endResetModel();
+}
+
+void CaseListModel::clearRows()
+{
+    m_pageEnds.clear();
+    m_pages.clear();
+    m_recent.clear();
+    m_searchRows.clear();
+    m_rowCount = 0;
 }
 
 void CaseListModel::reload()
@@ -59,7 +70,7 @@ void CaseListModel::reload()
     if (m_search)
         return;
     beginResetModel();
-    m_rows.clear();
+    clearRows();
     m_exhausted = false;
     endResetModel();
     if (canFetchMore(QModelIndex()))
@@ -68,20 +79,83 @@ void CaseListModel::reload()
 
 int CaseListModel::rowOf(const QString &caseId) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).caseId == caseId)
-            return int(i);
+    if (m_search) {
+        for (qsizetype i = 0; i < m_searchRows.size(); ++i) {
+            if (m_searchRows.at(i).caseId == caseId)
+                return int(i);
+        }
+        return -1;
+    }
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it.value().size(); ++i) {
+            if (it.value().at(i).caseId == caseId)
+                return it.key() * PageSize + int(i);
+        }
     }
     return -1;
 }
 
-QList<CaseSummary> CaseListModel::fetchPage(QString *error) const
+int CaseListModel::heldRows() const
 {
-    const CaseCursor cursor = m_rows.isEmpty() ? CaseCursor() : CaseCursor::after(m_rows.last(), m_sort);
-    QList<CaseSummary> page;
-    if (!m_service.page(m_filter, m_sort, m_order, cursor, PageSize, &page, error))
+    int held = int(m_searchRows.size());
+    for (const QList<CaseSummary> &rows : m_pages)
+        held += int(rows.size());
+    return held;
+}
+
+CaseSummary CaseListModel::summary(int row) const
+{
+    const CaseSummary *c = rowAt(row);
+    return c ? *c : CaseSummary();
+}
+
+const CaseSummary *CaseListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    if (m_search)
+        return row < m_searchRows.size() ? &m_searchRows.at(row) : nullptr;
+    const QList<CaseSummary> *rows = page(row / PageSize);
+    const int at = row % PageSize;
+    return rows && at < rows->size() ? &rows->at(at) : nullptr;
+}
+
+QList<CaseSummary> CaseListModel::readPage(int index, QString *error) const
+{
+    const CaseCursor cursor = index == 0 ? CaseCursor() : m_pageEnds.value(index - 1);
+    QList<CaseSummary> rows;
+    if (!m_service.page(m_filter, m_sort, m_order, cursor, PageSize, &rows, error))
         return {};
-    return page;
+    return rows;
+}
+
+void CaseListModel::keep(int index, const QList<CaseSummary> &rows) const
+{
+    m_pages.insert(index, rows);
+    m_recent.removeOne(index);
+    m_recent.append(index);
+    while (m_recent.size() > MaxCachedPages)
+        m_pages.remove(m_recent.takeFirst());
+}
+
+const QList<CaseSummary> *CaseListModel::page(int index) const
+{
+    auto it = m_pages.constFind(index);
+    if (it != m_pages.cend()) {
+        if (m_recent.constLast() != index) {
+            m_recent.removeOne(index);
+            m_recent.append(index);
+        }
+        return &it.value();
+    }
+    // Scrolled back to a page whose rows were let go: read it again from its anchor. Cases
+    // added or changed meanwhile may shift it; the next reload() lines everything up again.
+    QString error;
+    const QList<CaseSummary> rows = readPage(index, &error);
+    if (!error.isEmpty())
+        return nullptr;
+    keep(index, rows);
+    return &m_pages.find(index).value();
 }
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
@@ -93,19 +167,22 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_exhausted)
         return;
+    const int index = int(m_pageEnds.size());
     QString error;
-    const QList<CaseSummary> page = fetchPage(&error);
+    const QList<CaseSummary> rows = readPage(index, &error);
     if (!error.isEmpty()) {
         m_exhausted = true;
         Q_EMIT failed(error);
         return;
     }
-    if (page.size() < PageSize)
+    if (rows.size() < PageSize)
         m_exhausted = true;
-    if (page.isEmpty())
+    if (rows.isEmpty())
         return;
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
+    beginInsertRows(QModelIndex(), m_rowCount, m_rowCount + int(rows.size()) - 1);
+    m_pageEnds.append(CaseCursor::after(rows.constLast(), m_sort));
+    keep(index, rows);
+    m_rowCount += int(rows.size());
     endInsertRows();
 }
 
@@ -129,7 +206,7 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     m_order = order;
     if (m_search) {
         beginResetModel();
-        std::stable_sort(m_rows.begin(), m_rows.end(), [this](const CaseSummary &a, const CaseSummary &b) {
+        std::stable_sort(m_searchRows.begin(), m_searchRows.end(), [this](const CaseSummary &a, const CaseSummary &b) {
             const QString x = CaseQueries::sortValue(a, m_sort);
             const QString y = CaseQueries::sortValue(b, m_sort);
             return m_order == Qt::AscendingOrder ? x < y : y < x;
@@ -143,7 +220,7 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int CaseListModel::columnCount(const QModelIndex &parent) const
@@ -153,9 +230,12 @@ int CaseListModel::columnCount(const QModelIndex &parent) const
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rowCount)
         return {};
-    const CaseSummary &c = m_rows.at(index.row());
+    const CaseSummary *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const CaseSummary &c = *row;
     if (role == CaseIdRole)
         return c.caseId;
     if (role == Qt::ForegroundRole && c.anomalies > 0)

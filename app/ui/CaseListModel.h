@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include "storage/CaseQueries.h"
@@ -11,8 +12,10 @@ class CaseService;
 class Clock;
 
 /// The case list over storage: pages of PageSize rows fetched on demand (canFetchMore /
-/// fetchMore) by keyset, so the view only ever holds what was scrolled to, whatever the size
-/// of the branch's history. Sorting asks storage again; a search shows its rows instead.
+/// fetchMore) by keyset. Memory stays bounded whatever was scrolled: only the MaxCachedPages
+/// pages used last keep their rows; of every other page scrolled past only its keyset anchor
+/// is kept, and the page is read again by it (one indexed query) when the view shows it
+/// again. No question counts the table. Sorting asks storage again; a search shows its rows.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,6 +23,8 @@ class CaseListModel : public QAbstractTableModel
 public:
     enum Column { Receipt, Name, Iin, Purpose, Status, Submitted, Due, ColumnCount };
     static constexpr int PageSize = 100;
+    /// Pages whose rows are held at once (a screen shows well under one page).
+    static constexpr int MaxCachedPages = 8;
     static constexpr int CaseIdRole = Qt::UserRole + 1;
 
     CaseListModel(CaseService &service, const Clock &clock, QObject *parent = nullptr);
@@ -33,8 +38,11 @@ public:
     /// Reads the first page again (after a new case or an action).
     void reload();
 
-    CaseSummary summary(int row) const { return m_rows.value(row); }
+    CaseSummary summary(int row) const;
+    /// The row of a case among the rows held now (-1: not held).
     int rowOf(const QString &caseId) const;
+    /// How many rows are held in memory now (at most MaxCachedPages * PageSize in the list).
+    int heldRows() const;
     CaseSort sortKey() const { return m_sort; }
     Qt::SortOrder sortOrder() const { return m_order; }
     /// Whether a column can be sorted by storage (the others keep the current order).
@@ -54,7 +62,12 @@ Q_SIGNALS:
     void sortChanged(int column, Qt::SortOrder order);
 
 private:
-    QList<CaseSummary> fetchPage(QString *error) const;
+    /// The rows of page index (read again by its anchor when evicted); null on a failure.
+    const QList<CaseSummary> *page(int index) const;
+    QList<CaseSummary> readPage(int index, QString *error) const;
+    const CaseSummary *rowAt(int row) const;
+    void keep(int index, const QList<CaseSummary> &rows) const;
+    void clearRows();
     static int columnOf(CaseSort sort);
 
     CaseService &m_service;
@@ -62,7 +75,15 @@ private:
     CaseFilter m_filter;
     CaseSort m_sort = CaseSort::Submitted;
     Qt::SortOrder m_order = Qt::DescendingOrder;
-    QList<CaseSummary> m_rows;
+    /// Where each page read so far ends: the keyset anchor of the page after it.
+    QList<CaseCursor> m_pageEnds;
+    int m_rowCount = 0;
+    /// Held pages by index, and their indexes, used last at the back. Mutable: data() reads
+    /// an evicted page again.
+    mutable QHash<int, QList<CaseSummary>> m_pages;
+    mutable QList<int> m_recent;
+    /// A search's rows (few, all held).
+    QList<CaseSummary> m_searchRows;
     bool m_exhausted = false;
     bool m_search = false;
 };

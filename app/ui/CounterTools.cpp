@@ -2,9 +2,11 @@
 
 #include "services/BackupScheduler.h"
 #include "services/Session.h"
+#include "storage/Database.h"
 #include "storage/SettingsStore.h"
 #include "ui/AppealRegisterWindow.h"
 #include "ui/AuditView.h"
+#include "ui/IntegrityWatch.h"
 #include "ui/BoardWidget.h"
 #include "ui/LockScreenGuard.h"
 #include "ui/MainWindow.h"
@@ -44,7 +46,18 @@ CounterTools::CounterTools(MainWindow &window, Session &session)
     connect(m_backups, &BackupScheduler::failed, this, [this](const QString &message) {
         m_window.statusBar()->showMessage(tr("The scheduled backup failed: %1").arg(message));
     });
+    connect(m_backups, &BackupScheduler::started, this, [this]() {
+        m_window.statusBar()->showMessage(tr("Writing the scheduled backup…"));
+    });
+    connect(m_backups, &BackupScheduler::backedUp, this, [this]() { m_window.statusBar()->clearMessage(); });
     m_backups->start();
+
+    // The file is checked beside the open window when the start did not check it (a big
+    // file): a damaged one stops every write, and its backups.
+    m_integrity = new IntegrityWatch(window, session.database(), this);
+    connect(m_integrity, &IntegrityWatch::damaged, m_backups, &BackupScheduler::stop);
+    if (!session.database().checkedAtOpen())
+        m_integrity->start();
 }
 
 CounterTools::~CounterTools() = default;
@@ -69,8 +82,8 @@ void CounterTools::addMenus()
 
 void CounterTools::retranslate()
 {
-    m_auditAction->setText(tr("&Audit log…"));
-    m_usersAction->setText(tr("&Accounts…"));
+    m_auditAction->setText(tr("Au&dit log…"));
+    m_usersAction->setText(tr("A&ccounts…"));
     m_syncAction->setText(tr("&Sync settings…"));
 }
 

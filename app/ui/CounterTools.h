@@ -7,6 +7,7 @@ class QAction;
 namespace certdesk {
 
 class BackupScheduler;
+class IntegrityWatch;
 class LockScreenGuard;
 class MainWindow;
 class Session;
@@ -15,7 +16,7 @@ class SyncStatusWidget;
 
 /// Everything the counter's main window carries besides the cases: the supervisor board,
 /// the appeals register, accounts and audit, the sync indicator with its settings, the idle
-/// lock and the scheduled backup. Built once over the main window; menu entries appear only
+/// lock, the scheduled backup and the background check of the database file. Built once over the main window; menu entries appear only
 /// for those whose role may use them, and the core checks again on every call.
 class CounterTools : public QObject
 {
@@ -27,6 +28,8 @@ public:
 
     LockScreenGuard *lockGuard() const { return m_lock; }
     SyncController *sync() const { return m_sync; }
+    IntegrityWatch *integrity() const { return m_integrity; }
+    BackupScheduler *backups() const { return m_backups; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -47,6 +50,7 @@ private:
     SyncController *m_sync = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;
     BackupScheduler *m_backups = nullptr;
+    IntegrityWatch *m_integrity = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_usersAction = nullptr;
     QAction *m_syncAction = nullptr;

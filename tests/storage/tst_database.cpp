@@ -58,6 +58,13 @@ const Probe kProbes[] = {
      "SELECT 1 FROM sync_state WHERE key = 'pull.since' AND value = '\"12-abc\"'"},
     {4, "INSERT INTO receipt_counter(day, last) VALUES ('2026-03-02', 17)",
      "SELECT 1 FROM receipt_counter WHERE day = '2026-03-02' AND last = 17"},
+    {8, "INSERT INTO appeals(appeal_id, number, status, iin, case_id, received_at, next_due, "
+        "state) VALUES ('appeal-1', 'A-1', 'received', '850101300123', 'case-1', "
+        "'2026-03-02T05:00:00.000Z', '2026-03-09', '{}')",
+     "SELECT 1 FROM appeals WHERE appeal_id = 'appeal-1' AND number = 'A-1' "
+     "AND next_due = '2026-03-09'"},
+    {8, "INSERT INTO appeal_counter(day, last) VALUES ('2026-03-02', 4)",
+     "SELECT 1 FROM appeal_counter WHERE day = '2026-03-02' AND last = 4"},
 };
 
 QByteArray fileHash(const QString &path)
@@ -132,6 +139,7 @@ private Q_SLOTS:
     void newerSchemaIsRefusedUntouched();
     void notADatabaseIsDamaged();
     void damagedPageIsDamaged();
+    void checkingLaterStillChecksBeforeAMigration();
     void deviceIdIsStable();
 };
 
@@ -351,6 +359,51 @@ void DatabaseTest::damagedPageIsDamaged()
     QVERIFY2(error.contains(path) && error.contains(QLatin1String("damaged")), qPrintable(error));
     QCOMPARE(fileHash(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void DatabaseTest::checkingLaterStillChecksBeforeAMigration()
+{
+    // The GUI opens without reading the whole file and checks it beside the window; only a
+    // file it is about to migrate (write to) is checked first.
+    QTemporaryDir dir;
+    QString error;
+    auto tornAt = [&](const QString &name, int version) {
+        const QString path = dir.filePath(name);
+        {
+            Database db;
+            if (db.openAtVersion(path, version, &error) != Database::OpenResult::Ok)
+                return QString();
+            QSqlQuery q(db.db());
+            q.exec(QStringLiteral("WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i "
+                                  "WHERE n < 2000) INSERT INTO meta(key, value) "
+                                  "SELECT 'k' || n, hex(randomblob(40)) FROM i"));
+        }
+        const qint64 size = QFileInfo(path).size();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadWrite) || !file.seek(size / 2 / 4096 * 4096 + 8)
+            || file.write(QByteArray(3000, '\xff')) != 3000)
+            return QString();
+        return path;
+    };
+    const QString current = tornAt(QStringLiteral("current.db"), Database::latestVersion());
+    QVERIFY(!current.isEmpty());
+    Database later;
+    QCOMPARE(later.openCheckingLater(current, &error), Database::OpenResult::Ok);
+    QVERIFY(!later.checkedAtOpen());
+    QVERIFY(!later.quickCheck(&error));
+    later.close();
+
+    const QString older = tornAt(QStringLiteral("older.db"), Database::latestVersion() - 1);
+    QVERIFY(!older.isEmpty());
+    const QByteArray before = fileHash(older);
+    Database upgrade;
+    QCOMPARE(upgrade.openCheckingLater(older, &error), Database::OpenResult::Damaged);
+    QCOMPARE(fileHash(older), before);
+
+    Database fresh;
+    QCOMPARE(fresh.openCheckingLater(dir.filePath(QStringLiteral("new.db")), &error),
+             Database::OpenResult::Ok);
+    QVERIFY(fresh.checkedAtOpen());
 }
 
 void DatabaseTest::deviceIdIsStable()

@@ -1,0 +1,108 @@
+// The case list's memory bound: scrolled through thousands of cases by its scroll bar, the
+// model holds at most MaxCachedPages pages of rows (only a keyset anchor per page beyond
+// them), still shows every row right when scrolled back (evicted pages are read again by
+// their anchor), and never counts the table.
+#include <QScrollBar>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+#include "common/TestDatabase.h"
+#include "domain/ReceiptNumber.h"
+#include "services/CaseService.h"
+#include "services/Session.h"
+#include "ui/CaseListModel.h"
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+namespace {
+
+constexpr int kCases = 3000;
+
+bool fill(Database &db)
+{
+    QSqlQuery q(db.db());
+    // Two cases per second of submission time, so equal keys meet at page borders.
+    return q.exec(QStringLiteral(
+        "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < %1) "
+        "INSERT INTO cases(case_id, receipt, surname, surname_key, status, submitted_at, "
+        "due_date, state) SELECT 'case-' || n, substr('00000000000000000' || n, -17, 17), 'S' || n, 's' || n, "
+        "'submitted', strftime('%Y-%m-%dT%H:%M:%S.000Z', '2026-01-01', '+' || (n / 2) || ' seconds'), "
+        "'2026-04-01', '{}' FROM i").arg(kCases));
+}
+
+/// The case ids newest first, as the list shows them by default.
+QStringList expectedIds(Database &db)
+{
+    QSqlQuery q(db.db());
+    q.exec(QStringLiteral("SELECT case_id FROM cases ORDER BY submitted_at DESC, rowid DESC"));
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+} // namespace
+
+class TestCaseListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scrolledToTheEndAndBackHoldsABoundedNumberOfRows()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        QVERIFY(fill(t.db()));
+        const QStringList ids = expectedIds(t.db());
+        QCOMPARE(ids.size(), kCases);
+        Session session(t.db(), t.clock(),
+                        User{QStringLiteral("clerk"), QStringLiteral("Иванова Анна"),
+                             QStringLiteral("specialist"), Role::Clerk});
+        CaseService service(session);
+        CaseListModel model(service, t.clock());
+        QTableView view;
+        view.resize(800, 600);
+        view.setModel(&model);
+        model.reload();
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(model.rowCount(), CaseListModel::PageSize);
+
+        const int bound = CaseListModel::MaxCachedPages * CaseListModel::PageSize;
+        QScrollBar *bar = view.verticalScrollBar();
+        // As a clerk drags the scroll bar to the end, again and again until nothing more comes.
+        for (int step = 0; step < kCases && model.canFetchMore(QModelIndex()); ++step) {
+            bar->setValue(bar->maximum());
+            QCoreApplication::processEvents();
+            QVERIFY2(model.heldRows() <= bound, qPrintable(QString::number(model.heldRows())));
+        }
+        QVERIFY(!model.canFetchMore(QModelIndex()));
+        QCOMPARE(model.rowCount(), kCases);
+        QVERIFY(model.heldRows() <= bound);
+        QVERIFY(model.heldRows() >= CaseListModel::PageSize);
+        QCOMPARE(model.data(model.index(kCases - 1, 0), CaseListModel::CaseIdRole).toString(), ids.last());
+
+        // Back to the top: its pages were let go long ago and are read again by their anchor.
+        bar->setValue(0);
+        QCoreApplication::processEvents();
+        QCOMPARE(model.data(model.index(0, 0), CaseListModel::CaseIdRole).toString(), ids.first());
+        QCOMPARE(model.data(model.index(0, CaseListModel::Receipt)).toString(),
+                 ReceiptNumber::format(ids.first().mid(5).rightJustified(17, u'0')));
+        // Every row, asked in an order that evicts pages over and over, is the right one.
+        for (int row = 0; row < kCases; row += 37) {
+            QCOMPARE(model.data(model.index(row, 0), CaseListModel::CaseIdRole).toString(), ids.at(row));
+            QVERIFY(model.heldRows() <= bound);
+        }
+        for (int row = kCases - 1; row >= 0; row -= 101)
+            QCOMPARE(model.summary(row).caseId, ids.at(row));
+        QVERIFY(model.heldRows() <= bound);
+        // A page border where two cases share the submission second: none lost, none twice.
+        for (int row = CaseListModel::PageSize - 2; row < CaseListModel::PageSize + 2; ++row)
+            QCOMPARE(model.summary(row).caseId, ids.at(row));
+    }
+};
+
+QTEST_MAIN(TestCaseListModel)
+#include "tst_caselistmodel.moc"

@@ -1,0 +1,150 @@
+// The start's quick check, run beside the open window: the window opens at once on a big
+// file; a damaged file found by the background check is never silently used — the clerk is
+// told which file, that nothing more is saved and the way out, every write is refused from
+// then on, and the next start checks the file before opening it.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMainWindow>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "storage/Database.h"
+#include "storage/SettingsStore.h"
+#include "ui/IntegrityWatch.h"
+#include "ui/MessageBox.h"
+
+using namespace certdesk;
+
+namespace {
+
+/// A database with enough pages that a torn write in the middle leaves its header readable.
+bool makeFile(const QString &path)
+{
+    Database db;
+    QString error;
+    if (db.open(path, &error) != Database::OpenResult::Ok)
+        return false;
+    QSqlQuery q(db.db());
+    return q.exec(QStringLiteral("WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i "
+                                 "WHERE n < 2000) INSERT INTO meta(key, value) "
+                                 "SELECT 'k' || n, hex(randomblob(40)) FROM i"));
+}
+
+bool tear(const QString &path)
+{
+    const qint64 size = QFileInfo(path).size();
+    QFile file(path);
+    return size > 20 * 4096 && file.open(QIODevice::ReadWrite)
+           && file.seek(size / 2 / 4096 * 4096 + 8) && file.write(QByteArray(3000, '\xff')) == 3000;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+QString statusText(QMainWindow &window)
+{
+    QStringList texts;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+        if (label->isVisible())
+            texts.append(label->text());
+    }
+    return texts.join(u'|');
+}
+
+} // namespace
+
+class TestIntegrityWatch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { MessageBox::setNextAnswer(QMessageBox::NoButton); }
+
+    void aWholeFileIsCheckedBesideTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("branch.db"));
+        QVERIFY(makeFile(path));
+        Database db;
+        QString error;
+        QCOMPARE(db.openCheckingLater(path, &error), Database::OpenResult::Ok);
+        QVERIFY(!db.checkedAtOpen());
+        QMainWindow window;
+        window.statusBar(); // made before it is shown, as MainWindow does
+        window.show();
+        IntegrityWatch watch(window, db);
+        QSignalSpy checked(&watch, &IntegrityWatch::checked);
+        QSignalSpy damaged(&watch, &IntegrityWatch::damaged);
+        watch.start();
+        QVERIFY(watch.isChecking());
+        QVERIFY2(statusText(window).contains(QLatin1String("Checking the database file")),
+                 qPrintable(statusText(window)));
+        QTRY_COMPARE(checked.count(), 1);
+        QCOMPARE(damaged.count(), 0);
+        QVERIFY(statusText(window).isEmpty());
+        QVERIFY(!db.writesRefused());
+        QVERIFY(SettingsStore(db).setValue(QStringLiteral("branch.name"), QStringLiteral("Yesil"),
+                                           QStringLiteral("test"), &error));
+        QVERIFY(!IntegrityWatch::foundDamaged(path));
+    }
+
+    void aDamagedFileFoundInTheBackgroundStopsEveryWrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("branch.db"));
+        QVERIFY(makeFile(path));
+        QVERIFY(tear(path));
+        Database db;
+        QString error;
+        // The header is whole: the GUI's start opens the file without reading all of it.
+        QCOMPARE(db.openCheckingLater(path, &error), Database::OpenResult::Ok);
+        const QByteArray before = fileHash(path);
+        QMainWindow window;
+        window.statusBar(); // made before it is shown, as MainWindow does
+        window.show();
+        IntegrityWatch watch(window, db);
+        QSignalSpy damaged(&watch, &IntegrityWatch::damaged);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        watch.start();
+        QTRY_COMPARE(damaged.count(), 1);
+
+        // What the clerk reads: the file, the damage, that nothing is saved, the way out.
+        const QString message = MessageBox::lastText();
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("saves nothing more")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("restore")), qPrintable(message));
+        QVERIFY2(statusText(window).contains(QLatin1String("nothing is saved")), qPrintable(statusText(window)));
+
+        // Every write is refused: through a transaction and through a bare statement.
+        QVERIFY(db.writesRefused());
+        Transaction tx(db);
+        QVERIFY(!tx.isActive());
+        QVERIFY(!SettingsStore(db).setValue(QStringLiteral("branch.name"), QStringLiteral("Yesil"),
+                                            QStringLiteral("test"), &error));
+        QSqlQuery q(db.db());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('after', 'x')")));
+        db.close();
+        QCOMPARE(fileHash(path), before);
+
+        // The next start checks before it opens, and so leads to the restore.
+        QVERIFY(IntegrityWatch::foundDamaged(path));
+        Database again;
+        QCOMPARE(again.open(path, &error), Database::OpenResult::Damaged);
+    }
+};
+
+QTEST_MAIN(TestIntegrityWatch)
+#include "tst_integritywatch.moc"
