@@ -5175,14 +5175,6 @@
         <translation>The scheduled backup failed: %1</translation>
     </message>
     <message>
-        <source>&amp;Audit log…</source>
-        <translation>&amp;Audit log…</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Accounts…</translation>
-    </message>
-    <message>
         <source>&amp;Sync settings…</source>
         <translation>&amp;Sync settings…</translation>
     </message>
@@ -5211,6 +5203,18 @@ The password of the sync account %2:</translation>
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Writing the scheduled backup…</source>
+        <translation>Writing the scheduled backup…</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log…</source>
+        <translation>Au&amp;dit log…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>A&amp;ccounts…</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5537,29 @@ The password of the sync account %2:</translation>
     <message>
         <source>Throw away what was entered? Nothing has been saved yet.</source>
         <translation>Throw away what was entered? Nothing has been saved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntegrityWatch</name>
+    <message>
+        <source>Checking the database file…</source>
+        <translation>Checking the database file…</translation>
+    </message>
+    <message>
+        <source>Database damaged: nothing is saved</source>
+        <translation>Database damaged: nothing is saved</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>%1
+
+CertDesk saves nothing more to %2 from now on: what is done now is not kept. Close CertDesk and start it again: it checks the file first and offers to restore the latest backup. (Or: certdeskctl --db %2 restore BACKUP.)</source>
+        <translation>%1
+
+CertDesk saves nothing more to %2 from now on: what is done now is not kept. Close CertDesk and start it again: it checks the file first and offers to restore the latest backup. (Or: certdeskctl --db %2 restore BACKUP.)</translation>
     </message>
 </context>
 <context>

@@ -5175,14 +5175,6 @@
         <translation>Жоспарлы сақтық көшірме жасалмады: %1</translation>
     </message>
     <message>
-        <source>&amp;Audit log…</source>
-        <translation>&amp;Аудит журналы…</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Тіркелгілер…</translation>
-    </message>
-    <message>
         <source>&amp;Sync settings…</source>
         <translation>&amp;Синхрондау баптаулары…</translation>
     </message>
@@ -5211,6 +5203,18 @@ The password of the sync account %2:</source>
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Кірген: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Writing the scheduled backup…</source>
+        <translation>Жоспарлы сақтық көшірме жазылуда…</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log…</source>
+        <translation>&amp;Аудит журналы…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>Тір&amp;келгілер…</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5537,29 @@ The password of the sync account %2:</source>
     <message>
         <source>Throw away what was entered? Nothing has been saved yet.</source>
         <translation>Енгізілгенді өшіру керек пе? Әзірге ештеңе сақталған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntegrityWatch</name>
+    <message>
+        <source>Checking the database file…</source>
+        <translation>Дерекқор файлы тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Database damaged: nothing is saved</source>
+        <translation>Дерекқор зақымдалған: ештеңе сақталмайды</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>Дерекқор зақымдалған</translation>
+    </message>
+    <message>
+        <source>%1
+
+CertDesk saves nothing more to %2 from now on: what is done now is not kept. Close CertDesk and start it again: it checks the file first and offers to restore the latest backup. (Or: certdeskctl --db %2 restore BACKUP.)</source>
+        <translation>%1
+
+Осы сәттен бастап CertDesk %2 файлына ештеңе жазбайды: қазір істелетін ештеңе сақталмайды. CertDesk-ті жауып, қайта іске қосыңыз: ол алдымен файлды тексеріп, соңғы сақтық көшірмені қалпына келтіруді ұсынады. (Немесе: certdeskctl --db %2 restore САҚТЫҚ_КӨШІРМЕ.)</translation>
     </message>
 </context>
 <context>

@@ -5199,14 +5199,6 @@
         <translation>Плановое резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <source>&amp;Audit log…</source>
-        <translation>&amp;Журнал аудита…</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Учётные записи…</translation>
-    </message>
-    <message>
         <source>&amp;Sync settings…</source>
         <translation>&amp;Настройки синхронизации…</translation>
     </message>
@@ -5235,6 +5227,18 @@ The password of the sync account %2:</source>
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Вход выполнен: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Writing the scheduled backup…</source>
+        <translation>Идёт плановое резервное копирование…</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>&amp;Учётные записи…</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +5561,29 @@ The password of the sync account %2:</source>
     <message>
         <source>Throw away what was entered? Nothing has been saved yet.</source>
         <translation>Отбросить введённое? Пока ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::IntegrityWatch</name>
+    <message>
+        <source>Checking the database file…</source>
+        <translation>Проверка файла базы данных…</translation>
+    </message>
+    <message>
+        <source>Database damaged: nothing is saved</source>
+        <translation>База данных повреждена: ничего не сохраняется</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>%1
+
+CertDesk saves nothing more to %2 from now on: what is done now is not kept. Close CertDesk and start it again: it checks the file first and offers to restore the latest backup. (Or: certdeskctl --db %2 restore BACKUP.)</source>
+        <translation>%1
+
+С этого момента CertDesk ничего не записывает в %2: то, что делается сейчас, не сохранится. Закройте CertDesk и запустите снова: он сначала проверит файл и предложит восстановить последнюю резервную копию. (Или: certdeskctl --db %2 restore РЕЗЕРВНАЯ_КОПИЯ.)</translation>
     </message>
 </context>
 <context>
