@@ -8,21 +8,34 @@
 #include "domain/ReceiptNumber.h"
 #include "services/DemoNames.h"
 #include "services/UserService.h"
+#include "storage/BulkEncoder.h"
 #include "storage/BulkWriter.h"
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
+#include "storage/BulkLoad.h"
 #include "storage/SettingsStore.h"
 
 #include <QJsonArray>
-#include <QScopeGuard>
 #include <QRandomGenerator>
 #include <QUuid>
+
+#include <future>
+#include <vector>
 
 namespace certdesk {
 
 namespace {
 
-constexpr int kCommitEvery = 5000;
+constexpr int kCommitEvery = 50000;
+constexpr int kBatch = 2000; ///< cases encoded on the worker while the previous batch is written
+
+/// A branch-local wall time. Held with the UTC spec so that no comparison or addition ever
+/// converts through the machine's own time zone (Qt's local time reads the zone files, per
+/// call); Clock::toUtc reads only its date and time.
+QDateTime wallTime(const QDate &day, const QTime &time)
+{
+    return QDateTime(day, time, Qt::UTC);
+}
 
 /// Builds the events of one case along its lifecycle, stopping at "now".
 class CaseBuilder
@@ -77,7 +90,7 @@ QString CaseBuilder::uuid()
 QDateTime CaseBuilder::at(const QDate &day, int fromHour, int toHour)
 {
     const int seconds = fromHour * 3600 + int(m_random.bounded((toHour - fromHour) * 3600));
-    const QDateTime t(day, QTime(0, 0).addSecs(seconds));
+    const QDateTime t = wallTime(day, QTime(0, 0).addSecs(seconds));
     // A step of a case always comes after the one before it.
     return t > m_last ? t : m_last.addSecs(60 + int(m_random.bounded(3600)));
 }
@@ -344,10 +357,6 @@ bool DemoGenerator::generate(const Options &options, Stats *stats, QString *erro
             return false;
     }
 
-    if (!createUsers(error))
-        return false;
-
-    QRandomGenerator random(options.seed);
     QStringList devices;
     devices.append(m_database.deviceId()); // this workstation, and its neighbours
     for (int i = 1; i < options.workstations; ++i)
@@ -361,45 +370,94 @@ bool DemoGenerator::generate(const Options &options, Stats *stats, QString *erro
             days.append(d);
     }
     const QDateTime nowUtc = m_clock.nowUtc();
+    const QDateTime nowLocal = m_clock.nowLocal();
     const int offset = SettingsStore(m_database).utcOffsetSeconds();
+
+    // Two stages on two cores: a worker builds, folds and encodes the next batch of cases
+    // while this thread (the connection's) writes the previous one. One worker at a time, in
+    // case order, so the random stream and the audit chains are those of a plain loop: the
+    // same seed gives the same database.
+    QRandomGenerator random(options.seed);
     CaseBuilder builder(random, calendar, m_clock, options.branchCode, devices, nowUtc);
-    BulkWriter writer(m_database);
-    if (!m_database.setBulkMode(true, error))
-        return false;
-    // Whatever happens below, the database leaves with its everyday durability.
-    const auto restore = qScopeGuard([this] { m_database.setBulkMode(false, nullptr); });
-    Stats s;
+    BulkEncoder encoder;
     QHash<QString, int> perDay; ///< receipts of a workstation on a day
+    struct Batch
+    {
+        std::vector<BulkCase> cases;
+        Stats stats;
+        QString error;
+    };
+    auto produce = [&](int from, int to) {
+        Batch batch;
+        batch.cases.reserve(size_t(to - from));
+        for (int i = from; i < to; ++i) {
+            // Older cases first, so events are written roughly in time order.
+            const QDate day = days.at(qsizetype(qint64(i) * days.size() / options.cases));
+            QDateTime submitted = wallTime(day, QTime(9, 0).addSecs(int(random.bounded(9 * 3600))));
+            if (m_clock.toUtc(submitted) > nowUtc)
+                submitted = wallTime(nowLocal.date(), nowLocal.time()).addSecs(-60);
+            const int workstation = int(random.bounded(qsizetype(devices.size())));
+            const int sequence = ++perDay[QStringLiteral("%1 %2").arg(workstation).arg(day.toJulianDay())];
+            const QString receipt = ReceiptNumber::compose(options.branchCode, workstation + 1,
+                                                           submitted.date(), sequence, &batch.error);
+            if (receipt.isEmpty())
+                return batch;
+            const QString caseId = builder.uuid();
+            QList<Event> events = builder.build(caseId, receipt, submitted, workstation);
+            const CaseState state = CaseFold::fold(events, offset);
+            ++batch.stats.cases;
+            batch.stats.events += events.size();
+            batch.stats.anomalies += state.anomalies.size();
+            batch.cases.push_back(encoder.encode(events, state));
+        }
+        return batch;
+    };
+
+    BulkWriter writer(m_database);
+    BulkLoad load(m_database); // whatever happens below, the file leaves with every index
+    if (!load.begin({QStringLiteral("events"), QStringLiteral("cases")}, error))
+        return false;
+
+    Stats s;
+    int written = 0;
+    std::future<Batch> next = std::async(std::launch::async, produce, 0, qMin(kBatch, options.cases));
+    // The accounts' password stretching takes a second: the first batch is built meanwhile.
+    if (!createUsers(error))
+        return false;
     auto tx = std::make_unique<Transaction>(m_database);
-    for (int i = 0; i < options.cases; ++i) {
-        // Older cases first, so events are written roughly in time order.
-        const QDate day = days.at(qsizetype(qint64(i) * days.size() / options.cases));
-        QDateTime submitted = QDateTime(day, QTime(9, 0).addSecs(int(random.bounded(9 * 3600))));
-        if (m_clock.toUtc(submitted) > nowUtc)
-            submitted = m_clock.nowLocal().addSecs(-60);
-        const int workstation = int(random.bounded(qsizetype(devices.size())));
-        const int sequence = ++perDay[QStringLiteral("%1 %2").arg(workstation).arg(day.toJulianDay())];
-        const QString receipt = ReceiptNumber::compose(options.branchCode, workstation + 1,
-                                                       submitted.date(), sequence, error);
-        if (receipt.isEmpty())
+    while (written < options.cases) {
+        Batch batch = next.get();
+        const int end = written + int(batch.cases.size());
+        if (batch.error.isEmpty() && end < options.cases)
+            next = std::async(std::launch::async, produce, end, qMin(end + kBatch, options.cases));
+        if (!batch.error.isEmpty()) {
+            if (error)
+                *error = batch.error;
             return false;
-        const QString caseId = builder.uuid();
-        QList<Event> events = builder.build(caseId, receipt, submitted, workstation);
-        const CaseState state = CaseFold::fold(events, offset);
-        if (!writer.writeCase(events, state, error))
-            return false;
-        ++s.cases;
-        s.events += events.size();
-        s.anomalies += state.anomalies.size();
-        if ((i + 1) % kCommitEvery == 0) {
+        }
+        for (const BulkCase &c : batch.cases) {
+            if (!writer.write(c, error)) {
+                if (next.valid())
+                    next.wait(); // the worker uses this frame's state
+                return false;
+            }
+        }
+        s.cases += batch.stats.cases;
+        s.events += batch.stats.events;
+        s.anomalies += batch.stats.anomalies;
+        const int before = written;
+        written = end;
+        if (written / kCommitEvery != before / kCommitEvery || written == options.cases) {
             if (!tx->commit(error))
                 return false;
             tx = std::make_unique<Transaction>(m_database);
-            if (progress)
-                progress(i + 1, options.cases);
         }
+        if (progress && (written / 5000 != before / 5000))
+            progress(written, options.cases);
     }
     if (!tx->commit(error))
+        return false;
+    if (!load.finish(error))
         return false;
     if (progress)
         progress(options.cases, options.cases);

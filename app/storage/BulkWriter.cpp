@@ -4,8 +4,6 @@
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
-#include <QJsonDocument>
-
 namespace certdesk {
 
 BulkWriter::BulkWriter(Database &database)
@@ -17,28 +15,25 @@ BulkWriter::BulkWriter(Database &database)
         "local) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
 }
 
+bool BulkWriter::write(const BulkCase &bulkCase, QString *error)
+{
+    for (const QVariantList &values : bulkCase.events) {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            m_insertEvent.bindValue(int(i), values.at(i));
+        // The message is built only on failure: this runs millions of times.
+        if (!m_insertEvent.exec()) {
+            if (error)
+                *error = QStringLiteral("storing event %1 failed: %2")
+                             .arg(values.value(0).toString(), m_insertEvent.lastError().text());
+            return false;
+        }
+    }
+    return CaseProjection::storeRow(m_database, bulkCase.row, error);
+}
+
 bool BulkWriter::writeCase(QList<Event> &events, const CaseState &state, QString *error)
 {
-    for (Event &e : events) {
-        e.prev = m_chainHeads.value(e.device);
-        const QString hash = QString::fromLatin1(e.hash());
-        m_chainHeads.insert(e.device, hash);
-        m_insertEvent.addBindValue(e.id);
-        m_insertEvent.addBindValue(e.typeName.isEmpty() ? eventTypeName(e.type) : e.typeName);
-        m_insertEvent.addBindValue(nonNull(e.caseId));
-        m_insertEvent.addBindValue(nonNull(e.branch));
-        m_insertEvent.addBindValue(Event::formatTime(e.at));
-        m_insertEvent.addBindValue(nonNull(e.by));
-        m_insertEvent.addBindValue(nonNull(e.device));
-        m_insertEvent.addBindValue(e.v);
-        m_insertEvent.addBindValue(
-            QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
-        m_insertEvent.addBindValue(nonNull(e.prev));
-        m_insertEvent.addBindValue(hash);
-        if (!execOrFail(m_insertEvent, QStringLiteral("storing event %1").arg(e.id), error))
-            return false;
-    }
-    return CaseProjection::store(m_database, state, error);
+    return write(m_encoder.encode(events, state), error);
 }
 
 } // namespace certdesk

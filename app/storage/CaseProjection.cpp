@@ -1,24 +1,20 @@
 #include "storage/CaseProjection.h"
 
 #include "storage/AppealProjection.h"
+#include "storage/CaseRow.h"
 #include "storage/Database.h"
 #include "storage/EventRow.h"
+#include "storage/IndexSuspension.h"
 #include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <future>
+#include <vector>
+
 namespace certdesk {
-
-namespace {
-
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-} // namespace
 
 QString CaseProjection::surnameKey(const QString &surname)
 {
@@ -48,37 +44,26 @@ qint64 CaseProjection::count(Database &database)
 
 bool CaseProjection::store(Database &database, const CaseState &s, QString *error)
 {
+    return storeRow(database, CaseRow::from(s), error);
+}
+
+bool CaseProjection::storeRow(Database &database, const CaseRow &row, QString *error)
+{
     QSqlQuery &q = database.preparedWrite(QStringLiteral(
         "INSERT OR REPLACE INTO cases(case_id, receipt, iin, surname, surname_key, given_name, "
         "patronymic, status, purpose, paper, channel, submitted_at, due_date, arrived_on, "
         "branch_custody_until, provider_custody_until, return_due, interim_due, interim_given, "
         "closed_on, anomalies, overrides, last_event_at, state) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(s.caseId);
-    q.addBindValue(s.receipt);
-    q.addBindValue(s.iin);
-    q.addBindValue(s.surname);
-    q.addBindValue(surnameKey(s.surname));
-    q.addBindValue(s.givenName);
-    q.addBindValue(s.patronymic);
-    q.addBindValue(caseStatusName(s.status));
-    q.addBindValue(s.purpose);
-    q.addBindValue(s.paper ? 1 : 0);
-    q.addBindValue(s.channel);
-    q.addBindValue(s.submittedAt.isValid() ? Event::formatTime(s.submittedAt) : QString());
-    q.addBindValue(iso(s.dueDate));
-    q.addBindValue(iso(s.arrivedOn));
-    q.addBindValue(iso(s.branchCustodyUntil));
-    q.addBindValue(iso(s.providerCustodyUntil));
-    q.addBindValue(iso(s.returnDue));
-    q.addBindValue(iso(s.interimDue));
-    q.addBindValue(s.interimGiven ? 1 : 0);
-    q.addBindValue(iso(s.closedOn));
-    q.addBindValue(int(s.anomalies.size()));
-    q.addBindValue(s.overrides);
-    q.addBindValue(s.lastEventAt.isValid() ? Event::formatTime(s.lastEventAt) : QString());
-    q.addBindValue(QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact)));
-    return execOrFail(q, QStringLiteral("updating case %1").arg(s.caseId), error);
+    for (qsizetype i = 0; i < row.values.size(); ++i)
+        q.bindValue(int(i), row.values.at(i));
+    // The message is built only on failure: a rebuild writes a million rows.
+    if (q.exec())
+        return true;
+    if (error)
+        *error = QStringLiteral("updating case %1 failed: %2")
+                     .arg(row.values.value(0).toString(), q.lastError().text());
+    return false;
 }
 
 bool CaseProjection::refresh(Database &database, const QSet<QString> &caseIds, QString *error)
@@ -116,6 +101,10 @@ bool CaseProjection::rebuild(Database &database, QString *error,
     }
     if (!execOrFail(database.db(), QStringLiteral("DELETE FROM cases"), error))
         return false;
+    // Inside the transaction: a failure rolls the dropped indexes back with everything else.
+    IndexSuspension indexes(database);
+    if (!indexes.suspend({QStringLiteral("cases")}, error))
+        return false;
     qint64 total = 0;
     {
         QSqlQuery count(database.db());
@@ -131,29 +120,61 @@ bool CaseProjection::rebuild(Database &database, QString *error,
         return false;
     }
     const int offset = SettingsStore(database).utcOffsetSeconds();
-    // Events come grouped by case; each case is folded whole, so the fold's own ordering
-    // rules apply exactly as on every everyday write.
-    QString caseId;
-    QList<Event> events;
-    qint64 done = 0;
-    auto flush = [&]() {
-        if (caseId.isEmpty() || !isCaseStream(caseId))
-            return true;
-        return store(database, CaseFold::fold(events, offset), error);
-    };
-    while (q.next()) {
-        Event e = eventFromRow(q);
-        if (e.caseId != caseId) {
-            if (!flush())
-                return false;
-            caseId = e.caseId;
+
+    // Two stages on two cores: this thread (the connection's) reads a batch of cases and
+    // writes the rows of the batch before it, while a worker parses and folds. Each case is
+    // folded whole, so the fold's own ordering rules apply exactly as on everyday writes.
+    using RawCase = std::vector<EventRowValues>;
+    auto foldBatch = [offset](std::vector<RawCase> batch) {
+        std::vector<CaseRow> rows;
+        rows.reserve(batch.size());
+        QList<Event> events;
+        for (const RawCase &raw : batch) {
             events.clear();
+            for (const EventRowValues &values : raw)
+                events.append(eventFromValues(values));
+            rows.push_back(CaseRow::from(CaseFold::fold(events, offset)));
         }
-        events.append(std::move(e));
-        if (progress && (++done % 10000) == 0)
-            progress(done, total);
+        return rows;
+    };
+    std::future<std::vector<CaseRow>> folding;
+    auto writeFolded = [&]() {
+        if (!folding.valid())
+            return true;
+        const std::vector<CaseRow> rows = folding.get();
+        for (const CaseRow &row : rows) {
+            if (!storeRow(database, row, error))
+                return false;
+        }
+        return true;
+    };
+
+    constexpr size_t kBatch = 2000;
+    std::vector<RawCase> batch;
+    qint64 done = 0;
+    bool more = q.next();
+    while (more) {
+        // One case: its rows are consecutive.
+        const QString id = q.value(2).toString();
+        RawCase raw;
+        while (more && q.value(2).toString() == id) {
+            raw.push_back(eventRowValues(q));
+            if (progress && (++done % 10000) == 0)
+                progress(done, total);
+            more = q.next();
+        }
+        if (isCaseStream(id))
+            batch.push_back(std::move(raw));
+        if (batch.size() == kBatch || (!more && !batch.empty())) {
+            if (!writeFolded())
+                return false;
+            folding = std::async(std::launch::async, foldBatch, std::move(batch));
+            batch = {};
+        }
     }
-    if (!flush())
+    if (!writeFolded())
+        return false;
+    if (!indexes.restore(error))
         return false;
     if (!AppealProjection::rebuildInTransaction(database, error))
         return false;

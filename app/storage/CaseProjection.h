@@ -10,6 +10,7 @@
 namespace certdesk {
 
 class Database;
+struct CaseRow;
 
 /// The cases table: a projection of the events, written in the same transaction as them and
 /// rebuildable from them at any time with an identical result.
@@ -27,6 +28,8 @@ public:
                         const std::function<void(qint64, qint64)> &progress = {});
     /// Writes one folded state (insert or replace).
     static bool store(Database &database, const CaseState &state, QString *error);
+    /// Writes a row already computed (CaseRow::from), for the bulk paths.
+    static bool storeRow(Database &database, const CaseRow &row, QString *error);
     static qint64 count(Database &database);
     /// The search key of a surname: case-folded, with ё read as е.
     static QString surnameKey(const QString &surname);

@@ -14,18 +14,31 @@ namespace certdesk {
 
 Event eventFromRow(const QSqlQuery &q)
 {
+    return eventFromValues(eventRowValues(q));
+}
+
+EventRowValues eventRowValues(const QSqlQuery &q)
+{
+    EventRowValues values;
+    for (int i = 0; i < int(values.size()); ++i)
+        values[size_t(i)] = q.value(i);
+    return values;
+}
+
+Event eventFromValues(const EventRowValues &values)
+{
     Event e;
-    e.id = q.value(0).toString();
-    e.typeName = q.value(1).toString();
+    e.id = values[0].toString();
+    e.typeName = values[1].toString();
     e.type = eventTypeFromName(e.typeName);
-    e.caseId = q.value(2).toString();
-    e.branch = q.value(3).toString();
-    e.at = Event::parseTime(q.value(4).toString());
-    e.by = q.value(5).toString();
-    e.device = q.value(6).toString();
-    e.v = q.value(7).toInt();
-    e.data = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
-    e.prev = q.value(9).toString();
+    e.caseId = values[2].toString();
+    e.branch = values[3].toString();
+    e.at = Event::parseTime(values[4].toString());
+    e.by = values[5].toString();
+    e.device = values[6].toString();
+    e.v = values[7].toInt();
+    e.data = QJsonDocument::fromJson(values[8].toByteArray()).object();
+    e.prev = values[9].toString();
     return e;
 }
 

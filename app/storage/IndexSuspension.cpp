@@ -1,0 +1,76 @@
+#include "storage/IndexSuspension.h"
+
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+
+#include <QSqlQuery>
+
+namespace certdesk {
+
+namespace {
+
+QString pragma(Database &database, const char *name)
+{
+    QSqlQuery q(database.db());
+    return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next()
+               ? q.value(0).toString()
+               : QString();
+}
+
+} // namespace
+
+IndexSuspension::IndexSuspension(Database &database)
+    : m_database(database)
+{
+}
+
+bool IndexSuspension::suspend(const QStringList &tables, QString *error)
+{
+    QList<QPair<QString, QString>> found;
+    {
+        QSqlQuery q(m_database.db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                 "AND tbl_name = ? AND sql IS NOT NULL ORDER BY name"));
+        for (const QString &table : tables) {
+            q.addBindValue(table);
+            if (!execOrFail(q, QStringLiteral("reading the indexes of %1").arg(table), error))
+                return false;
+            while (q.next())
+                found.append({q.value(0).toString(), q.value(1).toString()});
+            q.finish();
+        }
+    }
+    if (found.isEmpty())
+        return true;
+    m_cacheSize = pragma(m_database, "cache_size");
+    m_threads = pragma(m_database, "threads");
+    if (!execOrFail(m_database.db(), QStringLiteral("PRAGMA cache_size=-1048576"), error)
+        || !execOrFail(m_database.db(), QStringLiteral("PRAGMA threads=2"), error))
+        return false;
+    for (const auto &[name, sql] : std::as_const(found)) {
+        if (!execOrFail(m_database.db(), QStringLiteral("DROP INDEX \"%1\"").arg(name), error))
+            return false;
+        m_indexes.append({name, sql});
+    }
+    return true;
+}
+
+bool IndexSuspension::restore(QString *error)
+{
+    while (!m_indexes.isEmpty()) {
+        if (!execOrFail(m_database.db(), m_indexes.constFirst().second, error))
+            return false;
+        m_indexes.removeFirst();
+    }
+    for (const auto &[name, value] : {std::pair{"cache_size", m_cacheSize}, std::pair{"threads", m_threads}}) {
+        if (!value.isEmpty()
+            && !execOrFail(m_database.db(), QStringLiteral("PRAGMA %1=%2").arg(QLatin1String(name), value), error))
+            return false;
+    }
+    m_cacheSize.clear();
+    m_threads.clear();
+    return true;
+}
+
+} // namespace certdesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace certdesk {
+
+class Database;
+
+/// Drops the secondary indexes of some tables for a bulk load and creates them again after
+/// it: CREATE INDEX sorts once, far faster than a million random inserts into each B-tree.
+/// The index definitions are read from sqlite_master, so indexes added by later migrations
+/// are covered. Indexes SQLite makes itself (UNIQUE, PRIMARY KEY) stay. Both calls run in
+/// the caller's transaction, or each in its own when none is open. While suspended the
+/// connection has a large page cache and a second sorter thread (CREATE INDEX sorts in that
+/// memory, on both cores); restore() puts back the values it found.
+class IndexSuspension
+{
+public:
+    explicit IndexSuspension(Database &database);
+
+    bool suspend(const QStringList &tables, QString *error);
+    /// Recreates what suspend() dropped; a no-op when nothing is suspended.
+    bool restore(QString *error);
+    bool isSuspended() const { return !m_indexes.isEmpty(); }
+
+private:
+    Database &m_database;
+    QList<QPair<QString, QString>> m_indexes; ///< name, CREATE INDEX statement
+    QString m_cacheSize; ///< PRAGMA values to put back
+    QString m_threads;
+};
+
+} // namespace certdesk
