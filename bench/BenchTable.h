@@ -23,6 +23,9 @@ struct Row
     bool higherIsBetter = false; ///< throughput rows (events/s)
     QString unit;           ///< "ms", "events/s", "MB"
     Summary ours;
+    /// Our CPU time (this thread, user + sys) where the limit is CPU time too: the ratio is
+    /// then CPU against CPU, so waiting for a core on a busy machine never counts against us.
+    Summary oursCpu;
     QString limitWhat;      ///< what the limit is
     Summary limit;          ///< count 0: no limit measured
     QString note;           ///< why a figure is missing, or a remark

@@ -31,6 +31,8 @@
 
 #include <functional>
 
+#include <time.h>
+
 namespace certdesk::bench {
 
 namespace {
@@ -91,9 +93,18 @@ QList<CaseSummary> sampleCases(Database &db, int count, quint32 seed, QString *e
 /// One product call on input i; false with error when it failed.
 using Call = std::function<bool(int, QString *)>;
 
+/// This thread's CPU time (user + sys), in ms.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
+}
+
 struct Measured
 {
     QList<double> ours;
+    QList<double> oursCpu;
     QStringList lines; ///< per timed (and warm-up) call: its statements on one shell line
     QString error;
 };
@@ -124,9 +135,11 @@ Measured measure(Database &db, int inputs, int warmup, int repetitions, const Ca
     }
     QElapsedTimer timer;
     for (int r = 0; r < repetitions; ++r) {
+        const double cpu = threadCpuMs();
         timer.start();
         const bool ok = call(r % inputs, &m.error);
         m.ours.append(msSince(timer));
+        m.oursCpu.append(threadCpuMs() - cpu);
         if (!ok)
             return m;
         m.lines.append(perInput.at(r % inputs));
@@ -301,6 +314,7 @@ void ProductBench::searches(BenchTable *table)
             continue;
         }
         row.ours = summarize(m.ours);
+        row.oursCpu = summarize(m.oursCpu);
         const ShellLimit::Result limit = ShellLimit::run(m_options.database, prelude, m.lines,
                                                          warmup, 1800);
         if (!limit.ok)
