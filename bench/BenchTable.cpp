@@ -81,19 +81,19 @@ QString BenchTable::markdown(const QString &machine) const
     QStringList out;
     out.append(machine);
     out.append(QString());
-    out.append(QStringLiteral("| operation | target | median | p95 | n | our CPU median | limit (what it is) | limit median | ratio | verdict |"));
+    out.append(QStringLiteral("| operation | target | median | p95 | n | our CPU median | limit "
+                              "(what it is) | limit median | ratio | verdict |"));
     out.append(QStringLiteral("|---|---|---|---|---|---|---|---|---|---|"));
     QStringList notes;
     for (const Row &row : m_rows) {
         const double r = ratio(row);
         out.append(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |")
-                       .arg(row.operation, row.target.isEmpty() ? QStringLiteral("–") : row.target, figure(row.ours, row.unit, false),
-                            figure(row.ours, row.unit, true), QString::number(row.ours.count),
-                            figure(row.oursCpu, row.unit, false),
-                            row.limitWhat.isEmpty() ? QStringLiteral("–") : row.limitWhat,
-                            figure(row.limit, row.unit, false),
-                            r > 0 ? QString::number(r, 'f', 2) : QStringLiteral("–"),
-                            verdict(row)));
+                       .arg(row.operation, row.target.isEmpty() ? QStringLiteral("–") : row.target,
+                           figure(row.ours, row.unit, false), figure(row.ours, row.unit, true),
+                           QString::number(row.ours.count), figure(row.oursCpu, row.unit, false),
+                           row.limitWhat.isEmpty() ? QStringLiteral("–") : row.limitWhat,
+                           figure(row.limit, row.unit, false),
+                           r > 0 ? QString::number(r, 'f', 2) : QStringLiteral("–"), verdict(row)));
         if (!row.note.isEmpty())
             notes.append(QStringLiteral("- %1: %2").arg(row.operation, row.note));
     }
@@ -102,9 +102,10 @@ QString BenchTable::markdown(const QString &machine) const
         out.append(notes);
     }
     out.append(QString());
-    out.append(QStringLiteral("median and p95 are wall time (what the clerk waits). ratio = our median / "
-                              "limit median (throughput: limit / ours), CPU against CPU where the limit "
-                              "is the shell's CPU time; 1.00 = as fast as the floor, 2.00 = twice its cost."));
+    out.append(QStringLiteral(
+        "median and p95 are wall time (what the clerk waits). ratio = our median / "
+        "limit median (throughput: limit / ours), CPU against CPU where the limit "
+        "is the shell's CPU time; 1.00 = as fast as the floor, 2.00 = twice its cost."));
     return out.join(u'\n') + u'\n';
 }
 

@@ -18,18 +18,18 @@ Summary summarize(QList<double> values);
 struct Row
 {
     QString operation;
-    QString target;         ///< as the issue states it, e.g. "≤ 5 ms"
+    QString target; ///< as the issue states it, e.g. "≤ 5 ms"
     double targetValue = 0; ///< in unit
     bool higherIsBetter = false; ///< throughput rows (events/s)
-    QString unit;           ///< "ms", "events/s", "MB"
+    QString unit; ///< "ms", "events/s", "MB"
     Summary ours;
     /// Our CPU time (this thread, user + sys) where the limit is CPU time too: the ratio is
     /// then CPU against CPU, so waiting for a core on a busy machine never counts against us.
     Summary oursCpu;
-    QString limitWhat;      ///< what the limit is
-    Summary limit;          ///< count 0: no limit measured
-    QString note;           ///< why a figure is missing, or a remark
-    bool skipped = false;   ///< not measured in this run (note says why)
+    QString limitWhat; ///< what the limit is
+    Summary limit; ///< count 0: no limit measured
+    QString note; ///< why a figure is missing, or a remark
+    bool skipped = false; ///< not measured in this run (note says why)
 };
 
 /// The report: the machine above, the table, one line on how to read it.

@@ -43,9 +43,11 @@ QString disk(const QString &path)
     // /dev/vda1 -> vda, /dev/nvme0n1p2 -> nvme0n1: the block device says if it rotates.
     QString name = device.section(u'/', -1);
     for (int i = 0; i < 3 && !name.isEmpty(); ++i) {
-        const QString rotational = readFirst(QStringLiteral("/sys/block/%1/queue/rotational").arg(name), {});
+        const QString rotational
+            = readFirst(QStringLiteral("/sys/block/%1/queue/rotational").arg(name), {});
         if (!rotational.isEmpty()) {
-            kind = rotational == QLatin1String("1") ? QStringLiteral("reports rotational") : QStringLiteral("reports non-rotational");
+            kind = rotational == QLatin1String("1") ? QStringLiteral("reports rotational")
+                                                    : QStringLiteral("reports non-rotational");
             break;
         }
         name.chop(1);
@@ -70,7 +72,8 @@ QString gitCommit()
 QString Machine::describe(const QString &databasePath, const QString &sqliteShellVersion)
 {
     QStringList lines;
-    const qint64 memKb = readFirst(QStringLiteral("/proc/meminfo"), "MemTotal").section(u' ', 0, 0).toLongLong();
+    const qint64 memKb
+        = readFirst(QStringLiteral("/proc/meminfo"), "MemTotal").section(u' ', 0, 0).toLongLong();
     QString library;
     qint64 cases = -1;
     qint64 events = -1;
@@ -95,9 +98,10 @@ QString Machine::describe(const QString &databasePath, const QString &sqliteShel
                      .arg(double(memKb) / 1024.0 / 1024.0, 0, 'f', 1)
                      .arg(QSysInfo::kernelType(), QSysInfo::kernelVersion()));
     lines.append(QStringLiteral("- disk: %1").arg(disk(databasePath)));
-    lines.append(QStringLiteral("- Qt %1 (platform %2); SQLite library %3, sqlite3 shell %4")
-                     .arg(QString::fromLatin1(qVersion()), QGuiApplication::platformName(),
-                          library, sqliteShellVersion.isEmpty() ? QStringLiteral("missing") : sqliteShellVersion));
+    lines.append(
+        QStringLiteral("- Qt %1 (platform %2); SQLite library %3, sqlite3 shell %4")
+            .arg(QString::fromLatin1(qVersion()), QGuiApplication::platformName(), library,
+                sqliteShellVersion.isEmpty() ? QStringLiteral("missing") : sqliteShellVersion));
     // bench/run passes the load it saw before its first measurement (the GUI start).
     QString load = qEnvironmentVariable("CERTDESK_BENCH_LOADAVG");
     if (load.isEmpty())

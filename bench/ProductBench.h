@@ -12,15 +12,15 @@ class Database;
 namespace certdesk::bench {
 
 /// Times the product's own calls on a database (searches as the counter makes them, opening
-/// a case, the supervisor board, an intake commit, the projection rebuild, a certificate
-/// PDF) and, in the same run on the same file, the limit each one is compared with.
+/// a case, the supervisor board, a certificate PDF; the writing ones through WritingBench)
+/// and, in the same run on the same file, the limit each one is compared with.
 class ProductBench
 {
 public:
     struct Options
     {
-        QString database;  ///< the generated database; only read
-        QString scratch;   ///< folder for the copies the writing operations change
+        QString database; ///< the generated database; only read
+        QString scratch; ///< folder for the copies the writing operations change
         int repetitions = 200;
         int warmup = 10;
         quint32 seed = 1;
@@ -36,16 +36,10 @@ public:
 
 private:
     void searches(BenchTable *table);
-    void intake(BenchTable *table);
-    void rebuild(BenchTable *table);
     void certificate(BenchTable *table);
-    void passwordCheck(BenchTable *table);
-    bool copyDatabase(const QString &to, QString *error) const;
     void log(const QString &line) const;
 
     Options m_options;
-    QString m_copyA; ///< the product writes here
-    QString m_copyB; ///< the limit writes here
 };
 
 } // namespace certdesk::bench

@@ -42,7 +42,7 @@ QString ShellLimit::oneLine(const QStringList &statements)
 }
 
 ShellLimit::Result ShellLimit::run(const QString &databasePath, const QStringList &prelude,
-                                   const QStringList &operations, int warmup, int timeoutSeconds)
+    const QStringList &operations, int warmup, int timeoutSeconds)
 {
     Result r;
     QTemporaryFile script;
@@ -74,8 +74,8 @@ ShellLimit::Result ShellLimit::run(const QString &databasePath, const QStringLis
         r.error = QStringLiteral("sqlite3: %1").arg(errors.left(400));
         return r;
     }
-    static const QRegularExpression timer(QStringLiteral(
-        "^Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)"));
+    static const QRegularExpression timer(
+        QStringLiteral("^Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)"));
     const QStringList output = QString::fromUtf8(shell.readAllStandardOutput()).split(u'\n');
     int seen = 0;
     for (const QString &line : output) {

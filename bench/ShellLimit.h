@@ -18,7 +18,7 @@ public:
         bool ok = false;
         QString error;
         QList<double> realMs; ///< wall time, millisecond resolution (the shell's clock)
-        QList<double> cpuMs;  ///< user + sys, microsecond resolution
+        QList<double> cpuMs; ///< user + sys, microsecond resolution
     };
 
     static QString program(); ///< "sqlite3", or $CERTDESK_BENCH_SQLITE3
@@ -28,7 +28,7 @@ public:
     /// prelude runs untimed (pragmas); every line of operations is timed. The first warmup
     /// results are dropped (the same warm-up the product side gets).
     static Result run(const QString &databasePath, const QStringList &prelude,
-                      const QStringList &operations, int warmup, int timeoutSeconds);
+        const QStringList &operations, int warmup, int timeoutSeconds);
 
     /// Statements as one shell line: newlines folded, each ending in ';'.
     static QString oneLine(const QStringList &statements);

@@ -42,7 +42,9 @@ ProbeResult probe(const QString &program, const QStringList &arguments, int time
     if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutSeconds * 1000)) {
         p.kill();
         p.waitForFinished(5000);
-        r.error = QStringLiteral("%1 did not finish in %2 s").arg(QFileInfo(program).fileName()).arg(timeoutSeconds);
+        r.error = QStringLiteral("%1 did not finish in %2 s")
+                      .arg(QFileInfo(program).fileName())
+                      .arg(timeoutSeconds);
         return r;
     }
     const QString output = QString::fromUtf8(p.readAll());
@@ -66,15 +68,16 @@ ProbeResult probe(const QString &program, const QStringList &arguments, int time
 Row memoryRow(const QString &database, const QString &minimal, int maxScroll)
 {
     Row row;
-    row.operation = QStringLiteral("GUI resident memory, case list scrolled top to bottom (peak VmHWM)");
+    row.operation
+        = QStringLiteral("GUI resident memory, case list scrolled top to bottom (peak VmHWM)");
     row.target = QStringLiteral("≤ 200 MB");
     row.targetValue = 200;
     row.unit = QStringLiteral("MB");
     row.limitWhat = QStringLiteral("minimal QMainWindow + QTableView, same probe");
     const ProbeResult ours = probe(QCoreApplication::applicationFilePath(),
-                                   {QStringLiteral("--memory-probe"), QStringLiteral("--db"), database,
-                                    QStringLiteral("--max-scroll-seconds"), QString::number(maxScroll)},
-                                   maxScroll + 300);
+        {QStringLiteral("--memory-probe"), QStringLiteral("--db"), database,
+            QStringLiteral("--max-scroll-seconds"), QString::number(maxScroll)},
+        maxScroll + 300);
     const ProbeResult plain = probe(minimal, {QStringLiteral("--memory-probe")}, 120);
     if (!ours.ok) {
         row.note = QStringLiteral("the main window probe failed: %1").arg(ours.error);
@@ -85,7 +88,8 @@ Row memoryRow(const QString &database, const QString &minimal, int maxScroll)
                    .arg(qint64(ours.values.value(QStringLiteral("rows"))))
                    .arg(ours.values.value(QStringLiteral("seconds")))
                    .arg(ours.values.value(QStringLiteral("complete")) > 0
-                            ? QString() : QStringLiteral(" (**stopped before the end: time limit**)"))
+                           ? QString()
+                           : QStringLiteral(" (**stopped before the end: time limit**)"))
                    .arg(qint64(ours.values.value(QStringLiteral("held"))))
                    .arg(ours.values.value(QStringLiteral("rss_kb")) / 1024.0, 0, 'f', 1);
     if (plain.ok)
@@ -103,7 +107,8 @@ QList<Row> startRows(const QString &path, double passwordMs)
     QString skipped;
     QFile f(path);
     if (path.isEmpty() || !f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        skipped = QStringLiteral("not measured: no GUI start times given (bench/run measures them on Xvfb)");
+        skipped = QStringLiteral(
+            "not measured: no GUI start times given (bench/run measures them on Xvfb)");
     } else {
         const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
         for (const QString &line : lines) {
@@ -121,13 +126,15 @@ QList<Row> startRows(const QString &path, double passwordMs)
     toSignIn.unit = QStringLiteral("ms");
     toSignIn.limitWhat = QStringLiteral("minimal QMainWindow + QTableView: exec to mapped");
     Row toMain;
-    toMain.operation = QStringLiteral("GUI Enter on sign-in to main window (mapped, case list filled)");
+    toMain.operation
+        = QStringLiteral("GUI Enter on sign-in to main window (mapped, case list filled)");
     toMain.unit = QStringLiteral("ms");
     toMain.limitWhat = QStringLiteral("the deliberate PBKDF2 password check alone");
     toMain.note = QStringLiteral("no target of its own; the main window is built (and its first "
                                  "page of cases read) before it is mapped");
     Row total;
-    total.operation = QStringLiteral("GUI cold start to usable main window (both above, typing excluded)");
+    total.operation
+        = QStringLiteral("GUI cold start to usable main window (both above, typing excluded)");
     total.target = QStringLiteral("≤ 1 s");
     total.targetValue = 1000;
     total.unit = QStringLiteral("ms");
@@ -165,20 +172,38 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("CertDesk's operations beside their measured limits (bench/README.md)."));
+    parser.setApplicationDescription(
+        QStringLiteral("CertDesk's operations beside their measured limits (bench/README.md)."));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The generated database (only read; writing operations use copies)."), QStringLiteral("FILE"));
-    const QCommandLineOption reps(QStringLiteral("reps"), QStringLiteral("Repetitions per search (fewer for slow operations)."), QStringLiteral("N"), QStringLiteral("200"));
-    const QCommandLineOption warmup(QStringLiteral("warmup"), QStringLiteral("Untimed warm-up calls, on both sides."), QStringLiteral("N"), QStringLiteral("10"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the inputs drawn."), QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption scratch(QStringLiteral("scratch"), QStringLiteral("Folder for copies of the database."), QStringLiteral("DIR"));
-    const QCommandLineOption gui(QStringLiteral("gui-times"), QStringLiteral("GUI start times measured by bench/run."), QStringLiteral("FILE"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Also write the table here."), QStringLiteral("FILE"));
-    const QCommandLineOption minimal(QStringLiteral("minimal"), QStringLiteral("The minimal window program (default: beside this one)."), QStringLiteral("PATH"));
-    const QCommandLineOption maxScroll(QStringLiteral("max-scroll-seconds"), QStringLiteral("Longest scroll of the case list."), QStringLiteral("S"), QStringLiteral("600"));
-    const QCommandLineOption memoryProbe(QStringLiteral("memory-probe"), QStringLiteral("Internal: the main window memory probe."));
-    const QCommandLineOption schema(QStringLiteral("latest-schema"), QStringLiteral("Prints the schema version this build writes (bench/run's cache check)."));
-    parser.addOptions({db, reps, warmup, seed, scratch, gui, out, minimal, maxScroll, memoryProbe, schema});
+    const QCommandLineOption db(QStringLiteral("db"),
+        QStringLiteral("The generated database (only read; writing operations use copies)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption reps(QStringLiteral("reps"),
+        QStringLiteral("Repetitions per search (fewer for slow operations)."), QStringLiteral("N"),
+        QStringLiteral("200"));
+    const QCommandLineOption warmup(QStringLiteral("warmup"),
+        QStringLiteral("Untimed warm-up calls, on both sides."), QStringLiteral("N"),
+        QStringLiteral("10"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QStringLiteral("Seed of the inputs drawn."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption scratch(QStringLiteral("scratch"),
+        QStringLiteral("Folder for copies of the database."), QStringLiteral("DIR"));
+    const QCommandLineOption gui(QStringLiteral("gui-times"),
+        QStringLiteral("GUI start times measured by bench/run."), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"),
+        QStringLiteral("Also write the table here."), QStringLiteral("FILE"));
+    const QCommandLineOption minimal(QStringLiteral("minimal"),
+        QStringLiteral("The minimal window program (default: beside this one)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption maxScroll(QStringLiteral("max-scroll-seconds"),
+        QStringLiteral("Longest scroll of the case list."), QStringLiteral("S"),
+        QStringLiteral("600"));
+    const QCommandLineOption memoryProbe(
+        QStringLiteral("memory-probe"), QStringLiteral("Internal: the main window memory probe."));
+    const QCommandLineOption schema(QStringLiteral("latest-schema"),
+        QStringLiteral("Prints the schema version this build writes (bench/run's cache check)."));
+    parser.addOptions(
+        {db, reps, warmup, seed, scratch, gui, out, minimal, maxScroll, memoryProbe, schema});
     parser.process(app);
     QTextStream err(stderr);
     if (parser.isSet(schema)) {
@@ -206,15 +231,17 @@ int main(int argc, char *argv[])
     options.repetitions = std::max(1, parser.value(reps).toInt());
     options.warmup = std::max(0, parser.value(warmup).toInt());
     options.seed = parser.value(seed).toUInt();
-    options.scratch = parser.isSet(scratch) ? parser.value(scratch)
-                                            : QDir::temp().filePath(QStringLiteral("certdesk-bench"));
+    options.scratch = parser.isSet(scratch)
+        ? parser.value(scratch)
+        : QDir::temp().filePath(QStringLiteral("certdesk-bench"));
     BenchTable table;
     ProductBench(options).run(&table);
 
     err << "certdesk-bench: GUI memory probes" << Qt::endl;
     const QString minimalProgram = parser.isSet(minimal)
         ? parser.value(minimal)
-        : QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("certdesk-bench-minimal"));
+        : QDir(QCoreApplication::applicationDirPath())
+              .filePath(QStringLiteral("certdesk-bench-minimal"));
     table.add(memoryRow(database, minimalProgram, parser.value(maxScroll).toInt()));
     double passwordMs = 0;
     for (const Row &row : table.rows()) {
