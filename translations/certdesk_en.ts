@@ -4918,6 +4918,10 @@
         <source>Due</source>
         <translation>Due</translation>
     </message>
+    <message>
+        <source>This period holds more than %1 cases, so it is listed by submission time. Narrow the period to sort it by another column.</source>
+        <translation>This period holds more than %1 cases, so it is listed by submission time. Narrow the period to sort it by another column.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseView</name>

@@ -4918,6 +4918,10 @@
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
+    <message>
+        <source>This period holds more than %1 cases, so it is listed by submission time. Narrow the period to sort it by another column.</source>
+        <translation>Бұл кезеңде %1-ден астам іс бар, сондықтан олар берілген уақыты бойынша көрсетілді. Басқа баған бойынша сұрыптау үшін кезеңді қысқартыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseView</name>

@@ -4941,6 +4941,10 @@
         <source>Due</source>
         <translation>Срок</translation>
     </message>
+    <message>
+        <source>This period holds more than %1 cases, so it is listed by submission time. Narrow the period to sort it by another column.</source>
+        <translation>За этот период больше %1 дел, поэтому они показаны по времени подачи. Сузьте период, чтобы сортировать по другому столбцу.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseView</name>

@@ -95,6 +95,11 @@ bool CaseService::page(const CaseFilter &filter, CaseSort sort, Qt::SortOrder or
     return CaseQueries(m_session.database()).page(filter, sort, order, cursor, limit, rows, error);
 }
 
+bool CaseService::servesSort(const CaseFilter &filter, CaseSort sort) const
+{
+    return CaseQueries(m_session.database()).servesSort(filter, sort);
+}
+
 bool CaseService::open(const QString &caseId, CaseDetails *details, QString *error) const
 {
     if (!mayRead(error))

@@ -50,6 +50,8 @@ public:
     bool page(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,
               const CaseCursor &cursor, int limit, QList<CaseSummary> *rows,
               QString *error) const;
+    /// Whether the list can be sorted so under this filter (CaseQueries::servesSort).
+    bool servesSort(const CaseFilter &filter, CaseSort sort) const;
 
     bool open(const QString &caseId, CaseDetails *details, QString *error) const;
 

@@ -277,6 +277,17 @@ bool CaseQueries::isShortPeriod(const CaseFilter &filter) const
     return q.exec() && q.next() && q.value(0).toInt() < kSmallPeriod;
 }
 
+int CaseQueries::smallPeriod()
+{
+    return kSmallPeriod;
+}
+
+bool CaseQueries::servesSort(const CaseFilter &filter, CaseSort sort) const
+{
+    const bool period = filter.submittedFrom.isValid() || filter.submittedTo.isValid();
+    return !period || sort == CaseSort::Submitted || isShortPeriod(filter);
+}
+
 bool CaseQueries::pageOne(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,
                           const CaseCursor &cursor, int limit, QList<CaseSummary> *rows,
                           QString *error) const

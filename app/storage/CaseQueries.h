@@ -71,6 +71,12 @@ public:
     bool bySurnamePrefix(const QString &prefix, int limit, QList<CaseSummary> *rows,
                          QString *error) const;
 
+    /// Up to this many cases, a period is read whole and sorted by any column.
+    static int smallPeriod();
+    /// Whether pages in this sort stay cheap under this filter whatever the database holds:
+    /// a period of more cases than smallPeriod() is listed by submission time only (its own
+    /// index reads it in order; another column's index would walk every case outside it).
+    bool servesSort(const CaseFilter &filter, CaseSort sort) const;
     /// One page of the case list after cursor.
     bool page(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,
               const CaseCursor &cursor, int limit, QList<CaseSummary> *rows,

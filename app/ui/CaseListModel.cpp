@@ -7,6 +7,7 @@
 #include "ui/CaseTexts.h"
 
 #include <QBrush>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -69,6 +70,15 @@ void CaseListModel::reload()
 {
     if (m_search)
         return;
+    if (m_sort != CaseSort::Submitted && !m_service.servesSort(m_filter, m_sort)) {
+        // Another column's order over a long period would walk every case outside it: the
+        // period is listed in the order its own index gives, and the clerk is told why.
+        m_sort = CaseSort::Submitted;
+        Q_EMIT sortChanged(Submitted, m_order);
+        Q_EMIT notice(tr("This period holds more than %1 cases, so it is listed by submission "
+                         "time. Narrow the period to sort it by another column.")
+                          .arg(QLocale().toString(CaseQueries::smallPeriod())));
+    }
     beginResetModel();
     clearRows();
     m_exhausted = false;
@@ -215,7 +225,7 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     } else {
         reload();
     }
-    Q_EMIT sortChanged(column, order);
+    Q_EMIT sortChanged(columnOf(m_sort), m_order);
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const

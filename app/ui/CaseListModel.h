@@ -58,8 +58,11 @@ public:
 
 Q_SIGNALS:
     void failed(const QString &error);
-    /// The sort storage actually uses (after a click on an unsortable column: the old one).
+    /// The sort storage actually uses (after a click on an unsortable column: the old one;
+    /// for a long period: submission time).
     void sortChanged(int column, Qt::SortOrder order);
+    /// Something the clerk should know about the list (not an error).
+    void notice(const QString &text);
 
 private:
     /// The rows of page index (read again by its anchor when evicted); null on a failure.

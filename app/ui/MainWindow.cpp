@@ -65,6 +65,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
     connect(m_model, &CaseListModel::failed, this,
             [this](const QString &error) { showSearchMessage(error, true); });
+    connect(m_model, &CaseListModel::notice, this,
+            [this](const QString &text) { showSearchMessage(text, false); });
 
     m_caseView = new CaseView(session, m_ui->caseViewHost);
     m_ui->caseViewLayout->addWidget(m_caseView);

@@ -3,6 +3,7 @@
 // them), still shows every row right when scrolled back (evicted pages are read again by
 // their anchor), and never counts the table.
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -101,6 +102,59 @@ private Q_SLOTS:
         // A page border where two cases share the submission second: none lost, none twice.
         for (int row = CaseListModel::PageSize - 2; row < CaseListModel::PageSize + 2; ++row)
             QCOMPARE(model.summary(row).caseId, ids.at(row));
+    }
+    void aLongPeriodIsListedBySubmissionTime()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        // More cases in January than a period is sorted whole, all due in April.
+        QSqlQuery q(t.db().db());
+        QVERIFY(q.exec(QStringLiteral(
+            "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < %1) "
+            "INSERT INTO cases(case_id, receipt, surname, surname_key, status, submitted_at, "
+            "due_date, state) SELECT 'case-' || n, substr('00000000000000000' || n, -17, 17), "
+            "'S' || n, 's' || n, 'submitted', strftime('%Y-%m-%dT%H:%M:%S.000Z', '2026-01-01', "
+            "'+' || (n * 60) || ' seconds'), '2026-04-01', '{}' FROM i")
+                           .arg(CaseListModel::PageSize + CaseQueries::smallPeriod())));
+        Session session(t.db(), t.clock(),
+                        User{QStringLiteral("clerk"), QStringLiteral("Иванова Анна"),
+                             QStringLiteral("specialist"), Role::Clerk});
+        CaseService service(session);
+        CaseListModel model(service, t.clock());
+        QSignalSpy sorts(&model, &CaseListModel::sortChanged);
+        QSignalSpy notices(&model, &CaseListModel::notice);
+
+        // A day is a short period: sorted by due date as asked.
+        CaseFilter day;
+        day.submittedFrom = QDate(2026, 1, 2);
+        day.submittedTo = QDate(2026, 1, 2);
+        model.setFilter(day);
+        model.sort(CaseListModel::Due, Qt::AscendingOrder);
+        QCOMPARE(sorts.constLast().at(0).toInt(), int(CaseListModel::Due));
+        QCOMPARE(model.sortKey(), CaseSort::Due);
+        QVERIFY(notices.isEmpty());
+        QCOMPARE(model.rowCount(), CaseListModel::PageSize);
+
+        // The whole year holds more: listed by submission time, in the order asked, and told.
+        CaseFilter year;
+        year.submittedFrom = QDate(2026, 1, 1);
+        year.submittedTo = QDate(2026, 12, 31);
+        model.setFilter(year);
+        QCOMPARE(model.sortKey(), CaseSort::Submitted);
+        QCOMPARE(sorts.constLast().at(0).toInt(), int(CaseListModel::Submitted));
+        QCOMPARE(sorts.constLast().at(1).value<Qt::SortOrder>(), Qt::AscendingOrder);
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.constFirst().at(0).toString().contains(QStringLiteral("submission time")),
+                 qPrintable(notices.constFirst().at(0).toString()));
+        QCOMPARE(model.summary(0).caseId, QStringLiteral("case-1"));
+
+        // Asking again for the due date over the year gets the same answer, not a slow walk.
+        model.sort(CaseListModel::Due, Qt::DescendingOrder);
+        QCOMPARE(model.sortKey(), CaseSort::Submitted);
+        QCOMPARE(sorts.constLast().at(0).toInt(), int(CaseListModel::Submitted));
+        QCOMPARE(model.summary(0).caseId,
+                 QStringLiteral("case-%1").arg(CaseListModel::PageSize + CaseQueries::smallPeriod()));
+        QCOMPARE(notices.size(), 2);
     }
 };
 
