@@ -45,7 +45,7 @@ bool IndexSuspension::suspend(const QStringList &tables, QString *error)
         return true;
     m_cacheSize = pragma(m_database, "cache_size");
     m_threads = pragma(m_database, "threads");
-    if (!execOrFail(m_database.db(), QStringLiteral("PRAGMA cache_size=-1048576"), error)
+    if (!execOrFail(m_database.db(), QStringLiteral("PRAGMA cache_size=-4194304"), error)
         || !execOrFail(m_database.db(), QStringLiteral("PRAGMA threads=2"), error))
         return false;
     for (const auto &[name, sql] : std::as_const(found)) {

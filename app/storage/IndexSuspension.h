@@ -14,8 +14,10 @@ class Database;
 /// The index definitions are read from sqlite_master, so indexes added by later migrations
 /// are covered. Indexes SQLite makes itself (UNIQUE, PRIMARY KEY) stay. Both calls run in
 /// the caller's transaction, or each in its own when none is open. While suspended the
-/// connection has a large page cache and a second sorter thread (CREATE INDEX sorts in that
-/// memory, on both cores); restore() puts back the values it found.
+/// connection has a large page cache (up to 4 GiB, taken only as pages are touched) and a
+/// second sorter thread: each CREATE INDEX scans the whole table, and a table written in
+/// the same WAL transaction is read back page by page from the WAL file unless it stays in
+/// the cache. restore() puts back the values it found.
 class IndexSuspension
 {
 public:
