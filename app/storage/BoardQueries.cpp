@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <tuple>
+
 namespace certdesk {
 
 namespace {
@@ -44,26 +46,29 @@ BoardQueries::BoardQueries(Database &database)
 {
 }
 
-QString BoardQueries::statement(const QString &where, const QString &order)
+QString BoardQueries::statement(const QString &where, const QString &order, Columns columns)
 {
-    // The returned date and the anomaly list live only in the folded state; reading them with
-    // json_extract costs nothing for the rows the index already chose.
+    // The custody buckets read nothing but their partial index, which carries every column
+    // named here (migration 10): the rows themselves, with their kilobyte of state text, stay
+    // on disk. The anomaly list lives only in the folded state, so the rows that show it
+    // (the flagged bucket, a pickup search) read it with json_extract.
     return QStringLiteral(
         "SELECT case_id, receipt, status, surname, given_name, patronymic, arrived_on, "
-        "branch_custody_until, provider_custody_until, return_due, interim_due, "
-        "json_extract(state, '$.returned_on'), submitted_at, last_event_at, anomalies, "
-        "overrides, CASE WHEN anomalies > 0 THEN json_extract(state, '$.anomalies') END "
-        "FROM cases WHERE %1 ORDER BY %2")
-        .arg(where, order);
+        "branch_custody_until, provider_custody_until, return_due, interim_due, returned_on, "
+        "submitted_at, last_event_at, anomalies, overrides, %3 FROM cases WHERE %1 ORDER BY %2")
+        .arg(where, order,
+             columns == Columns::FromIndex
+                 ? QStringLiteral("NULL")
+                 : QStringLiteral("CASE WHEN anomalies > 0 THEN json_extract(state, '$.anomalies') END"));
 }
 
 bool BoardQueries::select(const QString &where, const QString &order, const QList<QString> &binds,
-    QList<BoardRow> *rows, QString *error) const
+    QList<BoardRow> *rows, QString *error, Columns columns) const
 {
     rows->clear();
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    if (!q.prepare(statement(where, order))) {
+    if (!q.prepare(statement(where, order, columns))) {
         if (error)
             *error = QStringLiteral("reading the board failed: %1").arg(q.lastError().text());
         return false;
@@ -110,26 +115,26 @@ bool BoardQueries::select(const QString &where, const QString &order, const QLis
 
 bool BoardQueries::atBranch(QList<BoardRow> *rows, QString *error) const
 {
-    return select(
-        QLatin1String(kAtBranch), QStringLiteral("branch_custody_until, receipt"), {}, rows, error);
+    return select(QLatin1String(kAtBranch), QStringLiteral("branch_custody_until, receipt"), {},
+        rows, error, Columns::FromIndex);
 }
 
 bool BoardQueries::atProvider(QList<BoardRow> *rows, QString *error) const
 {
     return select(QLatin1String(kAtProvider), QStringLiteral("provider_custody_until, receipt"), {},
-        rows, error);
+        rows, error, Columns::FromIndex);
 }
 
 bool BoardQueries::returnRequested(QList<BoardRow> *rows, QString *error) const
 {
-    return select(
-        QLatin1String(kReturnRequested), QStringLiteral("return_due, receipt"), {}, rows, error);
+    return select(QLatin1String(kReturnRequested), QStringLiteral("return_due, receipt"), {}, rows,
+        error, Columns::FromIndex);
 }
 
 bool BoardQueries::interimPending(QList<BoardRow> *rows, QString *error) const
 {
-    return select(
-        QLatin1String(kInterimPending), QStringLiteral("interim_due, receipt"), {}, rows, error);
+    return select(QLatin1String(kInterimPending), QStringLiteral("interim_due, receipt"), {}, rows,
+        error, Columns::FromIndex);
 }
 
 bool BoardQueries::flagged(QList<BoardRow> *rows, QString *error) const
@@ -173,19 +178,19 @@ QString BoardQueries::lastTransferAct(const QString &device) const
 
 QStringList BoardQueries::queryPlans() const
 {
-    const std::pair<const char *, const char *> queries[] = {
-        {kAtBranch, "branch_custody_until, receipt"},
-        {kAtProvider, "provider_custody_until, receipt"},
-        {kReturnRequested, "return_due, receipt"},
-        {kInterimPending, "interim_due, receipt"},
-        {kFlagged, "last_event_at DESC, receipt"},
-        {kIssued, "closed_on, last_event_at"},
+    const std::tuple<const char *, const char *, Columns> queries[] = {
+        {kAtBranch, "branch_custody_until, receipt", Columns::FromIndex},
+        {kAtProvider, "provider_custody_until, receipt", Columns::FromIndex},
+        {kReturnRequested, "return_due, receipt", Columns::FromIndex},
+        {kInterimPending, "interim_due, receipt", Columns::FromIndex},
+        {kFlagged, "last_event_at DESC, receipt", Columns::WithAnomalyList},
+        {kIssued, "closed_on, last_event_at", Columns::WithAnomalyList},
     };
     QStringList plans;
-    for (const auto &[where, order] : queries) {
+    for (const auto &[where, order, columns] : queries) {
         QSqlQuery q(m_database.db());
         q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ")
-            + statement(QLatin1String(where), QLatin1String(order)));
+            + statement(QLatin1String(where), QLatin1String(order), columns));
         const int binds = QString::fromLatin1(where).count(u'?');
         for (int i = 0; i < binds; ++i)
             q.addBindValue(QStringLiteral("2026-01-01"));

@@ -35,8 +35,9 @@ struct BoardRow
 };
 
 /// The board's questions to the cases table. Each one reads a single partial index
-/// (Migrations step 5), so the cost follows the number of open cases in that state, never
-/// the size of the branch's history. Dates and clocks are the caller's business.
+/// (Migrations steps 5 and 10; the custody buckets' indexes carry every column they show),
+/// so the cost follows the number of open cases in that state, never the size of the
+/// branch's history. Dates and clocks are the caller's business.
 class BoardQueries
 {
 public:
@@ -70,9 +71,12 @@ public:
     QStringList queryPlans() const;
 
 private:
+    /// What a query reads: only columns its partial index carries, or also the anomaly list
+    /// from the state text.
+    enum class Columns { FromIndex, WithAnomalyList };
     bool select(const QString &where, const QString &order, const QList<QString> &binds,
-        QList<BoardRow> *rows, QString *error) const;
-    static QString statement(const QString &where, const QString &order);
+        QList<BoardRow> *rows, QString *error, Columns columns = Columns::WithAnomalyList) const;
+    static QString statement(const QString &where, const QString &order, Columns columns);
 
     Database &m_database;
 };

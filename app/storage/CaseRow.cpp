@@ -17,7 +17,7 @@ QString iso(const QDate &d)
 CaseRow CaseRow::from(const CaseState &s)
 {
     CaseRow row;
-    row.values.reserve(24);
+    row.values.reserve(25);
     row.values << s.caseId << s.receipt << s.iin << s.surname
                << CaseProjection::surnameKey(s.surname) << s.givenName << s.patronymic
                << caseStatusName(s.status) << s.purpose << (s.paper ? 1 : 0) << s.channel
@@ -27,7 +27,7 @@ CaseRow CaseRow::from(const CaseState &s)
                << (s.interimGiven ? 1 : 0) << iso(s.closedOn) << int(s.anomalies.size())
                << s.overrides
                << (s.lastEventAt.isValid() ? Event::formatTime(s.lastEventAt) : QString())
-               << QString::fromUtf8(CaseStateJson::compact(s));
+               << QString::fromUtf8(CaseStateJson::compact(s)) << iso(s.returnedOn);
     return row;
 }
 

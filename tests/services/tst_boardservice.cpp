@@ -285,8 +285,9 @@ void TestBoardService::everyBucketReadsItsIndex()
         QStringLiteral("cases_issued")};
     QCOMPARE(plans.size(), indexes.size());
     for (qsizetype i = 0; i < plans.size(); ++i) {
-        QVERIFY2(plans.at(i).contains(QStringLiteral("USING INDEX ") + indexes.at(i)),
-            qPrintable(plans.at(i)));
+        // The custody buckets read their index alone, never the rows (migration 10).
+        const QString use = i < 4 ? QStringLiteral("USING COVERING INDEX ") : QStringLiteral("USING INDEX ");
+        QVERIFY2(plans.at(i).contains(use + indexes.at(i)), qPrintable(plans.at(i)));
         // "SCAN cases USING INDEX" walks the partial index (only that state's rows); a bare
         // "SCAN cases" would read the whole table.
         for (const QString &step : plans.at(i).split(QStringLiteral("; "))) {
