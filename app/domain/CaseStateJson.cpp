@@ -42,12 +42,9 @@ void boolean(QByteArray &out, const char *key, bool value)
 
 } // namespace
 
-QByteArray CaseStateJson::compact(const CaseState &s)
+void CaseStateJson::appendAnomalies(QByteArray &out, const CaseState &s)
 {
-    QByteArray out;
-    out.reserve(1200);
-    // Keys in QJsonDocument's order (sorted); tst_casestatejson holds this to toJson().
-    out.append("{\"anomalies\":[");
+    out.append('[');
     for (qsizetype i = 0; i < s.anomalies.size(); ++i) {
         const Anomaly &a = s.anomalies.at(i);
         out.append(i == 0 ? "{" : ",{");
@@ -61,7 +58,26 @@ QByteArray CaseStateJson::compact(const CaseState &s)
         JsonText::appendString(out, a.message);
         out.append('}');
     }
-    out.append("],");
+    out.append(']');
+}
+
+QByteArray CaseStateJson::anomalies(const CaseState &s)
+{
+    if (s.anomalies.isEmpty())
+        return QByteArrayLiteral("[]");
+    QByteArray out;
+    appendAnomalies(out, s);
+    return out;
+}
+
+QByteArray CaseStateJson::compact(const CaseState &s)
+{
+    QByteArray out;
+    out.reserve(1200);
+    // Keys in QJsonDocument's order (sorted); tst_casestatejson holds this to toJson().
+    out.append("{\"anomalies\":");
+    appendAnomalies(out, s);
+    out.append(',');
     date(out, "archived_on", s.archivedOn);
     date(out, "arrived_on", s.arrivedOn);
     string(out, "branch", s.branch);

@@ -49,9 +49,8 @@ BoardQueries::BoardQueries(Database &database)
 QString BoardQueries::statement(const QString &where, const QString &order, Columns columns)
 {
     // The custody buckets read nothing but their partial index, which carries every column
-    // named here (migration 10): the rows themselves, with their kilobyte of state text, stay
-    // on disk. The anomaly list lives only in the folded state, so the rows that show it
-    // (the flagged bucket, a pickup search) read it with json_extract.
+    // named here (migration 10): the rows themselves stay on disk. The anomaly list is read
+    // only where it is shown (the flagged bucket, a pickup search).
     return QStringLiteral(
         "SELECT case_id, receipt, status, surname, given_name, patronymic, arrived_on, "
         "branch_custody_until, provider_custody_until, return_due, interim_due, returned_on, "
@@ -59,7 +58,7 @@ QString BoardQueries::statement(const QString &where, const QString &order, Colu
         .arg(where, order,
              columns == Columns::FromIndex
                  ? QStringLiteral("NULL")
-                 : QStringLiteral("CASE WHEN anomalies > 0 THEN json_extract(state, '$.anomalies') END"));
+                 : QStringLiteral("CASE WHEN anomalies > 0 THEN anomaly_list END"));
 }
 
 bool BoardQueries::select(const QString &where, const QString &order, const QList<QString> &binds,

@@ -53,7 +53,7 @@ bool CaseProjection::storeRow(Database &database, const CaseRow &row, QString *e
         "INSERT OR REPLACE INTO cases(case_id, receipt, iin, surname, surname_key, given_name, "
         "patronymic, status, purpose, paper, channel, submitted_at, due_date, arrived_on, "
         "branch_custody_until, provider_custody_until, return_due, interim_due, interim_given, "
-        "closed_on, anomalies, overrides, last_event_at, state, returned_on) "
+        "closed_on, anomalies, overrides, last_event_at, anomaly_list, returned_on) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < row.values.size(); ++i)
         q.bindValue(int(i), row.values.at(i));

@@ -27,7 +27,7 @@ CaseRow CaseRow::from(const CaseState &s)
                << (s.interimGiven ? 1 : 0) << iso(s.closedOn) << int(s.anomalies.size())
                << s.overrides
                << (s.lastEventAt.isValid() ? Event::formatTime(s.lastEventAt) : QString())
-               << QString::fromUtf8(CaseStateJson::compact(s)) << iso(s.returnedOn);
+               << QString::fromUtf8(CaseStateJson::anomalies(s)) << iso(s.returnedOn);
     return row;
 }
 

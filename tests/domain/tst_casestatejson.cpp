@@ -1,5 +1,6 @@
 // CaseStateJson writes the cases.state text directly; it must be byte for byte what
 // QJsonDocument makes of CaseState::toJson(), or a rebuild would differ from the projection.
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
@@ -107,6 +108,9 @@ void TestCaseStateJson::sameAsQJsonDocument()
     QFETCH(CaseState, state);
     QCOMPARE(CaseStateJson::compact(state),
              QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact));
+    QCOMPARE(CaseStateJson::anomalies(state),
+             QJsonDocument(state.toJson().value(QLatin1String("anomalies")).toArray())
+                 .toJson(QJsonDocument::Compact));
 }
 
 QTEST_APPLESS_MAIN(TestCaseStateJson)

@@ -427,7 +427,7 @@ private Q_SLOTS:
         Tamper t(m_t->path(), false);
         QVERIFY(t.exec(QStringLiteral("DELETE FROM cases WHERE case_id = 'c2'")));
         QVERIFY(t.exec(QStringLiteral(
-            "INSERT INTO cases(case_id, status, state) VALUES ('ghost', 'issued', '{}')")));
+            "INSERT INTO cases(case_id, status, anomaly_list) VALUES ('ghost', 'issued', '[]')")));
         const AuditReport r = verify();
         QCOMPARE(r.problems.size(), 2);
         QCOMPARE(kinds(r), QStringList{QStringLiteral("projection")});
@@ -436,11 +436,12 @@ private Q_SLOTS:
     void casesTableEdited()
     {
         Tamper t(m_t->path(), false);
-        QVERIFY(t.exec(QStringLiteral("UPDATE cases SET state = replace(state, '\"submitted\"', "
-                                      "'\"issued\"') WHERE case_id = 'c1'")));
+        QVERIFY(t.exec(QStringLiteral("UPDATE cases SET anomaly_list = '[{\"code\":\"issued_twice\"}]', "
+                                      "surname = 'Другая' WHERE case_id = 'c1'")));
         const AuditReport r = verify();
         QCOMPARE(kinds(r), QStringList{QStringLiteral("projection")});
-        QVERIFY(r.problems.first().message.contains(QStringLiteral("state")));
+        QVERIFY(r.problems.first().message.contains(QStringLiteral("surname")));
+        QVERIFY(r.problems.first().message.contains(QStringLiteral("anomaly_list")));
         // The message names fields, never their values (they may be personal data).
         QVERIFY(!r.problems.first().message.contains(QStringLiteral("871008401427")));
     }

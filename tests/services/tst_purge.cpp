@@ -63,7 +63,7 @@ QString allText(Database &db)
     q.exec(QStringLiteral("SELECT data FROM events"));
     while (q.next())
         out += q.value(0).toString();
-    q.exec(QStringLiteral("SELECT iin || surname || given_name || patronymic || state FROM cases"));
+    q.exec(QStringLiteral("SELECT iin || surname || given_name || patronymic || anomaly_list FROM cases"));
     while (q.next())
         out += q.value(0).toString();
     return out;

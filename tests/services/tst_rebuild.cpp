@@ -176,8 +176,8 @@ void RebuildTest::rebuildEqualsProjection()
     QVERIFY(damage.exec(QStringLiteral("DELETE FROM cases WHERE case_id IN (SELECT case_id FROM "
                                        "cases ORDER BY case_id LIMIT 500)")));
     QVERIFY(damage.exec(QStringLiteral("UPDATE cases SET status = 'submitted', due_date = '', "
-                                       "state = '{}' WHERE rowid % 7 = 0")));
-    QVERIFY(damage.exec(QStringLiteral("INSERT INTO cases(case_id, status, state) "
+                                       "anomaly_list = '[{}]' WHERE rowid % 7 = 0")));
+    QVERIFY(damage.exec(QStringLiteral("INSERT INTO cases(case_id, status, anomaly_list) "
                                        "VALUES ('ghost', 'submitted', '{}')")));
     damage.finish();
     QVERIFY2(CaseProjection::rebuild(db, &error), qPrintable(error));

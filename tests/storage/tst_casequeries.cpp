@@ -22,7 +22,7 @@ bool fill(Database &db)
     return q.exec(QStringLiteral(
         "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < %1) "
         "INSERT INTO cases(case_id, receipt, iin, surname, surname_key, status, submitted_at, "
-        "due_date, state) SELECT 'case-' || n, printf('%02d', n % 37), '', "
+        "due_date, anomaly_list) SELECT 'case-' || n, printf('%02d', n % 37), '', "
         "'S' || (n % 23), 's' || (n % 23), "
         "CASE n % 5 WHEN 0 THEN 'submitted' WHEN 1 THEN 'at_branch' WHEN 2 THEN 'issued' "
         "WHEN 3 THEN 'completed' ELSE 'at_provider' END, "

@@ -28,7 +28,7 @@ bool fill(Database &db)
     return q.exec(QStringLiteral(
         "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < %1) "
         "INSERT INTO cases(case_id, receipt, surname, surname_key, status, submitted_at, "
-        "due_date, state) SELECT 'case-' || n, substr('00000000000000000' || n, -17, 17), 'S' || n, 's' || n, "
+        "due_date, anomaly_list) SELECT 'case-' || n, substr('00000000000000000' || n, -17, 17), 'S' || n, 's' || n, "
         "'submitted', strftime('%Y-%m-%dT%H:%M:%S.000Z', '2026-01-01', '+' || (n / 2) || ' seconds'), "
         "'2026-04-01', '{}' FROM i").arg(kCases));
 }
@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral(
             "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < %1) "
             "INSERT INTO cases(case_id, receipt, surname, surname_key, status, submitted_at, "
-            "due_date, state) SELECT 'case-' || n, substr('00000000000000000' || n, -17, 17), "
+            "due_date, anomaly_list) SELECT 'case-' || n, substr('00000000000000000' || n, -17, 17), "
             "'S' || n, 's' || n, 'submitted', strftime('%Y-%m-%dT%H:%M:%S.000Z', '2026-01-01', "
             "'+' || (n * 60) || ' seconds'), '2026-04-01', '{}' FROM i")
                            .arg(CaseListModel::PageSize + CaseQueries::smallPeriod())));
