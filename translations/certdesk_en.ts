@@ -4516,6 +4516,10 @@
             <numerusform>The log was changed outside CertDesk: %n problems. Report it to the administrator as a personal data breach (within one working day).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verifying the log of every workstation… This reads every event; the window can be used meanwhile.</source>
+        <translation>Verifying the log of every workstation… This reads every event; the window can be used meanwhile.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AuditViewModel</name>

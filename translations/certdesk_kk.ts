@@ -4516,6 +4516,10 @@
             <numerusform>Журнал CertDesk-тен тыс өзгертілген: %n мәселе. Бұл туралы әкімшіге дербес деректердің қауіпсіздігін бұзу ретінде хабарлаңыз (бір жұмыс күні ішінде).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verifying the log of every workstation… This reads every event; the window can be used meanwhile.</source>
+        <translation>Барлық жұмыс орындарының журналы тексерілуде… Әр оқиға оқылады; осы уақытта терезені пайдалануға болады.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AuditViewModel</name>

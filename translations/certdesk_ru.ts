@@ -4527,6 +4527,10 @@
             <numerusform>Журнал изменён в обход CertDesk: %n нарушений. Сообщите администратору как об утечке персональных данных (в течение одного рабочего дня).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verifying the log of every workstation… This reads every event; the window can be used meanwhile.</source>
+        <translation>Проверяется журнал всех рабочих мест… Читается каждое событие; окном можно пользоваться.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AuditViewModel</name>

@@ -49,7 +49,9 @@ bool DatabaseJob::start(const QString &path, Work work)
             Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("certdesk-database-job"));
-    m_thread->start(QThread::LowPriority);
+    // Idle: on Linux the worker then gets a core only when the window's thread leaves it
+    // (SCHED_IDLE); elsewhere the lowest priority the system offers.
+    m_thread->start(QThread::IdlePriority);
     return true;
 }
 

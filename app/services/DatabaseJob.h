@@ -11,9 +11,9 @@ namespace certdesk {
 class Database;
 
 /// Runs one piece of work that reads the whole database file (the start's quick check, a
-/// scheduled backup) on a worker thread with a connection of its own — a Database belongs to
-/// the thread that opened it — and reports on the thread that started it, so the window stays
-/// responsive however big the file is. One job at a time.
+/// scheduled backup, the audit verification) on a worker thread with a connection of its own
+/// — a Database belongs to the thread that opened it — and reports on the thread that started
+/// it, so the window stays responsive however big the file is. One job at a time.
 class DatabaseJob : public QObject
 {
     Q_OBJECT

@@ -4,7 +4,9 @@
 
 #include "domain/Clock.h"
 #include "services/AuditService.h"
+#include "services/DatabaseJob.h"
 #include "services/Session.h"
+#include "storage/Database.h"
 #include "ui/AuditViewModel.h"
 #include "ui_AuditView.h"
 
@@ -17,6 +19,7 @@ AuditView::AuditView(Session &session, QWidget *parent)
     , m_ui(std::make_unique<Ui::AuditView>())
     , m_session(session)
     , m_model(new AuditViewModel(session.clock(), this))
+    , m_verification(new DatabaseJob(this))
 {
     m_ui->setupUi(this);
     m_ui->entriesView->setModel(m_model);
@@ -28,6 +31,8 @@ AuditView::AuditView(Session &session, QWidget *parent)
     connect(m_ui->applyButton, &QPushButton::clicked, this, &AuditView::refresh);
     connect(m_ui->caseEdit, &QLineEdit::returnPressed, this, &AuditView::refresh);
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditView::verify);
+    connect(m_verification, &DatabaseJob::finished, this,
+            [this](bool ran, const QString &, const QString &error) { showVerification(ran, error); });
     QString error;
     if (!session.require(Permission::ViewAudit, &error)) {
         m_ui->statusLabel->setText(error);
@@ -118,10 +123,33 @@ void AuditView::refresh()
 
 void AuditView::verify()
 {
-    AuditReport report;
     QString error;
-    if (!AuditService(m_session).verify(&report, &error)) {
+    if (!m_session.require(Permission::ViewAudit, &error)) {
         m_ui->statusLabel->setText(error);
+        return;
+    }
+    if (m_verification->isRunning())
+        return;
+    auto report = std::make_shared<AuditReport>();
+    m_report = report;
+    m_ui->verifyButton->setEnabled(false);
+    m_ui->statusLabel->setStyleSheet(QString());
+    m_ui->statusLabel->setText(tr("Verifying the log of every workstation… This reads every "
+                                  "event; the window can be used meanwhile."));
+    m_verification->start(m_session.database().path(),
+                          [report](Database &database, QString *, QString *why) {
+                              return AuditService::verifyDatabase(database, report.get(), why);
+                          });
+}
+
+void AuditView::showVerification(bool ran, const QString &error)
+{
+    m_ui->verifyButton->setEnabled(true);
+    const AuditReport report = m_report ? *m_report : AuditReport();
+    m_report.reset();
+    if (!ran) {
+        m_ui->statusLabel->setText(error);
+        Q_EMIT verified();
         return;
     }
     if (report.ok()) {
@@ -135,6 +163,7 @@ void AuditView::verify()
                          nullptr, int(report.gaps.size()));
         m_ui->statusLabel->setStyleSheet(QString());
         m_ui->statusLabel->setText(text);
+        Q_EMIT verified();
         return;
     }
     QStringList lines{tr("The log was changed outside CertDesk: %n problem(s). Report it to "
@@ -144,6 +173,7 @@ void AuditView::verify()
         lines.append(QStringLiteral("• ") + report.problems.at(i).message);
     m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_ui->statusLabel->setText(lines.join(u'\n'));
+    Q_EMIT verified();
 }
 
 void AuditView::changeEvent(QEvent *event)

@@ -13,6 +13,7 @@ class AuditView;
 namespace certdesk {
 
 class AuditViewModel;
+class DatabaseJob;
 class Session;
 
 /// The audit for supervisors: the log of who did what, filtered by user, dates, case and
@@ -36,7 +37,13 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    /// Starts the verification of the whole log on a worker thread: it reads every event, so
+    /// it takes seconds on a big branch; the window stays usable and says it is verifying.
     void verify();
+
+Q_SIGNALS:
+    /// The verification finished; status() says what it found.
+    void verified();
 
 protected:
     /// Another language was chosen: the form's texts and what is shown, in it (docs/translations.md).
@@ -44,10 +51,14 @@ protected:
 
 private:
     void loadChoices();
+    void showVerification(bool ran, const QString &error);
 
     std::unique_ptr<Ui::AuditView> m_ui;
     Session &m_session;
     AuditViewModel *m_model;
+    DatabaseJob *m_verification;
+    /// Written by the verification's worker, read here once it has finished.
+    std::shared_ptr<AuditReport> m_report;
 };
 
 } // namespace certdesk
