@@ -85,8 +85,52 @@ QString Event::formatTime(const QDateTime &utc)
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
+namespace {
+
+/// The value of count ASCII digits at pos, or -1.
+int digitsAt(QStringView text, qsizetype pos, int count)
+{
+    int value = 0;
+    for (qsizetype i = pos; i < pos + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
+QDate Event::parseDate(QStringView text)
+{
+    // Read by hand: the lists read two or three dates per row, and Qt's general parser costs
+    // more than the SQL that fetched them.
+    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
+        return QDate();
+    const int year = digitsAt(text, 0, 4);
+    const int month = digitsAt(text, 5, 2);
+    const int day = digitsAt(text, 8, 2);
+    if (year < 0 || month < 0 || day < 0)
+        return QDate();
+    return QDate(year, month, day); // invalid when the day does not exist
+}
+
 QDateTime Event::parseTime(const QString &text)
 {
+    // The form CertDesk writes (formatTime), read by hand for the same reason as dates.
+    if (text.size() == 24 && text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':'
+        && text.at(19) == u'.' && text.at(23) == u'Z') {
+        static const QTimeZone utc = QTimeZone::utc();
+        const QDate date = parseDate(QStringView(text).left(10));
+        const int hour = digitsAt(text, 11, 2);
+        const int minute = digitsAt(text, 14, 2);
+        const int second = digitsAt(text, 17, 2);
+        const int ms = digitsAt(text, 20, 3);
+        const QTime time(hour, minute, second, ms);
+        if (date.isValid() && hour >= 0 && minute >= 0 && second >= 0 && ms >= 0 && time.isValid())
+            return QDateTime(date, time, utc).toUTC();
+    }
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(text, Qt::ISODate);

@@ -72,6 +72,8 @@ struct Event
 
     static QString formatTime(const QDateTime &utc);
     static QDateTime parseTime(const QString &text);
+    /// A date as events and the projections store it (yyyy-MM-dd); invalid for anything else.
+    static QDate parseDate(QStringView text);
 };
 
 } // namespace certdesk

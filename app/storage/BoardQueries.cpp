@@ -29,7 +29,7 @@ const char *const kIssued = "status = 'issued' AND closed_on BETWEEN ? AND ?";
 
 QDate dateOf(const QVariant &v)
 {
-    return QDate::fromString(v.toString(), Qt::ISODate);
+    return Event::parseDate(v.toString());
 }
 
 } // namespace

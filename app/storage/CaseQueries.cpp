@@ -52,7 +52,7 @@ CaseSummary fromRow(const QSqlQuery &q)
     s.paper = q.value(9).toInt() != 0;
     s.channel = q.value(10).toString();
     s.submittedAt = Event::parseTime(q.value(11).toString());
-    s.dueDate = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+    s.dueDate = Event::parseDate(q.value(12).toString());
     s.anomalies = q.value(13).toInt();
     s.overrides = q.value(14).toInt();
     return s;

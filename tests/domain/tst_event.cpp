@@ -32,6 +32,7 @@ private Q_SLOTS:
     void timeFormat_data();
     void timeFormat();
     void timeWithoutZoneIsUtcEverywhere();
+    void fastReadingAgreesWithQt();
     void make();
     void hashStable();
     void hashSensitive_data();
@@ -242,6 +243,32 @@ void TestEvent::timeWithoutZoneIsUtcEverywhere()
         QDateTime(QDate(2026, 3, 2), QTime(5, 0), QTimeZone::utc()));
     QCOMPARE(Event::formatTime(QDateTime(QDate(2026, 3, 2), QTime(5, 0), QTimeZone::utc())),
         u"2026-03-02T05:00:00.000Z"_s);
+}
+
+void TestEvent::fastReadingAgreesWithQt()
+{
+    // Times and dates are read by hand in the written form; anything else, and every value
+    // Qt reads, must come out as Qt's own parser gives it.
+    QDateTime t(QDate(2023, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc());
+    for (int i = 0; i < 2000; ++i) {
+        t = t.addMSecs(qint64(i) * 7919 * 997 + 13);
+        const QString text = Event::formatTime(t);
+        const QDateTime read = Event::parseTime(text);
+        QCOMPARE(read, QDateTime::fromString(text, Qt::ISODateWithMs).toUTC());
+        QCOMPARE(read.timeSpec(), Qt::UTC);
+        QCOMPARE(Event::formatTime(read), text);
+        const QString day = text.left(10);
+        QCOMPARE(Event::parseDate(day), QDate::fromString(day, Qt::ISODate));
+    }
+    for (const QString &bad : {u"2026-02-30T10:00:00.000Z"_s, u"2026-13-01T10:00:00.000Z"_s,
+                               u"2026-01-01T24:00:00.000Z"_s, u"2026-01-01T10:60:00.000Z"_s,
+                               u"2026-0a-01T10:00:00.000Z"_s})
+        QCOMPARE(Event::parseTime(bad), QDateTime::fromString(bad, Qt::ISODateWithMs));
+    QVERIFY(Event::parseTime(u"2026-01-01T10:00:00Z"_s).isValid()); // Qt's form without ms
+    for (const QString &bad : {u""_s, u"2026-02-30"_s, u"2026-2-03"_s, u"2026/02/03"_s,
+                               u"20260203"_s, u"2026-02-3x"_s})
+        QVERIFY2(!Event::parseDate(bad).isValid(), qPrintable(bad));
+    QCOMPARE(Event::parseDate(u"2024-02-29"), QDate(2024, 2, 29));
 }
 
 void TestEvent::make()
