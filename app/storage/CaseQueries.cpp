@@ -301,21 +301,26 @@ bool CaseQueries::pageOne(const CaseFilter &filter, CaseSort sort, Qt::SortOrder
     return select(tail, binds, rows, error);
 }
 
+QString CaseQueries::plan(const QString &tail, const QVariantList &binds) const
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT %1 FROM cases %2")
+                  .arg(QLatin1String(kColumns), tail));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    QStringList steps;
+    if (q.exec()) {
+        while (q.next())
+            steps.append(q.value(3).toString());
+    }
+    return steps.join(QStringLiteral(" | "));
+}
+
 QStringList CaseQueries::queryPlans() const
 {
     QStringList plans;
     auto explain = [&](const QString &tail, const QVariantList &binds) {
-        QSqlQuery q(m_database.db());
-        q.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT %1 FROM cases %2")
-                      .arg(QLatin1String(kColumns), tail));
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        QStringList steps;
-        if (q.exec()) {
-            while (q.next())
-                steps.append(q.value(3).toString());
-        }
-        plans.append(steps.join(QStringLiteral(" | ")));
+        plans.append(plan(tail, binds));
     };
     explain(QStringLiteral("WHERE receipt = ? ORDER BY rowid LIMIT 10"), {QString()});
     explain(QStringLiteral("WHERE iin = ? ORDER BY submitted_at DESC, rowid DESC LIMIT ?"), {QString(), 1});
@@ -356,17 +361,7 @@ QStringList CaseQueries::pagePlans() const
                     QVariantList binds;
                     const QString tail = pageStatement(filter, sort, order, cursor, 100, &binds,
                                                        filtered >= 2 && sort != CaseSort::Submitted);
-                    QSqlQuery q(m_database.db());
-                    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT %1 FROM cases %2")
-                                  .arg(QLatin1String(kColumns), tail));
-                    for (const QVariant &v : binds)
-                        q.addBindValue(v);
-                    QStringList steps;
-                    if (q.exec()) {
-                        while (q.next())
-                            steps.append(q.value(3).toString());
-                    }
-                    plans.append(tail + QStringLiteral(" => ") + steps.join(QStringLiteral(" | ")));
+                    plans.append(tail + QStringLiteral(" => ") + plan(tail, binds));
                 }
             }
         }

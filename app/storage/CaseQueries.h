@@ -102,6 +102,8 @@ private:
                  const CaseCursor &cursor, int limit, QList<CaseSummary> *rows,
                  QString *error) const;
     bool isShortPeriod(const CaseFilter &filter) const;
+    /// SQLite's plan of one list statement, its steps joined by " | ".
+    QString plan(const QString &tail, const QVariantList &binds) const;
 
     Database &m_database;
 };
