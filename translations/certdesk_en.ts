@@ -1097,6 +1097,10 @@
         <source>appeal %1 in the appeals register does not match its events (%2): an event of the appeal or the row was changed, or an event deleted</source>
         <translation>appeal %1 in the appeals register does not match its events (%2): an event of the appeal or the row was changed, or an event deleted</translation>
     </message>
+    <message>
+        <source>comparing the %1 table with its events failed: %2</source>
+        <translation>comparing the %1 table with its events failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>

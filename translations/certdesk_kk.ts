@@ -1097,6 +1097,10 @@
         <source>appeal %1 in the appeals register does not match its events (%2): an event of the appeal or the row was changed, or an event deleted</source>
         <translation>өтініштер тізіліміндегі %1 өтініші өз оқиғаларымен сәйкес келмейді (%2): өтініш оқиғасы немесе жол өзгертілген, не оқиға жойылған</translation>
     </message>
+    <message>
+        <source>comparing the %1 table with its events failed: %2</source>
+        <translation>%1 кестесін оның оқиғаларымен салыстыру сәтсіз аяқталды: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>

@@ -1097,6 +1097,10 @@
         <source>appeal %1 in the appeals register does not match its events (%2): an event of the appeal or the row was changed, or an event deleted</source>
         <translation>обращение %1 в реестре обращений не совпадает со своими событиями (%2): изменено событие обращения или строка, либо удалено событие</translation>
     </message>
+    <message>
+        <source>comparing the %1 table with its events failed: %2</source>
+        <translation>не удалось сравнить таблицу %1 с её событиями: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>

@@ -1,5 +1,6 @@
 #include "services/BackupScheduler.h"
 
+#include "domain/Clock.h"
 #include "services/BackupService.h"
 #include "services/DatabaseJob.h"
 #include "storage/Database.h"
@@ -44,9 +45,12 @@ void BackupScheduler::checkInBackground()
     // A connection that refuses writes belongs to a file found damaged: no backup of it.
     if (m_job->isRunning() || m_database.writesRefused())
         return;
-    const Clock &clock = m_clock;
-    if (m_job->start(m_database.path(), [&clock](Database &db, QString *written, QString *error) {
-            return BackupService::backupIfDue(db, clock, written, error);
+    // The worker reads a still picture of the clock: the window's thread may change the
+    // branch's UTC offset meanwhile.
+    FixedClock still(m_clock.nowUtc());
+    still.setUtcOffsetSeconds(m_clock.utcOffsetSeconds());
+    if (m_job->start(m_database.path(), [still](Database &db, QString *written, QString *error) {
+            return BackupService::backupIfDue(db, still, written, error);
         }))
         Q_EMIT started();
 }

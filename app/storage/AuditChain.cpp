@@ -392,7 +392,7 @@ AuditChain::ProjectionTable AuditChain::appealsTable()
 }
 
 bool AuditChain::compareProjection(Database &shadow, const ProjectionTable &table,
-                                   AuditReport *report, QString *)
+                                   AuditReport *report, QString *error)
 {
     auto problem = [report](const QString &message) {
         report->problems.append({QStringLiteral("projection"), 0, QString(), QString(), message});
@@ -401,16 +401,28 @@ bool AuditChain::compareProjection(Database &shadow, const ProjectionTable &tabl
     const QString name = table.name;
     QSqlQuery q(shadow.db());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM temp.%2 EXCEPT SELECT %1 FROM main.%2").arg(key, name));
+    // A comparison that cannot run must not read as "nothing differs".
+    auto run = [&](const QString &sql) {
+        if (q.exec(sql))
+            return true;
+        if (error)
+            *error = tr("comparing the %1 table with its events failed: %2")
+                         .arg(name, q.lastError().text());
+        return false;
+    };
+    if (!run(QStringLiteral("SELECT %1 FROM temp.%2 EXCEPT SELECT %1 FROM main.%2").arg(key, name)))
+        return false;
     while (q.next())
         problem(table.rowMissing.arg(q.value(0).toString()));
-    q.exec(QStringLiteral("SELECT %1 FROM main.%2 EXCEPT SELECT %1 FROM temp.%2").arg(key, name));
+    if (!run(QStringLiteral("SELECT %1 FROM main.%2 EXCEPT SELECT %1 FROM temp.%2").arg(key, name)))
+        return false;
     while (q.next())
         problem(table.eventsMissing.arg(q.value(0).toString()));
     QStringList differing;
-    q.exec(QStringLiteral("SELECT %1 FROM (SELECT * FROM temp.%2 EXCEPT SELECT * FROM main.%2) "
-                          "WHERE %1 IN (SELECT %1 FROM main.%2)")
-               .arg(key, name));
+    if (!run(QStringLiteral("SELECT %1 FROM (SELECT * FROM temp.%2 EXCEPT SELECT * FROM main.%2) "
+                            "WHERE %1 IN (SELECT %1 FROM main.%2)")
+                 .arg(key, name)))
+        return false;
     while (q.next())
         differing.append(q.value(0).toString());
     q.finish();

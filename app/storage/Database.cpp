@@ -251,8 +251,11 @@ Transaction::~Transaction()
 
 bool Transaction::commit(QString *error)
 {
-    if (!m_active)
+    if (!m_active) {
+        if (error && m_database.writesRefused())
+            *error = m_database.refusal();
         return false;
+    }
     QSqlQuery q(m_database.db());
     if (!q.exec(QStringLiteral("COMMIT"))) {
         if (error)

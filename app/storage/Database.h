@@ -24,7 +24,7 @@ public:
     OpenResult open(const QString &path, QString *error);
     /// The GUI's start: the same without reading the whole file first (PRAGMA quick_check
     /// takes seconds on a big file); the caller runs quickCheck() on another connection
-    /// (services/IntegrityCheck) and refuses writes when it fails. A file that still needs a
+    /// (ui/IntegrityWatch) and refuses writes when it fails. A file that still needs a
     /// migration is checked here all the same: nothing is written to an unchecked file.
     OpenResult openCheckingLater(const QString &path, QString *error);
     /// Whether the open ran the quick check (false after openCheckingLater on most files).

@@ -56,13 +56,13 @@ bool IndexSuspension::suspend(const QStringList &tables, QString *error)
     return true;
 }
 
-bool IndexSuspension::restore(QString *error)
+IndexSuspension::~IndexSuspension()
 {
-    while (!m_indexes.isEmpty()) {
-        if (!execOrFail(m_database.db(), m_indexes.constFirst().second, error))
-            return false;
-        m_indexes.removeFirst();
-    }
+    restoreSettings(nullptr);
+}
+
+bool IndexSuspension::restoreSettings(QString *error)
+{
     for (const auto &[name, value] : {std::pair{"cache_size", m_cacheSize}, std::pair{"threads", m_threads}}) {
         if (!value.isEmpty()
             && !execOrFail(m_database.db(), QStringLiteral("PRAGMA %1=%2").arg(QLatin1String(name), value), error))
@@ -71,6 +71,16 @@ bool IndexSuspension::restore(QString *error)
     m_cacheSize.clear();
     m_threads.clear();
     return true;
+}
+
+bool IndexSuspension::restore(QString *error)
+{
+    while (!m_indexes.isEmpty()) {
+        if (!execOrFail(m_database.db(), m_indexes.constFirst().second, error))
+            return false;
+        m_indexes.removeFirst();
+    }
+    return restoreSettings(error);
 }
 
 } // namespace certdesk

@@ -22,6 +22,11 @@ class IndexSuspension
 {
 public:
     explicit IndexSuspension(Database &database);
+    /// A load that failed before restore(): its transaction's rollback brings the indexes
+    /// back, but not the connection's settings, which are put back here.
+    ~IndexSuspension();
+    IndexSuspension(const IndexSuspension &) = delete;
+    IndexSuspension &operator=(const IndexSuspension &) = delete;
 
     bool suspend(const QStringList &tables, QString *error);
     /// Recreates what suspend() dropped; a no-op when nothing is suspended.
@@ -29,6 +34,8 @@ public:
     bool isSuspended() const { return !m_indexes.isEmpty(); }
 
 private:
+    bool restoreSettings(QString *error);
+
     Database &m_database;
     QList<QPair<QString, QString>> m_indexes; ///< name, CREATE INDEX statement
     QString m_cacheSize; ///< PRAGMA values to put back

@@ -49,7 +49,8 @@ CounterTools::CounterTools(MainWindow &window, Session &session)
     connect(m_backups, &BackupScheduler::started, this, [this]() {
         m_window.statusBar()->showMessage(tr("Writing the scheduled backup…"));
     });
-    connect(m_backups, &BackupScheduler::backedUp, this, [this]() { m_window.statusBar()->clearMessage(); });
+    // finished() comes first, then failed() when it failed: its message stays.
+    connect(m_backups, &BackupScheduler::finished, this, [this]() { m_window.statusBar()->clearMessage(); });
     m_backups->start();
 
     // The file is checked beside the open window when the start did not check it (a big

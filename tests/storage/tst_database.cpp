@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "storage/Database.h"
+#include "storage/IndexSuspension.h"
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -141,6 +142,8 @@ private Q_SLOTS:
     void damagedPageIsDamaged();
     void checkingLaterStillChecksBeforeAMigration();
     void deviceIdIsStable();
+    void refusedWritesSayWhy();
+    void failedLoadPutsTheConnectionBack();
 };
 
 void DatabaseTest::createsPrivateFile()
@@ -425,4 +428,39 @@ void DatabaseTest::deviceIdIsStable()
 }
 
 QTEST_GUILESS_MAIN(DatabaseTest)
+void DatabaseTest::refusedWritesSayWhy()
+{
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QCOMPARE(db.open(dir.filePath(QStringLiteral("branch.db")), &error), Database::OpenResult::Ok);
+    db.refuseWrites(QStringLiteral("the file is damaged"));
+    Transaction tx(db);
+    QVERIFY(!tx.isActive());
+    QVERIFY(!tx.commit(&error));
+    QCOMPARE(error, QStringLiteral("the file is damaged"));
+}
+
+void DatabaseTest::failedLoadPutsTheConnectionBack()
+{
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QCOMPARE(db.open(dir.filePath(QStringLiteral("branch.db")), &error), Database::OpenResult::Ok);
+    const QVariant cache = scalar(db, QStringLiteral("PRAGMA cache_size"));
+    const QVariant threads = scalar(db, QStringLiteral("PRAGMA threads"));
+    const QStringList before = schema(db);
+    {
+        Transaction tx(db);
+        IndexSuspension suspension(db);
+        QVERIFY2(suspension.suspend({QStringLiteral("cases")}, &error), qPrintable(error));
+        QVERIFY(suspension.isSuspended());
+        QVERIFY(scalar(db, QStringLiteral("PRAGMA cache_size")) != cache);
+        // The load fails here: no restore(), the transaction rolls back.
+    }
+    QCOMPARE(schema(db), before);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")), cache);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA threads")), threads);
+}
+
 #include "tst_database.moc"
