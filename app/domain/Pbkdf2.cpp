@@ -1,6 +1,7 @@
 #include "domain/Pbkdf2.h"
 
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 
 #include <array>
 #include <cstring>
@@ -118,33 +119,21 @@ public:
         return outer;
     }
 
-    /// HMAC of any message (the first iteration: salt and block index), the slow general way.
-    State ofAny(const QByteArray &message, const QByteArray &key) const
-    {
-        QByteArray k = key.size() > 64 ? QCryptographicHash::hash(key, QCryptographicHash::Sha256)
-                                        : key;
-        k.resize(64, '\0');
-        QByteArray inner(64, Qt::Uninitialized);
-        QByteArray outer(64, Qt::Uninitialized);
-        for (int i = 0; i < 64; ++i) {
-            inner[i] = char(k.at(i) ^ 0x36);
-            outer[i] = char(k.at(i) ^ 0x5c);
-        }
-        const QByteArray innerDigest
-            = QCryptographicHash::hash(inner + message, QCryptographicHash::Sha256);
-        const QByteArray mac = QCryptographicHash::hash(outer + innerDigest, QCryptographicHash::Sha256);
-        State out{};
-        for (int i = 0; i < 8; ++i) {
-            out[i] = quint32(quint8(mac.at(4 * i))) << 24 | quint32(quint8(mac.at(4 * i + 1))) << 16
-                     | quint32(quint8(mac.at(4 * i + 2))) << 8 | quint32(quint8(mac.at(4 * i + 3)));
-        }
-        return out;
-    }
-
 private:
     State m_inner{};
     State m_outer{};
 };
+
+/// A digest's bytes as the eight words of a state.
+State stateOf(const QByteArray &digest)
+{
+    State out{};
+    for (int i = 0; i < 8; ++i) {
+        out[i] = quint32(quint8(digest.at(4 * i))) << 24 | quint32(quint8(digest.at(4 * i + 1))) << 16
+                 | quint32(quint8(digest.at(4 * i + 2))) << 8 | quint32(quint8(digest.at(4 * i + 3)));
+    }
+    return out;
+}
 
 } // namespace
 
@@ -159,7 +148,8 @@ QByteArray Pbkdf2::sha256(const QByteArray &password, const QByteArray &salt, in
     for (quint32 index = 1; out.size() < length; ++index) {
         QByteArray first = salt;
         first.append(char(index >> 24)).append(char(index >> 16)).append(char(index >> 8)).append(char(index));
-        State u = hmac.ofAny(first, password);
+        // The first iteration hashes any message (salt and block index): Qt's HMAC.
+        State u = stateOf(QMessageAuthenticationCode::hash(first, password, QCryptographicHash::Sha256));
         State t = u;
         for (int i = 1; i < iterations; ++i) {
             u = hmac.of32(u);

@@ -31,9 +31,4 @@ bool BulkWriter::write(const BulkCase &bulkCase, QString *error)
     return CaseProjection::storeRow(m_database, bulkCase.row, error);
 }
 
-bool BulkWriter::writeCase(QList<Event> &events, const CaseState &state, QString *error)
-{
-    return write(m_encoder.encode(events, state), error);
-}
-
 } // namespace certdesk

@@ -20,13 +20,10 @@ public:
 
     /// Stores the events (as written elsewhere: not queued for sending) and the case row.
     bool write(const BulkCase &bulkCase, QString *error);
-    /// Encodes and writes in one step, chaining through this writer's own encoder.
-    bool writeCase(QList<Event> &events, const CaseState &state, QString *error);
 
 private:
     Database &m_database;
     QSqlQuery m_insertEvent;
-    BulkEncoder m_encoder;
 };
 
 } // namespace certdesk

@@ -56,10 +56,16 @@ const QSet<QString> &keptAppealKeys()
 
 QJsonValue redactValue(const QString &key, const QJsonValue &value, bool *changed);
 
-QJsonObject redactObject(const QJsonObject &object, bool *changed)
+/// keptHere: keys whose plain values this object keeps besides keptKeys() (not deeper down).
+QJsonObject redactObject(const QJsonObject &object, bool *changed,
+                         const QSet<QString> &keptHere = {})
 {
     QJsonObject out;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (keptHere.contains(it.key()) && !it.value().isObject() && !it.value().isArray()) {
+            out.insert(it.key(), it.value());
+            continue;
+        }
         const QJsonValue v = redactValue(it.key(), it.value(), changed);
         if (!v.isUndefined())
             out.insert(it.key(), v);
@@ -96,17 +102,8 @@ Purge::Purge(Database &database)
 QJsonObject Purge::redactData(const QJsonObject &data, Stream stream)
 {
     bool changed = false;
-    QJsonObject out;
-    for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
-        if (stream == Stream::Appeal && keptAppealKeys().contains(it.key())
-            && !it.value().isObject() && !it.value().isArray()) {
-            out.insert(it.key(), it.value());
-            continue;
-        }
-        const QJsonValue v = redactValue(it.key(), it.value(), &changed);
-        if (!v.isUndefined())
-            out.insert(it.key(), v);
-    }
+    QJsonObject out = redactObject(data, &changed,
+                                   stream == Stream::Appeal ? keptAppealKeys() : QSet<QString>());
     if (changed)
         out.insert(QStringLiteral("redacted"), true);
     return out;

@@ -1,5 +1,6 @@
-// CaseStateJson writes the cases.state text directly; it must be byte for byte what
-// QJsonDocument makes of CaseState::toJson(), or a rebuild would differ from the projection.
+// CaseStateJson writes the cases.anomaly_list text directly; it must be byte for byte what
+// QJsonDocument makes of CaseState::toJson()'s anomalies, or a rebuild would differ from the
+// projection (and from what migration 11 kept of older rows).
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -106,8 +107,6 @@ void TestCaseStateJson::sameAsQJsonDocument_data()
 void TestCaseStateJson::sameAsQJsonDocument()
 {
     QFETCH(CaseState, state);
-    QCOMPARE(CaseStateJson::compact(state),
-             QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact));
     QCOMPARE(CaseStateJson::anomalies(state),
              QJsonDocument(state.toJson().value(QLatin1String("anomalies")).toArray())
                  .toJson(QJsonDocument::Compact));
