@@ -1810,66 +1810,6 @@
         <translation>Note</translation>
     </message>
     <message>
-        <source>IIN is valid</source>
-        <translation>IIN is valid</translation>
-    </message>
-    <message>
-        <source>BIN is valid</source>
-        <translation>BIN is valid</translation>
-    </message>
-    <message>
-        <source>identity document valid on the day</source>
-        <translation>identity document valid on the day</translation>
-    </message>
-    <message>
-        <source>identity document not dated in the future</source>
-        <translation>identity document not dated in the future</translation>
-    </message>
-    <message>
-        <source>e-document code given</source>
-        <translation>e-document code given</translation>
-    </message>
-    <message>
-        <source>notarized power of attorney presented</source>
-        <translation>notarized power of attorney presented</translation>
-    </message>
-    <message>
-        <source>power of attorney is dated</source>
-        <translation>power of attorney is dated</translation>
-    </message>
-    <message>
-        <source>power of attorney within its term</source>
-        <translation>power of attorney within its term</translation>
-    </message>
-    <message>
-        <source>principal of the power of attorney is the person</source>
-        <translation>principal of the power of attorney is the person</translation>
-    </message>
-    <message>
-        <source>agent of the power of attorney is the one at the counter</source>
-        <translation>agent of the power of attorney is the one at the counter</translation>
-    </message>
-    <message>
-        <source>birth certificate links the minor and the parent</source>
-        <translation>birth certificate links the minor and the parent</translation>
-    </message>
-    <message>
-        <source>Apostille Convention in force for the country</source>
-        <translation>Apostille Convention in force for the country</translation>
-    </message>
-    <message>
-        <source>recipient told that no apostille is needed</source>
-        <translation>recipient told that no apostille is needed</translation>
-    </message>
-    <message>
-        <source>state fee for the apostille paid</source>
-        <translation>state fee for the apostille paid</translation>
-    </message>
-    <message>
-        <source>phone for notices</source>
-        <translation>phone for notices</translation>
-    </message>
-    <message>
         <source>Record result</source>
         <translation>Record result</translation>
     </message>
@@ -2030,6 +1970,69 @@
     <message>
         <source>Place for the apostille</source>
         <translation>Place for the apostille</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTexts</name>
+    <message>
+        <source>IIN is valid</source>
+        <translation>IIN is valid</translation>
+    </message>
+    <message>
+        <source>BIN is valid</source>
+        <translation>BIN is valid</translation>
+    </message>
+    <message>
+        <source>identity document valid on the day</source>
+        <translation>identity document valid on the day</translation>
+    </message>
+    <message>
+        <source>identity document not dated in the future</source>
+        <translation>identity document not dated in the future</translation>
+    </message>
+    <message>
+        <source>e-document code given</source>
+        <translation>e-document code given</translation>
+    </message>
+    <message>
+        <source>notarized power of attorney presented</source>
+        <translation>notarized power of attorney presented</translation>
+    </message>
+    <message>
+        <source>power of attorney is dated</source>
+        <translation>power of attorney is dated</translation>
+    </message>
+    <message>
+        <source>power of attorney within its term</source>
+        <translation>power of attorney within its term</translation>
+    </message>
+    <message>
+        <source>principal of the power of attorney is the person</source>
+        <translation>principal of the power of attorney is the person</translation>
+    </message>
+    <message>
+        <source>agent of the power of attorney is the one at the counter</source>
+        <translation>agent of the power of attorney is the one at the counter</translation>
+    </message>
+    <message>
+        <source>birth certificate links the minor and the parent</source>
+        <translation>birth certificate links the minor and the parent</translation>
+    </message>
+    <message>
+        <source>Apostille Convention in force for the country</source>
+        <translation>Apostille Convention in force for the country</translation>
+    </message>
+    <message>
+        <source>recipient told that no apostille is needed</source>
+        <translation>recipient told that no apostille is needed</translation>
+    </message>
+    <message>
+        <source>state fee for the apostille paid</source>
+        <translation>state fee for the apostille paid</translation>
+    </message>
+    <message>
+        <source>phone for notices</source>
+        <translation>phone for notices</translation>
     </message>
 </context>
 <context>

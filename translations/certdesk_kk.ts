@@ -1810,66 +1810,6 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <source>IIN is valid</source>
-        <translation>ЖСН жарамды</translation>
-    </message>
-    <message>
-        <source>BIN is valid</source>
-        <translation>БСН жарамды</translation>
-    </message>
-    <message>
-        <source>identity document valid on the day</source>
-        <translation>жеке басын куәландыратын құжат сол күні жарамды</translation>
-    </message>
-    <message>
-        <source>identity document not dated in the future</source>
-        <translation>жеке басын куәландыратын құжаттың күні болашақта емес</translation>
-    </message>
-    <message>
-        <source>e-document code given</source>
-        <translation>электрондық құжаттың коды берілді</translation>
-    </message>
-    <message>
-        <source>notarized power of attorney presented</source>
-        <translation>нотариат куәландырған сенімхат ұсынылды</translation>
-    </message>
-    <message>
-        <source>power of attorney is dated</source>
-        <translation>сенімхатта күні бар</translation>
-    </message>
-    <message>
-        <source>power of attorney within its term</source>
-        <translation>сенімхат мерзімі ішінде</translation>
-    </message>
-    <message>
-        <source>principal of the power of attorney is the person</source>
-        <translation>сенімхаттағы сенім білдіруші — анықтама кім туралы болса, сол адам</translation>
-    </message>
-    <message>
-        <source>agent of the power of attorney is the one at the counter</source>
-        <translation>сенімхаттағы сенім білдірілген адам — өтініш беріп тұрған адам</translation>
-    </message>
-    <message>
-        <source>birth certificate links the minor and the parent</source>
-        <translation>туу туралы куәлік кәмелетке толмаған бала мен ата-анасын байланыстырады</translation>
-    </message>
-    <message>
-        <source>Apostille Convention in force for the country</source>
-        <translation>апостиль конвенциясы ел үшін күшінде</translation>
-    </message>
-    <message>
-        <source>recipient told that no apostille is needed</source>
-        <translation>алушыға апостиль қажет емес екені айтылды</translation>
-    </message>
-    <message>
-        <source>state fee for the apostille paid</source>
-        <translation>апостиль үшін мемлекеттік баж төленді</translation>
-    </message>
-    <message>
-        <source>phone for notices</source>
-        <translation>хабарламаға арналған телефон</translation>
-    </message>
-    <message>
         <source>Record result</source>
         <translation>Нәтижені жазу</translation>
     </message>
@@ -2030,6 +1970,69 @@
     <message>
         <source>Place for the apostille</source>
         <translation>Апостиль қою орны</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTexts</name>
+    <message>
+        <source>IIN is valid</source>
+        <translation>ЖСН жарамды</translation>
+    </message>
+    <message>
+        <source>BIN is valid</source>
+        <translation>БСН жарамды</translation>
+    </message>
+    <message>
+        <source>identity document valid on the day</source>
+        <translation>жеке басын куәландыратын құжат сол күні жарамды</translation>
+    </message>
+    <message>
+        <source>identity document not dated in the future</source>
+        <translation>жеке басын куәландыратын құжаттың күні болашақта емес</translation>
+    </message>
+    <message>
+        <source>e-document code given</source>
+        <translation>электрондық құжаттың коды берілді</translation>
+    </message>
+    <message>
+        <source>notarized power of attorney presented</source>
+        <translation>нотариат куәландырған сенімхат ұсынылды</translation>
+    </message>
+    <message>
+        <source>power of attorney is dated</source>
+        <translation>сенімхатта күні бар</translation>
+    </message>
+    <message>
+        <source>power of attorney within its term</source>
+        <translation>сенімхат мерзімі ішінде</translation>
+    </message>
+    <message>
+        <source>principal of the power of attorney is the person</source>
+        <translation>сенімхаттағы сенім білдіруші — анықтама кім туралы болса, сол адам</translation>
+    </message>
+    <message>
+        <source>agent of the power of attorney is the one at the counter</source>
+        <translation>сенімхаттағы сенім білдірілген адам — өтініш беріп тұрған адам</translation>
+    </message>
+    <message>
+        <source>birth certificate links the minor and the parent</source>
+        <translation>туу туралы куәлік кәмелетке толмаған бала мен ата-анасын байланыстырады</translation>
+    </message>
+    <message>
+        <source>Apostille Convention in force for the country</source>
+        <translation>апостиль конвенциясы ел үшін күшінде</translation>
+    </message>
+    <message>
+        <source>recipient told that no apostille is needed</source>
+        <translation>алушыға апостиль қажет емес екені айтылды</translation>
+    </message>
+    <message>
+        <source>state fee for the apostille paid</source>
+        <translation>апостиль үшін мемлекеттік баж төленді</translation>
+    </message>
+    <message>
+        <source>phone for notices</source>
+        <translation>хабарламаға арналған телефон</translation>
     </message>
 </context>
 <context>

@@ -1810,66 +1810,6 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <source>IIN is valid</source>
-        <translation>ИИН действителен</translation>
-    </message>
-    <message>
-        <source>BIN is valid</source>
-        <translation>БИН действителен</translation>
-    </message>
-    <message>
-        <source>identity document valid on the day</source>
-        <translation>документ, удостоверяющий личность, действителен на день обращения</translation>
-    </message>
-    <message>
-        <source>identity document not dated in the future</source>
-        <translation>документ, удостоверяющий личность, не датирован будущим числом</translation>
-    </message>
-    <message>
-        <source>e-document code given</source>
-        <translation>код электронного документа указан</translation>
-    </message>
-    <message>
-        <source>notarized power of attorney presented</source>
-        <translation>нотариальная доверенность предъявлена</translation>
-    </message>
-    <message>
-        <source>power of attorney is dated</source>
-        <translation>доверенность датирована</translation>
-    </message>
-    <message>
-        <source>power of attorney within its term</source>
-        <translation>доверенность в пределах срока</translation>
-    </message>
-    <message>
-        <source>principal of the power of attorney is the person</source>
-        <translation>доверитель по доверенности — лицо, о котором справка</translation>
-    </message>
-    <message>
-        <source>agent of the power of attorney is the one at the counter</source>
-        <translation>поверенный по доверенности — тот, кто у окна</translation>
-    </message>
-    <message>
-        <source>birth certificate links the minor and the parent</source>
-        <translation>свидетельство о рождении связывает несовершеннолетнего и родителя</translation>
-    </message>
-    <message>
-        <source>Apostille Convention in force for the country</source>
-        <translation>конвенция об апостиле действует для страны</translation>
-    </message>
-    <message>
-        <source>recipient told that no apostille is needed</source>
-        <translation>получателю сказано, что апостиль не нужен</translation>
-    </message>
-    <message>
-        <source>state fee for the apostille paid</source>
-        <translation>госпошлина за апостиль оплачена</translation>
-    </message>
-    <message>
-        <source>phone for notices</source>
-        <translation>телефон для уведомлений</translation>
-    </message>
-    <message>
         <source>Record result</source>
         <translation>Записать результат</translation>
     </message>
@@ -2030,6 +1970,69 @@
     <message>
         <source>Place for the apostille</source>
         <translation>Место для апостиля</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTexts</name>
+    <message>
+        <source>IIN is valid</source>
+        <translation>ИИН действителен</translation>
+    </message>
+    <message>
+        <source>BIN is valid</source>
+        <translation>БИН действителен</translation>
+    </message>
+    <message>
+        <source>identity document valid on the day</source>
+        <translation>документ, удостоверяющий личность, действителен на день обращения</translation>
+    </message>
+    <message>
+        <source>identity document not dated in the future</source>
+        <translation>документ, удостоверяющий личность, не датирован будущим числом</translation>
+    </message>
+    <message>
+        <source>e-document code given</source>
+        <translation>код электронного документа указан</translation>
+    </message>
+    <message>
+        <source>notarized power of attorney presented</source>
+        <translation>нотариальная доверенность предъявлена</translation>
+    </message>
+    <message>
+        <source>power of attorney is dated</source>
+        <translation>доверенность датирована</translation>
+    </message>
+    <message>
+        <source>power of attorney within its term</source>
+        <translation>доверенность в пределах срока</translation>
+    </message>
+    <message>
+        <source>principal of the power of attorney is the person</source>
+        <translation>доверитель по доверенности — лицо, о котором справка</translation>
+    </message>
+    <message>
+        <source>agent of the power of attorney is the one at the counter</source>
+        <translation>поверенный по доверенности — тот, кто у окна</translation>
+    </message>
+    <message>
+        <source>birth certificate links the minor and the parent</source>
+        <translation>свидетельство о рождении связывает несовершеннолетнего и родителя</translation>
+    </message>
+    <message>
+        <source>Apostille Convention in force for the country</source>
+        <translation>конвенция об апостиле действует для страны</translation>
+    </message>
+    <message>
+        <source>recipient told that no apostille is needed</source>
+        <translation>получателю сказано, что апостиль не нужен</translation>
+    </message>
+    <message>
+        <source>state fee for the apostille paid</source>
+        <translation>госпошлина за апостиль оплачена</translation>
+    </message>
+    <message>
+        <source>phone for notices</source>
+        <translation>телефон для уведомлений</translation>
     </message>
 </context>
 <context>

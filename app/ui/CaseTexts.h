@@ -19,8 +19,6 @@ public:
     static QString status(CaseStatus status);
     static QString purpose(const QString &purpose);
     static QString event(const QString &typeName);
-    /// What a check of the intake verified ("power of attorney within its term").
-    static QString rule(const QString &rule);
     /// Button text of an action ("Record the result").
     static QString action(EventType type);
     /// A fixed shortcut per action, so the clerk's fingers learn it.

@@ -9,6 +9,7 @@
 #include "domain/ReceiptNumber.h"
 #include "services/Session.h"
 #include "ui/CaseTexts.h"
+#include "ui/CheckTexts.h"
 #include "ui/DateText.h"
 #include "ui/MessageBox.h"
 #include "ui/ReceiptPrinter.h"
@@ -192,7 +193,7 @@ QString CaseView::detailsHtml() const
                 verdict = tr("⚠ overridden by %1: %2").arg(o.data.value(QLatin1String("supervisor")).toString(),
                                                           o.data.value(QLatin1String("reason")).toString());
         }
-        checks += row(CaseTexts::rule(rule), verdict);
+        checks += row(CheckTexts::rule(rule), verdict);
     }
 
     QString anomalies;

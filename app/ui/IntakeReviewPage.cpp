@@ -2,7 +2,7 @@
 
 #include "domain/ApostilleCountries.h"
 #include "services/Session.h"
-#include "ui/CaseTexts.h"
+#include "ui/CheckTexts.h"
 #include "ui/DateText.h"
 #include "ui/IntakeWizard.h"
 #include "ui_IntakeReviewPage.h"
@@ -106,7 +106,7 @@ QString IntakeReviewPage::summaryHtml(const Application &a, const QStringList &n
 
     QString overrides;
     for (const OverrideGrant &g : intake()->grants())
-        overrides += row(CaseTexts::rule(g.rule()), tr("passed by %1 (%2): %3").arg(g.supervisorName(), g.supervisor(), g.reason()));
+        overrides += row(CheckTexts::rule(g.rule()), tr("passed by %1 (%2): %3").arg(g.supervisorName(), g.supervisor(), g.reason()));
     QString changed;
     for (const QString &n : notes)
         changed += row(tr("Changed"), n);
