@@ -10,13 +10,13 @@
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
-#include "ui/CounterTools.h"
-#include "ui/FirstRunDialog.h"
-#include "ui/FirstRunRestoreDialog.h"
-#include "ui/IntegrityWatch.h"
-#include "ui/Language.h"
-#include "ui/MainWindow.h"
-#include "ui/SignInDialog.h"
+#include "ui/shell/CounterTools.h"
+#include "ui/shell/FirstRunDialog.h"
+#include "ui/shell/FirstRunRestoreDialog.h"
+#include "ui/shell/IntegrityWatch.h"
+#include "ui/shell/Language.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SignInDialog.h"
 
 namespace {
 

@@ -8,10 +8,10 @@
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
-#include "ui/CaseListModel.h"
-#include "ui/CounterTools.h"
-#include "ui/Language.h"
-#include "ui/MainWindow.h"
+#include "ui/case/CaseListModel.h"
+#include "ui/shell/CounterTools.h"
+#include "ui/shell/Language.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -24,11 +24,11 @@
 #include "storage/CaseProjection.h"
 #include "storage/ReceiptCounter.h"
 #include "storage/SettingsStore.h"
-#include "ui/IntakePage.h"
-#include "ui/IntakeWizard.h"
-#include "ui/MessageBox.h"
-#include "ui/OverrideDialog.h"
-#include "ui/ReceiptPrinter.h"
+#include "ui/intake/IntakePage.h"
+#include "ui/intake/IntakeWizard.h"
+#include "ui/common/MessageBox.h"
+#include "ui/intake/OverrideDialog.h"
+#include "ui/intake/ReceiptPrinter.h"
 
 namespace certdesk::test {
 

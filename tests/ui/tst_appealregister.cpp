@@ -26,13 +26,13 @@
 #include "services/AppealService.h"
 #include "services/Session.h"
 #include "storage/SettingsStore.h"
-#include "ui/AppealActionDialog.h"
-#include "ui/AppealFilingDialog.h"
-#include "ui/AppealListModel.h"
-#include "ui/AppealReceiptPrinter.h"
-#include "ui/AppealBoardPanel.h"
-#include "ui/AppealRegisterWindow.h"
-#include "ui/BoardWidget.h"
+#include "ui/appeals/AppealActionDialog.h"
+#include "ui/appeals/AppealFilingDialog.h"
+#include "ui/appeals/AppealListModel.h"
+#include "ui/appeals/AppealReceiptPrinter.h"
+#include "ui/board/AppealBoardPanel.h"
+#include "ui/appeals/AppealRegisterWindow.h"
+#include "ui/board/BoardWidget.h"
 
 using namespace certdesk;
 using namespace Qt::Literals::StringLiterals;

@@ -9,8 +9,8 @@
 #include "services/AuthService.h"
 #include "services/UserService.h"
 #include "storage/EventStore.h"
-#include "ui/AuditView.h"
-#include "ui/AuditViewModel.h"
+#include "ui/admin/AuditView.h"
+#include "ui/admin/AuditViewModel.h"
 
 using namespace certdesk;
 

@@ -12,8 +12,8 @@
 #include "services/BackupService.h"
 #include "storage/Backup.h"
 #include "storage/UserStore.h"
-#include "ui/FirstRunDialog.h"
-#include "ui/FirstRunRestoreDialog.h"
+#include "ui/shell/FirstRunDialog.h"
+#include "ui/shell/FirstRunRestoreDialog.h"
 
 using namespace certdesk;
 

@@ -15,9 +15,9 @@
 #include "services/UserService.h"
 #include "storage/EventStore.h"
 #include "storage/SettingsStore.h"
-#include "ui/LockScreen.h"
-#include "ui/LockScreenGuard.h"
-#include "ui/LockScreenWatch.h"
+#include "ui/shell/LockScreen.h"
+#include "ui/shell/LockScreenGuard.h"
+#include "ui/shell/LockScreenWatch.h"
 
 using namespace certdesk;
 

@@ -18,13 +18,13 @@
 
 #include "services/CustodyService.h"
 #include "services/ResultService.h"
-#include "ui/BoardModel.h"
-#include "ui/BoardWidget.h"
-#include "ui/CaseActionDateDialog.h"
-#include "ui/CaseActionIssueDialog.h"
-#include "ui/CaseActionPrinter.h"
-#include "ui/CaseActionResultDialog.h"
-#include "ui/CaseActions.h"
+#include "ui/board/BoardModel.h"
+#include "ui/board/BoardWidget.h"
+#include "ui/case/CaseActionDateDialog.h"
+#include "ui/case/CaseActionIssueDialog.h"
+#include "ui/case/CaseActionPrinter.h"
+#include "ui/case/CaseActionResultDialog.h"
+#include "ui/case/CaseActions.h"
 
 using namespace certdesk;
 using namespace certdesk::test;

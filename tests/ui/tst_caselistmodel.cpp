@@ -12,7 +12,7 @@
 #include "domain/ReceiptNumber.h"
 #include "services/CaseService.h"
 #include "services/Session.h"
-#include "ui/CaseListModel.h"
+#include "ui/case/CaseListModel.h"
 
 using namespace certdesk;
 using namespace certdesk::test;

@@ -8,7 +8,7 @@
 #include "services/CaseService.h"
 #include "storage/CaseQueries.h"
 #include "intake_fixture.h"
-#include "ui/IntakeReviewPage.h"
+#include "ui/intake/IntakeReviewPage.h"
 
 using namespace certdesk;
 using namespace certdesk::test;

@@ -15,8 +15,8 @@
 
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
-#include "ui/IntegrityWatch.h"
-#include "ui/MessageBox.h"
+#include "ui/shell/IntegrityWatch.h"
+#include "ui/common/MessageBox.h"
 
 using namespace certdesk;
 

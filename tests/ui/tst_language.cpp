@@ -11,8 +11,8 @@
 #include <QTest>
 #include <QWidget>
 
-#include "ui/Language.h"
-#include "ui/LanguageSelector.h"
+#include "ui/shell/Language.h"
+#include "ui/shell/LanguageSelector.h"
 
 using namespace certdesk;
 

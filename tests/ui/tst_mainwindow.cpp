@@ -7,11 +7,11 @@
 #include "domain/ReceiptNumber.h"
 #include "intake_fixture.h"
 #include "services/IntakeService.h"
-#include "ui/CaseListModel.h"
-#include "ui/CaseTexts.h"
-#include "ui/CaseView.h"
-#include "ui/MainWindow.h"
-#include "ui/SignInDialog.h"
+#include "ui/case/CaseListModel.h"
+#include "ui/case/CaseTexts.h"
+#include "ui/case/CaseView.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SignInDialog.h"
 
 using namespace certdesk;
 using namespace certdesk::test;

@@ -11,7 +11,7 @@
 #include "services/AuthService.h"
 #include "services/UserService.h"
 #include "storage/UserStore.h"
-#include "ui/UsersDialog.h"
+#include "ui/admin/UsersDialog.h"
 
 using namespace certdesk;
 

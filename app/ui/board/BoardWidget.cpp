@@ -1,0 +1,399 @@
+#include "ui/board/BoardWidget.h"
+
+#include <QEvent>
+
+#include "domain/Clock.h"
+#include "print/BoardReportDocument.h"
+#include "print/IssuanceJournalDocument.h"
+#include "services/CaseActionService.h"
+#include "services/CustodyService.h"
+#include "services/IssuanceService.h"
+#include "services/Session.h"
+#include "services/TransferService.h"
+#include "ui/board/AppealBoardPanel.h"
+#include "ui/board/BoardModel.h"
+#include "ui/case/CaseActionDateDialog.h"
+#include "ui/case/CaseActionPrinter.h"
+#include "ui/case/CaseActions.h"
+
+#include "ui_BoardWidget.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSortFilterProxyModel>
+
+namespace certdesk {
+
+namespace {
+
+DocumentText bucketTitleKkRu(BoardBucket bucket)
+{
+    // Printed for the branch, in its two languages from the translation files, whatever the
+    // interface language (print/DocumentText.h).
+    switch (bucket) {
+    case BoardBucket::AtBranch:
+        return DocumentText::translate("BoardReportDocument", "At the branch");
+    case BoardBucket::DueForTransfer:
+        return DocumentText::translate("BoardReportDocument", "To be handed over to the service provider");
+    case BoardBucket::AtProvider:
+        return DocumentText::translate("BoardReportDocument", "With the service provider");
+    case BoardBucket::ReturnRequested:
+        return DocumentText::translate("BoardReportDocument", "Return requested");
+    case BoardBucket::ToArchive:
+        return DocumentText::translate("BoardReportDocument", "To be archived");
+    case BoardBucket::InterimNoticeDue:
+        return DocumentText::translate("BoardReportDocument", "Interim response due");
+    case BoardBucket::Anomalies:
+        return DocumentText::translate("BoardReportDocument", "Anomalies and exceptions");
+    }
+    return DocumentText();
+}
+
+} // namespace
+
+BoardWidget::BoardWidget(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_ui(std::make_unique<Ui::BoardWidget>())
+    , m_model(new BoardModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(BoardModel::SortRole);
+    m_ui->table->setModel(m_proxy);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(BoardModel::Name, QHeaderView::Stretch);
+    m_ui->table->verticalHeader()->hide();
+    // Each bucket comes sorted the way it is worked (fewest days left, most overdue first).
+    m_ui->table->sortByColumn(BoardModel::Due, Qt::AscendingOrder);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->asOfEdit->setDate(m_session.clock().today());
+
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &BoardWidget::refresh);
+    connect(m_ui->asOfEdit, &QDateEdit::dateChanged, this, &BoardWidget::refresh);
+    connect(m_ui->bucketList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        const BoardBucket b = BoardBucket(row);
+        m_model->setEntries(b, m_board.bucket(b));
+        m_ui->table->resizeColumnsToContents();
+        updateButtons();
+    });
+    connect(m_ui->table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == BoardModel::Receipt)
+            Q_EMIT openCase(index.data(BoardModel::CaseIdRole).toString());
+    });
+    connect(m_ui->table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT openCase(index.data(BoardModel::CaseIdRole).toString());
+    });
+    connect(m_ui->transferButton, &QPushButton::clicked, this, &BoardWidget::transferSelected);
+    connect(m_ui->archiveButton, &QPushButton::clicked, this, &BoardWidget::archiveSelected);
+    connect(m_ui->journalButton, &QPushButton::clicked, this, &BoardWidget::printJournal);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &BoardWidget::printBoard);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this]() { exportCsv(); });
+
+    // The appeals and complaints, overdue first (issue 9), under the buckets on the same date.
+    auto *appeals = new AppealBoardPanel(m_session, this);
+    m_ui->layout->insertWidget(2, appeals);
+    connect(m_ui->asOfEdit, &QDateEdit::dateChanged, appeals, &AppealBoardPanel::setAsOf);
+    connect(m_ui->refreshButton, &QPushButton::clicked, appeals,
+        [this, appeals]() { appeals->setAsOf(asOf()); });
+
+    for (int i = 0; i < BoardBucketCount; ++i)
+        m_ui->bucketList->addItem(BoardModel::bucketTitle(BoardBucket(i)));
+    m_ui->transferButton->setEnabled(m_session.can(Permission::Transfer));
+    m_ui->archiveButton->setEnabled(m_session.can(Permission::Archive));
+    refresh();
+    m_ui->bucketList->setCurrentRow(0);
+}
+
+BoardWidget::~BoardWidget() = default;
+
+QAction *BoardWidget::addMenuAction(QMenu *menu, Session &session, QWidget *window,
+    std::function<void(const QString &caseId)> openCase)
+{
+    if (!menu || !session.can(Permission::ViewBoard))
+        return nullptr;
+    auto board = std::make_shared<QPointer<BoardWidget>>();
+    QAction *action = menu->addAction(tr("Supervisor &board"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QObject::connect(action, &QAction::triggered, window, [=, &session]() {
+        if (!*board) {
+            *board = new BoardWidget(session, window);
+            (*board)->setWindowFlag(Qt::Window);
+            (*board)->setAttribute(Qt::WA_DeleteOnClose);
+            (*board)->resize(1200, 700);
+            QObject::connect(*board, &BoardWidget::openCase, window,
+                [openCase](const QString &id) { openCase(id); });
+        } else {
+            (*board)->refresh();
+        }
+        (*board)->show();
+        (*board)->raise();
+        (*board)->activateWindow();
+    });
+    return action;
+}
+
+QDate BoardWidget::asOf() const
+{
+    return m_ui->asOfEdit->date();
+}
+
+void BoardWidget::setAsOf(const QDate &date)
+{
+    m_ui->asOfEdit->setDate(date); // refreshes through dateChanged
+}
+
+QTableView *BoardWidget::table() const
+{
+    return m_ui->table;
+}
+
+QString BoardWidget::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
+
+BoardBucket BoardWidget::currentBucket() const
+{
+    return m_model->bucket();
+}
+
+void BoardWidget::showBucket(BoardBucket bucket)
+{
+    m_ui->bucketList->setCurrentRow(int(bucket));
+}
+
+void BoardWidget::report(const QString &text, bool error)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    if (error && !CaseActions::isDriven())
+        QMessageBox::warning(this, tr("Supervisor board"), text);
+}
+
+bool BoardWidget::refresh()
+{
+    QString error;
+    Board board;
+    if (!BoardService(m_session).board(asOf(), &board, &error)) {
+        m_board = Board();
+        updateBuckets();
+        m_ui->statusLabel->setText(error);
+        return false;
+    }
+    m_board = board;
+    updateBuckets();
+    const int row = m_ui->bucketList->currentRow();
+    if (row >= 0)
+        m_model->setEntries(BoardBucket(row), m_board.bucket(BoardBucket(row)));
+    int due = 0;
+    const Board sweep = m_board.sweep();
+    for (const QList<BoardEntry> &list : sweep.buckets)
+        due += int(list.size());
+    m_ui->statusLabel->setText(tr("Board on %1: %n case(s) need action today.", nullptr, due)
+                                   .arg(asOf().toString(QStringLiteral("dd.MM.yyyy"))));
+    m_ui->statusLabel->setStyleSheet(QString());
+    updateButtons();
+    return true;
+}
+
+void BoardWidget::updateBuckets()
+{
+    const Board sweep = m_board.sweep();
+    for (int i = 0; i < BoardBucketCount; ++i) {
+        const BoardBucket b = BoardBucket(i);
+        QListWidgetItem *item = m_ui->bucketList->item(i);
+        if (!item)
+            continue;
+        const qsizetype due = sweep.bucket(b).size();
+        QString text = QStringLiteral("%1 (%2)")
+                           .arg(BoardModel::bucketTitle(b))
+                           .arg(m_board.bucket(b).size());
+        if (due > 0)
+            text += tr(" — %n due", nullptr, int(due));
+        item->setText(text);
+        QFont f = item->font();
+        f.setBold(due > 0 || (b == BoardBucket::Anomalies && !m_board.bucket(b).isEmpty()));
+        item->setFont(f);
+    }
+}
+
+void BoardWidget::updateButtons()
+{
+    const BoardBucket b = currentBucket();
+    m_ui->transferButton->setEnabled(m_session.can(Permission::Transfer)
+        && b == BoardBucket::DueForTransfer && !m_board.bucket(b).isEmpty());
+    m_ui->archiveButton->setEnabled(m_session.can(Permission::Archive)
+        && b == BoardBucket::ToArchive && !m_board.bucket(b).isEmpty());
+}
+
+QStringList BoardWidget::chosen(BoardBucket bucket) const
+{
+    QStringList ids;
+    if (currentBucket() == bucket) {
+        const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+        for (const QModelIndex &index : rows)
+            ids.append(index.data(BoardModel::CaseIdRole).toString());
+    }
+    if (ids.isEmpty()) {
+        // Nothing selected: everything the sweep says is due.
+        const Board due = m_board.sweep();
+        for (const BoardEntry &e : due.bucket(bucket))
+            ids.append(e.caseId);
+    }
+    return ids;
+}
+
+bool BoardWidget::transferSelected()
+{
+    const QStringList ids = chosen(BoardBucket::DueForTransfer);
+    if (ids.isEmpty()) {
+        report(tr("No paper is due for transfer; select the cases to transfer."), true);
+        return false;
+    }
+    CaseActionDateDialog dialog(this);
+    dialog.setWindowTitle(tr("Transfer to the provider"));
+    dialog.setMessage(tr("%n paper certificate(s) leave for the provider under one transfer "
+                         "act, printed now for both sides to sign.",
+        nullptr, int(ids.size())));
+    TransferResult transfer;
+    dialog.setSubmit(
+        [&](QString *error) { return TransferService(m_session).transfer(ids, &transfer, error); });
+    if (!CaseActions::execDialog(dialog))
+        return false;
+    QString error;
+    if (!CaseActions::printTransferAct(m_session, transfer, this, &error))
+        report(error, true);
+    refresh();
+    report(tr("Transferred %n paper(s) under act %1.", nullptr, int(transfer.cases.size()))
+               .arg(transfer.act),
+        false);
+    return true;
+}
+
+bool BoardWidget::archiveSelected()
+{
+    const QStringList ids = chosen(BoardBucket::ToArchive);
+    if (ids.isEmpty()) {
+        report(tr("No paper is due for archiving; select the cases the provider archived."), true);
+        return false;
+    }
+    CaseActionDateDialog dialog(this);
+    const QDate today = m_session.clock().today();
+    dialog.setWindowTitle(tr("Record the provider's archiving"));
+    dialog.setMessage(tr("The provider filed %n paper certificate(s) into its registered "
+                         "record; the cases are closed.",
+        nullptr, int(ids.size())));
+    dialog.showDate(tr("Archived on"), today, today);
+    dialog.showText(tr("Registered record number"), false);
+    dialog.setSubmit([&](QString *error) {
+        return CustodyService(m_session).archive(ids, dialog.date(), dialog.text(), nullptr, error);
+    });
+    if (!CaseActions::execDialog(dialog))
+        return false;
+    refresh();
+    report(tr("Recorded the archiving of %n paper(s).", nullptr, int(ids.size())), false);
+    return true;
+}
+
+bool BoardWidget::printJournal()
+{
+    CaseActionDateDialog dialog(this);
+    const QDate today = m_session.clock().today();
+    dialog.setWindowTitle(tr("Issuance journal"));
+    dialog.setMessage(tr("The journal of the certificates handed over on a day."));
+    dialog.showDate(tr("Day"), std::min(asOf(), today), today);
+    QList<JournalLine> lines;
+    dialog.setSubmit([&](QString *error) {
+        return IssuanceService(m_session).journal(dialog.date(), dialog.date(), &lines, error);
+    });
+    if (!CaseActions::execDialog(dialog))
+        return false;
+    CaseActionService actions(m_session);
+    IssuanceJournalDocument::Data d;
+    d.from = d.to = dialog.date();
+    d.branchName = actions.branchName();
+    d.branchCode = actions.branchCode();
+    for (const JournalLine &l : std::as_const(lines)) {
+        d.lines.append(IssuanceJournalDocument::Line {l.number, m_session.clock().toLocal(l.at),
+            l.receipt, l.certificateNumber, l.certificateDate, l.subjectName, l.collectorName,
+            l.collectorKind, l.document, l.poa, l.clerk});
+    }
+    QString error;
+    if (!CaseActionPrinter::print(IssuanceJournalDocument(d), this, &error)) {
+        report(error, true);
+        return false;
+    }
+    return true;
+}
+
+bool BoardWidget::printBoard()
+{
+    CaseActionService actions(m_session);
+    BoardReportDocument::Data d;
+    d.asOf = asOf();
+    d.branchName = actions.branchName();
+    d.branchCode = actions.branchCode();
+    d.printedBy = m_session.user().fullName;
+    for (int i = 0; i < BoardBucketCount; ++i) {
+        const BoardBucket b = BoardBucket(i);
+        BoardReportDocument::Section s;
+        s.title = bucketTitleKkRu(b);
+        for (const BoardEntry &e : m_board.bucket(b)) {
+            s.rows.append({e.receipt, e.name, e.due.toString(QStringLiteral("dd.MM.yyyy")),
+                BoardModel::stateText(b, e)});
+        }
+        d.sections.append(s);
+    }
+    QString error;
+    if (!CaseActionPrinter::print(BoardReportDocument(d), this, &error)) {
+        report(error, true);
+        return false;
+    }
+    return true;
+}
+
+bool BoardWidget::exportCsv(const QString &given)
+{
+    QString path = given;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Export the board"),
+            QStringLiteral("board-%1.csv").arg(asOf().toString(Qt::ISODate)),
+            tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        report(tr("The file %1 cannot be written: %2. Choose another folder.")
+                   .arg(path, file.errorString()),
+            true);
+        return false;
+    }
+    // A byte-order mark, so spreadsheet programs read the Kazakh and Russian names as UTF-8.
+    file.write("\xEF\xBB\xBF");
+    file.write(m_board.toCsv().toUtf8());
+    if (!file.flush()) {
+        report(tr("The file %1 could not be written completely.").arg(path), true);
+        return false;
+    }
+    report(tr("The board was saved to %1.").arg(path), false);
+    return true;
+}
+
+void BoardWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_ui) {
+            m_ui->retranslateUi(this);
+            refresh(); // bucket titles, states and days left come from tr()
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace certdesk

@@ -1,0 +1,288 @@
+#include "ui/case/CaseListModel.h"
+
+#include "domain/Clock.h"
+#include "domain/IdNumber.h"
+#include "domain/ReceiptNumber.h"
+#include "services/CaseService.h"
+#include "ui/case/CaseTexts.h"
+
+#include <QBrush>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace certdesk {
+
+CaseListModel::CaseListModel(CaseService &service, const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+    , m_clock(clock)
+{
+    m_filter.utcOffsetSeconds = clock.utcOffsetSeconds();
+}
+
+bool CaseListModel::isSortable(int column)
+{
+    return column != Iin && column != Purpose;
+}
+
+int CaseListModel::columnOf(CaseSort sort)
+{
+    switch (sort) {
+    case CaseSort::Receipt: return Receipt;
+    case CaseSort::Surname: return Name;
+    case CaseSort::Status: return Status;
+    case CaseSort::Submitted: return Submitted;
+    case CaseSort::Due: return Due;
+    }
+    return Submitted;
+}
+
+void CaseListModel::setFilter(const CaseFilter &filter)
+{
+    m_filter = filter;
+    m_filter.utcOffsetSeconds = m_clock.utcOffsetSeconds();
+    m_search = false;
+    reload();
+}
+
+void CaseListModel::showSearch(const QList<CaseSummary> &rows)
+{
+    beginResetModel();
+    clearRows();
+    m_search = true;
+    m_searchRows = rows;
+    m_rowCount = int(rows.size());
+    m_exhausted = true;
+    endResetModel();
+}
+
+void CaseListModel::clearRows()
+{
+    m_pageEnds.clear();
+    m_pages.clear();
+    m_recent.clear();
+    m_searchRows.clear();
+    m_rowCount = 0;
+}
+
+void CaseListModel::reload()
+{
+    if (m_search)
+        return;
+    if (m_sort != CaseSort::Submitted && !m_service.servesSort(m_filter, m_sort)) {
+        // Another column's order over a long period would walk every case outside it: the
+        // period is listed in the order its own index gives, and the clerk is told why.
+        m_sort = CaseSort::Submitted;
+        Q_EMIT sortChanged(Submitted, m_order);
+        Q_EMIT notice(tr("This period holds more than %1 cases, so it is listed by submission "
+                         "time. Narrow the period to sort it by another column.")
+                          .arg(QLocale().toString(CaseQueries::smallPeriod())));
+    }
+    beginResetModel();
+    clearRows();
+    m_exhausted = false;
+    endResetModel();
+    if (canFetchMore(QModelIndex()))
+        fetchMore(QModelIndex());
+}
+
+int CaseListModel::rowOf(const QString &caseId) const
+{
+    if (m_search) {
+        for (qsizetype i = 0; i < m_searchRows.size(); ++i) {
+            if (m_searchRows.at(i).caseId == caseId)
+                return int(i);
+        }
+        return -1;
+    }
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it.value().size(); ++i) {
+            if (it.value().at(i).caseId == caseId)
+                return it.key() * PageSize + int(i);
+        }
+    }
+    return -1;
+}
+
+int CaseListModel::heldRows() const
+{
+    int held = int(m_searchRows.size());
+    for (const QList<CaseSummary> &rows : m_pages)
+        held += int(rows.size());
+    return held;
+}
+
+CaseSummary CaseListModel::summary(int row) const
+{
+    const CaseSummary *c = rowAt(row);
+    return c ? *c : CaseSummary();
+}
+
+const CaseSummary *CaseListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    if (m_search)
+        return row < m_searchRows.size() ? &m_searchRows.at(row) : nullptr;
+    const QList<CaseSummary> *rows = page(row / PageSize);
+    const int at = row % PageSize;
+    return rows && at < rows->size() ? &rows->at(at) : nullptr;
+}
+
+QList<CaseSummary> CaseListModel::readPage(int index, QString *error) const
+{
+    const CaseCursor cursor = index == 0 ? CaseCursor() : m_pageEnds.value(index - 1);
+    QList<CaseSummary> rows;
+    if (!m_service.page(m_filter, m_sort, m_order, cursor, PageSize, &rows, error))
+        return {};
+    return rows;
+}
+
+void CaseListModel::keep(int index, const QList<CaseSummary> &rows) const
+{
+    m_pages.insert(index, rows);
+    m_recent.removeOne(index);
+    m_recent.append(index);
+    while (m_recent.size() > MaxCachedPages)
+        m_pages.remove(m_recent.takeFirst());
+}
+
+const QList<CaseSummary> *CaseListModel::page(int index) const
+{
+    auto it = m_pages.constFind(index);
+    if (it != m_pages.cend()) {
+        if (m_recent.constLast() != index) {
+            m_recent.removeOne(index);
+            m_recent.append(index);
+        }
+        return &it.value();
+    }
+    // Scrolled back to a page whose rows were let go: read it again from its anchor. Cases
+    // added or changed meanwhile may shift it; the next reload() lines everything up again.
+    QString error;
+    const QList<CaseSummary> rows = readPage(index, &error);
+    if (!error.isEmpty())
+        return nullptr;
+    keep(index, rows);
+    return &m_pages.find(index).value();
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    const int index = int(m_pageEnds.size());
+    QString error;
+    const QList<CaseSummary> rows = readPage(index, &error);
+    if (!error.isEmpty()) {
+        m_exhausted = true;
+        Q_EMIT failed(error);
+        return;
+    }
+    if (rows.size() < PageSize)
+        m_exhausted = true;
+    if (rows.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), m_rowCount, m_rowCount + int(rows.size()) - 1);
+    m_pageEnds.append(CaseCursor::after(rows.constLast(), m_sort));
+    keep(index, rows);
+    m_rowCount += int(rows.size());
+    endInsertRows();
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    CaseSort key = m_sort;
+    switch (column) {
+    case Receipt: key = CaseSort::Receipt; break;
+    case Name: key = CaseSort::Surname; break;
+    case Status: key = CaseSort::Status; break;
+    case Submitted: key = CaseSort::Submitted; break;
+    case Due: key = CaseSort::Due; break;
+    default:
+        // IIN and purpose have no index to sort by: keep the order storage can give.
+        Q_EMIT sortChanged(columnOf(m_sort), m_order);
+        return;
+    }
+    if (key == m_sort && order == m_order)
+        return;
+    m_sort = key;
+    m_order = order;
+    if (m_search) {
+        beginResetModel();
+        std::stable_sort(m_searchRows.begin(), m_searchRows.end(), [this](const CaseSummary &a, const CaseSummary &b) {
+            const QString x = CaseQueries::sortValue(a, m_sort);
+            const QString y = CaseQueries::sortValue(b, m_sort);
+            return m_order == Qt::AscendingOrder ? x < y : y < x;
+        });
+        endResetModel();
+    } else {
+        reload();
+    }
+    Q_EMIT sortChanged(columnOf(m_sort), m_order);
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rowCount)
+        return {};
+    const CaseSummary *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const CaseSummary &c = *row;
+    if (role == CaseIdRole)
+        return c.caseId;
+    if (role == Qt::ForegroundRole && c.anomalies > 0)
+        return QBrush(QColor(0xb0, 0x00, 0x20));
+    if (role == Qt::ToolTipRole && c.anomalies > 0)
+        return tr("This case has %n anomaly(ies) for the supervisor.", nullptr, c.anomalies);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Receipt: return ReceiptNumber::format(c.receipt);
+    case Name: return c.fullName();
+    case Iin: return IdNumber::masked(c.iin);
+    case Purpose: return CaseTexts::purpose(c.purpose);
+    case Status: return CaseTexts::status(c.status);
+    case Submitted:
+        return c.submittedAt.isValid()
+                   ? m_clock.toLocal(c.submittedAt).toString(QStringLiteral("dd.MM.yyyy HH:mm"))
+                   : QString();
+    case Due: return c.dueDate.isValid() ? c.dueDate.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    default: return {};
+    }
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Receipt: return tr("Receipt");
+    case Name: return tr("Person");
+    case Iin: return tr("IIN");
+    case Purpose: return tr("Purpose");
+    case Status: return tr("Status");
+    case Submitted: return tr("Submitted");
+    case Due: return tr("Due");
+    default: return {};
+    }
+}
+
+} // namespace certdesk

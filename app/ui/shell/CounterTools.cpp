@@ -1,0 +1,191 @@
+#include "ui/shell/CounterTools.h"
+
+#include "services/BackupScheduler.h"
+#include "services/Session.h"
+#include "storage/Database.h"
+#include "storage/SettingsStore.h"
+#include "ui/appeals/AppealRegisterWindow.h"
+#include "ui/admin/AuditView.h"
+#include "ui/shell/IntegrityWatch.h"
+#include "ui/board/BoardWidget.h"
+#include "ui/shell/LockScreenGuard.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/common/MessageBox.h"
+#include "ui/shell/SyncController.h"
+#include "ui/shell/SyncSettingsPage.h"
+#include "ui/shell/SyncStatusWidget.h"
+#include "ui/admin/UsersDialog.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace certdesk {
+
+CounterTools::CounterTools(MainWindow &window, Session &session)
+    : QObject(&window)
+    , m_window(window)
+    , m_session(session)
+{
+    m_lock = new LockScreenGuard(session.database(), session.clock(), &window);
+    m_lock->setUser(session.user());
+    // Ctrl+L is the case list of the main window; the lock takes Ctrl+Shift+L.
+    m_lock->lockAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_lock, &LockScreenGuard::userChanged, this, &CounterTools::userChanged);
+
+    addMenus();
+    addSync();
+
+    m_backups = new BackupScheduler(session.database(), session.clock(), this);
+    connect(m_backups, &BackupScheduler::failed, this, [this](const QString &message) {
+        m_window.statusBar()->showMessage(tr("The scheduled backup failed: %1").arg(message));
+    });
+    connect(m_backups, &BackupScheduler::started, this, [this]() {
+        m_window.statusBar()->showMessage(tr("Writing the scheduled backup…"));
+    });
+    // finished() comes first, then failed() when it failed: its message stays.
+    connect(m_backups, &BackupScheduler::finished, this, [this]() { m_window.statusBar()->clearMessage(); });
+    m_backups->start();
+
+    // The file is checked beside the open window when the start did not check it (a big
+    // file): a damaged one stops every write, and its backups.
+    m_integrity = new IntegrityWatch(window, session.database(), this);
+    connect(m_integrity, &IntegrityWatch::damaged, m_backups, &BackupScheduler::stop);
+    if (!session.database().checkedAtOpen())
+        m_integrity->start();
+}
+
+CounterTools::~CounterTools() = default;
+
+void CounterTools::addMenus()
+{
+    QMenu *tools = m_window.toolsMenu();
+    BoardWidget::addMenuAction(tools, m_session, &m_window,
+                               [this](const QString &caseId) { m_window.openCase(caseId); });
+    AppealRegisterWindow::addToMenu(tools, m_session, &m_window);
+    tools->addSeparator();
+    m_auditAction = tools->addAction(QString(), this, &CounterTools::openAudit);
+    m_usersAction = tools->addAction(QString(), this, &CounterTools::openUsers);
+    m_syncAction = tools->addAction(QString(), this, &CounterTools::openSyncSettings);
+    retranslate();
+    showPermittedActions();
+    // The language may change while the window is open (docs/translations.md).
+    m_window.installEventFilter(this);
+    tools->addSeparator();
+    tools->addAction(m_lock->lockAction());
+}
+
+void CounterTools::retranslate()
+{
+    m_auditAction->setText(tr("Au&dit log…"));
+    m_usersAction->setText(tr("A&ccounts…"));
+    m_syncAction->setText(tr("&Sync settings…"));
+}
+
+bool CounterTools::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void CounterTools::showPermittedActions()
+{
+    m_auditAction->setVisible(m_session.can(Permission::ViewAudit));
+    m_usersAction->setVisible(m_session.can(Permission::ManageUsers));
+    m_syncAction->setVisible(m_session.can(Permission::EditSettings));
+}
+
+void CounterTools::addSync()
+{
+    m_sync = new SyncController(m_session.database(), m_session.clock(), this);
+    m_syncStatus = new SyncStatusWidget(m_session.clock(), &m_window);
+    m_window.statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_sync, &SyncController::statusChanged, m_syncStatus, &SyncStatusWidget::setStatus);
+    connect(m_syncStatus, &SyncStatusWidget::syncNowRequested, m_sync, &SyncController::syncNow);
+    connect(m_syncStatus, &SyncStatusWidget::settingsRequested, this, &CounterTools::openSyncSettings);
+    connect(m_sync, &SyncController::passwordNeeded, this,
+            [this](const QString &account, const QString &reason) {
+                bool ok = false;
+                const QString password = QInputDialog::getText(
+                    &m_window, tr("Sync password"),
+                    tr("%1\nThe password of the sync account %2:").arg(reason, account),
+                    QLineEdit::Password, QString(), &ok);
+                if (ok && !password.isEmpty())
+                    m_sync->providePassword(password, false);
+            });
+    m_syncStatus->setStatus(m_sync->status());
+    m_sync->start();
+}
+
+void CounterTools::openSyncSettings()
+{
+    QString error;
+    if (!m_session.require(Permission::EditSettings, &error)) {
+        MessageBox::warning(&m_window, tr("Sync settings"), error);
+        return;
+    }
+    QDialog dialog(&m_window);
+    dialog.setWindowTitle(tr("Sync settings"));
+    auto *page = new SyncSettingsPage(&dialog);
+    page->setConfig(m_sync->config());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(page);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&]() {
+        QString why;
+        if (!page->validate(&why)
+            || !m_sync->applySettings(page->config(), page->password(), page->rememberPassword(),
+                                      m_session.user().login, &why)) {
+            MessageBox::warning(&dialog, tr("Sync settings"), why);
+            return;
+        }
+        dialog.accept();
+    });
+    dialog.exec();
+}
+
+void CounterTools::openUsers()
+{
+    QString error;
+    if (!m_session.require(Permission::ManageUsers, &error)) {
+        MessageBox::warning(&m_window, tr("Accounts"), error);
+        return;
+    }
+    UsersDialog dialog(m_session, &m_window);
+    dialog.exec();
+}
+
+void CounterTools::openAudit()
+{
+    QString error;
+    if (!m_session.require(Permission::ViewAudit, &error)) {
+        MessageBox::warning(&m_window, tr("Audit log"), error);
+        return;
+    }
+    auto *view = new AuditView(m_session, nullptr);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setWindowTitle(tr("Audit log"));
+    view->resize(1100, 700);
+    view->show();
+}
+
+void CounterTools::userChanged()
+{
+    // The lock screen let another person in: the same window serves them from now on.
+    m_session.setUser(m_lock->user());
+    showPermittedActions();
+    m_window.refresh();
+    m_window.statusBar()->showMessage(
+        tr("Signed in: %1 (%2)").arg(m_session.user().fullName, m_session.user().login), 8000);
+}
+
+} // namespace certdesk
