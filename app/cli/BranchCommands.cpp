@@ -74,17 +74,20 @@ int branch(Cli &cli)
         cli.fail(error);
         return Cli::RuleSaysNo;
     }
-    Transaction tx(*db);
-    const QList<std::pair<QString, QString>> values{
-        {QStringLiteral("branch.code"), code},
-        {QStringLiteral("branch.workstation"), workstation.isEmpty() ? QString() : QString::number(number)},
+    const QList<std::pair<QString, QString>> values {{QStringLiteral("branch.code"), code},
+        {QStringLiteral("branch.workstation"),
+            workstation.isEmpty() ? QString() : QString::number(number)},
         {QStringLiteral("branch.name"), name.simplified()},
-        {QStringLiteral("branch.category"), category}};
-    for (const auto &[key, value] : values) {
-        if (!value.isEmpty() && !settings.setValue(key, value, who->login, &error))
-            return cli.fail(error);
-    }
-    if (!tx.commit(&error))
+        {QStringLiteral("branch.category"), category},
+        {SettingsStore::utcOffsetKey(), offset.isEmpty() ? QString() : QString::number(minutes)}};
+    // All of them or none: half a branch identity would number receipts wrongly.
+    if (!Transaction::run(*db, &error, [&](Transaction &) {
+            for (const auto &[key, value] : values) {
+                if (!value.isEmpty() && !settings.setValue(key, value, who->login, &error))
+                    return false;
+            }
+            return true;
+        }))
         return cli.fail(error);
     cli.printJson(describe(settings));
     return Cli::Done;

@@ -120,22 +120,26 @@ AppealService::Result AppealService::accept(const Appeal &appeal, const QDate &c
                 QJsonObject{{QLatin1String("name"), m_session.user().fullName},
                             {QLatin1String("position"), m_session.user().position}});
 
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        r.error = tr("The database is busy or read-only; the appeal was not registered. Try "
-                     "again in a moment: its acceptance may not be refused.");
+    const QString appealId = AppealFold::newStreamId();
+    QList<Event> events;
+    bool started = false;
+    const bool saved = Transaction::run(db, &r.error, [&](Transaction &tx) {
+        started = true;
+        QString number;
+        if (!AppealCounter(db).allocate(tx, settings.branchCode(), settings.workstationNumber(),
+                p.received, &number, &r.error))
+            return false;
+        data.insert(QLatin1String("number"), number);
+        events = {Event::make(EventType::AppealReceived, appealId, data)};
+        return EventStore(db, m_session.clock())
+            .appendInTransaction(tx, events, m_session.actor(), &r.error);
+    });
+    if (!saved) {
+        if (!started)
+            r.error = tr("The database is busy or read-only; the appeal was not registered. "
+                         "Try again in a moment: its acceptance may not be refused.");
         return r;
     }
-    QString number;
-    if (!AppealCounter(db).allocate(settings.branchCode(), settings.workstationNumber(),
-                                    p.received, &number, &r.error))
-        return r;
-    data.insert(QLatin1String("number"), number);
-    const QString appealId = AppealFold::newStreamId();
-    QList<Event> events{Event::make(EventType::AppealReceived, appealId, data)};
-    EventStore store(db, m_session.clock());
-    if (!store.appendInTransaction(events, m_session.actor(), &r.error) || !tx.commit(&r.error))
-        return r;
     r.state = AppealProjection::foldAppeal(db, events);
     r.ok = true;
     return r;

@@ -57,20 +57,18 @@ bool BackupService::write(Database &database, const Clock &clock, const QString 
                          .arg(path, written.error);
         return false;
     }
-    Transaction tx(database);
-    if (!tx.isActive()) {
-        if (error)
-            *error = tr("The backup %1 was written, but the database is busy and the backup "
-                        "could not be recorded.")
-                         .arg(path);
-        return false;
-    }
-    const QJsonObject data{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-                           {QStringLiteral("bytes"), QFileInfo(path).size()},
-                           {QStringLiteral("events"), written.events}};
-    return AuditTrail::record(database, clock, login, AuditTrail::systemStream(kTopic),
-                              AuditTrail::backupMade(), data, error)
-           && tx.commit(error);
+    const QJsonObject data {{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+        {QStringLiteral("bytes"), QFileInfo(path).size()},
+        {QStringLiteral("events"), written.events}};
+    QString why;
+    if (Transaction::run(database, &why, [&](Transaction &tx) {
+            return AuditTrail::record(tx, clock, login, AuditTrail::systemStream(kTopic),
+                AuditTrail::backupMade(), data, &why);
+        }))
+        return true;
+    if (error)
+        *error = tr("The backup %1 was written, but it could not be recorded: %2").arg(path, why);
+    return false;
 }
 
 bool BackupService::backupNow(const QString &path, QString *written, QString *error)

@@ -161,18 +161,7 @@ IntakeService::Result IntakeService::submit(const Application &application,
                 ServiceTerms::categoryName(settings.branchCategory()));
     data.insert(QLatin1String("checks"), IntakeChecks::toJson(results));
 
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        r.error = tr("The database is busy or read-only; nothing was saved. Try again in a "
-                     "moment.");
-        return r;
-    }
     QString receipt;
-    if (!ReceiptCounter(db).allocate(settings.branchCode(), settings.workstationNumber(),
-                                     local.date(), &receipt, &r.error))
-        return r;
-    data.insert(QLatin1String("receipt"), receipt);
-
     const QString caseId = Event::newId();
     QList<Event> events{Event::make(EventType::Received, caseId, data)};
     for (const OverrideGrant *g : std::as_const(used)) {
@@ -182,9 +171,24 @@ IntakeService::Result IntakeService::submit(const Application &application,
                                               {QLatin1String("reason"), g->reason()},
                                               {QLatin1String("supervisor"), g->supervisor()}}));
     }
-    EventStore store(db, m_session.clock());
-    if (!store.appendInTransaction(events, m_session.actor(), &r.error) || !tx.commit(&r.error))
+    // The receipt number and the events are one write: a rolled-back intake gives its
+    // number back.
+    bool started = false;
+    const bool saved = Transaction::run(db, &r.error, [&](Transaction &tx) {
+        started = true;
+        if (!ReceiptCounter(db).allocate(tx, settings.branchCode(), settings.workstationNumber(),
+                local.date(), &receipt, &r.error))
+            return false;
+        events.first().data.insert(QLatin1String("receipt"), receipt);
+        return EventStore(db, m_session.clock())
+            .appendInTransaction(tx, events, m_session.actor(), &r.error);
+    });
+    if (!saved) {
+        if (!started)
+            r.error = tr("The database is busy or read-only; nothing was saved. Try again in a "
+                         "moment.");
         return r;
+    }
 
     r.ok = true;
     IntakeReceipt &out = r.receipt;

@@ -1,6 +1,8 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/SchemaCheck.h"
+#include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
 
 #include <QAtomicInt>
@@ -50,22 +52,27 @@ int Database::latestVersion()
 
 Database::OpenResult Database::open(const QString &path, QString *error)
 {
-    return openImpl(path, Migrations::latest(), true, error);
+    return openImpl(path, Migrations::latest(), true, SchemaPolicy::Refuse, error);
 }
 
 Database::OpenResult Database::openCheckingLater(const QString &path, QString *error)
 {
-    return openImpl(path, Migrations::latest(), false, error);
+    return openImpl(path, Migrations::latest(), false, SchemaPolicy::Refuse, error);
 }
 
 Database::OpenResult Database::openAtVersion(const QString &path, int targetVersion,
                                              QString *error)
 {
-    return openImpl(path, targetVersion, true, error);
+    return openImpl(path, targetVersion, true, SchemaPolicy::Refuse, error);
 }
 
-Database::OpenResult Database::openImpl(const QString &path, int targetVersion, bool checkNow,
-                                         QString *error)
+Database::OpenResult Database::openForAudit(const QString &path, int targetVersion, QString *error)
+{
+    return openImpl(path, targetVersion, true, SchemaPolicy::Report, error);
+}
+
+Database::OpenResult Database::openImpl(
+    const QString &path, int targetVersion, bool checkNow, SchemaPolicy policy, QString *error)
 {
     close();
     m_refusal.clear();
@@ -108,6 +115,28 @@ Database::OpenResult Database::openImpl(const QString &path, int targetVersion, 
     }
     if (!existed)
         m_checkedAtOpen = true; // a new file has nothing to check
+    // What the file's own version promises, compared before anything is written to it: a
+    // file changed outside CertDesk is refused untouched.
+    QList<SchemaCheck::Difference> differences;
+    if (!SchemaCheck::compare(*this, version, &differences, error)) {
+        close();
+        return OpenResult::Failed;
+    }
+    QStringList changed;
+    for (const SchemaCheck::Difference &d : std::as_const(differences)) {
+        if (!d.repairable())
+            changed.append(d.describe());
+    }
+    if (policy == SchemaPolicy::Refuse && !changed.isEmpty()) {
+        if (error)
+            *error = tr("%1 was changed outside CertDesk (%2), so CertDesk does not use it. See "
+                        "what else was changed with certdeskctl --db %1 audit verify, then "
+                        "restore the latest backup (certdeskctl --db %1 restore BACKUP, or "
+                        "Restore in the window that reports this).")
+                         .arg(path, changed.join(QStringLiteral("; ")));
+        close();
+        return OpenResult::Damaged;
+    }
     // Owner only, also for a file created by an older version or copied in with wider
     // permissions: it holds the personal data of the branch's applicants.
     for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
@@ -177,23 +206,19 @@ int Database::schemaVersion()
 bool Database::migrate(int targetVersion, QString *error)
 {
     for (int v = schemaVersion() + 1; v <= targetVersion; ++v) {
-        Transaction tx(*this);
-        if (!tx.isActive()) {
+        const bool done = Transaction::run(*this, error, [&](Transaction &) {
+            const QStringList statements = Migrations::step(v);
+            for (const QString &sql : statements) {
+                if (!execOrFail(m_db, sql, error))
+                    return false;
+            }
+            return execOrFail(m_db, QStringLiteral("PRAGMA user_version=%1").arg(v), error);
+        });
+        if (!done) {
             if (error)
-                *error = QStringLiteral("cannot start the upgrade to schema %1: %2")
-                             .arg(v)
-                             .arg(m_db.lastError().text());
+                *error = QStringLiteral("the upgrade to schema %1 failed: %2").arg(v).arg(*error);
             return false;
         }
-        const QStringList statements = Migrations::step(v);
-        for (const QString &sql : statements) {
-            if (!execOrFail(m_db, sql, error))
-                return false;
-        }
-        if (!execOrFail(m_db, QStringLiteral("PRAGMA user_version=%1").arg(v), error))
-            return false;
-        if (!tx.commit(error))
-            return false;
     }
     return true;
 }
@@ -228,43 +253,6 @@ QSqlQuery &Database::preparedWrite(const QString &sql)
         it = m_prepared.insert(sql, q);
     }
     return it.value();
-}
-
-Transaction::Transaction(Database &database)
-    : m_database(database)
-{
-    if (m_database.writesRefused())
-        return;
-    // BEGIN IMMEDIATE takes the write lock up front, so two writers queue instead of
-    // failing half-way with SQLITE_BUSY.
-    QSqlQuery q(m_database.db());
-    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-}
-
-Transaction::~Transaction()
-{
-    if (m_active) {
-        QSqlQuery q(m_database.db());
-        q.exec(QStringLiteral("ROLLBACK"));
-    }
-}
-
-bool Transaction::commit(QString *error)
-{
-    if (!m_active) {
-        if (error && m_database.writesRefused())
-            *error = m_database.refusal();
-        return false;
-    }
-    QSqlQuery q(m_database.db());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        if (error)
-            *error = QStringLiteral("saving failed and nothing was written: %1")
-                         .arg(q.lastError().text());
-        return false;
-    }
-    m_active = false;
-    return true;
 }
 
 } // namespace certdesk

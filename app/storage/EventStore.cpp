@@ -95,18 +95,12 @@ bool EventStore::insertRow(const Event &e, bool local, bool queue, bool *inserte
 
 bool EventStore::append(QList<Event> &events, const Actor &actor, QString *error)
 {
-    Transaction tx(m_database);
-    if (!tx.isActive()) {
-        if (error)
-            *error = QStringLiteral("the database is busy or read-only; nothing was saved");
-        return false;
-    }
-    if (!appendInTransaction(events, actor, error))
-        return false;
-    return tx.commit(error);
+    return Transaction::run(m_database, error,
+        [&](Transaction &tx) { return appendInTransaction(tx, events, actor, error); });
 }
 
-bool EventStore::appendInTransaction(QList<Event> &events, const Actor &actor, QString *error)
+bool EventStore::appendInTransaction(
+    Transaction &tx, QList<Event> &events, const Actor &actor, QString *error)
 {
     const ChainHead head = chainHead(actor.device);
     QString prev = head.hash;
@@ -140,39 +134,31 @@ bool EventStore::appendInTransaction(QList<Event> &events, const Actor &actor, Q
         prev = QString::fromLatin1(e.hash());
         touched.insert(e.caseId);
     }
-    return CaseProjection::refresh(m_database, touched, error);
+    return CaseProjection::refresh(tx, touched, error);
 }
 
 bool EventStore::insertForeign(const QList<Event> &events, bool queueForPush, int *inserted,
                                QString *error, const QString &checkpointKey,
                                const QString &checkpointValue)
 {
-    Transaction tx(m_database);
-    if (!tx.isActive()) {
-        if (error)
-            *error = QStringLiteral("the database is busy or read-only; nothing was stored");
-        return false;
-    }
-    QSet<QString> touched;
     int count = 0;
-    for (const Event &e : events) {
-        bool added = false;
-        if (!insertRow(e, false, queueForPush, &added, error))
-            return false;
-        if (added) {
-            ++count;
-            touched.insert(e.caseId);
+    const bool stored = Transaction::run(m_database, error, [&](Transaction &tx) {
+        QSet<QString> touched;
+        for (const Event &e : events) {
+            bool added = false;
+            if (!insertRow(e, false, queueForPush, &added, error))
+                return false;
+            if (added) {
+                ++count;
+                touched.insert(e.caseId);
+            }
         }
-    }
-    if (!CaseProjection::refresh(m_database, touched, error))
-        return false;
-    if (!checkpointKey.isEmpty() && !setSyncValue(checkpointKey, checkpointValue, error))
-        return false;
-    if (!tx.commit(error))
-        return false;
-    if (inserted)
+        return CaseProjection::refresh(tx, touched, error)
+            && (checkpointKey.isEmpty() || setSyncValue(checkpointKey, checkpointValue, error));
+    });
+    if (stored && inserted)
         *inserted = count;
-    return true;
+    return stored;
 }
 
 QList<Event> EventStore::caseEvents(const QString &caseId)
@@ -233,15 +219,17 @@ bool EventStore::markPushed(const QStringList &ids, QString *error)
 {
     if (ids.isEmpty())
         return true;
-    Transaction tx(m_database);
-    QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("DELETE FROM outbox WHERE n = (SELECT n FROM events WHERE id = ?)"));
-    for (const QString &id : ids) {
-        q.addBindValue(id);
-        if (!execOrFail(q, QStringLiteral("marking event %1 as sent").arg(id), error))
-            return false;
-    }
-    return tx.commit(error);
+    return Transaction::run(m_database, error, [&](Transaction &) {
+        QSqlQuery q(m_database.db());
+        q.prepare(
+            QStringLiteral("DELETE FROM outbox WHERE n = (SELECT n FROM events WHERE id = ?)"));
+        for (const QString &id : ids) {
+            q.addBindValue(id);
+            if (!execOrFail(q, QStringLiteral("marking event %1 as sent").arg(id), error))
+                return false;
+        }
+        return true;
+    });
 }
 
 QList<Event> EventStore::unpushedAfter(const QString &afterId, int limit)
@@ -265,19 +253,13 @@ QList<Event> EventStore::unpushedAfter(const QString &afterId, int limit)
 
 bool EventStore::requeueLocal(const QString &key, const QString &value, QString *error)
 {
-    Transaction tx(m_database);
-    if (!tx.isActive()) {
-        if (error)
-            *error = QStringLiteral("the database is busy or read-only; nothing was changed");
-        return false;
-    }
-    QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO outbox(n) SELECT n FROM events WHERE local = 1"));
-    if (!execOrFail(q, QStringLiteral("queueing this workstation's events again"), error))
-        return false;
-    if (!setSyncValue(key, value, error))
-        return false;
-    return tx.commit(error);
+    return Transaction::run(m_database, error, [&](Transaction &) {
+        QSqlQuery q(m_database.db());
+        q.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO outbox(n) SELECT n FROM events WHERE local = 1"));
+        return execOrFail(q, QStringLiteral("queueing this workstation's events again"), error)
+            && setSyncValue(key, value, error);
+    });
 }
 
 bool EventStore::forEach(const std::function<bool(const Event &)> &visit, QString *error)

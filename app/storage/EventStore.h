@@ -12,6 +12,7 @@ namespace certdesk {
 
 class Clock;
 class Database;
+class Transaction;
 
 /// Who writes: stamped on every event this workstation records.
 struct Actor
@@ -31,8 +32,9 @@ public:
     /// Records new events of this workstation: stamps id (when empty), time, author, device,
     /// branch and the audit-chain link, queues them for sending. All or nothing.
     bool append(QList<Event> &events, const Actor &actor, QString *error);
-    /// The same, inside a transaction the caller already holds (to write other rows with it).
-    bool appendInTransaction(QList<Event> &events, const Actor &actor, QString *error);
+    /// The same, inside the caller's transaction (to write other rows with it).
+    bool appendInTransaction(
+        Transaction &tx, QList<Event> &events, const Actor &actor, QString *error);
 
     /// Stores events written elsewhere (pulled, imported), ignoring those already present, and
     /// in the same transaction sets the sync value checkpointKey (when given). queueForPush

@@ -60,14 +60,15 @@ int runWriter(const QString &path)
                                       {{QStringLiteral("text"), QString::number(i)}}));
         QList<Event> firstHalf = events.mid(0, kEventsPerBatch / 2);
         QList<Event> secondHalf = events.mid(kEventsPerBatch / 2);
-        Transaction tx(db);
-        if (!tx.isActive() || !store.appendInTransaction(firstHalf, actor, &error)) {
-            std::fprintf(stderr, "writer: %s\n", qPrintable(error));
-            return 3;
-        }
-        std::printf("+%d\n", batch);
-        std::fflush(stdout);
-        if (!store.appendInTransaction(secondHalf, actor, &error) || !tx.commit(&error)) {
+        // Half the batch written, then told, then the rest: a kill between the two halves
+        // must lose both.
+        if (!Transaction::run(db, &error, [&](Transaction &tx) {
+                if (!store.appendInTransaction(tx, firstHalf, actor, &error))
+                    return false;
+                std::printf("+%d\n", batch);
+                std::fflush(stdout);
+                return store.appendInTransaction(tx, secondHalf, actor, &error);
+            })) {
             std::fprintf(stderr, "writer: %s\n", qPrintable(error));
             return 3;
         }

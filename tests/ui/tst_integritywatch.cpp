@@ -130,8 +130,9 @@ private Q_SLOTS:
 
         // Every write is refused: through a transaction and through a bare statement.
         QVERIFY(db.writesRefused());
-        Transaction tx(db);
-        QVERIFY(!tx.isActive());
+        bool ran = false;
+        QVERIFY(!Transaction::run(db, &error, [&](Transaction &) { return ran = true; }));
+        QVERIFY(!ran);
         QVERIFY(!SettingsStore(db).setValue(QStringLiteral("branch.name"), QStringLiteral("Yesil"),
                                             QStringLiteral("test"), &error));
         QSqlQuery q(db.db());
