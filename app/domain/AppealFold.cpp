@@ -250,11 +250,11 @@ void AppealFold::apply(AppealState &s, const Event &e, int offset)
     }
 }
 
-QString AppealFold::describe(const Anomaly &a)
+QString AppealFold::describe(const Anomaly &a, int utcOffsetSeconds)
 {
     const QString when = a.at.isValid()
-                             ? a.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
-                             : QString();
+        ? a.at.toTimeZone(QTimeZone(utcOffsetSeconds)).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        : QString();
     if (a.code == QLatin1String("received_twice"))
         return tr("A second record of the same appeal's receipt by %1 on %2.").arg(a.by, when);
     if (a.code == QLatin1String("before_received"))

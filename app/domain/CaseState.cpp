@@ -380,10 +380,11 @@ void CaseFold::apply(CaseState &s, const Event &e, int offset)
     }
 }
 
-QString CaseFold::describe(const Anomaly &a)
+QString CaseFold::describe(const Anomaly &a, int utcOffsetSeconds)
 {
-    const QString when = a.at.isValid() ? a.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
-                                        : QString();
+    const QString when = a.at.isValid()
+        ? a.at.toTimeZone(QTimeZone(utcOffsetSeconds)).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        : QString();
     if (a.code == QLatin1String("issued_twice"))
         return tr("Issued a second time by %1 on %2 (workstation %3): the certificate had already "
                   "been issued. Find out which record is right and where the paper is.")

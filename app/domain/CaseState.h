@@ -104,20 +104,28 @@ struct CaseState
 };
 
 /// Folds events into the state of their case. Pure: same events, same state.
+///
+/// This is the one fold of a case: the projection on every write, the rebuild and audit
+/// verification all call fold(), which orders the events itself (sortEvents), so a set of
+/// events gives one state whatever order it was read in and whatever clocks stamped it.
 class CaseFold
 {
     Q_DECLARE_TR_FUNCTIONS(CaseFold)
 
 public:
     /// Events may come in any order; they are sorted first: the event that creates the case,
-    /// then by (at, id).
-    static CaseState fold(QList<Event> events, int utcOffsetSeconds = 5 * 3600);
-    /// Applies one more event in order (the caller guarantees it sorts last; see sortEvents).
-    static void apply(CaseState &state, const Event &event, int utcOffsetSeconds = 5 * 3600);
+    /// then by (at, id). utcOffsetSeconds is the branch's (its setting, never assumed): it
+    /// gives the branch date of events that carry no date of their own.
+    static CaseState fold(QList<Event> events, int utcOffsetSeconds);
+    /// The order fold() applies events in (a case view lists them so).
     static void sortEvents(QList<Event> &events);
-    /// The anomaly in the words of the installed translation, for the supervisor. The
-    /// stored message stays English so that a projection rebuilds identically anywhere.
-    static QString describe(const Anomaly &anomaly);
+    /// The anomaly in the words of the installed translation, for the supervisor, with its
+    /// time in branch time. The stored message stays English so that a projection rebuilds
+    /// identically anywhere.
+    static QString describe(const Anomaly &anomaly, int utcOffsetSeconds);
+
+private:
+    static void apply(CaseState &state, const Event &event, int utcOffsetSeconds);
 };
 
 } // namespace certdesk

@@ -13,9 +13,9 @@ class Database;
 /// One thing audit verification found wrong, with the row it concerns.
 struct AuditFinding
 {
-    QString kind;    ///< edited | link_broken | reordered | fork | rows_missing | projection
-                     ///< | protection | account
-    qint64 n = 0;    ///< storage row number (0 when the finding is about no single row)
+    QString kind; ///< edited | link_broken | reordered | fork | rows_missing | projection
+                  ///< | protection | schema | account
+    qint64 n = 0; ///< storage row number (0 when the finding is about no single row)
     QString eventId;
     QString device;
     QString message; ///< plain words: what is wrong and what it means
@@ -38,8 +38,9 @@ struct AuditReport
 
 /// Verifies the event log against the hash chains its writers built (docs/events.md):
 /// every row's content against its hash, every link of each workstation's chain, the row
-/// numbering (a deleted row leaves a hole), the storage order of each chain, the triggers
-/// that make the log refuse edits, and the cases table against a fresh fold of the events.
+/// numbering (a deleted row leaves a hole), the storage order of the chains written here,
+/// the schema (the triggers that make the log refuse edits above all), and the cases and
+/// appeals tables against a fresh fold of the events by ProjectionFold — the rebuild's fold.
 /// Writes nothing to the database (the fresh fold goes to a temporary table of a second
 /// connection).
 class AuditChain
@@ -75,10 +76,9 @@ private:
     static ProjectionTable casesTable();
     static ProjectionTable appealsTable();
     bool checkProjection(AuditReport *report, QString *error);
-    bool foldIntoShadow(Database &shadow, QString *error);
-    bool compareProjection(Database &shadow, const ProjectionTable &table, AuditReport *report,
-                           QString *error);
-    void checkProtection(AuditReport *report);
+    bool compareProjection(
+        Database &shadow, const ProjectionTable &table, AuditReport *report, QString *error);
+    bool checkProtection(AuditReport *report, QString *error);
     QHash<QString, QString> recordedRedactions(QString *error);
 
     Database &m_database;

@@ -88,15 +88,16 @@ QStringList AuditLog::distinct(const QString &column) const
     return out;
 }
 
-bool AuditLog::streamsWithPrefix(const QString &prefix, QList<Event> *events,
-                                 QString *error) const
+bool AuditLog::writtenHereWithPrefix(
+    const QString &prefix, QList<Event> *events, QString *error) const
 {
     events->clear();
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
     // A range on the indexed case_id instead of LIKE, whose wildcards a prefix may contain.
+    // In the order this database wrote them: the row order, which no clock can change.
     q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id >= ? AND case_id < ? "
-                             "ORDER BY at, id")
+                             "AND local = 1 ORDER BY n")
                   .arg(QLatin1String(kEventColumns)));
     q.addBindValue(prefix);
     q.addBindValue(prefix + QChar(0xFFFF));

@@ -43,9 +43,9 @@ public:
     QStringList users() const;
     QStringList actions() const;
 
-    /// The events of every stream whose case_id starts with prefix ("user:"), in the order
-    /// they happened (at, id).
-    bool streamsWithPrefix(const QString &prefix, QList<Event> *events, QString *error) const;
+    /// The events this database wrote itself (not pulled or imported) in every stream whose
+    /// case_id starts with prefix ("user:"), in the order it wrote them.
+    bool writtenHereWithPrefix(const QString &prefix, QList<Event> *events, QString *error) const;
     /// The time of the newest event of this type in this stream written by device (invalid
     /// when there is none).
     QDateTime lastEventAt(const QString &stream, const QString &type,

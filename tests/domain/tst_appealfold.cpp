@@ -434,7 +434,7 @@ void TestAppealFold::foreignEvents()
     QCOMPARE(s.status, AppealStatus::Decided);
     QCOMPARE(codes(s), (QStringList {u"wrong_stream"_s, u"unknown_type"_s}));
     for (const certdesk::Anomaly &a : s.anomalies)
-        QVERIFY(!AppealFold::describe(a).isEmpty());
+        QVERIFY(!AppealFold::describe(a, kOffset).isEmpty());
 
     Story orphan;
     orphan.at(EventType::AppealReferred, QDate(2026, 3, 3));
@@ -451,7 +451,7 @@ void TestAppealFold::caseFoldTurnsAppealEventsAway()
     QCOMPARE(c.anomalies.size(), 1);
     QCOMPARE(c.anomalies.first().code, u"wrong_stream"_s);
     QCOMPARE(c.status, certdesk::CaseStatus::Submitted);
-    QVERIFY(!CaseFold::describe(c.anomalies.first()).contains(u"does not know"_s));
+    QVERIFY(!CaseFold::describe(c.anomalies.first(), kOffset).contains(u"does not know"_s));
 }
 
 void TestAppealFold::orderIndependent()
