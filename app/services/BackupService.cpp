@@ -126,13 +126,18 @@ bool BackupService::restore(const QString &backup, const QString &target, const 
     Database database;
     if (database.open(target, error) != Database::OpenResult::Ok)
         return false;
-    Transaction tx(database);
-    const QJsonObject data{{QStringLiteral("from"), QFileInfo(backup).absoluteFilePath()},
-                           {QStringLiteral("replaced"), kept}};
-    return tx.isActive()
-           && AuditTrail::record(database, clock, login, AuditTrail::systemStream(kTopic),
-                                 AuditTrail::restored(), data, error)
-           && tx.commit(error);
+    return recordRestore(database, clock, login, backup, kept, error);
+}
+
+bool BackupService::recordRestore(Database &database, const Clock &clock, const QString &login,
+    const QString &backup, const QString &kept, QString *error)
+{
+    const QJsonObject data {{QStringLiteral("from"), QFileInfo(backup).absoluteFilePath()},
+        {QStringLiteral("replaced"), kept}};
+    return Transaction::run(database, error, [&](Transaction &tx) {
+        return AuditTrail::record(tx, clock, login, AuditTrail::systemStream(kTopic),
+            AuditTrail::restored(), data, error);
+    });
 }
 
 } // namespace certdesk
