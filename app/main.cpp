@@ -59,7 +59,9 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
 
     certdesk::Database database;
-    certdesk::SystemClock clock;
+    // Until the database is open only UTC is read (a restore records when it happened); the
+    // branch's offset is set from the database before anything reads branch time.
+    certdesk::SystemClock clock(0);
     QString error;
     for (;;) {
         // The quick check reads the whole file (seconds at a million cases): it runs beside the

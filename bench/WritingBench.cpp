@@ -130,8 +130,7 @@ void WritingBench::intake(BenchTable *table)
             table->add(row);
             return;
         }
-        SystemClock clock;
-        clock.setUtcOffsetSeconds(SettingsStore(db).utcOffsetSeconds());
+        SystemClock clock(SettingsStore(db).utcOffsetSeconds());
         Session clerk(db, clock, clerkUser());
         IntakeService intake(clerk);
         QRandomGenerator random(m_options.seed);
@@ -203,7 +202,7 @@ void WritingBench::rebuild(BenchTable *table)
         table->add(row);
         return;
     }
-    SystemClock clock;
+    SystemClock clock(SettingsStore(db).utcOffsetSeconds());
     const qint64 events = EventStore(db, clock).eventCount();
     const int reps = events < 500000 ? 3 : 1;
     log(QStringLiteral("rebuild: %1 events, %2 time(s)").arg(events).arg(reps));
@@ -291,7 +290,7 @@ void WritingBench::passwordCheck(BenchTable *table)
         table->add(row);
         return;
     }
-    SystemClock clock;
+    SystemClock clock(SettingsStore(db).utcOffsetSeconds());
     AuthService auth(db, clock);
     const int reps = 3;
     QList<double> signIn;

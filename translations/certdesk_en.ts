@@ -1054,10 +1054,6 @@
         <translation>row %1 follows an event of workstation %2 that is not here (hash %3): not received yet, or deleted</translation>
     </message>
     <message>
-        <source>row %1 is stored before row %2, the event it follows: rows were reordered (or received out of order)</source>
-        <translation>row %1 is stored before row %2, the event it follows: rows were reordered (or received out of order)</translation>
-    </message>
-    <message>
         <source>the trigger %1, which makes the event log refuse edits, was removed: the file was changed outside CertDesk</source>
         <translation>the trigger %1, which makes the event log refuse edits, was removed: the file was changed outside CertDesk</translation>
     </message>
@@ -1100,6 +1096,14 @@
     <message>
         <source>comparing the %1 table with its events failed: %2</source>
         <translation>comparing the %1 table with its events failed: %2</translation>
+    </message>
+    <message>
+        <source>a trigger %1 that CertDesk does not make was added to the event log: the file was changed outside CertDesk</source>
+        <translation>a trigger %1 that CertDesk does not make was added to the event log: the file was changed outside CertDesk</translation>
+    </message>
+    <message>
+        <source>%1: the file was changed outside CertDesk</source>
+        <translation>%1: the file was changed outside CertDesk</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1210,6 @@
         <source>The new password is the same as the current one; choose a different one.</source>
         <translation>The new password is the same as the current one; choose a different one.</translation>
     </message>
-    <message>
-        <source>The database is busy or read-only; the password was not changed.</source>
-        <translation>The database is busy or read-only; the password was not changed.</translation>
-    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1262,16 +1262,44 @@
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <source>%1 cannot be copied next to %2; check the free space and permissions.</source>
-        <translation>%1 cannot be copied next to %2; check the free space and permissions.</translation>
+        <source>%1 cannot be created (%2).</source>
+        <translation>%1 cannot be created (%2).</translation>
     </message>
     <message>
-        <source>%1 cannot be moved aside; close every CertDesk using it and try again.</source>
-        <translation>%1 cannot be moved aside; close every CertDesk using it and try again.</translation>
+        <source>%1 cannot be opened (%2); nothing was changed.</source>
+        <translation>%1 cannot be opened (%2); nothing was changed.</translation>
     </message>
     <message>
-        <source>%1 cannot be put in place of %2; the old file was left as it was.</source>
-        <translation>%1 cannot be put in place of %2; the old file was left as it was.</translation>
+        <source>%1 is in use by a CertDesk (or another program) that has it open: close it, then restore again. Nothing was changed.</source>
+        <translation>%1 is in use by a CertDesk (or another program) that has it open: close it, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for the restore (%2); nothing was changed.</source>
+        <translation>%1 cannot be locked for the restore (%2); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 cannot be written; check the free space and permissions. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be copied aside before the restore (%2); nothing was changed.</source>
+        <translation>The database %1 cannot be copied aside before the restore (%2); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2 failed (%3); the database was left as it was.</source>
+        <translation>Copying %1 into %2 failed (%3); the database was left as it was.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied aside; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 cannot be copied aside; check the free space and permissions. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied next to %2; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 cannot be copied next to %2; check the free space and permissions. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place of %2 (%3); the old file was left as it was.</source>
+        <translation>%1 cannot be put in place of %2 (%3); the old file was left as it was.</translation>
     </message>
 </context>
 <context>
@@ -1281,8 +1309,8 @@
         <translation>The backup %1 was written but does not read back: %2</translation>
     </message>
     <message>
-        <source>The backup %1 was written, but the database is busy and the backup could not be recorded.</source>
-        <translation>The backup %1 was written, but the database is busy and the backup could not be recorded.</translation>
+        <source>The backup %1 was written, but it could not be recorded: %2</source>
+        <translation>The backup %1 was written, but it could not be recorded: %2</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2162,13 @@
     <message>
         <source>Case %1: the provider keeps the paper until %2; it can be archived from %3. Leave it in the provider&apos;s custody.</source>
         <translation>Case %1: the provider keeps the paper until %2; it can be archived from %3. Leave it in the provider&apos;s custody.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 was changed outside CertDesk (%2), so CertDesk does not use it. See what else was changed with certdeskctl --db %1 audit verify, then restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
+        <translation>%1 was changed outside CertDesk (%2), so CertDesk does not use it. See what else was changed with certdeskctl --db %1 audit verify, then restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</translation>
     </message>
 </context>
 <context>
@@ -3516,10 +3551,6 @@
         <source>The retention setting privacy.retention_months is %1; set it to a number of months of at least 1.</source>
         <translation>The retention setting privacy.retention_months is %1; set it to a number of months of at least 1.</translation>
     </message>
-    <message>
-        <source>The database is busy or read-only; nothing was purged.</source>
-        <translation>The database is busy or read-only; nothing was purged.</translation>
-    </message>
 </context>
 <context>
     <name>ReceiptDocument</name>
@@ -3778,6 +3809,37 @@
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>the index %1 of the table %2 is missing</source>
+        <translation>the index %1 of the table %2 is missing</translation>
+    </message>
+    <message>
+        <source>the index %1 of the table %2 was altered</source>
+        <translation>the index %1 of the table %2 was altered</translation>
+    </message>
+    <message>
+        <source>the trigger %1 of the table %2 was removed</source>
+        <translation>the trigger %1 of the table %2 was removed</translation>
+    </message>
+    <message>
+        <source>the trigger %1 of the table %2 was altered</source>
+        <translation>the trigger %1 of the table %2 was altered</translation>
+    </message>
+    <message>
+        <source>a trigger %1 that CertDesk does not make was added to the table %2</source>
+        <translation>a trigger %1 that CertDesk does not make was added to the table %2</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>the table %1 is missing</translation>
+    </message>
+    <message>
+        <source>the columns of the table %1 were changed</source>
+        <translation>the columns of the table %1 were changed</translation>
+    </message>
+</context>
+<context>
     <name>ServerSetup</name>
     <message>
         <source>%1 failed: %2</source>
@@ -3817,6 +3879,13 @@
     <message>
         <source>%1 is signed in as %2, who may not %3; ask a %4</source>
         <translation>%1 is signed in as %2, who may not %3; ask a %4</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>The branch&apos;s time offset in %1 (setting %2) is &quot;%3&quot;: not a whole number of minutes from -720 to 840. It was changed outside CertDesk; dates and deadlines cannot be read without it. Restore the latest backup (certdeskctl --db %1 restore BACKUP).</source>
+        <translation>The branch&apos;s time offset in %1 (setting %2) is &quot;%3&quot;: not a whole number of minutes from -720 to 840. It was changed outside CertDesk; dates and deadlines cannot be read without it. Restore the latest backup (certdeskctl --db %1 restore BACKUP).</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +3987,21 @@
     <message>
         <source>Sync error</source>
         <translation>Sync error</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy or cannot be written; nothing was saved (%1).</source>
+        <translation>The database is busy or cannot be written; nothing was saved (%1).</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was saved.</source>
+        <translation>Saving failed; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Saving failed and nothing was written (%1).</source>
+        <translation>Saving failed and nothing was written (%1).</translation>
     </message>
 </context>
 <context>
@@ -4039,20 +4123,12 @@
         <translation>The password work factor must be positive.</translation>
     </message>
     <message>
-        <source>The database is busy or read-only; the account was not created.</source>
-        <translation>The database is busy or read-only; the account was not created.</translation>
-    </message>
-    <message>
         <source>This database already has accounts; an administrator adds new ones.</source>
         <translation>This database already has accounts; an administrator adds new ones.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; is taken; choose another one.</source>
         <translation>The login &quot;%1&quot; is taken; choose another one.</translation>
-    </message>
-    <message>
-        <source>The database is busy or read-only; nothing was changed.</source>
-        <translation>The database is busy or read-only; nothing was changed.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;; check the login.</source>

@@ -1054,10 +1054,6 @@
         <translation>%1-жол %2 жұмыс орнының мұнда жоқ оқиғасынан кейін жалғасады (хэші %3): әлі алынбаған немесе жойылған</translation>
     </message>
     <message>
-        <source>row %1 is stored before row %2, the event it follows: rows were reordered (or received out of order)</source>
-        <translation>%1-жол өзі жалғасатын %2-жолдан бұрын сақталған: жолдардың реті ауыстырылған (немесе ретсіз алынған)</translation>
-    </message>
-    <message>
         <source>the trigger %1, which makes the event log refuse edits, was removed: the file was changed outside CertDesk</source>
         <translation>оқиғалар журналын өзгертуге жол бермейтін %1 триггері жойылған: файл CertDesk-тен тыс өзгертілген</translation>
     </message>
@@ -1100,6 +1096,14 @@
     <message>
         <source>comparing the %1 table with its events failed: %2</source>
         <translation>%1 кестесін оның оқиғаларымен салыстыру сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>a trigger %1 that CertDesk does not make was added to the event log: the file was changed outside CertDesk</source>
+        <translation>оқиғалар журналына CertDesk жасамайтын %1 триггері қосылған: файл CertDesk-тен тыс өзгертілген</translation>
+    </message>
+    <message>
+        <source>%1: the file was changed outside CertDesk</source>
+        <translation>%1: файл CertDesk-тен тыс өзгертілген</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1210,6 @@
         <source>The new password is the same as the current one; choose a different one.</source>
         <translation>Жаңа құпиясөз қазіргісімен бірдей; басқасын таңдаңыз.</translation>
     </message>
-    <message>
-        <source>The database is busy or read-only; the password was not changed.</source>
-        <translation>Дерекқор бос емес немесе тек оқуға арналған; құпиясөз өзгертілген жоқ.</translation>
-    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1262,16 +1262,44 @@
         <translation>%1 қалтасын құру мүмкін емес.</translation>
     </message>
     <message>
-        <source>%1 cannot be copied next to %2; check the free space and permissions.</source>
-        <translation>%1 файлын %2 жанына көшіру мүмкін емес; бос орынды және қатынау құқықтарын тексеріңіз.</translation>
+        <source>%1 cannot be created (%2).</source>
+        <translation>%1 жасалмайды (%2).</translation>
     </message>
     <message>
-        <source>%1 cannot be moved aside; close every CertDesk using it and try again.</source>
-        <translation>%1 файлын бір шетке жылжыту мүмкін емес; оны пайдаланып тұрған барлық CertDesk-ті жауып, қайталаңыз.</translation>
+        <source>%1 cannot be opened (%2); nothing was changed.</source>
+        <translation>%1 ашылмайды (%2); ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <source>%1 cannot be put in place of %2; the old file was left as it was.</source>
-        <translation>%1 файлын %2 орнына қою мүмкін емес; ескі файл сол күйінде қалды.</translation>
+        <source>%1 is in use by a CertDesk (or another program) that has it open: close it, then restore again. Nothing was changed.</source>
+        <translation>%1 файлын ашып отырған CertDesk (немесе басқа бағдарлама) пайдаланып отыр: оны жабыңыз, содан кейін қалпына келтіруді қайталаңыз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for the restore (%2); nothing was changed.</source>
+        <translation>%1 қалпына келтіру үшін құлыпталмайды (%2); ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 жазылмайды; бос орын мен рұқсаттарды тексеріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be copied aside before the restore (%2); nothing was changed.</source>
+        <translation>%1 дерекқорының көшірмесін қалпына келтіру алдында бөлек сақтау мүмкін емес (%2); ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2 failed (%3); the database was left as it was.</source>
+        <translation>%1 файлын %2 ішіне көшіру сәтсіз аяқталды (%3); дерекқор бұрынғы күйінде қалды.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied aside; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 бөлек көшірілмейді; бос орын мен рұқсаттарды тексеріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied next to %2; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 файлын %2 жанына көшіру мүмкін емес; бос орын мен рұқсаттарды тексеріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place of %2 (%3); the old file was left as it was.</source>
+        <translation>%1 файлын %2 орнына қою мүмкін емес (%3); ескі файл бұрынғы күйінде қалды.</translation>
     </message>
 </context>
 <context>
@@ -1281,8 +1309,8 @@
         <translation>%1 сақтық көшірмесі жазылды, бірақ кері оқылмайды: %2</translation>
     </message>
     <message>
-        <source>The backup %1 was written, but the database is busy and the backup could not be recorded.</source>
-        <translation>%1 сақтық көшірмесі жазылды, бірақ дерекқор бос емес, сондықтан көшірме тіркелмеді.</translation>
+        <source>The backup %1 was written, but it could not be recorded: %2</source>
+        <translation>%1 сақтық көшірмесі жазылды, бірақ ол журналға тіркелмеді: %2</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2162,13 @@
     <message>
         <source>Case %1: the provider keeps the paper until %2; it can be archived from %3. Leave it in the provider&apos;s custody.</source>
         <translation>%1 ісі: көрсетілетін қызметті беруші қағазды %2 дейін сақтайды; оны %3 бастап мұрағатқа тапсыруға болады. Оны көрсетілетін қызметті берушінің сақтауында қалдырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 was changed outside CertDesk (%2), so CertDesk does not use it. See what else was changed with certdeskctl --db %1 audit verify, then restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
+        <translation>%1 CertDesk-тен тыс өзгертілген (%2), сондықтан CertDesk оны пайдаланбайды. Тағы не өзгергенін certdeskctl --db %1 audit verify арқылы қараңыз, содан кейін соңғы сақтық көшірмені қалпына келтіріңіз (certdeskctl --db %1 restore BACKUP немесе осы туралы хабарлайтын терезедегі «Қалпына келтіру»).</translation>
     </message>
 </context>
 <context>
@@ -3516,10 +3551,6 @@
         <source>The retention setting privacy.retention_months is %1; set it to a number of months of at least 1.</source>
         <translation>privacy.retention_months сақтау баптауы %1; оған кемінде 1 айлар санын орнатыңыз.</translation>
     </message>
-    <message>
-        <source>The database is busy or read-only; nothing was purged.</source>
-        <translation>Дерекқор бос емес немесе тек оқуға арналған; ештеңе жойылған жоқ.</translation>
-    </message>
 </context>
 <context>
     <name>ReceiptDocument</name>
@@ -3778,6 +3809,37 @@
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>the index %1 of the table %2 is missing</source>
+        <translation>%2 кестесінің %1 индексі жоқ</translation>
+    </message>
+    <message>
+        <source>the index %1 of the table %2 was altered</source>
+        <translation>%2 кестесінің %1 индексі өзгертілген</translation>
+    </message>
+    <message>
+        <source>the trigger %1 of the table %2 was removed</source>
+        <translation>%2 кестесінің %1 триггері жойылған</translation>
+    </message>
+    <message>
+        <source>the trigger %1 of the table %2 was altered</source>
+        <translation>%2 кестесінің %1 триггері өзгертілген</translation>
+    </message>
+    <message>
+        <source>a trigger %1 that CertDesk does not make was added to the table %2</source>
+        <translation>%2 кестесіне CertDesk жасамайтын %1 триггері қосылған</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>%1 кестесі жоқ</translation>
+    </message>
+    <message>
+        <source>the columns of the table %1 were changed</source>
+        <translation>%1 кестесінің бағандары өзгертілген</translation>
+    </message>
+</context>
+<context>
     <name>ServerSetup</name>
     <message>
         <source>%1 failed: %2</source>
@@ -3817,6 +3879,13 @@
     <message>
         <source>%1 is signed in as %2, who may not %3; ask a %4</source>
         <translation>%1 %2 ретінде кірген, ол %3 алмайды; %4 сұраңыз</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>The branch&apos;s time offset in %1 (setting %2) is &quot;%3&quot;: not a whole number of minutes from -720 to 840. It was changed outside CertDesk; dates and deadlines cannot be read without it. Restore the latest backup (certdeskctl --db %1 restore BACKUP).</source>
+        <translation>%1 ішіндегі филиал уақытының UTC-ден ауытқуы (%2 баптауы) «%3»: -720-дан 840-қа дейінгі бүтін минут емес. Ол CertDesk-тен тыс өзгертілген; онсыз күндер мен мерзімдерді оқу мүмкін емес. Соңғы сақтық көшірмені қалпына келтіріңіз (certdeskctl --db %1 restore BACKUP).</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +3987,21 @@
     <message>
         <source>Sync error</source>
         <translation>Синхрондау қатесі</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy or cannot be written; nothing was saved (%1).</source>
+        <translation>Дерекқор бос емес немесе оған жазу мүмкін емес; ештеңе сақталған жоқ (%1).</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was saved.</source>
+        <translation>Сақтау сәтсіз аяқталды; ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Saving failed and nothing was written (%1).</source>
+        <translation>Сақтау сәтсіз аяқталды, ештеңе жазылған жоқ (%1).</translation>
     </message>
 </context>
 <context>
@@ -4039,20 +4123,12 @@
         <translation>Құпиясөздің жұмыс коэффициенті оң сан болуы керек.</translation>
     </message>
     <message>
-        <source>The database is busy or read-only; the account was not created.</source>
-        <translation>Дерекқор бос емес немесе тек оқуға арналған; тіркелгі құрылған жоқ.</translation>
-    </message>
-    <message>
         <source>This database already has accounts; an administrator adds new ones.</source>
         <translation>Бұл дерекқорда тіркелгілер бар; жаңаларын әкімші қосады.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; is taken; choose another one.</source>
         <translation>«%1» логині бос емес; басқасын таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>The database is busy or read-only; nothing was changed.</source>
-        <translation>Дерекқор бос емес немесе тек оқуға арналған; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;; check the login.</source>

@@ -1054,10 +1054,6 @@
         <translation>строка %1 следует за событием рабочего места %2, которого здесь нет (хеш %3): ещё не получено или удалено</translation>
     </message>
     <message>
-        <source>row %1 is stored before row %2, the event it follows: rows were reordered (or received out of order)</source>
-        <translation>строка %1 хранится раньше строки %2, за событием которой она следует: строки переставлены (или получены не по порядку)</translation>
-    </message>
-    <message>
         <source>the trigger %1, which makes the event log refuse edits, was removed: the file was changed outside CertDesk</source>
         <translation>триггер %1, запрещающий правку журнала событий, удалён: файл изменён в обход CertDesk</translation>
     </message>
@@ -1100,6 +1096,14 @@
     <message>
         <source>comparing the %1 table with its events failed: %2</source>
         <translation>не удалось сравнить таблицу %1 с её событиями: %2</translation>
+    </message>
+    <message>
+        <source>a trigger %1 that CertDesk does not make was added to the event log: the file was changed outside CertDesk</source>
+        <translation>в журнал событий добавлен триггер %1, которого CertDesk не создаёт: файл изменён в обход CertDesk</translation>
+    </message>
+    <message>
+        <source>%1: the file was changed outside CertDesk</source>
+        <translation>%1: файл изменён в обход CertDesk</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1210,6 @@
         <source>The new password is the same as the current one; choose a different one.</source>
         <translation>Новый пароль совпадает с текущим; выберите другой.</translation>
     </message>
-    <message>
-        <source>The database is busy or read-only; the password was not changed.</source>
-        <translation>База данных занята или открыта только для чтения; пароль не изменён.</translation>
-    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1262,16 +1262,44 @@
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <source>%1 cannot be copied next to %2; check the free space and permissions.</source>
-        <translation>Не удаётся скопировать %1 рядом с %2; проверьте свободное место и права доступа.</translation>
+        <source>%1 cannot be created (%2).</source>
+        <translation>%1 не удаётся создать (%2).</translation>
     </message>
     <message>
-        <source>%1 cannot be moved aside; close every CertDesk using it and try again.</source>
-        <translation>Не удаётся отодвинуть %1 в сторону; закройте все CertDesk, которые его используют, и повторите.</translation>
+        <source>%1 cannot be opened (%2); nothing was changed.</source>
+        <translation>%1 не удаётся открыть (%2); ничего не изменено.</translation>
     </message>
     <message>
-        <source>%1 cannot be put in place of %2; the old file was left as it was.</source>
-        <translation>Не удаётся поставить %1 на место %2; старый файл оставлен как был.</translation>
+        <source>%1 is in use by a CertDesk (or another program) that has it open: close it, then restore again. Nothing was changed.</source>
+        <translation>%1 используется: его держит открытым CertDesk (или другая программа). Закройте её и повторите восстановление. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for the restore (%2); nothing was changed.</source>
+        <translation>%1 не удаётся заблокировать для восстановления (%2); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 не удаётся записать; проверьте свободное место и права доступа. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be copied aside before the restore (%2); nothing was changed.</source>
+        <translation>Базу данных %1 не удаётся сохранить в сторону перед восстановлением (%2); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2 failed (%3); the database was left as it was.</source>
+        <translation>Копирование %1 в %2 не удалось (%3); база данных осталась как была.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied aside; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 не удаётся скопировать в сторону; проверьте свободное место и права доступа. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied next to %2; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 не удаётся скопировать рядом с %2; проверьте свободное место и права доступа. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place of %2 (%3); the old file was left as it was.</source>
+        <translation>%1 не удаётся поставить на место %2 (%3); старый файл оставлен как был.</translation>
     </message>
 </context>
 <context>
@@ -1281,8 +1309,8 @@
         <translation>Резервная копия %1 записана, но не читается обратно: %2</translation>
     </message>
     <message>
-        <source>The backup %1 was written, but the database is busy and the backup could not be recorded.</source>
-        <translation>Резервная копия %1 записана, но база данных занята, и копию не удалось зарегистрировать.</translation>
+        <source>The backup %1 was written, but it could not be recorded: %2</source>
+        <translation>Резервная копия %1 записана, но её не удалось зарегистрировать: %2</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2162,13 @@
     <message>
         <source>Case %1: the provider keeps the paper until %2; it can be archived from %3. Leave it in the provider&apos;s custody.</source>
         <translation>Дело %1: услугодатель хранит бумагу до %2; сдать в архив можно с %3. Оставьте её на хранении у услугодателя.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 was changed outside CertDesk (%2), so CertDesk does not use it. See what else was changed with certdeskctl --db %1 audit verify, then restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
+        <translation>%1 изменён в обход CertDesk (%2), поэтому CertDesk его не использует. Посмотрите, что ещё изменено, командой certdeskctl --db %1 audit verify, затем восстановите последнюю резервную копию (certdeskctl --db %1 restore BACKUP или «Восстановить» в окне, которое об этом сообщает).</translation>
     </message>
 </context>
 <context>
@@ -3517,10 +3552,6 @@
         <source>The retention setting privacy.retention_months is %1; set it to a number of months of at least 1.</source>
         <translation>Настройка хранения privacy.retention_months равна %1; задайте число месяцев не меньше 1.</translation>
     </message>
-    <message>
-        <source>The database is busy or read-only; nothing was purged.</source>
-        <translation>База данных занята или открыта только для чтения; ничего не удалено.</translation>
-    </message>
 </context>
 <context>
     <name>ReceiptDocument</name>
@@ -3779,6 +3810,37 @@
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>the index %1 of the table %2 is missing</source>
+        <translation>нет индекса %1 таблицы %2</translation>
+    </message>
+    <message>
+        <source>the index %1 of the table %2 was altered</source>
+        <translation>индекс %1 таблицы %2 изменён</translation>
+    </message>
+    <message>
+        <source>the trigger %1 of the table %2 was removed</source>
+        <translation>триггер %1 таблицы %2 удалён</translation>
+    </message>
+    <message>
+        <source>the trigger %1 of the table %2 was altered</source>
+        <translation>триггер %1 таблицы %2 изменён</translation>
+    </message>
+    <message>
+        <source>a trigger %1 that CertDesk does not make was added to the table %2</source>
+        <translation>в таблицу %2 добавлен триггер %1, которого CertDesk не создаёт</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>нет таблицы %1</translation>
+    </message>
+    <message>
+        <source>the columns of the table %1 were changed</source>
+        <translation>столбцы таблицы %1 изменены</translation>
+    </message>
+</context>
+<context>
     <name>ServerSetup</name>
     <message>
         <source>%1 failed: %2</source>
@@ -3818,6 +3880,13 @@
     <message>
         <source>%1 is signed in as %2, who may not %3; ask a %4</source>
         <translation>%1 вошёл как %2, которому нельзя %3; попросите: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>The branch&apos;s time offset in %1 (setting %2) is &quot;%3&quot;: not a whole number of minutes from -720 to 840. It was changed outside CertDesk; dates and deadlines cannot be read without it. Restore the latest backup (certdeskctl --db %1 restore BACKUP).</source>
+        <translation>Смещение времени филиала от UTC в %1 (настройка %2) равно «%3»: это не целое число минут от -720 до 840. Оно изменено в обход CertDesk; без него нельзя прочитать даты и сроки. Восстановите последнюю резервную копию (certdeskctl --db %1 restore BACKUP).</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +3988,21 @@
     <message>
         <source>Sync error</source>
         <translation>Ошибка синхронизации</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy or cannot be written; nothing was saved (%1).</source>
+        <translation>База данных занята или недоступна для записи; ничего не сохранено (%1).</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was saved.</source>
+        <translation>Сохранить не удалось; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Saving failed and nothing was written (%1).</source>
+        <translation>Сохранить не удалось, ничего не записано (%1).</translation>
     </message>
 </context>
 <context>
@@ -4042,20 +4126,12 @@
         <translation>Коэффициент сложности пароля должен быть положительным.</translation>
     </message>
     <message>
-        <source>The database is busy or read-only; the account was not created.</source>
-        <translation>База данных занята или открыта только для чтения; учётная запись не создана.</translation>
-    </message>
-    <message>
         <source>This database already has accounts; an administrator adds new ones.</source>
         <translation>В этой базе данных уже есть учётные записи; новые добавляет администратор.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; is taken; choose another one.</source>
         <translation>Логин «%1» занят; выберите другой.</translation>
-    </message>
-    <message>
-        <source>The database is busy or read-only; nothing was changed.</source>
-        <translation>База данных занята или открыта только для чтения; ничего не изменено.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;; check the login.</source>

@@ -76,7 +76,9 @@ int appeals(Cli &cli)
     const QString usage = QStringLiteral(
         "usage: certdeskctl --db FILE appeals list [--as-of YYYY-MM-DD] [--pending | --closed] "
         "[--overdue] [--find TEXT]");
-    const QString asOfText = cli.takeOption(QStringLiteral("--as-of"));
+    QDate asOf;
+    if (!cli.takeDate(QStringLiteral("--as-of"), &asOf))
+        return Cli::UsageOrIoError;
     const QString find = cli.takeOption(QStringLiteral("--find"));
     const bool pendingOnly = cli.takeFlag(QStringLiteral("--pending"));
     const bool closedOnly = cli.takeFlag(QStringLiteral("--closed"));
@@ -86,9 +88,8 @@ int appeals(Cli &cli)
     Database *db = cli.database();
     if (!db)
         return Cli::UsageOrIoError;
-    QDate asOf = cli.clock().today();
-    if (!asOfText.isEmpty() && !cli.parseDate(asOfText, QStringLiteral("--as-of"), &asOf))
-        return Cli::UsageOrIoError;
+    if (!asOf.isValid())
+        asOf = cli.clock().today();
     // certdeskctl runs with the file's owner's rights: it reads the register as a supervisor.
     const User user{QStringLiteral("certdeskctl"), QStringLiteral("certdeskctl"), QString(),
                     Role::Supervisor};

@@ -16,10 +16,10 @@ namespace {
 
 QJsonObject describe(const SettingsStore &s)
 {
-    return {{QStringLiteral("code"), s.branchCode()},
-            {QStringLiteral("name"), s.branchName()},
-            {QStringLiteral("workstation"), s.workstationNumber()},
-            {QStringLiteral("category"), ServiceTerms::categoryName(s.branchCategory())}};
+    return {{QStringLiteral("code"), s.branchCode()}, {QStringLiteral("name"), s.branchName()},
+        {QStringLiteral("workstation"), s.workstationNumber()},
+        {QStringLiteral("category"), ServiceTerms::categoryName(s.branchCategory())},
+        {QStringLiteral("utc_offset_minutes"), s.utcOffsetSeconds() / 60}};
 }
 
 } // namespace
@@ -28,7 +28,7 @@ int branch(Cli &cli)
 {
     static const QString usage = QStringLiteral(
         "usage: certdeskctl --db FILE branch show | set [--code NNNN] [--workstation N] "
-        "[--name NAME] [--category regional|district] --as LOGIN");
+        "[--name NAME] [--category regional|district] [--utc-offset-minutes M] --as LOGIN");
     if (cli.args().isEmpty())
         return cli.fail(usage);
     const QString sub = cli.args().takeFirst();
@@ -47,10 +47,12 @@ int branch(Cli &cli)
     const QString workstation = cli.takeOption(QStringLiteral("--workstation"));
     const QString name = cli.takeOption(QStringLiteral("--name"));
     const QString category = cli.takeOption(QStringLiteral("--category"));
+    const QString offset = cli.takeOption(QStringLiteral("--utc-offset-minutes"));
     const QString actor = takeActor(cli);
     if (!cli.args().isEmpty())
         return cli.fail(QStringLiteral("unexpected \"%1\"").arg(cli.args().first()));
-    if (code.isEmpty() && workstation.isEmpty() && name.isEmpty() && category.isEmpty())
+    if (code.isEmpty() && workstation.isEmpty() && name.isEmpty() && category.isEmpty()
+        && offset.isEmpty())
         return cli.fail(usage);
 
     // The receipt number is made of these: refuse what could not be written into one.
@@ -63,7 +65,13 @@ int branch(Cli &cli)
         return cli.fail(ok ? error : QStringLiteral("--workstation: \"%1\" is not a number from 1 to 99").arg(workstation));
     ServiceTerms::BranchCategory parsed;
     if (!category.isEmpty() && !ServiceTerms::categoryFromName(category, &parsed))
-        return cli.fail(QStringLiteral("--category: \"%1\" is neither regional nor district").arg(category));
+        return cli.fail(
+            QStringLiteral("--category: \"%1\" is neither regional nor district").arg(category));
+    int minutes = 0;
+    if (!offset.isEmpty() && !SettingsStore::parseUtcOffsetMinutes(offset, &minutes))
+        return cli.fail(QStringLiteral("--utc-offset-minutes: \"%1\" is not a whole number of "
+                                       "minutes from -720 to 840 (Kazakhstan: 300)")
+                            .arg(offset));
 
     int exit = Cli::Done;
     const std::optional<User> who = signInAs(cli, *db, actor, &exit);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <array>
 #include <cstdio>
@@ -78,7 +79,6 @@ Cli::Cli(const QStringList &args, QTextStream &out, QTextStream &err, QTextStrea
     , m_out(out)
     , m_err(err)
     , m_in(in)
-    , m_clock(std::make_unique<SystemClock>())
 {
 }
 
@@ -118,16 +118,17 @@ int Cli::run()
         return askedForHelp ? Done : UsageOrIoError;
     }
     m_dbPath = takeOption(QStringLiteral("--db"));
-    const QString now = takeOption(QStringLiteral("--as-of-now"));
-    if (!now.isEmpty()) {
-        // A fixed "now" for scripts and tests, in branch time.
-        const QDateTime local = QDateTime::fromString(now, Qt::ISODate);
-        if (!local.isValid())
-            return fail(QStringLiteral("--as-of-now \"%1\" is not a date and time "
-                                       "(YYYY-MM-DDTHH:MM)").arg(now));
-        auto fixed = std::make_unique<FixedClock>();
-        fixed->setLocal(local.date(), local.time());
-        m_clock = std::move(fixed);
+    bool inlineValue = false;
+    if (findOption(QStringLiteral("--as-of-now"), &inlineValue) >= 0) {
+        // A fixed "now" for scripts and tests, in branch time: converted to UTC only once the
+        // database has said what branch time is (clock()).
+        const QString now = takeOption(QStringLiteral("--as-of-now"));
+        m_asOfNow = parseWallTime(now);
+        if (!m_asOfNow.isValid())
+            return fail(QStringLiteral("--as-of-now \"%1\" is not a date and time: write "
+                                       "YYYY-MM-DDTHH:MM in branch time, with a day and a time "
+                                       "that exist")
+                            .arg(now));
     }
     const QString name = m_args.takeFirst();
     for (const Command &c : kCommands) {
@@ -150,21 +151,59 @@ int Cli::fail(const QString &message)
     return UsageOrIoError;
 }
 
-QString Cli::takeOption(const QString &name)
+qsizetype Cli::findOption(const QString &name, bool *inlineValue) const
 {
     for (qsizetype i = 0; i < m_args.size(); ++i) {
         if (m_args.at(i) == name && i + 1 < m_args.size()) {
-            const QString value = m_args.at(i + 1);
-            m_args.remove(i, 2);
-            return value;
+            *inlineValue = false;
+            return i;
         }
         if (m_args.at(i).startsWith(name + u'=')) {
-            const QString value = m_args.at(i).mid(name.size() + 1);
-            m_args.remove(i);
-            return value;
+            *inlineValue = true;
+            return i;
         }
     }
-    return QString();
+    return -1;
+}
+
+QString Cli::takeOption(const QString &name)
+{
+    bool inlineValue = false;
+    const qsizetype i = findOption(name, &inlineValue);
+    if (i < 0)
+        return QString();
+    const QString value = inlineValue ? m_args.at(i).mid(name.size() + 1) : m_args.at(i + 1);
+    m_args.remove(i, inlineValue ? 1 : 2);
+    return value;
+}
+
+QDate Cli::parseIsoDate(const QString &text)
+{
+    // Exactly YYYY-MM-DD: Qt's ISO reading also takes other separators, and a script that
+    // wrote 2026/02/03 must hear about it instead of getting some day.
+    static const QRegularExpression form(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    return form.match(text).hasMatch() ? QDate::fromString(text, QStringLiteral("yyyy-MM-dd"))
+                                       : QDate();
+}
+
+QDateTime Cli::parseWallTime(const QString &text)
+{
+    // The machine's own time zone has no say in a branch's wall time.
+    static const QRegularExpression form(
+        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"));
+    if (!form.match(text).hasMatch())
+        return QDateTime();
+    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
+    const QTime time = QTime::fromString(text.right(5), QStringLiteral("HH:mm"));
+    return date.isValid() && time.isValid() ? QDateTime(date, time, Qt::UTC) : QDateTime();
+}
+
+bool Cli::takeDate(const QString &name, QDate *date)
+{
+    bool inlineValue = false;
+    if (findOption(name, &inlineValue) < 0)
+        return true;
+    return parseDate(takeOption(name), name, date);
 }
 
 bool Cli::takeFlag(const QString &name)
@@ -174,15 +213,27 @@ bool Cli::takeFlag(const QString &name)
 
 bool Cli::parseDate(const QString &text, const QString &what, QDate *date)
 {
-    *date = QDate::fromString(text, Qt::ISODate);
-    if (date->isValid() && text.size() == 10)
+    const QDate parsed = parseIsoDate(text);
+    if (parsed.isValid()) {
+        *date = parsed;
         return true;
+    }
     fail(QStringLiteral("%1 \"%2\" is not a date: write YYYY-MM-DD with a day that exists")
              .arg(what, text));
     return false;
 }
 
 Database *Cli::database()
+{
+    return openDatabase(false);
+}
+
+Database *Cli::databaseToAudit()
+{
+    return openDatabase(true);
+}
+
+Database *Cli::openDatabase(bool toAudit)
 {
     if (m_database)
         return m_database.get();
@@ -192,7 +243,10 @@ Database *Cli::database()
     }
     auto db = std::make_unique<Database>();
     QString error;
-    if (db->open(m_dbPath, &error) != Database::OpenResult::Ok) {
+    const Database::OpenResult opened = toAudit
+                                            ? db->openForAudit(m_dbPath, Database::latestVersion(), &error)
+                                            : db->open(m_dbPath, &error);
+    if (opened != Database::OpenResult::Ok) {
         fail(error);
         return nullptr;
     }
@@ -201,9 +255,23 @@ Database *Cli::database()
         fail(error);
         return nullptr;
     }
-    m_clock->setUtcOffsetSeconds(SettingsStore(*db).utcOffsetSeconds());
+    const int offset = SettingsStore(*db).utcOffsetSeconds();
+    if (m_asOfNow.isValid()) {
+        auto fixed = std::make_unique<FixedClock>(offset);
+        fixed->setLocal(m_asOfNow.date(), m_asOfNow.time());
+        m_clock = std::move(fixed);
+    } else {
+        m_clock = std::make_unique<SystemClock>(offset);
+    }
     m_database = std::move(db);
     return m_database.get();
+}
+
+Clock &Cli::clock()
+{
+    if (!m_clock)
+        qFatal("certdeskctl: a command read the clock before the branch's database was open");
+    return *m_clock;
 }
 
 bool Cli::calendar(WorkCalendar *calendar)

@@ -92,12 +92,20 @@ bool CaseService::page(const CaseFilter &filter, CaseSort sort, Qt::SortOrder or
 {
     if (!mayRead(error))
         return false;
-    return CaseQueries(m_session.database()).page(filter, sort, order, cursor, limit, rows, error);
+    return CaseQueries(m_session.database())
+        .page(inBranchTime(filter), sort, order, cursor, limit, rows, error);
+}
+
+CaseFilter CaseService::inBranchTime(CaseFilter filter) const
+{
+    // The days of a period are the branch's, whoever built the filter.
+    filter.utcOffsetSeconds = m_session.clock().utcOffsetSeconds();
+    return filter;
 }
 
 bool CaseService::servesSort(const CaseFilter &filter, CaseSort sort) const
 {
-    return CaseQueries(m_session.database()).servesSort(filter, sort);
+    return CaseQueries(m_session.database()).servesSort(inBranchTime(filter), sort);
 }
 
 bool CaseService::open(const QString &caseId, CaseDetails *details, QString *error) const

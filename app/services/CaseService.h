@@ -60,6 +60,8 @@ public:
 
 private:
     bool mayRead(QString *error) const;
+    /// The filter with the branch's UTC offset, which its period is read in.
+    CaseFilter inBranchTime(CaseFilter filter) const;
 
     Session &m_session;
 };

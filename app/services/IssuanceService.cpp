@@ -96,7 +96,7 @@ QJsonObject IssuanceService::resultData(const QString &caseId)
 {
     EventStore store(m_session.database(), m_session.clock());
     const QList<Event> events = store.caseEvents(caseId);
-    const CaseState state = CaseFold::fold(events);
+    const CaseState state = CaseProjection::foldCase(m_session.database(), events);
     QJsonObject out;
     for (const Event &e : events) {
         if (e.type != EventType::ResultRecorded && e.type != EventType::OnlineOrder)

@@ -23,7 +23,12 @@ bool AuditLog::find(const AuditFilter &f, QList<AuditEntry> *entries, QString *e
         where.append(QStringLiteral("e.by_user = ?"));
         values.append(f.user);
     }
-    const QTimeZone zone(f.utcOffsetSeconds);
+    if ((f.from.isValid() || f.to.isValid()) && !f.utcOffsetSeconds) {
+        if (error)
+            *error = QStringLiteral("dates of the audit log need the branch's UTC offset");
+        return false;
+    }
+    const QTimeZone zone(f.utcOffsetSeconds.value_or(0));
     if (f.from.isValid()) {
         where.append(QStringLiteral("e.at >= ?"));
         values.append(Event::formatTime(QDateTime(f.from, QTime(0, 0), zone)));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -18,8 +20,10 @@ struct AuditFilter
     QDate from;            ///< branch-local dates, inclusive
     QDate to;
     QString caseOrReceipt; ///< a case id, a receipt number, or an account ("user:<login>")
-    QString action;        ///< event type name
-    int utcOffsetSeconds = 5 * 3600;
+    QString action; ///< event type name
+    /// The branch's offset, which says when a branch-local day starts: set by the service
+    /// from the session's clock; dates without it are refused, never read at an assumed one.
+    std::optional<int> utcOffsetSeconds;
     int limit = 500;
 };
 

@@ -12,11 +12,15 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace certdesk {
 
 namespace {
 
 QAtomicInt g_connections;
+/// The migration that writes the branch's UTC offset.
+constexpr int kBranchTimeVersion = 12;
 
 } // namespace
 
@@ -156,9 +160,25 @@ Database::OpenResult Database::openImpl(
             return OpenResult::Failed;
         }
     }
+    // Indexes the version promises are put back before the migrations, which may drop or
+    // rebuild them, and before anything reads through them.
+    const bool repair = std::any_of(differences.cbegin(), differences.cend(),
+        [](const SchemaCheck::Difference &d) { return d.repairable(); });
+    if (repair && !Transaction::run(*this, error, [&](Transaction &tx) {
+            return SchemaCheck::repair(tx, differences, error);
+        })) {
+        close();
+        return OpenResult::Failed;
+    }
     if (!migrate(targetVersion, error)) {
         close();
         return OpenResult::Failed;
+    }
+    // Every date a person sees is read in branch time: a file without a valid offset is
+    // not used (from the version that writes it).
+    if (schemaVersion() >= kBranchTimeVersion && !SettingsStore(*this).checkUtcOffset(error)) {
+        close();
+        return OpenResult::Damaged;
     }
     return OpenResult::Ok;
 }

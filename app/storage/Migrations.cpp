@@ -265,28 +265,50 @@ const char *const kStep11[] = {
     R"(UPDATE cases SET anomaly_list = coalesce(json_extract(anomaly_list, '$.anomalies'), '[]'))",
 };
 
+// Step 12: the branch's offset from UTC is a value in the database like any other setting,
+// written here with the country's (UTC+5 everywhere in Kazakhstan since 1 March 2024), so no
+// code below the services ever assumes one. A value set before is kept.
+const char *const kStep12[] = {
+    R"(INSERT OR IGNORE INTO settings(key, value, updated_at, updated_by)
+        VALUES ('branch.utc_offset_minutes', '300', '', 'migration 12'))",
+};
+
 } // namespace
 
 int Migrations::latest()
 {
-    return 11;
+    return 12;
 }
 
 QStringList Migrations::step(int version)
 {
     switch (version) {
-    case 1: return toList(kStep1);
-    case 2: return toList(kStep2);
-    case 3: return toList(kStep3);
-    case 4: return toList(kStep4);
-    case 5: return toList(kStep5);
-    case 6: return toList(kStep6);
-    case 7: return toList(kStep7);
-    case 8: return toList(kStep8);
-    case 9: return toList(kStep9);
-    case 10: return toList(kStep10);
-    case 11: return toList(kStep11);
-    default: return {};
+    case 1:
+        return toList(kStep1);
+    case 2:
+        return toList(kStep2);
+    case 3:
+        return toList(kStep3);
+    case 4:
+        return toList(kStep4);
+    case 5:
+        return toList(kStep5);
+    case 6:
+        return toList(kStep6);
+    case 7:
+        return toList(kStep7);
+    case 8:
+        return toList(kStep8);
+    case 9:
+        return toList(kStep9);
+    case 10:
+        return toList(kStep10);
+    case 11:
+        return toList(kStep11);
+    case 12:
+        return toList(kStep12);
+    default:
+        return {};
     }
 }
 

@@ -15,6 +15,7 @@
 #include "common/TestDatabase.h"
 #include "storage/CalendarStore.h"
 #include "storage/EventStore.h"
+#include "storage/SettingsStore.h"
 
 #include "cli/certdeskctl_support.h"
 
@@ -76,7 +77,7 @@ qint64 eventCount(const QString &path)
     QString error;
     if (db.open(path, &error) != Database::OpenResult::Ok)
         return -1;
-    FixedClock clock;
+    FixedClock clock(5 * 3600);
     return EventStore(db, clock).eventCount();
 }
 

@@ -44,7 +44,7 @@ AppealReceiptDocument::Data sample(const Appeal &appeal)
     e.by = u"clerk"_s;
 
     AppealReceiptDocument::Data data;
-    data.appeal = AppealFold::fold({e});
+    data.appeal = AppealFold::fold({e}, 5 * 3600);
     data.receivedLocal = QDateTime(received, QTime(16, 45));
     data.branchName = u"Астана, Есильский район"_s;
     data.branchCode = u"0101"_s;

@@ -273,7 +273,10 @@ void TestAppealService::caseItConcerns()
     QVERIFY(AppealQueries(m_t->db()).byCase(events.first().caseId, &rows, &error));
     QCOMPARE(rows.size(), 1);
     // The case's own fold never sees the appeal.
-    QCOMPARE(CaseFold::fold(EventStore(m_t->db(), m_t->clock()).caseEvents(s.caseId)).anomalies.size(), 0);
+    QCOMPARE(CaseFold::fold(EventStore(m_t->db(), m_t->clock()).caseEvents(s.caseId),
+                 m_t->clock().utcOffsetSeconds())
+                 .anomalies.size(),
+        0);
 }
 
 void TestAppealService::referral()

@@ -44,7 +44,7 @@ int runWriter(const QString &path)
         std::fprintf(stderr, "writer: %s\n", qPrintable(error));
         return 3;
     }
-    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(5, 0), Qt::UTC));
+    FixedClock clock(5 * 3600, QDateTime(QDate(2026, 3, 2), QTime(5, 0), Qt::UTC));
     EventStore store(db, clock);
     const Actor actor{QStringLiteral("clerk1"), QStringLiteral("dev-crash"), QStringLiteral("0101")};
     // Batches are numbered on from the ones already committed (all complete, or the parent's
@@ -183,9 +183,9 @@ void CrashSafetyTest::killedWriterLeavesWholeBatches()
         // Recovery happens on open; then check what survived.
         Database db;
         QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),
-                 QStringLiteral("ok"));
-        const SystemClock clock;
+        QCOMPARE(
+            scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        const SystemClock clock(5 * 3600);
         EventStore store(db, clock);
         for (const int batch : std::as_const(reported)) {
             QVERIFY2(store.caseEvents(batchCase(batch)).size() == kEventsPerBatch,

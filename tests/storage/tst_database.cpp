@@ -51,7 +51,11 @@ const Probe kProbes[] = {
     {1, "INSERT INTO cases(case_id, receipt, surname, status, state) "
         "VALUES ('case-1', 'R-1', 'Ахметова', 'submitted', '{}')",
      "SELECT 1 FROM cases WHERE case_id = 'case-1' AND receipt = 'R-1' "
-     "AND surname = 'Ахметова' AND status = 'submitted'"},
+     "AND surname = 'Ахметова' AND status = 'submitted'", 11},
+    // From step 11 on, the column "state" is "anomaly_list".
+    {11, "INSERT INTO cases(case_id, receipt, surname, status, anomaly_list) "
+         "VALUES ('case-2', 'R-2', 'Омаров', 'issued', '[]')",
+     "SELECT 1 FROM cases WHERE case_id = 'case-2' AND receipt = 'R-2' AND status = 'issued'"},
     {2, "INSERT INTO users(login, full_name, role, salt, hash, iterations, created_at) "
         "VALUES ('clerk1', 'Ахметова Айгуль', 'clerk', x'0102', x'0304', 1000, "
         "'2026-01-05T04:00:00.000Z')",

@@ -178,7 +178,8 @@ void AppealRegisterWindow::showCurrent()
     AppealState state;
     QString error;
     const bool have = !id.isEmpty() && m_service->state(id, &state, &error);
-    ui.detailView->setHtml(have ? AppealDetailText::html(state, m_session.clock().today())
+    ui.detailView->setHtml(have ? AppealDetailText::html(state, m_session.clock().today(),
+                               m_session.clock().utcOffsetSeconds())
                                 : QString());
     const QList<EventType> allowed = have ? state.allowedActions() : QList<EventType>();
     const bool clerk = m_session.can(Permission::AcceptAppeal);

@@ -198,7 +198,8 @@ QString CaseView::detailsHtml() const
 
     QString anomalies;
     for (const Anomaly &an : s.anomalies)
-        anomalies += row(clock.toLocal(an.at).toString(QStringLiteral("dd.MM.yyyy HH:mm")), an.message);
+        anomalies += row(clock.toLocal(an.at).toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+            CaseFold::describe(an, clock.utcOffsetSeconds()));
 
     return section(tr("Person"), person) + section(tr("Documents at the counter"), counter)
            + section(tr("Documents checked"), checks) + section(tr("Service and deadline"), service)
@@ -223,7 +224,7 @@ void CaseView::fillTimeline()
         for (const Anomaly &an : m_details.state.anomalies) {
             if (an.eventId == e.id) {
                 item->setForeground(1, QColor(0xb0, 0x00, 0x20));
-                item->setToolTip(1, an.message);
+                item->setToolTip(1, CaseFold::describe(an, clock.utcOffsetSeconds()));
             }
         }
     }
