@@ -3075,7 +3075,7 @@
     <name>IntakePresenterPage</name>
     <message>
         <source>&amp;Who is at the counter:</source>
-        <translation>Өтініш беруші &amp;тұлға:</translation>
+        <translation>&amp;Өтініш беруші тұлға:</translation>
     </message>
     <message>
         <source>The one at the counter</source>
@@ -3214,7 +3214,7 @@
     </message>
     <message>
         <source>The recipient was &amp;told that no apostille is needed and still wants one</source>
-        <translation>Алушыға апостиль қажет емес екені түсіндірілді, бірақ ол &amp;апостиль қоюды сұрайды</translation>
+        <translation>Алушыға апостиль қажет емес екені &amp;түсіндірілді, бірақ ол апостиль қоюды сұрайды</translation>
     </message>
     <message>
         <source>State fee:</source>

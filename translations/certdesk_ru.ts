@@ -3091,7 +3091,7 @@
     <name>IntakePresenterPage</name>
     <message>
         <source>&amp;Who is at the counter:</source>
-        <translation>&amp;Обратившееся лицо:</translation>
+        <translation>Обратившееся &amp;лицо:</translation>
     </message>
     <message>
         <source>The one at the counter</source>
@@ -3230,7 +3230,7 @@
     </message>
     <message>
         <source>The recipient was &amp;told that no apostille is needed and still wants one</source>
-        <translation>Получатель проинформирован, что апостиль не нужен, но на&amp;стаивает на нём</translation>
+        <translation>Получатель пр&amp;оинформирован, что апостиль не нужен, но настаивает на нём</translation>
     </message>
     <message>
         <source>State fee:</source>
@@ -3304,7 +3304,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Имя:</translation>
+        <translation>И&amp;мя:</translation>
     </message>
     <message>
         <source>&amp;Patronymic:</source>
