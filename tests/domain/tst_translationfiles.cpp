@@ -39,66 +39,13 @@ QString findLupdate()
     return QString();
 }
 
-/// What is wrong with one message of a .ts file, or nothing.
-struct Problem
-{
-    QString context;
-    QString source;
-    QString what;
-};
-
-QList<Problem> problemsIn(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return {};
-    }
-    QList<Problem> problems;
-    QXmlStreamReader xml(&file);
-    QString context;
-    QString source;
-    bool numerus = false;
-    int filledForms = 0;
-    int forms = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        const auto name = xml.name();
-        if (name == u"name") {
-            context = xml.readElementText();
-        } else if (name == u"message") {
-            numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
-            forms = 0;
-            filledForms = 0;
-        } else if (name == u"source") {
-            source = xml.readElementText();
-        } else if (name == u"translation") {
-            const auto type = xml.attributes().value(QLatin1String("type"));
-            if (!type.isEmpty())
-                problems.append(Problem{context, source, type.toString()});
-            else if (!numerus && xml.readElementText().isEmpty())
-                problems.append(Problem{context, source, QStringLiteral("empty")});
-        } else if (name == u"numerusform") {
-            ++forms;
-            if (!xml.readElementText().isEmpty())
-                ++filledForms;
-            if (forms != filledForms)
-                problems.append(Problem{context, source, QStringLiteral("numerus form %1 empty").arg(forms)});
-        }
-    }
-    if (xml.hasError())
-        *error = xml.errorString();
-    return problems;
-}
-
 /// One message of a .ts file as the tests below read it.
 struct Message
 {
     QString context;
     QString source;
     bool numerus = false;
+    QString type; ///< the translation's type: unfinished, obsolete, vanished; empty when done
     QStringList forms; ///< the translation, or each numerus form
 };
 
@@ -126,8 +73,10 @@ QList<Message> messagesIn(const QString &path, QString *error)
             messages.append(m);
         } else if (name == u"source" && !messages.isEmpty()) {
             messages.last().source = xml.readElementText();
-        } else if (name == u"translation" && !messages.isEmpty() && !messages.last().numerus) {
-            messages.last().forms = {xml.readElementText()};
+        } else if (name == u"translation" && !messages.isEmpty()) {
+            messages.last().type = xml.attributes().value(QLatin1String("type")).toString();
+            if (!messages.last().numerus)
+                messages.last().forms = {xml.readElementText()};
         } else if (name == u"numerusform" && !messages.isEmpty()) {
             messages.last().forms.append(xml.readElementText());
         }
@@ -135,6 +84,31 @@ QList<Message> messagesIn(const QString &path, QString *error)
     if (xml.hasError())
         *error = xml.errorString();
     return messages;
+}
+
+/// What is wrong with one message of a .ts file, or nothing.
+struct Problem
+{
+    QString context;
+    QString source;
+    QString what;
+};
+
+QList<Problem> problemsIn(const QString &path, QString *error)
+{
+    QList<Problem> problems;
+    for (const Message &m : messagesIn(path, error)) {
+        if (!m.type.isEmpty())
+            problems.append(Problem {m.context, m.source, m.type});
+        else if (!m.numerus && m.forms.value(0).isEmpty())
+            problems.append(Problem {m.context, m.source, QStringLiteral("empty")});
+        for (qsizetype i = 0; m.numerus && i < m.forms.size(); ++i) {
+            if (m.forms.at(i).isEmpty())
+                problems.append(Problem {
+                    m.context, m.source, QStringLiteral("numerus form %1 empty").arg(i + 1)});
+        }
+    }
+    return problems;
 }
 
 /// A plain %1..%9 right before a counted noun: "%1 days", "%2 working days", "%1 лет".
