@@ -145,7 +145,8 @@ std::shared_ptr<Document> appealReceipt()
     a.representative.poaNumber = u"1-2345"_s;
     a.representative.poaIssuedOn = QDate(2026, 1, 15);
     const QDate received(2026, 3, 20);
-    const AppealTerms terms(WorkCalendar::builtIn());
+    const WorkCalendar calendar = WorkCalendar::builtIn();
+    const AppealTerms terms(calendar);
     const QList<CompliancePoint> points = AppealChecks::points(a, received);
     QJsonObject d = a.toJson();
     d.insert(u"number"_s, AppealNumber::compose(u"0101"_s, 3, received, 7, nullptr));
@@ -251,9 +252,11 @@ QStringList latinWords(QString text)
     return words;
 }
 
+/// Without spaces and hyphens: a phrase may wrap, and pdftotext joins a word broken at its
+/// hyphen ("қабылдау-" / "тапсыру").
 QString squeezed(QString text)
 {
-    static const QRegularExpression space(u"\\s+"_s);
+    static const QRegularExpression space(u"[\\s-]+"_s);
     return text.remove(space);
 }
 
@@ -304,7 +307,7 @@ private Q_SLOTS:
             << journal()
             << QStringList {u"паспорт № N12345678, МВД РК, 31.01.2031"_s,
                    u"нотариус Иванова А. Б."_s, u"01.12.2025"_s, u"Иванова А. С."_s,
-                   u"Лицо, в отношении которого выдана справка"_s};
+                   u"Анықтама берілген тұлға"_s, u"которого выдана справка"_s};
         QTest::newRow("board report") << boardReport()
                                       << QStringList {u"4 күн қалды"_s, u"осталось 4 дня"_s,
                                              u"выдана дважды"_s, u"Бақылау панелі"_s};
