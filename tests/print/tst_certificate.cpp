@@ -122,7 +122,7 @@ private Q_SLOTS:
         const QString text = pdfText(path);
         for (const char *expected : {"ТЕЛНҰСҚА", "ДУБЛИКАТ", "экземпляр 2", "APOSTILLE",
                  "Convention de La Haye du 5 octobre 1961", "AP-2026-0007", "с апостилем",
-                 "дубликат №1"}) {
+                 "дубликат № 1"}) {
             QVERIFY2(text.contains(QString::fromUtf8(expected)),
                 qPrintable(QString::fromUtf8(expected) + QStringLiteral(" missing in: ") + text));
         }
