@@ -2176,7 +2176,7 @@
     </message>
     <message>
         <source>principal of the power of attorney is the person</source>
-        <translation>сенімхаттағы сенім білдіруші — анықтама кім туралы болса, сол адам</translation>
+        <translation>сенімхаттағы сенім білдіруші — анықтама сұралатын тұлға</translation>
     </message>
     <message>
         <source>agent of the power of attorney is the one at the counter</source>
@@ -2488,7 +2488,7 @@
     <name>IntakeApplicantPage</name>
     <message>
         <source>An &amp;individual: the person the certificate is about, in person or through a representative</source>
-        <translation>&amp;Жеке тұлға: анықтама кім туралы болса, сол адам, өзі немесе өкілі арқылы</translation>
+        <translation>&amp;Жеке тұлға: анықтама сұралатын тұлғаның өзі немесе өкілі арқылы</translation>
     </message>
     <message>
         <source>A &amp;legal entity, through its representative</source>
@@ -2651,7 +2651,7 @@
     </message>
     <message>
         <source>the principal must be the person the certificate is about</source>
-        <translation>сенім білдіруші анықтама кім туралы болса, сол адам болуы керек</translation>
+        <translation>сенім білдіруші анықтама сұралатын тұлға болуы керек</translation>
     </message>
     <message>
         <source>Ask for a power of attorney issued by that person.</source>
@@ -2719,7 +2719,7 @@
     </message>
     <message>
         <source>is the IIN of the person the certificate is about</source>
-        <translation>анықтама кім туралы болса, сол адамның ЖСН-і</translation>
+        <translation>анықтама сұралатын тұлғаның ЖСН-і</translation>
     </message>
     <message>
         <source>When the person applies themselves, choose &quot;the person themselves&quot;.</source>
@@ -5730,7 +5730,7 @@ The password of the sync account %2:</source>
     <name>certdesk::IntakeSubjectPage</name>
     <message>
         <source>The person the certificate is about</source>
-        <translation>Анықтама кім туралы болса, сол адам</translation>
+        <translation>Анықтама сұралатын тұлға</translation>
     </message>
     <message>
         <source>As written in the identity document.</source>

@@ -2188,7 +2188,7 @@
     </message>
     <message>
         <source>principal of the power of attorney is the person</source>
-        <translation>доверитель по доверенности — лицо, о котором справка</translation>
+        <translation>доверитель по доверенности — лицо, в отношении которого запрашивается справка</translation>
     </message>
     <message>
         <source>agent of the power of attorney is the one at the counter</source>
@@ -2502,7 +2502,7 @@
     <name>IntakeApplicantPage</name>
     <message>
         <source>An &amp;individual: the person the certificate is about, in person or through a representative</source>
-        <translation>&amp;Физическое лицо: тот, о ком справка, лично или через представителя</translation>
+        <translation>&amp;Физическое лицо: лицо, в отношении которого запрашивается справка, лично или через представителя</translation>
     </message>
     <message>
         <source>A &amp;legal entity, through its representative</source>
@@ -2665,7 +2665,7 @@
     </message>
     <message>
         <source>the principal must be the person the certificate is about</source>
-        <translation>доверителем должно быть лицо, о котором справка</translation>
+        <translation>доверителем должно быть лицо, в отношении которого запрашивается справка</translation>
     </message>
     <message>
         <source>Ask for a power of attorney issued by that person.</source>
@@ -2733,7 +2733,7 @@
     </message>
     <message>
         <source>is the IIN of the person the certificate is about</source>
-        <translation>это ИИН лица, о котором справка</translation>
+        <translation>это ИИН лица, в отношении которого запрашивается справка</translation>
     </message>
     <message>
         <source>When the person applies themselves, choose &quot;the person themselves&quot;.</source>
@@ -5784,7 +5784,7 @@ The password of the sync account %2:</source>
     <name>certdesk::IntakeSubjectPage</name>
     <message>
         <source>The person the certificate is about</source>
-        <translation>Лицо, о котором справка</translation>
+        <translation>Лицо, в отношении которого запрашивается справка</translation>
     </message>
     <message>
         <source>As written in the identity document.</source>
