@@ -380,10 +380,31 @@ void CaseFold::apply(CaseState &s, const Event &e, int offset)
     }
 }
 
-QString CaseFold::describe(const Anomaly &a, int utcOffsetSeconds)
+const char *CaseFold::codeText(const QString &code)
 {
+    static const std::pair<const char *, const char *> texts[] = {
+        {"issued_twice", QT_TRANSLATE_NOOP("CaseFold", "issued twice")},
+        {"not_at_branch",
+            QT_TRANSLATE_NOOP("CaseFold", "recorded while the paper was not at the branch")},
+        {"received_twice", QT_TRANSLATE_NOOP("CaseFold", "the application recorded twice")},
+        {"before_received", QT_TRANSLATE_NOOP("CaseFold", "recorded before the application")},
+        {"wrong_stream", QT_TRANSLATE_NOOP("CaseFold", "an appeal's event in the case")},
+        {"unknown_type", QT_TRANSLATE_NOOP("CaseFold", "an event this version does not know")},
+        {"not_allowed_now", QT_TRANSLATE_NOOP("CaseFold", "an action impossible at that step")},
+    };
+    for (const auto &[name, text] : texts)
+        if (code == QLatin1String(name))
+            return text;
+    return nullptr;
+}
+
+QString CaseFold::describe(const Anomaly &anomaly, int utcOffsetSeconds, const QString &eventText)
+{
+    Anomaly a = anomaly;
+    a.eventType = eventText.isEmpty() ? anomaly.eventType : eventText;
+    // Branch time, as everywhere a person reads a time.
     const QString when = a.at.isValid()
-        ? a.at.toTimeZone(QTimeZone(utcOffsetSeconds)).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        ? a.at.toTimeZone(QTimeZone(utcOffsetSeconds)).toString(QStringLiteral("dd.MM.yyyy HH:mm"))
         : QString();
     if (a.code == QLatin1String("issued_twice"))
         return tr("Issued a second time by %1 on %2 (workstation %3): the certificate had already "

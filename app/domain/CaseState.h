@@ -120,9 +120,15 @@ public:
     /// The order fold() applies events in (a case view lists them so).
     static void sortEvents(QList<Event> &events);
     /// The anomaly in the words of the installed translation, for the supervisor, with its
-    /// time in branch time. The stored message stays English so that a projection rebuilds
+    /// time in branch time (utcOffsetSeconds, the branch's) and the event's name as the
+    /// reader reads it (eventText: the windows pass their own word for the type; the stored
+    /// word is the fallback). The stored message stays English so that a projection rebuilds
     /// identically anywhere.
-    static QString describe(const Anomaly &anomaly, int utcOffsetSeconds);
+    static QString describe(const Anomaly &anomaly, int utcOffsetSeconds,
+                            const QString &eventText = QString());
+    /// An anomaly's code in a few words, untranslated (context "CaseFold"), for the board's
+    /// state column on screen and on paper; nullptr for a code this version does not know.
+    static const char *codeText(const QString &code);
 
 private:
     static void apply(CaseState &state, const Event &event, int utcOffsetSeconds);

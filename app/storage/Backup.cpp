@@ -286,7 +286,10 @@ void Backup::failNextRestoreAt(Fault fault)
 bool Backup::restore(const QString &backup, const QString &target, QString *keptAs, QString *error)
 {
     const Fault fault = std::exchange(g_fault, Fault::None);
-    auto fail = [error](const QString &why) {
+    bool created = false; // the empty file made below goes again when the restore fails
+    auto fail = [error, &created, &target](const QString &why) {
+        if (created)
+            QFile::remove(target);
         if (error)
             *error = why;
         return false;
@@ -305,6 +308,7 @@ bool Backup::restore(const QString &backup, const QString &target, QString *kept
             return fail(tr("%1 cannot be created (%2).").arg(target, file.errorString()));
         file.close();
         restrictToOwner(target);
+        created = true;
     }
     const QString kept = existed ? keptName(target) : QString();
 
@@ -356,6 +360,7 @@ bool Backup::restore(const QString &backup, const QString &target, QString *kept
         const QString why = source.isOpen() ? live.message() : source.message();
         if (existed)
             QFile::remove(kept);
+        live.close();
         return fail(tr("Copying %1 into %2 failed (%3); the database was left as it was.")
                         .arg(backup, target, why));
     }

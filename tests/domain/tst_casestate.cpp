@@ -563,11 +563,11 @@ void TestCaseState::anomaliesAreDescribedInBranchTime()
     const CaseState s = st.fold();
     QCOMPARE(s.anomalies.size(), 1);
     const QString words = CaseFold::describe(s.anomalies.first(), kBranchOffset);
-    QVERIFY2(words.contains(u"2026-03-12 23:30"_s), qPrintable(words));
+    QVERIFY2(words.contains(u"12.03.2026 23:30"_s), qPrintable(words));
     QVERIFY2(!words.contains(u"UTC"_s), qPrintable(words));
     // A branch an hour further east reads the same moment an hour later, on the next day.
     const QString east = CaseFold::describe(s.anomalies.first(), kBranchOffset + 3600);
-    QVERIFY2(east.contains(u"2026-03-13 00:30"_s), qPrintable(east));
+    QVERIFY2(east.contains(u"13.03.2026 00:30"_s), qPrintable(east));
 }
 
 void TestCaseState::issuedTwiceOnTwoDevices()
