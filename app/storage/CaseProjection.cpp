@@ -5,8 +5,10 @@
 #include "storage/Database.h"
 #include "storage/EventRow.h"
 #include "storage/IndexSuspension.h"
+#include "storage/ReceiptClashes.h"
 #include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
+#include "storage/WorkstationSightings.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -87,7 +89,8 @@ bool CaseProjection::refresh(Database &database, const QSet<QString> &caseIds, Q
             return false;
     }
     // Appeals share the event log and this write path; their own table is kept the same way.
-    return AppealProjection::refresh(database, caseIds, error);
+    return ReceiptClashes::refresh(database, caseIds, error)
+        && AppealProjection::refresh(database, caseIds, error);
 }
 
 bool CaseProjection::rebuild(Database &database, QString *error,
@@ -176,7 +179,9 @@ bool CaseProjection::rebuild(Database &database, QString *error,
         return false;
     if (!indexes.restore(error))
         return false;
-    if (!AppealProjection::rebuildInTransaction(database, error))
+    if (!AppealProjection::rebuildInTransaction(database, error)
+        || !ReceiptClashes::rebuild(database, error)
+        || !WorkstationSightings(database).rebuild(error))
         return false;
     if (progress)
         progress(total, total);

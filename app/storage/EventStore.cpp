@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "storage/CaseProjection.h"
+#include "storage/CloneDetector.h"
 #include "storage/Database.h"
 #include "storage/EventRow.h"
 #include "storage/SqlError.h"
@@ -153,6 +154,11 @@ bool EventStore::insertForeign(const QList<Event> &events, bool queueForPush, in
             *error = QStringLiteral("the database is busy or read-only; nothing was stored");
         return false;
     }
+    // A copy of this database writing under its id, or another counter with its number, is
+    // noticed here, where every pulled or imported event is stored.
+    CloneDetector clones(m_database, m_clock);
+    if (!clones.before(events, error))
+        return false;
     QSet<QString> touched;
     int count = 0;
     for (const Event &e : events) {
@@ -164,7 +170,7 @@ bool EventStore::insertForeign(const QList<Event> &events, bool queueForPush, in
             touched.insert(e.caseId);
         }
     }
-    if (!CaseProjection::refresh(m_database, touched, error))
+    if (!CaseProjection::refresh(m_database, touched, error) || !clones.after(error))
         return false;
     if (!checkpointKey.isEmpty() && !setSyncValue(checkpointKey, checkpointValue, error))
         return false;
