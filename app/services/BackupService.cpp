@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/DeviceLineage.h"
 #include "storage/SettingsStore.h"
 
 #include <QDir>
@@ -131,10 +132,15 @@ bool BackupService::restore(const QString &backup, const QString &target, const 
     Transaction tx(database);
     const QJsonObject data{{QStringLiteral("from"), QFileInfo(backup).absoluteFilePath()},
                            {QStringLiteral("replaced"), kept}};
+    // The server holds what the database wrote after the backup, under its id: the restored
+    // file continues under an id of its own, so the two never fork one chain (README,
+    // "Receipt numbers").
     return tx.isActive()
-           && AuditTrail::record(database, clock, login, AuditTrail::systemStream(kTopic),
-                                 AuditTrail::restored(), data, error)
-           && tx.commit(error);
+        && DeviceLineage(database, clock)
+               .renewAfterRestore(DeviceLineage::currentMachine(), login, error)
+        && AuditTrail::record(database, clock, login, AuditTrail::systemStream(kTopic),
+            AuditTrail::restored(), data, error)
+        && tx.commit(error);
 }
 
 } // namespace certdesk

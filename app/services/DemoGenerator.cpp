@@ -4,16 +4,17 @@
 #include "domain/Clock.h"
 #include "domain/Custody.h"
 #include "domain/IdNumber.h"
-#include "domain/ServiceTerms.h"
 #include "domain/ReceiptNumber.h"
+#include "domain/ServiceTerms.h"
 #include "services/DemoNames.h"
 #include "services/UserService.h"
 #include "storage/BulkEncoder.h"
+#include "storage/BulkLoad.h"
 #include "storage/BulkWriter.h"
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
-#include "storage/BulkLoad.h"
 #include "storage/SettingsStore.h"
+#include "storage/WorkstationSightings.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -481,6 +482,12 @@ bool DemoGenerator::generate(const Options &options, Stats *stats, QString *erro
         return false;
     if (!load.finish(error))
         return false;
+    {
+        // The neighbours' receipt numbers, as a pull would have noted them.
+        Transaction sightings(m_database);
+        if (!WorkstationSightings(m_database).rebuild(error) || !sightings.commit(error))
+            return false;
+    }
     if (progress)
         progress(options.cases, options.cases);
     if (stats)

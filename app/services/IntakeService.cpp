@@ -4,6 +4,7 @@
 #include "domain/Event.h"
 #include "services/AuthService.h"
 #include "services/Session.h"
+#include "services/WorkstationService.h"
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
@@ -165,6 +166,13 @@ IntakeService::Result IntakeService::submit(const Application &application,
     if (!tx.isActive()) {
         r.error = tr("The database is busy or read-only; nothing was saved. Try again in a "
                      "moment.");
+        return r;
+    }
+    // Two counters that believe they are one would give two people one number: none is
+    // given while this database knows of another writer with its number (README).
+    const WorkstationStatus workstation = WorkstationService::status(db);
+    if (workstation.stopped) {
+        r.error = tr("Nothing was saved. %1").arg(workstation.message());
         return r;
     }
     QString receipt;
