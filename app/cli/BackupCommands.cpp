@@ -70,7 +70,7 @@ int purge(Cli &cli)
     QDate asOf;
     if (!cli.parseDate(asOfText, QStringLiteral("--as-of"), &asOf))
         return Cli::UsageOrIoError;
-    Database *db = cli.database();
+    Database *db = cli.workstationDatabase();
     if (!db)
         return Cli::UsageOrIoError;
     const QString actor = takeActor(cli);

@@ -46,6 +46,11 @@ public:
 
     /// Opens --db (required): fails with a message when missing or unreadable.
     Database *database();
+    /// The same for commands that write as this workstation (sync, import, settings,
+    /// accounts): the first such use of the file on another computer gives it a device id of
+    /// its own (DeviceLineage::checkMachine), said on stderr. Readers (audit, board, export)
+    /// use database() and change nothing, so a copy can be examined anywhere.
+    Database *workstationDatabase();
     /// The live calendar of --db, or the built-in one; false (message printed) when --db
     /// was given and cannot be read.
     bool calendar(WorkCalendar *calendar);
