@@ -45,8 +45,15 @@ QString BoardModel::stateText(BoardBucket bucket, const BoardEntry &e)
 {
     if (bucket == BoardBucket::Anomalies) {
         QStringList parts;
-        if (!e.codes.isEmpty())
-            parts.append(e.codes);
+        QStringList codes = e.codes.isEmpty() ? QStringList() : e.codes.split(u',');
+        if (codes.removeAll(QStringLiteral("receipt_shared")) > 0) {
+            QStringList names;
+            for (const BoardPeer &p : e.sharedWith)
+                names.append(p.name);
+            parts.append(tr("the same receipt number as %1").arg(names.join(QStringLiteral(", "))));
+        }
+        if (!codes.isEmpty())
+            parts.append(codes.join(u','));
         if (e.overrides > 0)
             parts.append(tr("%n override(s)", nullptr, e.overrides));
         return parts.join(QLatin1String("; "));
