@@ -121,7 +121,8 @@ QJsonObject Board::toJson() const
             list.append(e.toJson(BoardBucket(i)));
         o.insert(boardBucketName(BoardBucket(i)), list);
     }
-    if (!actionsOnly) {
+    // Only while there is one: every board of a workstation in order keeps its seven keys.
+    if (!actionsOnly && !workstationAlerts.isEmpty()) {
         QJsonArray alerts;
         for (const BoardAlert &b : workstationAlerts) {
             const WorkstationAlert &a = b.alert;

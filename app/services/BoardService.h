@@ -72,7 +72,8 @@ struct Board
 {
     QDate asOf;
     std::array<QList<BoardEntry>, BoardBucketCount> buckets;
-    /// Open alerts of this workstation (README, "Receipt numbers"); not part of a sweep.
+    /// Open alerts of this workstation (README, "Receipt numbers"); not part of a sweep. In
+    /// the JSON only when there is one (key workstation_alerts).
     QList<BoardAlert> workstationAlerts;
     bool actionsOnly = false; ///< a sweep: only the four action buckets exist
 

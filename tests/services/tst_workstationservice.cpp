@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include "common/ForeignIntake.h"
 #include "tst_intake_fixture.h"
 
 #include "domain/ReceiptNumber.h"
@@ -37,27 +38,10 @@ QString receipt(int workstation, int sequence)
         QStringLiteral("0101"), workstation, QDate(2026, 3, 2), sequence, nullptr);
 }
 
-/// An application another counter took, as it arrives by sync or import.
 Event taken(const QString &device, const QString &number, const QString &surname,
     const QString &iin, const QDateTime &at, const QString &purpose = QStringLiteral("domestic"))
 {
-    Event e = Event::make(EventType::Received, Event::newId(),
-        {{QStringLiteral("receipt"), number}, {QStringLiteral("purpose"), purpose},
-            {QStringLiteral("result_form"),
-                purpose == QLatin1String("domestic") ? QStringLiteral("electronic")
-                                                     : QStringLiteral("paper")},
-            {QStringLiteral("subject"),
-                QJsonObject {{QStringLiteral("iin"), iin}, {QStringLiteral("surname"), surname},
-                    {QStringLiteral("given_name"), QStringLiteral("Ерлан")}}},
-            {QStringLiteral("presenter"),
-                QJsonObject {{QStringLiteral("kind"), QStringLiteral("self")}}},
-            {QStringLiteral("due"), QStringLiteral("2026-03-10")}});
-    e.id = Event::newId();
-    e.at = at;
-    e.by = QStringLiteral("clerk2");
-    e.device = device;
-    e.branch = QStringLiteral("0101");
-    return e;
+    return foreignIntake(device, number, surname, iin, at, QString(), purpose);
 }
 
 bool import(Counter &c, const QList<Event> &events)

@@ -9,6 +9,7 @@
 #include <QSqlRecord>
 #include <QTest>
 
+#include "common/ForeignIntake.h"
 #include "common/TestDatabase.h"
 #include "domain/ReceiptNumber.h"
 #include "storage/CaseProjection.h"
@@ -29,23 +30,10 @@ QString receipt(int workstation, int sequence, const QString &branch = QStringLi
     return ReceiptNumber::compose(branch, workstation, QDate(2026, 3, 2), sequence, &error);
 }
 
-/// A received event as another counter wrote it.
-Event intake(const QString &device, const QString &number, const QString &iin, const QDateTime &at,
-    const QString &caseId = QString())
+Event intake(const QString &device, const QString &number, const QString &iin,
+    const QDateTime &at, const QString &caseId = QString())
 {
-    Event e = Event::make(EventType::Received, caseId.isEmpty() ? Event::newId() : caseId,
-        {{QStringLiteral("receipt"), number},
-            {QStringLiteral("purpose"), QStringLiteral("domestic")},
-            {QStringLiteral("subject"),
-                QJsonObject {{QStringLiteral("iin"), iin},
-                    {QStringLiteral("surname"), QStringLiteral("Ахметова")},
-                    {QStringLiteral("given_name"), QStringLiteral("Айгуль")}}}});
-    e.id = Event::newId();
-    e.at = at;
-    e.by = QStringLiteral("clerk2");
-    e.device = device;
-    e.branch = QStringLiteral("0101");
-    return e;
+    return foreignIntake(device, number, QStringLiteral("Ахметова"), iin, at, caseId);
 }
 
 QVariant scalar(Database &db, const QString &sql)

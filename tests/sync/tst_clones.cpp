@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "branch_support.h"
+#include "services/tst_intake_fixture.h"
 #include "common/TestDatabase.h"
 #include "domain/ReceiptNumber.h"
 #include "services/BoardService.h"
@@ -28,21 +29,6 @@ namespace {
 
 const QString kClerk = QStringLiteral("clerk");
 const QString kBranchCode = QStringLiteral("0101");
-
-Application application(const QString &surname, const QString &iin)
-{
-    Application a;
-    a.subject.iin = iin;
-    a.subject.name = {surname, QStringLiteral("Айгуль"), QStringLiteral("Серикқызы")};
-    a.identity.type = Application::IdentityType::IdCard;
-    a.identity.number = QStringLiteral("045123456");
-    a.identity.issuer = QStringLiteral("МВД РК");
-    a.identity.issuedOn = QDate(2020, 5, 14);
-    a.identity.expiresOn = QDate(2030, 5, 13);
-    a.purpose = Application::Purpose::Domestic;
-    a.phone = QStringLiteral("+7 701 234 56 78");
-    return a;
-}
 
 /// One counter: its database file (which a test may copy), its clock, the clerk signed in
 /// and the replicator that syncs it with the branch database.
@@ -106,7 +92,7 @@ public:
     IntakeService::Result intake(const QString &surname, const QString &iin)
     {
         clock.advanceSeconds(60);
-        return IntakeService(*m_session).submit(application(surname, iin), {});
+        return IntakeService(*m_session).submit(selfApplication(surname, iin), {});
     }
 
     SyncSummary sync()

@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "common/ForeignIntake.h"
 #include "domain/ReceiptNumber.h"
 #include "intake_fixture.h"
 #include "services/WorkstationService.h"
@@ -28,18 +29,9 @@ namespace {
 /// Another computer's application with this counter's branch and number (3).
 bool importClash(GuiCounter &c)
 {
-    Event e = Event::make(EventType::Received, Event::newId(),
-        {{QStringLiteral("receipt"),
-             ReceiptNumber::compose(QStringLiteral("0101"), 3, QDate(2026, 3, 2), 1, nullptr)},
-            {QStringLiteral("purpose"), QStringLiteral("domestic")},
-            {QStringLiteral("subject"),
-                QJsonObject {{QStringLiteral("iin"), kAgentIin},
-                    {QStringLiteral("surname"), QStringLiteral("Жумабаев")}}}});
-    e.id = Event::newId();
-    e.at = c.clock().nowUtc();
-    e.by = QStringLiteral("clerk2");
-    e.device = QStringLiteral("pc-x");
-    e.branch = QStringLiteral("0101");
+    const Event e = foreignIntake(QStringLiteral("pc-x"),
+        ReceiptNumber::compose(QStringLiteral("0101"), 3, QDate(2026, 3, 2), 1, nullptr),
+        QStringLiteral("Жумабаев"), kAgentIin, c.clock().nowUtc());
     QString error;
     return EventStore(c.db(), c.clock()).insertForeign({e}, false, nullptr, &error);
 }
