@@ -1126,6 +1126,54 @@
         <source>%1: the file was changed outside CertDesk</source>
         <translation>%1: the file was changed outside CertDesk</translation>
     </message>
+    <message>
+        <source>reading the device renewals failed: %1</source>
+        <translation>reading the device renewals failed: %1</translation>
+    </message>
+    <message>
+        <source>its file was started on another computer</source>
+        <translation>its file was started on another computer</translation>
+    </message>
+    <message>
+        <source>its id turned up in events another computer wrote</source>
+        <translation>its id turned up in events another computer wrote</translation>
+    </message>
+    <message>
+        <source>it was restored from a backup</source>
+        <translation>it was restored from a backup</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>its start</source>
+        <translation>its start</translation>
+    </message>
+    <message>
+        <source>this database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 stays as it was</source>
+        <translation>this database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 stays as it was</translation>
+    </message>
+    <message>
+        <source>another database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 is its past</source>
+        <translation>another database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 is its past</translation>
+    </message>
+    <message>
+        <source>the chain of workstation %1 forks after row %2: its database file was copied, both copies wrote as %1, and a renewal of the id tells them apart; each branch is intact</source>
+        <translation>the chain of workstation %1 forks after row %2: its database file was copied, both copies wrote as %1, and a renewal of the id tells them apart; each branch is intact</translation>
+    </message>
+    <message>
+        <source>events of workstation %1 written by another database continue the chain this database wrote, after row %2: the file was copied or restored, and this database %3</source>
+        <translation>events of workstation %1 written by another database continue the chain this database wrote, after row %2: the file was copied or restored, and this database %3</translation>
+    </message>
+    <message>
+        <source>left that id</source>
+        <translation>left that id</translation>
+    </message>
+    <message>
+        <source>still uses that id</source>
+        <translation>still uses that id</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -1604,6 +1652,14 @@
         <source>eGov code</source>
         <translation>eGov code</translation>
     </message>
+    <message>
+        <source>Which person is at the counter</source>
+        <translation>Which person is at the counter</translation>
+    </message>
+    <message>
+        <source>IIN of the &amp;person the certificate is about</source>
+        <translation>IIN of the &amp;person the certificate is about</translation>
+    </message>
 </context>
 <context>
     <name>CaseActionPrinter</name>
@@ -1812,6 +1868,13 @@
         <translation>
             <numerusform>%n digit: a receipt number has 17 digits, an IIN 12. Check the number.</numerusform>
             <numerusform>%n digits: a receipt number has 17 digits, an IIN 12. Check the number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases (%2): two workstations issued the same number. Each case stays as it is; ask for the IIN of the person the certificate is about and open the case with that IIN. The supervisor sees both on the board.</source>
+        <translation>
+            <numerusform>Receipt %1 is on %n case (%2): two workstations issued the same number. Each case stays as it is; ask for the IIN of the person the certificate is about and open the case with that IIN. The supervisor sees both on the board.</numerusform>
+            <numerusform>Receipt %1 is on %n cases (%2): two workstations issued the same number. Each case stays as it is; ask for the IIN of the person the certificate is about and open the case with that IIN. The supervisor sees both on the board.</numerusform>
         </translation>
     </message>
 </context>
@@ -3305,6 +3368,10 @@
         <source>The database is busy or read-only; nothing was saved. Try again in a moment.</source>
         <translation>The database is busy or read-only; nothing was saved. Try again in a moment.</translation>
     </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Nothing was saved. %1</translation>
+    </message>
 </context>
 <context>
     <name>IntakeSubjectPage</name>
@@ -3576,6 +3643,21 @@
     <message>
         <source>The journal&apos;s period is not valid; choose a first day on or before the last day.</source>
         <translation>The journal&apos;s period is not valid; choose a first day on or before the last day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases (%2): two workstations issued the same number. Type the IIN of the person the certificate is about, from their documents, to be sure this is their case.</source>
+        <translation>
+            <numerusform>Receipt %1 is on %n case (%2): two workstations issued the same number. Type the IIN of the person the certificate is about, from their documents, to be sure this is their case.</numerusform>
+            <numerusform>Receipt %1 is on %n cases (%2): two workstations issued the same number. Type the IIN of the person the certificate is about, from their documents, to be sure this is their case.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIN %1 is the IIN of %2, whose case has the same receipt number: open that case (search by the IIN) and issue its certificate there.</source>
+        <translation>IIN %1 is the IIN of %2, whose case has the same receipt number: open that case (search by the IIN) and issue its certificate there.</translation>
+    </message>
+    <message>
+        <source>IIN %1 is the IIN of neither person with receipt %2 (%3): check the IIN on the documents.</source>
+        <translation>IIN %1 is the IIN of neither person with receipt %2 (%3): check the IIN on the documents.</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4511,80 @@
     </message>
 </context>
 <context>
+    <name>WorkstationNumberDialog</name>
+    <message>
+        <source>Workstation number</source>
+        <translation>Workstation number</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation number:</source>
+        <translation>&amp;Workstation number:</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;login:</source>
+        <translation>Supervisor &amp;login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationService</name>
+    <message>
+        <source>Receipt numbers are stopped on this workstation.</source>
+        <translation>Receipt numbers are stopped on this workstation.</translation>
+    </message>
+    <message>
+        <source>its last record was written by %1 at %2</source>
+        <translation>its last record was written by %1 at %2</translation>
+    </message>
+    <message>
+        <source>its number %1 was written by %2 at %3</source>
+        <translation>its number %1 was written by %2 at %3</translation>
+    </message>
+    <message>
+        <source>Another computer issues numbers as workstation %1 of branch %2 (%3). Two counters with one number give two people the same receipt number.</source>
+        <translation>Another computer issues numbers as workstation %1 of branch %2 (%3). Two counters with one number give two people the same receipt number.</translation>
+    </message>
+    <message>
+        <source>Another computer wrote events under this database&apos;s own workstation id: the database file was copied and both copies worked. This database took an id of its own (%1) on %2, as certdeskctl device renew does by hand; what it wrote before stays under the old id.</source>
+        <translation>Another computer wrote events under this database&apos;s own workstation id: the database file was copied and both copies worked. This database took an id of its own (%1) on %2, as certdeskctl device renew does by hand; what it wrote before stays under the old id.</translation>
+    </message>
+    <message>
+        <source>This database file was used on another computer and was started on this one on %1 (copied or moved here). It took a workstation id of its own (%2), as certdeskctl device renew does by hand; what it wrote before stays under the old id.</source>
+        <translation>This database file was used on another computer and was started on this one on %1 (copied or moved here). It took a workstation id of its own (%2), as certdeskctl device renew does by hand; what it wrote before stays under the old id.</translation>
+    </message>
+    <message>
+        <source>This database was given a new workstation id by hand on %1 (%2).</source>
+        <translation>This database was given a new workstation id by hand on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>none seen yet</source>
+        <translation>none seen yet</translation>
+    </message>
+    <message>
+        <source>A supervisor gives this workstation a number no other workstation of the branch uses (Tools → Workstation number…, or certdeskctl branch set --workstation N). Numbers in use: %1.</source>
+        <translation>A supervisor gives this workstation a number no other workstation of the branch uses (Tools → Workstation number…, or certdeskctl branch set --workstation N). Numbers in use: %1.</translation>
+    </message>
+    <message>
+        <source>If the other computer still takes applications, a supervisor gives this one another workstation number; if it does not, the supervisor confirms number %1 (Tools → Workstation number…, or certdeskctl branch set --workstation %1). Numbers in use: %2.</source>
+        <translation>If the other computer still takes applications, a supervisor gives this one another workstation number; if it does not, the supervisor confirms number %1 (Tools → Workstation number…, or certdeskctl branch set --workstation %1). Numbers in use: %2.</translation>
+    </message>
+    <message>
+        <source>Category: &quot;%1&quot; is neither regional nor district.</source>
+        <translation>Category: &quot;%1&quot; is neither regional nor district.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 of branch %2 is already used by another computer (%3). Two workstations with one number would give two people the same receipt number: choose a number no other workstation of the branch uses (in use: %4).</source>
+        <translation>Workstation %1 of branch %2 is already used by another computer (%3). Two workstations with one number would give two people the same receipt number: choose a number no other workstation of the branch uses (in use: %4).</translation>
+    </message>
+    <message>
+        <source>Supervisor: enter the supervisor&apos;s login and password.</source>
+        <translation>Supervisor: enter the supervisor&apos;s login and password.</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::AppealActionDialog</name>
     <message>
         <source>Refer to the competent body</source>
@@ -4955,6 +5111,10 @@
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
+    <message>
+        <source>the same receipt number as %1</source>
+        <translation>the same receipt number as %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::BoardWidget</name>
@@ -5192,6 +5352,13 @@
     <message>
         <source>Return requested. The provider owes the paper by %1; tell the person to come from then on.</source>
         <translation>Return requested. The provider owes the paper by %1; tell the person to come from then on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases: %2. Two workstations issued the same number; each case is a person of its own. Read the IIN of the person the certificate is about from their documents and type it here.</source>
+        <translation>
+            <numerusform>Receipt %1 is on %n case: %2. Two workstations issued the same number; each case is a person of its own. Read the IIN of the person the certificate is about from their documents and type it here.</numerusform>
+            <numerusform>Receipt %1 is on %n cases: %2. Two workstations issued the same number; each case is a person of its own. Read the IIN of the person the certificate is about from their documents and type it here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5482,6 +5649,18 @@
     <message>
         <source>%1, IIN %2</source>
         <translation>%1, IIN %2</translation>
+    </message>
+    <message>
+        <source>the receipt number is also on another person&apos;s case</source>
+        <translation>the receipt number is also on another person&apos;s case</translation>
+    </message>
+    <message>
+        <source>Same receipt number</source>
+        <translation>Same receipt number</translation>
+    </message>
+    <message>
+        <source>%1 has a case with this receipt number too: two workstations issued it. The two cases stay apart; at issuance the IIN of the person decides.</source>
+        <translation>%1 has a case with this receipt number too: two workstations issued it. The two cases stay apart; at issuance the IIN of the person decides.</translation>
     </message>
 </context>
 <context>
@@ -6070,6 +6249,14 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
+    <message>
+        <source>&amp;Workstation number…</source>
+        <translation>&amp;Workstation number…</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>
@@ -6084,6 +6271,13 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
     <message>
         <source>&amp;Override</source>
         <translation>&amp;Override</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ReceiptStopBanner</name>
+    <message>
+        <source>Workstation &amp;number… (supervisor)</source>
+        <translation>Workstation &amp;number… (supervisor)</translation>
     </message>
 </context>
 <context>
@@ -6362,6 +6556,27 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
     <message>
         <source>The account %1 is enabled.</source>
         <translation>The account %1 is enabled.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkstationAlertPanel</name>
+    <message numerus="yes">
+        <source>This workstation and the other computers (%n alert(s)): receipt numbers wait for a supervisor</source>
+        <translation>
+            <numerusform>This workstation and the other computers (%n alert): receipt numbers wait for a supervisor</numerusform>
+            <numerusform>This workstation and the other computers (%n alerts): receipt numbers wait for a supervisor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkstationNumberDialog</name>
+    <message>
+        <source>Workstation %1 of branch %2. Receipt numbers are made of this number: no other workstation of the branch may use it.</source>
+        <translation>Workstation %1 of branch %2. Receipt numbers are made of this number: no other workstation of the branch may use it.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the number</source>
+        <translation>&amp;Set the number</translation>
     </message>
 </context>
 <context>

@@ -1126,6 +1126,54 @@
         <source>%1: the file was changed outside CertDesk</source>
         <translation>%1: файл CertDesk-тен тыс өзгертілген</translation>
     </message>
+    <message>
+        <source>reading the device renewals failed: %1</source>
+        <translation>жұмыс орны идентификаторының ауысуларын оқу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>its file was started on another computer</source>
+        <translation>оның файлы басқа компьютерде іске қосылды</translation>
+    </message>
+    <message>
+        <source>its id turned up in events another computer wrote</source>
+        <translation>оның идентификаторы басқа компьютер жазған оқиғаларда табылды</translation>
+    </message>
+    <message>
+        <source>it was restored from a backup</source>
+        <translation>ол сақтық көшірмеден қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>қолмен</translation>
+    </message>
+    <message>
+        <source>its start</source>
+        <translation>басына</translation>
+    </message>
+    <message>
+        <source>this database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 stays as it was</source>
+        <translation>бұл дерекқор %2 жаңа жұмыс орны идентификаторын алды — %1 (%3); ол %4 жұмыс орнын жалғастырады, оның %5 дейінгі тізбегі өзгеріссіз қалады</translation>
+    </message>
+    <message>
+        <source>another database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 is its past</source>
+        <translation>басқа дерекқор %2 жаңа жұмыс орны идентификаторын алды — %1 (%3); ол %4 жұмыс орнын жалғастырады, оның %5 дейінгі тізбегі — сол дерекқордың өткені</translation>
+    </message>
+    <message>
+        <source>the chain of workstation %1 forks after row %2: its database file was copied, both copies wrote as %1, and a renewal of the id tells them apart; each branch is intact</source>
+        <translation>%1 жұмыс орнының тізбегі %2-жолдан кейін тармақталады: оның дерекқор файлы көшірілген, екі көшірме де %1 ретінде жазған, ал идентификатордың ауысуы оларды ажыратады; әр тармақ бүтін</translation>
+    </message>
+    <message>
+        <source>events of workstation %1 written by another database continue the chain this database wrote, after row %2: the file was copied or restored, and this database %3</source>
+        <translation>%1 жұмыс орнының басқа дерекқор жазған оқиғалары осы дерекқор жазған тізбекті %2-жолдан кейін жалғастырады: файл көшірілген немесе қалпына келтірілген, ал бұл дерекқор %3</translation>
+    </message>
+    <message>
+        <source>left that id</source>
+        <translation>ол идентификаторды ауыстырды</translation>
+    </message>
+    <message>
+        <source>still uses that id</source>
+        <translation>ол идентификаторды әлі қолданады</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -1604,6 +1652,14 @@
         <source>eGov code</source>
         <translation>eGov коды</translation>
     </message>
+    <message>
+        <source>Which person is at the counter</source>
+        <translation>Терезе алдында қай адам тұр</translation>
+    </message>
+    <message>
+        <source>IIN of the &amp;person the certificate is about</source>
+        <translation>Анықтама кім туралы болса, сол &amp;адамның ЖСН-і</translation>
+    </message>
 </context>
 <context>
     <name>CaseActionPrinter</name>
@@ -1812,6 +1868,13 @@
         <translation>
             <numerusform>%n цифр: қолхат нөмірі 17 цифрдан, ЖСН 12 цифрдан тұрады. Нөмірді тексеріңіз.</numerusform>
             <numerusform>%n цифр: қолхат нөмірі 17 цифрдан, ЖСН 12 цифрдан тұрады. Нөмірді тексеріңіз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases (%2): two workstations issued the same number. Each case stays as it is; ask for the IIN of the person the certificate is about and open the case with that IIN. The supervisor sees both on the board.</source>
+        <translation>
+            <numerusform>%1 қолхаты %n іске тиесілі (%2): екі жұмыс орны бірдей нөмір берген. Әр іс өз күйінде қалады; анықтама кім туралы болса, сол адамның ЖСН-ін сұраңыз да, істі сол ЖСН бойынша ашыңыз. Супервайзер екеуін де тақтадан көреді.</numerusform>
+            <numerusform>%1 қолхаты %n іске тиесілі (%2): екі жұмыс орны бірдей нөмір берген. Әр іс өз күйінде қалады; анықтама кім туралы болса, сол адамның ЖСН-ін сұраңыз да, істі сол ЖСН бойынша ашыңыз. Супервайзер екеуін де тақтадан көреді.</numerusform>
         </translation>
     </message>
 </context>
@@ -3305,6 +3368,10 @@
         <source>The database is busy or read-only; nothing was saved. Try again in a moment.</source>
         <translation>Дерекқор бос емес немесе тек оқуға арналған; ештеңе сақталған жоқ. Біраздан кейін қайталаңыз.</translation>
     </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Ештеңе сақталған жоқ. %1</translation>
+    </message>
 </context>
 <context>
     <name>IntakeSubjectPage</name>
@@ -3576,6 +3643,21 @@
     <message>
         <source>The journal&apos;s period is not valid; choose a first day on or before the last day.</source>
         <translation>Журнал кезеңі жарамсыз; бірінші күнді соңғы күнге дейін немесе сол күні таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases (%2): two workstations issued the same number. Type the IIN of the person the certificate is about, from their documents, to be sure this is their case.</source>
+        <translation>
+            <numerusform>%1 қолхаты %n іске тиесілі (%2): екі жұмыс орны бірдей нөмір берген. Бұл сол адамның ісі екеніне көз жеткізу үшін анықтама кім туралы болса, сол адамның ЖСН-ін оның құжаттарынан енгізіңіз.</numerusform>
+            <numerusform>%1 қолхаты %n іске тиесілі (%2): екі жұмыс орны бірдей нөмір берген. Бұл сол адамның ісі екеніне көз жеткізу үшін анықтама кім туралы болса, сол адамның ЖСН-ін оның құжаттарынан енгізіңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIN %1 is the IIN of %2, whose case has the same receipt number: open that case (search by the IIN) and issue its certificate there.</source>
+        <translation>%1 — %2 адамның ЖСН-і, оның ісінің қолхат нөмірі осындай: сол істі ашып (ЖСН бойынша іздеңіз), анықтаманы сонда беріңіз.</translation>
+    </message>
+    <message>
+        <source>IIN %1 is the IIN of neither person with receipt %2 (%3): check the IIN on the documents.</source>
+        <translation>%1 ЖСН-і %2 қолхаты бар адамдардың ешқайсысына тиесілі емес (%3): құжаттардағы ЖСН-ді тексеріңіз.</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4511,80 @@
     </message>
 </context>
 <context>
+    <name>WorkstationNumberDialog</name>
+    <message>
+        <source>Workstation number</source>
+        <translation>Жұмыс орнының нөмірі</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation number:</source>
+        <translation>&amp;Жұмыс орнының нөмірі:</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;login:</source>
+        <translation>Супервайзер &amp;логині:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationService</name>
+    <message>
+        <source>Receipt numbers are stopped on this workstation.</source>
+        <translation>Бұл жұмыс орнында қолхат нөмірлерін беру тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>its last record was written by %1 at %2</source>
+        <translation>оның соңғы жазбасын %1 %2 уақытта жазған</translation>
+    </message>
+    <message>
+        <source>its number %1 was written by %2 at %3</source>
+        <translation>оның %1 нөмірін %2 %3 уақытта жазған</translation>
+    </message>
+    <message>
+        <source>Another computer issues numbers as workstation %1 of branch %2 (%3). Two counters with one number give two people the same receipt number.</source>
+        <translation>Басқа компьютер %2 бөлімшесінің %1 жұмыс орны ретінде нөмір береді (%3). Нөмірі бірдей екі терезе екі адамға бірдей қолхат нөмірін береді.</translation>
+    </message>
+    <message>
+        <source>Another computer wrote events under this database&apos;s own workstation id: the database file was copied and both copies worked. This database took an id of its own (%1) on %2, as certdeskctl device renew does by hand; what it wrote before stays under the old id.</source>
+        <translation>Басқа компьютер осы дерекқордың өз жұмыс орны идентификаторымен оқиғалар жазған: дерекқор файлы көшірілген және екі көшірме де жұмыс істеген. Бұл дерекқор %2 өзінің жеке идентификаторын алды (%1), certdeskctl device renew қолмен істейтіндей; бұрын жазғаны ескі идентификатормен қалады.</translation>
+    </message>
+    <message>
+        <source>This database file was used on another computer and was started on this one on %1 (copied or moved here). It took a workstation id of its own (%2), as certdeskctl device renew does by hand; what it wrote before stays under the old id.</source>
+        <translation>Бұл дерекқор файлы басқа компьютерде қолданылған, ал осы компьютерде %1 іске қосылды (мұнда көшірілген немесе ауыстырылған). Ол өзінің жеке жұмыс орны идентификаторын алды (%2), certdeskctl device renew қолмен істейтіндей; бұрын жазғаны ескі идентификатормен қалады.</translation>
+    </message>
+    <message>
+        <source>This database was given a new workstation id by hand on %1 (%2).</source>
+        <translation>Бұл дерекқорға %1 жаңа жұмыс орны идентификаторы қолмен берілді (%2).</translation>
+    </message>
+    <message>
+        <source>none seen yet</source>
+        <translation>әзірге ешқайсысы байқалмады</translation>
+    </message>
+    <message>
+        <source>A supervisor gives this workstation a number no other workstation of the branch uses (Tools → Workstation number…, or certdeskctl branch set --workstation N). Numbers in use: %1.</source>
+        <translation>Супервайзер бұл жұмыс орнына бөлімшенің басқа бірде-бір жұмыс орны қолданбайтын нөмір береді (Құралдар → Жұмыс орнының нөмірі…, немесе certdeskctl branch set --workstation N). Қолданыстағы нөмірлер: %1.</translation>
+    </message>
+    <message>
+        <source>If the other computer still takes applications, a supervisor gives this one another workstation number; if it does not, the supervisor confirms number %1 (Tools → Workstation number…, or certdeskctl branch set --workstation %1). Numbers in use: %2.</source>
+        <translation>Егер басқа компьютер әлі өтініш қабылдаса, супервайзер бұл жұмыс орнына басқа нөмір береді; қабылдамаса, супервайзер %1 нөмірін растайды (Құралдар → Жұмыс орнының нөмірі…, немесе certdeskctl branch set --workstation %1). Қолданыстағы нөмірлер: %2.</translation>
+    </message>
+    <message>
+        <source>Category: &quot;%1&quot; is neither regional nor district.</source>
+        <translation>Санат: «%1» облыстық та, аудандық та емес.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 of branch %2 is already used by another computer (%3). Two workstations with one number would give two people the same receipt number: choose a number no other workstation of the branch uses (in use: %4).</source>
+        <translation>%2 бөлімшесінің %1 жұмыс орнын басқа компьютер қолданып жүр (%3). Нөмірі бірдей екі жұмыс орны екі адамға бірдей қолхат нөмірін берер еді: бөлімшенің басқа бірде-бір жұмыс орны қолданбайтын нөмірді таңдаңыз (қолданыста: %4).</translation>
+    </message>
+    <message>
+        <source>Supervisor: enter the supervisor&apos;s login and password.</source>
+        <translation>Супервайзер: супервайзердің логині мен құпиясөзін енгізіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::AppealActionDialog</name>
     <message>
         <source>Refer to the competent body</source>
@@ -4955,6 +5111,10 @@
         <source>Arrived</source>
         <translation>Келген күні</translation>
     </message>
+    <message>
+        <source>the same receipt number as %1</source>
+        <translation>қолхат нөмірі %1 адаммен бірдей</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::BoardWidget</name>
@@ -5192,6 +5352,13 @@
     <message>
         <source>Return requested. The provider owes the paper by %1; tell the person to come from then on.</source>
         <translation>Қайтару сұралды. Көрсетілетін қызметті беруші қағаз анықтаманы %1 дейін қайтаруы тиіс; тұлғаға сол күннен бастап келуін хабарлаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases: %2. Two workstations issued the same number; each case is a person of its own. Read the IIN of the person the certificate is about from their documents and type it here.</source>
+        <translation>
+            <numerusform>%1 қолхаты %n іске тиесілі: %2. Екі жұмыс орны бірдей нөмір берген; әр іс — жеке адам. Анықтама кім туралы болса, сол адамның ЖСН-ін оның құжаттарынан оқып, осында енгізіңіз.</numerusform>
+            <numerusform>%1 қолхаты %n іске тиесілі: %2. Екі жұмыс орны бірдей нөмір берген; әр іс — жеке адам. Анықтама кім туралы болса, сол адамның ЖСН-ін оның құжаттарынан оқып, осында енгізіңіз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5482,6 +5649,18 @@
     <message>
         <source>%1, IIN %2</source>
         <translation>%1, ЖСН %2</translation>
+    </message>
+    <message>
+        <source>the receipt number is also on another person&apos;s case</source>
+        <translation>бұл қолхат нөмірі басқа адамның ісінде де бар</translation>
+    </message>
+    <message>
+        <source>Same receipt number</source>
+        <translation>Бірдей қолхат нөмірі</translation>
+    </message>
+    <message>
+        <source>%1 has a case with this receipt number too: two workstations issued it. The two cases stay apart; at issuance the IIN of the person decides.</source>
+        <translation>%1 адамның да осы қолхат нөмірімен ісі бар: оны екі жұмыс орны берген. Екі іс бөлек қалады; беру кезінде адамның ЖСН-і шешеді.</translation>
     </message>
 </context>
 <context>
@@ -6070,6 +6249,14 @@ F5  жаңарту
         <source>administrator</source>
         <translation>әкімші</translation>
     </message>
+    <message>
+        <source>&amp;Workstation number…</source>
+        <translation>&amp;Жұмыс орнының нөмірі…</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>
@@ -6084,6 +6271,13 @@ F5  жаңарту
     <message>
         <source>&amp;Override</source>
         <translation>&amp;Рұқсат беру</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ReceiptStopBanner</name>
+    <message>
+        <source>Workstation &amp;number… (supervisor)</source>
+        <translation>Жұмыс орнының &amp;нөмірі… (супервайзер)</translation>
     </message>
 </context>
 <context>
@@ -6362,6 +6556,27 @@ F5  жаңарту
     <message>
         <source>The account %1 is enabled.</source>
         <translation>%1 тіркелгісі қосылды.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkstationAlertPanel</name>
+    <message numerus="yes">
+        <source>This workstation and the other computers (%n alert(s)): receipt numbers wait for a supervisor</source>
+        <translation>
+            <numerusform>Бұл жұмыс орны және басқа компьютерлер (%n ескерту): қолхат нөмірлері супервайзерді күтеді</numerusform>
+            <numerusform>Бұл жұмыс орны және басқа компьютерлер (%n ескерту): қолхат нөмірлері супервайзерді күтеді</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkstationNumberDialog</name>
+    <message>
+        <source>Workstation %1 of branch %2. Receipt numbers are made of this number: no other workstation of the branch may use it.</source>
+        <translation>%2 бөлімшесінің %1 жұмыс орны. Қолхат нөмірлері осы нөмірден құралады: бөлімшенің басқа жұмыс орны оны қолдана алмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the number</source>
+        <translation>Нөмірді &amp;бекіту</translation>
     </message>
 </context>
 <context>

@@ -1129,6 +1129,54 @@
         <source>%1: the file was changed outside CertDesk</source>
         <translation>%1: файл изменён в обход CertDesk</translation>
     </message>
+    <message>
+        <source>reading the device renewals failed: %1</source>
+        <translation>не удалось прочитать смены идентификатора рабочего места: %1</translation>
+    </message>
+    <message>
+        <source>its file was started on another computer</source>
+        <translation>её файл запущен на другом компьютере</translation>
+    </message>
+    <message>
+        <source>its id turned up in events another computer wrote</source>
+        <translation>её идентификатор найден в событиях, записанных другим компьютером</translation>
+    </message>
+    <message>
+        <source>it was restored from a backup</source>
+        <translation>она восстановлена из резервной копии</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>its start</source>
+        <translation>её начала</translation>
+    </message>
+    <message>
+        <source>this database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 stays as it was</source>
+        <translation>эта база данных %2 получила новый идентификатор рабочего места %1 (%3); он продолжает рабочее место %4, чья цепочка до %5 остаётся как была</translation>
+    </message>
+    <message>
+        <source>another database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 is its past</source>
+        <translation>другая база данных %2 получила новый идентификатор рабочего места %1 (%3); он продолжает рабочее место %4, чья цепочка до %5 — её прошлое</translation>
+    </message>
+    <message>
+        <source>the chain of workstation %1 forks after row %2: its database file was copied, both copies wrote as %1, and a renewal of the id tells them apart; each branch is intact</source>
+        <translation>цепочка рабочего места %1 разветвляется после строки %2: файл его базы данных скопировали, обе копии писали как %1, а смена идентификатора различает их; каждая ветвь цела</translation>
+    </message>
+    <message>
+        <source>events of workstation %1 written by another database continue the chain this database wrote, after row %2: the file was copied or restored, and this database %3</source>
+        <translation>события рабочего места %1, записанные другой базой данных, продолжают цепочку, записанную этой базой, после строки %2: файл скопировали или восстановили, и эта база данных %3</translation>
+    </message>
+    <message>
+        <source>left that id</source>
+        <translation>сменила этот идентификатор</translation>
+    </message>
+    <message>
+        <source>still uses that id</source>
+        <translation>всё ещё использует этот идентификатор</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -1615,6 +1663,14 @@
         <source>eGov code</source>
         <translation>Код eGov</translation>
     </message>
+    <message>
+        <source>Which person is at the counter</source>
+        <translation>Кто из них у окна</translation>
+    </message>
+    <message>
+        <source>IIN of the &amp;person the certificate is about</source>
+        <translation>ИИН &amp;лица, о котором справка</translation>
+    </message>
 </context>
 <context>
     <name>CaseActionPrinter</name>
@@ -1824,6 +1880,14 @@
             <numerusform>%n цифра: в номере расписки 17 цифр, в ИИН — 12. Проверьте номер.</numerusform>
             <numerusform>%n цифры: в номере расписки 17 цифр, в ИИН — 12. Проверьте номер.</numerusform>
             <numerusform>%n цифр: в номере расписки 17 цифр, в ИИН — 12. Проверьте номер.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases (%2): two workstations issued the same number. Each case stays as it is; ask for the IIN of the person the certificate is about and open the case with that IIN. The supervisor sees both on the board.</source>
+        <translation>
+            <numerusform>Расписка %1 относится к %n делу (%2): два рабочих места выдали один и тот же номер. Каждое дело остаётся как есть; спросите ИИН лица, о котором справка, и откройте дело по этому ИИН. Супервайзер видит оба на доске.</numerusform>
+            <numerusform>Расписка %1 относится к %n делам (%2): два рабочих места выдали один и тот же номер. Каждое дело остаётся как есть; спросите ИИН лица, о котором справка, и откройте дело по этому ИИН. Супервайзер видит оба на доске.</numerusform>
+            <numerusform>Расписка %1 относится к %n делам (%2): два рабочих места выдали один и тот же номер. Каждое дело остаётся как есть; спросите ИИН лица, о котором справка, и откройте дело по этому ИИН. Супервайзер видит оба на доске.</numerusform>
         </translation>
     </message>
 </context>
@@ -3322,6 +3386,10 @@
         <source>The database is busy or read-only; nothing was saved. Try again in a moment.</source>
         <translation>База данных занята или открыта только для чтения; ничего не сохранено. Повторите через минуту.</translation>
     </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Ничего не сохранено. %1</translation>
+    </message>
 </context>
 <context>
     <name>IntakeSubjectPage</name>
@@ -3593,6 +3661,22 @@
     <message>
         <source>The journal&apos;s period is not valid; choose a first day on or before the last day.</source>
         <translation>Период журнала недопустим; выберите первый день не позже последнего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases (%2): two workstations issued the same number. Type the IIN of the person the certificate is about, from their documents, to be sure this is their case.</source>
+        <translation>
+            <numerusform>Расписка %1 относится к %n делу (%2): два рабочих места выдали один и тот же номер. Введите ИИН лица, о котором справка, по его документам, чтобы убедиться, что это его дело.</numerusform>
+            <numerusform>Расписка %1 относится к %n делам (%2): два рабочих места выдали один и тот же номер. Введите ИИН лица, о котором справка, по его документам, чтобы убедиться, что это его дело.</numerusform>
+            <numerusform>Расписка %1 относится к %n делам (%2): два рабочих места выдали один и тот же номер. Введите ИИН лица, о котором справка, по его документам, чтобы убедиться, что это его дело.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIN %1 is the IIN of %2, whose case has the same receipt number: open that case (search by the IIN) and issue its certificate there.</source>
+        <translation>ИИН %1 — это ИИН %2, у дела которого тот же номер расписки: откройте то дело (поиск по ИИН) и выдайте справку там.</translation>
+    </message>
+    <message>
+        <source>IIN %1 is the IIN of neither person with receipt %2 (%3): check the IIN on the documents.</source>
+        <translation>ИИН %1 не принадлежит ни одному из лиц с распиской %2 (%3): проверьте ИИН по документам.</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +4538,80 @@
     </message>
 </context>
 <context>
+    <name>WorkstationNumberDialog</name>
+    <message>
+        <source>Workstation number</source>
+        <translation>Номер рабочего места</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation number:</source>
+        <translation>&amp;Номер рабочего места:</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;login:</source>
+        <translation>&amp;Логин супервайзера:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationService</name>
+    <message>
+        <source>Receipt numbers are stopped on this workstation.</source>
+        <translation>На этом рабочем месте выдача номеров расписок остановлена.</translation>
+    </message>
+    <message>
+        <source>its last record was written by %1 at %2</source>
+        <translation>его последнюю запись сделал %1 в %2</translation>
+    </message>
+    <message>
+        <source>its number %1 was written by %2 at %3</source>
+        <translation>его номер %1 записал %2 в %3</translation>
+    </message>
+    <message>
+        <source>Another computer issues numbers as workstation %1 of branch %2 (%3). Two counters with one number give two people the same receipt number.</source>
+        <translation>Другой компьютер выдаёт номера как рабочее место %1 отделения %2 (%3). Два окна с одним номером дают двум людям один и тот же номер расписки.</translation>
+    </message>
+    <message>
+        <source>Another computer wrote events under this database&apos;s own workstation id: the database file was copied and both copies worked. This database took an id of its own (%1) on %2, as certdeskctl device renew does by hand; what it wrote before stays under the old id.</source>
+        <translation>Другой компьютер записывал события под собственным идентификатором рабочего места этой базы данных: файл базы скопировали, и работали обе копии. Эта база данных %2 получила собственный идентификатор (%1), как это вручную делает certdeskctl device renew; записанное ранее остаётся под старым идентификатором.</translation>
+    </message>
+    <message>
+        <source>This database file was used on another computer and was started on this one on %1 (copied or moved here). It took a workstation id of its own (%2), as certdeskctl device renew does by hand; what it wrote before stays under the old id.</source>
+        <translation>Этот файл базы данных использовался на другом компьютере, а %1 запущен на этом (скопирован или перенесён сюда). Он получил собственный идентификатор рабочего места (%2), как это вручную делает certdeskctl device renew; записанное ранее остаётся под старым идентификатором.</translation>
+    </message>
+    <message>
+        <source>This database was given a new workstation id by hand on %1 (%2).</source>
+        <translation>Этой базе данных %1 вручную присвоен новый идентификатор рабочего места (%2).</translation>
+    </message>
+    <message>
+        <source>none seen yet</source>
+        <translation>пока не замечены</translation>
+    </message>
+    <message>
+        <source>A supervisor gives this workstation a number no other workstation of the branch uses (Tools → Workstation number…, or certdeskctl branch set --workstation N). Numbers in use: %1.</source>
+        <translation>Супервайзер назначает этому рабочему месту номер, которого нет ни у одного другого рабочего места отделения (Инструменты → Номер рабочего места…, или certdeskctl branch set --workstation N). Занятые номера: %1.</translation>
+    </message>
+    <message>
+        <source>If the other computer still takes applications, a supervisor gives this one another workstation number; if it does not, the supervisor confirms number %1 (Tools → Workstation number…, or certdeskctl branch set --workstation %1). Numbers in use: %2.</source>
+        <translation>Если другой компьютер ещё принимает заявления, супервайзер назначает этому рабочему месту другой номер; если нет — супервайзер подтверждает номер %1 (Инструменты → Номер рабочего места…, или certdeskctl branch set --workstation %1). Занятые номера: %2.</translation>
+    </message>
+    <message>
+        <source>Category: &quot;%1&quot; is neither regional nor district.</source>
+        <translation>Категория: «%1» — ни областная, ни районная.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 of branch %2 is already used by another computer (%3). Two workstations with one number would give two people the same receipt number: choose a number no other workstation of the branch uses (in use: %4).</source>
+        <translation>Рабочее место %1 отделения %2 уже использует другой компьютер (%3). Два рабочих места с одним номером дали бы двум людям один и тот же номер расписки: выберите номер, которого нет ни у одного другого рабочего места отделения (заняты: %4).</translation>
+    </message>
+    <message>
+        <source>Supervisor: enter the supervisor&apos;s login and password.</source>
+        <translation>Супервайзер: введите логин и пароль супервайзера.</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::AppealActionDialog</name>
     <message>
         <source>Refer to the competent body</source>
@@ -4996,6 +5154,10 @@
         <source>Arrived</source>
         <translation>Поступило</translation>
     </message>
+    <message>
+        <source>the same receipt number as %1</source>
+        <translation>тот же номер расписки, что у %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::BoardWidget</name>
@@ -5240,6 +5402,14 @@
     <message>
         <source>Return requested. The provider owes the paper by %1; tell the person to come from then on.</source>
         <translation>Возврат запрошен. Услугодатель должен вернуть бумажную справку до %1; сообщите заявителю, что получить её можно с этого дня.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases: %2. Two workstations issued the same number; each case is a person of its own. Read the IIN of the person the certificate is about from their documents and type it here.</source>
+        <translation>
+            <numerusform>Расписка %1 относится к %n делу: %2. Два рабочих места выдали один и тот же номер; каждое дело — отдельный человек. Прочитайте ИИН лица, о котором справка, в его документах и введите здесь.</numerusform>
+            <numerusform>Расписка %1 относится к %n делам: %2. Два рабочих места выдали один и тот же номер; каждое дело — отдельный человек. Прочитайте ИИН лица, о котором справка, в его документах и введите здесь.</numerusform>
+            <numerusform>Расписка %1 относится к %n делам: %2. Два рабочих места выдали один и тот же номер; каждое дело — отдельный человек. Прочитайте ИИН лица, о котором справка, в его документах и введите здесь.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5704,18 @@
     <message>
         <source>%1, IIN %2</source>
         <translation>%1, ИИН %2</translation>
+    </message>
+    <message>
+        <source>the receipt number is also on another person&apos;s case</source>
+        <translation>этот номер расписки есть и в деле другого человека</translation>
+    </message>
+    <message>
+        <source>Same receipt number</source>
+        <translation>Тот же номер расписки</translation>
+    </message>
+    <message>
+        <source>%1 has a case with this receipt number too: two workstations issued it. The two cases stay apart; at issuance the IIN of the person decides.</source>
+        <translation>У %1 тоже есть дело с этим номером расписки: его выдали два рабочих места. Дела остаются раздельными; при выдаче решает ИИН человека.</translation>
     </message>
 </context>
 <context>
@@ -6126,6 +6308,14 @@ F5  обновить
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
+    <message>
+        <source>&amp;Workstation number…</source>
+        <translation>&amp;Номер рабочего места…</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>
@@ -6140,6 +6330,13 @@ F5  обновить
     <message>
         <source>&amp;Override</source>
         <translation>&amp;Разрешить</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ReceiptStopBanner</name>
+    <message>
+        <source>Workstation &amp;number… (supervisor)</source>
+        <translation>&amp;Номер рабочего места… (супервайзер)</translation>
     </message>
 </context>
 <context>
@@ -6422,6 +6619,28 @@ F5  обновить
     <message>
         <source>The account %1 is enabled.</source>
         <translation>Учётная запись %1 включена.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkstationAlertPanel</name>
+    <message numerus="yes">
+        <source>This workstation and the other computers (%n alert(s)): receipt numbers wait for a supervisor</source>
+        <translation>
+            <numerusform>Это рабочее место и другие компьютеры (%n предупреждение): номера расписок ждут супервайзера</numerusform>
+            <numerusform>Это рабочее место и другие компьютеры (%n предупреждения): номера расписок ждут супервайзера</numerusform>
+            <numerusform>Это рабочее место и другие компьютеры (%n предупреждений): номера расписок ждут супервайзера</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkstationNumberDialog</name>
+    <message>
+        <source>Workstation %1 of branch %2. Receipt numbers are made of this number: no other workstation of the branch may use it.</source>
+        <translation>Рабочее место %1 отделения %2. Из этого номера складываются номера расписок: другое рабочее место отделения не может его использовать.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the number</source>
+        <translation>&amp;Назначить номер</translation>
     </message>
 </context>
 <context>

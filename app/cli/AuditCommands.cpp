@@ -26,6 +26,8 @@ int verify(Cli &cli, Database &db)
         cli.err() << "certdeskctl: " << f.message << '\n';
     for (const AuditFinding &g : std::as_const(report.gaps))
         cli.err() << "certdeskctl: note: " << g.message << '\n';
+    for (const AuditFinding &s : std::as_const(report.stories))
+        cli.err() << "certdeskctl: what happened: " << s.message << '\n';
     cli.err() << "certdeskctl: " << report.events << " events in " << report.chains
               << " chains: "
               << (report.ok() ? QStringLiteral("no sign of tampering")

@@ -75,7 +75,7 @@ int purge(Cli &cli)
     if (!asOf.isValid())
         return cli.fail(QStringLiteral("usage: certdeskctl --db FILE purge --as-of DATE "
                                        "[--dry-run] --as LOGIN"));
-    Database *db = cli.database();
+    Database *db = cli.workstationDatabase();
     if (!db)
         return Cli::UsageOrIoError;
     const QString actor = takeActor(cli);

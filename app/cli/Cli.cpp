@@ -1,8 +1,10 @@
 #include "cli/Cli.h"
 
 #include "cli/Commands.h"
+#include "services/WorkstationService.h"
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
+#include "storage/DeviceLineage.h"
 #include "storage/SettingsStore.h"
 
 #include <QCoreApplication>
@@ -24,41 +26,47 @@ struct Command
     const char *synopsis;
 };
 
-const std::array kCommands{
-    Command{"iin", commands::iin, "iin NUMBER                      validate an IIN or BIN"},
-    Command{"workdays", commands::workdays,
-            "workdays check DATE | add DATE N | between FROM TO   the working-day calendar"},
-    Command{"term", commands::term,
-            "term --kind electronic|additional-check|paper|apostille [--branch-category "
-            "regional|district] --submitted YYYY-MM-DDTHH:MM"},
-    Command{"custody", commands::custody,
-            "custody --arrived DATE [--return-requested DATE]   custody clock of a paper result"},
-    Command{"events", commands::events,
-            "--db FILE events export | import   one JSON event per line (stdout / stdin)"},
-    Command{"demo", commands::demo,
-            "--db FILE demo [--cases N] [--seed S] [--years Y]   fill an empty database with demo cases"},
-    Command{"rebuild", commands::rebuild, "--db FILE rebuild               recompute cases from events"},
-    Command{"board", commands::board,
-            "--db FILE board [--as-of DATE]   the supervisor board's buckets as JSON"},
-    Command{"sweep", commands::sweep,
-            "--db FILE sweep [--as-of DATE]   what needs a person's action on DATE"},
-    Command{"user", commands::user,
-            "--db FILE user add|list|passwd|reset|role|enable|disable [--as LOGIN]   accounts"},
-    Command{"audit", commands::audit,
-            "--db FILE audit verify | log [filters] --as LOGIN   hash chains; who did what"},
-    Command{"backup", commands::backup, "--db FILE backup BACKUP-FILE   online copy (0600)"},
-    Command{"restore", commands::restore,
-            "--db FILE restore BACKUP-FILE   replace the database with a checked backup"},
-    Command{"purge", commands::purge,
-            "--db FILE purge --as-of DATE [--dry-run] --as LOGIN   remove old personal data"},
-    Command{"appeals", commands::appeals,
-            "--db FILE appeals list [--as-of DATE] [--pending|--closed] [--overdue]   the appeals "
-            "register, overdue first"},
-    Command{"branch", commands::branch,
-            "--db FILE branch show | set [--code NNNN] [--workstation N] [--name NAME] "
-            "[--category regional|district] --as LOGIN   what receipt numbers are made of"},
-    Command{"sync", commands::sync,
-            "[--db FILE] sync --once | --live | configure | status | init | account   the central server"},
+const std::array kCommands {
+    Command {"iin", commands::iin, "iin NUMBER                      validate an IIN or BIN"},
+    Command {"workdays", commands::workdays,
+        "workdays check DATE | add DATE N | between FROM TO   the working-day calendar"},
+    Command {"term", commands::term,
+        "term --kind electronic|additional-check|paper|apostille [--branch-category "
+        "regional|district] --submitted YYYY-MM-DDTHH:MM"},
+    Command {"custody", commands::custody,
+        "custody --arrived DATE [--return-requested DATE]   custody clock of a paper result"},
+    Command {"events", commands::events,
+        "--db FILE events export | import   one JSON event per line (stdout / stdin)"},
+    Command {"demo", commands::demo,
+        "--db FILE demo [--cases N] [--seed S] [--years Y]   fill an empty database with demo "
+        "cases"},
+    Command {"rebuild", commands::rebuild,
+        "--db FILE rebuild               recompute cases from events"},
+    Command {"board", commands::board,
+        "--db FILE board [--as-of DATE]   the supervisor board's buckets as JSON"},
+    Command {"sweep", commands::sweep,
+        "--db FILE sweep [--as-of DATE]   what needs a person's action on DATE"},
+    Command {"user", commands::user,
+        "--db FILE user add|list|passwd|reset|role|enable|disable [--as LOGIN]   accounts"},
+    Command {"audit", commands::audit,
+        "--db FILE audit verify | log [filters] --as LOGIN   hash chains; who did what"},
+    Command {"backup", commands::backup, "--db FILE backup BACKUP-FILE   online copy (0600)"},
+    Command {"restore", commands::restore,
+        "--db FILE restore BACKUP-FILE   replace the database with a checked backup"},
+    Command {"purge", commands::purge,
+        "--db FILE purge --as-of DATE [--dry-run] --as LOGIN   remove old personal data"},
+    Command {"appeals", commands::appeals,
+        "--db FILE appeals list [--as-of DATE] [--pending|--closed] [--overdue]   the appeals "
+        "register, overdue first"},
+    Command {"branch", commands::branch,
+        "--db FILE branch show | set [--code NNNN] [--workstation N] [--name NAME] "
+        "[--category regional|district] --as LOGIN   what receipt numbers are made of"},
+    Command {"device", commands::device,
+        "--db FILE device show | renew --as LOGIN   this database's workstation id; a copied "
+        "file gets its own"},
+    Command {"sync", commands::sync,
+        "[--db FILE] sync --once | --live | configure | status | init | account   the central "
+        "server"},
 };
 
 void printHelp(QTextStream &out)
@@ -272,6 +280,24 @@ Clock &Cli::clock()
     if (!m_clock)
         qFatal("certdeskctl: a command read the clock before the branch's database was open");
     return *m_clock;
+}
+
+Database *Cli::workstationDatabase()
+{
+    Database *db = database();
+    if (!db)
+        return nullptr;
+    DeviceLineage::MachineCheck check = DeviceLineage::MachineCheck::Unknown;
+    QString error;
+    if (!DeviceLineage(*db, *m_clock)
+             .checkMachine(
+                 DeviceLineage::currentMachine(), DeviceLineage::systemAuthor(), &check, &error)) {
+        fail(error);
+        return nullptr;
+    }
+    if (check == DeviceLineage::MachineCheck::Moved)
+        m_err << "certdeskctl: " << WorkstationService::status(*db).message() << '\n';
+    return db;
 }
 
 bool Cli::calendar(WorkCalendar *calendar)

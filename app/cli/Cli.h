@@ -61,6 +61,12 @@ public:
     /// The same for audit verification, which must see (and report) a schema changed outside
     /// CertDesk that every other command refuses (Database::openForAudit).
     Database *databaseToAudit();
+
+    /// The same for commands that write as this workstation (sync, import, settings,
+    /// accounts): the first such use of the file on another computer gives it a device id of
+    /// its own (DeviceLineage::checkMachine), said on stderr. Readers (audit, board, export)
+    /// use database() and change nothing, so a copy can be examined anywhere.
+    Database *workstationDatabase();
     /// The live calendar of --db, or the built-in one; false (message printed) when --db
     /// was given and cannot be read.
     bool calendar(WorkCalendar *calendar);

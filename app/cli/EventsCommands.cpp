@@ -2,6 +2,7 @@
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
+#include "services/WorkstationService.h"
 #include "storage/CaseProjection.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
@@ -72,9 +73,15 @@ int importEvents(Cli &cli, Database &db)
     QString error;
     if (!store.insertForeign(events, true, &inserted, &error))
         return cli.fail(error);
-    cli.printJson({{QStringLiteral("read"), int(events.size())},
-                   {QStringLiteral("imported"), inserted},
-                   {QStringLiteral("already_present"), int(events.size()) - inserted}});
+    // Imported events are looked at as pulled ones are: another counter's number, or this
+    // database's own id written elsewhere, stops its receipt numbers (README).
+    const WorkstationStatus status = WorkstationService::status(db);
+    if (status.stopped)
+        cli.err() << "certdeskctl: " << status.message() << '\n';
+    cli.printJson(
+        {{QStringLiteral("read"), int(events.size())}, {QStringLiteral("imported"), inserted},
+            {QStringLiteral("already_present"), int(events.size()) - inserted},
+            {QStringLiteral("receipts_stopped"), status.stopped}});
     return Cli::Done;
 }
 
@@ -87,10 +94,11 @@ int events(Cli &cli)
     const QString sub = cli.args().takeFirst();
     if (sub != QLatin1String("export") && sub != QLatin1String("import"))
         return cli.fail(QStringLiteral("usage: certdeskctl --db FILE events export | import"));
-    Database *db = cli.database();
+    const bool exporting = sub == QLatin1String("export");
+    Database *db = exporting ? cli.database() : cli.workstationDatabase();
     if (!db)
         return Cli::UsageOrIoError;
-    return sub == QLatin1String("export") ? exportEvents(cli, *db) : importEvents(cli, *db);
+    return exporting ? exportEvents(cli, *db) : importEvents(cli, *db);
 }
 
 int rebuild(Cli &cli)

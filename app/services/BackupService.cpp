@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/DeviceLineage.h"
 #include "storage/SettingsStore.h"
 
 #include <QDir>
@@ -134,8 +135,13 @@ bool BackupService::recordRestore(Database &database, const Clock &clock, const 
 {
     const QJsonObject data {{QStringLiteral("from"), QFileInfo(backup).absoluteFilePath()},
         {QStringLiteral("replaced"), kept}};
+    // The server holds what the database wrote after the backup, under its id: the restored
+    // file continues under an id of its own, so the two never fork one chain (README,
+    // "Receipt numbers").
     return Transaction::run(database, error, [&](Transaction &tx) {
-        return AuditTrail::record(tx, clock, login, AuditTrail::systemStream(kTopic),
+        return DeviceLineage(database, clock)
+                   .renewAfterRestore(tx, DeviceLineage::currentMachine(), login, error)
+            && AuditTrail::record(tx, clock, login, AuditTrail::systemStream(kTopic),
             AuditTrail::restored(), data, error);
     });
 }

@@ -1,12 +1,15 @@
 #include "services/BoardService.h"
 
 #include "domain/Custody.h"
+#include "domain/Event.h"
 #include "services/Refusal.h"
 #include "services/Session.h"
+#include "services/WorkstationService.h"
 #include "storage/BoardQueries.h"
 #include "storage/CalendarStore.h"
 #include "storage/SettingsStore.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -80,6 +83,13 @@ QJsonObject BoardEntry::toJson(BoardBucket bucket) const
         o.insert(QLatin1String("overrides"), overrides);
         o.insert(QLatin1String("codes"),
             QJsonArray::fromStringList(codes.isEmpty() ? QStringList() : codes.split(u',')));
+        if (!sharedWith.isEmpty()) {
+            QJsonArray peers;
+            for (const BoardPeer &p : sharedWith)
+                peers.append(QJsonObject {
+                    {QLatin1String("case_id"), p.caseId}, {QLatin1String("name"), p.name}});
+            o.insert(QLatin1String("shared_with"), peers);
+        }
         return o;
     }
     o.insert(QLatin1String("days_left"), daysLeft);
@@ -110,6 +120,21 @@ QJsonObject Board::toJson() const
         for (const BoardEntry &e : buckets[size_t(i)])
             list.append(e.toJson(BoardBucket(i)));
         o.insert(boardBucketName(BoardBucket(i)), list);
+    }
+    // Only while there is one: every board of a workstation in order keeps its seven keys.
+    if (!actionsOnly && !workstationAlerts.isEmpty()) {
+        QJsonArray alerts;
+        for (const BoardAlert &b : workstationAlerts) {
+            const WorkstationAlert &a = b.alert;
+            QJsonObject entry {{QLatin1String("kind"), a.kind},
+                {QLatin1String("detected_at"), Event::formatTime(a.detectedAt)},
+                {QLatin1String("branch"), a.branch}, {QLatin1String("workstation"), a.workstation},
+                {QLatin1String("device"), a.device}, {QLatin1String("message"), b.message}};
+            if (!a.newDevice.isEmpty())
+                entry.insert(QLatin1String("new_device"), a.newDevice);
+            alerts.append(entry);
+        }
+        o.insert(QLatin1String("workstation_alerts"), alerts);
     }
     return o;
 }
@@ -155,6 +180,53 @@ QString Board::toCsv() const
 BoardService::BoardService(Session &session)
     : m_session(session)
 {
+}
+
+bool BoardService::addSharedReceipts(const BoardQueries &queries, int utcOffset, const QDate &asOf,
+    QList<BoardEntry> *anomalies, QHash<QString, QDateTime> *lastEvent, QString *error)
+{
+    // Two cases with one receipt number stay two cases: both are anomalies, each naming the
+    // other person, flagged on the day the later of them was taken.
+    QList<BoardRow> shared;
+    if (!queries.sharedReceipts(&shared, error))
+        return false;
+    QHash<QString, QList<BoardRow>> byReceipt;
+    for (const BoardRow &r : std::as_const(shared))
+        byReceipt[r.receipt].append(r);
+    for (const BoardRow &r : std::as_const(shared)) {
+        const QList<BoardRow> &group = byReceipt.value(r.receipt);
+        QDateTime latest;
+        QList<BoardPeer> peers;
+        for (const BoardRow &other : group) {
+            if (!latest.isValid() || other.submittedAt > latest)
+                latest = other.submittedAt;
+            if (other.caseId != r.caseId)
+                peers.append({other.caseId, other.fullName()});
+        }
+        auto it = std::find_if(anomalies->begin(), anomalies->end(),
+            [&r](const BoardEntry &e) { return e.caseId == r.caseId; });
+        if (it == anomalies->end()) {
+            const QDate flaggedOn
+                = latest.isValid() ? latest.toTimeZone(QTimeZone(utcOffset)).date() : asOf;
+            BoardEntry e = entryFrom(r, asOf, flaggedOn);
+            e.overdue = false;
+            e.today = false;
+            anomalies->append(e);
+            lastEvent->insert(r.caseId, r.lastEventAt);
+            it = anomalies->end() - 1;
+        }
+        QStringList codes = it->codes.isEmpty() ? QStringList() : it->codes.split(u',');
+        codes.append(QStringLiteral("receipt_shared"));
+        it->codes = codes.join(u',');
+        ++it->anomalies;
+        it->sharedWith = peers;
+    }
+    // The most recent event first, as the flagged cases come.
+    std::stable_sort(anomalies->begin(), anomalies->end(),
+        [lastEvent](const BoardEntry &a, const BoardEntry &b) {
+            return lastEvent->value(a.caseId) > lastEvent->value(b.caseId);
+        });
+    return true;
 }
 
 bool BoardService::board(const QDate &asOf, Board *out, QString *error)
@@ -225,6 +297,14 @@ bool BoardService::board(const QDate &asOf, Board *out, QString *error)
         e.today = false;
         board.bucket(BoardBucket::Anomalies).append(e);
     }
+    QHash<QString, QDateTime> lastEvent;
+    for (const BoardRow &r : std::as_const(rows))
+        lastEvent.insert(r.caseId, r.lastEventAt);
+    if (!addSharedReceipts(
+            queries, utcOffset, asOf, &board.bucket(BoardBucket::Anomalies), &lastEvent, error))
+        return false;
+    for (const WorkstationAlert &a : WorkstationAlerts(db).open())
+        board.workstationAlerts.append({a, WorkstationService::describe(a, db)});
 
     for (BoardBucket b : {BoardBucket::AtBranch, BoardBucket::DueForTransfer,
              BoardBucket::AtProvider, BoardBucket::ToArchive})

@@ -2,14 +2,18 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <array>
 
+#include "storage/WorkstationAlerts.h"
+
 namespace certdesk {
 
+class BoardQueries;
 class Session;
 
 /// The supervisor board's buckets, in the order the board shows them. Their names are the
@@ -28,6 +32,13 @@ inline constexpr int BoardBucketCount = 7;
 QString boardBucketName(BoardBucket bucket);
 bool boardBucketFromName(const QString &name, BoardBucket *bucket);
 
+/// Another case with the same receipt number (two workstations issued it twice).
+struct BoardPeer
+{
+    QString caseId;
+    QString name;
+};
+
 /// One line of a bucket.
 struct BoardEntry
 {
@@ -43,8 +54,17 @@ struct BoardEntry
     int anomalies = 0;
     int overrides = 0;
     QString codes; ///< anomalies: the fold's codes, comma-separated
+    /// anomalies: the other cases carrying this case's receipt number (code receipt_shared)
+    QList<BoardPeer> sharedWith;
 
     QJsonObject toJson(BoardBucket bucket) const;
+};
+
+/// What the workstation noticed about another computer writing as it, in plain words.
+struct BoardAlert
+{
+    WorkstationAlert alert;
+    QString message;
 };
 
 /// The board at one date: every bucket, each sorted the way the supervisor works it.
@@ -52,6 +72,9 @@ struct Board
 {
     QDate asOf;
     std::array<QList<BoardEntry>, BoardBucketCount> buckets;
+    /// Open alerts of this workstation (README, "Receipt numbers"); not part of a sweep. In
+    /// the JSON only when there is one (key workstation_alerts).
+    QList<BoardAlert> workstationAlerts;
     bool actionsOnly = false; ///< a sweep: only the four action buckets exist
 
     /// The buckets that hold actions a person takes on a day (the sweep's keys).
@@ -85,6 +108,9 @@ public:
     bool sweep(const QDate &asOf, Board *out, QString *error);
 
 private:
+    static bool addSharedReceipts(const BoardQueries &queries, int utcOffset, const QDate &asOf,
+        QList<BoardEntry> *anomalies, QHash<QString, QDateTime> *lastEvent, QString *error);
+
     Session &m_session;
 };
 

@@ -4,16 +4,17 @@
 #include "domain/Clock.h"
 #include "domain/Custody.h"
 #include "domain/IdNumber.h"
-#include "domain/ServiceTerms.h"
 #include "domain/ReceiptNumber.h"
+#include "domain/ServiceTerms.h"
 #include "services/DemoNames.h"
 #include "services/UserService.h"
 #include "storage/BulkEncoder.h"
+#include "storage/BulkLoad.h"
 #include "storage/BulkWriter.h"
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
-#include "storage/BulkLoad.h"
 #include "storage/SettingsStore.h"
+#include "storage/WorkstationSightings.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -438,8 +439,10 @@ bool DemoGenerator::generate(const Options &options, Stats *stats, QString *erro
                       QStringLiteral("demo"), error)
                   || !settings.setValue(QStringLiteral("branch.name"), options.branchName,
                       QStringLiteral("demo"), error)
-                  || !settings.setValue(QStringLiteral("branch.workstation"), QStringLiteral("1"),
-                      QStringLiteral("demo"), error))
+                  // This database is a counter of its own beside the ones whose history it
+                  // holds: sharing one's number would stop its receipts as a clone's would.
+                  || !settings.setValue(QStringLiteral("branch.workstation"),
+                      QString::number(options.workstations + 1), QStringLiteral("demo"), error))
                   return false;
               BulkWriter writer(m_database);
               int written = 0;
@@ -477,7 +480,8 @@ bool DemoGenerator::generate(const Options &options, Stats *stats, QString *erro
                   if (progress && (written / 5000 != before / 5000))
                       progress(written, options.cases);
               }
-              return true;
+              // The neighbours' receipt numbers, as a pull would have noted them.
+              return WorkstationSightings(m_database).rebuild(tx, error);
           });
     if (!loaded)
         return false;

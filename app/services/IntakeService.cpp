@@ -4,6 +4,7 @@
 #include "domain/Event.h"
 #include "services/AuthService.h"
 #include "services/Session.h"
+#include "services/WorkstationService.h"
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
@@ -176,6 +177,13 @@ IntakeService::Result IntakeService::submit(const Application &application,
     bool started = false;
     const bool saved = Transaction::run(db, &r.error, [&](Transaction &tx) {
         started = true;
+        // Two counters that believe they are one would give two people one number: none is
+        // given while this database knows of another writer with its number (README).
+        const WorkstationStatus workstation = WorkstationService::status(db);
+        if (workstation.stopped) {
+            r.error = tr("Nothing was saved. %1").arg(workstation.message());
+            return false;
+        }
         if (!ReceiptCounter(db).allocate(tx, settings.branchCode(), settings.workstationNumber(),
                 local.date(), &receipt, &r.error))
             return false;

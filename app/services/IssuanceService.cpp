@@ -161,6 +161,47 @@ QList<CheckResult> IssuanceService::checkCollector(
     return results;
 }
 
+QList<CaseSummary> IssuanceService::sharingReceipt(const QString &caseId) const
+{
+    QList<CaseSummary> others;
+    CaseQueries(m_session.database()).sharingReceipt(caseId, &others, nullptr);
+    return others;
+}
+
+bool IssuanceService::whichPerson(
+    const CaseState &state, const QString &typedIin, QString *error) const
+{
+    // One receipt number, two people: the paper goes to the one whose IIN was read from the
+    // documents at the counter, never to "the case the scan opened first".
+    const QList<CaseSummary> others = sharingReceipt(state.caseId);
+    if (others.isEmpty())
+        return true;
+    QStringList names {PersonName {state.surname, state.givenName, state.patronymic}.fullName()};
+    for (const CaseSummary &c : others)
+        names.append(c.fullName());
+    const QString iin = ReceiptNumber::normalize(typedIin);
+    if (iin.isEmpty())
+        return refuse(error,
+            tr("Receipt %1 is on %n cases (%2): two workstations issued the same number. Type "
+               "the IIN of the person the certificate is about, from their documents, to be "
+               "sure this is their case.",
+                nullptr, int(names.size()))
+                .arg(ReceiptNumber::format(state.receipt), names.join(QStringLiteral("; "))));
+    if (iin == state.iin)
+        return true;
+    for (const CaseSummary &c : others) {
+        if (c.iin == iin)
+            return refuse(error,
+                tr("IIN %1 is the IIN of %2, whose case has the same receipt number: open that "
+                   "case (search by the IIN) and issue its certificate there.")
+                    .arg(iin, c.fullName()));
+    }
+    return refuse(error,
+        tr("IIN %1 is the IIN of neither person with receipt %2 (%3): check the IIN on the "
+           "documents.")
+            .arg(iin, ReceiptNumber::format(state.receipt), names.join(QStringLiteral("; "))));
+}
+
 bool IssuanceService::issue(
     const QString &caseId, const Collector &collector, CaseState *after, QString *error)
 {
@@ -179,7 +220,8 @@ bool IssuanceService::issue(
     };
     // Said in the clerk's words before the generic check of the transaction says it less well.
     CaseState current;
-    if (!actions.load(caseId, &current, error) || !atBranch(current, error))
+    if (!actions.load(caseId, &current, error) || !atBranch(current, error)
+        || !whichPerson(current, collector.subjectIin, error))
         return false;
     auto build = [&](const CaseState &state, QJsonObject *data, QString *why) {
         if (!atBranch(state, why))

@@ -2,6 +2,7 @@
 
 #include "domain/Event.h"
 #include "storage/Database.h"
+#include "storage/DeviceLineage.h"
 #include "storage/EventRow.h"
 #include "storage/ProjectionFold.h"
 #include "storage/Purge.h"
@@ -15,6 +16,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 namespace certdesk {
 
@@ -47,12 +50,13 @@ QJsonObject AuditReport::toJson() const
     QJsonArray g;
     for (const AuditFinding &f : gaps)
         g.append(f.toJson());
-    return {{QStringLiteral("ok"), ok()},
-            {QStringLiteral("events"), events},
-            {QStringLiteral("chains"), chains},
-            {QStringLiteral("redacted"), redacted},
-            {QStringLiteral("problems"), p},
-            {QStringLiteral("gaps"), g}};
+    QJsonArray s;
+    for (const AuditFinding &f : stories)
+        s.append(f.toJson());
+    return {{QStringLiteral("ok"), ok()}, {QStringLiteral("events"), events},
+        {QStringLiteral("chains"), chains}, {QStringLiteral("redacted"), redacted},
+        {QStringLiteral("problems"), p}, {QStringLiteral("gaps"), g},
+        {QStringLiteral("stories"), s}};
 }
 
 AuditChain::AuditChain(Database &database)
@@ -152,10 +156,14 @@ bool AuditChain::checkRows(AuditReport *report, QString *error)
         }
         (local ? writtenHere : received)[e.device].append(row);
     }
+    QList<Renewal> renewals;
+    if (!readRenewals(&renewals, error))
+        return false;
+    tellRenewals(renewals, report);
     for (auto it = writtenHere.cbegin(); it != writtenHere.cend(); ++it)
         checkWrittenHere(it.key(), it.value(), report);
     for (auto it = received.cbegin(); it != received.cend(); ++it)
-        checkReceived(it.key(), it.value(), report);
+        checkReceived(it.key(), it.value(), writtenHere.value(it.key()), renewals, report);
     report->chains = int(writtenHere.size() + received.size());
     return true;
 }
@@ -205,20 +213,88 @@ void AuditChain::checkWrittenHere(const QString &device, const QList<Row> &rows,
     }
 }
 
+bool AuditChain::readRenewals(QList<Renewal> *renewals, QString *error)
+{
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, device, data, at, local FROM events WHERE type = '%1' "
+                               "ORDER BY n")
+                    .arg(DeviceLineage::eventType()))) {
+        if (error)
+            *error = tr("reading the device renewals failed: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        const QJsonObject data = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+        Renewal r;
+        r.eventId = q.value(0).toString();
+        r.device = q.value(1).toString();
+        r.previous = data.value(QLatin1String("previous")).toString();
+        r.previousHead = data.value(QLatin1String("previous_head")).toString();
+        r.reason = data.value(QLatin1String("reason")).toString();
+        r.at = Event::parseTime(q.value(3).toString());
+        r.local = q.value(4).toInt() != 0;
+        renewals->append(r);
+    }
+    return true;
+}
+
+void AuditChain::tellRenewals(const QList<Renewal> &renewals, AuditReport *report)
+{
+    for (const Renewal &r : renewals) {
+        const QString why = r.reason == QLatin1String("new_machine")
+            ? tr("its file was started on another computer")
+            : r.reason == QLatin1String("shared")
+            ? tr("its id turned up in events another computer wrote")
+            : r.reason == QLatin1String("restored") ? tr("it was restored from a backup")
+                                                    : tr("by hand");
+        const QString head = r.previousHead.isEmpty() ? tr("its start") : shortHash(r.previousHead);
+        report->stories.append({QStringLiteral("renewed"), 0, r.eventId, r.device,
+            r.local ? tr("this database took the new workstation id %1 on %2 (%3); it continues "
+                         "workstation %4, whose chain up to %5 stays as it was")
+                          .arg(r.device, Event::formatTime(r.at), why, r.previous, head)
+                    : tr("another database took the new workstation id %1 on %2 (%3); it "
+                         "continues workstation %4, whose chain up to %5 is its past")
+                          .arg(r.device, Event::formatTime(r.at), why, r.previous, head)});
+    }
+}
+
 void AuditChain::checkReceived(const QString &device, const QList<Row> &rows,
-                               AuditReport *report)
+    const QList<Row> &local, const QList<Renewal> &renewals, AuditReport *report)
 {
     // Received from elsewhere (pulled, imported, generated): linked by their own writer, and
     // stored in whatever order they arrived — a pull, an import or a sorted export may bring
     // them in another order than they were written, so only the links count. A link to an
     // event not here yet is a gap, not a fault: that event is still to come.
-    QSet<QString> hashes;
-    for (const Row &r : rows)
-        hashes.insert(r.hash);
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        index.insert(rows.at(i).hash, i);
+    // A received chain of a device this database wrote under too: a copy of the file, or the
+    // server giving back what the database wrote before a restore. It may link to the rows
+    // written here, and may fork from them; a renewal of the id tells which it was.
+    QHash<QString, qint64> localRow; // hash -> row
     QHash<QString, qint64> followedBy; // prev -> row that links to it
-    for (const Row &r : rows) {
+    for (const Row &r : local) {
+        localRow.insert(r.hash, r.n);
+        followedBy.insert(r.prev, r.n);
+    }
+    const bool renewed = std::any_of(renewals.cbegin(), renewals.cend(),
+        [&device](const Renewal &r) { return r.previous == device; });
+    qint64 copiedAt = -1;
+    qint64 continuedAfter = -1;
+    int continuing = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row &r = rows.at(i);
         const auto seen = followedBy.constFind(r.prev);
         if (seen != followedBy.cend()) {
+            if (renewed) {
+                // Two copies of one file both wrote as this device until one took a new id.
+                if (copiedAt < 0) {
+                    const auto before = index.constFind(r.prev);
+                    copiedAt = before != index.cend() ? rows.at(*before).n : localRow.value(r.prev);
+                }
+                continue;
+            }
             const qint64 first = qMin(*seen, r.n);
             const qint64 second = qMax(*seen, r.n);
             report->problems.append({QStringLiteral("fork"), second, r.id, device,
@@ -236,14 +312,37 @@ void AuditChain::checkReceived(const QString &device, const QList<Row> &rows,
             continue;
         }
         followedBy.insert(r.prev, r.n);
-        if (!r.prev.isEmpty() && !hashes.contains(r.prev)) {
-            report->gaps.append({QStringLiteral("gap"), r.n, r.id, device,
-                tr("row %1 follows an event of workstation %2 that is not "
-                   "here (hash %3): not received yet, or deleted")
-                    .arg(r.n)
-                    .arg(device, shortHash(r.prev))});
+        if (r.prev.isEmpty())
+            continue;
+        if (index.contains(r.prev))
+            continue; // linked within what was received, in whatever order it was stored
+        if (localRow.contains(r.prev)) {
+            // Another database carried on the chain this one wrote: it is linked, not a gap.
+            ++continuing;
+            continuedAfter = localRow.value(r.prev);
+            continue;
         }
+        report->gaps.append({QStringLiteral("gap"), r.n, r.id, device,
+            tr("row %1 follows an event of workstation %2 that is not "
+               "here (hash %3): not received yet, or deleted")
+                .arg(r.n)
+                .arg(device, shortHash(r.prev))});
     }
+    if (copiedAt >= 0)
+        report->stories.append({QStringLiteral("copied"), copiedAt, QString(), device,
+            tr("the chain of workstation %1 forks after row %2: its database file was copied, "
+               "both copies wrote as %1, and a renewal of the id tells them apart; each branch "
+               "is intact")
+                .arg(device)
+                .arg(copiedAt)});
+    if (continuing > 0)
+        report->stories.append({QStringLiteral("continued"), continuedAfter, QString(), device,
+            tr("events of workstation %1 written by another database continue the chain this "
+               "database wrote, after row %2: the file was copied or restored, and this "
+               "database %3")
+                .arg(device)
+                .arg(continuedAfter)
+                .arg(renewed ? tr("left that id") : tr("still uses that id"))});
 }
 
 bool AuditChain::checkProtection(AuditReport *report, QString *error)

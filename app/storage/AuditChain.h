@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -31,6 +32,10 @@ struct AuditReport
     QList<AuditFinding> problems;
     /// Received chains whose earlier events are not here yet: not an error (not pulled yet).
     QList<AuditFinding> gaps;
+    /// What the chains show happened to a database file, told instead of called tampering:
+    /// a file copied to another computer, restored, or given a new device id (kinds renewed,
+    /// copied, continued). Not an error either.
+    QList<AuditFinding> stories;
 
     bool ok() const { return problems.isEmpty(); }
     QJsonObject toJson() const;
@@ -62,8 +67,22 @@ private:
         QString hash;
     };
     bool checkRows(AuditReport *report, QString *error);
+    /// A device_renewed event: a database took a new id continuing an older one.
+    struct Renewal
+    {
+        QString eventId;
+        QString device;
+        QString previous;
+        QString previousHead;
+        QString reason;
+        QDateTime at;
+        bool local = false;
+    };
+    bool readRenewals(QList<Renewal> *renewals, QString *error);
+    void tellRenewals(const QList<Renewal> &renewals, AuditReport *report);
     void checkWrittenHere(const QString &device, const QList<Row> &rows, AuditReport *report);
-    void checkReceived(const QString &device, const QList<Row> &rows, AuditReport *report);
+    void checkReceived(const QString &device, const QList<Row> &rows, const QList<Row> &local,
+        const QList<Renewal> &renewals, AuditReport *report);
     /// A table folded from the events, and how its disagreements are reported.
     struct ProjectionTable
     {

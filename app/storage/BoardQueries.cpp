@@ -145,6 +145,12 @@ bool BoardQueries::flagged(QList<BoardRow> *rows, QString *error) const
         QLatin1String(kFlagged), QStringLiteral("last_event_at DESC, receipt"), {}, rows, error);
 }
 
+bool BoardQueries::sharedReceipts(QList<BoardRow> *rows, QString *error) const
+{
+    return select(QStringLiteral("case_id IN (SELECT case_id FROM receipt_clashes)"),
+        QStringLiteral("receipt, submitted_at"), {}, rows, error);
+}
+
 bool BoardQueries::issuedBetween(
     const QDate &from, const QDate &to, QList<BoardRow> *rows, QString *error) const
 {
@@ -168,13 +174,15 @@ bool BoardQueries::byIin(const QString &iin, QList<BoardRow> *rows, QString *err
         QStringLiteral("iin = ?"), QStringLiteral("submitted_at DESC"), {iin}, rows, error);
 }
 
-QString BoardQueries::lastTransferAct(const QString &device) const
+QString BoardQueries::lastTransferAct(const QString &device, bool writtenHere) const
 {
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT json_extract(data, '$.act') FROM events "
-                             "WHERE device = ? AND type = 'transferred' ORDER BY n DESC LIMIT 1"));
+                             "WHERE device = ? AND type = 'transferred' AND local >= ? "
+                             "ORDER BY n DESC LIMIT 1"));
     q.addBindValue(device);
+    q.addBindValue(writtenHere ? 1 : 0);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 

@@ -53,6 +53,8 @@ public:
     bool interimPending(QList<BoardRow> *rows, QString *error) const;
     /// Cases with an impossible sequence, and open cases with an override; most recent first.
     bool flagged(QList<BoardRow> *rows, QString *error) const;
+    /// Cases whose receipt number another case carries too (ReceiptClashes), by receipt.
+    bool sharedReceipts(QList<BoardRow> *rows, QString *error) const;
     /// Cases issued on a day in [from, to], in day order.
     bool issuedBetween(
         const QDate &from, const QDate &to, QList<BoardRow> *rows, QString *error) const;
@@ -65,7 +67,8 @@ public:
     /// The act number of the latest transfer this workstation wrote, or empty: the next act
     /// continues its numbering. Walks the device's events newest first, so it stops at the
     /// last monthly batch instead of reading the whole history.
-    QString lastTransferAct(const QString &device) const;
+    /// writtenHere: only acts this database wrote (an id it left may be another copy's now).
+    QString lastTransferAct(const QString &device, bool writtenHere = false) const;
 
     /// SQLite's plan for each board query, for the test that keeps them on their indexes.
     QStringList queryPlans() const;

@@ -6,8 +6,10 @@
 #include "storage/EventRow.h"
 #include "storage/IndexSuspension.h"
 #include "storage/ProjectionFold.h"
+#include "storage/ReceiptClashes.h"
 #include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
+#include "storage/WorkstationSightings.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -86,7 +88,8 @@ bool CaseProjection::refresh(Transaction &tx, const QSet<QString> &caseIds, QStr
             return false;
     }
     // Appeals share the event log and this write path; their own table is kept the same way.
-    return AppealProjection::refresh(tx, caseIds, error);
+    return ReceiptClashes::refresh(tx, caseIds, error)
+        && AppealProjection::refresh(tx, caseIds, error);
 }
 
 bool CaseProjection::rebuild(Database &database, QString *error,
@@ -101,7 +104,8 @@ bool CaseProjection::rebuild(Database &database, QString *error,
         IndexSuspension indexes(tx);
         return indexes.suspend({QStringLiteral("cases")}, error)
             && ProjectionFold::run(database, ProjectionFold::Streams::All, error, progress)
-            && indexes.restore(error);
+            && indexes.restore(error) && ReceiptClashes::rebuild(tx, error)
+            && WorkstationSightings(database).rebuild(tx, error);
     });
 }
 

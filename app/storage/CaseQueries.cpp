@@ -151,6 +151,16 @@ bool CaseQueries::byReceipt(const QString &digits, QList<CaseSummary> *rows, QSt
     return select(QStringLiteral("WHERE receipt = ? ORDER BY rowid LIMIT 10"), {digits}, rows, error);
 }
 
+bool CaseQueries::sharingReceipt(
+    const QString &caseId, QList<CaseSummary> *rows, QString *error) const
+{
+    return select(QStringLiteral("WHERE case_id IN (SELECT other.case_id FROM receipt_clashes me "
+                                 "JOIN receipt_clashes other ON other.receipt = me.receipt "
+                                 "WHERE me.case_id = ? AND other.case_id <> me.case_id) "
+                                 "ORDER BY rowid"),
+        {caseId}, rows, error);
+}
+
 bool CaseQueries::byIin(const QString &iin, int limit, QList<CaseSummary> *rows,
                         QString *error) const
 {

@@ -71,6 +71,9 @@ public:
     explicit CaseQueries(Database &database);
 
     bool byReceipt(const QString &digits, QList<CaseSummary> *rows, QString *error) const;
+    /// The other cases carrying the receipt number of caseId (ReceiptClashes): empty for an
+    /// ordinary case.
+    bool sharingReceipt(const QString &caseId, QList<CaseSummary> *rows, QString *error) const;
     /// Newest first.
     bool byIin(const QString &iin, int limit, QList<CaseSummary> *rows, QString *error) const;
     /// Surnames starting with prefix, compared as CaseProjection::surnameKey does.

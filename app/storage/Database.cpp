@@ -255,7 +255,14 @@ QString Database::deviceId()
     insert.addBindValue(id);
     insert.exec();
     q.exec();
-    return q.next() ? q.value(0).toString() : id;
+    const QString stored = q.next() ? q.value(0).toString() : id;
+    q.finish();
+    // The first of the ids this database will have had (DeviceLineage).
+    QSqlQuery lineage(m_db);
+    lineage.prepare(QStringLiteral("INSERT OR IGNORE INTO device_ids(device) VALUES (?)"));
+    lineage.addBindValue(stored);
+    lineage.exec();
+    return stored;
 }
 
 bool Database::setBulkMode(bool on, QString *error)

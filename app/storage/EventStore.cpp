@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "storage/CaseProjection.h"
+#include "storage/CloneDetector.h"
 #include "storage/Database.h"
 #include "storage/EventRow.h"
 #include "storage/SqlError.h"
@@ -143,6 +144,11 @@ bool EventStore::insertForeign(const QList<Event> &events, bool queueForPush, in
 {
     int count = 0;
     const bool stored = Transaction::run(m_database, error, [&](Transaction &tx) {
+        // A copy of this database writing under its id, or another counter with its number,
+        // is noticed here, where every pulled or imported event is stored.
+        CloneDetector clones(m_database, m_clock);
+        if (!clones.before(tx, events, error))
+            return false;
         QSet<QString> touched;
         for (const Event &e : events) {
             bool added = false;
@@ -153,7 +159,7 @@ bool EventStore::insertForeign(const QList<Event> &events, bool queueForPush, in
                 touched.insert(e.caseId);
             }
         }
-        return CaseProjection::refresh(tx, touched, error)
+        return CaseProjection::refresh(tx, touched, error) && clones.after(tx, error)
             && (checkpointKey.isEmpty() || setSyncValue(checkpointKey, checkpointValue, error));
     });
     if (stored && inserted)

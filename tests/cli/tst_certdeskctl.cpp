@@ -344,7 +344,7 @@ void CertdeskctlTest::exportImportRoundTrip()
     const QStringList importArgs{QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), target};
     Run imported = run(importArgs, exported.out);
     QVERIFY2(imported.code == 0, qPrintable(describe(imported)));
-    QCOMPARE(outputObject(imported), parse(R"json({"already_present":0,"imported":16,"read":16})json"));
+    QCOMPARE(outputObject(imported), parse(R"json({"already_present":0,"imported":16,"read":16,"receipts_stopped":false})json"));
 
     const Run again = run({QStringLiteral("--db"), target, QStringLiteral("events"), QStringLiteral("export")});
     QVERIFY2(again.code == 0, qPrintable(describe(again)));
@@ -356,7 +356,7 @@ void CertdeskctlTest::exportImportRoundTrip()
     // Importing the same events again finds every one already present and changes nothing.
     imported = run(importArgs, exported.out);
     QVERIFY2(imported.code == 0, qPrintable(describe(imported)));
-    QCOMPARE(outputObject(imported), parse(R"json({"already_present":16,"imported":0,"read":16})json"));
+    QCOMPARE(outputObject(imported), parse(R"json({"already_present":16,"imported":0,"read":16,"receipts_stopped":false})json"));
     QCOMPARE(eventCount(target), 16);
     QCOMPARE(dumpCases(target), cases);
 }
@@ -396,7 +396,7 @@ void CertdeskctlTest::malformedImportIsRefused()
     const Run ok = run({QStringLiteral("--db"), t.path(), QStringLiteral("events"), QStringLiteral("import")},
                        good1 + '\n' + good2 + '\n');
     QVERIFY2(ok.code == 0, qPrintable(describe(ok)));
-    QCOMPARE(outputObject(ok), parse(R"json({"already_present":0,"imported":2,"read":2})json"));
+    QCOMPARE(outputObject(ok), parse(R"json({"already_present":0,"imported":2,"read":2,"receipts_stopped":false})json"));
 }
 
 void CertdeskctlTest::rebuild()

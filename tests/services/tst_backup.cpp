@@ -276,6 +276,7 @@ private Q_SLOTS:
         const QString copy = backupFile();
         addEvents(5); // after the backup: lost by the restore, kept in the replaced file
         const QString target = m_t->path();
+        const QString device = m_t->db().deviceId();
         m_t->db().close();
         QString kept;
         QString error;
@@ -289,7 +290,10 @@ private Q_SLOTS:
         Database restored;
         QCOMPARE(restored.open(target, &error), Database::OpenResult::Ok);
         EventStore events(restored, m_t->clock());
-        QCOMPARE(events.eventCount(), 51); // 50 + the "restored" record
+        // 50 + the restored file's new device id (the server keeps what the old one wrote
+        // after the backup) + the "restored" record, both in the new chain.
+        QCOMPARE(events.eventCount(), 52);
+        QVERIFY(restored.deviceId() != device);
         AuditReport report;
         QVERIFY(AuditService::verifyDatabase(restored, &report, &error));
         QVERIFY2(report.ok(),
@@ -360,7 +364,7 @@ private Q_SLOTS:
             qPrintable(error));
         Database restored;
         QCOMPARE(restored.open(crashed, &error), Database::OpenResult::Ok);
-        QCOMPARE(EventStore(restored, m_t->clock()).eventCount(), 50 + 1); // + "restored"
+        QCOMPARE(EventStore(restored, m_t->clock()).eventCount(), 50 + 2); // + device_renewed, restored
         Database replaced;
         QCOMPARE(replaced.open(kept, &error), Database::OpenResult::Ok);
         QCOMPARE(EventStore(replaced, m_t->clock()).eventCount(), before);
@@ -402,7 +406,7 @@ private Q_SLOTS:
         QCOMPARE(read(kept + QStringLiteral("-wal")), journal);
         Database restored;
         QCOMPARE(restored.open(broken, &error), Database::OpenResult::Ok);
-        QCOMPARE(EventStore(restored, m_t->clock()).eventCount(), 50 + 1);
+        QCOMPARE(EventStore(restored, m_t->clock()).eventCount(), 50 + 2); // + device_renewed, restored
     }
 
     void restoreRefusesADamagedBackupAndLeavesTheDatabase()

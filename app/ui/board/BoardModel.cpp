@@ -47,7 +47,14 @@ QString BoardModel::stateText(BoardBucket bucket, const BoardEntry &e)
 {
     if (bucket == BoardBucket::Anomalies) {
         QStringList parts;
-        for (const QString &code : e.codes.split(u',', Qt::SkipEmptyParts)) {
+        QStringList codes = e.codes.split(u',', Qt::SkipEmptyParts);
+        if (codes.removeAll(QStringLiteral("receipt_shared")) > 0) {
+            QStringList names;
+            for (const BoardPeer &p : e.sharedWith)
+                names.append(p.name);
+            parts.append(tr("the same receipt number as %1").arg(names.join(QStringLiteral(", "))));
+        }
+        for (const QString &code : std::as_const(codes)) {
             const char *text = CaseFold::codeText(code);
             parts.append(text ? QCoreApplication::translate("CaseFold", text) : code);
         }

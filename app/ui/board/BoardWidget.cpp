@@ -12,6 +12,7 @@
 #include "services/TransferService.h"
 #include "ui/board/AppealBoardPanel.h"
 #include "ui/board/BoardModel.h"
+#include "ui/board/WorkstationAlertPanel.h"
 #include "ui/case/CaseActionDateDialog.h"
 #include "ui/case/CaseActionPrinter.h"
 #include "ui/case/CaseActions.h"
@@ -139,9 +140,14 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     connect(m_ui->printButton, &QPushButton::clicked, this, &BoardWidget::printBoard);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this]() { exportCsv(); });
 
+    // What this workstation noticed about another computer with its number or its file: above
+    // the buckets, where the supervisor looks first.
+    m_alerts = new WorkstationAlertPanel(this);
+    m_ui->layout->insertWidget(1, m_alerts);
+
     // The appeals and complaints, overdue first (issue 9), under the buckets on the same date.
     auto *appeals = new AppealBoardPanel(m_session, this);
-    m_ui->layout->insertWidget(2, appeals);
+    m_ui->layout->insertWidget(3, appeals);
     connect(m_ui->asOfEdit, &QDateEdit::dateChanged, appeals, &AppealBoardPanel::setAsOf);
     connect(m_ui->refreshButton, &QPushButton::clicked, appeals,
         [this, appeals]() { appeals->setAsOf(asOf()); });
@@ -231,11 +237,13 @@ bool BoardWidget::refresh()
     Board board;
     if (!BoardService(m_session).board(asOf(), &board, &error)) {
         m_board = Board();
+        m_alerts->setAlerts({});
         updateBuckets();
         m_ui->statusLabel->setText(error);
         return false;
     }
     m_board = board;
+    m_alerts->setAlerts(m_board.workstationAlerts);
     updateBuckets();
     const int row = m_ui->bucketList->currentRow();
     if (row >= 0)

@@ -20,6 +20,7 @@ class BoardWidget;
 namespace certdesk {
 
 class BoardModel;
+class WorkstationAlertPanel;
 class Session;
 
 /// The supervisor board: the buckets with their counts on the left, the chosen bucket's
@@ -52,6 +53,7 @@ public:
     BoardBucket currentBucket() const;
     QTableView *table() const;
     QString statusText() const;
+    WorkstationAlertPanel *alertPanel() const { return m_alerts; }
 
     /// Transfers the selected cases of "due for transfer" (or, with none selected, every
     /// one due today or overdue) under one act, and prints it.
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<Ui::BoardWidget> m_ui;
     BoardModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
+    WorkstationAlertPanel *m_alerts = nullptr;
     Board m_board;
 };
 

@@ -17,6 +17,7 @@ CaseActionIssueDialog::CaseActionIssueDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
+    m_ui->whichPersonGroup->hide();
     for (Kind k : {Kind::Self, Kind::Representative, Kind::Parent, Kind::EntityRepresentative})
         m_ui->kindCombo->addItem(Application::presenterKindText(k), int(k));
     for (IdType t : {IdType::IdCard, IdType::Passport, IdType::ResidencePermit, IdType::Stateless,
@@ -48,6 +49,18 @@ void CaseActionIssueDialog::setCase(
     m_ui->docExpiresEdit->setDate(today.addYears(9));
 }
 
+void CaseActionIssueDialog::askWhichPerson(const QString &explanation)
+{
+    m_ui->whichPersonLabel->setText(explanation);
+    m_ui->whichPersonGroup->show();
+    m_ui->subjectIinEdit->setFocus();
+}
+
+bool CaseActionIssueDialog::asksWhichPerson() const
+{
+    return !m_ui->whichPersonGroup->isHidden();
+}
+
 void CaseActionIssueDialog::updateKind()
 {
     const Kind kind = Kind(m_ui->kindCombo->currentData().toInt());
@@ -70,6 +83,8 @@ void CaseActionIssueDialog::updateKind()
 Collector CaseActionIssueDialog::collector() const
 {
     Collector c;
+    if (asksWhichPerson())
+        c.subjectIin = m_ui->subjectIinEdit->text().trimmed();
     Application::Presenter &p = c.presenter;
     p.kind = Kind(m_ui->kindCombo->currentData().toInt());
     if (p.kind != Kind::Self) {
@@ -123,6 +138,7 @@ void CaseActionIssueDialog::setCollector(const Collector &c)
     if (c.identity.expiresOn.isValid())
         m_ui->docExpiresEdit->setDate(c.identity.expiresOn);
     m_ui->eCodeEdit->setText(c.identity.eCode);
+    m_ui->subjectIinEdit->setText(c.subjectIin);
 }
 
 QString CaseActionIssueDialog::errorText() const

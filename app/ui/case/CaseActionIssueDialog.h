@@ -31,6 +31,10 @@ public:
     /// issued by that person).
     void setCase(const QString &description, const QString &subjectIin, const QDate &today);
     void setSubmit(Submit submit) { m_submit = std::move(submit); }
+    /// The case's receipt number is also another case's (two workstations issued it): the
+    /// dialog asks first for the IIN of the person the certificate is about, and says why.
+    void askWhichPerson(const QString &explanation);
+    bool asksWhichPerson() const;
 
     Collector collector() const;
     void setCollector(const Collector &collector);

@@ -4,17 +4,18 @@
 #include "services/Session.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
-#include "ui/appeals/AppealRegisterWindow.h"
 #include "ui/admin/AuditView.h"
-#include "ui/shell/IntegrityWatch.h"
+#include "ui/admin/UsersDialog.h"
+#include "ui/appeals/AppealRegisterWindow.h"
 #include "ui/board/BoardWidget.h"
+#include "ui/common/MessageBox.h"
+#include "ui/shell/IntegrityWatch.h"
 #include "ui/shell/LockScreenGuard.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/common/MessageBox.h"
+#include "ui/shell/ReceiptStopBanner.h"
 #include "ui/shell/SyncController.h"
 #include "ui/shell/SyncSettingsPage.h"
 #include "ui/shell/SyncStatusWidget.h"
-#include "ui/admin/UsersDialog.h"
 
 #include <QAction>
 #include <QDialog>
@@ -125,6 +126,10 @@ void CounterTools::addSync()
                 if (ok && !password.isEmpty())
                     m_sync->providePassword(password, false);
             });
+    // What a sync brought may stop the receipt numbers (another computer with this number):
+    // the clerk reads it at once, not at the next application.
+    connect(&m_sync->replicator(), &Replicator::finished, m_window.receiptBanner(),
+        &ReceiptStopBanner::refresh);
     m_syncStatus->setStatus(m_sync->status());
     m_sync->start();
 }

@@ -4,15 +4,17 @@
 #include "domain/ReceiptNumber.h"
 #include "services/CaseService.h"
 #include "services/Session.h"
+#include "services/WorkstationService.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 #include "ui/case/CaseListModel.h"
 #include "ui/case/CaseTexts.h"
 #include "ui/case/CaseView.h"
-#include "ui/intake/IntakeWizard.h"
-#include "ui/shell/LanguageSelector.h"
 #include "ui/common/MessageBox.h"
+#include "ui/intake/IntakeWizard.h"
 #include "ui/intake/ReceiptPrinter.h"
+#include "ui/shell/LanguageSelector.h"
+#include "ui/shell/ReceiptStopBanner.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
@@ -67,6 +69,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
             [this](const QString &error) { showSearchMessage(error, true); });
     connect(m_model, &CaseListModel::notice, this,
             [this](const QString &text) { showSearchMessage(text, false); });
+
+    // Above everything else: while it shows, no application can be taken here.
+    m_banner = new ReceiptStopBanner(session, this);
+    m_ui->centralLayout->insertWidget(0, m_banner);
+    connect(m_banner, &ReceiptStopBanner::numberChanged, this, &MainWindow::showIdentity);
 
     m_caseView = new CaseView(session, m_ui->caseViewHost);
     m_ui->caseViewLayout->addWidget(m_caseView);
@@ -184,6 +191,10 @@ void MainWindow::buildMenus()
     auto *language = new QWidgetAction(m_toolsMenu);
     language->setDefaultWidget(new LanguageSelector(m_toolsMenu));
     m_toolsMenu->addAction(language);
+    // Every user sees it: the dialog asks for a supervisor's password itself.
+    remember(
+        m_toolsMenu->addAction(tr("&Workstation number…"), m_banner, &ReceiptStopBanner::setNumber),
+        QT_TR_NOOP("&Workstation number…"));
     m_toolsMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -269,6 +280,7 @@ void MainWindow::applyFilter()
 
 void MainWindow::refresh()
 {
+    m_banner->refresh();
     if (m_model->isSearch())
         search();
     else
@@ -316,11 +328,14 @@ void MainWindow::search()
         m_caseView->clear();
         return;
     }
-    showSearchMessage(tr("%n case(s) found. Clear the search box to see the whole list.", nullptr,
-                         int(s.rows.size())),
-                      false);
+    showSearchMessage(s.notice.isEmpty()
+            ? tr("%n case(s) found. Clear the search box to see the whole list.", nullptr,
+                int(s.rows.size()))
+            : s.notice,
+        !s.notice.isEmpty());
     m_ui->caseTable->selectRow(0);
-    if (s.rows.size() == 1 || s.kind == Kind::Receipt) {
+    // One receipt on two cases: the clerk chooses the person in the list, never the first.
+    if (s.rows.size() == 1) {
         // One scan, one case: the clerk's next keys go to the case's actions.
         m_caseView->setFocus();
         m_ui->searchEdit->selectAll();
@@ -345,6 +360,14 @@ bool MainWindow::openCase(const QString &caseId)
 
 void MainWindow::newApplication()
 {
+    // Said before anything is typed, not after a whole application (IntakeService refuses
+    // it again at saving, should it change meanwhile).
+    m_banner->refresh();
+    const WorkstationStatus workstation = WorkstationService(m_session).status();
+    if (workstation.stopped) {
+        MessageBox::warning(this, tr("New application"), workstation.message());
+        return;
+    }
     auto *wizard = new IntakeWizard(m_session, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // After the wizard has closed: the receipt preview comes on top of the main window.

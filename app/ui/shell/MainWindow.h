@@ -17,6 +17,7 @@ namespace certdesk {
 class CaseListModel;
 class CaseService;
 class CaseView;
+class ReceiptStopBanner;
 class Session;
 struct CaseFilter;
 struct IntakeReceipt;
@@ -35,6 +36,8 @@ public:
     /// Other parts of CertDesk (board, users, audit, sync) add their windows here.
     QMenu *toolsMenu() const { return m_toolsMenu; }
     CaseView *caseView() const { return m_caseView; }
+    /// The notice shown while this workstation issues no receipt numbers.
+    ReceiptStopBanner *receiptBanner() const { return m_banner; }
     CaseListModel *caseModel() const { return m_model; }
 
 public Q_SLOTS:
@@ -65,6 +68,7 @@ private:
     std::unique_ptr<CaseService> m_service;
     CaseListModel *m_model = nullptr;
     CaseView *m_caseView = nullptr;
+    ReceiptStopBanner *m_banner = nullptr;
     QMenu *m_toolsMenu = nullptr;
     /// Menus and actions made in code, with their untranslated text, for retranslate().
     QList<QPair<QAction *, const char *>> m_translatedActions;
