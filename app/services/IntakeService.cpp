@@ -77,6 +77,9 @@ QList<OverrideGrant> IntakeService::authorizeOverrides(const QList<CheckResult> 
     if (refusals.isEmpty())
         return fail(tr("There is no refused check to override."));
     for (const CheckResult &refusal : refusals) {
+        if (refusal.outcome == CheckResult::Outcome::Barred)
+            return fail(tr("%1 The law makes it useless, so no supervisor may let it pass.")
+                            .arg(refusal.message));
         if (!refusal.canOverride())
             return fail(tr("%1 This is an error in what was entered, not a rule a supervisor "
                            "may waive: correct it.")
