@@ -163,6 +163,9 @@ bool CaseActions::recordIssue(const CaseState &state, QWidget *parent)
 {
     CaseActionIssueDialog dialog(parent);
     dialog.setCase(describe(state), state.iin, m_session.clock().today());
+    dialog.setCheck([&](const Collector &collector) {
+        return IssuanceService(m_session).checkCollector(state, collector);
+    });
     dialog.setSubmit([&](const Collector &collector, QString *error) {
         return IssuanceService(m_session).issue(state.caseId, collector, nullptr, error);
     });
