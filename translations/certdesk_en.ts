@@ -1617,10 +1617,6 @@
         <translation>Date of issue</translation>
     </message>
     <message>
-        <source>dd.MM.yyyy</source>
-        <translation>dd.MM.yyyy</translation>
-    </message>
-    <message>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
@@ -1659,6 +1655,18 @@
     <message>
         <source>IIN of the &amp;person the certificate is about</source>
         <translation>IIN of the &amp;person the certificate is about</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; an undated power of attorney is void</source>
+        <translation>DD.MM.YYYY; an undated power of attorney is void</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; empty when it states no term (1 year)</source>
+        <translation>DD.MM.YYYY; empty when it states no term (1 year)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2301,10 @@
         <source>phone for notices</source>
         <translation>phone for notices</translation>
     </message>
+    <message>
+        <source>identity document the one recorded at intake</source>
+        <translation>identity document the one recorded at intake</translation>
+    </message>
 </context>
 <context>
     <name>CouchResponse</name>
@@ -2880,14 +2892,6 @@
         <translation>Choose the country where the apostilled certificate will be used.</translation>
     </message>
     <message>
-        <source>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force</source>
-        <translation>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force</translation>
-    </message>
-    <message>
-        <source>Take the application without an apostille, for consular legalization.</source>
-        <translation>Take the application without an apostille, for consular legalization.</translation>
-    </message>
-    <message>
         <source>an apostille is affixed only for countries where the Hague Convention is in force on the day</source>
         <translation>an apostille is affixed only for countries where the Hague Convention is in force on the day</translation>
     </message>
@@ -3129,6 +3133,14 @@
         <source>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;The surname, name, patronymic or date of birth changed&quot;.</source>
         <translation>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;The surname, name, patronymic or date of birth changed&quot;.</translation>
     </message>
+    <message>
+        <source>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force; no override applies</source>
+        <translation>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force; no override applies</translation>
+    </message>
+    <message>
+        <source>Take it for travel abroad without an apostille: the consulate legalizes the paper certificate; no state fee is taken.</source>
+        <translation>Take it for travel abroad without an apostille: the consulate legalizes the paper certificate; no state fee is taken.</translation>
+    </message>
 </context>
 <context>
     <name>IntakeIdentityPage</name>
@@ -3334,6 +3346,10 @@
         <source>+7 7XX XXX XX XX</source>
         <translation>+7 7XX XXX XX XX</translation>
     </message>
+    <message>
+        <source>Take it abroad &amp;without an apostille</source>
+        <translation>Take it abroad &amp;without an apostille</translation>
+    </message>
 </context>
 <context>
     <name>IntakeService</name>
@@ -3371,6 +3387,10 @@
     <message>
         <source>Nothing was saved. %1</source>
         <translation>Nothing was saved. %1</translation>
+    </message>
+    <message>
+        <source>%1 The law makes it useless, so no supervisor may let it pass.</source>
+        <translation>%1 The law makes it useless, so no supervisor may let it pass.</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3525,21 @@
     <message>
         <source>Received by</source>
         <translation>Received by</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceChecks</name>
+    <message>
+        <source>%1 № %2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <source>%1 was recorded at intake; %2 is shown now</source>
+        <translation>%1 was recorded at intake; %2 is shown now</translation>
+    </message>
+    <message>
+        <source>A renewed document is normal: check that it is the same person. Both numbers are recorded with the handing over.</source>
+        <translation>A renewed document is normal: check that it is the same person. Both numbers are recorded with the handing over.</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +4831,14 @@
             <numerusform>Received today, %1. Decision due by &lt;b&gt;%2&lt;/b&gt; (%n working days); no decision by then counts as a refusal.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Throw away the appeal typed so far? Nothing has been registered yet.</source>
+        <translation>Throw away the appeal typed so far? Nothing has been registered yet.</translation>
+    </message>
+    <message>
+        <source>Throw away the details typed so far? Nothing has been recorded yet.</source>
+        <translation>Throw away the details typed so far? Nothing has been recorded yet.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealListModel</name>
@@ -5234,6 +5277,13 @@
     <message>
         <source>Nothing was recorded.</source>
         <translation>Nothing was recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaseActionIssueDialog</name>
+    <message>
+        <source>Press OK again to hand it over.</source>
+        <translation>Press OK again to hand it over.</translation>
     </message>
 </context>
 <context>

@@ -1617,10 +1617,6 @@
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <source>dd.MM.yyyy</source>
-        <translation>dd.MM.yyyy</translation>
-    </message>
-    <message>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
@@ -1659,6 +1655,18 @@
     <message>
         <source>IIN of the &amp;person the certificate is about</source>
         <translation>Анықтама кім туралы болса, сол &amp;адамның ЖСН-і</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; an undated power of attorney is void</source>
+        <translation>КК.АА.ЖЖЖЖ; күні жоқ сенімхат жарамсыз</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; empty when it states no term (1 year)</source>
+        <translation>КК.АА.ЖЖЖЖ; мерзімі көрсетілмесе бос қалдырыңыз (1 жыл)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2301,10 @@
         <source>phone for notices</source>
         <translation>хабарламаға арналған телефон</translation>
     </message>
+    <message>
+        <source>identity document the one recorded at intake</source>
+        <translation>жеке басын куәландыратын құжат өтінішті қабылдау кезінде тіркелген құжат</translation>
+    </message>
 </context>
 <context>
     <name>CouchResponse</name>
@@ -2880,14 +2892,6 @@
         <translation>Апостиль қойылған анықтама пайдаланылатын елді таңдаңыз.</translation>
     </message>
     <message>
-        <source>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force</source>
-        <translation>апостиль 1961 жылғы 5 қазандағы Гаага конвенциясы күшінде болатын елдер үшін ғана қойылады</translation>
-    </message>
-    <message>
-        <source>Take the application without an apostille, for consular legalization.</source>
-        <translation>Консулдық заңдастыру үшін өтінішті апостильсіз қабылдаңыз.</translation>
-    </message>
-    <message>
         <source>an apostille is affixed only for countries where the Hague Convention is in force on the day</source>
         <translation>апостиль сол күні Гаага конвенциясы күшінде болатын елдер үшін ғана қойылады</translation>
     </message>
@@ -3129,6 +3133,14 @@
         <source>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;The surname, name, patronymic or date of birth changed&quot;.</source>
         <translation>Өзгерген бұрынғы тегін, атын, әкесінің атын немесе туған күнін енгізіңіз не «Тегі, аты, әкесінің аты немесе туған күні өзгерген» белгісін алып тастаңыз.</translation>
     </message>
+    <message>
+        <source>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force; no override applies</source>
+        <translation>апостиль 1961 жылғы 5 қазандағы Гаага конвенциясы күшінде болатын елдер үшін ғана қойылады; супервайзердің рұқсаты қолданылмайды</translation>
+    </message>
+    <message>
+        <source>Take it for travel abroad without an apostille: the consulate legalizes the paper certificate; no state fee is taken.</source>
+        <translation>Өтінішті шетелге шығу үшін апостильсіз қабылдаңыз: қағаз анықтаманы консулдық заңдастырады; мемлекеттік баж алынбайды.</translation>
+    </message>
 </context>
 <context>
     <name>IntakeIdentityPage</name>
@@ -3334,6 +3346,10 @@
         <source>+7 7XX XXX XX XX</source>
         <translation>+7 7XX XXX XX XX</translation>
     </message>
+    <message>
+        <source>Take it abroad &amp;without an apostille</source>
+        <translation>Апостильсі&amp;з шетелге ресімдеу</translation>
+    </message>
 </context>
 <context>
     <name>IntakeService</name>
@@ -3371,6 +3387,10 @@
     <message>
         <source>Nothing was saved. %1</source>
         <translation>Ештеңе сақталған жоқ. %1</translation>
+    </message>
+    <message>
+        <source>%1 The law makes it useless, so no supervisor may let it pass.</source>
+        <translation>%1 Заң бойынша бұл пайдасыз, сондықтан оған ешбір супервайзер рұқсат бере алмайды.</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3525,21 @@
     <message>
         <source>Received by</source>
         <translation>Алған</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceChecks</name>
+    <message>
+        <source>%1 № %2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <source>%1 was recorded at intake; %2 is shown now</source>
+        <translation>өтінішті қабылдау кезінде жазылғаны: %1; қазір көрсетілгені: %2</translation>
+    </message>
+    <message>
+        <source>A renewed document is normal: check that it is the same person. Both numbers are recorded with the handing over.</source>
+        <translation>Құжаттың жаңартылуы қалыпты жағдай: бұл сол тұлға екенін тексеріңіз. Екі нөмір де анықтаманы беру кезінде тіркеледі.</translation>
     </message>
 </context>
 <context>
@@ -4796,6 +4831,14 @@
             <numerusform>Бүгін, %1 қабылданды. Шешім мерзімі — &lt;b&gt;%2&lt;/b&gt; ж. дейін (%n жұмыс күні); осы мерзімге дейін шешім қабылданбаса, бас тарту деп саналады.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Throw away the appeal typed so far? Nothing has been registered yet.</source>
+        <translation>Осы уақытқа дейін енгізілген өтінішті өшіру керек пе? Әзірге ештеңе тіркелген жоқ.</translation>
+    </message>
+    <message>
+        <source>Throw away the details typed so far? Nothing has been recorded yet.</source>
+        <translation>Енгізілген мәліметтерді өшіру керек пе? Әзірге ештеңе жазылған жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealListModel</name>
@@ -5234,6 +5277,13 @@
     <message>
         <source>Nothing was recorded.</source>
         <translation>Ештеңе жазылған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaseActionIssueDialog</name>
+    <message>
+        <source>Press OK again to hand it over.</source>
+        <translation>Анықтаманы беру үшін OK батырмасын тағы басыңыз.</translation>
     </message>
 </context>
 <context>

@@ -1628,10 +1628,6 @@
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <source>dd.MM.yyyy</source>
-        <translation>dd.MM.yyyy</translation>
-    </message>
-    <message>
         <source>Valid until</source>
         <translation>Действительна до</translation>
     </message>
@@ -1670,6 +1666,18 @@
     <message>
         <source>IIN of the &amp;person the certificate is about</source>
         <translation>ИИН &amp;лица, о котором справка</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; an undated power of attorney is void</source>
+        <translation>ДД.ММ.ГГГГ; доверенность без даты ничтожна</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; empty when it states no term (1 year)</source>
+        <translation>ДД.ММ.ГГГГ; пусто, если срок не указан (1 год)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2314,10 @@
         <source>phone for notices</source>
         <translation>телефон для уведомлений</translation>
     </message>
+    <message>
+        <source>identity document the one recorded at intake</source>
+        <translation>документ, удостоверяющий личность, тот же, что записан при приёме</translation>
+    </message>
 </context>
 <context>
     <name>CouchResponse</name>
@@ -2895,14 +2907,6 @@
         <translation>Выберите страну, где будет использоваться справка с апостилем.</translation>
     </message>
     <message>
-        <source>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force</source>
-        <translation>апостиль проставляется только для стран, где действует Гаагская конвенция от 5 октября 1961 года</translation>
-    </message>
-    <message>
-        <source>Take the application without an apostille, for consular legalization.</source>
-        <translation>Примите заявление без апостиля — для консульской легализации.</translation>
-    </message>
-    <message>
         <source>an apostille is affixed only for countries where the Hague Convention is in force on the day</source>
         <translation>апостиль проставляется только для стран, где Гаагская конвенция действует на этот день</translation>
     </message>
@@ -3146,6 +3150,14 @@
         <source>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;The surname, name, patronymic or date of birth changed&quot;.</source>
         <translation>Введите прежние фамилию, имя, отчество или дату рождения, которые изменились, или снимите отметку «Фамилия, имя, отчество или дата рождения менялись».</translation>
     </message>
+    <message>
+        <source>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force; no override applies</source>
+        <translation>апостиль проставляется только для стран, где действует Гаагская конвенция от 5 октября 1961 года; разрешение супервайзера не применяется</translation>
+    </message>
+    <message>
+        <source>Take it for travel abroad without an apostille: the consulate legalizes the paper certificate; no state fee is taken.</source>
+        <translation>Примите заявление для выезда за рубеж без апостиля: бумажную справку легализует консульство; госпошлина не взимается.</translation>
+    </message>
 </context>
 <context>
     <name>IntakeIdentityPage</name>
@@ -3351,6 +3363,10 @@
         <source>+7 7XX XXX XX XX</source>
         <translation>+7 7XX XXX XX XX</translation>
     </message>
+    <message>
+        <source>Take it abroad &amp;without an apostille</source>
+        <translation>Оформить за рубеж &amp;без апостиля</translation>
+    </message>
 </context>
 <context>
     <name>IntakeService</name>
@@ -3389,6 +3405,10 @@
     <message>
         <source>Nothing was saved. %1</source>
         <translation>Ничего не сохранено. %1</translation>
+    </message>
+    <message>
+        <source>%1 The law makes it useless, so no supervisor may let it pass.</source>
+        <translation>%1 По закону это бесполезно, поэтому никакой супервайзер не может это разрешить.</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3543,21 @@
     <message>
         <source>Received by</source>
         <translation>Получил</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceChecks</name>
+    <message>
+        <source>%1 № %2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <source>%1 was recorded at intake; %2 is shown now</source>
+        <translation>при приёме записано: %1; сейчас предъявлено: %2</translation>
+    </message>
+    <message>
+        <source>A renewed document is normal: check that it is the same person. Both numbers are recorded with the handing over.</source>
+        <translation>Обновлённый документ — обычное дело: проверьте, что это то же лицо. Оба номера записываются при выдаче.</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +4862,14 @@
             <numerusform>Принято сегодня, %1. Решение — до &lt;b&gt;%2&lt;/b&gt; (%n рабочих дней); непринятие решения в этот срок считается отказом.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Throw away the appeal typed so far? Nothing has been registered yet.</source>
+        <translation>Отбросить введённое обращение? Пока ничего не зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>Throw away the details typed so far? Nothing has been recorded yet.</source>
+        <translation>Отбросить введённые сведения? Пока ничего не записано.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealListModel</name>
@@ -5283,6 +5326,13 @@
     <message>
         <source>Nothing was recorded.</source>
         <translation>Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaseActionIssueDialog</name>
+    <message>
+        <source>Press OK again to hand it over.</source>
+        <translation>Нажмите OK ещё раз, чтобы выдать справку.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ IntakeChecks::Context IntakeService::context() const
     return IntakeChecks::Context{m_session.clock().today(), nullptr};
 }
 
-QList<CheckResult> IntakeService::check(const Application &application) const
+Application IntakeService::prepared(const Application &application) const
 {
     Application a = IntakeChecks::normalized(application);
     if (a.purpose == Application::Purpose::Apostille) {
@@ -33,7 +33,41 @@ QList<CheckResult> IntakeService::check(const Application &application) const
         a.fee.amount = fee.amount;
         a.fee.mci = fee.mci;
     }
-    return IntakeChecks::run(a, context());
+    return a;
+}
+
+QList<CheckResult> IntakeService::check(const Application &application) const
+{
+    return IntakeChecks::run(prepared(application), context());
+}
+
+void IntakeService::match(const QList<CheckResult> &results, const QList<OverrideGrant> &grants,
+    QList<const OverrideGrant *> *used, QList<CheckResult> *blocking)
+{
+    for (const CheckResult &c : results) {
+        if (!c.isProblem())
+            continue;
+        const OverrideGrant *grant = nullptr;
+        for (const OverrideGrant &g : grants) {
+            if (c.canOverride() && g.covers(c))
+                grant = &g;
+        }
+        if (grant)
+            used->append(grant);
+        else if (blocking)
+            blocking->append(c);
+    }
+}
+
+QList<OverrideGrant> IntakeService::grantsInUse(
+    const Application &application, const QList<OverrideGrant> &grants) const
+{
+    QList<const OverrideGrant *> used;
+    match(check(application), grants, &used, nullptr);
+    QList<OverrideGrant> out;
+    for (const OverrideGrant *g : std::as_const(used))
+        out.append(*g);
+    return out;
 }
 
 Application::Fee IntakeService::apostilleFee() const
@@ -78,6 +112,9 @@ QList<OverrideGrant> IntakeService::authorizeOverrides(const QList<CheckResult> 
     if (refusals.isEmpty())
         return fail(tr("There is no refused check to override."));
     for (const CheckResult &refusal : refusals) {
+        if (refusal.outcome == CheckResult::Outcome::Barred)
+            return fail(tr("%1 The law makes it useless, so no supervisor may let it pass.")
+                            .arg(refusal.message));
         if (!refusal.canOverride())
             return fail(tr("%1 This is an error in what was entered, not a rule a supervisor "
                            "may waive: correct it.")
@@ -121,28 +158,10 @@ IntakeService::Result IntakeService::submit(const Application &application,
 
     Database &db = m_session.database();
     const SettingsStore settings(db);
-    Application a = IntakeChecks::normalized(application);
-    if (a.purpose == Application::Purpose::Apostille) {
-        const Application::Fee fee = apostilleFee();
-        a.fee.amount = fee.amount;
-        a.fee.mci = fee.mci;
-    }
-
+    const Application a = prepared(application);
     const QList<CheckResult> results = IntakeChecks::run(a, context());
     QList<const OverrideGrant *> used;
-    for (const CheckResult &c : results) {
-        if (!c.isProblem())
-            continue;
-        const OverrideGrant *grant = nullptr;
-        for (const OverrideGrant &g : grants) {
-            if (c.canOverride() && g.covers(c))
-                grant = &g;
-        }
-        if (grant)
-            used.append(grant);
-        else
-            r.blocking.append(c);
-    }
+    match(results, grants, &used, &r.blocking);
     if (!r.blocking.isEmpty()) {
         QStringList lines;
         for (const CheckResult &c : std::as_const(r.blocking))

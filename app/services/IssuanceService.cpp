@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "domain/IdNumber.h"
+#include "domain/IssuanceChecks.h"
 #include "domain/ReceiptNumber.h"
 #include "services/CaseActionService.h"
 #include "services/Refusal.h"
@@ -150,15 +151,10 @@ QList<CheckResult> IssuanceService::checkCollector(
     const CaseState &state, const Collector &collector)
 {
     EventStore store(m_session.database(), m_session.clock());
-    Application a = applicationOf(store.caseEvents(state.caseId));
-    a.presenter = collector.presenter;
-    a.identity = collector.identity;
-    a = IntakeChecks::normalized(a);
     IntakeChecks::Context context;
     context.today = m_session.clock().today();
-    QList<CheckResult> results = IntakeChecks::run(a, context, IntakeSection::Presenter);
-    results += IntakeChecks::run(a, context, IntakeSection::Identity);
-    return results;
+    return IssuanceChecks::run(applicationOf(store.caseEvents(state.caseId)), collector.presenter,
+        collector.identity, context);
 }
 
 QList<CaseSummary> IssuanceService::sharingReceipt(const QString &caseId) const
@@ -237,14 +233,22 @@ bool IssuanceService::issue(
                     .arg(messages.join(QLatin1Char(' '))));
         }
         EventStore store(m_session.database(), m_session.clock());
-        Application a = applicationOf(store.caseEvents(state.caseId));
-        a.presenter = collector.presenter;
-        a.identity = collector.identity;
-        const QJsonObject json = IntakeChecks::normalized(a).toJson();
+        const Application atIntake = applicationOf(store.caseEvents(state.caseId));
+        const Application pickup
+            = IssuanceChecks::atPickup(atIntake, collector.presenter, collector.identity);
+        const QJsonObject json = pickup.toJson();
         data->insert(QStringLiteral("date"), isoDate(today));
         data->insert(QStringLiteral("collector"), json.value(QLatin1String("presenter")));
         data->insert(
             QStringLiteral("identity_document"), json.value(QLatin1String("identity_document")));
+        // A renewed document: the one recorded at intake is kept beside the one shown.
+        Application::IdentityDocument before;
+        if (IssuanceChecks::replaced(atIntake, pickup, &before)) {
+            Application intakeDocument;
+            intakeDocument.identity = before;
+            data->insert(QStringLiteral("intake_identity_document"),
+                intakeDocument.toJson().value(QLatin1String("identity_document")));
+        }
         data->insert(QStringLiteral("checks"), IntakeChecks::toJson(results));
         return true;
     };

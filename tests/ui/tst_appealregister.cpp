@@ -33,6 +33,7 @@
 #include "ui/board/AppealBoardPanel.h"
 #include "ui/appeals/AppealRegisterWindow.h"
 #include "ui/board/BoardWidget.h"
+#include "ui/common/MessageBox.h"
 
 using namespace certdesk;
 using namespace Qt::Literals::StringLiterals;
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void complaintFiledWithTheKeyboardOnly();
     void emptyAppealAcceptedWithItsReceipt();
     void dateThatIsNoDate();
+    void escapeAsksBeforeLosingATypedAppeal();
     void registerShowsOverdueFirst();
     void supervisorRecordsThroughDialogs();
     void clerkIsNotOfferedSupervisorRecords();
@@ -150,6 +152,7 @@ void TestAppealRegister::init()
 
 void TestAppealRegister::cleanup()
 {
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
     AppealReceiptPrinter::setTestOutputFolder(QString());
     m_clerk.reset();
     m_boss.reset();
@@ -283,6 +286,49 @@ void TestAppealRegister::dateThatIsNoDate()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.accepted().complianceDue, QDate(2026, 3, 6));
     QCOMPARE(dialog.accepted().compliance.first().field, u"date"_s);
+}
+
+// An appeal may never be refused: Esc on a half-typed one asks first, as the intake wizard
+// does; an untouched form closes at once.
+void TestAppealRegister::escapeAsksBeforeLosingATypedAppeal()
+{
+    m_t->clock().setLocal(QDate(2026, 3, 20), QTime(15, 10));
+    {
+        AppealFilingDialog untouched(*m_clerk);
+        untouched.show();
+        QVERIFY(QTest::qWaitForWindowActive(&untouched));
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        key(Qt::Key_Escape);
+        QVERIFY(!untouched.isVisible());
+        QCOMPARE(untouched.result(), int(QDialog::Rejected));
+    }
+    AppealFilingDialog dialog(*m_clerk);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    key(Qt::Key_Tab);
+    key(Qt::Key_Tab);
+    typeInto(u"Жумабаев"_s);
+    key(Qt::Key_Tab);
+    typeInto(u"Ерлан"_s);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    key(Qt::Key_Escape);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(MessageBox::lastText().contains(u"Nothing has been registered"_s),
+        qPrintable(MessageBox::lastText()));
+    QCOMPARE(dialog.appeal().applicant.name.surname, u"Жумабаев"_s);
+    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QLineEdit *>(u"givenNameEdit"_s));
+    // The window's close button asks the same.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!dialog.close());
+    QVERIFY(dialog.isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    key(Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QList<AppealRow> rows;
+    QString error;
+    QVERIFY(AppealService(*m_clerk).list(QDate(2026, 3, 20), AppealFilter(), 100, &rows, &error));
+    QVERIFY(rows.isEmpty());
 }
 
 void TestAppealRegister::registerShowsOverdueFirst()

@@ -176,6 +176,9 @@ bool CaseActions::recordIssue(const CaseState &state, QWidget *parent)
                 nullptr, int(names.size()))
                 .arg(ReceiptNumber::format(state.receipt), names.join(QStringLiteral("; "))));
     }
+    dialog.setCheck([&](const Collector &collector) {
+        return IssuanceService(m_session).checkCollector(state, collector);
+    });
     dialog.setSubmit([&](const Collector &collector, QString *error) {
         return IssuanceService(m_session).issue(state.caseId, collector, nullptr, error);
     });
