@@ -125,7 +125,10 @@ QList<EventType> AppealState::allowedActions() const
         out = {EventType::AppealAmended, EventType::AppealReferred};
         if (unnotifiedExtension())
             out.append(EventType::AppealNotified);
-        out.append(EventType::AppealExtended);
+        // Only within the limit stored at acceptance: a complaint accepted since complaints
+        // are not extended has none (docs/appeals.md, "Readings").
+        if (extensionLimit.isValid())
+            out.append(EventType::AppealExtended);
         if (filedLate() && !termRestored)
             out.append(EventType::AppealTermRestored);
         out.append({EventType::AppealDecided, EventType::AppealWithdrawn, EventType::Note});
