@@ -43,6 +43,10 @@ void readReceived(AppealState &s, const Event &e, const QDate &on)
     s.number = str(d, "number");
     s.caseId = str(d, "case_id");
     s.receivedAt = e.at;
+    // Written by older versions without it: the stored time is all there is.
+    s.acceptedAt = Event::parseTime(str(d, "accepted_at"));
+    if (!s.acceptedAt.isValid())
+        s.acceptedAt = e.at;
     s.receivedOn = on;
     s.receivedBy = e.by;
     const QJsonObject clerk = d.value(QLatin1String("clerk")).toObject();

@@ -223,7 +223,7 @@ QJsonObject AppealState::toJson() const
         pendingList.append(QJsonObject{{QLatin1String("what"), d.what},
                                        {QLatin1String("due"), iso(d.due)}});
     }
-    return QJsonObject{
+    return QJsonObject {
         {QLatin1String("appeal_id"), appealId},
         {QLatin1String("branch"), branch},
         {QLatin1String("number"), number},
@@ -231,6 +231,7 @@ QJsonObject AppealState::toJson() const
         {QLatin1String("appeal"), appeal.toJson()},
         {QLatin1String("case_id"), caseId},
         {QLatin1String("received_at"), isoTime(receivedAt)},
+        {QLatin1String("accepted_at"), isoTime(acceptedAt)},
         {QLatin1String("received_on"), iso(receivedOn)},
         {QLatin1String("received_by"), receivedBy},
         {QLatin1String("clerk_name"), clerkName},

@@ -96,6 +96,10 @@ AppealService::Result AppealService::accept(const Appeal &appeal, const QDate &c
 
     Database &db = m_session.database();
     const SettingsStore settings(db);
+    // The moment of acceptance as the branch's clock shows it: the receipt prints it and the
+    // number's date comes from it. The stored write time keeps this workstation's order and
+    // may be later when the clock was set back (EventStore records that step).
+    const QDateTime acceptedAt = m_session.clock().nowUtc();
     QJsonObject data = p.appeal.toJson();
     // The case it concerns, when the receipt number is one of this branch's cases.
     if (!p.appeal.caseReceipt.isEmpty()) {
@@ -107,9 +111,11 @@ AppealService::Result AppealService::accept(const Appeal &appeal, const QDate &c
             data.insert(QLatin1String("case_id"), cases.constFirst().caseId);
     }
     data.insert(QLatin1String("date"), isoDate(p.received));
+    data.insert(QLatin1String("accepted_at"), Event::formatTime(acceptedAt));
     data.insert(QLatin1String("referral_due"), isoDate(p.referralDue));
     data.insert(QLatin1String("decision_due"), isoDate(p.decisionDue));
-    data.insert(QLatin1String("extension_limit"), isoDate(p.extensionLimit));
+    if (p.extensionLimit.isValid())
+        data.insert(QLatin1String("extension_limit"), isoDate(p.extensionLimit));
     if (p.filingUntil.isValid())
         data.insert(QLatin1String("filing_until"), isoDate(p.filingUntil));
     data.insert(QLatin1String("compliance"), AppealChecks::toJson(p.points));
