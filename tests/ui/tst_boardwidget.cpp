@@ -16,6 +16,7 @@
 
 #include "services/tst_lifecycle_fixture.h"
 
+#include "services/AppealService.h"
 #include "services/CustodyService.h"
 #include "services/ResultService.h"
 #include "ui/board/BoardModel.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void clerkIsRefused();
     void caseActionsDialogs();
     void menuActionForSupervisorsOnly();
+    void needActionCountsAppeals();
     void show();
 };
 
@@ -283,6 +285,37 @@ void TestBoardWidget::menuActionForSupervisorsOnly()
     QCOMPARE(opened, QStringLiteral("case-1"));
     action->trigger(); // the same window again, not a second one
     QCOMPARE(window.findChildren<BoardWidget *>().size(), 1);
+}
+
+void TestBoardWidget::needActionCountsAppeals()
+{
+    // The status line under the buckets counts what needs action today: the custody tasks and
+    // the appeals with a term due or missed, never "0" above a list of overdue appeals.
+    Workstation w;
+    QVERIFY(w.isValid());
+    Appeal a;
+    a.applicant.name = {QStringLiteral("Жумабаев"), QStringLiteral("Ерлан"), QString()};
+    a.essence = QStringLiteral("Очередь");
+    for (const QDate &day : {QDate(2026, 3, 2), QDate(2026, 3, 3), QDate(2026, 3, 20)}) {
+        w.setDay(day);
+        const AppealService::Result r = AppealService(w.clerk).accept(a);
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+    // 30 March: the first two are past their compliance terms (10 and 11 March); the third
+    // owes nothing before 1 April.
+    w.setDay(QDate(2026, 3, 30));
+    BoardWidget board(w.supervisor);
+    QVERIFY2(
+        board.statusText().contains(QStringLiteral("0 case(s)")), qPrintable(board.statusText()));
+    QVERIFY2(
+        board.statusText().contains(QStringLiteral("2 appeal(s)")), qPrintable(board.statusText()));
+    // On 10 March only the first appeal's compliance term is due: that day.
+    board.setAsOf(QDate(2026, 3, 10));
+    QVERIFY2(
+        board.statusText().contains(QStringLiteral("1 appeal(s)")), qPrintable(board.statusText()));
+    board.setAsOf(QDate(2026, 3, 2));
+    QVERIFY2(
+        board.statusText().contains(QStringLiteral("0 appeal(s)")), qPrintable(board.statusText()));
 }
 
 void TestBoardWidget::show()

@@ -96,12 +96,10 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     connect(m_ui->printButton, &QPushButton::clicked, this, &BoardWidget::printBoard);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this]() { exportCsv(); });
 
-    // The appeals and complaints, overdue first (issue 9), under the buckets on the same date.
-    auto *appeals = new AppealBoardPanel(m_session, this);
-    m_ui->layout->insertWidget(2, appeals);
-    connect(m_ui->asOfEdit, &QDateEdit::dateChanged, appeals, &AppealBoardPanel::setAsOf);
-    connect(m_ui->refreshButton, &QPushButton::clicked, appeals,
-        [this, appeals]() { appeals->setAsOf(asOf()); });
+    // The appeals and complaints, overdue first (issue 9), under the buckets on the same date:
+    // refresh() reads both, so the count of what needs action covers both.
+    m_appeals = new AppealBoardPanel(m_session, this);
+    m_ui->layout->insertWidget(2, m_appeals);
 
     for (int i = 0; i < BoardBucketCount; ++i)
         m_ui->bucketList->addItem(BoardModel::bucketTitle(BoardBucket(i)));
@@ -192,12 +190,21 @@ bool BoardWidget::refresh()
     const int row = m_ui->bucketList->currentRow();
     if (row >= 0)
         m_model->setEntries(BoardBucket(row), m_board.bucket(BoardBucket(row)));
+    m_appeals->setAsOf(asOf());
     int due = 0;
     const Board sweep = m_board.sweep();
     for (const QList<BoardEntry> &list : sweep.buckets)
         due += int(list.size());
-    m_ui->statusLabel->setText(tr("Board on %1: %n case(s) need action today.", nullptr, due)
-                                   .arg(asOf().toString(QStringLiteral("dd.MM.yyyy"))));
+    const QString day = asOf().toString(QStringLiteral("dd.MM.yyyy"));
+    if (m_session.can(Permission::AcceptAppeal)) {
+        m_ui->statusLabel->setText(
+            tr("Board on %1 — need action today: %2; %3.")
+                .arg(day, tr("%n case(s)", nullptr, due),
+                    tr("%n appeal(s) or complaint(s)", nullptr, m_appeals->needingAction())));
+    } else {
+        m_ui->statusLabel->setText(
+            tr("Board on %1 — need action today: %2.").arg(day, tr("%n case(s)", nullptr, due)));
+    }
     m_ui->statusLabel->setStyleSheet(QString());
     updateButtons();
     return true;

@@ -19,12 +19,14 @@ class BoardWidget;
 
 namespace certdesk {
 
+class AppealBoardPanel;
 class BoardModel;
 class Session;
 
 /// The supervisor board: the buckets with their counts on the left, the chosen bucket's
-/// cases on the right (sortable; one click on a receipt opens the case), and what a
-/// supervisor does from it: transfer a batch to the provider with its act, record the
+/// cases on the right (sortable; one click on a receipt opens the case), the appeals with
+/// something owed below, one line counting what needs action today (cases and appeals), and
+/// what a supervisor does from it: transfer a batch to the provider with its act, record the
 /// provider's archiving, print the issuance journal, print the board, export it to CSV.
 class BoardWidget : public QWidget
 {
@@ -80,6 +82,7 @@ private:
     Session &m_session;
     std::unique_ptr<Ui::BoardWidget> m_ui;
     BoardModel *m_model = nullptr;
+    AppealBoardPanel *m_appeals = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     Board m_board;
 };
