@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -21,9 +22,10 @@ enum class BoardBucket {
     ReturnRequested, ///< the person came; the provider owes the paper back
     ToArchive, ///< provider custody over: the provider files it away
     InterimNoticeDue, ///< additional check running, interim notice not given yet
-    Anomalies, ///< impossible sequences and overrides
+    LateResults, ///< past the service deadline with no result: the provider is late
+    Anomalies, ///< impossible sequences, overrides, workstation clocks that moved back
 };
-inline constexpr int BoardBucketCount = 7;
+inline constexpr int BoardBucketCount = 8;
 
 QString boardBucketName(BoardBucket bucket);
 bool boardBucketFromName(const QString &name, BoardBucket *bucket);
@@ -44,6 +46,16 @@ struct BoardEntry
     int overrides = 0;
     QString codes; ///< anomalies: the fold's codes, comma-separated
 
+    // A workstation's clock that moved back (code clock_moved_back) is an anomaly with no case:
+    // which workstation, who was writing, and what its clock showed then and before.
+    QString device;
+    int workstation = 0;
+    QString by;
+    QDateTime clockAt; ///< UTC
+    QDateTime previousAt; ///< UTC
+    qint64 behindSeconds = 0;
+    bool isClockStep() const { return !device.isEmpty(); }
+
     QJsonObject toJson(BoardBucket bucket) const;
 };
 
@@ -52,7 +64,7 @@ struct Board
 {
     QDate asOf;
     std::array<QList<BoardEntry>, BoardBucketCount> buckets;
-    bool actionsOnly = false; ///< a sweep: only the four action buckets exist
+    bool actionsOnly = false; ///< a sweep: only the action buckets exist
 
     /// The buckets that hold actions a person takes on a day (the sweep's keys).
     static QList<BoardBucket> actionBuckets();

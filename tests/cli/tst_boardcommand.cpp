@@ -114,7 +114,7 @@ private Q_SLOTS:
             QStringLiteral("--as-of"), QStringLiteral("2026-03-23")});
         QCOMPARE(r.code, 0);
         QJsonObject j = r.json();
-        QCOMPARE(j.keys().size(), 7);
+        QCOMPARE(j.keys().size(), 8);
         QCOMPARE(ids(j, QStringLiteral("at_branch")), QStringList {m_nauryz});
         QCOMPARE(entry(j, QStringLiteral("at_branch"), m_nauryz)
                      .value(QStringLiteral("days_left"))
@@ -164,7 +164,8 @@ private Q_SLOTS:
         QJsonObject j = r.json();
         QCOMPARE(j.keys(),
             (QStringList {QStringLiteral("due_for_transfer"), QStringLiteral("interim_notice_due"),
-                QStringLiteral("return_requested"), QStringLiteral("to_archive")}));
+                QStringLiteral("late_results"), QStringLiteral("return_requested"),
+                QStringLiteral("to_archive")}));
         QVERIFY(ids(j, QStringLiteral("due_for_transfer")).isEmpty());
         QCOMPARE(ids(j, QStringLiteral("return_requested")), QStringList {m_returned});
         QVERIFY(r.err.contains(QStringLiteral("1 case(s) need a person's action on 2026-03-25")));
@@ -181,9 +182,48 @@ private Q_SLOTS:
         QCOMPARE(ids(j, QStringLiteral("due_for_transfer")), QStringList {m_nauryz});
     }
 
+    void lateResults()
+    {
+        // Received on Monday 2 March with the paper due on 10 March; no result came. From
+        // 11 March the provider is late: on the board and in the sweep, days overdue counted.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("late.db"));
+        const QString late = QStringLiteral("c0000000-0000-4000-8000-000000000009");
+        const QJsonObject subject {{QStringLiteral("iin"), QStringLiteral("760212350620")},
+            {QStringLiteral("surname"), QStringLiteral("Жумабаев")}};
+        const QString events = makeEvent(QStringLiteral("received"), late,
+            QStringLiteral("2026-03-02T05:00:00.000Z"),
+            {{QStringLiteral("receipt"), QStringLiteral("L-1")},
+                {QStringLiteral("purpose"), QStringLiteral("abroad")},
+                {QStringLiteral("result_form"), QStringLiteral("paper")},
+                {QStringLiteral("due"), QStringLiteral("2026-03-10")},
+                {QStringLiteral("subject"), subject}});
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), db, QStringLiteral("events"), QStringLiteral("import")},
+                events)
+                .code,
+            0);
+        CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("board"),
+            QStringLiteral("--as-of"), QStringLiteral("2026-03-10")});
+        QVERIFY(r.json().contains(QStringLiteral("late_results")));
+        QVERIFY(ids(r.json(), QStringLiteral("late_results")).isEmpty());
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("board"), QStringLiteral("--as-of"),
+            QStringLiteral("2026-03-13")});
+        QCOMPARE(ids(r.json(), QStringLiteral("late_results")), QStringList {late});
+        const QJsonObject e = entry(r.json(), QStringLiteral("late_results"), late);
+        QCOMPARE(e.value(QStringLiteral("due")).toString(), QStringLiteral("2026-03-10"));
+        QCOMPARE(e.value(QStringLiteral("days_overdue")).toInt(), 3);
+        QCOMPARE(e.value(QStringLiteral("receipt")).toString(), QStringLiteral("L-1"));
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("sweep"), QStringLiteral("--as-of"),
+            QStringLiteral("2026-03-13")});
+        QCOMPARE(ids(r.json(), QStringLiteral("late_results")), QStringList {late});
+        QVERIFY2(r.err.contains(QStringLiteral("1 case(s) need a person's action on 2026-03-13")),
+            qPrintable(r.err));
+    }
+
     void usageErrors()
     {
-        Run r = run(
+        CliRun r = runCli(
             {QStringLiteral("board"), QStringLiteral("--as-of"), QStringLiteral("2026-03-26")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("--db")));

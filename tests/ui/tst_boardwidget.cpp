@@ -1,7 +1,8 @@
 // The supervisor board as a supervisor uses it: bucket counts, sorting, one click from a
 // receipt to the case, a batch transfer with its act printed, archiving, the journal, the
 // printed board and the CSV export; a clerk is refused. The custody dialogs of the case view
-// (CaseActions) are driven the same way. CERTDESK_SHOW_SECONDS=N shows the board for a look.
+// (CaseActions) are driven the same way. CERTDESK_SHOW_SECONDS=N shows the board for a look;
+// CERTDESK_PDF_DIR=FOLDER keeps what it printed.
 
 #include <QDialog>
 #include <QListWidget>
@@ -75,7 +76,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_pdfs.isValid());
-        CaseActionPrinter::setTestOutputFolder(m_pdfs.path());
+        // CERTDESK_PDF_DIR=FOLDER keeps the printed documents there for a look.
+        const QString keep = qEnvironmentVariable("CERTDESK_PDF_DIR");
+        CaseActionPrinter::setTestOutputFolder(keep.isEmpty() ? m_pdfs.path() : keep);
         CaseActions::setTestDriver(acceptAll);
     }
 
@@ -84,6 +87,8 @@ private Q_SLOTS:
     void caseActionsDialogs();
     void menuActionForSupervisorsOnly();
     void needActionCountsAppeals();
+    void lateResultsBucket();
+    void clockMovedBackOnTheBoard();
     void show();
 };
 
@@ -316,6 +321,103 @@ void TestBoardWidget::needActionCountsAppeals()
     board.setAsOf(QDate(2026, 3, 2));
     QVERIFY2(
         board.statusText().contains(QStringLiteral("0 appeal(s)")), qPrintable(board.statusText()));
+}
+
+void TestBoardWidget::lateResultsBucket()
+{
+    // Applications past their service deadline with no result: the provider is late. The board
+    // lists them with the days overdue, counts them as needing action and prints them.
+    Workstation w;
+    QVERIFY(w.isValid());
+    w.setDay(QDate(2026, 3, 2));
+    const QString monday
+        = w.receive(QStringLiteral("abroad"), QStringLiteral("Бекова")); // due 9 Mar
+    w.setDay(QDate(2026, 3, 6));
+    w.receive(QStringLiteral("abroad"), QStringLiteral("Ахметов")); // due 13 Mar
+    w.setDay(QDate(2026, 3, 13));
+    BoardWidget board(w.supervisor);
+    auto *list = board.findChild<QListWidget *>(QStringLiteral("bucketList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), BoardBucketCount);
+    int row = -1;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().startsWith(QStringLiteral("Late results")))
+            row = i;
+    }
+    QVERIFY2(row >= 0, "no late results bucket");
+    QVERIFY2(list->item(row)->text().contains(QStringLiteral("(1)")),
+        qPrintable(list->item(row)->text()));
+    QVERIFY2(list->item(row)->text().contains(QStringLiteral("1 due")),
+        qPrintable(list->item(row)->text()));
+    QVERIFY2(
+        board.statusText().contains(QStringLiteral("1 case(s)")), qPrintable(board.statusText()));
+
+    // Keyboard: down the bucket list to it, the case is listed with its days overdue.
+    list->setFocus();
+    list->setCurrentRow(0);
+    for (int i = 0; i < row; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    QAbstractItemModel *model = board.table()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data(BoardModel::CaseIdRole).toString(), monday);
+    QCOMPARE(model->index(0, BoardModel::Due).data().toString(), QStringLiteral("09.03.2026"));
+    QCOMPARE(model->index(0, BoardModel::State).data().toString(),
+        QStringLiteral("result late by 4 day(s)"));
+    QCOMPARE(model->index(0, BoardModel::DaysLeft).data().toInt(), 4);
+    QCOMPARE(model->headerData(BoardModel::DaysLeft, Qt::Horizontal).toString(),
+        QStringLiteral("Days late"));
+
+    board.setAsOf(QDate(2026, 3, 16));
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY2(list->item(row)->text().contains(QStringLiteral("(2)")),
+        qPrintable(list->item(row)->text()));
+
+    // Printed in Kazakh and Russian, the days counted in each language's plural forms.
+    QVERIFY(board.printBoard());
+    const QString printed = pdfText(CaseActionPrinter::lastPdf());
+    QVERIFY2(
+        printed.contains(QStringLiteral("Результат не получен в срок — 2")), qPrintable(printed));
+    QVERIFY2(
+        printed.contains(QStringLiteral("Нәтиже мерзімінде алынбады — 2")), qPrintable(printed));
+    QVERIFY2(printed.contains(QStringLiteral("просрочен на 7 дней")), qPrintable(printed));
+    QVERIFY2(printed.contains(QStringLiteral("просрочен на 3 дня")), qPrintable(printed));
+    QVERIFY2(printed.contains(QStringLiteral("7 күнге кешікті")), qPrintable(printed));
+    QVERIFY2(!printed.contains(QStringLiteral("day(s)")), qPrintable(printed));
+}
+
+void TestBoardWidget::clockMovedBackOnTheBoard()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    w.setDay(QDate(2026, 12, 6), QTime(2, 1));
+    w.receive();
+    w.setDay(QDate(2026, 3, 20), QTime(10, 0));
+    w.receive(QStringLiteral("abroad"), QStringLiteral("Ахметов"));
+
+    BoardWidget board(w.supervisor);
+    board.showBucket(BoardBucket::Anomalies);
+    QAbstractItemModel *model = board.table()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY2(model->index(0, BoardModel::Receipt)
+                 .data()
+                 .toString()
+                 .startsWith(QStringLiteral("Workstation")),
+        qPrintable(model->index(0, BoardModel::Receipt).data().toString()));
+    const QString state = model->index(0, BoardModel::State).data().toString();
+    QVERIFY2(state.contains(QStringLiteral("moved back by 260 day(s)")), qPrintable(state));
+    QVERIFY2(state.contains(QStringLiteral("06.12.2026 02:01")), qPrintable(state));
+    QCOMPARE(model->index(0, BoardModel::Due).data().toString(), QStringLiteral("20.03.2026"));
+    // Nothing to open: it is the workstation, not a case.
+    QSignalSpy open(&board, &BoardWidget::openCase);
+    board.table()->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(board.table(), Qt::Key_Return);
+    QCOMPARE(open.size(), 0);
+
+    QVERIFY(board.printBoard());
+    const QString printed = pdfText(CaseActionPrinter::lastPdf());
+    QVERIFY2(printed.contains(QStringLiteral("06.12.2026 02:01")), qPrintable(printed));
+    QVERIFY2(printed.contains(QStringLiteral("260 дней")), qPrintable(printed));
+    QVERIFY2(!printed.contains(QStringLiteral("clock_moved_back")), qPrintable(printed));
 }
 
 void TestBoardWidget::show()

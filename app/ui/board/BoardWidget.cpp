@@ -12,6 +12,7 @@
 #include "services/TransferService.h"
 #include "ui/board/AppealBoardPanel.h"
 #include "ui/board/BoardModel.h"
+#include "ui/board/BoardReportTexts.h"
 #include "ui/case/CaseActionDateDialog.h"
 #include "ui/case/CaseActionPrinter.h"
 #include "ui/case/CaseActions.h"
@@ -24,42 +25,16 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 
 namespace certdesk {
-
-namespace {
-
-DocumentText bucketTitleKkRu(BoardBucket bucket)
-{
-    // Printed for the branch, in its two languages from the translation files, whatever the
-    // interface language (print/DocumentText.h).
-    switch (bucket) {
-    case BoardBucket::AtBranch:
-        return DocumentText::translate("BoardReportDocument", "At the branch");
-    case BoardBucket::DueForTransfer:
-        return DocumentText::translate("BoardReportDocument", "To be handed over to the service provider");
-    case BoardBucket::AtProvider:
-        return DocumentText::translate("BoardReportDocument", "With the service provider");
-    case BoardBucket::ReturnRequested:
-        return DocumentText::translate("BoardReportDocument", "Return requested");
-    case BoardBucket::ToArchive:
-        return DocumentText::translate("BoardReportDocument", "To be archived");
-    case BoardBucket::InterimNoticeDue:
-        return DocumentText::translate("BoardReportDocument", "Interim response due");
-    case BoardBucket::Anomalies:
-        return DocumentText::translate("BoardReportDocument", "Anomalies and exceptions");
-    }
-    return DocumentText();
-}
-
-} // namespace
 
 BoardWidget::BoardWidget(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_ui(std::make_unique<Ui::BoardWidget>())
-    , m_model(new BoardModel(this))
+    , m_model(new BoardModel(session.clock(), this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
@@ -83,12 +58,16 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
         m_ui->table->resizeColumnsToContents();
         updateButtons();
     });
+    // A workstation clock's line has no case to open.
     connect(m_ui->table, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        if (index.column() == BoardModel::Receipt)
-            Q_EMIT openCase(index.data(BoardModel::CaseIdRole).toString());
+        const QString caseId = index.data(BoardModel::CaseIdRole).toString();
+        if (index.column() == BoardModel::Receipt && !caseId.isEmpty())
+            Q_EMIT openCase(caseId);
     });
     connect(m_ui->table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT openCase(index.data(BoardModel::CaseIdRole).toString());
+        const QString caseId = index.data(BoardModel::CaseIdRole).toString();
+        if (!caseId.isEmpty())
+            Q_EMIT openCase(caseId);
     });
     connect(m_ui->transferButton, &QPushButton::clicked, this, &BoardWidget::transferSelected);
     connect(m_ui->archiveButton, &QPushButton::clicked, this, &BoardWidget::archiveSelected);
@@ -229,6 +208,12 @@ void BoardWidget::updateBuckets()
         f.setBold(due > 0 || (b == BoardBucket::Anomalies && !m_board.bucket(b).isEmpty()));
         item->setFont(f);
     }
+    // Every bucket's line whole, in every language ("— 3 due" included).
+    QListWidget *list = m_ui->bucketList;
+    const int wanted = list->sizeHintForColumn(0) + 2 * list->frameWidth()
+        + list->verticalScrollBar()->sizeHint().width();
+    if (list->minimumWidth() < wanted)
+        list->setMinimumWidth(wanted);
 }
 
 void BoardWidget::updateButtons()
@@ -348,16 +333,7 @@ bool BoardWidget::printBoard()
     d.branchName = actions.branchName();
     d.branchCode = actions.branchCode();
     d.printedBy = m_session.user().fullName;
-    for (int i = 0; i < BoardBucketCount; ++i) {
-        const BoardBucket b = BoardBucket(i);
-        BoardReportDocument::Section s;
-        s.title = bucketTitleKkRu(b);
-        for (const BoardEntry &e : m_board.bucket(b)) {
-            s.rows.append({e.receipt, e.name, e.due.toString(QStringLiteral("dd.MM.yyyy")),
-                BoardModel::stateText(b, e)});
-        }
-        d.sections.append(s);
-    }
+    d.sections = BoardReportTexts::sections(m_board, m_session.clock());
     QString error;
     if (!CaseActionPrinter::print(BoardReportDocument(d), this, &error)) {
         report(error, true);
