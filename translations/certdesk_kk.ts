@@ -845,10 +845,6 @@
         <translation>Жаңа мерзім: қазіргі %1 мерзімінен кейін болуы керек.</translation>
     </message>
     <message>
-        <source>New deadline: %1 is more than two months past the original deadline %2; the latest possible is %3.</source>
-        <translation>Жаңа мерзім: %1 бастапқы %2 мерзімінен екі айдан артық; ең кеш мүмкін күн — %3.</translation>
-    </message>
-    <message>
         <source>New deadline: %1 is not a working day; pick a working day.</source>
         <translation>Жаңа мерзім: %1 жұмыс күні емес; жұмыс күнін таңдаңыз.</translation>
     </message>
@@ -883,6 +879,14 @@
     <message>
         <source>No appeal %1 is registered here.</source>
         <translation>Мұнда %1 өтініші тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>Complaint %1: a complaint is decided within its own term (by %2) and is not extended; record the decision by then.</source>
+        <translation>%1 шағымы: шағым өз мерзімінде (%2 дейін) қаралады және ұзартылмайды; шешімді осы күнге дейін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>New deadline: %1 makes the whole term longer than two months from the day the appeal was received (%2); the latest possible is %3.</source>
+        <translation>Жаңа мерзім: %1 бүкіл мерзімді өтініш келіп түскен күннен (%2) бастап екі айдан ұзартады; ең кеш мүмкін күн — %3.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1362,89 @@
     <message>
         <source>Anomalies and exceptions</source>
         <translation>Ауытқулар мен ерекше жағдайлар</translation>
+    </message>
+    <message>
+        <source>Result not received in time</source>
+        <translation>Нәтиже мерзімінде алынбады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n сағат</numerusform>
+            <numerusform>%n сағат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунд</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock moved back by %1; previous record %2</source>
+        <translation>сағат %1 кері жылжытылды; алдыңғы жазба %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>result late by %n day(s)</source>
+        <translation>
+            <numerusform>нәтиже %n күнге кешікті</numerusform>
+            <numerusform>нәтиже %n күнге кешікті</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n рұқсат</numerusform>
+            <numerusform>%n рұқсат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>мерзімі %n күнге өтіп кетті</numerusform>
+            <numerusform>мерзімі %n күнге өтіп кетті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>мерзімі бүгін</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн қалды</numerusform>
+            <numerusform>%n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>мерзімі %n күннен кейін</numerusform>
+            <numerusform>мерзімі %n күннен кейін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>returned by the provider</source>
+        <translation>көрсетілетін қызметті беруші қайтарған</translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>%1 жұмыс орны</translation>
     </message>
 </context>
 <context>
@@ -4193,10 +4280,6 @@
         <translation>Өтініш берушіге хабарланғанын жазыңыз.</translation>
     </message>
     <message>
-        <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months past the original %3). The applicant must be told within 3 working days.</source>
-        <translation>Дәлелді шешім &lt;b&gt;%1&lt;/b&gt; мерзімі өткенге дейін қабылданады; жаңа мерзім ең көбі &lt;b&gt;%2&lt;/b&gt; (бастапқы %3 мерзімінен екі ай кейін). Өтініш берушіге 3 жұмыс күні ішінде хабарлану керек.</translation>
-    </message>
-    <message>
         <source>The complaint was filed after the 3-month term (ended %1). Restore the term for a good reason.</source>
         <translation>Шағым 3 айлық мерзімнен кейін берілген (%1 аяқталған). Мерзімді дәлелді себеппен қалпына келтіріңіз.</translation>
     </message>
@@ -4235,6 +4318,10 @@
     <message>
         <source>Rea&amp;son (optional)</source>
         <translation>&amp;Себебі (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months from the day of receipt, %3). The applicant must be told within 3 working days.</source>
+        <translation>Дәлелді шешім &lt;b&gt;%1&lt;/b&gt; мерзімі өткенге дейін қабылданады; жаңа мерзім ең көбі &lt;b&gt;%2&lt;/b&gt; (өтініш келіп түскен %3 күннен бастап екі ай). Өтініш берушіге 3 жұмыс күні ішінде хабарлану керек.</translation>
     </message>
 </context>
 <context>
@@ -4653,19 +4740,67 @@
         <source>Arrived</source>
         <translation>Келген күні</translation>
     </message>
+    <message>
+        <source>Late results</source>
+        <translation>Кешіккен нәтижелер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n сағат</numerusform>
+            <numerusform>%n сағат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунд</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>result late by %n day(s)</source>
+        <translation>
+            <numerusform>нәтиже %n күнге кешікті</numerusform>
+            <numerusform>нәтиже %n күнге кешікті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>%1 жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Computer clock (signed in: %1)</source>
+        <translation>Компьютер сағаты (жүйеде: %1)</translation>
+    </message>
+    <message>
+        <source>clock moved back by %1 (previous record %2): check the date and time</source>
+        <translation>сағат %1 кері жылжытылды (алдыңғы жазба %2): күн мен уақытты тексеріңіз</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Кешіккен күн</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::BoardWidget</name>
     <message>
         <source>Supervisor board</source>
         <translation>Супервайзер тақтасы</translation>
-    </message>
-    <message numerus="yes">
-        <source>Board on %1: %n case(s) need action today.</source>
-        <translation>
-            <numerusform>Тақта, %1: бүгін %n іс бойынша әрекет қажет.</numerusform>
-            <numerusform>Тақта, %1: бүгін %n іс бойынша әрекет қажет.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source> — %n due</source>
@@ -4761,6 +4896,28 @@
     <message>
         <source>Supervisor &amp;board</source>
         <translation>Супервайзер &amp;тақтасы</translation>
+    </message>
+    <message>
+        <source>Board on %1 — need action today: %2; %3.</source>
+        <translation>Тақта, %1 — бүгін әрекет қажет: %2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) or complaint(s)</source>
+        <translation>
+            <numerusform>%n өтініш немесе шағым</numerusform>
+            <numerusform>%n өтініш немесе шағым</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Board on %1 — need action today: %2.</source>
+        <translation>Тақта, %1 — бүгін әрекет қажет: %2.</translation>
     </message>
 </context>
 <context>
