@@ -1,5 +1,6 @@
 #include "ui/board/BoardReportTexts.h"
 
+#include "domain/CaseState.h"
 #include "domain/Clock.h"
 
 namespace certdesk {
@@ -62,16 +63,23 @@ DocumentText BoardReportTexts::state(BoardBucket bucket, const BoardEntry &e, co
         return DocumentText::translate(
             "BoardReportDocument", "result late by %n day(s)", nullptr, late);
     if (bucket == BoardBucket::Anomalies) {
-        QString codes = e.codes;
+        QStringList kk;
+        QStringList ru;
+        for (const QString &code : e.codes.split(u',', Qt::SkipEmptyParts)) {
+            const char *text = CaseFold::codeText(code);
+            const DocumentText words
+                = text ? DocumentText::translate("CaseFold", text) : DocumentText(code, code);
+            kk.append(words.kk);
+            ru.append(words.ru);
+        }
         if (e.overrides > 0) {
             const int overrides = e.overrides;
-            const DocumentText count = DocumentText::translate(
+            const DocumentText o = DocumentText::translate(
                 "BoardReportDocument", "%n override(s)", nullptr, overrides);
-            return codes.isEmpty() ? count
-                                   : DocumentText(codes + QStringLiteral("; ") + count.kk,
-                                       codes + QStringLiteral("; ") + count.ru);
+            kk.append(o.kk);
+            ru.append(o.ru);
         }
-        return DocumentText(codes, codes);
+        return DocumentText(kk.join(QStringLiteral("; ")), ru.join(QStringLiteral("; ")));
     }
     DocumentText text;
     const int left = e.daysLeft;
@@ -86,9 +94,8 @@ DocumentText BoardReportTexts::state(BoardBucket bucket, const BoardEntry &e, co
         text = DocumentText::translate("BoardReportDocument", "due in %n day(s)", nullptr, left);
     if (e.returned) {
         const DocumentText returned
-            = DocumentText::translate("BoardReportDocument", "returned by the provider");
-        text = DocumentText(QStringLiteral("%1 (%2)").arg(text.kk, returned.kk),
-            QStringLiteral("%1 (%2)").arg(text.ru, returned.ru));
+            = DocumentText::translate("BoardReportDocument", " (returned by the provider)");
+        text = DocumentText(text.kk + returned.kk, text.ru + returned.ru);
     }
     return text;
 }
@@ -112,8 +119,7 @@ QList<BoardReportDocument::Section> BoardReportTexts::sections(
                               .joined();
                 name = e.by;
             }
-            s.rows.append({receipt, name, e.due.toString(QStringLiteral("dd.MM.yyyy")),
-                state(b, e, clock).joined()});
+            s.rows.append({receipt, name, e.due, state(b, e, clock)});
         }
         out.append(s);
     }

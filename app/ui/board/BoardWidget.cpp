@@ -90,13 +90,18 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
 
 BoardWidget::~BoardWidget() = default;
 
+QString BoardWidget::menuText()
+{
+    return tr("Supervisor &board");
+}
+
 QAction *BoardWidget::addMenuAction(QMenu *menu, Session &session, QWidget *window,
     std::function<void(const QString &caseId)> openCase)
 {
     if (!menu || !session.can(Permission::ViewBoard))
         return nullptr;
     auto board = std::make_shared<QPointer<BoardWidget>>();
-    QAction *action = menu->addAction(tr("Supervisor &board"));
+    QAction *action = menu->addAction(menuText());
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QObject::connect(action, &QAction::triggered, window, [=, &session]() {
         if (!*board) {
@@ -315,7 +320,7 @@ bool BoardWidget::printJournal()
     for (const JournalLine &l : std::as_const(lines)) {
         d.lines.append(IssuanceJournalDocument::Line {l.number, m_session.clock().toLocal(l.at),
             l.receipt, l.certificateNumber, l.certificateDate, l.subjectName, l.collectorName,
-            l.collectorKind, l.document, l.poa, l.clerk});
+            l.collectorKind, l.document, l.poa, l.clerkName.isEmpty() ? l.clerk : l.clerkName});
     }
     QString error;
     if (!CaseActionPrinter::print(IssuanceJournalDocument(d), this, &error)) {

@@ -54,6 +54,8 @@ private:
     QAction *m_auditAction = nullptr;
     QAction *m_usersAction = nullptr;
     QAction *m_syncAction = nullptr;
+    QAction *m_boardAction = nullptr; ///< absent for those who may not see the board
+    QAction *m_appealsAction = nullptr;
 };
 
 } // namespace certdesk
