@@ -4507,8 +4507,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;Appeals and complaints&lt;/b&gt;: %n with something owed</source>
         <translation>
-            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: әрекет қажет: %n</numerusform>
-            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: әрекет қажет: %n</numerusform>
+            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: орындалуы күтілуде: %n</numerusform>
+            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: орындалуы күтілуде: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4702,7 +4702,7 @@
     <name>certdesk::AppealRegisterWindow</name>
     <message>
         <source>with something owed</source>
-        <translation>әрекет қажет</translation>
+        <translation>орындалуы күтілуде</translation>
     </message>
     <message>
         <source>all</source>
@@ -5089,7 +5089,7 @@
     </message>
     <message>
         <source>Board on %1 — need action today: %2; %3.</source>
-        <translation>Тақта, %1 — бүгін әрекет қажет: %2; %3.</translation>
+        <translation>Бақылау панелі, %1 — бүгін әрекет қажет: %2; %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -5107,7 +5107,7 @@
     </message>
     <message>
         <source>Board on %1 — need action today: %2.</source>
-        <translation>Тақта, %1 — бүгін әрекет қажет: %2.</translation>
+        <translation>Бақылау панелі, %1 — бүгін әрекет қажет: %2.</translation>
     </message>
 </context>
 <context>

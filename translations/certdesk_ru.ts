@@ -4537,9 +4537,9 @@
     <message numerus="yes">
         <source>&lt;b&gt;Appeals and complaints&lt;/b&gt;: %n with something owed</source>
         <translation>
-            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: требуют действий: %n</numerusform>
-            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: требуют действий: %n</numerusform>
-            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: требуют действий: %n</numerusform>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: ожидают исполнения: %n</numerusform>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: ожидают исполнения: %n</numerusform>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: ожидают исполнения: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4737,7 +4737,7 @@
     <name>certdesk::AppealRegisterWindow</name>
     <message>
         <source>with something owed</source>
-        <translation>требуют действий</translation>
+        <translation>ожидают исполнения</translation>
     </message>
     <message>
         <source>all</source>
@@ -5145,7 +5145,7 @@
     </message>
     <message>
         <source>Board on %1 — need action today: %2; %3.</source>
-        <translation>Доска на %1 — сегодня требуют действий: %2; %3.</translation>
+        <translation>Панель контроля на %1 — сегодня требуют действий: %2; %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -5165,7 +5165,7 @@
     </message>
     <message>
         <source>Board on %1 — need action today: %2.</source>
-        <translation>Доска на %1 — сегодня требуют действий: %2.</translation>
+        <translation>Панель контроля на %1 — сегодня требуют действий: %2.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 // CERTDESK_PDF_DIR=FOLDER keeps what it printed.
 
 #include <QDialog>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QProcess>
@@ -27,6 +28,7 @@
 #include "ui/case/CaseActionPrinter.h"
 #include "ui/case/CaseActionResultDialog.h"
 #include "ui/case/CaseActions.h"
+#include "ui/shell/Language.h"
 
 using namespace certdesk;
 using namespace certdesk::test;
@@ -87,6 +89,8 @@ private Q_SLOTS:
     void caseActionsDialogs();
     void menuActionForSupervisorsOnly();
     void needActionCountsAppeals();
+    void needActionReadsTheSameInKazakhAndRussian_data();
+    void needActionReadsTheSameInKazakhAndRussian();
     void lateResultsBucket();
     void clockMovedBackOnTheBoard();
     void show();
@@ -321,6 +325,54 @@ void TestBoardWidget::needActionCountsAppeals()
     board.setAsOf(QDate(2026, 3, 2));
     QVERIFY2(
         board.statusText().contains(QStringLiteral("0 appeal(s)")), qPrintable(board.statusText()));
+}
+
+void TestBoardWidget::needActionReadsTheSameInKazakhAndRussian_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("board"); // the glossary's name (docs/translations.md)
+    QTest::addColumn<QString>("needAction"); // the status line's "need action"
+    QTest::newRow("kk") << QStringLiteral("kk") << QStringLiteral("Бақылау панелі")
+                        << QStringLiteral("әрекет қажет");
+    QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("Панель контроля")
+                        << QStringLiteral("требуют действий");
+}
+
+void TestBoardWidget::needActionReadsTheSameInKazakhAndRussian()
+{
+    // The status line names the board as the window and the printout do, and "need action"
+    // means one count: the appeals panel above it counts every appeal with something owed
+    // (two here), the status line those due today or missed (one); the panel must not say
+    // "need action" for its two.
+    QFETCH(QString, language);
+    QFETCH(QString, board);
+    QFETCH(QString, needAction);
+    QStandardPaths::setTestModeEnabled(true);
+    Language languages;
+    QVERIFY(languages.apply(language));
+    Workstation w;
+    QVERIFY(w.isValid());
+    Appeal a;
+    a.applicant.name = {QStringLiteral("Жумабаев"), QStringLiteral("Ерлан"), QString()};
+    a.essence = QStringLiteral("Очередь");
+    for (const QDate &day : {QDate(2026, 3, 2), QDate(2026, 3, 20)}) {
+        w.setDay(day);
+        const AppealService::Result r = AppealService(w.clerk).accept(a);
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+    w.setDay(QDate(2026, 3, 30));
+    BoardWidget widget(w.supervisor);
+    const QString status = widget.statusText();
+    QVERIFY(languages.apply(QStringLiteral("en")));
+    QVERIFY2(status.startsWith(board), qPrintable(status));
+    QVERIFY2(status.contains(needAction), qPrintable(status));
+    QString heading;
+    for (QLabel *label : widget.findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("</b>")))
+            heading = label->text();
+    }
+    QVERIFY2(heading.contains(QLatin1Char('2')), qPrintable(heading));
+    QVERIFY2(!heading.contains(needAction), qPrintable(heading + QStringLiteral(" / ") + status));
 }
 
 void TestBoardWidget::lateResultsBucket()
