@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +94,8 @@ private Q_SLOTS:
     void needActionReadsTheSameInKazakhAndRussian();
     void lateResultsBucket();
     void clockMovedBackOnTheBoard();
+    void everyLineReadsWholeAtTheDefaultSize_data();
+    void everyLineReadsWholeAtTheDefaultSize();
     void show();
 };
 
@@ -470,6 +473,69 @@ void TestBoardWidget::clockMovedBackOnTheBoard()
     QVERIFY2(printed.contains(QStringLiteral("06.12.2026 02:01")), qPrintable(printed));
     QVERIFY2(printed.contains(QStringLiteral("260 дней")), qPrintable(printed));
     QVERIFY2(!printed.contains(QStringLiteral("clock_moved_back")), qPrintable(printed));
+}
+
+void TestBoardWidget::everyLineReadsWholeAtTheDefaultSize_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *code : {"kk", "ru", "en"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+void TestBoardWidget::everyLineReadsWholeAtTheDefaultSize()
+{
+    // The board opens at 1200x700 (on a 1366x768 screen). A clock's line and a late result
+    // read whole in every language: the state within the table, wrapped when long, and the
+    // name column not squeezed to an ellipsis by it.
+    QFETCH(QString, language);
+    QStandardPaths::setTestModeEnabled(true);
+    Language languages;
+    QVERIFY(languages.apply(language));
+    Workstation w;
+    QVERIFY(w.isValid());
+    w.setDay(QDate(2026, 12, 6), QTime(2, 1));
+    w.receive(QStringLiteral("abroad"), QStringLiteral("Мухамеджанова-Серикбаева"));
+    w.setDay(QDate(2026, 12, 5), QTime(10, 0)); // the clock set back a day
+    w.receive(QStringLiteral("abroad"), QStringLiteral("Ахметов"));
+    w.setDay(QDate(2027, 2, 1), QTime(10, 0)); // both results long overdue
+
+    BoardWidget board(w.supervisor);
+    board.resize(1200, 700);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    QTableView *table = board.table();
+    for (const BoardBucket bucket : {BoardBucket::Anomalies, BoardBucket::LateResults}) {
+        board.showBucket(bucket);
+        QVERIFY(table->model()->rowCount() > 0);
+        const int viewport = table->viewport()->width();
+        const QFontMetrics metrics(table->font());
+        const int margin
+            = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            for (const int column : {int(BoardModel::Name), int(BoardModel::State)}) {
+                const QModelIndex index = table->model()->index(row, column);
+                const QString text = index.data().toString();
+                const QRect cell = table->visualRect(index);
+                const QString where = QStringLiteral("%1 row %2 column %3: \"%4\" in %5x%6 at %7")
+                                          .arg(language)
+                                          .arg(row)
+                                          .arg(column)
+                                          .arg(text)
+                                          .arg(cell.width())
+                                          .arg(cell.height())
+                                          .arg(cell.left());
+                QVERIFY2(cell.right() <= viewport, qPrintable(where));
+                // The text, wrapped at word boundaries, inside the cell less the delegate's
+                // margins (QStyle's focus frame margin and one pixel, each side).
+                const int width = cell.width() - margin;
+                const QRect needed
+                    = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
+                QVERIFY2(needed.width() <= width, qPrintable(where));
+                QVERIFY2(needed.height() <= cell.height(), qPrintable(where));
+            }
+        }
+    }
+    QVERIFY(languages.apply(QStringLiteral("en")));
 }
 
 void TestBoardWidget::show()

@@ -2,6 +2,8 @@
 
 #include <QEvent>
 
+#include <algorithm>
+
 #include "domain/Clock.h"
 #include "print/BoardReportDocument.h"
 #include "print/IssuanceJournalDocument.h"
@@ -55,7 +57,7 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
             return;
         const BoardBucket b = BoardBucket(row);
         m_model->setEntries(b, m_board.bucket(b));
-        m_ui->table->resizeColumnsToContents();
+        fitColumns();
         updateButtons();
     });
     // A workstation clock's line has no case to open.
@@ -172,8 +174,10 @@ bool BoardWidget::refresh()
     m_board = board;
     updateBuckets();
     const int row = m_ui->bucketList->currentRow();
-    if (row >= 0)
+    if (row >= 0) {
         m_model->setEntries(BoardBucket(row), m_board.bucket(BoardBucket(row)));
+        fitColumns();
+    }
     m_appeals->setAsOf(asOf());
     int due = 0;
     const Board sweep = m_board.sweep();
@@ -219,6 +223,36 @@ void BoardWidget::updateBuckets()
         + list->verticalScrollBar()->sizeHint().width();
     if (list->minimumWidth() < wanted)
         list->setMinimumWidth(wanted);
+}
+
+void BoardWidget::fitColumns()
+{
+    // Sized to their contents, a long state (a workstation clock's line, a Kazakh or Russian
+    // "result late by") ran past the window and squeezed the stretched name column to an
+    // ellipsis. The state takes what the other columns and a name leave, wrapped, and the rows
+    // grow to show it whole.
+    QTableView *table = m_ui->table;
+    QHeaderView *header = table->horizontalHeader();
+    table->resizeColumnsToContents();
+    const int available = table->viewport()->width();
+    int others = 0;
+    for (int column = 0; column < BoardModel::ColumnCount; ++column) {
+        if (column != BoardModel::Name && column != BoardModel::State)
+            others += header->sectionSize(column);
+    }
+    // (public in QAbstractItemView, protected in QTableView)
+    const QAbstractItemView *view = table;
+    const int name = std::min(view->sizeHintForColumn(BoardModel::Name), available / 4);
+    const int state = std::max(available - others - name, header->minimumSectionSize());
+    if (header->sectionSize(BoardModel::State) > state)
+        header->resizeSection(BoardModel::State, state);
+    table->resizeRowsToContents();
+}
+
+void BoardWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 void BoardWidget::updateButtons()
@@ -378,8 +412,8 @@ bool BoardWidget::exportCsv(const QString &given)
 void BoardWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_ui) {
-            m_ui->retranslateUi(this);
-            refresh(); // bucket titles, states and days left come from tr()
+        m_ui->retranslateUi(this);
+        refresh(); // bucket titles, states and days left come from tr()
     }
     QWidget::changeEvent(event);
 }

@@ -72,13 +72,17 @@ Q_SIGNALS:
     void openCase(const QString &caseId);
 
 protected:
-    /// Another language was chosen: the form's texts and what is shown, in it (docs/translations.md).
+    /// Another language was chosen: the form's texts and what is shown, in it
+    /// (docs/translations.md).
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QStringList chosen(BoardBucket bucket) const;
     void updateBuckets();
     void updateButtons();
+    /// Every column within the table, the state wrapped when long (see the definition).
+    void fitColumns();
     void report(const QString &text, bool error);
 
     Session &m_session;
