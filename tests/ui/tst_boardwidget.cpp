@@ -438,6 +438,12 @@ void TestBoardWidget::lateResultsBucket()
     QVERIFY2(printed.contains(QStringLiteral("просрочен на 3 дня")), qPrintable(printed));
     QVERIFY2(printed.contains(QStringLiteral("7 күнге кешікті")), qPrintable(printed));
     QVERIFY2(!printed.contains(QStringLiteral("day(s)")), qPrintable(printed));
+    // Each receipt as the screen, the person's receipt and the transfer act give it.
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QString receipt = model->index(i, BoardModel::Receipt).data().toString();
+        QVERIFY2(receipt.contains(QLatin1Char('-')), qPrintable(receipt));
+        QVERIFY2(printed.contains(receipt), qPrintable(receipt + QStringLiteral(": ") + printed));
+    }
 }
 
 void TestBoardWidget::clockMovedBackOnTheBoard()

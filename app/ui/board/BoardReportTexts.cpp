@@ -2,6 +2,7 @@
 
 #include "domain/CaseState.h"
 #include "domain/Clock.h"
+#include "domain/ReceiptNumber.h"
 
 namespace certdesk {
 
@@ -109,7 +110,8 @@ QList<BoardReportDocument::Section> BoardReportTexts::sections(
         BoardReportDocument::Section s;
         s.title = bucketTitle(b);
         for (const BoardEntry &e : board.bucket(b)) {
-            QString receipt = e.receipt;
+            // Grouped as on the screen, the person's receipt and the transfer act.
+            QString receipt = ReceiptNumber::format(e.receipt);
             QString name = e.name;
             if (e.isClockStep()) {
                 const QString number
