@@ -866,10 +866,6 @@
         <translation>Жаңа мерзім: қазіргі %1 мерзімінен кейін болуы керек.</translation>
     </message>
     <message>
-        <source>New deadline: %1 is more than two months past the original deadline %2; the latest possible is %3.</source>
-        <translation>Жаңа мерзім: %1 бастапқы %2 мерзімінен екі айдан артық; ең кеш мүмкін күн — %3.</translation>
-    </message>
-    <message>
         <source>New deadline: %1 is not a working day; pick a working day.</source>
         <translation>Жаңа мерзім: %1 жұмыс күні емес; жұмыс күнін таңдаңыз.</translation>
     </message>
@@ -904,6 +900,14 @@
     <message>
         <source>No appeal %1 is registered here.</source>
         <translation>Мұнда %1 өтініші тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>Complaint %1: a complaint is decided within its own term (by %2) and is not extended; record the decision by then.</source>
+        <translation>%1 шағымы: шағым өз мерзімінде (%2 дейін) қаралады және ұзартылмайды; шешімді осы күнге дейін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>New deadline: %1 makes the whole term longer than two months from the day the appeal was received (%2); the latest possible is %3.</source>
+        <translation>Жаңа мерзім: %1 бүкіл мерзімді өтініш келіп түскен күннен (%2) бастап екі айдан ұзартады; ең кеш мүмкін күн — %3.</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1511,53 @@
     <message>
         <source> (returned by the provider)</source>
         <translation> (көрсетілетін қызметті беруші қайтарған)</translation>
+    </message>
+    <message>
+        <source>Result not received in time</source>
+        <translation>Нәтиже мерзімінде алынбады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n сағат</numerusform>
+            <numerusform>%n сағат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунд</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock moved back by %1; previous record %2</source>
+        <translation>сағат %1 кері жылжытылды; алдыңғы жазба %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>result late by %n day(s)</source>
+        <translation>
+            <numerusform>нәтиже %n күнге кешікті</numerusform>
+            <numerusform>нәтиже %n күнге кешікті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>%1 жұмыс орны</translation>
     </message>
 </context>
 <context>
@@ -4670,10 +4721,6 @@
         <translation>Өтініш берушіге хабарланғанын жазыңыз.</translation>
     </message>
     <message>
-        <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months past the original %3). The applicant must be told within 3 working days.</source>
-        <translation>Дәлелді шешім &lt;b&gt;%1&lt;/b&gt; мерзімі өткенге дейін қабылданады; жаңа мерзім ең көбі &lt;b&gt;%2&lt;/b&gt; (бастапқы %3 мерзімінен екі ай кейін). Өтініш берушіге 3 жұмыс күні ішінде хабарлау керек.</translation>
-    </message>
-    <message>
         <source>The complaint was filed after the 3-month term (ended %1). Restore the term for a good reason.</source>
         <translation>Шағым 3 айлық мерзімнен кейін берілген (%1 аяқталған). Мерзімді дәлелді себеппен қалпына келтіріңіз.</translation>
     </message>
@@ -4713,6 +4760,10 @@
         <source>Rea&amp;son (optional)</source>
         <translation>&amp;Себебі (міндетті емес)</translation>
     </message>
+    <message>
+        <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months from the day of receipt, %3). The applicant must be told within 3 working days.</source>
+        <translation>Дәлелді шешім &lt;b&gt;%1&lt;/b&gt; мерзімі өткенге дейін қабылданады; жаңа мерзім ең көбі &lt;b&gt;%2&lt;/b&gt; (өтініш келіп түскен %3 күннен бастап екі ай). Өтініш берушіге 3 жұмыс күні ішінде хабарлану керек.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealBoardPanel</name>
@@ -4723,8 +4774,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;Appeals and complaints&lt;/b&gt;: %n with something owed</source>
         <translation>
-            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: әрекет қажет: %n</numerusform>
-            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: әрекет қажет: %n</numerusform>
+            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: орындалуы күтілуде: %n</numerusform>
+            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: орындалуы күтілуде: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4926,7 +4977,7 @@
     <name>certdesk::AppealRegisterWindow</name>
     <message>
         <source>with something owed</source>
-        <translation>әрекет қажет</translation>
+        <translation>орындалуы күтілуде</translation>
     </message>
     <message>
         <source>all</source>
@@ -5158,19 +5209,67 @@
         <source>the same receipt number as %1</source>
         <translation>қолхат нөмірі %1 адаммен бірдей</translation>
     </message>
+    <message>
+        <source>Late results</source>
+        <translation>Кешіккен нәтижелер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n сағат</numerusform>
+            <numerusform>%n сағат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунд</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock moved back by %1 (previous record %2): check the date and time</source>
+        <translation>сағат %1 кері жылжытылды (алдыңғы жазба %2): күн мен уақытты тексеріңіз</translation>
+    </message>
+    <message numerus="yes">
+        <source>result late by %n day(s)</source>
+        <translation>
+            <numerusform>нәтиже %n күнге кешікті</numerusform>
+            <numerusform>нәтиже %n күнге кешікті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>%1 жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Computer clock (signed in: %1)</source>
+        <translation>Компьютер сағаты (жүйеде: %1)</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Кешіккен күн</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::BoardWidget</name>
     <message>
         <source>Supervisor board</source>
         <translation>Бақылау панелі</translation>
-    </message>
-    <message numerus="yes">
-        <source>Board on %1: %n case(s) need action today.</source>
-        <translation>
-            <numerusform>Бақылау панелі, %1: бүгін %n іс бойынша әрекет қажет.</numerusform>
-            <numerusform>Бақылау панелі, %1: бүгін %n іс бойынша әрекет қажет.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source> — %n due</source>
@@ -5266,6 +5365,28 @@
     <message>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Бақылау панелі</translation>
+    </message>
+    <message>
+        <source>Board on %1 — need action today: %2; %3.</source>
+        <translation>Бақылау панелі, %1 — бүгін әрекет қажет: %2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) or complaint(s)</source>
+        <translation>
+            <numerusform>%n өтініш немесе шағым</numerusform>
+            <numerusform>%n өтініш немесе шағым</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Board on %1 — need action today: %2.</source>
+        <translation>Бақылау панелі, %1 — бүгін әрекет қажет: %2.</translation>
     </message>
 </context>
 <context>

@@ -869,10 +869,6 @@
         <translation>Новый срок: должен быть позже текущего срока %1.</translation>
     </message>
     <message>
-        <source>New deadline: %1 is more than two months past the original deadline %2; the latest possible is %3.</source>
-        <translation>Новый срок: %1 больше чем на два месяца позже первоначального срока %2; самый поздний возможный — %3.</translation>
-    </message>
-    <message>
         <source>New deadline: %1 is not a working day; pick a working day.</source>
         <translation>Новый срок: %1 — не рабочий день; выберите рабочий день.</translation>
     </message>
@@ -907,6 +903,14 @@
     <message>
         <source>No appeal %1 is registered here.</source>
         <translation>Обращение %1 здесь не зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>Complaint %1: a complaint is decided within its own term (by %2) and is not extended; record the decision by then.</source>
+        <translation>Жалоба %1: жалоба рассматривается в свой срок (до %2) и не продлевается; запишите решение не позднее этого дня.</translation>
+    </message>
+    <message>
+        <source>New deadline: %1 makes the whole term longer than two months from the day the appeal was received (%2); the latest possible is %3.</source>
+        <translation>Новый срок: %1 делает весь срок длиннее двух месяцев со дня поступления обращения (%2); самый поздний возможный — %3.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1522,58 @@
     <message>
         <source> (returned by the provider)</source>
         <translation> (возвращено услугодателем)</translation>
+    </message>
+    <message>
+        <source>Result not received in time</source>
+        <translation>Результат не получен в срок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунду</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock moved back by %1; previous record %2</source>
+        <translation>часы переведены назад на %1; предыдущая запись %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>result late by %n day(s)</source>
+        <translation>
+            <numerusform>результат просрочен на %n день</numerusform>
+            <numerusform>результат просрочен на %n дня</numerusform>
+            <numerusform>результат просрочен на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>Рабочее место %1</translation>
     </message>
 </context>
 <context>
@@ -4697,10 +4753,6 @@
         <translation>Запишите, что заявителю сообщили.</translation>
     </message>
     <message>
-        <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months past the original %3). The applicant must be told within 3 working days.</source>
-        <translation>Мотивированное решение принимается до истечения срока &lt;b&gt;%1&lt;/b&gt;; новый срок — не позже &lt;b&gt;%2&lt;/b&gt; (два месяца после первоначального %3). Заявителя нужно уведомить в течение 3 рабочих дней.</translation>
-    </message>
-    <message>
         <source>The complaint was filed after the 3-month term (ended %1). Restore the term for a good reason.</source>
         <translation>Жалоба подана после 3-месячного срока (истёк %1). Восстановите срок по уважительной причине.</translation>
     </message>
@@ -4740,6 +4792,10 @@
         <source>Rea&amp;son (optional)</source>
         <translation>&amp;Причина (необязательно)</translation>
     </message>
+    <message>
+        <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months from the day of receipt, %3). The applicant must be told within 3 working days.</source>
+        <translation>Мотивированное решение принимается до истечения срока &lt;b&gt;%1&lt;/b&gt;; новый срок — не позже &lt;b&gt;%2&lt;/b&gt; (два месяца со дня поступления, %3). Заявителя нужно уведомить в течение 3 рабочих дней.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealBoardPanel</name>
@@ -4750,9 +4806,9 @@
     <message numerus="yes">
         <source>&lt;b&gt;Appeals and complaints&lt;/b&gt;: %n with something owed</source>
         <translation>
-            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: требуют действий: %n</numerusform>
-            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: требуют действий: %n</numerusform>
-            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: требуют действий: %n</numerusform>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: ожидают исполнения: %n</numerusform>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: ожидают исполнения: %n</numerusform>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: ожидают исполнения: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4958,7 +5014,7 @@
     <name>certdesk::AppealRegisterWindow</name>
     <message>
         <source>with something owed</source>
-        <translation>требуют действий</translation>
+        <translation>ожидают исполнения</translation>
     </message>
     <message>
         <source>all</source>
@@ -5201,20 +5257,72 @@
         <source>the same receipt number as %1</source>
         <translation>тот же номер расписки, что у %1</translation>
     </message>
+    <message>
+        <source>Late results</source>
+        <translation>Просроченные результаты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунду</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock moved back by %1 (previous record %2): check the date and time</source>
+        <translation>часы переведены назад на %1 (предыдущая запись %2): проверьте дату и время</translation>
+    </message>
+    <message numerus="yes">
+        <source>result late by %n day(s)</source>
+        <translation>
+            <numerusform>результат просрочен на %n день</numerusform>
+            <numerusform>результат просрочен на %n дня</numerusform>
+            <numerusform>результат просрочен на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>Рабочее место %1</translation>
+    </message>
+    <message>
+        <source>Computer clock (signed in: %1)</source>
+        <translation>Часы компьютера (в системе: %1)</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Дней просрочки</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::BoardWidget</name>
     <message>
         <source>Supervisor board</source>
         <translation>Панель контроля</translation>
-    </message>
-    <message numerus="yes">
-        <source>Board on %1: %n case(s) need action today.</source>
-        <translation>
-            <numerusform>Панель контроля на %1: сегодня действий требует %n дело.</numerusform>
-            <numerusform>Панель контроля на %1: сегодня действий требуют %n дела.</numerusform>
-            <numerusform>Панель контроля на %1: сегодня действий требуют %n дел.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source> — %n due</source>
@@ -5315,6 +5423,30 @@
     <message>
         <source>Supervisor &amp;board</source>
         <translation>&amp;Панель контроля</translation>
+    </message>
+    <message>
+        <source>Board on %1 — need action today: %2; %3.</source>
+        <translation>Панель контроля на %1 — сегодня требуют действий: %2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) or complaint(s)</source>
+        <translation>
+            <numerusform>%n обращение или жалоба</numerusform>
+            <numerusform>%n обращения или жалобы</numerusform>
+            <numerusform>%n обращений или жалоб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Board on %1 — need action today: %2.</source>
+        <translation>Панель контроля на %1 — сегодня требуют действий: %2.</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,8 @@ const std::array kCommands {
         "--db FILE purge --as-of DATE [--dry-run] --as LOGIN   remove old personal data"},
     Command {"appeals", commands::appeals,
         "--db FILE appeals list [--as-of DATE] [--pending|--closed] [--overdue]   the appeals "
-        "register, overdue first"},
+        "register, overdue first\n  [--db FILE] appeals terms --kind appeal|complaint "
+        "--received DATE [--aware DATE]   every term an appeal received on DATE gets"},
     Command {"branch", commands::branch,
         "--db FILE branch show | set [--code NNNN] [--workstation N] [--name NAME] "
         "[--category regional|district] --as LOGIN   what receipt numbers are made of"},

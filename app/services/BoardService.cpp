@@ -7,6 +7,7 @@
 #include "services/WorkstationService.h"
 #include "storage/BoardQueries.h"
 #include "storage/CalendarStore.h"
+#include "storage/EventStore.h"
 #include "storage/SettingsStore.h"
 
 #include <QHash>
@@ -26,6 +27,7 @@ constexpr std::array<const char *, BoardBucketCount> kBucketNames {
     "return_requested",
     "to_archive",
     "interim_notice_due",
+    "late_results",
     "anomalies",
 };
 
@@ -90,10 +92,20 @@ QJsonObject BoardEntry::toJson(BoardBucket bucket) const
                     {QLatin1String("case_id"), p.caseId}, {QLatin1String("name"), p.name}});
             o.insert(QLatin1String("shared_with"), peers);
         }
+        if (isClockStep()) {
+            o.insert(QLatin1String("device"), device);
+            o.insert(QLatin1String("workstation"), workstation);
+            o.insert(QLatin1String("by"), by);
+            o.insert(QLatin1String("clock"), Event::formatTime(clockAt));
+            o.insert(QLatin1String("previous"), Event::formatTime(previousAt));
+            o.insert(QLatin1String("behind_seconds"), behindSeconds);
+        }
         return o;
     }
     o.insert(QLatin1String("days_left"), daysLeft);
     o.insert(QLatin1String("overdue"), overdue);
+    if (bucket == BoardBucket::LateResults)
+        o.insert(QLatin1String("days_overdue"), -daysLeft);
     if (bucket == BoardBucket::DueForTransfer || bucket == BoardBucket::ToArchive
         || bucket == BoardBucket::ReturnRequested || bucket == BoardBucket::InterimNoticeDue)
         o.insert(QLatin1String("today"), today);
@@ -107,7 +119,7 @@ QJsonObject BoardEntry::toJson(BoardBucket bucket) const
 QList<BoardBucket> Board::actionBuckets()
 {
     return {BoardBucket::DueForTransfer, BoardBucket::ReturnRequested, BoardBucket::ToArchive,
-        BoardBucket::InterimNoticeDue};
+        BoardBucket::InterimNoticeDue, BoardBucket::LateResults};
 }
 
 QJsonObject Board::toJson() const
@@ -283,6 +295,30 @@ bool BoardService::board(const QDate &asOf, Board *out, QString *error)
         return false;
     for (const BoardRow &r : std::as_const(rows))
         board.bucket(BoardBucket::InterimNoticeDue).append(entryFrom(r, asOf, r.interimDue));
+
+    if (!queries.lateResults(asOf, &rows, error))
+        return false;
+    for (const BoardRow &r : std::as_const(rows))
+        board.bucket(BoardBucket::LateResults).append(entryFrom(r, asOf, r.dueDate));
+
+    // A workstation whose clock moved back first: every time written around it is in doubt.
+    QList<ClockStepRow> steps;
+    if (!queries.clockSteps(&steps, error))
+        return false;
+    for (const ClockStepRow &c : std::as_const(steps)) {
+        BoardEntry e;
+        e.due = c.date.isValid() ? c.date : c.clock.toTimeZone(QTimeZone(utcOffset)).date();
+        e.daysLeft = int(asOf.daysTo(e.due));
+        e.anomalies = 1;
+        e.codes = EventStore::clockMovedBack();
+        e.device = c.device;
+        e.workstation = c.workstation;
+        e.by = c.by;
+        e.clockAt = c.clock;
+        e.previousAt = c.previous;
+        e.behindSeconds = c.behindSeconds;
+        board.bucket(BoardBucket::Anomalies).append(e);
+    }
 
     if (!queries.flagged(&rows, error))
         return false;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -25,9 +26,10 @@ enum class BoardBucket {
     ReturnRequested, ///< the person came; the provider owes the paper back
     ToArchive, ///< provider custody over: the provider files it away
     InterimNoticeDue, ///< additional check running, interim notice not given yet
-    Anomalies, ///< impossible sequences and overrides
+    LateResults, ///< past the service deadline with no result: the provider is late
+    Anomalies, ///< impossible sequences, overrides, workstation clocks that moved back
 };
-inline constexpr int BoardBucketCount = 7;
+inline constexpr int BoardBucketCount = 8;
 
 QString boardBucketName(BoardBucket bucket);
 bool boardBucketFromName(const QString &name, BoardBucket *bucket);
@@ -57,6 +59,16 @@ struct BoardEntry
     /// anomalies: the other cases carrying this case's receipt number (code receipt_shared)
     QList<BoardPeer> sharedWith;
 
+    // A workstation's clock that moved back (code clock_moved_back) is an anomaly with no case:
+    // which workstation, who was writing, and what its clock showed then and before.
+    QString device;
+    int workstation = 0;
+    QString by;
+    QDateTime clockAt; ///< UTC
+    QDateTime previousAt; ///< UTC
+    qint64 behindSeconds = 0;
+    bool isClockStep() const { return !device.isEmpty(); }
+
     QJsonObject toJson(BoardBucket bucket) const;
 };
 
@@ -75,7 +87,7 @@ struct Board
     /// Open alerts of this workstation (README, "Receipt numbers"); not part of a sweep. In
     /// the JSON only when there is one (key workstation_alerts).
     QList<BoardAlert> workstationAlerts;
-    bool actionsOnly = false; ///< a sweep: only the four action buckets exist
+    bool actionsOnly = false; ///< a sweep: only the action buckets exist
 
     /// The buckets that hold actions a person takes on a day (the sweep's keys).
     static QList<BoardBucket> actionBuckets();

@@ -5,9 +5,11 @@
 #include "storage/CloneDetector.h"
 #include "storage/Database.h"
 #include "storage/EventRow.h"
+#include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -100,6 +102,23 @@ bool EventStore::append(QList<Event> &events, const Actor &actor, QString *error
         [&](Transaction &tx) { return appendInTransaction(tx, events, actor, error); });
 }
 
+QDateTime EventStore::lastReading(const QString &device)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(QStringLiteral("clock_reading:") + device);
+    return q.exec() && q.next() ? Event::parseTime(q.value(0).toString()) : QDateTime();
+}
+
+bool EventStore::rememberReading(const QString &device, const QDateTime &reading, QString *error)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
+    q.addBindValue(QStringLiteral("clock_reading:") + device);
+    q.addBindValue(Event::formatTime(reading));
+    return execOrFail(q, QStringLiteral("remembering the clock's time"), error);
+}
+
 bool EventStore::appendInTransaction(
     Transaction &tx, QList<Event> &events, const Actor &actor, QString *error)
 {
@@ -108,9 +127,10 @@ bool EventStore::appendInTransaction(
     // The fold orders by (at, id): a workstation's own events get strictly increasing times,
     // so the order it wrote them in is the order they fold in, even when the clock stands
     // still (tests) or steps back (a corrected system clock).
-    QDateTime at = m_clock.nowUtc();
+    const QDateTime reading = m_clock.nowUtc();
+    QDateTime at = reading;
     QSet<QString> touched;
-    for (Event &e : events) {
+    auto place = [&](Event &e) {
         if (e.id.isEmpty())
             e.id = Event::newId();
         if (e.typeName.isEmpty())
@@ -134,7 +154,37 @@ bool EventStore::appendInTransaction(
         }
         prev = QString::fromLatin1(e.hash());
         touched.insert(e.caseId);
+        return true;
+    };
+
+    // The clock behind what it showed at this workstation's previous write moved back: the
+    // stamps above keep the order, and this record tells the supervisor (and the audit) that
+    // the times around it cannot be trusted. Compared with the previous reading, not the
+    // previous stamp, so a clock that runs on from its new time is reported once.
+    QDateTime previous = lastReading(actor.device);
+    if (!previous.isValid())
+        previous = head.at;
+    if (previous.isValid() && reading.msecsTo(previous) >= ClockStepMs) {
+        Event step;
+        step.typeName = clockMovedBack(); // not a case type: the folds never see it
+        step.caseId = clockStream();
+        step.data = QJsonObject {
+            {QStringLiteral("clock"), Event::formatTime(reading)},
+            {QStringLiteral("previous"), Event::formatTime(previous)},
+            {QStringLiteral("last_record"), Event::formatTime(head.at)},
+            {QStringLiteral("behind_seconds"), reading.secsTo(previous)},
+            {QStringLiteral("workstation"), SettingsStore(m_database).workstationNumber()},
+            {QStringLiteral("date"), m_clock.toLocal(reading).date().toString(Qt::ISODate)},
+        };
+        if (!place(step))
+            return false;
     }
+    for (Event &e : events) {
+        if (!place(e))
+            return false;
+    }
+    if (!rememberReading(actor.device, reading, error))
+        return false;
     return CaseProjection::refresh(tx, touched, error);
 }
 

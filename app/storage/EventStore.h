@@ -23,11 +23,19 @@ struct Actor
 };
 
 /// The append-only store of events and the outbox of those not yet sent. Every write
-/// inserts events and refreshes the cases they touch in one transaction.
+/// inserts events and refreshes the cases they touch in one transaction. Every local write
+/// also checks this workstation's clock against what it showed at the previous write: a
+/// clock that moved back is recorded (clockMovedBack, docs/events.md), never papered over.
 class EventStore
 {
 public:
     EventStore(Database &database, const Clock &clock);
+
+    /// The stream and type of the record of a clock that moved back.
+    static QString clockStream() { return QStringLiteral("system:clock"); }
+    static QString clockMovedBack() { return QStringLiteral("clock_moved_back"); }
+    /// A step back shorter than this is absorbed by the strictly increasing times alone.
+    static constexpr qint64 ClockStepMs = 1000;
 
     /// Records new events of this workstation: stamps id (when empty), time, author, device,
     /// branch and the audit-chain link, queues them for sending. All or nothing.
@@ -66,6 +74,9 @@ public:
 
 private:
     bool insertRow(const Event &event, bool local, bool queue, bool *inserted, QString *error);
+    /// What the clock showed at this device's previous write, when remembered.
+    QDateTime lastReading(const QString &device);
+    bool rememberReading(const QString &device, const QDateTime &reading, QString *error);
     struct ChainHead
     {
         QString hash;

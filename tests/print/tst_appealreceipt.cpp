@@ -30,7 +30,8 @@ AppealReceiptDocument::Data sample(const Appeal &appeal)
     d.insert(u"referral_due"_s, terms.referralDue(received).toString(Qt::ISODate));
     const QDate decision = terms.decisionDue(appeal.kind(), received);
     d.insert(u"decision_due"_s, decision.toString(Qt::ISODate));
-    d.insert(u"extension_limit"_s, terms.extensionLimit(decision).toString(Qt::ISODate));
+    if (AppealTerms::extendable(appeal.kind()))
+        d.insert(u"extension_limit"_s, terms.extensionLimit(received).toString(Qt::ISODate));
     if (appeal.learnedOn.isValid())
         d.insert(u"filing_until"_s, terms.filingUntil(appeal.learnedOn).toString(Qt::ISODate));
     d.insert(u"compliance"_s, AppealChecks::toJson(points));

@@ -117,6 +117,7 @@ private Q_SLOTS:
     void clerkIsNotOfferedSupervisorRecords();
     void detailsBroughtLater();
     void boardShowsAppealsOverdueFirst();
+    void receiptTellsTheClocksTimeAfterItWasSetBack();
 
 private:
     std::unique_ptr<test::TestDatabase> m_t;
@@ -507,6 +508,50 @@ void TestAppealRegister::boardShowsAppealsOverdueFirst()
     panel->openRow(1);
     QVERIFY(panel->registerWindow());
     QCOMPARE(panel->registerWindow()->currentAppealId(), panel->model()->row(1).appealId);
+}
+
+void TestAppealRegister::receiptTellsTheClocksTimeAfterItWasSetBack()
+{
+    // The workstation's last record was written at 02:01 on 6 December; then its clock was
+    // set back to 20 March. An appeal accepted now is numbered for 20 March, and its receipt
+    // gives the moment of acceptance as the branch's clock shows it, not the stored write time
+    // (which stays after the workstation's last record to keep the audit's order).
+    m_t->clock().setLocal(QDate(2026, 12, 6), QTime(2, 1));
+    QVERIFY(AppealService(*m_clerk).accept(simpleAppeal(u"Первый"_s)).ok);
+    m_t->clock().setLocal(QDate(2026, 3, 20), QTime(10, 0));
+
+    AppealFilingDialog dialog(*m_clerk);
+    dialog.setAppeal(simpleAppeal(u"Второй"_s));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    key(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const AppealState s = dialog.accepted();
+    QCOMPARE(AppealNumber::parse(s.number).date(), QDate(2026, 3, 20));
+    QCOMPARE(s.receivedOn, QDate(2026, 3, 20));
+    QVERIFY(s.receivedAt > m_t->clock().toUtc(QDateTime(QDate(2026, 12, 6), QTime(2, 1))));
+    QString text = pdfText(AppealReceiptPrinter::lastPdf());
+    QVERIFY2(text.contains(u"20.03.2026 10:00"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"06.12.2026"_s), qPrintable(text));
+
+    // Reprinted later from the register: the same moment.
+    m_t->clock().setLocal(QDate(2026, 3, 23), QTime(9, 30));
+    AppealRegisterWindow window(*m_clerk);
+    window.show();
+    QVERIFY(window.select(s.appealId));
+    window.reprint();
+    text = pdfText(AppealReceiptPrinter::lastPdf());
+    QVERIFY2(text.contains(u"20.03.2026 10:00"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"06.12.2026"_s));
+
+    // Never silently papered over: the supervisor's board has it.
+    Board board;
+    QString error;
+    QVERIFY2(BoardService(*m_boss).board(QDate(2026, 3, 23), &board, &error), qPrintable(error));
+    QStringList codes;
+    for (const BoardEntry &e : board.bucket(BoardBucket::Anomalies))
+        codes.append(e.codes);
+    QCOMPARE(codes, QStringList {u"clock_moved_back"_s});
 }
 
 QTEST_MAIN(TestAppealRegister)
