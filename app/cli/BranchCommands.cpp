@@ -3,12 +3,14 @@
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 #include "cli/UserCommands.h"
-#include "domain/ReceiptNumber.h"
+#include "domain/BranchSettings.h"
 #include "services/Session.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 
 #include <QJsonObject>
+
+#include <tuple>
 
 namespace certdesk::commands {
 
@@ -54,16 +56,15 @@ int branch(Cli &cli)
         return cli.fail(usage);
 
     // The receipt number is made of these: refuse what could not be written into one.
-    bool ok = true;
-    const int number = workstation.isEmpty() ? settings.workstationNumber() : workstation.toInt(&ok);
+    BranchSettings current;
+    current.code = settings.branchCode();
+    current.workstation = settings.workstationNumber();
+    current.name = settings.branchName();
+    current.category = settings.branchCategory();
+    BranchSettings next;
     QString error;
-    if (!ok || ReceiptNumber::compose(code.isEmpty() ? settings.branchCode() : code, number,
-                                      QDate(2026, 1, 1), 1, &error)
-                   .isEmpty())
-        return cli.fail(ok ? error : QStringLiteral("--workstation: \"%1\" is not a number from 1 to 99").arg(workstation));
-    ServiceTerms::BranchCategory parsed;
-    if (!category.isEmpty() && !ServiceTerms::categoryFromName(category, &parsed))
-        return cli.fail(QStringLiteral("--category: \"%1\" is neither regional nor district").arg(category));
+    if (!BranchSettings::fromTyped(current, code, workstation, name, category, &next, &error))
+        return cli.fail(error);
 
     int exit = Cli::Done;
     const std::optional<User> who = signInAs(cli, *db, actor, &exit);
@@ -75,13 +76,16 @@ int branch(Cli &cli)
         return Cli::RuleSaysNo;
     }
     Transaction tx(*db);
-    const QList<std::pair<QString, QString>> values{
-        {QStringLiteral("branch.code"), code},
-        {QStringLiteral("branch.workstation"), workstation.isEmpty() ? QString() : QString::number(number)},
-        {QStringLiteral("branch.name"), name.simplified()},
-        {QStringLiteral("branch.category"), category}};
-    for (const auto &[key, value] : values) {
-        if (!value.isEmpty() && !settings.setValue(key, value, who->login, &error))
+    if (!tx.isActive())
+        return cli.fail(QStringLiteral("the database is busy or read-only; nothing was saved"));
+    // Only what was typed is saved (and recorded as set by this person).
+    const QList<std::tuple<QString, QString, QString>> values {
+        {QStringLiteral("branch.code"), code, next.code},
+        {QStringLiteral("branch.workstation"), workstation, QString::number(next.workstation)},
+        {QStringLiteral("branch.name"), name, next.name},
+        {QStringLiteral("branch.category"), category, ServiceTerms::categoryName(next.category)}};
+    for (const auto &[key, typed, value] : values) {
+        if (!typed.isEmpty() && !settings.setValue(key, value, who->login, &error))
             return cli.fail(error);
     }
     if (!tx.commit(&error))
