@@ -197,7 +197,8 @@ bool Event::fromJson(const QJsonObject &json, Event *out, QString *error)
     e.prev = json.value(QLatin1String("prev")).toString();
     // Decided once, here: what is stored is what is read back and hashed again.
     if (parseTime(formatTime(e.at)) != e.at)
-        return fail(QStringLiteral("event %1 has a time in \"at\" outside the years 1000 to 9999")
+        return fail(QStringLiteral("event %1 has a time in \"at\" outside the years 1 to 9999 "
+                                   "(UTC), which cannot be stored as written")
                         .arg(e.id));
     QString textError;
     if (!EventText::check(e, &textError))
