@@ -1,8 +1,9 @@
 #include "SoakWorker.h"
 
-#include "domain/Application.h"
+#include "../BenchApplication.h"
+#include "../BenchSupport.h"
+
 #include "domain/Clock.h"
-#include "domain/IdNumber.h"
 #include "services/AuthService.h"
 #include "services/IntakeService.h"
 #include "services/ResultService.h"
@@ -32,42 +33,12 @@ void acknowledge(const char *what, const QString &value)
     std::fflush(stdout);
 }
 
-/// A valid IIN of an adult born on a random day.
-QString randomIin(QRandomGenerator &random)
-{
-    const QDate birth = QDate(1950, 1, 1).addDays(random.bounded(18000));
-    for (int serial = random.bounded(1, 9000);; ++serial) {
-        const QString eleven = birth.toString(QStringLiteral("yyMMdd"))
-            + QString::number(birth.year() < 2000 ? 4 : 6)
-            + QStringLiteral("%1").arg(serial % 10000, 4, 10, QLatin1Char('0'));
-        const int check = IdNumber::checkDigit(eleven);
-        if (check >= 0)
-            return eleven + QString::number(check);
-    }
-}
-
-Application application(QRandomGenerator &random, const QDate &today)
-{
-    Application a;
-    a.subject.iin = randomIin(random);
-    a.subject.name
-        = {QStringLiteral("Сейтқали"), QStringLiteral("Әлия"), QStringLiteral("Бекқызы")};
-    a.identity.type = Application::IdentityType::IdCard;
-    a.identity.number = QStringLiteral("0%1").arg(random.bounded(10000000, 99999999));
-    a.identity.issuer = QStringLiteral("МВД РК");
-    a.identity.issuedOn = today.addYears(-2);
-    a.identity.expiresOn = today.addYears(5);
-    a.purpose = Application::Purpose::Domestic;
-    a.phone = QStringLiteral("+7 701 234 56 78");
-    return a;
-}
-
 std::optional<User> signIn(Database &db, Clock &clock)
 {
-    const SignInResult r = AuthService(db, clock).signIn(
-        QString::fromLatin1(kClerk), QString::fromLatin1(kClerkPassword));
+    // The demo database's clerk.
+    const SignInResult r = AuthService(db, clock).signIn(bench::kClerk, bench::kClerkPassword);
     if (!r.ok()) {
-        fail(QStringLiteral("sign-in as %1 failed: %2").arg(QLatin1String(kClerk), r.error));
+        fail(QStringLiteral("sign-in as %1 failed: %2").arg(bench::kClerk, r.error));
         return std::nullopt;
     }
     return r.user;
@@ -81,9 +52,11 @@ int intake(Database &db, Clock &clock)
     Session session(db, clock, *user);
     IntakeService service(session);
     QRandomGenerator random(QRandomGenerator::securelySeeded());
-    for (;;) {
+    for (int serial = 0;; ++serial) {
         const IntakeService::Result r
-            = service.submit(application(random, clock.toLocal(clock.nowUtc()).date()), {});
+            = service.submit(bench::freshApplication(random, serial, QStringLiteral("Сейтқали"),
+                                 clock.toLocal(clock.nowUtc()).date()),
+                {});
         if (!r.ok)
             return fail(QStringLiteral("intake refused: %1").arg(r.error));
         acknowledge("receipt", r.receipt.receipt);

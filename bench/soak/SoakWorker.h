@@ -13,8 +13,4 @@ namespace certdesk::soak {
 /// to after the kill. Returns only on an error (exit 3, the reason on stderr).
 int runWorker(const QString &mode, const QString &databasePath);
 
-/// The demo database's clerk, whose account the workers sign in with.
-inline constexpr char kClerk[] = "clerk";
-inline constexpr char kClerkPassword[] = "Tanba-2026!";
-
 } // namespace certdesk::soak
