@@ -29,16 +29,6 @@ QByteArray noteLine(int n, const QByteArray &data, const QByteArray &branch = "\
         + "\",\"v\":1,\"data\":" + data + "}";
 }
 
-qint64 eventCount(const QString &path)
-{
-    Database db;
-    QString error;
-    if (db.open(path, &error) != Database::OpenResult::Ok)
-        return -1;
-    FixedClock clock;
-    return EventStore(db, clock).eventCount();
-}
-
 QString verify(const QString &path)
 {
     Database db;

@@ -77,6 +77,21 @@ bool snapshotWithJournal(const QString &path, const QString &copy, QString *erro
         && QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
 }
 
+/// Runs one statement on the file through a plain connection, as another program would.
+bool execOn(const QString &path, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        ok = raw.open() && QSqlQuery(raw).exec(sql);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+
 void flipPage(const QString &path, int page)
 {
     QFile f(path);
@@ -185,15 +200,8 @@ void DamagedFilesTest::refusedUntouched()
     } else if (damage == QLatin1String("foreignJournal")) {
         QVERIFY(QFile::copy(m_journal + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
     } else if (damage == QLatin1String("newer")) {
-        QSqlDatabase raw
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QVERIFY(QSqlQuery(raw).exec(
-            QStringLiteral("PRAGMA user_version=%1").arg(Database::latestVersion() + 1)));
-        raw.close();
-        raw = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QVERIFY(execOn(
+            path, QStringLiteral("PRAGMA user_version=%1").arg(Database::latestVersion() + 1)));
     }
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal"))
         || damage == QLatin1String("foreignJournal"));
@@ -275,14 +283,7 @@ void DamagedFilesTest::backupThatIsNotOne()
                 f.write(QByteArray::number(i * 2654435761u, 16));
         f.close();
         if (kind == QLatin1String("sqlite")) {
-            QSqlDatabase raw
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(backup);
-            QVERIFY(raw.open());
-            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE photos (name TEXT)")));
-            raw.close();
-            raw = QSqlDatabase();
-            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+            QVERIFY(execOn(backup, QStringLiteral("CREATE TABLE photos (name TEXT)")));
         } else if (kind == QLatin1String("half") || kind == QLatin1String("flip")
             || kind == QLatin1String("newer")) {
             QVERIFY(QFile::remove(backup));
@@ -297,15 +298,8 @@ void DamagedFilesTest::backupThatIsNotOne()
             } else if (kind == QLatin1String("flip")) {
                 flipPage(backup, 3);
             } else {
-                QSqlDatabase raw
-                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-                raw.setDatabaseName(backup);
-                QVERIFY(raw.open());
-                QVERIFY(QSqlQuery(raw).exec(
+                QVERIFY(execOn(backup,
                     QStringLiteral("PRAGMA user_version=%1").arg(Database::latestVersion() + 1)));
-                raw.close();
-                raw = QSqlDatabase();
-                QSqlDatabase::removeDatabase(QStringLiteral("raw"));
             }
         }
     }
