@@ -1323,28 +1323,8 @@
         <translation>The backup to %1 failed (%2); nothing was written.</translation>
     </message>
     <message>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1 does not exist or is not a file.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>%1 cannot be opened (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a CertDesk database, or is damaged beyond reading.</source>
-        <translation>%1 is not a CertDesk database, or is damaged beyond reading.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Restore it with the newer CertDesk.</source>
         <translation>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Restore it with the newer CertDesk.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2); choose an older backup.</source>
-        <translation>%1 is damaged (%2); choose an older backup.</translation>
-    </message>
-    <message>
-        <source>%1 is a SQLite file but not a CertDesk database.</source>
-        <translation>%1 is a SQLite file but not a CertDesk database.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1389,6 +1369,30 @@
     <message>
         <source>%1 cannot be put in place of %2 (%3); the old file was left as it was.</source>
         <translation>%1 cannot be put in place of %2 (%3); the old file was left as it was.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file: choose another backup file.</source>
+        <translation>%1 does not exist or is not a file: choose another backup file.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not a backup. Choose another backup file.</source>
+        <translation>%1 is empty (0 bytes): it is not a backup. Choose another backup file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2): choose another backup file.</source>
+        <translation>%1 cannot be opened (%2): choose another backup file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk backup, or is damaged beyond reading: choose another backup file.</source>
+        <translation>%1 is not a CertDesk backup, or is damaged beyond reading: choose another backup file.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): choose another backup, an older one.</source>
+        <translation>%1 is damaged (%2): choose another backup, an older one.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file but not a CertDesk backup: choose another backup file.</source>
+        <translation>%1 is a SQLite file but not a CertDesk backup: choose another backup file.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1608,25 @@
     <message>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Export CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>BranchSettings</name>
+    <message>
+        <source>workstation: &quot;%1&quot; is not a number from 1 to 99</source>
+        <translation>workstation: &quot;%1&quot; is not a number from 1 to 99</translation>
+    </message>
+    <message>
+        <source>branch name: it is only spaces; type the name as it is printed</source>
+        <translation>branch name: it is only spaces; type the name as it is printed</translation>
+    </message>
+    <message>
+        <source>branch name: &quot;%1&quot; holds %2, which is not text; type the name again</source>
+        <translation>branch name: &quot;%1&quot; holds %2, which is not text; type the name again</translation>
+    </message>
+    <message>
+        <source>category: &quot;%1&quot; is neither regional nor district</source>
+        <translation>category: &quot;%1&quot; is neither regional nor district</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2314,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesPage</name>
+    <message>
+        <source>A document on the server is not a readable event and was skipped: %1</source>
+        <translation>A document on the server is not a readable event and was skipped: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckTexts</name>
     <message>
         <source>IIN is valid</source>
@@ -2466,6 +2496,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>%1 is damaged (%2) and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), then run certdeskctl --db %1 audit verify.</source>
+        <translation>%1 is damaged (%2) and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), then run certdeskctl --db %1 audit verify.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it holds no CertDesk data, as after a write cut short. It was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), or delete the empty file to start a new database.</source>
+        <translation>%1 is empty (0 bytes): it holds no CertDesk data, as after a write cut short. It was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), or delete the empty file to start a new database.</translation>
+    </message>
+    <message>
+        <source>%1, the journal of recent changes beside %2, does not belong to it: it comes from another database or another copy of this one. Nothing was changed. If it was copied in by mistake, move %1 (and %2-shm) out of the folder and open %2 again; otherwise restore the latest backup (certdeskctl --db %2 restore BACKUP).</source>
+        <translation>%1, the journal of recent changes beside %2, does not belong to it: it comes from another database or another copy of this one. Nothing was changed. If it was copied in by mistake, move %1 (and %2-shm) out of the folder and open %2 again; otherwise restore the latest backup (certdeskctl --db %2 restore BACKUP).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk database or is damaged: it cannot be read, and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
+        <translation>%1 is not a CertDesk database or is damaged: it cannot be read, and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Install the newer CertDesk; the file was left untouched.</source>
+        <translation>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Install the newer CertDesk; the file was left untouched.</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>&quot;%1&quot; is not a date: enter it as DD.MM.YYYY</source>
@@ -2515,6 +2568,44 @@
     <message>
         <source>The printer or the PDF file failed while the document was drawn.</source>
         <translation>The printer or the PDF file failed while the document was drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLines</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (an overlong, cut or invalid byte sequence): save the file as UTF-8</source>
+        <translation>not valid UTF-8 (an overlong, cut or invalid byte sequence): save the file as UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>the field &quot;%1&quot; holds %2 at character %3: not text CertDesk can store as written</source>
+        <translation>the field &quot;%1&quot; holds %2 at character %3: not text CertDesk can store as written</translation>
+    </message>
+    <message>
+        <source>%1 (half of a surrogate pair without its other half)</source>
+        <translation>%1 (half of a surrogate pair without its other half)</translation>
+    </message>
+    <message>
+        <source>%1 (a byte-order mark)</source>
+        <translation>%1 (a byte-order mark)</translation>
+    </message>
+    <message>
+        <source>%1 (a noncharacter)</source>
+        <translation>%1 (a noncharacter)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>not a JSON object (%1 at byte %2)</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4370,29 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConfig</name>
+    <message>
+        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</source>
+        <translation>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</translation>
+    </message>
+    <message>
+        <source>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</source>
+        <translation>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</translation>
+    </message>
+    <message>
+        <source>Account: it is empty. Enter the workstation&apos;s account on the server.</source>
+        <translation>Account: it is empty. Enter the workstation&apos;s account on the server.</translation>
+    </message>
+    <message>
+        <source>Account: &quot;%1&quot; holds %2, which is not text. Type the account name again.</source>
+        <translation>Account: &quot;%1&quot; holds %2, which is not text. Type the account name again.</translation>
+    </message>
+    <message>
+        <source>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</source>
+        <translation>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</translation>
     </message>
 </context>
 <context>
@@ -6478,10 +6592,6 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
         <translation>The server refused event %1: %2</translation>
     </message>
     <message>
-        <source>A document on the server is not a readable event and was skipped: %1</source>
-        <translation>A document on the server is not a readable event and was skipped: %1</translation>
-    </message>
-    <message>
         <source>Received events cannot be saved on this workstation (%1).</source>
         <translation>Received events cannot be saved on this workstation (%1).</translation>
     </message>
@@ -6570,22 +6680,6 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
     <message>
         <source>This CertDesk cannot use a credential store, so the password is never saved: it is asked for after each sign-in.</source>
         <translation>This CertDesk cannot use a credential store, so the password is never saved: it is asked for after each sign-in.</translation>
-    </message>
-    <message>
-        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</source>
-        <translation>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</translation>
-    </message>
-    <message>
-        <source>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</source>
-        <translation>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</translation>
-    </message>
-    <message>
-        <source>Account: it is empty. Enter the workstation&apos;s account on the server.</source>
-        <translation>Account: it is empty. Enter the workstation&apos;s account on the server.</translation>
-    </message>
-    <message>
-        <source>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</source>
-        <translation>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</translation>
     </message>
     <message>
         <source>CA certificate of the central server</source>

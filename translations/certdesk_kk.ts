@@ -1323,28 +1323,8 @@
         <translation>%1 ішіне сақтық көшірме жасау сәтсіз аяқталды (%2); ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1 жоқ немесе файл емес.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>%1 ашу мүмкін емес (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a CertDesk database, or is damaged beyond reading.</source>
-        <translation>%1 — CertDesk дерекқоры емес немесе оқи алмайтындай бүлінген.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Restore it with the newer CertDesk.</source>
         <translation>%1 файлын CertDesk-тің жаңа нұсқасы жазған (схема %2; бұл нұсқа %3 дейін біледі). Оны жаңа CertDesk арқылы қалпына келтіріңіз.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2); choose an older backup.</source>
-        <translation>%1 бүлінген (%2); ескірек сақтық көшірмені таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>%1 is a SQLite file but not a CertDesk database.</source>
-        <translation>%1 — SQLite файлы, бірақ CertDesk дерекқоры емес.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1389,6 +1369,30 @@
     <message>
         <source>%1 cannot be put in place of %2 (%3); the old file was left as it was.</source>
         <translation>%1 файлын %2 орнына қою мүмкін емес (%3); ескі файл бұрынғы күйінде қалды.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file: choose another backup file.</source>
+        <translation>%1 жоқ немесе файл емес: басқа сақтық көшірме файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not a backup. Choose another backup file.</source>
+        <translation>%1 бос (0 байт): бұл сақтық көшірме емес. Басқа сақтық көшірме файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2): choose another backup file.</source>
+        <translation>%1 ашу мүмкін емес (%2): басқа сақтық көшірме файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk backup, or is damaged beyond reading: choose another backup file.</source>
+        <translation>%1 — CertDesk сақтық көшірмесі емес немесе оқи алмайтындай бүлінген: басқа сақтық көшірме файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): choose another backup, an older one.</source>
+        <translation>%1 бүлінген (%2): басқа, ескірек сақтық көшірмені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file but not a CertDesk backup: choose another backup file.</source>
+        <translation>%1 — SQLite файлы, бірақ CertDesk сақтық көшірмесі емес: басқа сақтық көшірме файлын таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1608,25 @@
     <message>
         <source>&amp;Export CSV…</source>
         <translation>CSV-ге &amp;экспорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>BranchSettings</name>
+    <message>
+        <source>workstation: &quot;%1&quot; is not a number from 1 to 99</source>
+        <translation>жұмыс орны: «%1» — 1-ден 99-ға дейінгі сан емес</translation>
+    </message>
+    <message>
+        <source>branch name: it is only spaces; type the name as it is printed</source>
+        <translation>бөлімше атауы: тек бос орындардан тұрады; атауды басылып шығатындай етіп жазыңыз</translation>
+    </message>
+    <message>
+        <source>branch name: &quot;%1&quot; holds %2, which is not text; type the name again</source>
+        <translation>бөлімше атауы: «%1» ішінде %2 бар, бұл мәтін емес; атауды қайта жазыңыз</translation>
+    </message>
+    <message>
+        <source>category: &quot;%1&quot; is neither regional nor district</source>
+        <translation>санат: «%1» — облыстық та, аудандық та емес</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2314,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesPage</name>
+    <message>
+        <source>A document on the server is not a readable event and was skipped: %1</source>
+        <translation>Сервердегі құжат оқылатын оқиға емес, сондықтан өткізіп жіберілді: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckTexts</name>
     <message>
         <source>IIN is valid</source>
@@ -2466,6 +2496,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>%1 is damaged (%2) and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), then run certdeskctl --db %1 audit verify.</source>
+        <translation>%1 бүлінген (%2) және пайдаланылмады. Ең соңғы сақтық көшірмені қалпына келтіріңіз (certdeskctl --db %1 restore BACKUP немесе осыны хабарлаған терезедегі «Қалпына келтіру»), содан кейін certdeskctl --db %1 audit verify орындаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it holds no CertDesk data, as after a write cut short. It was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), or delete the empty file to start a new database.</source>
+        <translation>%1 бос (0 байт): жазу үзіліп қалғандағыдай, онда CertDesk деректері жоқ. Ол пайдаланылмады. Ең соңғы сақтық көшірмені қалпына келтіріңіз (certdeskctl --db %1 restore BACKUP немесе осыны хабарлаған терезедегі «Қалпына келтіру») немесе жаңа дерекқор бастау үшін бос файлды жойыңыз.</translation>
+    </message>
+    <message>
+        <source>%1, the journal of recent changes beside %2, does not belong to it: it comes from another database or another copy of this one. Nothing was changed. If it was copied in by mistake, move %1 (and %2-shm) out of the folder and open %2 again; otherwise restore the latest backup (certdeskctl --db %2 restore BACKUP).</source>
+        <translation>%1 — %2 жанындағы соңғы өзгерістер журналы — оған тиесілі емес: ол басқа дерекқордан немесе осы дерекқордың басқа көшірмесінен алынған. Ештеңе өзгертілген жоқ. Егер ол қателесіп көшірілсе, %1 (және %2-shm) файлын қалтадан шығарып, %2 қайта ашыңыз; әйтпесе ең соңғы сақтық көшірмені қалпына келтіріңіз (certdeskctl --db %2 restore BACKUP).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk database or is damaged: it cannot be read, and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
+        <translation>%1 — CertDesk дерекқоры емес немесе бүлінген: оны оқу мүмкін емес, ол пайдаланылмады. Ең соңғы сақтық көшірмені қалпына келтіріңіз (certdeskctl --db %1 restore BACKUP немесе осыны хабарлаған терезедегі «Қалпына келтіру»).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Install the newer CertDesk; the file was left untouched.</source>
+        <translation>%1 файлын CertDesk-тің жаңа нұсқасы жазған (схема %2; бұл нұсқа %3 дейін біледі). CertDesk-тің жаңа нұсқасын орнатыңыз; файл өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>&quot;%1&quot; is not a date: enter it as DD.MM.YYYY</source>
@@ -2515,6 +2568,44 @@
     <message>
         <source>The printer or the PDF file failed while the document was drawn.</source>
         <translation>Құжат сызылып жатқанда принтер немесе PDF файлы істен шықты.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLines</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1-жол: %2</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (an overlong, cut or invalid byte sequence): save the file as UTF-8</source>
+        <translation>жарамды UTF-8 емес (артық ұзын, үзілген немесе жарамсыз байттар тізбегі): файлды UTF-8 ретінде сақтаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>the field &quot;%1&quot; holds %2 at character %3: not text CertDesk can store as written</source>
+        <translation>«%1» өрісінде %3-таңбада %2 бар: бұл CertDesk жазылғандай сақтай алатын мәтін емес</translation>
+    </message>
+    <message>
+        <source>%1 (half of a surrogate pair without its other half)</source>
+        <translation>%1 (суррогат жұбының екінші жартысы жоқ жартысы)</translation>
+    </message>
+    <message>
+        <source>%1 (a byte-order mark)</source>
+        <translation>%1 (байт ретінің белгісі)</translation>
+    </message>
+    <message>
+        <source>%1 (a noncharacter)</source>
+        <translation>%1 (таңба емес код)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON объектісі емес</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>JSON объектісі емес (%2-байтта %1)</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4370,29 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Құпиясөз:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConfig</name>
+    <message>
+        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</source>
+        <translation>Сервер мекенжайы: «%1» — веб-мекенжай емес. Оны әкімші бергендей https://атау:порт түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</source>
+        <translation>Бөлімше дерекқоры: «%1» — дерекқор атауы емес. certdesk_branch_0101 сияқты кіші әріптерді, цифрларды және _ таңбасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Account: it is empty. Enter the workstation&apos;s account on the server.</source>
+        <translation>Тіркелгі: бос. Жұмыс орнының сервердегі тіркелгісін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Account: &quot;%1&quot; holds %2, which is not text. Type the account name again.</source>
+        <translation>Тіркелгі: «%1» ішінде %2 бар, бұл мәтін емес. Тіркелгі атын қайта жазыңыз.</translation>
+    </message>
+    <message>
+        <source>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</source>
+        <translation>CA сертификаты: %1 файлын оқу мүмкін емес. Файлды қайта таңдаңыз немесе жүйенің сертификаттарына сену үшін өрісті бос қалдырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -6478,10 +6592,6 @@ F5  жаңарту
         <translation>Сервер %1 оқиғасын қабылдамады: %2</translation>
     </message>
     <message>
-        <source>A document on the server is not a readable event and was skipped: %1</source>
-        <translation>Сервердегі құжат оқылатын оқиға емес, сондықтан өткізіп жіберілді: %1</translation>
-    </message>
-    <message>
         <source>Received events cannot be saved on this workstation (%1).</source>
         <translation>Алынған оқиғаларды бұл жұмыс орнында сақтау мүмкін емес (%1).</translation>
     </message>
@@ -6570,22 +6680,6 @@ F5  жаңарту
     <message>
         <source>This CertDesk cannot use a credential store, so the password is never saved: it is asked for after each sign-in.</source>
         <translation>Бұл CertDesk тіркелгі деректері қоймасын пайдалана алмайды, сондықтан құпиясөз ешқашан сақталмайды: ол әр кіргеннен кейін сұралады.</translation>
-    </message>
-    <message>
-        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</source>
-        <translation>Сервер мекенжайы: «%1» — веб-мекенжай емес. Оны әкімші бергендей https://атау:порт түрінде жазыңыз.</translation>
-    </message>
-    <message>
-        <source>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</source>
-        <translation>Бөлімше дерекқоры: «%1» — дерекқор атауы емес. certdesk_branch_0101 сияқты кіші әріптерді, цифрларды және _ таңбасын пайдаланыңыз.</translation>
-    </message>
-    <message>
-        <source>Account: it is empty. Enter the workstation&apos;s account on the server.</source>
-        <translation>Тіркелгі: бос. Жұмыс орнының сервердегі тіркелгісін енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</source>
-        <translation>CA сертификаты: %1 файлын оқу мүмкін емес. Файлды қайта таңдаңыз немесе жүйенің сертификаттарына сену үшін өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>CA certificate of the central server</source>

@@ -1330,28 +1330,8 @@
         <translation>Резервное копирование в %1 не удалось (%2); ничего не записано.</translation>
     </message>
     <message>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1 не существует или не является файлом.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>Не удаётся открыть %1 (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a CertDesk database, or is damaged beyond reading.</source>
-        <translation>%1 — не база данных CertDesk или повреждён настолько, что не читается.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Restore it with the newer CertDesk.</source>
         <translation>%1 записан более новой версией CertDesk (схема %2; эта версия знает до %3). Восстановите его в новой версии CertDesk.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2); choose an older backup.</source>
-        <translation>%1 повреждён (%2); выберите более старую резервную копию.</translation>
-    </message>
-    <message>
-        <source>%1 is a SQLite file but not a CertDesk database.</source>
-        <translation>%1 — файл SQLite, но не база данных CertDesk.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1396,6 +1376,30 @@
     <message>
         <source>%1 cannot be put in place of %2 (%3); the old file was left as it was.</source>
         <translation>%1 не удаётся поставить на место %2 (%3); старый файл оставлен как был.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file: choose another backup file.</source>
+        <translation>%1 не существует или не является файлом: выберите другой файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not a backup. Choose another backup file.</source>
+        <translation>%1 пуст (0 байт): это не резервная копия. Выберите другой файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2): choose another backup file.</source>
+        <translation>Не удаётся открыть %1 (%2): выберите другой файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk backup, or is damaged beyond reading: choose another backup file.</source>
+        <translation>%1 — не резервная копия CertDesk или повреждён настолько, что не читается: выберите другой файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): choose another backup, an older one.</source>
+        <translation>%1 повреждён (%2): выберите другую, более старую резервную копию.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file but not a CertDesk backup: choose another backup file.</source>
+        <translation>%1 — файл SQLite, но не резервная копия CertDesk: выберите другой файл резервной копии.</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1624,25 @@
     <message>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>BranchSettings</name>
+    <message>
+        <source>workstation: &quot;%1&quot; is not a number from 1 to 99</source>
+        <translation>рабочее место: «%1» — не число от 1 до 99</translation>
+    </message>
+    <message>
+        <source>branch name: it is only spaces; type the name as it is printed</source>
+        <translation>название отделения: состоит из одних пробелов; введите название так, как оно печатается</translation>
+    </message>
+    <message>
+        <source>branch name: &quot;%1&quot; holds %2, which is not text; type the name again</source>
+        <translation>название отделения: «%1» содержит %2, это не текст; введите название заново</translation>
+    </message>
+    <message>
+        <source>category: &quot;%1&quot; is neither regional nor district</source>
+        <translation>категория: «%1» — ни областная, ни районная</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2332,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesPage</name>
+    <message>
+        <source>A document on the server is not a readable event and was skipped: %1</source>
+        <translation>Документ на сервере не является читаемым событием и пропущен: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckTexts</name>
     <message>
         <source>IIN is valid</source>
@@ -2484,6 +2514,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>%1 is damaged (%2) and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), then run certdeskctl --db %1 audit verify.</source>
+        <translation>%1 повреждён (%2) и не использовался. Восстановите последнюю резервную копию (certdeskctl --db %1 restore BACKUP или «Восстановить» в окне, которое об этом сообщает), затем выполните certdeskctl --db %1 audit verify.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it holds no CertDesk data, as after a write cut short. It was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), or delete the empty file to start a new database.</source>
+        <translation>%1 пуст (0 байт): в нём нет данных CertDesk, как после прерванной записи. Он не использовался. Восстановите последнюю резервную копию (certdeskctl --db %1 restore BACKUP или «Восстановить» в окне, которое об этом сообщает) или удалите пустой файл, чтобы начать новую базу данных.</translation>
+    </message>
+    <message>
+        <source>%1, the journal of recent changes beside %2, does not belong to it: it comes from another database or another copy of this one. Nothing was changed. If it was copied in by mistake, move %1 (and %2-shm) out of the folder and open %2 again; otherwise restore the latest backup (certdeskctl --db %2 restore BACKUP).</source>
+        <translation>%1 — журнал последних изменений рядом с %2 — ему не принадлежит: он от другой базы данных или от другой копии этой. Ничего не изменено. Если он скопирован по ошибке, уберите %1 (и %2-shm) из папки и откройте %2 снова; иначе восстановите последнюю резервную копию (certdeskctl --db %2 restore BACKUP).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk database or is damaged: it cannot be read, and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
+        <translation>%1 — не база данных CertDesk или повреждён: его нельзя прочитать, он не использовался. Восстановите последнюю резервную копию (certdeskctl --db %1 restore BACKUP или «Восстановить» в окне, которое об этом сообщает).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Install the newer CertDesk; the file was left untouched.</source>
+        <translation>%1 записан более новой версией CertDesk (схема %2; эта версия знает до %3). Установите новую версию CertDesk; файл не тронут.</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>&quot;%1&quot; is not a date: enter it as DD.MM.YYYY</source>
@@ -2534,6 +2587,44 @@
     <message>
         <source>The printer or the PDF file failed while the document was drawn.</source>
         <translation>Сбой принтера или PDF-файла во время вывода документа.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLines</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (an overlong, cut or invalid byte sequence): save the file as UTF-8</source>
+        <translation>недопустимый UTF-8 (избыточная, оборванная или неверная последовательность байтов): сохраните файл в UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>the field &quot;%1&quot; holds %2 at character %3: not text CertDesk can store as written</source>
+        <translation>поле «%1» содержит %2 в символе %3: это не текст, который CertDesk может сохранить как написан</translation>
+    </message>
+    <message>
+        <source>%1 (half of a surrogate pair without its other half)</source>
+        <translation>%1 (половина суррогатной пары без второй половины)</translation>
+    </message>
+    <message>
+        <source>%1 (a byte-order mark)</source>
+        <translation>%1 (метка порядка байтов)</translation>
+    </message>
+    <message>
+        <source>%1 (a noncharacter)</source>
+        <translation>%1 (несимвол)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>не объект JSON (%1 в байте %2)</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4400,29 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConfig</name>
+    <message>
+        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</source>
+        <translation>Адрес сервера: «%1» — не веб-адрес. Запишите его как https://имя:порт, как дал администратор.</translation>
+    </message>
+    <message>
+        <source>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</source>
+        <translation>База данных отделения: «%1» — не имя базы данных. Используйте строчные буквы, цифры и _, как в certdesk_branch_0101.</translation>
+    </message>
+    <message>
+        <source>Account: it is empty. Enter the workstation&apos;s account on the server.</source>
+        <translation>Учётная запись: пусто. Введите учётную запись рабочего места на сервере.</translation>
+    </message>
+    <message>
+        <source>Account: &quot;%1&quot; holds %2, which is not text. Type the account name again.</source>
+        <translation>Учётная запись: «%1» содержит %2, это не текст. Введите имя учётной записи заново.</translation>
+    </message>
+    <message>
+        <source>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</source>
+        <translation>Сертификат CA: файл %1 не читается. Выберите файл ещё раз или оставьте поле пустым, чтобы доверять сертификатам системы.</translation>
     </message>
 </context>
 <context>
@@ -6548,10 +6662,6 @@ F5  обновить
         <translation>Сервер отклонил событие %1: %2</translation>
     </message>
     <message>
-        <source>A document on the server is not a readable event and was skipped: %1</source>
-        <translation>Документ на сервере не является читаемым событием и пропущен: %1</translation>
-    </message>
-    <message>
         <source>Received events cannot be saved on this workstation (%1).</source>
         <translation>Полученные события не удаётся сохранить на этом рабочем месте (%1).</translation>
     </message>
@@ -6643,22 +6753,6 @@ F5  обновить
     <message>
         <source>This CertDesk cannot use a credential store, so the password is never saved: it is asked for after each sign-in.</source>
         <translation>Этот CertDesk не может пользоваться хранилищем учётных данных, поэтому пароль не сохраняется никогда: он запрашивается после каждого входа.</translation>
-    </message>
-    <message>
-        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</source>
-        <translation>Адрес сервера: «%1» — не веб-адрес. Запишите его как https://имя:порт, как дал администратор.</translation>
-    </message>
-    <message>
-        <source>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</source>
-        <translation>База данных отделения: «%1» — не имя базы данных. Используйте строчные буквы, цифры и _, как в certdesk_branch_0101.</translation>
-    </message>
-    <message>
-        <source>Account: it is empty. Enter the workstation&apos;s account on the server.</source>
-        <translation>Учётная запись: пусто. Введите учётную запись рабочего места на сервере.</translation>
-    </message>
-    <message>
-        <source>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</source>
-        <translation>Сертификат CA: файл %1 не читается. Выберите файл ещё раз или оставьте поле пустым, чтобы доверять сертификатам системы.</translation>
     </message>
     <message>
         <source>CA certificate of the central server</source>

@@ -4,7 +4,7 @@
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 #include "cli/UserCommands.h"
-#include "domain/ReceiptNumber.h"
+#include "domain/BranchSettings.h"
 #include "services/Session.h"
 #include "services/WorkstationService.h"
 #include "storage/Database.h"
@@ -13,6 +13,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <tuple>
 
 namespace certdesk::commands {
 
@@ -107,17 +109,15 @@ int branch(Cli &cli)
         return cli.fail(usage);
 
     // The receipt number is made of these: refuse what could not be written into one.
-    bool ok = true;
-    const int number = workstation.isEmpty() ? settings.workstationNumber() : workstation.toInt(&ok);
+    BranchSettings current;
+    current.code = settings.branchCode();
+    current.workstation = settings.workstationNumber();
+    current.name = settings.branchName();
+    current.category = settings.branchCategory();
+    BranchSettings next;
     QString error;
-    if (!ok || ReceiptNumber::compose(code.isEmpty() ? settings.branchCode() : code, number,
-                                      QDate(2026, 1, 1), 1, &error)
-                   .isEmpty())
-        return cli.fail(ok ? error : QStringLiteral("--workstation: \"%1\" is not a number from 1 to 99").arg(workstation));
-    ServiceTerms::BranchCategory parsed;
-    if (!category.isEmpty() && !ServiceTerms::categoryFromName(category, &parsed))
-        return cli.fail(
-            QStringLiteral("--category: \"%1\" is neither regional nor district").arg(category));
+    if (!BranchSettings::fromTyped(current, code, workstation, name, category, &next, &error))
+        return cli.fail(error);
     int minutes = 0;
     if (!offset.isEmpty() && !SettingsStore::parseUtcOffsetMinutes(offset, &minutes))
         return cli.fail(QStringLiteral("--utc-offset-minutes: \"%1\" is not a whole number of "
@@ -130,10 +130,11 @@ int branch(Cli &cli)
         return exit;
     Session session(*db, cli.clock(), *who);
     BranchChange change;
-    change.code = code;
-    change.workstation = workstation.isEmpty() ? 0 : number;
-    change.name = name;
-    change.category = category;
+    // Only what was typed is saved (and recorded as set by this person), as it was read.
+    change.code = code.isEmpty() ? QString() : next.code;
+    change.workstation = workstation.isEmpty() ? 0 : next.workstation;
+    change.name = name.isEmpty() ? QString() : next.name;
+    change.category = category.isEmpty() ? QString() : ServiceTerms::categoryName(next.category);
     change.utcOffsetMinutes = offset.isEmpty() ? QString() : QString::number(minutes);
     bool refused = false;
     if (!WorkstationService(session).setBranch(change, &error, &refused)) {

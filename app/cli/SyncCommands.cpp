@@ -173,25 +173,25 @@ int configure(Cli &cli)
     if (!db)
         return Cli::UsageOrIoError;
     SettingsStore settings(*db);
-    SyncConfig config = SyncConfig::load(settings);
-    const QString server = cli.takeOption(QStringLiteral("--server"));
-    if (!server.isEmpty())
-        config.server = QUrl(server);
-    const QString remote = cli.takeOption(QStringLiteral("--remote-db"));
-    if (!remote.isEmpty())
-        config.database = remote;
-    const QString user = cli.takeOption(QStringLiteral("--user"));
-    if (!user.isEmpty())
-        config.user = user;
-    const QString ca = cli.takeOption(QStringLiteral("--ca-file"));
-    if (!ca.isEmpty())
-        config.caFile = ca;
+    const SyncConfig saved = SyncConfig::load(settings);
+    // What is not given stays as it is; everything is checked as the settings page checks it.
+    auto typed = [&cli](const char *option, const QString &current) {
+        const QString value = cli.takeOption(QString::fromLatin1(option));
+        return value.isEmpty() ? current : value;
+    };
+    const QString server = typed("--server", saved.server.toString());
+    const QString remote = typed("--remote-db", saved.database);
+    const QString user = typed("--user", saved.user);
+    const QString ca = typed("--ca-file", saved.caFile);
     const bool storePassword = cli.takeFlag(QStringLiteral("--store-password"));
     if (!cli.args().isEmpty())
         return cli.fail(QStringLiteral("usage: certdeskctl --db FILE sync configure [--server URL] "
                                        "[--remote-db NAME] [--user ACCOUNT] [--ca-file PEM] "
                                        "[--store-password]"));
+    SyncConfig config;
     QString error;
+    if (!SyncConfig::fromTyped(server, remote, user, ca, &config, &error))
+        return cli.fail(error);
     if (!config.save(settings, QStringLiteral("certdeskctl"), &error))
         return cli.fail(error);
     bool stored = false;

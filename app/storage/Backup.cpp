@@ -1,6 +1,7 @@
 #include "storage/Backup.h"
 
 #include "storage/Database.h"
+#include "storage/ReadOnlyConnection.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -22,34 +22,6 @@ namespace certdesk {
 namespace {
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-/// A read-only connection of its own, removed when it goes.
-class ReadOnlyConnection
-{
-public:
-    explicit ReadOnlyConnection(const QString &path)
-        : m_name(QStringLiteral("certdesk-inspect-") + QUuid::createUuid().toString())
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_open = db.open();
-    }
-    ~ReadOnlyConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_open = false;
-};
 
 Backup::Fault g_fault = Backup::Fault::None;
 
@@ -226,54 +198,46 @@ bool Backup::write(Database &database, const QString &path, QString *error)
 Backup::Inspection Backup::inspect(const QString &path)
 {
     Inspection result;
-    if (!QFileInfo(path).isFile()) {
-        result.error = tr("%1 does not exist or is not a file.").arg(path);
+    auto refuse = [&result](const QString &message) {
+        result.error = message;
         return result;
-    }
-    ReadOnlyConnection connection(path);
+    };
+    const QFileInfo file(path);
+    if (!file.isFile())
+        return refuse(
+            tr("%1 does not exist or is not a file: choose another backup file.").arg(path));
+    if (file.size() == 0)
+        return refuse(tr("%1 is empty (0 bytes): it is not a backup. Choose another backup "
+                         "file.")
+                          .arg(path));
+    const ReadOnlyConnection connection(path);
+    if (!connection.isOpen())
+        return refuse(tr("%1 cannot be opened (%2): choose another backup file.")
+                          .arg(path, connection.db().lastError().text()));
+    result.schema = connection.userVersion();
+    if (result.schema < 0)
+        return refuse(tr("%1 is not a CertDesk backup, or is damaged beyond reading: choose "
+                         "another backup file.")
+                          .arg(path));
+    if (result.schema > Database::latestVersion())
+        return refuse(tr("%1 was written by a newer CertDesk (schema %2; this version knows up "
+                         "to %3). Restore it with the newer CertDesk.")
+                          .arg(path)
+                          .arg(result.schema)
+                          .arg(Database::latestVersion()));
+    const QString found = connection.quickCheckProblems();
+    if (!found.isEmpty())
+        return refuse(
+            tr("%1 is damaged (%2): choose another backup, an older one.").arg(path, found));
     QSqlDatabase db = connection.db();
-    if (!connection.isOpen()) {
-        result.error = tr("%1 cannot be opened (%2).").arg(path, db.lastError().text());
-        return result;
-    }
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        result.error = tr("%1 is not a CertDesk database, or is damaged beyond reading.")
-                           .arg(path);
-        return result;
-    }
-    result.schema = q.value(0).toInt();
-    q.finish();
-    if (result.schema > Database::latestVersion()) {
-        result.error = tr("%1 was written by a newer CertDesk (schema %2; this version knows up "
-                          "to %3). Restore it with the newer CertDesk.")
-                           .arg(path)
-                           .arg(result.schema)
-                           .arg(Database::latestVersion());
-        return result;
-    }
-    QStringList problems;
-    if (q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
-        while (q.next())
-            problems.append(q.value(0).toString());
-    } else {
-        problems.append(q.lastError().text());
-    }
-    q.finish();
-    if (problems != QStringList{QStringLiteral("ok")}) {
-        const QString found =
-            problems.join(QStringLiteral("; ")).replace(u'\n', QStringLiteral("; ")).left(300);
-        result.error = tr("%1 is damaged (%2); choose an older backup.").arg(path, found);
-        return result;
-    }
     bool ok = result.schema >= 2;
     result.events = countOf(db, QStringLiteral("events"), &ok);
     result.cases = countOf(db, QStringLiteral("cases"), &ok);
     result.users = countOf(db, QStringLiteral("users"), &ok);
-    if (!ok) {
-        result.error = tr("%1 is a SQLite file but not a CertDesk database.").arg(path);
-        return result;
-    }
+    if (!ok)
+        return refuse(tr("%1 is a SQLite file but not a CertDesk backup: choose another backup "
+                         "file.")
+                          .arg(path));
     result.ok = true;
     return result;
 }

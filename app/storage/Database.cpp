@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/DatabaseFile.h"
 #include "storage/Migrations.h"
 #include "storage/SchemaCheck.h"
 #include "storage/SettingsStore.h"
@@ -80,6 +81,13 @@ Database::OpenResult Database::openImpl(
 {
     close();
     m_refusal.clear();
+    // Before any connection that could write: a file that opening would change is refused.
+    const DatabaseFile::Look look = DatabaseFile::look(path, checkNow);
+    if (look.result != OpenResult::Ok) {
+        if (error)
+            *error = look.error;
+        return look.result;
+    }
     m_path = path;
     const bool existed = QFileInfo::exists(path);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -112,8 +120,8 @@ Database::OpenResult Database::openImpl(
         close();
         return OpenResult::Newer;
     }
-    m_checkedAtOpen = existed && (checkNow || version < targetVersion);
-    if (m_checkedAtOpen && !quickCheck(error)) {
+    m_checkedAtOpen = look.checked || (existed && (checkNow || version < targetVersion));
+    if (m_checkedAtOpen && !look.checked && !quickCheck(error)) {
         close();
         return OpenResult::Damaged;
     }
@@ -185,25 +193,13 @@ Database::OpenResult Database::openImpl(
 
 bool Database::quickCheck(QString *error)
 {
-    // quick_check reads every page and index once: a torn write or a disk error shows up
-    // here, at start, instead of as a wrong answer in the middle of a working day.
-    QSqlQuery q(m_db);
-    QStringList problems;
-    if (q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
-        while (q.next())
-            problems.append(q.value(0).toString());
-    } else {
-        problems.append(q.lastError().text());
-    }
-    if (problems == QStringList{QStringLiteral("ok")})
+    // At start, a torn write or a disk error shows up here instead of as a wrong answer in the
+    // middle of a working day.
+    const QString found = quickCheckFindings(m_db);
+    if (found.isEmpty())
         return true;
-    const QString found =
-        problems.join(QStringLiteral("; ")).replace(u'\n', QStringLiteral("; ")).left(300);
     if (error)
-        *error = QStringLiteral("%1 is damaged (%2) and was not used. Restore the latest backup "
-                                "(certdeskctl --db %1 restore BACKUP, or Restore in the window "
-                                "that reports this), then run certdeskctl --db %1 audit verify.")
-                     .arg(m_path, found);
+        *error = DatabaseFile::damagedMessage(m_path, found);
     return false;
 }
 

@@ -1,6 +1,7 @@
 #include "storage/EventStore.h"
 
 #include "domain/Clock.h"
+#include "domain/EventText.h"
 #include "storage/CaseProjection.h"
 #include "storage/CloneDetector.h"
 #include "storage/Database.h"
@@ -67,6 +68,14 @@ EventStore::ChainHead EventStore::chainHead(const QString &device)
 
 bool EventStore::insertRow(const Event &e, bool local, bool queue, bool *inserted, QString *error)
 {
+    // The last door: text that SQLite would give back changed is never stored, whoever wrote
+    // it, so no event can read as edited to the audit.
+    QString textError;
+    if (!EventText::check(e, &textError)) {
+        if (error)
+            *error = QStringLiteral("event %1 was not saved: %2").arg(e.id, textError);
+        return false;
+    }
     QSqlQuery q(m_database.db());
     q.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO events(id, type, case_id, branch, at, by_user, device, v, data, "
@@ -144,6 +153,9 @@ bool EventStore::appendInTransaction(
         e.branch = actor.branch;
         e.v = Event::SchemaVersion;
         e.prev = prev;
+        // Typed or pasted here: what storage would not give back as written goes before the
+        // hash is taken (docs/events.md, "Text").
+        e.data = EventText::cleaned(e.data);
         bool inserted = false;
         if (!insertRow(e, true, true, &inserted, error))
             return false;

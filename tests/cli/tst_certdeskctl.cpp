@@ -71,16 +71,6 @@ QStringList dumpCases(const QString &path)
     return out;
 }
 
-qint64 eventCount(const QString &path)
-{
-    Database db;
-    QString error;
-    if (db.open(path, &error) != Database::OpenResult::Ok)
-        return -1;
-    FixedClock clock(5 * 3600);
-    return EventStore(db, clock).eventCount();
-}
-
 /// A branch database with a few cases along the lifecycle, written at two workstations and
 /// pulled from the provider, with Cyrillic names.
 bool fillBranch(test::TestDatabase &t, QString *error)

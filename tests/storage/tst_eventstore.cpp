@@ -1,11 +1,14 @@
 // EventStore: what append stamps, the per-device audit chain, strictly increasing times,
 // the outbox, all-or-nothing batches, foreign inserts with their checkpoint, and reading back.
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
 #include "common/TestDatabase.h"
 #include "domain/CaseState.h"
+#include "storage/AuditChain.h"
 #include "storage/CaseProjection.h"
 #include "storage/EventStore.h"
 
@@ -105,6 +108,8 @@ private Q_SLOTS:
     void clockMovedBackIsRecorded();
     void clockStepsBackOncePerStep();
     void clockMovedBackRollsBackWithTheWrite();
+    void unstorableTextIsRefused_data();
+    void unstorableTextIsRefused();
 };
 
 void EventStoreTest::appendStampsEveryField()
@@ -538,6 +543,60 @@ void EventStoreTest::clockMovedBackRollsBackWithTheWrite()
     QVERIFY2(store.append(next, kClerk, &error), qPrintable(error));
     QCOMPARE(clockEvents(t.db()).size(), 1);
     QCOMPARE(clockEvents(t.db())[0][2], QStringLiteral("86400"));
+}
+
+void EventStoreTest::unstorableTextIsRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("U+FFFF") << QStringLiteral("a") + QChar(0xFFFF) << QStringLiteral("U+FFFF");
+    QTest::newRow("leading U+FEFF")
+        << QChar(0xFEFF) + QStringLiteral("a") << QStringLiteral("U+FEFF");
+    QTest::newRow("leading U+FFFE")
+        << QChar(0xFFFE) + QStringLiteral("a") << QStringLiteral("U+FFFE");
+    QTest::newRow("lone surrogate")
+        << QStringLiteral("a") + QChar(0xD800) << QStringLiteral("U+D800");
+    QTest::newRow("U+1FFFF") << QStringLiteral("a") + QChar(0xD83F) + QChar(0xDFFF)
+                             << QStringLiteral("U+1FFFF");
+}
+
+void EventStoreTest::unstorableTextIsRefused()
+{
+    // Text that SQLite would give back changed never reaches storage: an event written
+    // elsewhere is refused (its hash is its writer's); text typed here loses the characters
+    // before its event is hashed. Either way the audit reads back what was hashed.
+    QFETCH(QString, text);
+    QFETCH(QString, named);
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    EventStore store(t.db(), t.clock());
+    QString error;
+
+    Event top = foreign(
+        QStringLiteral("f-1"), QStringLiteral("c2"), EventType::Note, "2026-03-02T05:00:00.000Z");
+    top.branch = text;
+    QVERIFY(!store.insertForeign({top}, false, nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("\"branch\" holds ") + named), qPrintable(error));
+    Event inData = foreign(
+        QStringLiteral("f-2"), QStringLiteral("c2"), EventType::Note, "2026-03-02T05:00:00.000Z");
+    inData.data.insert(QStringLiteral("text"), text);
+    error.clear();
+    QVERIFY(!store.insertForeign({inData}, false, nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("\"data.text\" holds ") + named), qPrintable(error));
+    QCOMPARE(rows(t.db(), "events"), 0);
+
+    QList<Event> local {received(QStringLiteral("c1")), note(QStringLiteral("c1"), text)};
+    local[1].data.insert(text, QJsonArray {text});
+    QVERIFY2(store.append(local, kClerk, &error), qPrintable(error));
+    QCOMPARE(local[1].data.value(QLatin1String("text")).toString(), QStringLiteral("a"));
+    QCOMPARE(local[1].data.value(QLatin1String("a")).toArray(), QJsonArray {QStringLiteral("a")});
+    const QList<Event> stored = store.caseEvents(QStringLiteral("c1"));
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored[1].data, local[1].data);
+    QCOMPARE(stored[1].hash(), local[1].hash());
+    AuditReport report;
+    QVERIFY2(AuditChain(t.db()).verify(&report, &error), qPrintable(error));
+    QVERIFY2(report.ok(), QJsonDocument(report.toJson()).toJson().constData());
 }
 
 QTEST_GUILESS_MAIN(EventStoreTest)
