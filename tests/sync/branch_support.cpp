@@ -31,7 +31,7 @@ SyncOptions quickOptions()
     return o;
 }
 
-Branch::Branch(PouchServer &server, const QStringList &members)
+Branch::Branch(SyncServer &server, const QStringList &members)
     : m_server(server)
     , m_members(members)
     , m_database(uniqueDatabaseName(QStringLiteral("t")))
@@ -39,6 +39,11 @@ Branch::Branch(PouchServer &server, const QStringList &members)
     m_admin.setServer(server.url());
     m_admin.setDatabase(m_database);
     m_admin.setCredentials(server.adminName(), server.adminPassword());
+}
+
+Branch::~Branch()
+{
+    m_admin.call(QByteArrayLiteral("DELETE"), m_admin.dbUrl(QString()));
 }
 
 QString Branch::role() const

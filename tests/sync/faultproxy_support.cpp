@@ -39,10 +39,11 @@ private:
 
 } // namespace
 
-FaultProxy::FaultProxy(quint16 targetPort, QObject *parent)
+FaultProxy::FaultProxy(const QUrl &target, QObject *parent)
     : QObject(parent)
     , m_server(std::make_unique<QTcpServer>())
-    , m_target(targetPort)
+    , m_targetHost(target.host())
+    , m_target(quint16(target.port()))
 {
     connect(m_server.get(), &QTcpServer::newConnection, this, &FaultProxy::onConnection);
 }
@@ -145,7 +146,7 @@ void FaultProxy::forward(Link &link, const QByteArray &bytes)
             if (client)
                 client->abort();
         });
-        upstream->connectToHost(QHostAddress::LocalHost, m_target);
+        upstream->connectToHost(m_targetHost, m_target);
     }
     // QTcpSocket buffers writes made before the connection is up.
     link.upstream->write(bytes);

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUrl>
 
 #include <memory>
 
@@ -28,7 +29,8 @@ public:
         Delay, ///< forward, but only after delayMs
     };
 
-    explicit FaultProxy(quint16 targetPort, QObject *parent = nullptr);
+    /// target: the server's URL (its host and port are used).
+    explicit FaultProxy(const QUrl &target, QObject *parent = nullptr);
     ~FaultProxy() override;
     bool listen();
     /// Listens with TLS (the test CA's server certificate): an HTTPS front of the server.
@@ -65,6 +67,7 @@ private:
     void forward(Link &link, const QByteArray &bytes);
 
     std::unique_ptr<QTcpServer> m_server;
+    QString m_targetHost;
     quint16 m_target;
     Mode m_mode = Mode::Pass;
     int m_delayMs = 0;

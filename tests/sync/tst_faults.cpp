@@ -17,7 +17,7 @@ class TstFaults : public QObject
     Q_OBJECT
 
 private:
-    PouchServer m_server;
+    SyncServer m_server;
 
 private Q_SLOTS:
     void initTestCase()
@@ -58,7 +58,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error),
             qPrintable(error));
-        FaultProxy proxy(quint16(m_server.port()));
+        FaultProxy proxy(m_server.url());
         QVERIFY(proxy.listen());
         SyncConfig config = branch.configFor(QStringLiteral("ws1"));
         config.server.setPort(proxy.port());
@@ -98,7 +98,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error),
             qPrintable(error));
-        FaultProxy proxy(quint16(m_server.port()));
+        FaultProxy proxy(m_server.url());
         QVERIFY(proxy.listen());
         proxy.setMode(FaultProxy::Mode::Delay);
         proxy.setDelayMs(300); // slow, but well within the inactivity timeout
@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error)
                 && branch.addWorkstation(QStringLiteral("ws2"), &error),
             qPrintable(error));
-        FaultProxy proxy(quint16(m_server.port()));
+        FaultProxy proxy(m_server.url());
         QVERIFY(proxy.listen());
         SyncConfig config = branch.configFor(QStringLiteral("ws1"));
         config.server.setPort(proxy.port());

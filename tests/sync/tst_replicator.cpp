@@ -17,7 +17,7 @@ class TstReplicator : public QObject
     Q_OBJECT
 
 private:
-    PouchServer m_server;
+    SyncServer m_server;
     const QStringList m_clerks {
         QStringLiteral("aigerim"), QStringLiteral("bolat"), QStringLiteral("dana")};
 
@@ -166,7 +166,7 @@ private Q_SLOTS:
     {
         auto branch = newBranch();
         QVERIFY(branch);
-        FaultProxy proxy(quint16(m_server.port()));
+        FaultProxy proxy(m_server.url());
         QVERIFY(proxy.listen());
         SyncConfig config = branch->configFor(QStringLiteral("ws1"));
         config.server.setPort(proxy.port());
@@ -188,7 +188,7 @@ private Q_SLOTS:
     {
         auto branch = newBranch();
         QVERIFY(branch);
-        FaultProxy proxy(quint16(m_server.port()));
+        FaultProxy proxy(m_server.url());
         QVERIFY(proxy.listen());
         SyncConfig config = branch->configFor(QStringLiteral("ws1"));
         config.server.setPort(proxy.port());

@@ -17,7 +17,7 @@ class TstValidation : public QObject
     Q_OBJECT
 
 private:
-    PouchServer m_server;
+    SyncServer m_server;
     std::unique_ptr<Branch> m_branch;
 
     /// A client signed in as account, on the branch database.
