@@ -21,6 +21,9 @@ const char *const kValidate = R"JS(function (newDoc, oldDoc, userCtx, secObj) {
   if (oldDoc) {
     throw({forbidden: 'immutable: events are never updated or deleted; ' + newDoc._id + ' is already stored'});
   }
+  if (!isAdmin && (newDoc._rev !== undefined || newDoc._revisions !== undefined)) {
+    throw({forbidden: 'a revision may not be supplied: an event is sent as a new document, without _rev'});
+  }
   if (newDoc._deleted) throw({forbidden: 'events are never deleted'});
   function need(ok, what) { if (!ok) throw({forbidden: 'not a valid event: ' + what}); }
   function text(v) { return typeof v === 'string' && v.length > 0; }
