@@ -206,7 +206,11 @@ void Replicator::checkIdentity(bool createdOnce)
                 [this](const CouchResponse &put) {
                     if (put.aborted)
                         return;
-                    // 409: another workstation created it first; read theirs.
+                    // Whatever the answer, the identity is what the server holds now: read
+                    // it back. pouchdb-server answers 409 when another workstation created it
+                    // first; CouchDB 3 lets the later PUT replace it (no _rev check on _local
+                    // documents), and the workstation that adopted the earlier one sees the
+                    // change at its next exchange.
                     if (put.ok() || put.status == 409)
                         checkIdentity(true);
                     else

@@ -134,6 +134,40 @@ private Q_SLOTS:
         QVERIFY(ws1.snapshot() == ws2.snapshot());
     }
 
+    // "sync init" again (the documented way to add a member) keeps the database's identity:
+    // CouchDB 3 overwrites a _local document on a PUT without _rev, where pouchdb-server
+    // answers 409, and a new identity makes every workstation send and read everything again.
+    void initAgainKeepsTheIdentity()
+    {
+        auto branch = newBranch();
+        QVERIFY(branch);
+        const QUrl identityUrl = branch->admin().dbUrl(QStringLiteral("/_local/certdesk_identity"));
+        const QString before = branch->admin()
+                                   .call(QByteArrayLiteral("GET"), identityUrl)
+                                   .json.object()
+                                   .value(QLatin1String("uuid"))
+                                   .toString();
+        QVERIFY(!before.isEmpty());
+        Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        QString error;
+        QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 12, &error));
+        QCOMPARE(ws1.syncOnce().pushed, 12);
+
+        QVERIFY2(branch->init(&error), qPrintable(error));
+        const QString after = branch->admin()
+                                  .call(QByteArrayLiteral("GET"), identityUrl)
+                                  .json.object()
+                                  .value(QLatin1String("uuid"))
+                                  .toString();
+        QCOMPARE(after, before);
+        QSignalSpy progress(&ws1.replicator(), &Replicator::progress);
+        const SyncSummary s = ws1.syncOnce();
+        QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+        QCOMPARE(s.pushed, 0);
+        QCOMPARE(ws1.store().unpushedCount(), 0);
+        QCOMPARE(ws1.store().syncValue(ws1.replicator().identityKey()), before);
+    }
+
     void refusedEventIsReportedAndBlocksNothing()
     {
         auto branch = newBranch();
