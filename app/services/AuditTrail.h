@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include "storage/Purge.h"
 
@@ -33,12 +34,13 @@ public:
     static QString backupMade() { return QStringLiteral("backup_made"); }
     static QString restored() { return QStringLiteral("restored"); }
     static QString personalDataPurged() { return Purge::eventType(); }
+    /// Every type above: what the account and system streams may hold.
+    static QStringList types();
 
     /// Appends one event written by login at this workstation, inside the caller's
     /// transaction (so the change it records and the record are one write).
     static bool record(Database &database, const Clock &clock, const QString &login,
-                       const QString &stream, const QString &type, const QJsonObject &data,
-                       QString *error);
+        const QString &stream, const QString &type, const QJsonObject &data, QString *error);
 };
 
 } // namespace certdesk

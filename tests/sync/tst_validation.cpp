@@ -172,6 +172,37 @@ private Q_SLOTS:
         QCOMPARE(leaves.json.array().size(), 1);
     }
 
+    // What the workstation records on its own ("system") comes from a workstation account and
+    // only on a system stream; nobody passes off a case's event as the machine's.
+    void systemAuthorOnlyOnSystemStreams()
+    {
+        auto ws = clientAs(QStringLiteral("ws1"), m_branch->password(QStringLiteral("ws1")));
+        QJsonObject backup = event(Event::systemAuthor());
+        backup.insert(QStringLiteral("case_id"), QStringLiteral("system:backup"));
+        backup.insert(QStringLiteral("type"), QStringLiteral("backup_made"));
+        const QJsonObject accepted = bulkResult(bulk(*ws, backup));
+        QVERIFY2(accepted.value(QLatin1String("ok")).toBool(),
+            QJsonDocument(accepted).toJson().constData());
+        // The same for a backup made with certdeskctl by the file's owner.
+        QJsonObject byHand = event(Event::commandLineAuthor());
+        byHand.insert(QStringLiteral("case_id"), QStringLiteral("system:backup"));
+        byHand.insert(QStringLiteral("type"), QStringLiteral("backup_made"));
+        const QJsonObject handAccepted = bulkResult(bulk(*ws, byHand));
+        QVERIFY2(handAccepted.value(QLatin1String("ok")).toBool(),
+            QJsonDocument(handAccepted).toJson().constData());
+        QJsonObject handOnACase = event(Event::commandLineAuthor());
+        QCOMPARE(bulkResult(bulk(*ws, handOnACase)).value(QLatin1String("error")).toString(),
+            QStringLiteral("forbidden"));
+        QJsonObject onACase = event(Event::systemAuthor());
+        QCOMPARE(bulkResult(bulk(*ws, onACase)).value(QLatin1String("error")).toString(),
+            QStringLiteral("forbidden"));
+        auto provider
+            = clientAs(QStringLiteral("provider"), m_branch->password(QStringLiteral("provider")));
+        backup.insert(QStringLiteral("_id"), Event::newId());
+        QCOMPARE(bulkResult(bulk(*provider, backup)).value(QLatin1String("error")).toString(),
+            QStringLiteral("forbidden"));
+    }
+
     void deleteIsRefused()
     {
         auto ws = clientAs(QStringLiteral("ws1"), m_branch->password(QStringLiteral("ws1")));
