@@ -64,31 +64,38 @@ EventStore::ChainHead EventStore::chainHead(const QString &device)
 
 bool EventStore::insertRow(const Event &e, bool local, bool queue, bool *inserted, QString *error)
 {
-    QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral(
+    // Prepared once per connection: a pull stores thousands of events in a row.
+    QSqlQuery &q = m_database.preparedWrite(QStringLiteral(
         "INSERT OR IGNORE INTO events(id, type, case_id, branch, at, by_user, device, v, data, "
         "prev, hash, local) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(e.id);
-    q.addBindValue(e.typeName.isEmpty() ? eventTypeName(e.type) : e.typeName);
-    q.addBindValue(nonNull(e.caseId));
-    q.addBindValue(nonNull(e.branch));
-    q.addBindValue(Event::formatTime(e.at));
-    q.addBindValue(nonNull(e.by));
-    q.addBindValue(nonNull(e.device));
-    q.addBindValue(e.v);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
-    q.addBindValue(nonNull(e.prev));
-    q.addBindValue(QString::fromLatin1(e.hash()));
-    q.addBindValue(local ? 1 : 0);
-    if (!execOrFail(q, QStringLiteral("storing event %1").arg(e.id), error))
+    q.bindValue(0, e.id);
+    q.bindValue(1, e.typeName.isEmpty() ? eventTypeName(e.type) : e.typeName);
+    q.bindValue(2, nonNull(e.caseId));
+    q.bindValue(3, nonNull(e.branch));
+    q.bindValue(4, Event::formatTime(e.at));
+    q.bindValue(5, nonNull(e.by));
+    q.bindValue(6, nonNull(e.device));
+    q.bindValue(7, e.v);
+    q.bindValue(8, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
+    q.bindValue(9, nonNull(e.prev));
+    q.bindValue(10, QString::fromLatin1(e.hash()));
+    q.bindValue(11, local ? 1 : 0);
+    if (!q.exec()) {
+        if (error)
+            *error = QStringLiteral("storing event %1 failed: %2").arg(e.id, q.lastError().text());
         return false;
+    }
     *inserted = q.numRowsAffected() > 0;
     if (*inserted && queue) {
-        QSqlQuery o(m_database.db());
-        o.prepare(QStringLiteral("INSERT INTO outbox(n) VALUES (?)"));
-        o.addBindValue(q.lastInsertId());
-        if (!execOrFail(o, QStringLiteral("queueing event %1 for sending").arg(e.id), error))
+        const QVariant n = q.lastInsertId();
+        QSqlQuery &o = m_database.preparedWrite(QStringLiteral("INSERT INTO outbox(n) VALUES (?)"));
+        o.bindValue(0, n);
+        if (!o.exec()) {
+            if (error)
+                *error = QStringLiteral("queueing event %1 for sending failed: %2")
+                             .arg(e.id, o.lastError().text());
             return false;
+        }
     }
     return true;
 }
@@ -144,8 +151,7 @@ bool EventStore::appendInTransaction(QList<Event> &events, const Actor &actor, Q
 }
 
 bool EventStore::insertForeign(const QList<Event> &events, bool queueForPush, int *inserted,
-                               QString *error, const QString &checkpointKey,
-                               const QString &checkpointValue)
+    QString *error, const QString &checkpointKey, const QString &checkpointValue)
 {
     Transaction tx(m_database);
     if (!tx.isActive()) {
@@ -153,18 +159,8 @@ bool EventStore::insertForeign(const QList<Event> &events, bool queueForPush, in
             *error = QStringLiteral("the database is busy or read-only; nothing was stored");
         return false;
     }
-    QSet<QString> touched;
     int count = 0;
-    for (const Event &e : events) {
-        bool added = false;
-        if (!insertRow(e, false, queueForPush, &added, error))
-            return false;
-        if (added) {
-            ++count;
-            touched.insert(e.caseId);
-        }
-    }
-    if (!CaseProjection::refresh(m_database, touched, error))
+    if (!insertForeignInTransaction(events, queueForPush, &count, nullptr, error))
         return false;
     if (!checkpointKey.isEmpty() && !setSyncValue(checkpointKey, checkpointValue, error))
         return false;
@@ -173,6 +169,38 @@ bool EventStore::insertForeign(const QList<Event> &events, bool queueForPush, in
     if (inserted)
         *inserted = count;
     return true;
+}
+
+bool EventStore::insertForeignInTransaction(const QList<Event> &events, bool queueForPush,
+    int *inserted, QList<int> *present, QString *error)
+{
+    QSet<QString> touched;
+    int count = 0;
+    for (int i = 0; i < events.size(); ++i) {
+        const Event &e = events.at(i);
+        bool added = false;
+        if (!insertRow(e, false, queueForPush, &added, error))
+            return false;
+        if (added) {
+            ++count;
+            touched.insert(e.caseId);
+        } else if (present) {
+            present->append(i);
+        }
+    }
+    if (!CaseProjection::refresh(m_database, touched, error))
+        return false;
+    if (inserted)
+        *inserted = count;
+    return true;
+}
+
+QString EventStore::storedHash(const QString &id)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT hash FROM events WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 QList<Event> EventStore::caseEvents(const QString &caseId)
@@ -202,8 +230,8 @@ qint64 EventStore::eventCount()
 {
     QSqlQuery q(m_database.db());
     return q.exec(QStringLiteral("SELECT count(*) FROM events")) && q.next()
-               ? q.value(0).toLongLong()
-               : 0;
+        ? q.value(0).toLongLong()
+        : 0;
 }
 
 QList<Event> EventStore::unpushed(int limit)
@@ -225,8 +253,8 @@ qint64 EventStore::unpushedCount()
 {
     QSqlQuery q(m_database.db());
     return q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next()
-               ? q.value(0).toLongLong()
-               : 0;
+        ? q.value(0).toLongLong()
+        : 0;
 }
 
 bool EventStore::markPushed(const QStringList &ids, QString *error)
@@ -263,7 +291,7 @@ QList<Event> EventStore::unpushedAfter(const QString &afterId, int limit)
     return out;
 }
 
-bool EventStore::requeueLocal(const QString &key, const QString &value, QString *error)
+bool EventStore::requeueAll(const QString &key, const QString &value, QString *error)
 {
     Transaction tx(m_database);
     if (!tx.isActive()) {
@@ -272,8 +300,8 @@ bool EventStore::requeueLocal(const QString &key, const QString &value, QString 
         return false;
     }
     QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO outbox(n) SELECT n FROM events WHERE local = 1"));
-    if (!execOrFail(q, QStringLiteral("queueing this workstation's events again"), error))
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO outbox(n) SELECT n FROM events"));
+    if (!execOrFail(q, QStringLiteral("queueing every event again"), error))
         return false;
     if (!setSyncValue(key, value, error))
         return false;
@@ -284,7 +312,8 @@ bool EventStore::forEach(const std::function<bool(const Event &)> &visit, QStrin
 {
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY n").arg(QLatin1String(kEventColumns)))) {
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM events ORDER BY n").arg(QLatin1String(kEventColumns)))) {
         if (error)
             *error = QStringLiteral("reading events failed: %1").arg(q.lastError().text());
         return false;

@@ -265,11 +265,32 @@ const char *const kStep11[] = {
     R"(UPDATE cases SET anomaly_list = coalesce(json_extract(anomaly_list, '$.anomalies'), '[]'))",
 };
 
+// Step 12: what sync found on the server and would not take as it is. sync_quarantine: the
+// documents that are not events this version can read, by id, with the reason and the reader
+// that gave up on them (tried again once the reader changes: an upgrade). sync_anomalies: the
+// events the server holds otherwise than this database (content changed, deleted), one row
+// per server revision; never applied, shown to the supervisor on the board.
+const char *const kStep12[] = {
+    R"(CREATE TABLE sync_quarantine (
+        doc_id TEXT PRIMARY KEY,
+        reason TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        reader TEXT NOT NULL))",
+    R"(CREATE TABLE sync_anomalies (
+        event_id TEXT NOT NULL,
+        server_rev TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('changed', 'deleted')),
+        case_id TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        first_seen TEXT NOT NULL,
+        PRIMARY KEY (event_id, server_rev)))",
+};
+
 } // namespace
 
 int Migrations::latest()
 {
-    return 11;
+    return 12;
 }
 
 QStringList Migrations::step(int version)
@@ -286,6 +307,7 @@ QStringList Migrations::step(int version)
     case 9: return toList(kStep9);
     case 10: return toList(kStep10);
     case 11: return toList(kStep11);
+    case 12: return toList(kStep12);
     default: return {};
     }
 }

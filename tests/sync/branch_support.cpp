@@ -24,7 +24,6 @@ SyncOptions quickOptions()
     o.pullBatch = 200;
     o.requestTimeoutMs = 4000;
     o.heartbeatMs = 1000;
-    o.longpollTimeoutMs = 5000;
     o.backoffBaseMs = 100;
     o.backoffMaxMs = 800;
     o.outboxCheckMs = 200;
@@ -39,6 +38,7 @@ Branch::Branch(SyncServer &server, const QStringList &members)
     m_admin.setServer(server.url());
     m_admin.setDatabase(m_database);
     m_admin.setCredentials(server.adminName(), server.adminPassword());
+    m_admin.setAdministrator(true);
 }
 
 Branch::~Branch()

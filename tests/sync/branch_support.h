@@ -70,6 +70,7 @@ public:
     Workstation(const Branch &branch, const QString &account, const QString &device);
 
     Database &db() { return m_db.db(); }
+    FixedClock &clock() { return m_db.clock(); }
     EventStore &store() { return m_store; }
     Replicator &replicator() { return *m_replicator; }
     QString path() const { return m_db.path(); }

@@ -195,7 +195,26 @@ void FaultProxy::onClientData(QTcpSocket *client)
                 R"({"error":"unauthorized","reason":"You are not authorized"})");
             return;
         }
+        const bool longpoll = requestLine.contains("feed=longpoll");
         switch (m_mode) {
+        case Mode::HeartbeatThenCut:
+        case Mode::HeartbeatThenSilence:
+            if (!longpoll)
+                break;
+            link.pending.clear();
+            client->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Transfer-Encoding: chunked\r\n\r\n"
+                          "d\r\n{\"results\":[\n\r\n"
+                          "1\r\n\n\r\n");
+            client->flush();
+            if (m_mode == Mode::HeartbeatThenCut)
+                client->disconnectFromHost(); // after the bytes above are out
+            return;
+        case Mode::Answer:
+            if (session)
+                break;
+            answer(client, m_answerStatus, m_answerBody);
+            return;
         case Mode::Error500:
             answer(client, "500 Internal Server Error",
                 R"({"error":"internal_server_error","reason":"fault injected by the test"})");
@@ -226,6 +245,8 @@ void FaultProxy::onClientData(QTcpSocket *client)
             link.cutAnswer = false;
             break;
         }
+        if (m_mode != Mode::CutResponse)
+            link.cutAnswer = false;
         link.pending.remove(0, head.size());
         link.remaining = contentLength;
         forward(link, head);

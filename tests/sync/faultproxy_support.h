@@ -27,6 +27,14 @@ public:
         CutResponse, ///< forward the request, cut the answer after its first bytes
         Stall, ///< accept the request and never answer
         Delay, ///< forward, but only after delayMs
+        /// A longpoll is answered as CouchDB answers one with a heartbeat — a chunked 200 and
+        /// the start of the body at once, then a heartbeat — and then the line is cut (the
+        /// server killed). Other requests pass.
+        HeartbeatThenCut,
+        /// The same, but then nothing more arrives and the line stays open (a dead server
+        /// behind a live router).
+        HeartbeatThenSilence,
+        Answer, ///< answer every request but sign-ins with setAnswer()'s status and body
     };
 
     /// target: the server's URL (its host and port are used).
@@ -39,6 +47,12 @@ public:
 
     void setMode(Mode mode) { m_mode = mode; }
     void setDelayMs(int ms) { m_delayMs = ms; }
+    /// What Mode::Answer answers, e.g. "403 Forbidden" and CouchDB's JSON error.
+    void setAnswer(const QByteArray &status, const QByteArray &body)
+    {
+        m_answerStatus = status;
+        m_answerBody = body;
+    }
     /// The next request that is not a sign-in is answered 401 (an expired session).
     void expireSessionOnce() { m_unauthorizedOnce = true; }
     /// Requests whose body is larger than bytes are answered 413 (0: no limit).
@@ -71,6 +85,8 @@ private:
     quint16 m_target;
     Mode m_mode = Mode::Pass;
     int m_delayMs = 0;
+    QByteArray m_answerStatus;
+    QByteArray m_answerBody;
     bool m_unauthorizedOnce = false;
     qint64 m_bodyLimit = 0;
     int m_requests = 0;

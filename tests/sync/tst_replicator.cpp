@@ -95,11 +95,14 @@ private Q_SLOTS:
         QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 40, &error));
         QCOMPARE(ws1.syncOnce().pushed, 40);
         // The confirmations were "lost": everything goes again.
-        QVERIFY(ws1.store().requeueLocal(QStringLiteral("test"), QStringLiteral("x"), &error));
+        QVERIFY(ws1.store().requeueAll(QStringLiteral("test"), QStringLiteral("x"), &error));
         QCOMPARE(ws1.store().unpushedCount(), 40);
         const SyncSummary again = ws1.syncOnce();
         QVERIFY2(again.complete && again.errors.isEmpty(), qPrintable(again.errors.join(u'\n')));
-        QCOMPARE(again.pushed, 40); // confirmed as already stored
+        // Confirmed as already stored, and reported apart from what the server took now.
+        QCOMPARE(again.pushed, 0);
+        QCOMPARE(again.alreadyStored, 40);
+        QCOMPARE(again.toJson().value(QLatin1String("already_stored")).toInt(), 40);
         QCOMPARE(again.pulled, 0);
         QCOMPARE(ws1.store().unpushedCount(), 0);
         QCOMPARE(branch->eventDocCount(), 40);
@@ -131,6 +134,60 @@ private Q_SLOTS:
         QCOMPARE(s.pushed, 30); // the new database gets ws1's events again
         QCOMPARE(branch->eventDocCount(), 33);
         QCOMPARE(ws2.syncOnce().pulled, 30);
+        QVERIFY(ws1.snapshot() == ws2.snapshot());
+    }
+
+    // After a recreation the server ends up with every event any workstation holds, however
+    // it entered (written here, imported from a file, received from another workstation), and
+    // no workstation says "all sent" before it is so.
+    void recreatedServerGetsEveryEventBack()
+    {
+        auto branch = newBranch();
+        QVERIFY(branch);
+        Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        Workstation ws2(*branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
+        Workstation provider(*branch, QStringLiteral("provider"), QStringLiteral("prov"));
+        QString error;
+        QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 4, &error));
+        // A file of another workstation's events ("events import"), queued for the server.
+        QList<Event> imported;
+        for (int i = 0; i < 5; ++i) {
+            Event e = Event::make(EventType::Note, QStringLiteral("case-i"),
+                {{QStringLiteral("text"), QStringLiteral("imported %1").arg(i)}});
+            e.at = QDateTime(QDate(2026, 3, 1), QTime(9, 0, i), Qt::UTC);
+            e.by = QStringLiteral("bolat");
+            e.device = QStringLiteral("dev-old");
+            e.branch = QStringLiteral("0101");
+            imported.append(e);
+        }
+        int inserted = 0;
+        QVERIFY(ws1.store().insertForeign(imported, true, &inserted, &error));
+        QCOMPARE(inserted, 5);
+        QVERIFY(ws2.write(QStringLiteral("dana"), {QStringLiteral("case-b")}, 3, &error));
+        QVERIFY(provider.write(QStringLiteral("provider"), {QStringLiteral("case-a")}, 2, &error));
+        QCOMPARE(ws2.syncOnce().pushed, 3);
+        QCOMPARE(provider.syncOnce().pushed, 2);
+        const SyncSummary first = ws1.syncOnce();
+        QCOMPARE(first.pushed, 9);
+        QCOMPARE(first.pulled, 5);
+        QCOMPARE(branch->eventDocCount(), 14);
+
+        QVERIFY2(branch->recreate(&error), qPrintable(error));
+        // ws1 alone comes back first: it sends all it may send (its own, the imported ones,
+        // dana's), and the provider's two events stay pending until the provider sends them.
+        const SyncSummary back = ws1.syncOnce();
+        QVERIFY(back.complete);
+        QCOMPARE(branch->eventDocCount(), 12);
+        QCOMPARE(ws1.store().unpushedCount(), 2);
+        QVERIFY(ws1.replicator().status().state != SyncStatus::State::Online);
+        QCOMPARE(ws1.replicator().status().pending, 2);
+        QVERIFY(provider.syncOnce().complete);
+        const SyncSummary last = ws1.syncOnce();
+        QVERIFY2(last.complete && last.errors.isEmpty(), qPrintable(last.errors.join(u'\n')));
+        QCOMPARE(ws1.store().unpushedCount(), 0);
+        QCOMPARE(ws1.replicator().status().state, SyncStatus::State::Online);
+        QCOMPARE(branch->serverEventIds(), ws1.snapshot().eventIds);
+        QVERIFY(ws2.syncOnce().complete);
         QVERIFY(ws1.snapshot() == ws2.snapshot());
     }
 

@@ -1,0 +1,100 @@
+#include "sync/ChangesPage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace certdesk {
+
+namespace {
+
+QString jsonText(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+} // namespace
+
+PulledDocument ChangesPage::document(const QJsonObject &doc)
+{
+    PulledDocument d;
+    d.id = doc.value(QLatin1String("_id")).toString();
+    d.rev = doc.value(QLatin1String("_rev")).toString();
+    if (doc.value(QLatin1String("_deleted")).toBool()) {
+        d.deleted = true;
+        return d;
+    }
+    QString why;
+    if (!Event::fromJson(doc, &d.event, &why)) {
+        d.problem = why;
+        return d;
+    }
+    if (d.event.v > Event::SchemaVersion) {
+        // A later version changed what the data means: read with today's rules it would be
+        // misread. It waits in the quarantine for the upgrade.
+        d.problem = tr("event %1 is of version %2, written by a newer CertDesk (this one reads "
+                       "up to version %3)")
+                        .arg(d.id)
+                        .arg(d.event.v)
+                        .arg(Event::SchemaVersion);
+        return d;
+    }
+    d.readable = true;
+    return d;
+}
+
+bool ChangesPage::read(const QByteArray &body, ChangesPage *page)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonValue results = o.value(QLatin1String("results"));
+    if (!results.isArray() || !o.contains(QLatin1String("last_seq")))
+        return false;
+    ChangesPage p;
+    p.lastSeqText = jsonText(o.value(QLatin1String("last_seq")));
+    if (o.value(QLatin1String("pending")).isDouble())
+        p.pending = qint64(o.value(QLatin1String("pending")).toDouble());
+    const QJsonArray rows = results.toArray();
+    p.rows = int(rows.size());
+    p.documents.reserve(rows.size());
+    for (const QJsonValue &row : rows) {
+        const QJsonObject change = row.toObject();
+        const QString id = change.value(QLatin1String("id")).toString();
+        if (id.startsWith(QLatin1String("_design/")) || id.startsWith(QLatin1String("_local/")))
+            continue;
+        const QJsonValue doc = change.value(QLatin1String("doc"));
+        PulledDocument d;
+        if (doc.isObject()) {
+            d = document(doc.toObject());
+        } else {
+            d.id = id;
+            d.problem = tr("the server sent change %1 without its document").arg(id);
+        }
+        if (d.id.isEmpty())
+            d.id = id;
+        if (change.value(QLatin1String("deleted")).toBool())
+            d.deleted = true;
+        if (d.rev.isEmpty()) {
+            const QJsonArray revs = change.value(QLatin1String("changes")).toArray();
+            d.rev = revs.isEmpty() ? QString()
+                                   : revs.first().toObject().value(QLatin1String("rev")).toString();
+        }
+        if (d.id.isEmpty())
+            continue;
+        p.documents.append(d);
+    }
+    *page = p;
+    return true;
+}
+
+QString ChangesPage::sinceParameter(const QString &lastSeqText)
+{
+    if (lastSeqText.isEmpty())
+        return QStringLiteral("0");
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + lastSeqText.toUtf8() + "]");
+    const QJsonValue value = doc.array().at(0);
+    if (value.isString())
+        return value.toString();
+    return lastSeqText;
+}
+
+} // namespace certdesk
