@@ -12,6 +12,7 @@
 #include "services/TransferService.h"
 #include "storage/BoardQueries.h"
 #include "storage/CalendarStore.h"
+#include "storage/SyncInbox.h"
 
 using namespace certdesk;
 using namespace certdesk::test;
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void interimNoticeBucket();
     void returnRequestedOverdueFirst();
     void anomaliesAndOverrides();
+    void serverChangesAreAnomalies();
     void everyBucketReadsItsIndex();
 };
 
@@ -274,6 +276,56 @@ void TestBoardService::anomaliesAndOverrides()
         QStringLiteral("not_at_branch"));
 }
 
+// An event the server holds otherwise than this workstation (an administrator changed or
+// deleted it there) is an anomaly of its case; the stored event stays as it was.
+void TestBoardService::serverChangesAreAnomalies()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    const QString id = arrive(w, QDate(2026, 4, 1), QStringLiteral("Дюсенова"));
+    const QString quiet = arrive(w, QDate(2026, 4, 1), QStringLiteral("Ахметов"));
+    const QList<Event> events = EventStore(w.db(), w.clock()).caseEvents(id);
+    QVERIFY(events.size() >= 3);
+    PulledDocument changed;
+    changed.id = events.at(1).id;
+    changed.rev = QStringLiteral("2-aaaa");
+    changed.readable = true;
+    changed.event = events.at(1);
+    changed.event.data.insert(QStringLiteral("number"), QStringLiteral("C-forged"));
+    PulledDocument deleted;
+    deleted.id = events.at(2).id;
+    deleted.rev = QStringLiteral("3-bbbb");
+    deleted.deleted = true;
+    PulledDocument same;
+    same.id = events.at(0).id;
+    same.rev = QStringLiteral("1-cccc");
+    same.readable = true;
+    same.event = events.at(0);
+    InboxResult result;
+    QString error;
+    SyncInbox inbox(w.db(), w.clock());
+    QVERIFY2(inbox.apply({changed, deleted, same}, QString(), QString(), &result, &error),
+        qPrintable(error));
+    QCOMPARE(result.anomalies, 2);
+    QCOMPARE(result.inserted, 0);
+    QCOMPARE(EventStore(w.db(), w.clock()).caseEvents(id).at(1).data, events.at(1).data);
+
+    const Board b = w.board(QDate(2026, 4, 10));
+    const QList<BoardEntry> &list = b.bucket(BoardBucket::Anomalies);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().caseId, id);
+    QCOMPARE(list.first().receipt, w.receiptOf(id));
+    QCOMPARE(list.first().anomalies, 2);
+    QCOMPARE(
+        QSet<QString>(list.first().codes.split(u',').begin(), list.first().codes.split(u',').end()),
+        (QSet<QString> {QStringLiteral("server_changed"), QStringLiteral("server_deleted")}));
+    QCOMPARE(w.bucketOf(quiet, QDate(2026, 4, 10)), QStringLiteral("at_branch"));
+    // The same change seen again is not a new one.
+    QVERIFY(inbox.apply({changed}, QString(), QString(), &result, &error));
+    QCOMPARE(result.anomalies, 0);
+    QCOMPARE(inbox.anomalyCount(), 2);
+}
+
 void TestBoardService::everyBucketReadsItsIndex()
 {
     Workstation w;
@@ -286,7 +338,8 @@ void TestBoardService::everyBucketReadsItsIndex()
     QCOMPARE(plans.size(), indexes.size());
     for (qsizetype i = 0; i < plans.size(); ++i) {
         // The custody buckets read their index alone, never the rows (migration 10).
-        const QString use = i < 4 ? QStringLiteral("USING COVERING INDEX ") : QStringLiteral("USING INDEX ");
+        const QString use
+            = i < 4 ? QStringLiteral("USING COVERING INDEX ") : QStringLiteral("USING INDEX ");
         QVERIFY2(plans.at(i).contains(use + indexes.at(i)), qPrintable(plans.at(i)));
         // "SCAN cases USING INDEX" walks the partial index (only that state's rows); a bare
         // "SCAN cases" would read the whole table.
