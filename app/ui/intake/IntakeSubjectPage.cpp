@@ -42,11 +42,10 @@ void IntakeSubjectPage::showIinInfo()
         m_ui->iinInfo->setText(tr("This is a BIN of a legal entity, not an IIN."));
     } else {
         const int age = id.ageOn(intake()->session().clock().today());
-        m_ui->iinInfo->setText(tr("Born %1, %2, %3 years old%4 (from the IIN)")
+        m_ui->iinInfo->setText(tr("Born %1, %2, %n year(s) old%3 (from the IIN)", nullptr, age)
                                    .arg(DateText::format(id.birthDate()),
-                                        id.sex() == IdNumber::Sex::Male ? tr("male") : tr("female"))
-                                   .arg(age)
-                                   .arg(age < IntakeChecks::AdultAge ? tr(": a minor") : QString()));
+                                       id.sex() == IdNumber::Sex::Male ? tr("male") : tr("female"),
+                                       age < IntakeChecks::AdultAge ? tr(": a minor") : QString()));
     }
 }
 

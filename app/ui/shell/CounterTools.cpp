@@ -68,9 +68,9 @@ CounterTools::~CounterTools() = default;
 void CounterTools::addMenus()
 {
     QMenu *tools = m_window.toolsMenu();
-    BoardWidget::addMenuAction(
+    m_boardAction = BoardWidget::addMenuAction(
         tools, m_session, &m_window, [this](const QString &caseId) { m_window.openCase(caseId); });
-    AppealRegisterWindow::addToMenu(tools, m_session, &m_window);
+    m_appealsAction = AppealRegisterWindow::addToMenu(tools, m_session, &m_window);
     tools->addSeparator();
     m_auditAction = tools->addAction(QString(), this, &CounterTools::openAudit);
     m_usersAction = tools->addAction(QString(), this, &CounterTools::openUsers);
@@ -89,7 +89,12 @@ void CounterTools::retranslate()
     m_auditAction->setText(tr("Au&dit log…"));
     m_usersAction->setText(tr("A&ccounts…"));
     m_syncAction->setText(tr("&Sync settings…"));
-    m_serverDocumentsAction->setText(tr("Server &documents to review…"));
+    m_serverDocumentsAction->setText(tr("Server documents to re&view…"));
+    // The entries other rooms add keep their words in their own classes.
+    if (m_boardAction)
+        m_boardAction->setText(BoardWidget::menuText());
+    m_appealsAction->setText(AppealRegisterWindow::menuText());
+    m_lock->retranslate();
 }
 
 bool CounterTools::eventFilter(QObject *watched, QEvent *event)

@@ -49,10 +49,10 @@ SyncStatusWidget::SyncStatusWidget(const Clock &clock, QWidget *parent)
     layout->addWidget(m_settings);
     layout->addWidget(m_review);
     m_mark->setFixedSize(12, 12);
-    retranslate();
     connect(m_syncNow, &QToolButton::clicked, this, &SyncStatusWidget::syncNowRequested);
     connect(m_settings, &QToolButton::clicked, this, &SyncStatusWidget::settingsRequested);
     connect(m_review, &QToolButton::clicked, this, &SyncStatusWidget::reviewRequested);
+    retranslate();
     setStatus(SyncStatus());
 }
 
@@ -70,6 +70,8 @@ void SyncStatusWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The state's words come from tr() when shown; a reason the server gave stays in the
+        // words it was given in until the next status.
         setStatus(m_status);
     }
     QWidget::changeEvent(event);

@@ -34,6 +34,7 @@ Q_SIGNALS:
     void reviewRequested();
 
 protected:
+    /// Another language was chosen: the line and the buttons are written again in it.
     void changeEvent(QEvent *event) override;
 
 private:
@@ -48,7 +49,7 @@ private:
     QToolButton *m_review;
     bool m_reviewAllowed = false;
     bool m_somethingToReview = false;
-    SyncStatus m_status;
+    SyncStatus m_status; ///< the last one shown, to show it again in another language
 };
 
 } // namespace certdesk
