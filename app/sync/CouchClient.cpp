@@ -37,7 +37,7 @@ bool CouchResponse::lineFailed() const
 {
     if (aborted)
         return false;
-    if (timedOut)
+    if (timedOut || cutShort)
         return true;
     // Qt's connection and proxy errors (1-199); the others (content, protocol, server
     // errors) come with a complete HTTP answer that says what went wrong.
@@ -51,7 +51,7 @@ QString CouchResponse::describe() const
     if (timedOut)
         return tr("the server stopped answering (nothing arrived for too long)");
     if (reached() && lineFailed()) {
-        if (network == QNetworkReply::RemoteHostClosedError)
+        if (network == QNetworkReply::RemoteHostClosedError || cutShort)
             return tr("the connection was cut while the server was answering");
         return tr("the network failed while the server was answering (%1)").arg(networkText);
     }
@@ -184,6 +184,14 @@ CouchResponse CouchClient::read(QNetworkReply *reply, bool timedOut)
     QJsonParseError parseError;
     r.json = QJsonDocument::fromJson(r.body, &parseError);
     r.jsonOk = parseError.error == QJsonParseError::NoError && !r.json.isNull();
+    // The parser ran out of text (an empty body included) instead of meeting something that
+    // is not JSON: CouchDB never ends an answer so, a line that broke does. Garbage (an HTML
+    // page of a gateway) fails before its end and stays "cannot be read".
+    qsizetype end = r.body.size(); // the heartbeat's newlines after the text do not count
+    while (end > 0 && QChar::isSpace(uchar(r.body.at(end - 1))))
+        --end;
+    r.cutShort = !r.jsonOk && r.network == QNetworkReply::NoError && r.status >= 200
+        && r.status < 300 && parseError.offset >= end;
     return r;
 }
 

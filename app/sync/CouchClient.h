@@ -29,6 +29,10 @@ public:
     bool timedOut = false; ///< the client gave up: nothing arrived for too long
     bool aborted = false; ///< cancelled by us (stop, shutdown)
     bool administrator = false; ///< sent as the server administrator, not the sync account
+    /// A success status whose JSON body stops before it is complete: the line ended in the
+    /// middle of the answer though HTTP saw nothing wrong (an answer framed by the closing of
+    /// the connection, a proxy that ends it cleanly when its server dies).
+    bool cutShort = false;
     QByteArray body;
     QJsonDocument json;
     bool jsonOk = false;

@@ -210,6 +210,15 @@ void FaultProxy::onClientData(QTcpSocket *client)
             if (m_mode == Mode::HeartbeatThenCut)
                 client->disconnectFromHost(); // after the bytes above are out
             return;
+        case Mode::HeadThenClose:
+            if (!longpoll)
+                break;
+            link.pending.clear();
+            client->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Connection: close\r\n\r\n{\"results\":[\n");
+            client->flush();
+            client->disconnectFromHost();
+            return;
         case Mode::Answer:
             if (session)
                 break;

@@ -34,6 +34,10 @@ public:
         /// The same, but then nothing more arrives and the line stays open (a dead server
         /// behind a live router).
         HeartbeatThenSilence,
+        /// A longpoll is answered 200 with neither a length nor chunks ("Connection: close":
+        /// the body ends where the line ends) and the start of the body, then the line is
+        /// closed: the framing cannot tell the answer was cut, only the unfinished JSON can.
+        HeadThenClose,
         Answer, ///< answer every request but sign-ins with setAnswer()'s status and body
     };
 

@@ -100,6 +100,8 @@ private Q_SLOTS:
             << FaultProxy::Mode::HeartbeatThenCut << QStringLiteral("cut while the server");
         QTest::newRow("heartbeat then silence")
             << FaultProxy::Mode::HeartbeatThenSilence << QStringLiteral("stopped answering");
+        QTest::newRow("unframed answer ends early")
+            << FaultProxy::Mode::HeadThenClose << QStringLiteral("cut while the server");
     }
 
     // CouchDB answers a heartbeat longpoll with 200 and the start of its body at once; a line
