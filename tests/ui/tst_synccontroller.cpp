@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+
 #include "branch_support.h"
 #include "storage/SettingsStore.h"
 #include "ui/shell/SyncController.h"
@@ -94,13 +96,21 @@ private Q_SLOTS:
             = admin.call(QByteArrayLiteral("GET"), admin.dbUrl(QStringLiteral("/_changes"), one))
                   .json.object()
                   .contains(QLatin1String("pending"));
+        // Counted per exchange: the counter's own event starts another one (sending, then
+        // receiving it back) whenever it lands after the first pull ended.
         qint64 lastReceived = 0;
+        qint64 mostReceived = 0;
         bool sawPercent = false;
         for (const SyncStatus &s : std::as_const(seen)) {
-            if (s.state != SyncStatus::State::Receiving || s.received == 0)
+            if (s.state != SyncStatus::State::Receiving) {
+                lastReceived = 0;
+                continue;
+            }
+            if (s.received == 0)
                 continue;
             QVERIFY(s.received >= lastReceived);
             lastReceived = s.received;
+            mostReceived = std::max(mostReceived, s.received);
             const int percent = s.receivedPercent();
             if (serverCounts)
                 QVERIFY2(percent >= 0 && percent <= 100, qPrintable(QString::number(percent)));
@@ -108,7 +118,7 @@ private Q_SLOTS:
                 QCOMPARE(percent, -1);
             sawPercent = sawPercent || (percent > 0 && percent < 100);
         }
-        QVERIFY(lastReceived >= 3200);
+        QVERIFY(mostReceived >= 3200);
         QCOMPARE(sawPercent, serverCounts);
     }
 };
