@@ -316,8 +316,8 @@ void TestBoardService::serverChangesAreAnomalies()
     QCOMPARE(list.first().caseId, id);
     QCOMPARE(list.first().receipt, w.receiptOf(id));
     QCOMPARE(list.first().anomalies, 2);
-    QCOMPARE(
-        QSet<QString>(list.first().codes.split(u',').begin(), list.first().codes.split(u',').end()),
+    const QStringList codes = list.first().codes.split(u',');
+    QCOMPARE(QSet<QString>(codes.begin(), codes.end()),
         (QSet<QString> {QStringLiteral("server_changed"), QStringLiteral("server_deleted")}));
     QCOMPARE(w.bucketOf(quiet, QDate(2026, 4, 10)), QStringLiteral("at_branch"));
     // The same change seen again is not a new one.

@@ -40,7 +40,7 @@ bool tear(const QString &path)
     const qint64 size = QFileInfo(path).size();
     QFile file(path);
     return size > 20 * 4096 && file.open(QIODevice::ReadWrite)
-           && file.seek(size / 2 / 4096 * 4096 + 8) && file.write(QByteArray(3000, '\xff')) == 3000;
+           && file.seek(size / 2 / 4096 * 4096) && file.write(QByteArray(3000, '\xff')) == 3000;
 }
 
 QByteArray fileHash(const QString &path)
