@@ -2316,8 +2316,12 @@
 <context>
     <name>ChangesPage</name>
     <message>
-        <source>A document on the server is not a readable event and was skipped: %1</source>
-        <translation>A document on the server is not a readable event and was skipped: %1</translation>
+        <source>event %1 is of version %2, written by a newer CertDesk (this one reads up to version %3)</source>
+        <translation>event %1 is of version %2, written by a newer CertDesk (this one reads up to version %3)</translation>
+    </message>
+    <message>
+        <source>the server sent change %1 without its document</source>
+        <translation>the server sent change %1 without its document</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2452,18 @@
     <message>
         <source>the server answered HTTP %1</source>
         <translation>the server answered HTTP %1</translation>
+    </message>
+    <message>
+        <source>the connection was cut while the server was answering</source>
+        <translation>the connection was cut while the server was answering</translation>
+    </message>
+    <message>
+        <source>the network failed while the server was answering (%1)</source>
+        <translation>the network failed while the server was answering (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused the administrator&apos;s name or password</source>
+        <translation>the server refused the administrator&apos;s name or password</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4325,21 @@
     </message>
 </context>
 <context>
+    <name>ServerDocumentsDialog</name>
+    <message>
+        <source>Server documents to review</source>
+        <translation>Server documents to review</translation>
+    </message>
+    <message>
+        <source>&amp;Set aside: documents of the server this version cannot read</source>
+        <translation>&amp;Set aside: documents of the server this version cannot read</translation>
+    </message>
+    <message>
+        <source>&amp;Changed on the server: events the server holds otherwise than this workstation</source>
+        <translation>&amp;Changed on the server: events the server holds otherwise than this workstation</translation>
+    </message>
+</context>
+<context>
     <name>ServerSetup</name>
     <message>
         <source>%1 failed: %2</source>
@@ -4341,6 +4372,10 @@
     <message>
         <source>Creating the server account %1 failed: %2</source>
         <translation>Creating the server account %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Reading the identity of %1</source>
+        <translation>Reading the identity of %1</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4676,10 @@
     <message>
         <source>%1 is the last active administrator and cannot be disabled; make another account an administrator first.</source>
         <translation>%1 is the last active administrator and cannot be disabled; make another account an administrator first.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is reserved: it marks what the workstation or its command line records on its own (backups, restores); choose another one.</source>
+        <translation>The login &quot;%1&quot; is reserved: it marks what the workstation or its command line records on its own (backups, restores); choose another one.</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5258,14 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>this workstation (automatic)</source>
+        <translation>this workstation (automatic)</translation>
+    </message>
+    <message>
+        <source>command line (the database file&apos;s owner)</source>
+        <translation>command line (the database file&apos;s owner)</translation>
     </message>
 </context>
 <context>
@@ -6003,6 +6050,14 @@ The password of the sync account %2:</translation>
         <source>A&amp;ccounts…</source>
         <translation>A&amp;ccounts…</translation>
     </message>
+    <message>
+        <source>Server documents to re&amp;view…</source>
+        <translation>Server documents to re&amp;view…</translation>
+    </message>
+    <message>
+        <source>Server documents</source>
+        <translation>Server documents</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::FirstRunDialog</name>
@@ -6559,6 +6614,13 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
     </message>
 </context>
 <context>
+    <name>certdesk::Pusher</name>
+    <message>
+        <source>the event is too large for the server</source>
+        <translation>the event is too large for the server</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ReceiptStopBanner</name>
     <message>
         <source>Workstation &amp;number… (supervisor)</source>
@@ -6582,10 +6644,6 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
     <message>
         <source>Close other CertDesk windows and check the disk, then press &quot;Sync now&quot;.</source>
         <translation>Close other CertDesk windows and check the disk, then press &quot;Sync now&quot;.</translation>
-    </message>
-    <message>
-        <source>the event is too large for the server</source>
-        <translation>the event is too large for the server</translation>
     </message>
     <message>
         <source>The server refused event %1: %2</source>
@@ -6644,6 +6702,53 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
             <numerusform>Work goes on here; %n events not yet sent are kept. Try again later.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the document is no longer on the server</source>
+        <translation>the document is no longer on the server</translation>
+    </message>
+    <message>
+        <source>A document on the server is not a readable event and was set aside: %1</source>
+        <translation>A document on the server is not a readable event and was set aside: %1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ServerDocumentsDialog</name>
+    <message>
+        <source>First seen</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Case or stream</source>
+        <translation>Case or stream</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>What the server did</source>
+        <translation>What the server did</translation>
+    </message>
+    <message>
+        <source>deleted it</source>
+        <translation>deleted it</translation>
+    </message>
+    <message>
+        <source>changed it (%1)</source>
+        <translation>changed it (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing here was applied: this workstation keeps its own events as they are. Documents set aside are read again after CertDesk is upgraded; tell the branch administrator about changes made on the server.</source>
+        <translation>Nothing here was applied: this workstation keeps its own events as they are. Documents set aside are read again after CertDesk is upgraded; tell the branch administrator about changes made on the server.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SignInDialog</name>
@@ -6669,6 +6774,13 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
     <message>
         <source>Open Settings → Sync and correct it.</source>
         <translation>Open Settings → Sync and correct it.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncRunner</name>
+    <message>
+        <source>Sync cannot open the branch database (%1).</source>
+        <translation>Sync cannot open the branch database (%1).</translation>
     </message>
 </context>
 <context>
@@ -6738,6 +6850,42 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
     <message>
         <source>work goes on; next try at %1</source>
         <translation>work goes on; next try at %1</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s documents this workstation set aside or found changed</source>
+        <translation>The server&apos;s documents this workstation set aside or found changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) received</source>
+        <translation>
+            <numerusform>%n event received</numerusform>
+            <numerusform>%n events received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) received (%1 %)</source>
+        <translation>
+            <numerusform>%n event received (%1 %)</numerusform>
+            <numerusform>%n events received (%1 %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) set aside</source>
+        <translation>
+            <numerusform>%n document set aside</numerusform>
+            <numerusform>%n documents set aside</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) changed on the server</source>
+        <translation>
+            <numerusform>%n event changed on the server</numerusform>
+            <numerusform>%n events changed on the server</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2316,8 +2316,12 @@
 <context>
     <name>ChangesPage</name>
     <message>
-        <source>A document on the server is not a readable event and was skipped: %1</source>
-        <translation>Сервердегі құжат оқылатын оқиға емес, сондықтан өткізіп жіберілді: %1</translation>
+        <source>event %1 is of version %2, written by a newer CertDesk (this one reads up to version %3)</source>
+        <translation>%1 оқиғасы %2 нұсқасында, оны CertDesk-тің жаңарақ нұсқасы жазған (бұл нұсқа %3 нұсқаға дейін оқиды)</translation>
+    </message>
+    <message>
+        <source>the server sent change %1 without its document</source>
+        <translation>сервер %1 өзгерісін оның құжатынсыз жіберді</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2452,18 @@
     <message>
         <source>the server answered HTTP %1</source>
         <translation>сервер HTTP %1 жауабын берді</translation>
+    </message>
+    <message>
+        <source>the connection was cut while the server was answering</source>
+        <translation>сервер жауап беріп жатқанда байланыс үзілді</translation>
+    </message>
+    <message>
+        <source>the network failed while the server was answering (%1)</source>
+        <translation>сервер жауап беріп жатқанда желі істен шықты (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused the administrator&apos;s name or password</source>
+        <translation>сервер әкімшінің атын немесе құпиясөзін қабылдамады</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4325,21 @@
     </message>
 </context>
 <context>
+    <name>ServerDocumentsDialog</name>
+    <message>
+        <source>Server documents to review</source>
+        <translation>Тексерілетін сервер құжаттары</translation>
+    </message>
+    <message>
+        <source>&amp;Set aside: documents of the server this version cannot read</source>
+        <translation>&amp;Бөлек қойылғандар: осы нұсқа оқи алмайтын сервер құжаттары</translation>
+    </message>
+    <message>
+        <source>&amp;Changed on the server: events the server holds otherwise than this workstation</source>
+        <translation>&amp;Серверде өзгертілгендер: серверде осы жұмыс орнындағыдан өзгеше сақталған оқиғалар</translation>
+    </message>
+</context>
+<context>
     <name>ServerSetup</name>
     <message>
         <source>%1 failed: %2</source>
@@ -4341,6 +4372,10 @@
     <message>
         <source>Creating the server account %1 failed: %2</source>
         <translation>%1 сервер тіркелгісін құру сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>Reading the identity of %1</source>
+        <translation>%1 сәйкестендіргішін оқу</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4676,10 @@
     <message>
         <source>%1 is the last active administrator and cannot be disabled; make another account an administrator first.</source>
         <translation>%1 — соңғы белсенді әкімші, оны өшіруге болмайды; алдымен басқа тіркелгіні әкімші етіңіз.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is reserved: it marks what the workstation or its command line records on its own (backups, restores); choose another one.</source>
+        <translation>«%1» логині сақталған: ол жұмыс орны немесе оның пәрмен жолы өздігінен жазатын әрекеттерді белгілейді (сақтық көшірмелер, қалпына келтіру); басқасын таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5258,14 @@
     <message>
         <source>Details</source>
         <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>this workstation (automatic)</source>
+        <translation>осы жұмыс орны (автоматты түрде)</translation>
+    </message>
+    <message>
+        <source>command line (the database file&apos;s owner)</source>
+        <translation>пәрмен жолы (дерекқор файлының иесі)</translation>
     </message>
 </context>
 <context>
@@ -6003,6 +6050,14 @@ The password of the sync account %2:</source>
         <source>A&amp;ccounts…</source>
         <translation>Тір&amp;келгілер…</translation>
     </message>
+    <message>
+        <source>Server documents to re&amp;view…</source>
+        <translation>Сервер құжаттарын &amp;тексеру…</translation>
+    </message>
+    <message>
+        <source>Server documents</source>
+        <translation>Сервер құжаттары</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::FirstRunDialog</name>
@@ -6559,6 +6614,13 @@ F5  жаңарту
     </message>
 </context>
 <context>
+    <name>certdesk::Pusher</name>
+    <message>
+        <source>the event is too large for the server</source>
+        <translation>оқиға сервер үшін тым үлкен</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ReceiptStopBanner</name>
     <message>
         <source>Workstation &amp;number… (supervisor)</source>
@@ -6582,10 +6644,6 @@ F5  жаңарту
     <message>
         <source>Close other CertDesk windows and check the disk, then press &quot;Sync now&quot;.</source>
         <translation>Басқа CertDesk терезелерін жауып, дискіні тексеріңіз, содан кейін «Қазір синхрондау» батырмасын басыңыз.</translation>
-    </message>
-    <message>
-        <source>the event is too large for the server</source>
-        <translation>оқиға сервер үшін тым үлкен</translation>
     </message>
     <message>
         <source>The server refused event %1: %2</source>
@@ -6644,6 +6702,53 @@ F5  жаңарту
             <numerusform>Жұмыс осында жалғасады; әлі жіберілмеген %n оқиға сақталады. Кейінірек қайталаңыз.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the document is no longer on the server</source>
+        <translation>құжат серверде енді жоқ</translation>
+    </message>
+    <message>
+        <source>A document on the server is not a readable event and was set aside: %1</source>
+        <translation>Сервердегі құжат оқылатын оқиға емес және бөлек қойылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ServerDocumentsDialog</name>
+    <message>
+        <source>First seen</source>
+        <translation>Алғаш байқалды</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Case or stream</source>
+        <translation>Іс немесе ағын</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>What the server did</source>
+        <translation>Сервер не істеді</translation>
+    </message>
+    <message>
+        <source>deleted it</source>
+        <translation>жойды</translation>
+    </message>
+    <message>
+        <source>changed it (%1)</source>
+        <translation>өзгертті (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing here was applied: this workstation keeps its own events as they are. Documents set aside are read again after CertDesk is upgraded; tell the branch administrator about changes made on the server.</source>
+        <translation>Мұнда ештеңе қолданылған жоқ: бұл жұмыс орны өз оқиғаларын сол күйінде сақтайды. Бөлек қойылған құжаттар CertDesk жаңартылғаннан кейін қайта оқылады; серверде жасалған өзгерістер туралы бөлімше әкімшісіне хабарлаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SignInDialog</name>
@@ -6669,6 +6774,13 @@ F5  жаңарту
     <message>
         <source>Open Settings → Sync and correct it.</source>
         <translation>Баптаулар → Синхрондау бөлімін ашып, оны түзетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncRunner</name>
+    <message>
+        <source>Sync cannot open the branch database (%1).</source>
+        <translation>Синхрондау бөлімшенің дерекқорын аша алмайды (%1).</translation>
     </message>
 </context>
 <context>
@@ -6738,6 +6850,42 @@ F5  жаңарту
     <message>
         <source>work goes on; next try at %1</source>
         <translation>жұмыс жалғасады; келесі әрекет — %1</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Қарау…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s documents this workstation set aside or found changed</source>
+        <translation>Осы жұмыс орны бөлек қойған немесе өзгертілген деп тапқан сервер құжаттары</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) received</source>
+        <translation>
+            <numerusform>%n оқиға алынды</numerusform>
+            <numerusform>%n оқиға алынды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) received (%1 %)</source>
+        <translation>
+            <numerusform>%n оқиға алынды (%1 %)</numerusform>
+            <numerusform>%n оқиға алынды (%1 %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) set aside</source>
+        <translation>
+            <numerusform>%n құжат бөлек қойылды</numerusform>
+            <numerusform>%n құжат бөлек қойылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) changed on the server</source>
+        <translation>
+            <numerusform>серверде %n оқиға өзгертілген</numerusform>
+            <numerusform>серверде %n оқиға өзгертілген</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2334,8 +2334,12 @@
 <context>
     <name>ChangesPage</name>
     <message>
-        <source>A document on the server is not a readable event and was skipped: %1</source>
-        <translation>Документ на сервере не является читаемым событием и пропущен: %1</translation>
+        <source>event %1 is of version %2, written by a newer CertDesk (this one reads up to version %3)</source>
+        <translation>событие %1 версии %2 записано более новой версией CertDesk (эта читает версии до %3)</translation>
+    </message>
+    <message>
+        <source>the server sent change %1 without its document</source>
+        <translation>сервер прислал изменение %1 без его документа</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2470,18 @@
     <message>
         <source>the server answered HTTP %1</source>
         <translation>сервер ответил HTTP %1</translation>
+    </message>
+    <message>
+        <source>the connection was cut while the server was answering</source>
+        <translation>соединение прервалось, пока сервер отвечал</translation>
+    </message>
+    <message>
+        <source>the network failed while the server was answering (%1)</source>
+        <translation>сбой сети, пока сервер отвечал (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused the administrator&apos;s name or password</source>
+        <translation>сервер отклонил имя или пароль администратора</translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4355,21 @@
     </message>
 </context>
 <context>
+    <name>ServerDocumentsDialog</name>
+    <message>
+        <source>Server documents to review</source>
+        <translation>Документы сервера для проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Set aside: documents of the server this version cannot read</source>
+        <translation>&amp;Отложенные: документы сервера, которые эта версия не может прочитать</translation>
+    </message>
+    <message>
+        <source>&amp;Changed on the server: events the server holds otherwise than this workstation</source>
+        <translation>&amp;Изменённые на сервере: события, которые на сервере хранятся иначе, чем на этом рабочем месте</translation>
+    </message>
+</context>
+<context>
     <name>ServerSetup</name>
     <message>
         <source>%1 failed: %2</source>
@@ -4371,6 +4402,10 @@
     <message>
         <source>Creating the server account %1 failed: %2</source>
         <translation>Не удалось создать учётную запись сервера %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the identity of %1</source>
+        <translation>Чтение идентификатора %1</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4708,10 @@
     <message>
         <source>%1 is the last active administrator and cannot be disabled; make another account an administrator first.</source>
         <translation>%1 — последний активный администратор, его нельзя отключить; сначала сделайте администратором другую учётную запись.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is reserved: it marks what the workstation or its command line records on its own (backups, restores); choose another one.</source>
+        <translation>Логин «%1» зарезервирован: им отмечается то, что рабочее место или его командная строка записывает само (резервные копии, восстановление); выберите другой.</translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5302,14 @@
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>this workstation (automatic)</source>
+        <translation>это рабочее место (автоматически)</translation>
+    </message>
+    <message>
+        <source>command line (the database file&apos;s owner)</source>
+        <translation>командная строка (владелец файла базы данных)</translation>
     </message>
 </context>
 <context>
@@ -6069,6 +6116,14 @@ The password of the sync account %2:</source>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Учётные записи…</translation>
     </message>
+    <message>
+        <source>Server documents to re&amp;view…</source>
+        <translation>Документы сервера на про&amp;верку…</translation>
+    </message>
+    <message>
+        <source>Server documents</source>
+        <translation>Документы сервера</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::FirstRunDialog</name>
@@ -6629,6 +6684,13 @@ F5  обновить
     </message>
 </context>
 <context>
+    <name>certdesk::Pusher</name>
+    <message>
+        <source>the event is too large for the server</source>
+        <translation>событие слишком велико для сервера</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ReceiptStopBanner</name>
     <message>
         <source>Workstation &amp;number… (supervisor)</source>
@@ -6652,10 +6714,6 @@ F5  обновить
     <message>
         <source>Close other CertDesk windows and check the disk, then press &quot;Sync now&quot;.</source>
         <translation>Закройте другие окна CertDesk и проверьте диск, затем нажмите «Синхронизировать сейчас».</translation>
-    </message>
-    <message>
-        <source>the event is too large for the server</source>
-        <translation>событие слишком велико для сервера</translation>
     </message>
     <message>
         <source>The server refused event %1: %2</source>
@@ -6717,6 +6775,53 @@ F5  обновить
             <numerusform>Работа здесь продолжается; %n ещё не отправленных событий сохранены. Повторите позже.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the document is no longer on the server</source>
+        <translation>документа больше нет на сервере</translation>
+    </message>
+    <message>
+        <source>A document on the server is not a readable event and was set aside: %1</source>
+        <translation>Документ на сервере не является читаемым событием и отложен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ServerDocumentsDialog</name>
+    <message>
+        <source>First seen</source>
+        <translation>Впервые замечено</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Case or stream</source>
+        <translation>Дело или поток</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>What the server did</source>
+        <translation>Что сделал сервер</translation>
+    </message>
+    <message>
+        <source>deleted it</source>
+        <translation>удалил</translation>
+    </message>
+    <message>
+        <source>changed it (%1)</source>
+        <translation>изменил (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing here was applied: this workstation keeps its own events as they are. Documents set aside are read again after CertDesk is upgraded; tell the branch administrator about changes made on the server.</source>
+        <translation>Здесь ничего не применено: это рабочее место хранит свои события как есть. Отложенные документы будут прочитаны снова после обновления CertDesk; об изменениях на сервере сообщите администратору отделения.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SignInDialog</name>
@@ -6742,6 +6847,13 @@ F5  обновить
     <message>
         <source>Open Settings → Sync and correct it.</source>
         <translation>Откройте «Настройки → Синхронизация» и исправьте.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncRunner</name>
+    <message>
+        <source>Sync cannot open the branch database (%1).</source>
+        <translation>Синхронизация не может открыть базу данных отделения (%1).</translation>
     </message>
 </context>
 <context>
@@ -6812,6 +6924,46 @@ F5  обновить
     <message>
         <source>work goes on; next try at %1</source>
         <translation>работа продолжается; следующая попытка в %1</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Проверить…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s documents this workstation set aside or found changed</source>
+        <translation>Документы сервера, которые это рабочее место отложило или нашло изменёнными</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) received</source>
+        <translation>
+            <numerusform>получено %n событие</numerusform>
+            <numerusform>получено %n события</numerusform>
+            <numerusform>получено %n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) received (%1 %)</source>
+        <translation>
+            <numerusform>получено %n событие (%1 %)</numerusform>
+            <numerusform>получено %n события (%1 %)</numerusform>
+            <numerusform>получено %n событий (%1 %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) set aside</source>
+        <translation>
+            <numerusform>%n документ отложен</numerusform>
+            <numerusform>%n документа отложено</numerusform>
+            <numerusform>%n документов отложено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) changed on the server</source>
+        <translation>
+            <numerusform>%n событие изменено на сервере</numerusform>
+            <numerusform>%n события изменено на сервере</numerusform>
+            <numerusform>%n событий изменено на сервере</numerusform>
+        </translation>
     </message>
 </context>
 <context>

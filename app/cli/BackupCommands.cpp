@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "cli/UserCommands.h"
 
+#include "domain/Event.h"
 #include "services/BackupService.h"
 #include "services/PurgeService.h"
 #include "storage/Backup.h"
@@ -24,7 +25,7 @@ int backup(Cli &cli)
     // Run by the owner of the database file, who can copy it anyway: no sign-in, but the
     // backup is recorded like every other action.
     QString error;
-    if (!BackupService::write(*db, cli.clock(), QStringLiteral("certdeskctl"), path, &error))
+    if (!BackupService::write(*db, cli.clock(), Event::commandLineAuthor(), path, &error))
         return cli.fail(error);
     const Backup::Inspection written = Backup::inspect(path);
     cli.printJson({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
@@ -55,7 +56,7 @@ int restore(Cli &cli)
     if (!db)
         return Cli::UsageOrIoError;
     if (!BackupService::recordRestore(
-            *db, cli.clock(), QStringLiteral("certdeskctl"), backupPath, kept, &error))
+            *db, cli.clock(), Event::commandLineAuthor(), backupPath, kept, &error))
         return cli.fail(error);
     cli.printJson({{QStringLiteral("restored"), QFileInfo(backupPath).absoluteFilePath()},
                    {QStringLiteral("database"), QFileInfo(cli.dbPath()).absoluteFilePath()},

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/EventStore.h"
 #include "storage/SettingsStore.h"
+#include "storage/SyncInbox.h"
 #include "sync/CouchClient.h"
 #include "sync/CredentialStore.h"
 #include "sync/DesignDocument.h"
@@ -82,6 +83,7 @@ bool adminClient(Cli &cli, const QUrl &server, const QString &database, CouchCli
     client->setServer(server);
     client->setDatabase(database);
     client->setCredentials(admin, password);
+    client->setAdministrator(true);
     QString error;
     if (!client->setCaFile(cli.takeOption(QStringLiteral("--ca-file")), &error)) {
         cli.fail(error);
@@ -217,7 +219,24 @@ int status(Cli &cli)
         return Cli::UsageOrIoError;
     const SyncConfig config = SyncConfig::load(SettingsStore(*db));
     EventStore store(*db, cli.clock());
+    SyncInbox inbox(*db, cli.clock());
+    QJsonArray setAside;
+    for (const QuarantinedDocument &d : inbox.quarantined())
+        setAside.append(
+            QJsonObject {{QStringLiteral("id"), d.id}, {QStringLiteral("reason"), d.reason},
+                {QStringLiteral("first_seen"), Event::formatTime(d.firstSeen)},
+                {QStringLiteral("reader"), d.reader}});
+    QJsonArray changed;
+    for (const ServerAnomaly &a : inbox.anomalies())
+        changed.append(QJsonObject {{QStringLiteral("event"), a.eventId},
+            {QStringLiteral("case_id"), a.caseId},
+            {QStringLiteral("kind"), ServerAnomaly::kindName(a.kind)},
+            {QStringLiteral("fields"), a.detail}, {QStringLiteral("server_rev"), a.serverRev},
+            {QStringLiteral("first_seen"), Event::formatTime(a.firstSeen)}});
     cli.printJson({{QStringLiteral("enabled"), config.isEnabled()},
+        {QStringLiteral("quarantined"), setAside.size()}, {QStringLiteral("set_aside"), setAside},
+        {QStringLiteral("server_anomalies"), changed.size()},
+        {QStringLiteral("changed_on_server"), changed},
         {QStringLiteral("server"), config.server.toString()},
         {QStringLiteral("database"), config.database}, {QStringLiteral("user"), config.user},
         {QStringLiteral("pending"), store.unpushedCount()},

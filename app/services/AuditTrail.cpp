@@ -17,6 +17,13 @@ QString AuditTrail::systemStream(const QString &topic)
     return QStringLiteral("system:") + topic;
 }
 
+QStringList AuditTrail::types()
+{
+    return {accountCreated(), accountChanged(), passwordChanged(), passwordReset(), signedIn(),
+        signInFailed(), accountLocked(), screenUnlocked(), supervisorConfirmed(), backupMade(),
+        restored(), personalDataPurged()};
+}
+
 bool AuditTrail::record(Transaction &tx, const Clock &clock, const QString &login,
     const QString &stream, const QString &type, const QJsonObject &data, QString *error)
 {

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include "storage/Purge.h"
 
@@ -33,6 +34,8 @@ public:
     static QString backupMade() { return QStringLiteral("backup_made"); }
     static QString restored() { return QStringLiteral("restored"); }
     static QString personalDataPurged() { return Purge::eventType(); }
+    /// Every type above: what the account and system streams may hold.
+    static QStringList types();
 
     /// Appends one event written by login at this workstation, inside the caller's
     /// transaction (so the change it records and the record are one write).

@@ -104,7 +104,7 @@ bool BackupService::backupIfDue(Database &database, const Clock &clock, QString 
     const QDir dir(folder(database));
     const QString path = dir.filePath(fileNameFor(clock.nowLocal()));
     // The schedule is the workstation's own duty, not the signed-in clerk's action.
-    if (!write(database, clock, QStringLiteral("system"), path, error))
+    if (!write(database, clock, Event::systemAuthor(), path, error))
         return false;
     if (written)
         *written = path;

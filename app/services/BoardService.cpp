@@ -342,6 +342,29 @@ bool BoardService::board(const QDate &asOf, Board *out, QString *error)
     for (const WorkstationAlert &a : WorkstationAlerts(db).open())
         board.workstationAlerts.append({a, WorkstationService::describe(a, db)});
 
+    // Events the server holds otherwise than this workstation (changed or deleted there) join
+    // their case's line, or make one of their own.
+    if (!queries.serverAnomalies(&rows, error))
+        return false;
+    QList<BoardEntry> &flaggedEntries = board.bucket(BoardBucket::Anomalies);
+    for (const BoardRow &r : std::as_const(rows)) {
+        auto same = std::find_if(flaggedEntries.begin(), flaggedEntries.end(),
+            [&r](const BoardEntry &e) { return e.caseId == r.caseId; });
+        if (same != flaggedEntries.end()) {
+            same->codes
+                = same->codes.isEmpty() ? r.anomalyCodes : same->codes + u',' + r.anomalyCodes;
+            same->anomalies += r.anomalies;
+            continue;
+        }
+        const QDate seenOn = r.firstAnomalyAt.isValid()
+            ? r.firstAnomalyAt.toTimeZone(QTimeZone(utcOffset)).date()
+            : asOf;
+        BoardEntry e = entryFrom(r, asOf, seenOn);
+        e.overdue = false;
+        e.today = false;
+        flaggedEntries.append(e);
+    }
+
     for (BoardBucket b : {BoardBucket::AtBranch, BoardBucket::DueForTransfer,
              BoardBucket::AtProvider, BoardBucket::ToArchive})
         sortByDue(board.bucket(b));

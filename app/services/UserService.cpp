@@ -1,6 +1,7 @@
 #include "services/UserService.h"
 
 #include "domain/Clock.h"
+#include "domain/Event.h"
 #include "domain/PasswordPolicy.h"
 #include "services/AuditTrail.h"
 #include "services/AuthService.h"
@@ -37,6 +38,10 @@ QString UserService::checkLogin(const QString &login)
         return tr("The login \"%1\" may hold only 2 to 32 Latin letters, digits, dots, hyphens "
                   "and underscores, starting with a letter or digit; change it.")
             .arg(login);
+    if (Event::machineAuthors().contains(login, Qt::CaseInsensitive))
+        return tr("The login \"%1\" is reserved: it marks what the workstation or its command "
+                  "line records on its own (backups, restores); choose another one.")
+            .arg(login);
     return QString();
 }
 
@@ -69,13 +74,13 @@ bool UserService::insertAccount(
     record.createdAt = clock.nowUtc();
     UserStore users(tx.database());
     if (by.isEmpty() && users.count() != 0)
-        return failWith(error, tr("This database already has accounts; an administrator adds "
-                                  "new ones."));
+        return failWith(error,
+            tr("This database already has accounts; an administrator adds "
+               "new ones."));
     if (users.find(record.login))
-        return failWith(error, tr("The login \"%1\" is taken; choose another one.")
-                                   .arg(record.login));
-    const QJsonObject data{
-        {QStringLiteral("role"), roleName(record.role)},
+        return failWith(
+            error, tr("The login \"%1\" is taken; choose another one.").arg(record.login));
+    const QJsonObject data {{QStringLiteral("role"), roleName(record.role)},
         {QStringLiteral("full_name"), record.fullName},
         {QStringLiteral("position"), record.position},
         {QStringLiteral("credentials"), PasswordHasher::fingerprint(record.credentials)}};
@@ -103,17 +108,15 @@ bool UserService::createAccount(Transaction &tx, const Clock &clock, const User 
         && insertAccount(tx, clock, record, by, error);
 }
 
-bool UserService::addUser(const User &user, const QString &password, QString *error,
-                          int iterations)
+bool UserService::addUser(const User &user, const QString &password, QString *error, int iterations)
 {
     if (!m_session.require(Permission::ManageUsers, error))
         return false;
     return createAccount(m_session.database(), m_session.clock(), user, password,
-                         m_session.user().login, error, iterations);
+        m_session.user().login, error, iterations);
 }
 
-bool UserService::change(
-    const QString &rawLogin, const QJsonObject &what, const QString &eventType,
+bool UserService::change(const QString &rawLogin, const QJsonObject &what, const QString &eventType,
     const std::function<bool(UserStore &, const UserRecord &, QString *)> &apply, QString *error)
 {
     if (!m_session.require(Permission::ManageUsers, error))
@@ -130,8 +133,8 @@ bool UserService::change(
     });
 }
 
-bool UserService::resetPassword(const QString &login, const QString &password, QString *error,
-                                int iterations)
+bool UserService::resetPassword(
+    const QString &login, const QString &password, QString *error, int iterations)
 {
     if (!m_session.require(Permission::ManageUsers, error))
         return false;
@@ -155,16 +158,17 @@ bool UserService::setRole(const QString &login, Role role, QString *error)
         [&](UserStore &users, const UserRecord &u, QString *e) {
             if (u.role == Role::Administrator && role != Role::Administrator && u.active
                 && users.activeAdministrators() <= 1)
-                return failWith(e, tr("%1 is the last active administrator; make another "
-                                      "account an administrator first.")
-                                       .arg(u.login));
+                return failWith(e,
+                    tr("%1 is the last active administrator; make another "
+                       "account an administrator first.")
+                        .arg(u.login));
             return users.setRole(u.login, role, e);
         },
         error);
 }
 
-bool UserService::setDetails(const QString &login, const QString &fullName,
-                             const QString &position, QString *error)
+bool UserService::setDetails(
+    const QString &login, const QString &fullName, const QString &position, QString *error)
 {
     const QString name = fullName.simplified();
     const QString pos = position.simplified();
@@ -185,13 +189,15 @@ bool UserService::setActive(const QString &login, bool active, QString *error)
         login, {{QStringLiteral("active"), active}}, AuditTrail::accountChanged(),
         [&](UserStore &users, const UserRecord &u, QString *e) {
             if (!active && u.login == m_session.user().login)
-                return failWith(e, tr("You cannot disable your own account; ask another "
-                                      "administrator."));
+                return failWith(e,
+                    tr("You cannot disable your own account; ask another "
+                       "administrator."));
             if (!active && u.role == Role::Administrator && u.active
                 && users.activeAdministrators() <= 1)
-                return failWith(e, tr("%1 is the last active administrator and cannot be "
-                                      "disabled; make another account an administrator first.")
-                                       .arg(u.login));
+                return failWith(e,
+                    tr("%1 is the last active administrator and cannot be "
+                       "disabled; make another account an administrator first.")
+                        .arg(u.login));
             return users.setActive(u.login, active, e);
         },
         error);

@@ -122,6 +122,38 @@ bool BoardQueries::select(const QString &where, const QString &order, const QLis
     return true;
 }
 
+bool BoardQueries::serverAnomalies(QList<BoardRow> *rows, QString *error) const
+{
+    rows->clear();
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    if (!q.prepare(
+            QStringLiteral("SELECT a.case_id, coalesce(c.receipt, ''), coalesce(c.surname, ''), "
+                           "coalesce(c.given_name, ''), coalesce(c.patronymic, ''), count(*), "
+                           "group_concat(DISTINCT 'server_' || a.kind), min(a.first_seen) "
+                           "FROM sync_anomalies a LEFT JOIN cases c ON c.case_id = a.case_id "
+                           "GROUP BY a.case_id ORDER BY min(a.first_seen) DESC, a.case_id"))
+        || !execOrFail(q, QStringLiteral("reading the server's anomalies"), error)) {
+        if (error && error->isEmpty())
+            *error = QStringLiteral("reading the server's anomalies failed: %1")
+                         .arg(q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        BoardRow r;
+        r.caseId = q.value(0).toString();
+        r.receipt = q.value(1).toString();
+        r.surname = q.value(2).toString();
+        r.givenName = q.value(3).toString();
+        r.patronymic = q.value(4).toString();
+        r.anomalies = q.value(5).toInt();
+        r.anomalyCodes = q.value(6).toString();
+        r.firstAnomalyAt = Event::parseTime(q.value(7).toString());
+        rows->append(r);
+    }
+    return true;
+}
+
 bool BoardQueries::atBranch(QList<BoardRow> *rows, QString *error) const
 {
     return select(QLatin1String(kAtBranch), QStringLiteral("branch_custody_until, receipt"), {},

@@ -76,6 +76,10 @@ public:
     /// Every record of a workstation clock that moved back, from any workstation (they come
     /// with sync), the latest first.
     bool clockSteps(QList<ClockStepRow> *rows, QString *error) const;
+    /// One row per case (or stream) of which the server holds an event otherwise than this
+    /// database (sync_anomalies): codes "server_changed" / "server_deleted", anomalies the
+    /// number of such events, firstAnomalyAt when the first was seen. Newest first.
+    bool serverAnomalies(QList<BoardRow> *rows, QString *error) const;
     /// Cases issued on a day in [from, to], in day order.
     bool issuedBetween(
         const QDate &from, const QDate &to, QList<BoardRow> *rows, QString *error) const;

@@ -76,31 +76,38 @@ bool EventStore::insertRow(const Event &e, bool local, bool queue, bool *inserte
             *error = QStringLiteral("event %1 was not saved: %2").arg(e.id, textError);
         return false;
     }
-    QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral(
+    // Prepared once per connection: a pull stores thousands of events in a row.
+    QSqlQuery &q = m_database.preparedWrite(QStringLiteral(
         "INSERT OR IGNORE INTO events(id, type, case_id, branch, at, by_user, device, v, data, "
         "prev, hash, local) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(e.id);
-    q.addBindValue(e.typeName.isEmpty() ? eventTypeName(e.type) : e.typeName);
-    q.addBindValue(nonNull(e.caseId));
-    q.addBindValue(nonNull(e.branch));
-    q.addBindValue(Event::formatTime(e.at));
-    q.addBindValue(nonNull(e.by));
-    q.addBindValue(nonNull(e.device));
-    q.addBindValue(e.v);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
-    q.addBindValue(nonNull(e.prev));
-    q.addBindValue(QString::fromLatin1(e.hash()));
-    q.addBindValue(local ? 1 : 0);
-    if (!execOrFail(q, QStringLiteral("storing event %1").arg(e.id), error))
+    q.bindValue(0, e.id);
+    q.bindValue(1, e.typeName.isEmpty() ? eventTypeName(e.type) : e.typeName);
+    q.bindValue(2, nonNull(e.caseId));
+    q.bindValue(3, nonNull(e.branch));
+    q.bindValue(4, Event::formatTime(e.at));
+    q.bindValue(5, nonNull(e.by));
+    q.bindValue(6, nonNull(e.device));
+    q.bindValue(7, e.v);
+    q.bindValue(8, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
+    q.bindValue(9, nonNull(e.prev));
+    q.bindValue(10, QString::fromLatin1(e.hash()));
+    q.bindValue(11, local ? 1 : 0);
+    if (!q.exec()) {
+        if (error)
+            *error = QStringLiteral("storing event %1 failed: %2").arg(e.id, q.lastError().text());
         return false;
+    }
     *inserted = q.numRowsAffected() > 0;
     if (*inserted && queue) {
-        QSqlQuery o(m_database.db());
-        o.prepare(QStringLiteral("INSERT INTO outbox(n) VALUES (?)"));
-        o.addBindValue(q.lastInsertId());
-        if (!execOrFail(o, QStringLiteral("queueing event %1 for sending").arg(e.id), error))
+        const QVariant n = q.lastInsertId();
+        QSqlQuery &o = m_database.preparedWrite(QStringLiteral("INSERT INTO outbox(n) VALUES (?)"));
+        o.bindValue(0, n);
+        if (!o.exec()) {
+            if (error)
+                *error = QStringLiteral("queueing event %1 for sending failed: %2")
+                             .arg(e.id, o.lastError().text());
             return false;
+        }
     }
     return true;
 }
@@ -201,32 +208,53 @@ bool EventStore::appendInTransaction(
 }
 
 bool EventStore::insertForeign(const QList<Event> &events, bool queueForPush, int *inserted,
-                               QString *error, const QString &checkpointKey,
-                               const QString &checkpointValue)
+    QString *error, const QString &checkpointKey, const QString &checkpointValue)
 {
     int count = 0;
     const bool stored = Transaction::run(m_database, error, [&](Transaction &tx) {
-        // A copy of this database writing under its id, or another counter with its number,
-        // is noticed here, where every pulled or imported event is stored.
-        CloneDetector clones(m_database, m_clock);
-        if (!clones.before(tx, events, error))
-            return false;
-        QSet<QString> touched;
-        for (const Event &e : events) {
-            bool added = false;
-            if (!insertRow(e, false, queueForPush, &added, error))
-                return false;
-            if (added) {
-                ++count;
-                touched.insert(e.caseId);
-            }
-        }
-        return CaseProjection::refresh(tx, touched, error) && clones.after(tx, error)
+        return insertForeignInTransaction(tx, events, queueForPush, &count, nullptr, error)
             && (checkpointKey.isEmpty() || setSyncValue(checkpointKey, checkpointValue, error));
     });
     if (stored && inserted)
         *inserted = count;
     return stored;
+}
+
+bool EventStore::insertForeignInTransaction(Transaction &tx, const QList<Event> &events,
+    bool queueForPush, int *inserted, QList<int> *present, QString *error)
+{
+    // A copy of this database writing under its id, or another counter with its number, is
+    // noticed here, where every pulled or imported event is stored.
+    CloneDetector clones(m_database, m_clock);
+    if (!clones.before(tx, events, error))
+        return false;
+    QSet<QString> touched;
+    int count = 0;
+    for (int i = 0; i < events.size(); ++i) {
+        const Event &e = events.at(i);
+        bool added = false;
+        if (!insertRow(e, false, queueForPush, &added, error))
+            return false;
+        if (added) {
+            ++count;
+            touched.insert(e.caseId);
+        } else if (present) {
+            present->append(i);
+        }
+    }
+    if (!CaseProjection::refresh(tx, touched, error) || !clones.after(tx, error))
+        return false;
+    if (inserted)
+        *inserted = count;
+    return true;
+}
+
+QString EventStore::storedHash(const QString &id)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT hash FROM events WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 QList<Event> EventStore::caseEvents(const QString &caseId)
@@ -256,8 +284,8 @@ qint64 EventStore::eventCount()
 {
     QSqlQuery q(m_database.db());
     return q.exec(QStringLiteral("SELECT count(*) FROM events")) && q.next()
-               ? q.value(0).toLongLong()
-               : 0;
+        ? q.value(0).toLongLong()
+        : 0;
 }
 
 QList<Event> EventStore::unpushed(int limit)
@@ -279,8 +307,8 @@ qint64 EventStore::unpushedCount()
 {
     QSqlQuery q(m_database.db());
     return q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next()
-               ? q.value(0).toLongLong()
-               : 0;
+        ? q.value(0).toLongLong()
+        : 0;
 }
 
 bool EventStore::markPushed(const QStringList &ids, QString *error)
@@ -319,13 +347,13 @@ QList<Event> EventStore::unpushedAfter(const QString &afterId, int limit)
     return out;
 }
 
-bool EventStore::requeueLocal(const QString &key, const QString &value, QString *error)
+bool EventStore::requeueAll(const QString &key, const QString &value, QString *error)
 {
     return Transaction::run(m_database, error, [&](Transaction &) {
         QSqlQuery q(m_database.db());
         q.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO outbox(n) SELECT n FROM events WHERE local = 1"));
-        return execOrFail(q, QStringLiteral("queueing this workstation's events again"), error)
+            QStringLiteral("INSERT OR IGNORE INTO outbox(n) SELECT n FROM events"));
+        return execOrFail(q, QStringLiteral("queueing every event again"), error)
             && setSyncValue(key, value, error);
     });
 }
@@ -334,7 +362,8 @@ bool EventStore::forEach(const std::function<bool(const Event &)> &visit, QStrin
 {
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY n").arg(QLatin1String(kEventColumns)))) {
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM events ORDER BY n").arg(QLatin1String(kEventColumns)))) {
         if (error)
             *error = QStringLiteral("reading events failed: %1").arg(q.lastError().text());
         return false;

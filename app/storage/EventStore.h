@@ -47,9 +47,14 @@ public:
     /// Stores events written elsewhere (pulled, imported), ignoring those already present, and
     /// in the same transaction sets the sync value checkpointKey (when given). queueForPush
     /// puts the new ones in the outbox too (an import that must reach the server).
-    bool insertForeign(const QList<Event> &events, bool queueForPush, int *inserted,
-                       QString *error, const QString &checkpointKey = QString(),
-                       const QString &checkpointValue = QString());
+    bool insertForeign(const QList<Event> &events, bool queueForPush, int *inserted, QString *error,
+        const QString &checkpointKey = QString(), const QString &checkpointValue = QString());
+    /// The same inside a transaction the caller holds (SyncInbox), without the checkpoint;
+    /// present: the indexes in events of those that were already stored.
+    bool insertForeignInTransaction(Transaction &tx, const QList<Event> &events, bool queueForPush,
+        int *inserted, QList<int> *present, QString *error);
+    /// The stored hash of an event, empty when it is not here.
+    QString storedHash(const QString &id);
 
     QList<Event> caseEvents(const QString &caseId);
     bool hasEvent(const QString &id);
@@ -62,9 +67,10 @@ public:
     /// The outbox after the event afterId (from the start when empty), oldest first: a page
     /// the server refused stays queued without hiding the events behind it.
     QList<Event> unpushedAfter(const QString &afterId, int limit);
-    /// Puts every event this workstation wrote back in the outbox and sets the sync value
-    /// key, in one transaction: the server database was recreated and must get them again.
-    bool requeueLocal(const QString &key, const QString &value, QString *error);
+    /// Puts every event this database holds back in the outbox — written here, imported or
+    /// received — and sets the sync value key, in one transaction: the server database was
+    /// recreated and must end up with everything any workstation holds again.
+    bool requeueAll(const QString &key, const QString &value, QString *error);
 
     /// Every event in storage order; the callback returns false to stop.
     bool forEach(const std::function<bool(const Event &)> &visit, QString *error);

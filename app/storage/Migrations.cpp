@@ -328,11 +328,32 @@ QStringList step13()
             WorkstationSightings::collectStatement(0), ReceiptClashes::rebuildStatement()};
 }
 
+// Step 14: what sync found on the server and would not take as it is. sync_quarantine: the
+// documents that are not events this version can read, by id, with the reason and the reader
+// that gave up on them (tried again once the reader changes: an upgrade). sync_anomalies: the
+// events the server holds otherwise than this database (content changed, deleted), one row
+// per server revision; never applied, shown to the supervisor on the board.
+const char *const kStep14[] = {
+    R"(CREATE TABLE sync_quarantine (
+        doc_id TEXT PRIMARY KEY,
+        reason TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        reader TEXT NOT NULL))",
+    R"(CREATE TABLE sync_anomalies (
+        event_id TEXT NOT NULL,
+        server_rev TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('changed', 'deleted')),
+        case_id TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        first_seen TEXT NOT NULL,
+        PRIMARY KEY (event_id, server_rev)))",
+};
+
 } // namespace
 
 int Migrations::latest()
 {
-    return 13;
+    return 14;
 }
 
 QStringList Migrations::step(int version)
@@ -364,6 +385,8 @@ QStringList Migrations::step(int version)
         return toList(kStep12);
     case 13:
         return step13();
+    case 14:
+        return toList(kStep14);
     default:
         return {};
     }

@@ -2,37 +2,36 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
-#include "domain/Event.h"
+#include "storage/SyncInbox.h"
 
 namespace certdesk {
 
-/// One page of the server's _changes feed (include_docs=true), read from the bytes as they
-/// arrived: the events in it, why each document that is not a readable event was skipped,
-/// and the checkpoint after it. The same door as `events import`: a document whose text
-/// storage would not give back as written is skipped with the field and the character.
-/// Pure: no network, no database (the replicator stores what it returns).
-class ChangesPage
+/// One page of the server's _changes feed (include_docs=true), read into what SyncInbox
+/// takes: every row that concerns events — new, repeated, deleted or unreadable — with the
+/// position after the page kept as the server wrote it.
+struct ChangesPage
 {
     Q_DECLARE_TR_FUNCTIONS(ChangesPage)
 
 public:
-    /// False when the body is not a _changes page at all (not JSON, no results array or no
-    /// last_seq): the exchange fails and the checkpoint stays.
-    bool ok = false;
-    QList<Event> events; ///< readable events, in the order of the feed
-    QStringList skipped; ///< one plain-words reason per skipped document
-    qsizetype rows = 0; ///< rows in results, skipped ones included (a short page ends a pull)
-    QString lastSeq; ///< last_seq as JSON text, exactly as sent (opaque: never compared)
+    QList<PulledDocument> documents;
+    int rows = 0; ///< rows of the page, skipped ones included (a full page: ask for more)
+    /// The checkpoint as stored: the JSON text of last_seq exactly as the server sent it
+    /// (CouchDB 3: a string, pouchdb-server: a number). Never parsed, compared or incremented.
+    QString lastSeqText;
+    qint64 pending = -1; ///< changes after this page (CouchDB's "pending"); -1: not said
 
-    /// Reads the page from its bytes. parsed, when given, is the same body already parsed
-    /// (the client parses every answer): it is used unless the body holds a byte-order mark
-    /// written as bytes, which Qt's parser would have dropped.
-    static ChangesPage parse(const QByteArray &body, const QJsonDocument *parsed = nullptr);
+    /// False when body is not a _changes answer.
+    static bool read(const QByteArray &body, ChangesPage *page);
+    /// A document of the server as an event this version can read, or why it is not one.
+    static PulledDocument document(const QJsonObject &doc);
+    /// The since parameter for a stored checkpoint: a string seq without its JSON quotes, a
+    /// number as it is.
+    static QString sinceParameter(const QString &lastSeqText);
 };
 
 } // namespace certdesk

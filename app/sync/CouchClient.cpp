@@ -12,6 +12,7 @@ namespace certdesk {
 namespace {
 
 const char *const kAbortedProperty = "certdesk_aborted";
+const char *const kAdministratorProperty = "certdesk_administrator";
 
 } // namespace
 
@@ -22,7 +23,25 @@ QString CouchResponse::error() const
 
 QString CouchResponse::reason() const
 {
-    return json.isObject() ? json.object().value(QLatin1String("reason")).toString() : QString();
+    if (!json.isObject())
+        return QString();
+    // CouchDB's reasons are sentences ("You are not allowed to access this db."); ours are
+    // put inside sentences of their own, which end them.
+    QString text = json.object().value(QLatin1String("reason")).toString().trimmed();
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+bool CouchResponse::lineFailed() const
+{
+    if (aborted)
+        return false;
+    if (timedOut || cutShort)
+        return true;
+    // Qt's connection and proxy errors (1-199); the others (content, protocol, server
+    // errors) come with a complete HTTP answer that says what went wrong.
+    return network != QNetworkReply::NoError && int(network) < 200;
 }
 
 QString CouchResponse::describe() const
@@ -31,6 +50,11 @@ QString CouchResponse::describe() const
         return tr("the request was cancelled");
     if (timedOut)
         return tr("the server stopped answering (nothing arrived for too long)");
+    if (reached() && lineFailed()) {
+        if (network == QNetworkReply::RemoteHostClosedError || cutShort)
+            return tr("the connection was cut while the server was answering");
+        return tr("the network failed while the server was answering (%1)").arg(networkText);
+    }
     if (!reached()) {
         switch (network) {
         case QNetworkReply::ConnectionRefusedError:
@@ -45,6 +69,8 @@ QString CouchResponse::describe() const
             return tr("the network failed (%1)").arg(networkText);
         }
     }
+    if (status == 401 && administrator)
+        return tr("the server refused the administrator's name or password");
     if (status == 401)
         return tr("the server refused the sync account's name or password");
     if (status == 403)
@@ -138,6 +164,7 @@ QNetworkReply *CouchClient::start(
         request.setSslConfiguration(ssl);
     }
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    reply->setProperty(kAdministratorProperty, m_administrator);
     m_inFlight.removeAll(nullptr);
     m_inFlight.append(reply);
     return reply;
@@ -151,11 +178,20 @@ CouchResponse CouchClient::read(QNetworkReply *reply, bool timedOut)
     r.network = reply->error();
     r.networkText = reply->errorString();
     r.timedOut = timedOut && !r.aborted;
+    r.administrator = reply->property(kAdministratorProperty).toBool();
     if (reply->isOpen())
         r.body = reply->readAll();
     QJsonParseError parseError;
     r.json = QJsonDocument::fromJson(r.body, &parseError);
     r.jsonOk = parseError.error == QJsonParseError::NoError && !r.json.isNull();
+    // The parser ran out of text (an empty body included) instead of meeting something that
+    // is not JSON: CouchDB never ends an answer so, a line that broke does. Garbage (an HTML
+    // page of a gateway) fails before its end and stays "cannot be read".
+    qsizetype end = r.body.size(); // the heartbeat's newlines after the text do not count
+    while (end > 0 && QChar::isSpace(uchar(r.body.at(end - 1))))
+        --end;
+    r.cutShort = !r.jsonOk && r.network == QNetworkReply::NoError && r.status >= 200
+        && r.status < 300 && parseError.offset >= end;
     return r;
 }
 

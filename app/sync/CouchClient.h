@@ -28,17 +28,26 @@ public:
     QString networkText; ///< Qt's description of a transport failure
     bool timedOut = false; ///< the client gave up: nothing arrived for too long
     bool aborted = false; ///< cancelled by us (stop, shutdown)
+    bool administrator = false; ///< sent as the server administrator, not the sync account
+    /// A success status whose JSON body stops before it is complete: the line ended in the
+    /// middle of the answer though HTTP saw nothing wrong (an answer framed by the closing of
+    /// the connection, a proxy that ends it cleanly when its server dies).
+    bool cutShort = false;
     QByteArray body;
     QJsonDocument json;
     bool jsonOk = false;
 
     bool reached() const { return status > 0; }
-    bool ok() const { return status >= 200 && status < 300 && jsonOk; }
+    /// The line failed — refused, cut, silent for too long — whether or not a status had
+    /// arrived first: a heartbeat longpoll on CouchDB answers 200 at once, and a server that
+    /// dies after that leaves a status and half a body behind.
+    bool lineFailed() const;
+    bool ok() const { return status >= 200 && status < 300 && jsonOk && !lineFailed(); }
     /// CouchDB's {"error": ..., "reason": ...}, when the body has them.
     QString error() const;
     QString reason() const;
-    /// A transport failure: nothing or no HTTP answer came back (refused, cut, timed out).
-    bool isTransportFailure() const { return !reached() && !aborted; }
+    /// A transport failure: no complete HTTP answer came back (refused, cut, timed out).
+    bool isTransportFailure() const { return !aborted && (!reached() || lineFailed()); }
     /// Plain words for a person: what went wrong with this request.
     QString describe() const;
 };
@@ -59,6 +68,9 @@ public:
     void setServer(const QUrl &server);
     void setDatabase(const QString &database) { m_database = database; }
     void setCredentials(const QString &user, const QString &password);
+    /// The account is a server administrator (sync init, sync account): a refused sign-in
+    /// then blames the administrator's name or password, not the sync account's.
+    void setAdministrator(bool administrator) { m_administrator = administrator; }
     /// Adds the certificates of a PEM file to the trusted CAs; false with a reason when the
     /// file cannot be read or holds none.
     bool setCaFile(const QString &path, QString *error);
@@ -100,6 +112,7 @@ private:
     QString m_password;
     QList<QSslCertificate> m_extraCas;
     bool m_signedIn = false;
+    bool m_administrator = false;
     QList<QPointer<QNetworkReply>> m_inFlight;
 };
 

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "sync/ChangesPage.h"
 #include "sync/CouchClient.h"
+#include "sync/Pusher.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -29,7 +30,9 @@ Replicator::Replicator(Database &database, const Clock &clock, QObject *parent)
     , m_database(database)
     , m_clock(clock)
     , m_store(database, clock)
+    , m_inbox(database, clock)
     , m_client(new CouchClient(this))
+    , m_pusher(new Pusher(m_store, *m_client, this))
     , m_backoff(m_options.backoffBaseMs, m_options.backoffMaxMs)
 {
     qRegisterMetaType<certdesk::SyncStatus>();
@@ -37,7 +40,17 @@ Replicator::Replicator(Database &database, const Clock &clock, QObject *parent)
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Replicator::beginExchange);
     connect(&m_outboxTimer, &QTimer::timeout, this, &Replicator::onOutboxTimer);
-    m_status.pending = m_store.unpushedCount();
+    connect(m_pusher, &Pusher::pageDone, this, &Replicator::onPageDone);
+    connect(m_pusher, &Pusher::refused, this, &Replicator::refuse);
+    connect(m_pusher, &Pusher::finished, this, [this] {
+        if (m_pull)
+            requestPage(m_since);
+        else
+            endExchange();
+    });
+    connect(m_pusher, &Pusher::failed, this, [this](const CouchResponse &r) { failExchange(r); });
+    connect(m_pusher, &Pusher::storeFailed, this, &Replicator::failStore);
+    refreshCounts();
 }
 
 Replicator::~Replicator()
@@ -46,7 +59,7 @@ Replicator::~Replicator()
     m_client->abortAll();
 }
 
-bool Replicator::configure(const SyncConfig &config, const QString &password, QString *error)
+bool Replicator::check(const SyncConfig &config, QString *error)
 {
     if (!config.isEnabled()) {
         if (error)
@@ -62,7 +75,12 @@ bool Replicator::configure(const SyncConfig &config, const QString &password, QS
                          .arg(config.server.toString());
         return false;
     }
-    if (!m_client->setCaFile(config.caFile, error))
+    return CouchClient().setCaFile(config.caFile, error);
+}
+
+bool Replicator::configure(const SyncConfig &config, const QString &password, QString *error)
+{
+    if (!check(config, error) || !m_client->setCaFile(config.caFile, error))
         return false;
     m_config = config;
     m_client->setServer(config.server);
@@ -136,8 +154,17 @@ void Replicator::stop()
     m_again = false;
     m_retryTimer.stop();
     m_outboxTimer.stop();
+    m_pusher->abort();
     m_client->abortAll();
+    m_pageInFlight = false;
     m_phase = Phase::Idle;
+}
+
+void Replicator::refreshCounts()
+{
+    m_status.pending = m_store.unpushedCount();
+    m_status.quarantined = m_inbox.quarantineCount();
+    m_status.serverAnomalies = m_inbox.anomalyCount();
 }
 
 void Replicator::setState(SyncStatus::State state, const QString &reason, const QString &nextStep)
@@ -145,9 +172,13 @@ void Replicator::setState(SyncStatus::State state, const QString &reason, const 
     m_status.state = state;
     m_status.reason = reason;
     m_status.nextStep = nextStep;
-    m_status.pending = m_store.unpushedCount();
+    refreshCounts();
     if (state != SyncStatus::State::Offline && state != SyncStatus::State::Error)
         m_status.retryAt = QDateTime();
+    if (state != SyncStatus::State::Receiving) {
+        m_status.received = 0;
+        m_status.toReceive = -1;
+    }
     Q_EMIT statusChanged(m_status);
 }
 
@@ -161,8 +192,7 @@ void Replicator::beginExchange()
     m_phase = Phase::Exchange;
     m_again = false;
     m_exchange = SyncSummary();
-    m_pushBatch = std::max(1, m_options.pushBatch);
-    m_pushCursor.clear();
+    m_pageInFlight = false;
     // A retry keeps showing the problem it retries after until it is proven gone, so the
     // indicator does not flicker between "Offline" and "Connecting" every few seconds.
     if (m_status.state != SyncStatus::State::Offline && m_status.state != SyncStatus::State::Error)
@@ -178,14 +208,14 @@ void Replicator::checkIdentity(bool createdOnce)
         m_options.requestTimeoutMs, [this, createdOnce](const CouchResponse &r) {
             if (r.aborted)
                 return;
-            if (r.status == 200 && r.json.isObject()) {
+            if (r.ok() && r.json.isObject()) {
                 const QString identity = r.json.object().value(QLatin1String("uuid")).toString();
                 if (!identity.isEmpty()) {
                     adoptIdentity(identity);
                     return;
                 }
             }
-            const bool noDocument = r.status == 404 && r.jsonOk
+            const bool noDocument = r.status == 404 && r.jsonOk && !r.lineFailed()
                 && !r.reason().contains(QLatin1String("not exist"))
                 && r.reason() != QLatin1String("no_db_file");
             if (!noDocument || createdOnce) {
@@ -199,7 +229,12 @@ void Replicator::checkIdentity(bool createdOnce)
                 [this](const CouchResponse &put) {
                     if (put.aborted)
                         return;
-                    // 409: another workstation created it first; read theirs.
+                    // Whatever the answer, the identity is what the server holds
+                    // now: read it back. pouchdb-server answers 409 when another
+                    // workstation created it first; CouchDB 3 lets the later PUT
+                    // replace it (no _rev check on _local documents), and the
+                    // workstation that adopted the earlier one sees the change at
+                    // its next exchange.
                     if (put.ok() || put.status == 409)
                         checkIdentity(true);
                     else
@@ -217,102 +252,100 @@ void Replicator::adoptIdentity(const QString &identity)
         // between, the identity still differs next time and this is done again.
         bool ok = m_store.setSyncValue(checkpointKey(), QStringLiteral("0"), &error);
         if (ok && !known.isEmpty()) {
-            // The server database was recreated: it lost what this workstation sent.
-            ok = m_store.requeueLocal(identityKey(), identity, &error);
+            // The server database was recreated: it lost everything. Every event held here
+            // goes again, however it came (written here, imported, received): a workstation
+            // may be the last place an event survives. Those the account may not send (the
+            // provider's) stay pending until their author sends them and they turn up as
+            // already stored.
+            ok = m_store.requeueAll(identityKey(), identity, &error);
         } else if (ok) {
             ok = m_store.setSyncValue(identityKey(), identity, &error);
         }
         if (!ok) {
-            failExchange(SyncStatus::State::Error,
-                tr("This workstation's database cannot be written (%1).").arg(error),
-                tr("Close other CertDesk windows and check the disk, then press "
-                   "\"Sync now\"."));
+            failStore(error);
             return;
         }
     }
-    pushPage();
+    m_since = m_store.syncValue(checkpointKey());
+    retryQuarantine();
 }
 
-void Replicator::pushPage()
+void Replicator::retryQuarantine()
 {
-    const QList<Event> page
-        = m_push ? m_store.unpushedAfter(m_pushCursor, m_pushBatch) : QList<Event>();
-    if (page.isEmpty()) {
+    // Documents an earlier version could not read are read again once the reader changed
+    // (an upgrade): the server's current copy, by id.
+    const QStringList ids = m_pull ? m_inbox.retryable() : QStringList();
+    if (ids.isEmpty()) {
+        startPush();
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("include_docs"), QStringLiteral("true"));
+    const QJsonObject body {{QLatin1String("keys"), QJsonArray::fromStringList(ids)}};
+    m_client->send(QByteArrayLiteral("POST"), m_client->dbUrl(QStringLiteral("/_all_docs"), query),
+        QJsonDocument(body).toJson(QJsonDocument::Compact), m_options.requestTimeoutMs,
+        [this](const CouchResponse &r) {
+            if (r.aborted)
+                return;
+            if (!r.ok() || !r.json.object().value(QLatin1String("rows")).isArray()) {
+                failExchange(r);
+                return;
+            }
+            QList<PulledDocument> documents;
+            const QJsonArray rows = r.json.object().value(QLatin1String("rows")).toArray();
+            for (const QJsonValue &value : rows) {
+                const QJsonObject row = value.toObject();
+                const QJsonValue doc = row.value(QLatin1String("doc"));
+                PulledDocument d;
+                if (doc.isObject()) {
+                    d = ChangesPage::document(doc.toObject());
+                } else {
+                    d.id = row.value(QLatin1String("key")).toString();
+                    d.deleted = row.value(QLatin1String("value"))
+                                    .toObject()
+                                    .value(QLatin1String("deleted"))
+                                    .toBool();
+                    d.problem = tr("the document is no longer on the server");
+                }
+                if (!d.id.isEmpty())
+                    documents.append(d);
+            }
+            InboxResult result;
+            QString error;
+            if (!m_inbox.apply(documents, QString(), QString(), &result, &error)) {
+                failStore(error);
+                return;
+            }
+            m_exchange.pulled += result.inserted;
+            m_totals.pulled += result.inserted;
+            if (result.inserted > 0)
+                Q_EMIT eventsArrived(result.inserted);
+            startPush();
+        });
+}
+
+void Replicator::startPush()
+{
+    if (!m_push || m_store.unpushedCount() == 0) {
         if (m_pull)
-            pullPage();
+            requestPage(m_since);
         else
             endExchange();
         return;
     }
-    if (m_status.state != SyncStatus::State::Sending)
-        setState(SyncStatus::State::Sending);
-    QJsonArray docs;
-    for (const Event &e : page)
-        docs.append(e.toJson());
-    // new_edits stays true and no _rev is sent: an event already on the server comes back
-    // as a conflict instead of silently becoming a second revision.
-    const QJsonObject body {{QLatin1String("docs"), docs}};
-    m_client->send(QByteArrayLiteral("POST"), m_client->dbUrl(QStringLiteral("/_bulk_docs")),
-        QJsonDocument(body).toJson(QJsonDocument::Compact), m_options.requestTimeoutMs,
-        [this, page](const CouchResponse &r) {
-            if (!r.aborted)
-                onPushed(page, r);
-        });
+    setState(SyncStatus::State::Sending);
+    m_pusher->start(m_options.pushBatch, m_options.pushInFlight, m_options.requestTimeoutMs);
 }
 
-void Replicator::onPushed(const QList<Event> &page, const CouchResponse &r)
+void Replicator::onPageDone(qint64 stored, qint64 alreadyStored)
 {
-    // 413: too large. 400: the request as a whole was refused. Either way halve the batch,
-    // so a single bad event is found and reported while every other one goes through.
-    if (r.status == 413 || r.status == 400) {
-        if (page.size() > 1) {
-            m_pushBatch = std::max(1, int(page.size()) / 2);
-            pushPage();
-            return;
-        }
-        refuse(page.constFirst().id,
-            r.status == 413 ? tr("the event is too large for the server") : r.describe());
-        m_pushCursor = page.constFirst().id;
-        pushPage();
-        return;
-    }
-    if (!(r.status == 201 || r.status == 200 || r.status == 202) || !r.json.isArray()) {
-        failExchange(r);
-        return;
-    }
-    // HTTP 201 says nothing about the documents: every result is read by its id.
-    QStringList stored;
-    const QJsonArray results = r.json.array();
-    for (const QJsonValue &value : results) {
-        const QJsonObject o = value.toObject();
-        const QString id = o.value(QLatin1String("id")).toString();
-        const QString error = o.value(QLatin1String("error")).toString();
-        const QString reason = o.value(QLatin1String("reason")).toString();
-        if (id.isEmpty())
-            continue;
-        if (error.isEmpty() && o.value(QLatin1String("ok")).toBool()) {
-            stored.append(id);
-        } else if (error == QLatin1String("conflict")
-            || (error == QLatin1String("forbidden")
-                && reason.startsWith(QLatin1String("immutable")))) {
-            stored.append(id); // already on the server: sent before, confirmation lost
-        } else {
-            refuse(id, reason.isEmpty() ? error : reason);
-        }
-    }
-    QString dbError;
-    if (!m_store.markPushed(stored, &dbError)) {
-        failExchange(SyncStatus::State::Error,
-            tr("This workstation's database cannot be written (%1).").arg(dbError),
-            tr("Close other CertDesk windows and check the disk, then press "
-               "\"Sync now\"."));
-        return;
-    }
-    m_exchange.pushed += stored.size();
-    m_totals.pushed += stored.size();
-    m_pushCursor = page.constLast().id;
-    Q_EMIT progress(m_exchange.pushed, m_exchange.pulled, m_store.unpushedCount());
-    pushPage();
+    m_exchange.pushed += stored;
+    m_totals.pushed += stored;
+    m_exchange.alreadyStored += alreadyStored;
+    m_totals.alreadyStored += alreadyStored;
+    m_status.pending = m_store.unpushedCount();
+    Q_EMIT progress(
+        m_exchange.pushed + m_exchange.alreadyStored, m_exchange.pulled, m_status.pending);
 }
 
 void Replicator::refuse(const QString &eventId, const QString &reason)
@@ -325,67 +358,80 @@ void Replicator::refuse(const QString &eventId, const QString &reason)
     Q_EMIT eventRefused(eventId, reason);
 }
 
-QString Replicator::sinceParameter() const
-{
-    const QString stored = m_store.syncValue(checkpointKey());
-    if (stored.isEmpty())
-        return QStringLiteral("0");
-    // Sent back exactly as received: a string seq without its JSON quotes, a number as is.
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + stored.toUtf8() + "]");
-    const QJsonValue value = doc.array().at(0);
-    if (value.isString())
-        return value.toString();
-    return stored;
-}
-
-void Replicator::pullPage()
+void Replicator::requestPage(const QString &since)
 {
     if (m_status.state != SyncStatus::State::Receiving)
         setState(SyncStatus::State::Receiving);
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("since"), sinceParameter());
+    query.addQueryItem(QStringLiteral("since"), ChangesPage::sinceParameter(since));
     query.addQueryItem(QStringLiteral("include_docs"), QStringLiteral("true"));
     query.addQueryItem(QStringLiteral("limit"), QString::number(std::max(1, m_options.pullBatch)));
+    m_pageInFlight = true;
     m_client->send(QByteArrayLiteral("GET"), m_client->dbUrl(QStringLiteral("/_changes"), query),
         {}, m_options.requestTimeoutMs, [this](const CouchResponse &r) {
-            if (!r.aborted)
-                onPulled(r);
+            if (r.aborted || m_phase != Phase::Exchange)
+                return;
+            m_pageInFlight = false;
+            onPulled(r);
         });
 }
 
 void Replicator::onPulled(const CouchResponse &r)
 {
-    const ChangesPage page = r.status == 200 ? ChangesPage::parse(r.body, &r.json) : ChangesPage();
-    if (!page.ok) {
+    ChangesPage page;
+    if (r.status != 200 || r.lineFailed() || !ChangesPage::read(r.body, &page)) {
         failExchange(r);
         return;
     }
-    for (const QString &message : page.skipped) {
-        ++m_exchange.skipped;
-        ++m_totals.skipped;
-        m_exchange.errors.append(message);
-        m_totals.errors.append(message);
-    }
-    int inserted = 0;
+    const bool more = page.rows >= std::max(1, m_options.pullBatch);
+    // The next page is asked for before this one is stored: the server prepares it while
+    // this side parses and writes.
+    if (more)
+        requestPage(page.lastSeqText);
+    if (!applyPage(page, checkpointKey()))
+        return;
+    m_since = page.lastSeqText;
+    m_status.received += page.rows;
+    m_status.toReceive = page.pending;
+    refreshCounts();
+    Q_EMIT statusChanged(m_status);
+    Q_EMIT progress(
+        m_exchange.pushed + m_exchange.alreadyStored, m_exchange.pulled, m_status.pending);
+    if (!more)
+        endExchange();
+}
+
+bool Replicator::applyPage(const ChangesPage &page, const QString &key)
+{
+    InboxResult result;
     QString error;
     // The events and the position after them are one transaction: a crash leaves both or
     // neither, so nothing is skipped and a repeat is ignored by id.
-    if (!m_store.insertForeign(
-            page.events, false, &inserted, &error, checkpointKey(), page.lastSeq)) {
+    if (!m_inbox.apply(page.documents, key, page.lastSeqText, &result, &error)) {
         failExchange(SyncStatus::State::Error,
             tr("Received events cannot be saved on this workstation (%1).").arg(error),
             tr("Close other CertDesk windows and check the disk, then press "
                "\"Sync now\"."));
-        return;
+        return false;
     }
-    m_exchange.pulled += inserted;
-    m_totals.pulled += inserted;
-    Q_EMIT progress(m_exchange.pushed, m_exchange.pulled, m_store.unpushedCount());
-    if (page.rows >= std::max(1, m_options.pullBatch)) {
-        pullPage();
-        return;
+    m_exchange.pulled += result.inserted;
+    m_totals.pulled += result.inserted;
+    m_exchange.skipped += result.quarantined;
+    m_totals.skipped += result.quarantined;
+    m_exchange.serverAnomalies += result.anomalies;
+    m_totals.serverAnomalies += result.anomalies;
+    for (const PulledDocument &d : page.documents) {
+        if (!d.readable && !d.deleted) {
+            const QString message
+                = tr("A document on the server is not a readable event and was set aside: %1")
+                      .arg(d.problem);
+            m_exchange.errors.append(message);
+            m_totals.errors.append(message);
+        }
     }
-    endExchange();
+    if (result.inserted > 0)
+        Q_EMIT eventsArrived(result.inserted);
+    return true;
 }
 
 void Replicator::endExchange()
@@ -412,7 +458,8 @@ void Replicator::endExchange()
         m_phase = Phase::Idle;
         return;
     }
-    if (m_again || m_store.unpushedCount() > m_exchange.refused) {
+    m_refusedPending = m_exchange.refused;
+    if (m_again || m_store.unpushedCount() > m_refusedPending) {
         // New local events arrived while exchanging (refused ones do not count: they would
         // only be refused again right away).
         QTimer::singleShot(0, this, &Replicator::beginExchange);
@@ -420,6 +467,14 @@ void Replicator::endExchange()
         return;
     }
     waitForChanges();
+}
+
+void Replicator::failStore(const QString &error)
+{
+    failExchange(SyncStatus::State::Error,
+        tr("This workstation's database cannot be written (%1).").arg(error),
+        tr("Close other CertDesk windows and check the disk, then press "
+           "\"Sync now\"."));
 }
 
 void Replicator::failExchange(const CouchResponse &r)
@@ -444,7 +499,9 @@ void Replicator::failExchange(const CouchResponse &r)
 void Replicator::failExchange(
     SyncStatus::State state, const QString &reason, const QString &nextStep)
 {
+    m_pusher->abort();
     m_client->abortAll();
+    m_pageInFlight = false;
     const QString failure = reason;
     m_exchange.errors.append(failure);
     m_exchange.complete = false;
@@ -476,13 +533,16 @@ void Replicator::failExchange(
 void Replicator::waitForChanges()
 {
     m_phase = Phase::Waiting;
+    // The wait is an exchange of its own: should it fail, the failure reports no counts of
+    // the exchange before it.
+    m_exchange = SyncSummary();
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("feed"), QStringLiteral("longpoll"));
-    query.addQueryItem(QStringLiteral("since"), sinceParameter());
+    query.addQueryItem(QStringLiteral("since"), ChangesPage::sinceParameter(m_since));
     query.addQueryItem(QStringLiteral("heartbeat"), QString::number(m_options.heartbeatMs));
-    // CouchDB answers after timeout with no change; pouchdb-server ignores it and relies on
-    // the heartbeat. Either way the client's own inactivity timeout catches a dead line.
-    query.addQueryItem(QStringLiteral("timeout"), QString::number(m_options.longpollTimeoutMs));
+    // No timeout: with a heartbeat, CouchDB 3 keeps the feed open until a change comes (the
+    // heartbeat overrides the timeout), and pouchdb-server ignores it. The client's own
+    // inactivity timeout (three heartbeats) is what catches a dead line.
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
     const int inactivity = m_options.heartbeatMs * 3;
     m_client->send(QByteArrayLiteral("GET"), m_client->dbUrl(QStringLiteral("/_changes"), query),
@@ -490,15 +550,16 @@ void Replicator::waitForChanges()
             if (r.aborted || m_phase != Phase::Waiting)
                 return;
             const QJsonObject page = r.json.object();
-            if (r.status != 200 || !page.value(QLatin1String("results")).isArray()) {
+            if (r.status != 200 || r.lineFailed()
+                || !page.value(QLatin1String("results")).isArray()) {
                 failExchange(r);
                 return;
             }
             if (page.value(QLatin1String("results")).toArray().isEmpty()) {
-                waitForChanges(); // CouchDB's timeout with nothing new
+                waitForChanges(); // the server ended the wait with nothing new
                 return;
             }
-            // A wake-up says only "something changed": the normal drain reads it all.
+            // A wake-up says only "something changed": the normal drain reads it.
             beginExchange();
         });
 }
@@ -508,7 +569,7 @@ void Replicator::onOutboxTimer()
     if (m_phase != Phase::Waiting)
         return;
     const qint64 pending = m_store.unpushedCount();
-    if (pending > m_exchange.refused) {
+    if (pending > m_refusedPending) {
         m_client->abortAll();
         beginExchange();
     } else if (pending != m_status.pending) {

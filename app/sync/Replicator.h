@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "storage/EventStore.h"
+#include "storage/SyncInbox.h"
 #include "sync/Backoff.h"
 #include "sync/SyncConfig.h"
 #include "sync/SyncStatus.h"
@@ -14,17 +15,20 @@
 
 namespace certdesk {
 
+class ChangesPage;
 class Clock;
 class CouchClient;
 struct CouchResponse;
 class Database;
+class Pusher;
 
 /// Moves events between this workstation's SQLite file and the branch database on the
 /// central CouchDB (ARCHITECTURE.md, "Sync rules"): pushes the outbox with _bulk_docs, pulls
 /// _changes with an opaque checkpoint stored with the events, follows the server live with
 /// longpoll, and backs off with jitter when the server is away. Never shows UI: it reports
 /// through signals, in plain words, and the GUI or certdeskctl decides what to show.
-/// Lives on one thread and uses that thread's Database.
+/// Lives on one thread and uses that thread's Database (SyncRunner gives it a thread and a
+/// connection of its own, away from the window).
 class Replicator : public QObject
 {
     Q_OBJECT
@@ -35,6 +39,8 @@ public:
 
     /// False with a reason when the configuration cannot work (no server, bad CA file).
     bool configure(const SyncConfig &config, const QString &password, QString *error);
+    /// The checks of configure() alone, without touching a replicator (any thread).
+    static bool check(const SyncConfig &config, QString *error);
     void setOptions(const SyncOptions &options);
     /// Which halves an exchange does (both by default): a push-only or pull-only run is for
     /// diagnosis and the benchmark.
@@ -60,9 +66,12 @@ public:
 
 Q_SIGNALS:
     void statusChanged(const certdesk::SyncStatus &status);
+    /// After every page: events sent and received in this exchange, and still in the outbox.
     void progress(qint64 pushed, qint64 pulled, qint64 pending);
     /// The server refused one event; it stays queued and the others go on.
     void eventRefused(const QString &eventId, const QString &reason);
+    /// Pulled events were stored here (the views showing cases may want to look again).
+    void eventsArrived(int count);
     /// One exchange ended, completely or not (summary.complete, summary.errors).
     void finished(const certdesk::SyncSummary &summary);
 
@@ -72,24 +81,29 @@ private:
     void beginExchange();
     void checkIdentity(bool createdOnce);
     void adoptIdentity(const QString &identity);
-    void pushPage();
-    void onPushed(const QList<Event> &page, const CouchResponse &response);
-    void pullPage();
+    void retryQuarantine();
+    void startPush();
+    void onPageDone(qint64 stored, qint64 alreadyStored);
+    void requestPage(const QString &since);
     void onPulled(const CouchResponse &response);
+    bool applyPage(const ChangesPage &page, const QString &checkpointKey);
     void endExchange();
     void failExchange(const CouchResponse &response);
     void failExchange(SyncStatus::State state, const QString &reason, const QString &nextStep);
+    void failStore(const QString &error);
     void waitForChanges();
     void onOutboxTimer();
     void setState(SyncStatus::State state, const QString &reason = QString(),
         const QString &nextStep = QString());
+    void refreshCounts();
     void refuse(const QString &eventId, const QString &reason);
-    QString sinceParameter() const;
 
     Database &m_database;
     const Clock &m_clock;
     mutable EventStore m_store; // its readers are not const
+    SyncInbox m_inbox;
     CouchClient *m_client;
+    Pusher *m_pusher;
     SyncConfig m_config;
     SyncOptions m_options;
     Backoff m_backoff;
@@ -101,9 +115,10 @@ private:
     bool m_again = false; ///< "sync now" arrived during an exchange
     bool m_push = true;
     bool m_pull = true;
-    int m_pushBatch = 0; ///< current batch size (halved on 413)
-    QString m_pushCursor; ///< last event of the outbox handled in this exchange
+    bool m_pageInFlight = false; ///< a _changes page is on its way
+    QString m_since; ///< checkpoint text of the last page stored
     SyncSummary m_exchange; ///< the exchange in progress
+    qint64 m_refusedPending = 0; ///< refused in the last exchange: still queued, not news
     SyncSummary m_totals;
     SyncStatus m_status;
 };

@@ -48,12 +48,24 @@ bool ServerSetup::initDatabase(
     if (!putDocument(DesignDocument::id(), DesignDocument::document(members), &rev, error))
         return false;
 
-    // The database's identity: clients notice a recreated database by its change.
-    const QJsonObject identity {{QLatin1String("uuid"), Event::newId()}};
-    const CouchResponse ident = m_admin.call(QByteArrayLiteral("PUT"),
-        m_admin.dbUrl(QStringLiteral("/_local/certdesk_identity")), QJsonDocument(identity));
-    if (!ident.ok() && ident.status != 409)
-        return fail(tr("Writing the identity of %1").arg(db), ident);
+    // The database's identity: clients notice a recreated database by its change, so a
+    // database that has one keeps it. Read before writing: CouchDB 3 does not check _rev on
+    // _local documents and a PUT over an existing one replaces it (pouchdb-server answers 409).
+    const QUrl identityUrl = m_admin.dbUrl(QStringLiteral("/_local/certdesk_identity"));
+    const CouchResponse current = m_admin.call(QByteArrayLiteral("GET"), identityUrl);
+    QString uuid
+        = current.ok() ? current.json.object().value(QLatin1String("uuid")).toString() : QString();
+    const bool identityCreated = uuid.isEmpty();
+    if (identityCreated) {
+        if (!current.ok() && current.status != 404)
+            return fail(tr("Reading the identity of %1").arg(db), current);
+        uuid = Event::newId();
+        const QJsonObject identity {{QLatin1String("uuid"), uuid}};
+        const CouchResponse ident
+            = m_admin.call(QByteArrayLiteral("PUT"), identityUrl, QJsonDocument(identity));
+        if (!ident.ok())
+            return fail(tr("Writing the identity of %1").arg(db), ident);
+    }
 
     if (report) {
         QStringList sorted = members;
@@ -61,7 +73,9 @@ bool ServerSetup::initDatabase(
         *report = {{QLatin1String("database"), db}, {QLatin1String("created"), created},
             {QLatin1String("role"), role},
             {QLatin1String("members"), QJsonArray::fromStringList(sorted)},
-            {QLatin1String("design"), DesignDocument::id()}, {QLatin1String("design_rev"), rev}};
+            {QLatin1String("design"), DesignDocument::id()}, {QLatin1String("design_rev"), rev},
+            {QLatin1String("identity"), uuid},
+            {QLatin1String("identity_created"), identityCreated}};
     }
     return true;
 }

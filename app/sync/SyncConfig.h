@@ -44,10 +44,10 @@ struct SyncConfig
 struct SyncOptions
 {
     int pushBatch = 1000; ///< events per _bulk_docs (halved on HTTP 413)
+    int pushInFlight = 2; ///< _bulk_docs requests at once: the server never waits for this side
     int pullBatch = 1000; ///< changes per _changes page
     int requestTimeoutMs = 60000; ///< no byte for this long: the connection is dead
     int heartbeatMs = 10000; ///< longpoll heartbeat, well below any proxy timeout
-    int longpollTimeoutMs = 55000; ///< server-side longpoll timeout (CouchDB honours it)
     int backoffBaseMs = 1000; ///< first retry after a failure
     int backoffMaxMs = 5 * 60000; ///< retries never wait longer than this
     int outboxCheckMs = 2000; ///< live mode: how often new local events are looked for

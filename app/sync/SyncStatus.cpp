@@ -23,6 +23,13 @@ QString SyncStatus::stateName(State state)
     return QString();
 }
 
+int SyncStatus::receivedPercent() const
+{
+    if (toReceive < 0 || received + toReceive <= 0)
+        return -1;
+    return int(received * 100 / (received + toReceive));
+}
+
 QString SyncStatus::title() const
 {
     switch (state) {

@@ -1,10 +1,20 @@
 #!/usr/bin/env node
-// Sync benchmark (not a test): pushes and pulls N events (100,000 by default) between a
-// client and pouchdb-server on loopback, once with CertDesk (certdeskctl sync) and once with
-// PouchDB's own replicator, moving the same documents to and from the same server. Prints
-// both rates and their ratio. The target: CertDesk at least as fast as PouchDB.
+// Sync benchmark (not a test). In one run, on one server, it moves the same N events up and
+// down three ways and prints their rates side by side:
+//   limit     a plain client: the documents, already serialized, posted to _bulk_docs in
+//             batches of --batch, one request after the other, and _changes read back in pages
+//             of --batch (include_docs, parsed) — what the server itself can do;
+//   CertDesk  certdeskctl sync --once --push-only from an imported file, then --pull-only into
+//             a fresh file (process start, database open and synchronous=FULL included);
+//   PouchDB   PouchDB's replicator (pinned in package.json), on-disk LevelDB, default batches.
+// Every database gets the validate function and _security of "certdeskctl sync init"; the
+// limit and CertDesk push as a workstation account, PouchDB as the administrator (its
+// replicator sends revisions, which the function accepts from an administrator only).
+// Targets: CertDesk ≥ 0.8 of the limit both ways, and ≥ 2× PouchDB.
 //
-//   node bench/sync/bench.js --certdeskctl build/certdeskctl [--events 100000] [--disk]
+//   node bench/sync/bench.js [--certdeskctl build/certdeskctl] [--events 100000]
+//        [--batch 1000] [--server http://admin:PASSWORD@127.0.0.1:5984] [--disk]
+// Without --server it starts its own pouchdb-server on loopback (in memory; --disk: on disk).
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -12,7 +22,7 @@ const path = require('path');
 const net = require('net');
 const http = require('http');
 const crypto = require('crypto');
-const { spawn, spawnSync } = require('child_process');
+const { spawn, spawnSync, execSync } = require('child_process');
 
 const repo = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -21,7 +31,9 @@ function option(name, fallback) {
   return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
 }
 const events = Number(option('--events', '100000'));
+const batch = Number(option('--batch', '1000'));
 const certdeskctl = path.resolve(option('--certdeskctl', path.join(repo, 'build', 'certdeskctl')));
+const external = option('--server', '');
 const onDisk = args.includes('--disk');
 if (!fs.existsSync(certdeskctl)) {
   console.error(`certdeskctl not found at ${certdeskctl}: build it, or pass --certdeskctl PATH`);
@@ -29,6 +41,7 @@ if (!fs.existsSync(certdeskctl)) {
 }
 const PouchDB = require(path.join(repo, 'node_modules', 'pouchdb'));
 const serverBin = path.join(repo, 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
+const account = { name: 'bench-ws', password: 'bench-ws-password' };
 
 function freePort() {
   return new Promise((resolve) => {
@@ -40,21 +53,37 @@ function freePort() {
   });
 }
 
-function request(port, method, urlPath) {
+let server; // { url, host, port, admin, password }
+
+function request(method, urlPath, body, { cookie, admin } = {}) {
   return new Promise((resolve) => {
+    const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+    if (cookie) headers.Cookie = cookie;
+    else if (admin) {
+      headers.Authorization = 'Basic ' + Buffer.from(`${server.admin}:${server.password}`).toString('base64');
+    }
     // A fresh connection each time: spawnSync blocks the event loop past the server's
     // keep-alive timeout, and a pooled socket would be found dead.
-    const req = http.request({ host: '127.0.0.1', port, method, path: urlPath, agent: false }, (res) => {
-      let data = '';
-      res.on('data', (c) => { data += c; });
-      res.on('end', () => resolve({ status: res.statusCode, body: data }));
+    const req = http.request({ host: server.host, port: server.port, method, path: urlPath, headers,
+      agent: false }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8'),
+        headers: res.headers }));
     });
-    req.on('error', () => resolve({ status: 0, body: '' }));
+    req.on('error', (e) => resolve({ status: 0, body: String(e) }));
+    if (body !== undefined) req.write(body);
     req.end();
   });
 }
 
-// The same shape as CertDesk's events (docs/sync.md): one case per 8 events.
+async function signIn() {
+  const r = await request('POST', '/_session', JSON.stringify(account));
+  if (r.status !== 200) throw new Error('signing in as the workstation failed: ' + r.body);
+  return r.headers['set-cookie'][0].split(';')[0];
+}
+
+// The same shape as CertDesk's events (docs/sync.md): one case per 8 events, by a member.
 function makeEvents(n) {
   const types = ['received', 'result', 'arrived', 'printed', 'issued', 'note'];
   const start = Date.UTC(2026, 2, 2, 5, 0, 0);
@@ -76,52 +105,129 @@ function makeEvents(n) {
   return out;
 }
 
-function run(label, argv, env) {
+function ctl(label, argv, env, input) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(certdeskctl, argv, { env: { ...process.env, ...env }, encoding: 'utf8',
-    maxBuffer: 1 << 28 });
+    input, maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) {
-    console.error(`${label} failed (${r.status}): ${r.stderr}\n${r.stdout.slice(0, 2000)}`);
+    console.error(`${label} failed (${r.status}): ${r.stderr}\n${(r.stdout || '').slice(0, 2000)}`);
     process.exit(1);
   }
   return { seconds, out: r.stdout.trim().split('\n').pop() };
 }
 
+// A branch database as "certdeskctl sync init" makes it, with the workstation account.
+function initDatabase(db) {
+  const env = { CERTDESK_ADMIN_USER: server.admin, CERTDESK_ADMIN_PASSWORD: server.password,
+    CERTDESK_ACCOUNT_PASSWORD: account.password };
+  ctl(`sync init ${db}`, ['sync', 'init', '--server', server.url, '--db', db, '--role', 'bench',
+    '--members', 'clerk'], env);
+  ctl(`sync account ${db}`, ['sync', 'account', '--server', server.url, '--db', db, '--name',
+    account.name, '--workstation'], env);
+  // sync account gives the role of the database's name; the bench databases share "bench".
+  return request('GET', `/_users/org.couchdb.user:${account.name}`, undefined, { admin: true })
+    .then((r) => {
+      const doc = JSON.parse(r.body);
+      if (!doc.roles.includes('bench')) doc.roles.push('bench');
+      return request('PUT', `/_users/org.couchdb.user:${account.name}`, JSON.stringify(doc),
+        { admin: true });
+    });
+}
+
+async function plainPush(db, docs) {
+  const cookie = await signIn();
+  const bodies = [];
+  for (let i = 0; i < docs.length; i += batch) bodies.push(JSON.stringify({ docs: docs.slice(i, i + batch) }));
+  const t0 = process.hrtime.bigint();
+  for (const body of bodies) {
+    const r = await request('POST', `/${db}/_bulk_docs`, body, { cookie });
+    if (r.status !== 201 && r.status !== 200) throw new Error('plain push failed: ' + r.body.slice(0, 300));
+    const refused = JSON.parse(r.body).filter((x) => !x.ok);
+    if (refused.length) throw new Error('plain push refused: ' + JSON.stringify(refused[0]));
+  }
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+async function plainPull(db) {
+  const cookie = await signIn();
+  let since = '0';
+  let read = 0;
+  const t0 = process.hrtime.bigint();
+  for (;;) {
+    const r = await request('GET', `/${db}/_changes?since=${encodeURIComponent(since)}` +
+      `&include_docs=true&limit=${batch}`, undefined, { cookie });
+    if (r.status !== 200) throw new Error('plain pull failed: ' + r.body.slice(0, 300));
+    const page = JSON.parse(r.body);
+    read += page.results.filter((row) => !row.id.startsWith('_design/')).length;
+    since = typeof page.last_seq === 'string' ? page.last_seq : String(page.last_seq);
+    if (page.results.length < batch) break;
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (read !== events) throw new Error(`the plain reader read ${read} events instead of ${events}`);
+  return seconds;
+}
+
+function machine() {
+  const cpus = os.cpus();
+  let commit = '';
+  try { commit = execSync('git rev-parse --short HEAD', { cwd: repo, encoding: 'utf8' }).trim(); } catch (e) { /* none */ }
+  return { cpu: `${cpus.length} × ${cpus[0].model.trim()}`, load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', commit };
+}
+
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'certdesk-bench-'));
-  const port = await freePort();
-  const serverArgs = [serverBin, '--no-stdout-logs', '--host', '127.0.0.1', '--port', String(port),
-    '--config', path.join(dir, 'config.json')];
-  if (onDisk) serverArgs.push('--dir', path.join(dir, 'server')); else serverArgs.push('--in-memory');
-  if (onDisk) fs.mkdirSync(path.join(dir, 'server'));
-  const server = spawn(process.execPath, serverArgs, { cwd: dir, stdio: 'ignore' });
-  const stopServer = () => { try { process.kill(server.pid, 'SIGTERM'); } catch (e) { /* gone */ } };
-  process.on('exit', stopServer);
-  for (let i = 0; ; i++) {
-    if ((await request(port, 'GET', '/')).status === 200) break;
-    if (i > 600) throw new Error('pouchdb-server did not start');
-    await new Promise((r) => setTimeout(r, 100));
+  let stopServer = () => {};
+  if (external) {
+    const u = new URL(external);
+    server = { url: `${u.protocol}//${u.host}`, host: u.hostname, port: Number(u.port || 80),
+      admin: decodeURIComponent(u.username), password: decodeURIComponent(u.password) };
+  } else {
+    const port = await freePort();
+    server = { url: `http://127.0.0.1:${port}`, host: '127.0.0.1', port, admin: 'admin',
+      password: 'bench-admin-password' };
+    const serverArgs = [serverBin, '--no-stdout-logs', '--host', '127.0.0.1', '--port', String(port),
+      '--config', path.join(dir, 'config.json')];
+    if (onDisk) serverArgs.push('--dir', path.join(dir, 'server')); else serverArgs.push('--in-memory');
+    if (onDisk) fs.mkdirSync(path.join(dir, 'server'));
+    const child = spawn(process.execPath, serverArgs, { cwd: dir, stdio: 'ignore' });
+    stopServer = () => { try { process.kill(child.pid, 'SIGTERM'); } catch (e) { /* gone */ } };
+    process.on('exit', stopServer);
+    for (let i = 0; ; i++) {
+      if ((await request('GET', '/')).status === 200) break;
+      if (i > 600) throw new Error('pouchdb-server did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const set = await request('PUT', `/_config/admins/${server.admin}`, JSON.stringify(server.password));
+    if (set.status !== 200) throw new Error('setting the administrator failed: ' + set.body);
   }
-  const url = `http://127.0.0.1:${port}`;
-  console.log(`pouchdb-server ${onDisk ? 'on disk' : 'in memory'} at ${url}; ${events} events; work folder ${dir}`);
+  const version = JSON.parse((await request('GET', '/')).body);
+  const what = version.couchdb === 'Welcome' && version.version
+    ? `CouchDB ${version.version}` : `pouchdb-server${onDisk ? ' on disk' : ' in memory'}`;
+  console.log(`${what} at ${server.url}; ${events} events, batches of ${batch}; work folder ${dir}`);
 
+  const dbs = { plain: 'bench_plain', certdesk: 'bench_certdesk', pouchdb: 'bench_pouchdb' };
+  for (const db of Object.values(dbs)) {
+    await request('DELETE', `/${db}`, undefined, { admin: true });
+    await initDatabase(db);
+  }
   const docs = makeEvents(events);
-  const jsonl = path.join(dir, 'events.jsonl');
-  fs.writeFileSync(jsonl, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+
+  // The limit: the server itself, with the same validate function and batch.
+  const limitPush = await plainPush(dbs.plain, docs);
+  const limitPull = await plainPull(dbs.plain);
 
   // CertDesk: import into a branch file (queued for sending; not timed), push, then pull
   // into a fresh file.
-  const env = { CERTDESK_SYNC_PASSWORD: '' };
   const pushDb = path.join(dir, 'push.db');
-  const imp = spawnSync(certdeskctl, ['--db', pushDb, 'events', 'import'],
-    { input: fs.readFileSync(jsonl), encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (imp.status !== 0) { console.error(imp.stderr); process.exit(1); }
-  const made = await request(port, 'PUT', '/bench_certdesk');
-  if (made.status !== 201) throw new Error('creating bench_certdesk failed: ' + made.body);
-  const common = ['sync', '--once', '--server', url, '--remote-db', 'bench_certdesk'];
-  const cPush = run('certdesk push', ['--db', pushDb, ...common, '--push-only'], env);
-  const cPull = run('certdesk pull', ['--db', path.join(dir, 'pull.db'), ...common, '--pull-only'], env);
+  ctl('events import', ['--db', pushDb, 'events', 'import'], {},
+    docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  const env = { CERTDESK_SYNC_PASSWORD: account.password };
+  const common = ['sync', '--once', '--server', server.url, '--remote-db', dbs.certdesk, '--user',
+    account.name];
+  const cPush = ctl('certdesk push', ['--db', pushDb, ...common, '--push-only'], env);
+  const cPull = ctl('certdesk pull', ['--db', path.join(dir, 'pull.db'), ...common, '--pull-only'], env);
   const pushed = JSON.parse(cPush.out).pushed;
   const pulled = JSON.parse(cPull.out).pulled;
   if (pushed !== events || pulled !== events) {
@@ -133,36 +239,46 @@ async function main() {
   // server, then from the server into a fresh local database.
   const local = new PouchDB(path.join(dir, 'pouch-push'));
   for (let i = 0; i < docs.length; i += 5000) await local.bulkDocs(docs.slice(i, i + 5000));
-  const made2 = await request(port, 'PUT', '/bench_pouchdb');
-  if (made2.status !== 201) throw new Error('creating bench_pouchdb failed: ' + made2.body);
+  const remote = `${server.url.replace('://', `://${encodeURIComponent(server.admin)}:${encodeURIComponent(server.password)}@`)}/${dbs.pouchdb}`;
   let t0 = process.hrtime.bigint();
-  const up = await PouchDB.replicate(local, `${url}/bench_pouchdb`);
+  const up = await PouchDB.replicate(local, remote);
   const pPush = Number(process.hrtime.bigint() - t0) / 1e9;
   const fresh = new PouchDB(path.join(dir, 'pouch-pull'));
   t0 = process.hrtime.bigint();
-  const down = await PouchDB.replicate(`${url}/bench_pouchdb`, fresh);
+  const down = await PouchDB.replicate(remote, fresh);
   const pPull = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (up.docs_written !== events || down.docs_written !== events) {
+  if (up.docs_written !== events || down.docs_written < events) {
     console.error(`PouchDB moved ${up.docs_written} up and ${down.docs_written} down instead of ${events}`);
     process.exit(1);
   }
   await local.close();
   await fresh.close();
 
-  const rate = (n, s) => Math.round(n / s);
+  const rate = (s) => Math.round(events / s);
+  const m = machine();
   const rows = [
-    ['push', rate(events, cPush.seconds), rate(events, pPush)],
-    ['pull', rate(events, cPull.seconds), rate(events, pPull)],
+    ['push', rate(limitPush), rate(cPush.seconds), rate(pPush)],
+    ['pull', rate(limitPull), rate(cPull.seconds), rate(pPull)],
   ];
-  console.log('\n| direction | CertDesk events/s | PouchDB events/s | CertDesk ÷ PouchDB |');
-  console.log('|---|---:|---:|---:|');
-  for (const [what, c, p] of rows) console.log(`| ${what} | ${c} | ${p} | ${(c / p).toFixed(2)} |`);
-  console.log(`\nCertDesk: push ${cPush.seconds.toFixed(1)} s, pull ${cPull.seconds.toFixed(1)} s ` +
-              `(certdeskctl process start and database open included)`);
-  console.log(`PouchDB:  push ${pPush.toFixed(1)} s, pull ${pPull.toFixed(1)} s`);
-  const slower = rows.filter(([, c, p]) => c < p).map(([w]) => w);
-  console.log(slower.length ? `target missed: CertDesk is slower at ${slower.join(' and ')}`
-                            : 'target met: CertDesk is at least as fast as PouchDB both ways');
+  console.log(`\n${m.date}, commit ${m.commit}, ${m.cpu}, load ${m.load} (1, 5, 15 min), ${what}`);
+  console.log('\n| direction | limit: plain client events/s | CertDesk events/s | CertDesk ÷ limit | PouchDB events/s | CertDesk ÷ PouchDB |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const [dir2, l, c, p] of rows) {
+    console.log(`| ${dir2} | ${l} | ${c} | ${(c / l).toFixed(2)} | ${p} | ${(c / p).toFixed(2)} |`);
+  }
+  console.log(`\nseconds: limit push ${limitPush.toFixed(1)}, pull ${limitPull.toFixed(1)}; ` +
+              `CertDesk push ${cPush.seconds.toFixed(1)}, pull ${cPull.seconds.toFixed(1)} ` +
+              `(process start and database open included); PouchDB push ${pPush.toFixed(1)}, pull ${pPull.toFixed(1)}`);
+  const missed = [];
+  for (const [dir2, l, c, p] of rows) {
+    if (c < 0.8 * l) missed.push(`${dir2} below 0.8 of the limit`);
+    if (c < 2 * p) missed.push(`${dir2} below 2× PouchDB`);
+  }
+  console.log(missed.length ? `targets missed: ${missed.join('; ')}` : 'targets met: ≥ 0.8 of the limit and ≥ 2× PouchDB both ways');
+  for (const db of Object.values(dbs)) await request('DELETE', `/${db}`, undefined, { admin: true });
+  await request('DELETE', `/_users/org.couchdb.user:${account.name}?rev=` +
+    JSON.parse((await request('GET', `/_users/org.couchdb.user:${account.name}`, undefined, { admin: true })).body)._rev,
+    undefined, { admin: true });
   stopServer();
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include "storage/SyncInbox.h"
 #include "tst_lifecycle_fixture.h"
 
 #include "services/CustodyService.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void anomaliesAndOverrides();
     void lateResults();
     void clockMovedBackIsAnAnomaly();
+    void serverChangesAreAnomalies();
     void everyBucketReadsItsIndex();
 };
 
@@ -376,6 +378,56 @@ void TestBoardService::clockMovedBackIsAnAnomaly()
         int(QDateTime(QDate(2026, 3, 20), QTime(5, 0), Qt::UTC)
                 .secsTo(QDateTime(QDate(2026, 12, 5), QTime(21, 1), Qt::UTC))));
     QCOMPARE(json.value(QStringLiteral("by")).toString(), QStringLiteral("clerk"));
+}
+
+// An event the server holds otherwise than this workstation (an administrator changed or
+// deleted it there) is an anomaly of its case; the stored event stays as it was.
+void TestBoardService::serverChangesAreAnomalies()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    const QString id = arrive(w, QDate(2026, 4, 1), QStringLiteral("Дюсенова"));
+    const QString quiet = arrive(w, QDate(2026, 4, 1), QStringLiteral("Ахметов"));
+    const QList<Event> events = EventStore(w.db(), w.clock()).caseEvents(id);
+    QVERIFY(events.size() >= 3);
+    PulledDocument changed;
+    changed.id = events.at(1).id;
+    changed.rev = QStringLiteral("2-aaaa");
+    changed.readable = true;
+    changed.event = events.at(1);
+    changed.event.data.insert(QStringLiteral("number"), QStringLiteral("C-forged"));
+    PulledDocument deleted;
+    deleted.id = events.at(2).id;
+    deleted.rev = QStringLiteral("3-bbbb");
+    deleted.deleted = true;
+    PulledDocument same;
+    same.id = events.at(0).id;
+    same.rev = QStringLiteral("1-cccc");
+    same.readable = true;
+    same.event = events.at(0);
+    InboxResult result;
+    QString error;
+    SyncInbox inbox(w.db(), w.clock());
+    QVERIFY2(inbox.apply({changed, deleted, same}, QString(), QString(), &result, &error),
+        qPrintable(error));
+    QCOMPARE(result.anomalies, 2);
+    QCOMPARE(result.inserted, 0);
+    QCOMPARE(EventStore(w.db(), w.clock()).caseEvents(id).at(1).data, events.at(1).data);
+
+    const Board b = w.board(QDate(2026, 4, 10));
+    const QList<BoardEntry> &list = b.bucket(BoardBucket::Anomalies);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().caseId, id);
+    QCOMPARE(list.first().receipt, w.receiptOf(id));
+    QCOMPARE(list.first().anomalies, 2);
+    const QStringList codes = list.first().codes.split(u',');
+    QCOMPARE(QSet<QString>(codes.begin(), codes.end()),
+        (QSet<QString> {QStringLiteral("server_changed"), QStringLiteral("server_deleted")}));
+    QCOMPARE(w.bucketOf(quiet, QDate(2026, 4, 10)), QStringLiteral("at_branch"));
+    // The same change seen again is not a new one.
+    QVERIFY(inbox.apply({changed}, QString(), QString(), &result, &error));
+    QCOMPARE(result.anomalies, 0);
+    QCOMPARE(inbox.anomalyCount(), 2);
 }
 
 void TestBoardService::everyBucketReadsItsIndex()

@@ -19,7 +19,7 @@ const QString kOther = QStringLiteral("Different2027pw");
 
 User person(const QString &login, Role role)
 {
-    return User{login, QStringLiteral("Person ") + login, QStringLiteral("specialist"), role};
+    return User {login, QStringLiteral("Person ") + login, QStringLiteral("specialist"), role};
 }
 
 } // namespace
@@ -40,7 +40,7 @@ private:
     {
         QStringList out;
         for (const Event &e :
-             EventStore(m_t->db(), m_t->clock()).caseEvents(AuditTrail::accountStream(login)))
+            EventStore(m_t->db(), m_t->clock()).caseEvents(AuditTrail::accountStream(login)))
             out.append(e.typeName + u'/' + e.by);
         return out;
     }
@@ -53,8 +53,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(AuthService(m_t->db(), m_t->clock())
                      .createFirstAdministrator(person(QStringLiteral("admin"), Role::Administrator),
-                                               kPassword, &error, kFast),
-                 qPrintable(error));
+                         kPassword, &error, kFast),
+            qPrintable(error));
     }
 
     void clerksAndSupervisorsCannotManageUsers_data()
@@ -70,8 +70,8 @@ private Q_SLOTS:
         Session session = as(QStringLiteral("someone"), Role(role));
         UserService users(session);
         QString error;
-        QVERIFY(!users.addUser(person(QStringLiteral("newbie"), Role::Clerk), kPassword, &error,
-                               kFast));
+        QVERIFY(!users.addUser(
+            person(QStringLiteral("newbie"), Role::Clerk), kPassword, &error, kFast));
         QVERIFY2(error.contains(QStringLiteral("manage users")), qPrintable(error));
         QVERIFY(!UserStore(m_t->db()).find(QStringLiteral("newbie")));
         error.clear();
@@ -112,20 +112,20 @@ private Q_SLOTS:
         QVERIFY2(
             users.addUser(person(QStringLiteral("Clerk1"), Role::Clerk), kPassword, &error, kFast),
             qPrintable(error));
-        QVERIFY(!users.addUser(person(QStringLiteral("clerk1"), Role::Clerk), kPassword, &error,
-                               kFast));
+        QVERIFY(!users.addUser(
+            person(QStringLiteral("clerk1"), Role::Clerk), kPassword, &error, kFast));
         QVERIFY(error.contains(QStringLiteral("taken")));
-        QVERIFY(!users.addUser(person(QStringLiteral("bad login"), Role::Clerk), kPassword, &error,
-                               kFast));
+        QVERIFY(!users.addUser(
+            person(QStringLiteral("bad login"), Role::Clerk), kPassword, &error, kFast));
         QVERIFY(error.contains(QStringLiteral("Latin letters")));
         QVERIFY(!users.addUser(person(QStringLiteral("clerk2"), Role::Clerk),
-                               QStringLiteral("onlyletters"), &error, kFast));
+            QStringLiteral("onlyletters"), &error, kFast));
         QVERIFY(error.contains(QStringLiteral("digit")));
 
-        QVERIFY2(users.setRole(QStringLiteral("clerk1"), Role::Supervisor, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            users.setRole(QStringLiteral("clerk1"), Role::Supervisor, &error), qPrintable(error));
         QVERIFY(users.setDetails(QStringLiteral("clerk1"), QStringLiteral("  Aliya   Nurlanovna "),
-                                 QStringLiteral("senior"), &error));
+            QStringLiteral("senior"), &error));
         const auto stored = UserStore(m_t->db()).find(QStringLiteral("clerk1"));
         QCOMPARE(stored->role, Role::Supervisor);
         QCOMPARE(stored->fullName, QStringLiteral("Aliya Nurlanovna"));
@@ -140,11 +140,24 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("no account")));
 
         QCOMPARE(eventsOf(QStringLiteral("clerk1")),
-                 (QStringList{QStringLiteral("account_created/admin"),
-                              QStringLiteral("account_changed/admin"),
-                              QStringLiteral("account_changed/admin"),
-                              QStringLiteral("account_changed/admin"),
-                              QStringLiteral("account_changed/admin")}));
+            (QStringList {QStringLiteral("account_created/admin"),
+                QStringLiteral("account_changed/admin"), QStringLiteral("account_changed/admin"),
+                QStringLiteral("account_changed/admin"), QStringLiteral("account_changed/admin")}));
+    }
+
+    // "system" marks what the workstation records on its own (a scheduled backup): a person
+    // by that login would be indistinguishable from it, on this workstation and on the server.
+    void systemIsNotALogin()
+    {
+        Session admin = as(QStringLiteral("admin"), Role::Administrator);
+        QString error;
+        QVERIFY(!UserService(admin).addUser(
+            person(QStringLiteral("System"), Role::Clerk), kPassword, &error, kFast));
+        QVERIFY2(error.contains(QStringLiteral("reserved")), qPrintable(error));
+        QVERIFY(!UserStore(m_t->db()).find(QStringLiteral("system")));
+        QVERIFY(!UserService(admin).addUser(
+            person(QStringLiteral("certdeskctl"), Role::Clerk), kPassword, &error, kFast));
+        QVERIFY2(error.contains(QStringLiteral("reserved")), qPrintable(error));
     }
 
     void resetLiftsTheLockout()
@@ -157,12 +170,12 @@ private Q_SLOTS:
         AuthService auth(m_t->db(), m_t->clock());
         for (int i = 0; i < AuthService::MaxFailures; ++i)
             auth.signIn(QStringLiteral("clerk1"), QStringLiteral("guess"));
-        QCOMPARE(auth.signIn(QStringLiteral("clerk1"), kPassword).status,
-                 SignInResult::Status::Locked);
+        QCOMPARE(
+            auth.signIn(QStringLiteral("clerk1"), kPassword).status, SignInResult::Status::Locked);
         QVERIFY(
             !users.resetPassword(QStringLiteral("clerk1"), QStringLiteral("short"), &error, kFast));
         QVERIFY2(users.resetPassword(QStringLiteral("clerk1"), kOther, &error, kFast),
-                 qPrintable(error));
+            qPrintable(error));
         QVERIFY(auth.signIn(QStringLiteral("clerk1"), kOther).ok());
         QVERIFY(
             eventsOf(QStringLiteral("clerk1")).contains(QStringLiteral("password_reset/admin")));
@@ -177,11 +190,11 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("last active administrator")));
         QVERIFY(!users.setActive(QStringLiteral("admin"), false, &error));
         QVERIFY(error.contains(QStringLiteral("own account")));
-        QVERIFY(users.addUser(person(QStringLiteral("admin2"), Role::Administrator), kPassword,
-                              &error, kFast));
+        QVERIFY(users.addUser(
+            person(QStringLiteral("admin2"), Role::Administrator), kPassword, &error, kFast));
         // With a second administrator the first may step down.
-        QVERIFY2(users.setRole(QStringLiteral("admin"), Role::Supervisor, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            users.setRole(QStringLiteral("admin"), Role::Supervisor, &error), qPrintable(error));
         Session second = as(QStringLiteral("admin2"), Role::Administrator);
         QVERIFY(!UserService(second).setRole(QStringLiteral("admin2"), Role::Clerk, &error));
         QVERIFY(error.contains(QStringLiteral("last active administrator")));

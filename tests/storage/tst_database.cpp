@@ -27,7 +27,7 @@ namespace {
 /// finds it again after the upgrade.
 struct Probe
 {
-    int since; ///< the migration step that creates the table
+    int since; ///< the migration step that creates the table (or gives it this shape)
     const char *insert;
     const char *find;
     int until = 0; ///< the step from which the insert no longer fits (0: never)
@@ -37,18 +37,22 @@ struct Probe
 
 const Probe kProbes[] = {
     {1, "INSERT INTO meta(key, value) VALUES ('probe', 'kept')",
-     "SELECT 1 FROM meta WHERE key = 'probe' AND value = 'kept'"},
-    {1, "INSERT INTO settings(key, value, updated_at, updated_by) "
+        "SELECT 1 FROM meta WHERE key = 'probe' AND value = 'kept'"},
+    {1,
+        "INSERT INTO settings(key, value, updated_at, updated_by) "
         "VALUES ('branch.code', '0101', '2026-01-05T04:00:00.000Z', 'admin')",
-     "SELECT 1 FROM settings WHERE key = 'branch.code' AND value = '0101' AND updated_by = 'admin'"},
-    {1, "INSERT INTO events(n, id, type, case_id, branch, at, by_user, device, v, data, prev, "
+        "SELECT 1 FROM settings WHERE key = 'branch.code' AND value = '0101' AND updated_by = "
+        "'admin'"},
+    {1,
+        "INSERT INTO events(n, id, type, case_id, branch, at, by_user, device, v, data, prev, "
         "hash, local) VALUES (7, 'ev-1', 'received', 'case-1', '0101', "
         "'2026-01-05T05:00:00.000Z', 'clerk1', 'dev-1', 1, '{\"receipt\":\"R-1\"}', '', "
         "'abc', 1)",
-     "SELECT 1 FROM events WHERE n = 7 AND id = 'ev-1' AND case_id = 'case-1' "
-     "AND data = '{\"receipt\":\"R-1\"}' AND hash = 'abc' AND local = 1"},
+        "SELECT 1 FROM events WHERE n = 7 AND id = 'ev-1' AND case_id = 'case-1' "
+        "AND data = '{\"receipt\":\"R-1\"}' AND hash = 'abc' AND local = 1"},
     {1, "INSERT INTO outbox(n) VALUES (7)", "SELECT 1 FROM outbox WHERE n = 7"},
-    {1, "INSERT INTO cases(case_id, receipt, surname, status, state) "
+    {1,
+        "INSERT INTO cases(case_id, receipt, surname, status, state) "
         "VALUES ('case-1', 'R-1', 'Ахметова', 'submitted', '{}')",
      "SELECT 1 FROM cases WHERE case_id = 'case-1' AND receipt = 'R-1' "
      "AND surname = 'Ахметова' AND status = 'submitted'", 11},
@@ -59,24 +63,53 @@ const Probe kProbes[] = {
     {2, "INSERT INTO users(login, full_name, role, salt, hash, iterations, created_at) "
         "VALUES ('clerk1', 'Ахметова Айгуль', 'clerk', x'0102', x'0304', 1000, "
         "'2026-01-05T04:00:00.000Z')",
-     "SELECT 1 FROM users WHERE login = 'clerk1' AND salt = x'0102' AND iterations = 1000 "
-     "AND active = 1"},
-    {3, "INSERT INTO calendar_holidays(date, name_kk, name_ru, name_en, carries_over) "
+        "SELECT 1 FROM users WHERE login = 'clerk1' AND salt = x'0102' AND iterations = 1000 "
+        "AND active = 1"},
+    {3,
+        "INSERT INTO calendar_holidays(date, name_kk, name_ru, name_en, carries_over) "
         "VALUES ('2026-12-16', 'Тәуелсіздік күні', 'День Независимости', 'Independence Day', 1)",
-     "SELECT 1 FROM calendar_holidays WHERE date = '2026-12-16' AND name_en = 'Independence Day'"},
+        "SELECT 1 FROM calendar_holidays WHERE date = '2026-12-16' AND name_en = 'Independence "
+        "Day'"},
     {3, "INSERT INTO calendar_swaps(date, working, reason) VALUES ('2026-01-03', 0, 'decree')",
-     "SELECT 1 FROM calendar_swaps WHERE date = '2026-01-03' AND working = 0"},
+        "SELECT 1 FROM calendar_swaps WHERE date = '2026-01-03' AND working = 0"},
     {4, "INSERT INTO sync_state(key, value) VALUES ('pull.since', '\"12-abc\"')",
-     "SELECT 1 FROM sync_state WHERE key = 'pull.since' AND value = '\"12-abc\"'"},
+        "SELECT 1 FROM sync_state WHERE key = 'pull.since' AND value = '\"12-abc\"'"},
     {4, "INSERT INTO receipt_counter(day, last) VALUES ('2026-03-02', 17)",
-     "SELECT 1 FROM receipt_counter WHERE day = '2026-03-02' AND last = 17"},
-    {8, "INSERT INTO appeals(appeal_id, number, status, iin, case_id, received_at, next_due, "
+        "SELECT 1 FROM receipt_counter WHERE day = '2026-03-02' AND last = 17"},
+    {8,
+        "INSERT INTO appeals(appeal_id, number, status, iin, case_id, received_at, next_due, "
         "state) VALUES ('appeal-1', 'A-1', 'received', '850101300123', 'case-1', "
         "'2026-03-02T05:00:00.000Z', '2026-03-09', '{}')",
-     "SELECT 1 FROM appeals WHERE appeal_id = 'appeal-1' AND number = 'A-1' "
-     "AND next_due = '2026-03-09'"},
+        "SELECT 1 FROM appeals WHERE appeal_id = 'appeal-1' AND number = 'A-1' "
+        "AND next_due = '2026-03-09'"},
     {8, "INSERT INTO appeal_counter(day, last) VALUES ('2026-03-02', 4)",
-     "SELECT 1 FROM appeal_counter WHERE day = '2026-03-02' AND last = 4"},
+        "SELECT 1 FROM appeal_counter WHERE day = '2026-03-02' AND last = 4"},
+    {13,
+        "INSERT INTO device_ids(device, since, until, until_n, reason) VALUES ('dev-0', "
+        "'2026-01-05T04:00:00.000Z', '2026-02-05T04:00:00.000Z', 6, 'new_machine')",
+        "SELECT 1 FROM device_ids WHERE device = 'dev-0' AND until_n = 6 AND reason = "
+        "'new_machine'"},
+    {13,
+        "INSERT INTO workstation_sightings(branch, workstation, device, first_at, last_at, "
+        "events) VALUES ('0101', 2, 'dev-2', '2026-01-05T04:00:00.000Z', "
+        "'2026-01-06T04:00:00.000Z', 3)",
+        "SELECT 1 FROM workstation_sightings WHERE branch = '0101' AND workstation = 2 AND "
+        "events = 3"},
+    {13,
+        "INSERT INTO workstation_alerts(id, kind, detected_at, branch, workstation, device) "
+        "VALUES (5, 'workstation_shared', '2026-01-06T04:00:00.000Z', '0101', 1, 'dev-2')",
+        "SELECT 1 FROM workstation_alerts WHERE id = 5 AND kind = 'workstation_shared' AND "
+        "cleared_at = ''"},
+    {13, "INSERT INTO receipt_clashes(receipt, case_id) VALUES ('R-9', 'case-9')",
+        "SELECT 1 FROM receipt_clashes WHERE receipt = 'R-9' AND case_id = 'case-9'"},
+    {14,
+        "INSERT INTO sync_quarantine(doc_id, reason, first_seen, reader) VALUES ('doc-1', "
+        "'not an event', '2026-01-06T04:00:00.000Z', '1.0/v1')",
+        "SELECT 1 FROM sync_quarantine WHERE doc_id = 'doc-1' AND reader = '1.0/v1'"},
+    {14,
+        "INSERT INTO sync_anomalies(event_id, server_rev, kind, case_id, first_seen) VALUES "
+        "('ev-1', '2-b', 'changed', 'case-1', '2026-01-06T04:00:00.000Z')",
+        "SELECT 1 FROM sync_anomalies WHERE event_id = 'ev-1' AND kind = 'changed'"},
 };
 
 QByteArray fileHash(const QString &path)
@@ -121,15 +154,17 @@ QStringList schema(Database &db)
     q.exec(QStringLiteral("SELECT type, name, coalesce(sql, '') FROM sqlite_master "
                           "ORDER BY type, name"));
     while (q.next())
-        out.append(q.value(0).toString() + u'|' + q.value(1).toString() + u'|'
-                   + q.value(2).toString());
+        out.append(
+            q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString());
     return out;
 }
 
 #ifdef Q_OS_UNIX
 int modeBits(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 0777);
@@ -219,7 +254,7 @@ void DatabaseTest::migratesFromEveryVersion()
             if (!p.fits(from))
                 continue;
             QVERIFY2(exec(db, QString::fromUtf8(p.insert), &error),
-                     qPrintable(QString::fromUtf8(p.insert) + u' ' + error));
+                qPrintable(QString::fromUtf8(p.insert) + u' ' + error));
             ++written;
         }
         // A table that a later step adds must get its representative row here too.
@@ -255,8 +290,8 @@ void DatabaseTest::migratesFromEveryVersion()
         upgraded = schema(db);
     }
     Database fresh;
-    QCOMPARE(fresh.open(dir.filePath(QStringLiteral("fresh.db")), &error),
-             Database::OpenResult::Ok);
+    QCOMPARE(
+        fresh.open(dir.filePath(QStringLiteral("fresh.db")), &error), Database::OpenResult::Ok);
     QCOMPARE(upgraded, schema(fresh));
 }
 
@@ -286,7 +321,7 @@ void DatabaseTest::failedStepKeepsPreviousVersion()
     QVERIFY(!tableExists(db, QStringLiteral("calendar_holidays")));
     QVERIFY(tableExists(db, QStringLiteral("users")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'probe'")).toString(),
-             QStringLiteral("kept"));
+        QStringLiteral("kept"));
 
     // Once the obstacle is gone the same file upgrades normally.
     QVERIFY(exec(db, QStringLiteral("DROP TABLE calendar_swaps")));
@@ -357,9 +392,10 @@ void DatabaseTest::damagedPageIsDamaged()
         Database db;
         QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
         QSqlQuery q(db.db());
-        QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i "
-                                      "WHERE n < 2000) INSERT INTO meta(key, value) "
-                                      "SELECT 'k' || n, hex(randomblob(40)) FROM i")));
+        QVERIFY(
+            q.exec(QStringLiteral("WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i "
+                                  "WHERE n < 2000) INSERT INTO meta(key, value) "
+                                  "SELECT 'k' || n, hex(randomblob(40)) FROM i")));
     }
     const qint64 size = QFileInfo(path).size();
     QVERIFY(size > 20 * 4096);
@@ -422,7 +458,7 @@ void DatabaseTest::checkingLaterStillChecksBeforeAMigration()
 
     Database fresh;
     QCOMPARE(fresh.openCheckingLater(dir.filePath(QStringLiteral("new.db")), &error),
-             Database::OpenResult::Ok);
+        Database::OpenResult::Ok);
     QVERIFY(fresh.checkedAtOpen());
 }
 

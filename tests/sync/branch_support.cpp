@@ -24,14 +24,13 @@ SyncOptions quickOptions()
     o.pullBatch = 200;
     o.requestTimeoutMs = 4000;
     o.heartbeatMs = 1000;
-    o.longpollTimeoutMs = 5000;
     o.backoffBaseMs = 100;
     o.backoffMaxMs = 800;
     o.outboxCheckMs = 200;
     return o;
 }
 
-Branch::Branch(PouchServer &server, const QStringList &members)
+Branch::Branch(SyncServer &server, const QStringList &members)
     : m_server(server)
     , m_members(members)
     , m_database(uniqueDatabaseName(QStringLiteral("t")))
@@ -39,6 +38,12 @@ Branch::Branch(PouchServer &server, const QStringList &members)
     m_admin.setServer(server.url());
     m_admin.setDatabase(m_database);
     m_admin.setCredentials(server.adminName(), server.adminPassword());
+    m_admin.setAdministrator(true);
+}
+
+Branch::~Branch()
+{
+    m_admin.call(QByteArrayLiteral("DELETE"), m_admin.dbUrl(QString()));
 }
 
 QString Branch::role() const

@@ -9,7 +9,7 @@
 #include <memory>
 
 #include "common/TestDatabase.h"
-#include "pouchserver_support.h"
+#include "server_support.h"
 #include "storage/EventStore.h"
 #include "sync/CouchClient.h"
 #include "sync/Replicator.h"
@@ -35,7 +35,9 @@ struct Snapshot
 class Branch
 {
 public:
-    Branch(PouchServer &server, const QStringList &members);
+    Branch(SyncServer &server, const QStringList &members);
+    /// Deletes the database from the server: a real CouchDB keeps what tests leave behind.
+    ~Branch();
 
     bool init(QString *error);
     /// A workstation account: the branch role and the workstation role.
@@ -55,7 +57,7 @@ public:
     QString role() const;
 
 private:
-    PouchServer &m_server;
+    SyncServer &m_server;
     QStringList m_members;
     QString m_database;
     CouchClient m_admin;
@@ -68,6 +70,7 @@ public:
     Workstation(const Branch &branch, const QString &account, const QString &device);
 
     Database &db() { return m_db.db(); }
+    FixedClock &clock() { return m_db.clock(); }
     EventStore &store() { return m_store; }
     Replicator &replicator() { return *m_replicator; }
     QString path() const { return m_db.path(); }

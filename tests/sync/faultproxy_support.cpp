@@ -39,10 +39,11 @@ private:
 
 } // namespace
 
-FaultProxy::FaultProxy(quint16 targetPort, QObject *parent)
+FaultProxy::FaultProxy(const QUrl &target, QObject *parent)
     : QObject(parent)
     , m_server(std::make_unique<QTcpServer>())
-    , m_target(targetPort)
+    , m_targetHost(target.host())
+    , m_target(quint16(target.port()))
 {
     connect(m_server.get(), &QTcpServer::newConnection, this, &FaultProxy::onConnection);
 }
@@ -145,7 +146,7 @@ void FaultProxy::forward(Link &link, const QByteArray &bytes)
             if (client)
                 client->abort();
         });
-        upstream->connectToHost(QHostAddress::LocalHost, m_target);
+        upstream->connectToHost(m_targetHost, m_target);
     }
     // QTcpSocket buffers writes made before the connection is up.
     link.upstream->write(bytes);
@@ -194,7 +195,35 @@ void FaultProxy::onClientData(QTcpSocket *client)
                 R"({"error":"unauthorized","reason":"You are not authorized"})");
             return;
         }
+        const bool longpoll = requestLine.contains("feed=longpoll");
         switch (m_mode) {
+        case Mode::HeartbeatThenCut:
+        case Mode::HeartbeatThenSilence:
+            if (!longpoll)
+                break;
+            link.pending.clear();
+            client->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Transfer-Encoding: chunked\r\n\r\n"
+                          "d\r\n{\"results\":[\n\r\n"
+                          "1\r\n\n\r\n");
+            client->flush();
+            if (m_mode == Mode::HeartbeatThenCut)
+                client->disconnectFromHost(); // after the bytes above are out
+            return;
+        case Mode::HeadThenClose:
+            if (!longpoll)
+                break;
+            link.pending.clear();
+            client->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Connection: close\r\n\r\n{\"results\":[\n");
+            client->flush();
+            client->disconnectFromHost();
+            return;
+        case Mode::Answer:
+            if (session)
+                break;
+            answer(client, m_answerStatus, m_answerBody);
+            return;
         case Mode::Error500:
             answer(client, "500 Internal Server Error",
                 R"({"error":"internal_server_error","reason":"fault injected by the test"})");
@@ -225,6 +254,8 @@ void FaultProxy::onClientData(QTcpSocket *client)
             link.cutAnswer = false;
             break;
         }
+        if (m_mode != Mode::CutResponse)
+            link.cutAnswer = false;
         link.pending.remove(0, head.size());
         link.remaining = contentLength;
         forward(link, head);

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUrl>
 
 #include <memory>
 
@@ -26,9 +27,22 @@ public:
         CutResponse, ///< forward the request, cut the answer after its first bytes
         Stall, ///< accept the request and never answer
         Delay, ///< forward, but only after delayMs
+        /// A longpoll is answered as CouchDB answers one with a heartbeat — a chunked 200 and
+        /// the start of the body at once, then a heartbeat — and then the line is cut (the
+        /// server killed). Other requests pass.
+        HeartbeatThenCut,
+        /// The same, but then nothing more arrives and the line stays open (a dead server
+        /// behind a live router).
+        HeartbeatThenSilence,
+        /// A longpoll is answered 200 with neither a length nor chunks ("Connection: close":
+        /// the body ends where the line ends) and the start of the body, then the line is
+        /// closed: the framing cannot tell the answer was cut, only the unfinished JSON can.
+        HeadThenClose,
+        Answer, ///< answer every request but sign-ins with setAnswer()'s status and body
     };
 
-    explicit FaultProxy(quint16 targetPort, QObject *parent = nullptr);
+    /// target: the server's URL (its host and port are used).
+    explicit FaultProxy(const QUrl &target, QObject *parent = nullptr);
     ~FaultProxy() override;
     bool listen();
     /// Listens with TLS (the test CA's server certificate): an HTTPS front of the server.
@@ -37,6 +51,12 @@ public:
 
     void setMode(Mode mode) { m_mode = mode; }
     void setDelayMs(int ms) { m_delayMs = ms; }
+    /// What Mode::Answer answers, e.g. "403 Forbidden" and CouchDB's JSON error.
+    void setAnswer(const QByteArray &status, const QByteArray &body)
+    {
+        m_answerStatus = status;
+        m_answerBody = body;
+    }
     /// The next request that is not a sign-in is answered 401 (an expired session).
     void expireSessionOnce() { m_unauthorizedOnce = true; }
     /// Requests whose body is larger than bytes are answered 413 (0: no limit).
@@ -65,9 +85,12 @@ private:
     void forward(Link &link, const QByteArray &bytes);
 
     std::unique_ptr<QTcpServer> m_server;
+    QString m_targetHost;
     quint16 m_target;
     Mode m_mode = Mode::Pass;
     int m_delayMs = 0;
+    QByteArray m_answerStatus;
+    QByteArray m_answerBody;
     bool m_unauthorizedOnce = false;
     qint64 m_bodyLimit = 0;
     int m_requests = 0;

@@ -12,6 +12,11 @@ if(CERTDESK_NODE)
     set_tests_properties(sync/server_stop PROPERTIES FIXTURES_CLEANUP pouchdb TIMEOUT 30 LABELS sync)
 endif()
 
+# The test of every event kind writes them with the services that write them.
+if(TARGET tst_eventkinds)
+    target_link_libraries(tst_eventkinds PRIVATE certdesk_services)
+endif()
+
 file(GLOB sync_tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/sync/tst_*.cpp)
 foreach(source ${sync_tests})
     get_filename_component(name ${source} NAME_WE)
@@ -22,3 +27,17 @@ foreach(source ${sync_tests})
         set_tests_properties(sync/${name} PROPERTIES FIXTURES_REQUIRED pouchdb RESOURCE_LOCK pouchdb)
     endif()
 endforeach()
+
+# The window's sync controller is tested against the same server: it needs the branch helpers.
+if(TARGET tst_synccontroller)
+    target_sources(tst_synccontroller PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/sync/branch_support.cpp
+                                              ${CMAKE_CURRENT_SOURCE_DIR}/sync/server_support.cpp)
+    target_include_directories(tst_synccontroller PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/sync)
+    set_property(TEST ui/tst_synccontroller APPEND PROPERTY ENVIRONMENT
+                 CERTDESK_SYNC_STATE=${sync_state}
+                 CERTDESK_NODE=${CERTDESK_NODE})
+    if(CERTDESK_NODE)
+        set_tests_properties(ui/tst_synccontroller PROPERTIES FIXTURES_REQUIRED pouchdb
+                             RESOURCE_LOCK pouchdb LABELS "ui;sync")
+    endif()
+endif()

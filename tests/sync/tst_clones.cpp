@@ -163,7 +163,7 @@ class TstClones : public QObject
     Q_OBJECT
 
 private:
-    PouchServer m_server;
+    SyncServer m_server;
     QTemporaryDir m_dir;
 
     std::unique_ptr<Branch> newBranch()

@@ -58,7 +58,7 @@ class TstCrash : public QObject
     Q_OBJECT
 
 private:
-    PouchServer m_shared;
+    SyncServer m_shared;
     const QStringList m_clerks {QStringLiteral("aigerim"), QStringLiteral("dana")};
 
     /// Runs the child on ws's database and SIGKILLs it once its progress passes the mark.
@@ -115,7 +115,7 @@ private Q_SLOTS:
     void serverKilledDuringPushLosesNothing()
     {
         QTemporaryDir dir;
-        PouchServer server;
+        SyncServer server;
         QString error;
         QVERIFY2(server.startPrivate(dir.path(), &error), qPrintable(error));
         Branch branch(server, m_clerks);

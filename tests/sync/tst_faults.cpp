@@ -17,7 +17,7 @@ class TstFaults : public QObject
     Q_OBJECT
 
 private:
-    PouchServer m_server;
+    SyncServer m_server;
 
 private Q_SLOTS:
     void initTestCase()
@@ -58,7 +58,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error),
             qPrintable(error));
-        FaultProxy proxy(quint16(m_server.port()));
+        FaultProxy proxy(m_server.url());
         QVERIFY(proxy.listen());
         SyncConfig config = branch.configFor(QStringLiteral("ws1"));
         config.server.setPort(proxy.port());
@@ -92,13 +92,105 @@ private Q_SLOTS:
         ws.replicator().stop();
     }
 
+    void longpollAnswerBeganThenFailed_data()
+    {
+        QTest::addColumn<FaultProxy::Mode>("mode");
+        QTest::addColumn<QString>("reasonWord");
+        QTest::newRow("heartbeat then cut")
+            << FaultProxy::Mode::HeartbeatThenCut << QStringLiteral("cut while the server");
+        QTest::newRow("heartbeat then silence")
+            << FaultProxy::Mode::HeartbeatThenSilence << QStringLiteral("stopped answering");
+        QTest::newRow("unframed answer ends early")
+            << FaultProxy::Mode::HeadThenClose << QStringLiteral("cut while the server");
+    }
+
+    // CouchDB answers a heartbeat longpoll with 200 and the start of its body at once; a line
+    // that dies after that is the network failing, not the server answering nonsense: the
+    // workstation is offline (docs/sync.md), and the failure reports no exchange's counts.
+    void longpollAnswerBeganThenFailed()
+    {
+        QFETCH(FaultProxy::Mode, mode);
+        QFETCH(QString, reasonWord);
+        Branch branch(m_server, {QStringLiteral("aigerim"), QStringLiteral("dana")});
+        QString error;
+        QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error)
+                && branch.addWorkstation(QStringLiteral("ws2"), &error),
+            qPrintable(error));
+        FaultProxy proxy(m_server.url());
+        QVERIFY(proxy.listen());
+        SyncConfig config = branch.configFor(QStringLiteral("ws1"));
+        config.server.setPort(proxy.port());
+        Workstation ws1(branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        QVERIFY(ws1.replicator().configure(config, branch.password(QStringLiteral("ws1")), &error));
+        ws1.replicator().setOptions(ws1.options);
+        QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 25, &error));
+        proxy.setMode(mode);
+        QSignalSpy finished(&ws1.replicator(), &Replicator::finished);
+        ws1.replicator().startLive();
+        // The exchange itself passes (only longpolls are hurt) ...
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+        const SyncSummary sent = finished.at(0).at(0).value<SyncSummary>();
+        QVERIFY2(sent.complete, qPrintable(sent.errors.join(u'\n')));
+        QCOMPARE(sent.pushed, 25);
+        // ... then the longpoll fails after its answer began.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ws1.replicator().status().state, SyncStatus::State::Offline, 20000);
+        const SyncStatus failed = ws1.replicator().status();
+        QVERIFY2(
+            failed.reason.contains(QLatin1String("cannot be reached")), qPrintable(failed.reason));
+        QVERIFY2(failed.reason.contains(reasonWord), qPrintable(failed.reason));
+        QVERIFY2(
+            failed.nextStep.contains(QLatin1String("Next try at")), qPrintable(failed.nextStep));
+        QVERIFY(finished.size() >= 2);
+        const SyncSummary lost = finished.at(1).at(0).value<SyncSummary>();
+        QVERIFY(!lost.complete);
+        QCOMPARE(lost.pushed, 0);
+        QCOMPARE(lost.pulled, 0);
+        QCOMPARE(lost.errors.size(), 1);
+
+        // The line comes back: the next longpoll hears another workstation's events.
+        proxy.setMode(FaultProxy::Mode::Pass);
+        Workstation ws2(branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
+        QVERIFY(ws2.write(QStringLiteral("dana"), {QStringLiteral("case-b")}, 4, &error));
+        QCOMPARE(ws2.syncOnce().pushed, 4);
+        QTRY_COMPARE_WITH_TIMEOUT(ws1.store().eventCount(), 29, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ws1.replicator().status().state, SyncStatus::State::Online, 20000);
+        ws1.replicator().stop();
+    }
+
+    // A reason of the server's own is a sentence; ours ends it once.
+    void serverReasonEndsOneSentence()
+    {
+        Branch branch(m_server, {QStringLiteral("aigerim")});
+        QString error;
+        QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error),
+            qPrintable(error));
+        FaultProxy proxy(m_server.url());
+        QVERIFY(proxy.listen());
+        proxy.setMode(FaultProxy::Mode::Answer);
+        proxy.setAnswer("403 Forbidden",
+            R"({"error":"forbidden","reason":"You are not allowed to access this db."})");
+        SyncConfig config = branch.configFor(QStringLiteral("ws1"));
+        config.server.setPort(proxy.port());
+        Workstation ws(branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        QVERIFY(ws.replicator().configure(config, branch.password(QStringLiteral("ws1")), &error));
+        const SyncSummary s = ws.syncOnce();
+        QVERIFY(!s.complete);
+        const QString reason = ws.replicator().status().reason;
+        QVERIFY2(
+            reason.contains(QLatin1String("not allowed to access this db")), qPrintable(reason));
+        QVERIFY2(!reason.contains(QLatin1String("..")), qPrintable(reason));
+        QVERIFY2(reason.endsWith(QLatin1Char('.')), qPrintable(reason));
+    }
+
     void slowServerIsWaitedFor()
     {
         Branch branch(m_server, {QStringLiteral("aigerim")});
         QString error;
         QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error),
             qPrintable(error));
-        FaultProxy proxy(quint16(m_server.port()));
+        FaultProxy proxy(m_server.url());
         QVERIFY(proxy.listen());
         proxy.setMode(FaultProxy::Mode::Delay);
         proxy.setDelayMs(300); // slow, but well within the inactivity timeout
@@ -119,7 +211,7 @@ private Q_SLOTS:
         QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error)
                 && branch.addWorkstation(QStringLiteral("ws2"), &error),
             qPrintable(error));
-        FaultProxy proxy(quint16(m_server.port()));
+        FaultProxy proxy(m_server.url());
         QVERIFY(proxy.listen());
         SyncConfig config = branch.configFor(QStringLiteral("ws1"));
         config.server.setPort(proxy.port());

@@ -13,7 +13,7 @@ class TstHttps : public QObject
     Q_OBJECT
 
 private:
-    PouchServer m_server;
+    SyncServer m_server;
     QString m_data;
 
 private Q_SLOTS:
@@ -34,7 +34,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error),
             qPrintable(error));
-        FaultProxy tls(quint16(m_server.port()));
+        FaultProxy tls(m_server.url());
         QVERIFY(tls.listenTls(
             m_data + QStringLiteral("/server.pem"), m_data + QStringLiteral("/server.key")));
         SyncConfig config = branch.configFor(QStringLiteral("ws1"));

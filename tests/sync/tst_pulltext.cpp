@@ -31,7 +31,7 @@ class TstPullText : public QObject
     Q_OBJECT
 
 private:
-    PouchServer m_server;
+    SyncServer m_server;
 
 private Q_SLOTS:
     void initTestCase()

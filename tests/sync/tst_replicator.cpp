@@ -17,7 +17,7 @@ class TstReplicator : public QObject
     Q_OBJECT
 
 private:
-    PouchServer m_server;
+    SyncServer m_server;
     const QStringList m_clerks {
         QStringLiteral("aigerim"), QStringLiteral("bolat"), QStringLiteral("dana")};
 
@@ -95,11 +95,14 @@ private Q_SLOTS:
         QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 40, &error));
         QCOMPARE(ws1.syncOnce().pushed, 40);
         // The confirmations were "lost": everything goes again.
-        QVERIFY(ws1.store().requeueLocal(QStringLiteral("test"), QStringLiteral("x"), &error));
+        QVERIFY(ws1.store().requeueAll(QStringLiteral("test"), QStringLiteral("x"), &error));
         QCOMPARE(ws1.store().unpushedCount(), 40);
         const SyncSummary again = ws1.syncOnce();
         QVERIFY2(again.complete && again.errors.isEmpty(), qPrintable(again.errors.join(u'\n')));
-        QCOMPARE(again.pushed, 40); // confirmed as already stored
+        // Confirmed as already stored, and reported apart from what the server took now.
+        QCOMPARE(again.pushed, 0);
+        QCOMPARE(again.alreadyStored, 40);
+        QCOMPARE(again.toJson().value(QLatin1String("already_stored")).toInt(), 40);
         QCOMPARE(again.pulled, 0);
         QCOMPARE(ws1.store().unpushedCount(), 0);
         QCOMPARE(branch->eventDocCount(), 40);
@@ -134,6 +137,94 @@ private Q_SLOTS:
         QVERIFY(ws1.snapshot() == ws2.snapshot());
     }
 
+    // After a recreation the server ends up with every event any workstation holds, however
+    // it entered (written here, imported from a file, received from another workstation), and
+    // no workstation says "all sent" before it is so.
+    void recreatedServerGetsEveryEventBack()
+    {
+        auto branch = newBranch();
+        QVERIFY(branch);
+        Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        Workstation ws2(*branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
+        Workstation provider(*branch, QStringLiteral("provider"), QStringLiteral("prov"));
+        QString error;
+        QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 4, &error));
+        // A file of another workstation's events ("events import"), queued for the server.
+        QList<Event> imported;
+        for (int i = 0; i < 5; ++i) {
+            Event e = Event::make(EventType::Note, QStringLiteral("case-i"),
+                {{QStringLiteral("text"), QStringLiteral("imported %1").arg(i)}});
+            e.at = QDateTime(QDate(2026, 3, 1), QTime(9, 0, i), Qt::UTC);
+            e.by = QStringLiteral("bolat");
+            e.device = QStringLiteral("dev-old");
+            e.branch = QStringLiteral("0101");
+            imported.append(e);
+        }
+        int inserted = 0;
+        QVERIFY(ws1.store().insertForeign(imported, true, &inserted, &error));
+        QCOMPARE(inserted, 5);
+        QVERIFY(ws2.write(QStringLiteral("dana"), {QStringLiteral("case-b")}, 3, &error));
+        QVERIFY(provider.write(QStringLiteral("provider"), {QStringLiteral("case-a")}, 2, &error));
+        QCOMPARE(ws2.syncOnce().pushed, 3);
+        QCOMPARE(provider.syncOnce().pushed, 2);
+        const SyncSummary first = ws1.syncOnce();
+        QCOMPARE(first.pushed, 9);
+        QCOMPARE(first.pulled, 5);
+        QCOMPARE(branch->eventDocCount(), 14);
+
+        QVERIFY2(branch->recreate(&error), qPrintable(error));
+        // ws1 alone comes back first: it sends all it may send (its own, the imported ones,
+        // dana's), and the provider's two events stay pending until the provider sends them.
+        const SyncSummary back = ws1.syncOnce();
+        QVERIFY(back.complete);
+        QCOMPARE(branch->eventDocCount(), 12);
+        QCOMPARE(ws1.store().unpushedCount(), 2);
+        QVERIFY(ws1.replicator().status().state != SyncStatus::State::Online);
+        QCOMPARE(ws1.replicator().status().pending, 2);
+        QVERIFY(provider.syncOnce().complete);
+        const SyncSummary last = ws1.syncOnce();
+        QVERIFY2(last.complete && last.errors.isEmpty(), qPrintable(last.errors.join(u'\n')));
+        QCOMPARE(ws1.store().unpushedCount(), 0);
+        QCOMPARE(ws1.replicator().status().state, SyncStatus::State::Online);
+        QCOMPARE(branch->serverEventIds(), ws1.snapshot().eventIds);
+        QVERIFY(ws2.syncOnce().complete);
+        QVERIFY(ws1.snapshot() == ws2.snapshot());
+    }
+
+    // "sync init" again (the documented way to add a member) keeps the database's identity:
+    // CouchDB 3 overwrites a _local document on a PUT without _rev, where pouchdb-server
+    // answers 409, and a new identity makes every workstation send and read everything again.
+    void initAgainKeepsTheIdentity()
+    {
+        auto branch = newBranch();
+        QVERIFY(branch);
+        const QUrl identityUrl = branch->admin().dbUrl(QStringLiteral("/_local/certdesk_identity"));
+        const QString before = branch->admin()
+                                   .call(QByteArrayLiteral("GET"), identityUrl)
+                                   .json.object()
+                                   .value(QLatin1String("uuid"))
+                                   .toString();
+        QVERIFY(!before.isEmpty());
+        Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        QString error;
+        QVERIFY(ws1.write(QStringLiteral("aigerim"), {QStringLiteral("case-a")}, 12, &error));
+        QCOMPARE(ws1.syncOnce().pushed, 12);
+
+        QVERIFY2(branch->init(&error), qPrintable(error));
+        const QString after = branch->admin()
+                                  .call(QByteArrayLiteral("GET"), identityUrl)
+                                  .json.object()
+                                  .value(QLatin1String("uuid"))
+                                  .toString();
+        QCOMPARE(after, before);
+        QSignalSpy progress(&ws1.replicator(), &Replicator::progress);
+        const SyncSummary s = ws1.syncOnce();
+        QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+        QCOMPARE(s.pushed, 0);
+        QCOMPARE(ws1.store().unpushedCount(), 0);
+        QCOMPARE(ws1.store().syncValue(ws1.replicator().identityKey()), before);
+    }
+
     void refusedEventIsReportedAndBlocksNothing()
     {
         auto branch = newBranch();
@@ -166,7 +257,7 @@ private Q_SLOTS:
     {
         auto branch = newBranch();
         QVERIFY(branch);
-        FaultProxy proxy(quint16(m_server.port()));
+        FaultProxy proxy(m_server.url());
         QVERIFY(proxy.listen());
         SyncConfig config = branch->configFor(QStringLiteral("ws1"));
         config.server.setPort(proxy.port());
@@ -188,7 +279,7 @@ private Q_SLOTS:
     {
         auto branch = newBranch();
         QVERIFY(branch);
-        FaultProxy proxy(quint16(m_server.port()));
+        FaultProxy proxy(m_server.url());
         QVERIFY(proxy.listen());
         SyncConfig config = branch->configFor(QStringLiteral("ws1"));
         config.server.setPort(proxy.port());

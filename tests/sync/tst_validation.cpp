@@ -17,7 +17,7 @@ class TstValidation : public QObject
     Q_OBJECT
 
 private:
-    PouchServer m_server;
+    SyncServer m_server;
     std::unique_ptr<Branch> m_branch;
 
     /// A client signed in as account, on the branch database.
@@ -105,6 +105,102 @@ private Q_SLOTS:
                        .toString()
                        .startsWith(QLatin1String("immutable")),
             QJsonDocument(res).toJson().constData());
+    }
+
+    void suppliedRevisionIsRefused_data()
+    {
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<bool>("asBulk");
+        QTest::newRow("workstation, _bulk_docs") << QStringLiteral("ws1") << true;
+        QTest::newRow("workstation, PUT") << QStringLiteral("ws1") << false;
+        QTest::newRow("provider, _bulk_docs") << QStringLiteral("provider") << true;
+    }
+
+    // new_edits:false with a sibling root revision reaches the validate function with no
+    // oldDoc, as if the id were new; the server would then keep both leaves and serve the
+    // one with the higher revision id. A member must not be able to rewrite a stored event so.
+    void suppliedRevisionIsRefused()
+    {
+        QFETCH(QString, account);
+        QFETCH(bool, asBulk);
+        auto ws = clientAs(QStringLiteral("ws1"), m_branch->password(QStringLiteral("ws1")));
+        const QJsonObject original = event(QStringLiteral("aigerim"));
+        const QString id = original.value(QLatin1String("_id")).toString();
+        const QJsonObject stored = bulkResult(bulk(*ws, original));
+        QVERIFY(stored.value(QLatin1String("ok")).toBool());
+
+        QJsonObject forged = original;
+        forged.insert(QStringLiteral("_rev"), QStringLiteral("1-ffffffffffffffffffffffffffffffff"));
+        forged.insert(QStringLiteral("by"),
+            account == QLatin1String("ws1") ? QStringLiteral("aigerim") : account);
+        forged.insert(QStringLiteral("data"),
+            QJsonObject {{QStringLiteral("text"), QStringLiteral("rewritten")}});
+        auto writer = clientAs(account, m_branch->password(account));
+        CouchResponse r;
+        if (asBulk) {
+            r = writer->call(QByteArrayLiteral("POST"),
+                writer->dbUrl(QStringLiteral("/_bulk_docs")),
+                QJsonDocument(QJsonObject {{QStringLiteral("new_edits"), false},
+                    {QStringLiteral("docs"), QJsonArray {forged}}}));
+            QVERIFY2(r.status == 201 || r.status == 200 || r.status == 403, r.body.constData());
+            if (r.status != 403) {
+                const QJsonObject res = bulkResult(r);
+                QCOMPARE(res.value(QLatin1String("error")).toString(), QStringLiteral("forbidden"));
+            }
+        } else {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("new_edits"), QStringLiteral("false"));
+            r = writer->call(QByteArrayLiteral("PUT"), writer->dbUrl(QLatin1Char('/') + id, query),
+                QJsonDocument(forged));
+            QCOMPARE(r.status, 403);
+        }
+        // The event is what was first stored, and it has no second leaf.
+        auto admin = clientAs(m_server.adminName(), m_server.adminPassword());
+        const CouchResponse now
+            = admin->call(QByteArrayLiteral("GET"), admin->dbUrl(QLatin1Char('/') + id));
+        QCOMPARE(now.json.object()
+                     .value(QLatin1String("data"))
+                     .toObject()
+                     .value(QLatin1String("text"))
+                     .toString(),
+            QStringLiteral("hello"));
+        QUrlQuery all;
+        all.addQueryItem(QStringLiteral("open_revs"), QStringLiteral("all"));
+        const CouchResponse leaves
+            = admin->call(QByteArrayLiteral("GET"), admin->dbUrl(QLatin1Char('/') + id, all));
+        QVERIFY2(leaves.ok(), leaves.body.constData());
+        QCOMPARE(leaves.json.array().size(), 1);
+    }
+
+    // What the workstation records on its own ("system") comes from a workstation account and
+    // only on a system stream; nobody passes off a case's event as the machine's.
+    void systemAuthorOnlyOnSystemStreams()
+    {
+        auto ws = clientAs(QStringLiteral("ws1"), m_branch->password(QStringLiteral("ws1")));
+        QJsonObject backup = event(Event::systemAuthor());
+        backup.insert(QStringLiteral("case_id"), QStringLiteral("system:backup"));
+        backup.insert(QStringLiteral("type"), QStringLiteral("backup_made"));
+        const QJsonObject accepted = bulkResult(bulk(*ws, backup));
+        QVERIFY2(accepted.value(QLatin1String("ok")).toBool(),
+            QJsonDocument(accepted).toJson().constData());
+        // The same for a backup made with certdeskctl by the file's owner.
+        QJsonObject byHand = event(Event::commandLineAuthor());
+        byHand.insert(QStringLiteral("case_id"), QStringLiteral("system:backup"));
+        byHand.insert(QStringLiteral("type"), QStringLiteral("backup_made"));
+        const QJsonObject handAccepted = bulkResult(bulk(*ws, byHand));
+        QVERIFY2(handAccepted.value(QLatin1String("ok")).toBool(),
+            QJsonDocument(handAccepted).toJson().constData());
+        QJsonObject handOnACase = event(Event::commandLineAuthor());
+        QCOMPARE(bulkResult(bulk(*ws, handOnACase)).value(QLatin1String("error")).toString(),
+            QStringLiteral("forbidden"));
+        QJsonObject onACase = event(Event::systemAuthor());
+        QCOMPARE(bulkResult(bulk(*ws, onACase)).value(QLatin1String("error")).toString(),
+            QStringLiteral("forbidden"));
+        auto provider
+            = clientAs(QStringLiteral("provider"), m_branch->password(QStringLiteral("provider")));
+        backup.insert(QStringLiteral("_id"), Event::newId());
+        QCOMPARE(bulkResult(bulk(*provider, backup)).value(QLatin1String("error")).toString(),
+            QStringLiteral("forbidden"));
     }
 
     void deleteIsRefused()

@@ -32,13 +32,13 @@ AuditView::AuditView(Session &session, QWidget *parent)
     connect(m_ui->caseEdit, &QLineEdit::returnPressed, this, &AuditView::refresh);
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditView::verify);
     connect(m_verification, &DatabaseJob::finished, this,
-            [this](bool ran, const QString &, const QString &error) { showVerification(ran, error); });
+        [this](bool ran, const QString &, const QString &error) { showVerification(ran, error); });
     QString error;
     if (!session.require(Permission::ViewAudit, &error)) {
         m_ui->statusLabel->setText(error);
-        for (QWidget *w : {static_cast<QWidget *>(m_ui->applyButton),
-                           static_cast<QWidget *>(m_ui->verifyButton),
-                           static_cast<QWidget *>(m_ui->entriesView)})
+        for (QWidget *w :
+            {static_cast<QWidget *>(m_ui->applyButton), static_cast<QWidget *>(m_ui->verifyButton),
+                static_cast<QWidget *>(m_ui->entriesView)})
             w->setEnabled(false);
         return;
     }
@@ -63,7 +63,7 @@ void AuditView::loadChoices()
     m_ui->userCombo->clear();
     m_ui->userCombo->addItem(tr("anyone"), QString());
     for (const QString &u : std::as_const(users))
-        m_ui->userCombo->addItem(u, u);
+        m_ui->userCombo->addItem(AuditViewModel::authorText(u), u);
     m_ui->actionCombo->clear();
     m_ui->actionCombo->addItem(tr("any action"), QString());
     for (const QString &a : std::as_const(actions))
@@ -136,10 +136,10 @@ void AuditView::verify()
     m_ui->statusLabel->setStyleSheet(QString());
     m_ui->statusLabel->setText(tr("Verifying the log of every workstation… This reads every "
                                   "event; the window can be used meanwhile."));
-    m_verification->start(m_session.database().path(),
-                          [report](Database &database, QString *, QString *why) {
-                              return AuditService::verifyDatabase(database, report.get(), why);
-                          });
+    m_verification->start(
+        m_session.database().path(), [report](Database &database, QString *, QString *why) {
+            return AuditService::verifyDatabase(database, report.get(), why);
+        });
 }
 
 void AuditView::showVerification(bool ran, const QString &error)
@@ -158,17 +158,17 @@ void AuditView::showVerification(bool ran, const QString &error)
                   .arg(tr("%n chain(s)", nullptr, int(report.chains)));
         if (!report.gaps.isEmpty())
             text += u' '
-                    + tr("%n chain(s) of other workstations are not complete yet (not "
-                         "received yet).",
-                         nullptr, int(report.gaps.size()));
+                + tr("%n chain(s) of other workstations are not complete yet (not "
+                     "received yet).",
+                    nullptr, int(report.gaps.size()));
         m_ui->statusLabel->setStyleSheet(QString());
         m_ui->statusLabel->setText(text);
         Q_EMIT verified();
         return;
     }
-    QStringList lines{tr("The log was changed outside CertDesk: %n problem(s). Report it to "
-                         "the administrator as a personal data breach (within one working day).",
-                         nullptr, int(report.problems.size()))};
+    QStringList lines {tr("The log was changed outside CertDesk: %n problem(s). Report it to "
+                          "the administrator as a personal data breach (within one working day).",
+        nullptr, int(report.problems.size()))};
     for (qsizetype i = 0; i < report.problems.size() && i < 10; ++i)
         lines.append(QStringLiteral("• ") + report.problems.at(i).message);
     m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -179,8 +179,8 @@ void AuditView::showVerification(bool ran, const QString &error)
 void AuditView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_ui) {
-            m_ui->retranslateUi(this);
-            refresh(); // action names and the summary come from tr()
+        m_ui->retranslateUi(this);
+        refresh(); // action names and the summary come from tr()
     }
     QWidget::changeEvent(event);
 }

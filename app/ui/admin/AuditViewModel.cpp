@@ -1,6 +1,7 @@
 #include "ui/admin/AuditViewModel.h"
 
 #include "domain/Clock.h"
+#include "domain/Event.h"
 #include "services/AuditService.h"
 
 namespace certdesk {
@@ -19,6 +20,16 @@ void AuditViewModel::setEntries(const QList<AuditEntry> &entries)
     for (const AuditEntry &e : std::as_const(m_entries))
         m_details.append(AuditService::summary(e.event));
     endResetModel();
+}
+
+QString AuditViewModel::authorText(const QString &by)
+{
+    // What the workstation recorded on its own (a scheduled backup) is no person's doing.
+    if (by == Event::systemAuthor())
+        return tr("this workstation (automatic)");
+    if (by == Event::commandLineAuthor())
+        return tr("command line (the database file's owner)");
+    return by;
 }
 
 int AuditViewModel::rowCount(const QModelIndex &parent) const
@@ -45,12 +56,18 @@ QVariant AuditViewModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case TimeColumn:
         return m_clock.toLocal(e.event.at).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case UserColumn: return e.event.by;
-    case ActionColumn: return e.event.typeName;
-    case CaseColumn: return e.receipt.isEmpty() ? e.event.caseId : e.receipt;
-    case DeviceColumn: return e.event.device.left(8);
-    case DetailsColumn: return m_details.at(index.row());
-    default: return QVariant();
+    case UserColumn:
+        return authorText(e.event.by);
+    case ActionColumn:
+        return e.event.typeName;
+    case CaseColumn:
+        return e.receipt.isEmpty() ? e.event.caseId : e.receipt;
+    case DeviceColumn:
+        return e.event.device.left(8);
+    case DetailsColumn:
+        return m_details.at(index.row());
+    default:
+        return QVariant();
     }
 }
 
@@ -59,13 +76,20 @@ QVariant AuditViewModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case UserColumn: return tr("User");
-    case ActionColumn: return tr("Action");
-    case CaseColumn: return tr("Receipt or case");
-    case DeviceColumn: return tr("Workstation");
-    case DetailsColumn: return tr("Details");
-    default: return QVariant();
+    case TimeColumn:
+        return tr("Time");
+    case UserColumn:
+        return tr("User");
+    case ActionColumn:
+        return tr("Action");
+    case CaseColumn:
+        return tr("Receipt or case");
+    case DeviceColumn:
+        return tr("Workstation");
+    case DetailsColumn:
+        return tr("Details");
+    default:
+        return QVariant();
     }
 }
 

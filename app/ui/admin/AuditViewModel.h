@@ -16,10 +16,20 @@ class AuditViewModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, UserColumn, ActionColumn, CaseColumn, DeviceColumn, DetailsColumn,
-                  ColumnCount };
+    enum Column {
+        TimeColumn,
+        UserColumn,
+        ActionColumn,
+        CaseColumn,
+        DeviceColumn,
+        DetailsColumn,
+        ColumnCount
+    };
 
     explicit AuditViewModel(const Clock &clock, QObject *parent = nullptr);
+
+    /// The author as people read it: a login, or what the workstation did on its own.
+    static QString authorText(const QString &by);
 
     void setEntries(const QList<AuditEntry> &entries);
     const AuditEntry &entry(int row) const { return m_entries.at(row); }
@@ -27,8 +37,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     const Clock &m_clock;

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 #include "ui/admin/AuditView.h"
+#include "ui/admin/ServerDocumentsDialog.h"
 #include "ui/admin/UsersDialog.h"
 #include "ui/appeals/AppealRegisterWindow.h"
 #include "ui/board/BoardWidget.h"
@@ -47,17 +48,18 @@ CounterTools::CounterTools(MainWindow &window, Session &session)
     connect(m_backups, &BackupScheduler::failed, this, [this](const QString &message) {
         m_window.statusBar()->showMessage(tr("The scheduled backup failed: %1").arg(message));
     });
-    connect(m_backups, &BackupScheduler::started, this, [this]() {
-        m_window.statusBar()->showMessage(tr("Writing the scheduled backup…"));
-    });
+    connect(m_backups, &BackupScheduler::started, this,
+        [this]() { m_window.statusBar()->showMessage(tr("Writing the scheduled backup…")); });
     // finished() comes first, then failed() when it failed: its message stays.
-    connect(m_backups, &BackupScheduler::finished, this, [this]() { m_window.statusBar()->clearMessage(); });
+    connect(m_backups, &BackupScheduler::finished, this,
+        [this]() { m_window.statusBar()->clearMessage(); });
     m_backups->start();
 
     // The file is checked beside the open window when the start did not check it (a big
     // file): a damaged one stops every write, and its backups.
     m_integrity = new IntegrityWatch(window, session.database(), this);
     connect(m_integrity, &IntegrityWatch::damaged, m_backups, &BackupScheduler::stop);
+    connect(m_integrity, &IntegrityWatch::damaged, m_sync, &SyncController::halt);
     if (!session.database().checkedAtOpen())
         m_integrity->start();
 }
@@ -74,6 +76,7 @@ void CounterTools::addMenus()
     m_auditAction = tools->addAction(QString(), this, &CounterTools::openAudit);
     m_usersAction = tools->addAction(QString(), this, &CounterTools::openUsers);
     m_syncAction = tools->addAction(QString(), this, &CounterTools::openSyncSettings);
+    m_serverDocumentsAction = tools->addAction(QString(), this, &CounterTools::openServerDocuments);
     retranslate();
     showPermittedActions();
     // The language may change while the window is open (docs/translations.md).
@@ -87,6 +90,7 @@ void CounterTools::retranslate()
     m_auditAction->setText(tr("Au&dit log…"));
     m_usersAction->setText(tr("A&ccounts…"));
     m_syncAction->setText(tr("&Sync settings…"));
+    m_serverDocumentsAction->setText(tr("Server documents to re&view…"));
     // The entries other rooms add keep their words in their own classes.
     if (m_boardAction)
         m_boardAction->setText(BoardWidget::menuText());
@@ -106,6 +110,9 @@ void CounterTools::showPermittedActions()
     m_auditAction->setVisible(m_session.can(Permission::ViewAudit));
     m_usersAction->setVisible(m_session.can(Permission::ManageUsers));
     m_syncAction->setVisible(m_session.can(Permission::EditSettings));
+    m_serverDocumentsAction->setVisible(m_session.can(Permission::ViewBoard));
+    if (m_syncStatus)
+        m_syncStatus->setReviewAllowed(m_session.can(Permission::ViewBoard));
 }
 
 void CounterTools::addSync()
@@ -115,20 +122,23 @@ void CounterTools::addSync()
     m_window.statusBar()->addPermanentWidget(m_syncStatus);
     connect(m_sync, &SyncController::statusChanged, m_syncStatus, &SyncStatusWidget::setStatus);
     connect(m_syncStatus, &SyncStatusWidget::syncNowRequested, m_sync, &SyncController::syncNow);
-    connect(m_syncStatus, &SyncStatusWidget::settingsRequested, this, &CounterTools::openSyncSettings);
+    connect(
+        m_syncStatus, &SyncStatusWidget::settingsRequested, this, &CounterTools::openSyncSettings);
+    connect(
+        m_syncStatus, &SyncStatusWidget::reviewRequested, this, &CounterTools::openServerDocuments);
+    m_syncStatus->setReviewAllowed(m_session.can(Permission::ViewBoard));
     connect(m_sync, &SyncController::passwordNeeded, this,
-            [this](const QString &account, const QString &reason) {
-                bool ok = false;
-                const QString password = QInputDialog::getText(
-                    &m_window, tr("Sync password"),
-                    tr("%1\nThe password of the sync account %2:").arg(reason, account),
-                    QLineEdit::Password, QString(), &ok);
-                if (ok && !password.isEmpty())
-                    m_sync->providePassword(password, false);
-            });
+        [this](const QString &account, const QString &reason) {
+            bool ok = false;
+            const QString password = QInputDialog::getText(&m_window, tr("Sync password"),
+                tr("%1\nThe password of the sync account %2:").arg(reason, account),
+                QLineEdit::Password, QString(), &ok);
+            if (ok && !password.isEmpty())
+                m_sync->providePassword(password, false);
+        });
     // What a sync brought may stop the receipt numbers (another computer with this number):
     // the clerk reads it at once, not at the next application.
-    connect(&m_sync->replicator(), &Replicator::finished, m_window.receiptBanner(),
+    connect(m_sync, &SyncController::eventsArrived, m_window.receiptBanner(),
         &ReceiptStopBanner::refresh);
     m_syncStatus->setStatus(m_sync->status());
     m_sync->start();
@@ -154,7 +164,7 @@ void CounterTools::openSyncSettings()
         QString why;
         if (!page->validate(&why)
             || !m_sync->applySettings(page->config(), page->password(), page->rememberPassword(),
-                                      m_session.user().login, &why)) {
+                m_session.user().login, &why)) {
             MessageBox::warning(&dialog, tr("Sync settings"), why);
             return;
         }
@@ -171,6 +181,17 @@ void CounterTools::openUsers()
         return;
     }
     UsersDialog dialog(m_session, &m_window);
+    dialog.exec();
+}
+
+void CounterTools::openServerDocuments()
+{
+    QString error;
+    if (!m_session.require(Permission::ViewBoard, &error)) {
+        MessageBox::warning(&m_window, tr("Server documents"), error);
+        return;
+    }
+    ServerDocumentsDialog dialog(m_session, &m_window);
     dialog.exec();
 }
 

@@ -16,8 +16,9 @@ class SyncStatusWidget;
 
 /// Everything the counter's main window carries besides the cases: the supervisor board,
 /// the appeals register, accounts and audit, the sync indicator with its settings, the idle
-/// lock, the scheduled backup and the background check of the database file. Built once over the main window; menu entries appear only
-/// for those whose role may use them, and the core checks again on every call.
+/// lock, the scheduled backup and the background check of the database file. Built once over the
+/// main window; menu entries appear only for those whose role may use them, and the core checks
+/// again on every call.
 class CounterTools : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ private:
     void openSyncSettings();
     void openUsers();
     void openAudit();
+    void openServerDocuments();
     void userChanged();
     void showPermittedActions();
 
@@ -54,6 +56,7 @@ private:
     QAction *m_auditAction = nullptr;
     QAction *m_usersAction = nullptr;
     QAction *m_syncAction = nullptr;
+    QAction *m_serverDocumentsAction = nullptr;
     QAction *m_boardAction = nullptr; ///< absent for those who may not see the board
     QAction *m_appealsAction = nullptr;
 };

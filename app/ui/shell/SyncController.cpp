@@ -1,5 +1,6 @@
 #include "ui/shell/SyncController.h"
 
+#include "storage/Database.h"
 #include "storage/SettingsStore.h"
 #include "sync/CredentialStore.h"
 
@@ -8,16 +9,19 @@ namespace certdesk {
 SyncController::SyncController(Database &database, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_replicator(database, clock)
+    , m_runner(database.path(), clock)
 {
-    connect(&m_replicator, &Replicator::statusChanged, this, &SyncController::statusChanged);
+    connect(&m_runner, &SyncRunner::statusChanged, this, &SyncController::statusChanged);
+    connect(&m_runner, &SyncRunner::eventsArrived, this, &SyncController::eventsArrived);
 }
 
 void SyncController::start()
 {
+    if (m_halted)
+        return;
     m_config = SyncConfig::load(SettingsStore(m_database));
     if (!m_config.isEnabled()) {
-        m_replicator.stop();
+        m_runner.stop();
         SyncStatus off;
         Q_EMIT statusChanged(off);
         return;
@@ -41,11 +45,11 @@ void SyncController::start()
 
 bool SyncController::startWith(const QString &password, QString *error)
 {
-    m_replicator.stop();
-    if (!m_replicator.configure(m_config, password, error))
+    m_runner.stop();
+    if (!m_runner.configure(m_config, password, error))
         return false;
     m_password = password;
-    m_replicator.startLive();
+    m_runner.startLive();
     return true;
 }
 
@@ -86,7 +90,13 @@ void SyncController::syncNow()
         start();
         return;
     }
-    m_replicator.syncNow();
+    m_runner.syncNow();
+}
+
+void SyncController::halt()
+{
+    m_halted = true;
+    m_runner.stop();
 }
 
 } // namespace certdesk

@@ -2,8 +2,8 @@
 
 #include <QObject>
 
-#include "sync/Replicator.h"
 #include "sync/SyncConfig.h"
+#include "sync/SyncRunner.h"
 #include "sync/SyncStatus.h"
 
 namespace certdesk {
@@ -12,8 +12,9 @@ class Clock;
 class Database;
 
 /// Runs sync for the GUI: reads the settings, finds the password in the credential store (or
-/// asks the window for it through passwordNeeded), keeps the replicator live, and applies a
-/// new configuration from the settings page. No dialogs here: the window decides.
+/// asks the window for it through passwordNeeded), keeps the replicator live on its own thread
+/// (SyncRunner), and applies a new configuration from the settings page. No dialogs here: the
+/// window decides.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -33,14 +34,18 @@ public:
         const QString &by, QString *error);
 
     SyncConfig config() const { return m_config; }
-    const SyncStatus &status() const { return m_replicator.status(); }
-    Replicator &replicator() { return m_replicator; }
+    const SyncStatus &status() const { return m_runner.status(); }
+    SyncRunner &runner() { return m_runner; }
 
 public Q_SLOTS:
     void syncNow();
+    /// Sync stops for good (the file was found damaged: nothing may be written to it).
+    void halt();
 
 Q_SIGNALS:
     void statusChanged(const certdesk::SyncStatus &status);
+    /// Events from the server were stored: views of cases may want to look again.
+    void eventsArrived(int count);
     /// Ask the person for the sync password of account; reason says why in plain words.
     void passwordNeeded(const QString &account, const QString &reason);
 
@@ -48,7 +53,8 @@ private:
     bool startWith(const QString &password, QString *error);
 
     Database &m_database;
-    Replicator m_replicator;
+    SyncRunner m_runner;
+    bool m_halted = false;
     SyncConfig m_config;
     QString m_password;
 };

@@ -39,6 +39,7 @@ SyncStatusWidget::SyncStatusWidget(const Clock &clock, QWidget *parent)
     , m_text(new QLabel(this))
     , m_syncNow(new QToolButton(this))
     , m_settings(new QToolButton(this))
+    , m_review(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -46,9 +47,11 @@ SyncStatusWidget::SyncStatusWidget(const Clock &clock, QWidget *parent)
     layout->addWidget(m_text);
     layout->addWidget(m_syncNow);
     layout->addWidget(m_settings);
+    layout->addWidget(m_review);
     m_mark->setFixedSize(12, 12);
     connect(m_syncNow, &QToolButton::clicked, this, &SyncStatusWidget::syncNowRequested);
     connect(m_settings, &QToolButton::clicked, this, &SyncStatusWidget::settingsRequested);
+    connect(m_review, &QToolButton::clicked, this, &SyncStatusWidget::reviewRequested);
     retranslate();
     setStatus(SyncStatus());
 }
@@ -59,6 +62,8 @@ void SyncStatusWidget::retranslate()
     m_syncNow->setToolTip(tr("Send and receive events now instead of waiting"));
     m_settings->setText(tr("Settings…"));
     m_settings->setToolTip(tr("Server, branch database and account of sync"));
+    m_review->setText(tr("Review…"));
+    m_review->setToolTip(tr("The server's documents this workstation set aside or found changed"));
 }
 
 void SyncStatusWidget::changeEvent(QEvent *event)
@@ -91,10 +96,21 @@ void SyncStatusWidget::setStatus(const SyncStatus &status)
     m_mark->setStyleSheet(
         QStringLiteral("background: %1; border-radius: 6px;").arg(colourOf(status.state)));
     QStringList parts {status.title()};
+    if (status.state == SyncStatus::State::Receiving && status.received > 0) {
+        const int percent = status.receivedPercent();
+        parts.append(percent < 0
+                ? tr("%n event(s) received", nullptr, int(status.received))
+                : tr("%n event(s) received (%1 %)", nullptr, int(status.received)).arg(percent));
+    }
     if (status.state != SyncStatus::State::NotConfigured) {
         parts.append(status.pending == 0
                 ? tr("all sent")
                 : tr("%n event(s) not yet sent", nullptr, int(status.pending)));
+        if (status.quarantined > 0)
+            parts.append(tr("%n document(s) set aside", nullptr, int(status.quarantined)));
+        if (status.serverAnomalies > 0)
+            parts.append(
+                tr("%n event(s) changed on the server", nullptr, int(status.serverAnomalies)));
         parts.append(lastSyncText(status.lastSuccess));
     }
     if (status.state == SyncStatus::State::Error && !status.reason.isEmpty())
@@ -116,6 +132,14 @@ void SyncStatusWidget::setStatus(const SyncStatus &status)
         && status.state != SyncStatus::State::Receiving);
     m_settings->setVisible(status.state == SyncStatus::State::Error
         || status.state == SyncStatus::State::NotConfigured);
+    m_somethingToReview = status.quarantined > 0 || status.serverAnomalies > 0;
+    m_review->setVisible(m_reviewAllowed && m_somethingToReview);
+}
+
+void SyncStatusWidget::setReviewAllowed(bool allowed)
+{
+    m_reviewAllowed = allowed;
+    m_review->setVisible(m_reviewAllowed && m_somethingToReview);
 }
 
 QString SyncStatusWidget::text() const

@@ -1,4 +1,4 @@
-#include "pouchserver_support.h"
+#include "server_support.h"
 
 #include "sync/CouchClient.h"
 
@@ -13,20 +13,59 @@
 
 namespace certdesk::test {
 
-PouchServer::~PouchServer()
+namespace {
+
+QUrl loopback(int port)
 {
-    kill();
+    QUrl u;
+    u.setScheme(QStringLiteral("http"));
+    u.setHost(QStringLiteral("127.0.0.1"));
+    u.setPort(port);
+    return u;
 }
 
-QString PouchServer::serverScript()
+} // namespace
+
+SyncServer::~SyncServer()
+{
+    if (!m_external)
+        kill();
+}
+
+QString SyncServer::serverScript()
 {
     const QString path = qEnvironmentVariable("CERTDESK_SOURCE_DIR")
         + QStringLiteral("/node_modules/pouchdb-server/bin/pouchdb-server");
     return QFileInfo::exists(path) ? path : QString();
 }
 
-bool PouchServer::attachFixture(QString *skipReason, QString *error)
+QUrl SyncServer::externalUrl()
 {
+    const QString text = qEnvironmentVariable("CERTDESK_SYNC_SERVER");
+    if (text.isEmpty())
+        return QUrl();
+    return QUrl(text).adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+}
+
+bool SyncServer::attachExternal(QString *error)
+{
+    const QUrl full(qEnvironmentVariable("CERTDESK_SYNC_SERVER"));
+    if (!full.isValid() || full.host().isEmpty() || full.userName().isEmpty()) {
+        *error = QStringLiteral("CERTDESK_SYNC_SERVER must be the server's URL with its "
+                                "administrator, e.g. http://admin:secret@127.0.0.1:5984");
+        return false;
+    }
+    m_external = true;
+    m_url = externalUrl();
+    m_adminName = full.userName();
+    m_adminPassword = full.password();
+    return waitReady(error);
+}
+
+bool SyncServer::attachFixture(QString *skipReason, QString *error)
+{
+    if (qEnvironmentVariableIsSet("CERTDESK_SYNC_SERVER"))
+        return attachExternal(error);
     if (serverScript().isEmpty()) {
         *skipReason = QStringLiteral("node_modules is absent: run \"npm ci --ignore-scripts\" at "
                                      "the repository root to run the sync tests");
@@ -45,23 +84,29 @@ bool PouchServer::attachFixture(QString *skipReason, QString *error)
         *error = state.value(QLatin1String("skip")).toString();
         return false;
     }
-    m_port = state.value(QLatin1String("port")).toInt();
+    m_url = loopback(state.value(QLatin1String("port")).toInt());
     m_adminName = state.value(QLatin1String("admin")).toString();
     m_adminPassword = state.value(QLatin1String("password")).toString();
-    return m_port > 0;
+    return m_url.port() > 0;
 }
 
-QUrl PouchServer::url() const
+QUrl SyncServer::url() const
 {
-    QUrl u;
-    u.setScheme(QStringLiteral("http"));
-    u.setHost(QStringLiteral("127.0.0.1"));
-    u.setPort(m_port);
-    return u;
+    return m_url;
 }
 
-bool PouchServer::startPrivate(const QString &dir, QString *error, int port)
+bool SyncServer::startPrivate(const QString &dir, QString *error, int port)
 {
+    if (qEnvironmentVariableIsSet("CERTDESK_SYNC_SERVER")) {
+        if (qEnvironmentVariable("CERTDESK_SYNC_SERVER_KILL").isEmpty()
+            || qEnvironmentVariable("CERTDESK_SYNC_SERVER_START").isEmpty()) {
+            *error = QStringLiteral("this test kills the server: with CERTDESK_SYNC_SERVER set, "
+                                    "also set CERTDESK_SYNC_SERVER_KILL and "
+                                    "CERTDESK_SYNC_SERVER_START (docs/sync.md, \"Tests\")");
+            return false;
+        }
+        return attachExternal(error);
+    }
     const QString script = serverScript();
     if (script.isEmpty()) {
         *error = QStringLiteral("node_modules is absent");
@@ -72,7 +117,7 @@ bool PouchServer::startPrivate(const QString &dir, QString *error, int port)
         probe.listen(QHostAddress::LocalHost, 0);
         port = probe.serverPort();
     }
-    m_port = port;
+    m_url = loopback(port);
     m_dir = dir;
     QDir().mkpath(dir + QStringLiteral("/data"));
     m_process = std::make_unique<QProcess>();
@@ -107,7 +152,7 @@ bool PouchServer::startPrivate(const QString &dir, QString *error, int port)
     return true;
 }
 
-bool PouchServer::waitReady(QString *error)
+bool SyncServer::waitReady(QString *error)
 {
     CouchClient client;
     client.setServer(url());
@@ -117,28 +162,49 @@ bool PouchServer::waitReady(QString *error)
                 .status
             == 200)
             return true;
-        if (m_process->state() == QProcess::NotRunning) {
+        if (m_process && m_process->state() == QProcess::NotRunning) {
             *error = QStringLiteral("pouchdb-server exited at start; see %1/server.log").arg(m_dir);
             return false;
         }
         QTest::qWait(100);
     }
-    *error = QStringLiteral("pouchdb-server did not answer within 60 s");
+    *error = QStringLiteral("the server at %1 did not answer within 60 s").arg(url().toString());
     return false;
 }
 
-void PouchServer::kill()
+bool SyncServer::runCommand(const char *variable, QString *error)
 {
+    const QString command = qEnvironmentVariable(variable);
+    QProcess shell;
+    shell.setProcessChannelMode(QProcess::ForwardedChannels);
+    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+    if (!shell.waitForFinished(120000) || shell.exitStatus() != QProcess::NormalExit
+        || shell.exitCode() != 0) {
+        if (error)
+            *error
+                = QStringLiteral("%1 (\"%2\") failed").arg(QString::fromLatin1(variable), command);
+        return false;
+    }
+    return true;
+}
+
+bool SyncServer::kill(QString *error)
+{
+    if (m_external)
+        return runCommand("CERTDESK_SYNC_SERVER_KILL", error);
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->kill();
         m_process->waitForFinished(10000);
     }
+    return true;
 }
 
-bool PouchServer::restart(QString *error)
+bool SyncServer::restart(QString *error)
 {
+    if (m_external)
+        return runCommand("CERTDESK_SYNC_SERVER_START", error) && waitReady(error);
     kill();
-    return startPrivate(m_dir, error, m_port);
+    return startPrivate(m_dir, error, m_url.port());
 }
 
 } // namespace certdesk::test

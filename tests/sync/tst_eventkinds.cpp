@@ -1,0 +1,106 @@
+// Every kind of event CertDesk writes — each case and appeal type, each account and system
+// type, the scheduled backup the workstation records on its own — is accepted by the validate
+// function "sync init" installs: written here by the services that write them, pushed by the
+// workstation's account, nothing refused.
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+#include "branch_support.h"
+#include "services/AuditTrail.h"
+#include "services/BackupService.h"
+#include "storage/Purge.h"
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+class TstEventKinds : public QObject
+{
+    Q_OBJECT
+
+private:
+    SyncServer m_server;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString skip, error;
+        if (!m_server.attachFixture(&skip, &error)) {
+            if (!skip.isEmpty())
+                QSKIP(qPrintable(skip));
+            QFAIL(qPrintable(error));
+        }
+    }
+
+    void everyKindIsAccepted()
+    {
+        Branch branch(m_server, {QStringLiteral("aigerim"), QStringLiteral("admin")});
+        QString error;
+        QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error),
+            qPrintable(error));
+        Workstation ws(branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        const Actor clerk {QStringLiteral("aigerim"), ws.db().deviceId(), QStringLiteral("0101")};
+
+        QSet<QString> kinds;
+        // Case and appeal events, as a clerk writes them.
+        for (int t = int(EventType::Received); t <= int(EventType::AppealWithdrawn); ++t) {
+            const EventType type = EventType(t);
+            QVERIFY2(!eventTypeName(type).isEmpty(), "an event type without a name");
+            const QString stream = isAppealEventType(type)
+                ? QStringLiteral("appeal:") + Event::newId()
+                : QStringLiteral("case-1");
+            QList<Event> one {Event::make(type, stream, {{QStringLiteral("n"), t}})};
+            QVERIFY2(ws.store().append(one, clerk, &error), qPrintable(error));
+            kinds.insert(eventTypeName(type));
+        }
+        // The scheduled backup: the workstation's own doing (first: it is due only while no
+        // backup was recorded).
+        QString written;
+        QVERIFY2(
+            BackupService::backupIfDue(ws.db(), ws.clock(), &written, &error), qPrintable(error));
+        QVERIFY(!written.isEmpty());
+        QFile::remove(written);
+        // A backup the file's owner makes with certdeskctl, without signing in.
+        written = ws.path() + QStringLiteral(".by-hand.certdesk-backup");
+        QVERIFY2(
+            BackupService::write(ws.db(), ws.clock(), Event::commandLineAuthor(), written, &error),
+            qPrintable(error));
+        QFile::remove(written);
+
+        // The account and system streams, as the services record them.
+        for (const QString &type : AuditTrail::types()) {
+            const QString stream = type == AuditTrail::personalDataPurged() ? Purge::stream()
+                : type == AuditTrail::backupMade() || type == AuditTrail::restored()
+                ? AuditTrail::systemStream(QStringLiteral("backup"))
+                : AuditTrail::accountStream(QStringLiteral("aigerim"));
+            QVERIFY2(Transaction::run(ws.db(), &error,
+                         [&](Transaction &tx) {
+                             return AuditTrail::record(tx, ws.clock(), QStringLiteral("admin"),
+                                 stream, type, {}, &error);
+                         }),
+                qPrintable(error));
+            kinds.insert(type);
+        }
+        // Nothing CertDesk knows of is left out of this test.
+        QSet<QString> queued;
+        QSet<QString> authors;
+        for (const Event &e : ws.store().unpushed(10000)) {
+            queued.insert(e.typeName);
+            authors.insert(e.by);
+        }
+        QCOMPARE(queued, kinds);
+        QVERIFY(authors.contains(Event::systemAuthor()));
+        QVERIFY(authors.contains(Event::commandLineAuthor()));
+
+        const qint64 total = ws.store().unpushedCount();
+        const SyncSummary s = ws.syncOnce();
+        QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+        QCOMPARE(s.refused, 0);
+        QCOMPARE(s.pushed, total);
+        QCOMPARE(ws.store().unpushedCount(), 0);
+        QCOMPARE(branch.eventDocCount(), total);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstEventKinds)
+#include "tst_eventkinds.moc"
