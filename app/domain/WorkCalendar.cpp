@@ -194,6 +194,13 @@ bool WorkCalendar::fromJson(const QJsonObject &json, WorkCalendar *out, QString 
         h.nameKk = o.value(QLatin1String("kk")).toString();
         h.nameRu = o.value(QLatin1String("ru")).toString();
         h.nameEn = o.value(QLatin1String("en")).toString();
+        // The name is the reason a day off is shown with (DayInfo::reasonText).
+        if (h.nameEn.trimmed().isEmpty()) {
+            if (error)
+                *error = QStringLiteral("holiday without a name (en): %1")
+                             .arg(h.date.toString(Qt::ISODate));
+            return false;
+        }
         h.carriesOver = o.value(QLatin1String("carries_over")).toBool(true);
         holidays.append(h);
     }
