@@ -182,9 +182,25 @@ bool WorkCalendar::fromJson(const QJsonObject &json, WorkCalendar *out, QString 
                              .arg(o.value(QLatin1String("date")).toString());
             return false;
         }
+        // One entry per day: with two, the name the day shows and whether it carries over
+        // would depend on the order of the file.
+        if (std::any_of(holidays.cbegin(), holidays.cend(),
+                [&h](const Holiday &other) { return other.date == h.date; })) {
+            if (error)
+                *error = QStringLiteral("holiday listed twice: %1")
+                             .arg(h.date.toString(Qt::ISODate));
+            return false;
+        }
         h.nameKk = o.value(QLatin1String("kk")).toString();
         h.nameRu = o.value(QLatin1String("ru")).toString();
         h.nameEn = o.value(QLatin1String("en")).toString();
+        // The name is the reason a day off is shown with (DayInfo::reasonText).
+        if (h.nameEn.trimmed().isEmpty()) {
+            if (error)
+                *error = QStringLiteral("holiday without a name (en): %1")
+                             .arg(h.date.toString(Qt::ISODate));
+            return false;
+        }
         h.carriesOver = o.value(QLatin1String("carries_over")).toBool(true);
         holidays.append(h);
     }
@@ -197,6 +213,13 @@ bool WorkCalendar::fromJson(const QJsonObject &json, WorkCalendar *out, QString 
             if (error)
                 *error = QStringLiteral("decree swap with an invalid date: %1")
                              .arg(o.value(QLatin1String("date")).toString());
+            return false;
+        }
+        if (std::any_of(swaps.cbegin(), swaps.cend(),
+                [&s](const DaySwap &other) { return other.date == s.date; })) {
+            if (error)
+                *error = QStringLiteral("decree swap listed twice: %1")
+                             .arg(s.date.toString(Qt::ISODate));
             return false;
         }
         s.working = o.value(QLatin1String("working")).toBool();

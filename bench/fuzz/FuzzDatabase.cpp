@@ -3,6 +3,8 @@
 #include "services/AuditService.h"
 #include "storage/AuditChain.h"
 #include "storage/EventStore.h"
+#include "storage/SettingsStore.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,6 +38,7 @@ FuzzDatabase::FuzzDatabase()
     : m_dir(QDir(QStringLiteral("/dev/shm")).exists()
             ? QStringLiteral("/dev/shm/certdesk-fuzz-XXXXXX")
             : QDir::tempPath() + QStringLiteral("/certdesk-fuzz-XXXXXX"))
+    , m_clock(0)
 {
     ensureApplication();
     QString error;
@@ -43,6 +46,8 @@ FuzzDatabase::FuzzDatabase()
         || m_database.open(m_dir.filePath(QStringLiteral("branch.db")), &error)
             != Database::OpenResult::Ok)
         abortWith(QStringLiteral("cannot make the database: %1").arg(error));
+    // The events are stored in the branch's time as the product stores them.
+    m_clock.setUtcOffsetSeconds(SettingsStore(m_database).utcOffsetSeconds());
     QSqlQuery q(m_database.db());
     q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
     while (q.next())
@@ -67,19 +72,25 @@ void FuzzDatabase::storeAndVerify(const QList<Event> &events, const QString &che
 
 void FuzzDatabase::reset()
 {
-    Transaction tx(m_database);
-    QSqlQuery q(m_database.db());
-    bool ok = tx.isActive();
-    for (const QString &sql : std::as_const(m_triggers))
-        ok = ok && q.exec(QStringLiteral("DROP TRIGGER ") + sql.section(u' ', 2, 2));
-    for (const char *table : {"outbox", "events", "cases", "appeals", "sync_state"})
-        ok = ok && q.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table));
-    for (const QString &sql : std::as_const(m_triggers))
-        ok = ok && q.exec(sql);
     QString error;
-    if (!ok || !tx.commit(&error))
-        abortWith(QStringLiteral("cannot empty the database again: %1 %2")
-                      .arg(q.lastError().text(), error));
+    QString statementError;
+    const bool ok = Transaction::run(m_database, &error, [&](Transaction &) {
+        QSqlQuery q(m_database.db());
+        bool done = true;
+        for (const QString &sql : std::as_const(m_triggers))
+            done = done && q.exec(QStringLiteral("DROP TRIGGER ") + sql.section(u' ', 2, 2));
+        for (const char *table : {"outbox", "events", "cases", "appeals", "sync_state"})
+            done = done && q.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table));
+        for (const QString &sql : std::as_const(m_triggers))
+            done = done && q.exec(sql);
+        if (!done)
+            statementError = q.lastError().text();
+        return done;
+    });
+    if (!ok)
+        abortWith(
+            QStringLiteral("cannot empty the database again: %1 %2").arg(statementError, error));
+    QSqlQuery q(m_database.db());
     // Events are never deleted in the product, and the open that audit verify makes holds
     // the journal to that (DatabaseFile): the emptied file is checkpointed, so the next
     // input's events are new rows of the file, not other events at the same row numbers.

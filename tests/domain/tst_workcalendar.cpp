@@ -420,6 +420,21 @@ void TestWorkCalendar::jsonBadDate_data()
     QTest::newRow("swap without date") << QJsonObject {{u"holidays"_s, QJsonArray {good}},
         {u"swaps"_s, QJsonArray {QJsonObject {{u"working"_s, true}}}}}
                                        << u"swap"_s;
+    // Two entries for one day: which name the day shows, and whether it carries over, would
+    // depend on the order the file happened to list them in.
+    QTest::newRow("holiday listed twice") << QJsonObject {{u"holidays"_s,
+        QJsonArray {good, QJsonObject {{u"date"_s, u"2026-03-08"_s}, {u"en"_s, u"Women's Day"_s}},
+            QJsonObject {{u"date"_s, u"2026-01-01"_s}, {u"en"_s, u"Other"_s}}}}}
+                                          << u"2026-01-01"_s;
+    // A day off with no name would be shown without its reason.
+    QTest::newRow("holiday without a name")
+        << QJsonObject {{u"holidays"_s,
+               QJsonArray {good, QJsonObject {{u"date"_s, u"2026-03-08"_s}, {u"en"_s, u""_s}}}}}
+        << u"2026-03-08"_s;
+    const QJsonObject swap {{u"date"_s, u"2026-05-16"_s}, {u"working"_s, true}};
+    QTest::newRow("swap listed twice") << QJsonObject {{u"holidays"_s, QJsonArray {good}},
+        {u"swaps"_s, QJsonArray {swap, QJsonObject {{u"date"_s, u"2026-05-16"_s}}}}}
+                                       << u"2026-05-16"_s;
 }
 
 void TestWorkCalendar::jsonBadDate()
