@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Event.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -40,7 +42,7 @@ public:
     static QString stream() { return QStringLiteral("system:device"); }
     /// Who writes the records a workstation makes by itself (the server accepts "system"
     /// from a workstation account for the system: streams, docs/sync.md).
-    static QString systemAuthor() { return QStringLiteral("system"); }
+    static QString systemAuthor() { return Event::systemAuthor(); }
 
     /// This computer's identity: QSysInfo::machineUniqueId() (the machine-id file on Linux,
     /// MachineGuid on Windows), or CERTDESK_MACHINE_ID where it is set; empty when the system
