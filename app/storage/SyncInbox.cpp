@@ -113,8 +113,8 @@ bool SyncInbox::apply(const QList<PulledDocument> &documents, const QString &che
         }
         if (!checkpointKey.isEmpty() && !store.setSyncValue(checkpointKey, checkpointValue, error))
             return false;
-            return true;
-        }))
+        return true;
+    }))
         return false;
     if (result)
         *result = done;
