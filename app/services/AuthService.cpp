@@ -32,6 +32,20 @@ SignInResult AuthService::unlock(const QString &login, const QString &password)
     return check(login, password, AuditTrail::screenUnlocked());
 }
 
+bool AuthService::recordLock(const QString &rawLogin, const QString &reason, QString *error)
+{
+    const QString login = normalizeLogin(rawLogin);
+    Transaction tx(m_database);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tr("The database is busy or read-only, so the lock cannot be recorded.");
+        return false;
+    }
+    return AuditTrail::record(m_database, m_clock, login, AuditTrail::accountStream(login),
+               AuditTrail::screenLocked(), {{QStringLiteral("reason"), reason}}, error)
+        && tx.commit(error);
+}
+
 SignInResult AuthService::confirm(const QString &login, const QString &password)
 {
     return check(login, password, AuditTrail::supervisorConfirmed());
@@ -47,6 +61,12 @@ SignInResult AuthService::check(const QString &rawLogin, const QString &password
                              "locked for %2 minutes.")
                               .arg(MaxFailures)
                               .arg(LockMinutes);
+    if (password.isEmpty()) {
+        // Enter on an empty field is not a guess: nothing is counted or recorded.
+        result.status = SignInResult::Status::WrongCredentials;
+        result.error = tr("Password: enter the password.");
+        return result;
+    }
     UserStore users(m_database);
     const std::optional<UserRecord> found = users.find(login);
     if (!found) {
