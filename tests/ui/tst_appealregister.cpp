@@ -23,6 +23,7 @@
 
 #include "common/TestDatabase.h"
 #include "domain/AppealNumber.h"
+#include "printer_support.h"
 #include "services/AppealService.h"
 #include "services/Session.h"
 #include "storage/SettingsStore.h"
@@ -30,8 +31,8 @@
 #include "ui/appeals/AppealFilingDialog.h"
 #include "ui/appeals/AppealListModel.h"
 #include "ui/appeals/AppealReceiptPrinter.h"
-#include "ui/board/AppealBoardPanel.h"
 #include "ui/appeals/AppealRegisterWindow.h"
+#include "ui/board/AppealBoardPanel.h"
 #include "ui/board/BoardWidget.h"
 
 using namespace certdesk;
@@ -120,7 +121,7 @@ private:
     std::unique_ptr<test::TestDatabase> m_t;
     std::unique_ptr<Session> m_clerk;
     std::unique_ptr<Session> m_boss;
-    std::unique_ptr<QTemporaryDir> m_pdfs;
+    std::unique_ptr<test::PdfPrinters> m_printers;
 
     QString accept(const Appeal &a, const QDate &day)
     {
@@ -144,13 +145,12 @@ void TestAppealRegister::init()
         User {u"clerk"_s, u"Ахметова Дана Маратовна"_s, u"ведущий специалист"_s, Role::Clerk});
     m_boss = std::make_unique<Session>(m_t->db(), m_t->clock(),
         User {u"boss"_s, u"Серикбаев Нурлан Ержанович"_s, u"руководитель"_s, Role::Supervisor});
-    m_pdfs = std::make_unique<QTemporaryDir>();
-    AppealReceiptPrinter::setTestOutputFolder(m_pdfs->path());
+    m_printers = std::make_unique<test::PdfPrinters>();
 }
 
 void TestAppealRegister::cleanup()
 {
-    AppealReceiptPrinter::setTestOutputFolder(QString());
+    m_printers.reset();
     m_clerk.reset();
     m_boss.reset();
     m_t.reset();
@@ -218,9 +218,10 @@ void TestAppealRegister::complaintFiledWithTheKeyboardOnly()
     QCOMPARE(s.status, AppealStatus::Open);
     QCOMPARE(s.decisionDue, QDate(2026, 4, 22));
     QVERIFY(s.compliance.isEmpty());
-    const QString pdf = AppealReceiptPrinter::lastPdf();
+    const QString pdf = m_printers->lastFile();
     QVERIFY(QFile::exists(pdf));
-    QVERIFY(pdf.startsWith(m_pdfs->path()));
+    QVERIFY(pdf.startsWith(m_printers->folder()));
+    QCOMPARE(m_printers->jobs().last().printer, test::PdfPrinters::A5);
     if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(AppealNumber::format(s.number)), qPrintable(text));
@@ -251,7 +252,7 @@ void TestAppealRegister::emptyAppealAcceptedWithItsReceipt()
     QVERIFY(!window.currentAppealId().isEmpty());
     QVERIFY2(window.statusText().contains(u"registered"_s), qPrintable(window.statusText()));
     QVERIFY(window.detailText().contains(u"To bring into compliance by 10.03.2026"_s));
-    const QString pdf = AppealReceiptPrinter::lastPdf();
+    const QString pdf = m_printers->lastFile();
     QVERIFY(QFile::exists(pdf));
     if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
         const QString text = pdfText(pdf);
@@ -404,7 +405,7 @@ void TestAppealRegister::clerkIsNotOfferedSupervisorRecords()
     for (const char *name : {"newButton", "amendButton", "withdrawButton", "reprintButton"})
         QVERIFY2(window.findChild<QPushButton *>(QLatin1String(name))->isEnabled(), name);
     window.reprint();
-    QVERIFY(AppealReceiptPrinter::lastPdf().contains(u"appeal-A-7501-01-260316-001-"_s));
+    QVERIFY(m_printers->lastFile().contains(u"appeal-A-7501-01-260316-001-"_s));
 }
 
 void TestAppealRegister::detailsBroughtLater()

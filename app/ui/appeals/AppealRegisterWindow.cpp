@@ -217,7 +217,9 @@ void AppealRegisterWindow::newAppeal()
     if (!m_session.can(Permission::AcceptAppeal))
         return;
     AppealFilingDialog dialog(m_session, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const int answer = dialog.exec();
+    activateWindow(); // the keyboard comes back from the dialog and its receipt's printing
+    if (answer != QDialog::Accepted)
         return;
     const AppealState &s = dialog.accepted();
     m_ui->searchEdit->clear();
@@ -225,9 +227,10 @@ void AppealRegisterWindow::newAppeal()
     m_ui->scopeCombo->setCurrentIndex(0);
     applyFilter();
     select(s.appealId);
-    setStatus(tr("Appeal %1 registered; its receipt was printed.")
-                  .arg(AppealNumber::format(s.number)),
-              false);
+    // What happened to the receipt, as it happened: printed, saved as a PDF, or not at all.
+    setStatus(tr("Appeal %1 registered. Its receipt: %2")
+                  .arg(AppealNumber::format(s.number), dialog.receiptPrint().summary()),
+        false);
     m_ui->appealTable->setFocus();
 }
 
@@ -273,7 +276,11 @@ void AppealRegisterWindow::reprint()
         setStatus(error, true);
         return;
     }
-    AppealReceiptPrinter::preview(AppealReceiptPrinter::data(state, m_session), this);
+    const PrintResult printed
+        = AppealReceiptPrinter::print(AppealReceiptPrinter::data(state, m_session), this);
+    setStatus(tr("The receipt of appeal %1: %2")
+                  .arg(AppealNumber::format(state.number), printed.summary()),
+        false);
 }
 
 } // namespace certdesk

@@ -4,17 +4,18 @@
 #include "services/Session.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
-#include "ui/appeals/AppealRegisterWindow.h"
 #include "ui/admin/AuditView.h"
-#include "ui/shell/IntegrityWatch.h"
+#include "ui/admin/UsersDialog.h"
+#include "ui/appeals/AppealRegisterWindow.h"
 #include "ui/board/BoardWidget.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/PrinterSettingsDialog.h"
+#include "ui/shell/IntegrityWatch.h"
 #include "ui/shell/LockScreenGuard.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/common/MessageBox.h"
 #include "ui/shell/SyncController.h"
 #include "ui/shell/SyncSettingsPage.h"
 #include "ui/shell/SyncStatusWidget.h"
-#include "ui/admin/UsersDialog.h"
 
 #include <QAction>
 #include <QDialog>
@@ -46,11 +47,15 @@ CounterTools::CounterTools(MainWindow &window, Session &session)
     connect(m_backups, &BackupScheduler::failed, this, [this](const QString &message) {
         m_window.statusBar()->showMessage(tr("The scheduled backup failed: %1").arg(message));
     });
-    connect(m_backups, &BackupScheduler::started, this, [this]() {
-        m_window.statusBar()->showMessage(tr("Writing the scheduled backup…"));
+    connect(m_backups, &BackupScheduler::started, this,
+        [this]() { m_window.statusBar()->showMessage(tr("Writing the scheduled backup…")); });
+    // finished() comes first, then failed() when it failed: its message stays. Only the
+    // backup's own line goes; whatever the clerk was told meanwhile stays, and who is signed
+    // in is not a message at all (MainWindow::identityText).
+    connect(m_backups, &BackupScheduler::finished, this, [this]() {
+        if (m_window.statusBar()->currentMessage() == tr("Writing the scheduled backup…"))
+            m_window.statusBar()->clearMessage();
     });
-    // finished() comes first, then failed() when it failed: its message stays.
-    connect(m_backups, &BackupScheduler::finished, this, [this]() { m_window.statusBar()->clearMessage(); });
     m_backups->start();
 
     // The file is checked beside the open window when the start did not check it (a big
@@ -73,6 +78,10 @@ void CounterTools::addMenus()
     m_auditAction = tools->addAction(QString(), this, &CounterTools::openAudit);
     m_usersAction = tools->addAction(QString(), this, &CounterTools::openUsers);
     m_syncAction = tools->addAction(QString(), this, &CounterTools::openSyncSettings);
+    m_printersAction = tools->addAction(QString(), this, [this]() {
+        PrinterSettingsDialog dialog(&m_window);
+        dialog.exec();
+    });
     retranslate();
     showPermittedActions();
     // The language may change while the window is open (docs/translations.md).
@@ -86,6 +95,7 @@ void CounterTools::retranslate()
     m_auditAction->setText(tr("Au&dit log…"));
     m_usersAction->setText(tr("A&ccounts…"));
     m_syncAction->setText(tr("&Sync settings…"));
+    m_printersAction->setText(tr("&Printers…"));
 }
 
 bool CounterTools::eventFilter(QObject *watched, QEvent *event)

@@ -54,6 +54,7 @@ private:
     QAction *m_auditAction = nullptr;
     QAction *m_usersAction = nullptr;
     QAction *m_syncAction = nullptr;
+    QAction *m_printersAction = nullptr;
 };
 
 } // namespace certdesk
