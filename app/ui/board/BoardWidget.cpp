@@ -13,8 +13,9 @@
 #include "ui/board/AppealBoardPanel.h"
 #include "ui/board/BoardModel.h"
 #include "ui/case/CaseActionDateDialog.h"
-#include "ui/case/CaseActionPrinter.h"
 #include "ui/case/CaseActions.h"
+#include "ui/common/CaseChanges.h"
+#include "ui/common/DocumentPrinter.h"
 
 #include "ui_BoardWidget.h"
 
@@ -24,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 
 namespace certdesk {
@@ -71,7 +73,27 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     // Each bucket comes sorted the way it is worked (fewest days left, most overdue first).
     m_ui->table->sortByColumn(BoardModel::Due, Qt::AscendingOrder);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->asOfEdit->setDate(m_session.clock().today());
+    // The board looks at custody clocks of the past years and a little ahead, never at a
+    // date typed by slip of the finger (31.12.2402).
+    const QDate today = m_session.clock().today();
+    m_ui->asOfEdit->setDateRange(today.addYears(-MaxYearsBack), today.addDays(MaxDaysAhead));
+    m_ui->asOfEdit->setDate(today);
+    m_ui->asOfEdit->setToolTip(
+        tr("From %1 to %2")
+            .arg(m_ui->asOfEdit->minimumDate().toString(QStringLiteral("dd.MM.yyyy")),
+                m_ui->asOfEdit->maximumDate().toString(QStringLiteral("dd.MM.yyyy"))));
+    // Where the keyboard is stays visible: the current row is marked, also in the lists.
+    for (QAbstractItemView *list : {static_cast<QAbstractItemView *>(m_ui->bucketList),
+             static_cast<QAbstractItemView *>(m_ui->table)})
+        list->setStyleSheet(QStringLiteral("%1:focus { border: 2px solid palette(highlight); }")
+                                .arg(QLatin1String(list->metaObject()->className())));
+    // Esc closes the board's window (and only that: in the main window it does nothing).
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this]() {
+        if (isWindow())
+            close();
+    });
 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &BoardWidget::refresh);
     connect(m_ui->asOfEdit, &QDateEdit::dateChanged, this, &BoardWidget::refresh);
@@ -81,6 +103,7 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
         const BoardBucket b = BoardBucket(row);
         m_model->setEntries(b, m_board.bucket(b));
         m_ui->table->resizeColumnsToContents();
+        markFirstRow();
         updateButtons();
     });
     connect(m_ui->table, &QTableView::clicked, this, [this](const QModelIndex &index) {
@@ -102,6 +125,12 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     connect(m_ui->asOfEdit, &QDateEdit::dateChanged, appeals, &AppealBoardPanel::setAsOf);
     connect(m_ui->refreshButton, &QPushButton::clicked, appeals,
         [this, appeals]() { appeals->setAsOf(asOf()); });
+
+    // An action anywhere (the case view, this board) moves cases between buckets: shown at once.
+    connect(&CaseChanges::instance(), &CaseChanges::changed, this, [this]() {
+        if (isVisible())
+            refresh();
+    });
 
     for (int i = 0; i < BoardBucketCount; ++i)
         m_ui->bucketList->addItem(BoardModel::bucketTitle(BoardBucket(i)));
@@ -190,8 +219,10 @@ bool BoardWidget::refresh()
     m_board = board;
     updateBuckets();
     const int row = m_ui->bucketList->currentRow();
-    if (row >= 0)
+    if (row >= 0) {
         m_model->setEntries(BoardBucket(row), m_board.bucket(BoardBucket(row)));
+        markFirstRow();
+    }
     int due = 0;
     const Board sweep = m_board.sweep();
     for (const QList<BoardEntry> &list : sweep.buckets)
@@ -201,6 +232,14 @@ bool BoardWidget::refresh()
     m_ui->statusLabel->setStyleSheet(QString());
     updateButtons();
     return true;
+}
+
+void BoardWidget::markFirstRow()
+{
+    // Tab into the table lands on a row the clerk can see, not on nothing.
+    if (m_proxy->rowCount() > 0 && !m_ui->table->currentIndex().isValid())
+        m_ui->table->selectionModel()->setCurrentIndex(
+            m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
 }
 
 void BoardWidget::updateBuckets()
@@ -267,12 +306,12 @@ bool BoardWidget::transferSelected()
         [&](QString *error) { return TransferService(m_session).transfer(ids, &transfer, error); });
     if (!CaseActions::execDialog(dialog))
         return false;
-    QString error;
-    if (!CaseActions::printTransferAct(m_session, transfer, this, &error))
-        report(error, true);
+    CaseChanges::announce(ids);
+    const PrintResult printed = CaseActions::printTransferAct(m_session, transfer, this);
     refresh();
     report(tr("Transferred %n paper(s) under act %1.", nullptr, int(transfer.cases.size()))
-               .arg(transfer.act),
+                .arg(transfer.act)
+            + u' ' + printed.summary(),
         false);
     return true;
 }
@@ -297,6 +336,7 @@ bool BoardWidget::archiveSelected()
     });
     if (!CaseActions::execDialog(dialog))
         return false;
+    CaseChanges::announce(ids);
     refresh();
     report(tr("Recorded the archiving of %n paper(s).", nullptr, int(ids.size())), false);
     return true;
@@ -325,12 +365,10 @@ bool BoardWidget::printJournal()
             l.receipt, l.certificateNumber, l.certificateDate, l.subjectName, l.collectorName,
             l.collectorKind, l.document, l.poa, l.clerk});
     }
-    QString error;
-    if (!CaseActionPrinter::print(IssuanceJournalDocument(d), this, &error)) {
-        report(error, true);
-        return false;
-    }
-    return true;
+    const PrintResult printed = DocumentPrinter::print(IssuanceJournalDocument(d), this,
+        tr("The issuance journal of %1").arg(d.from.toString(QStringLiteral("dd.MM.yyyy"))));
+    report(tr("The issuance journal: %1").arg(printed.summary()), false);
+    return printed.printed();
 }
 
 bool BoardWidget::printBoard()
@@ -351,12 +389,10 @@ bool BoardWidget::printBoard()
         }
         d.sections.append(s);
     }
-    QString error;
-    if (!CaseActionPrinter::print(BoardReportDocument(d), this, &error)) {
-        report(error, true);
-        return false;
-    }
-    return true;
+    const PrintResult printed
+        = DocumentPrinter::print(BoardReportDocument(d), this, tr("The board report"));
+    report(tr("The board report: %1").arg(printed.summary()), false);
+    return printed.printed();
 }
 
 bool BoardWidget::exportCsv(const QString &given)

@@ -7,14 +7,15 @@
 #include "domain/IdNumber.h"
 #include "domain/IntakeChecks.h"
 #include "domain/ReceiptNumber.h"
+#include "services/CaseActionService.h"
 #include "services/Session.h"
+#include "ui/case/CaseActions.h"
 #include "ui/case/CaseTexts.h"
+#include "ui/common/CaseChanges.h"
 #include "ui/common/CheckTexts.h"
 #include "ui/common/DateText.h"
 #include "ui/common/MessageBox.h"
 #include "ui/intake/ReceiptPrinter.h"
-#include "services/CaseActionService.h"
-#include "ui/case/CaseActions.h"
 #include "ui_CaseView.h"
 
 #include <QInputDialog>
@@ -64,6 +65,11 @@ CaseView::CaseView(Session &session, QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_actions = new CaseActions(session, this);
+    // Whoever wrote to the case shown (this view, the board, another window), it is shown anew.
+    connect(&CaseChanges::instance(), &CaseChanges::changed, this, [this](const QStringList &ids) {
+        if (!caseId().isEmpty() && (ids.isEmpty() || ids.contains(caseId())))
+            showCase(caseId(), nullptr);
+    });
     clear();
 }
 
@@ -77,8 +83,7 @@ void CaseView::clear()
                                     "search box (Ctrl+F), or take a new application (Ctrl+N)."));
     m_ui->detailsBrowser->clear();
     m_ui->timelineTree->clear();
-    qDeleteAll(m_buttons);
-    m_buttons.clear();
+    dropButtons();
     m_ui->actionsGroup->setVisible(false);
 }
 
@@ -193,7 +198,7 @@ QString CaseView::detailsHtml() const
                 verdict = tr("⚠ overridden by %1: %2").arg(o.data.value(QLatin1String("supervisor")).toString(),
                                                           o.data.value(QLatin1String("reason")).toString());
         }
-        checks += row(CheckTexts::rule(rule), verdict);
+        checks += row(CheckTexts::rule(rule, c.value(QLatin1String("field")).toString()), verdict);
     }
 
     QString anomalies;
@@ -231,8 +236,7 @@ void CaseView::fillTimeline()
 
 void CaseView::buildActions()
 {
-    qDeleteAll(m_buttons);
-    m_buttons.clear();
+    dropButtons();
     for (const EventType action : m_details.state.allowedActions()) {
         auto *button = new QPushButton(m_ui->actionsGroup);
         const QKeySequence key = CaseTexts::shortcut(action);
@@ -261,6 +265,22 @@ void CaseView::buildActions()
     for (qsizetype i = 0; i < m_buttons.size(); ++i)
         m_ui->actionsLayout->addWidget(m_buttons.at(i), int(i / 3), int(i % 3));
     m_ui->actionsGroup->setVisible(!m_buttons.isEmpty());
+    // Shown now, not when the event loop comes round: the next key (a scanner's Enter, a
+    // quick Ctrl+A) already finds the shortcuts of the case's new state.
+    for (QAbstractButton *button : std::as_const(m_buttons))
+        button->show();
+}
+
+void CaseView::dropButtons()
+{
+    // The button whose click recorded the action is still in its clicked() signal when the
+    // case is shown anew: hidden now (its shortcut no longer answers), deleted later.
+    for (QAbstractButton *button : std::as_const(m_buttons)) {
+        button->hide();
+        m_ui->actionsLayout->removeWidget(button);
+        button->deleteLater();
+    }
+    m_buttons.clear();
 }
 
 bool CaseView::recordText(EventType action)
@@ -296,21 +316,23 @@ bool CaseView::recordText(EventType action)
 void CaseView::runAction(EventType action)
 {
     const QString id = caseId();
-    const bool done = CaseActions::handles(action) ? m_actions->run(action, id, this) : recordText(action);
+    const bool handled = CaseActions::handles(action);
+    const bool done = handled ? m_actions->run(action, id, this) : recordText(action);
     window()->activateWindow(); // the keyboard comes back from the action's dialog
-    if (done) {
-        QString error;
-        if (!showCase(id, &error))
-            MessageBox::warning(this, tr("Case"), error);
-        Q_EMIT caseChanged(id);
-    }
+    if (done)
+        CaseChanges::announce({id}); // this view, the case list and the board read it again
+    if (handled && !m_actions->lastMessage().isEmpty())
+        Q_EMIT notice(m_actions->lastMessage());
 }
 
 void CaseView::printReceipt()
 {
     if (m_details.state.receipt.isEmpty())
         return;
-    ReceiptPrinter::preview(CaseService(m_session).receiptFor(m_details), this);
+    const IntakeReceipt receipt = CaseService(m_session).receiptFor(m_details);
+    Q_EMIT notice(tr("The receipt %1: %2")
+                      .arg(ReceiptNumber::format(receipt.receipt),
+                          ReceiptPrinter::print(receipt, this).summary()));
 }
 
 void CaseView::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include "domain/Clock.h"
+#include "domain/IdNumber.h"
 #include "domain/ReceiptNumber.h"
 #include "services/CaseService.h"
 #include "services/Session.h"
@@ -9,15 +10,21 @@
 #include "ui/case/CaseListModel.h"
 #include "ui/case/CaseTexts.h"
 #include "ui/case/CaseView.h"
-#include "ui/intake/IntakeWizard.h"
-#include "ui/shell/LanguageSelector.h"
+#include "ui/common/CaseChanges.h"
 #include "ui/common/MessageBox.h"
+#include "ui/intake/IntakeWizard.h"
 #include "ui/intake/ReceiptPrinter.h"
+#include "ui/shell/LanguageSelector.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
 #include <QShortcut>
 #include <QWidgetAction>
 
@@ -52,14 +59,23 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("CertDesk — counter"));
+    // Who is signed in stays in view: a permanent widget, which no passing message hides or
+    // clears (a scheduled backup's "done" used to wipe it).
+    m_identity = new QLabel(this);
+    m_identity->setObjectName(QStringLiteral("identityLabel"));
+    statusBar()->addPermanentWidget(m_identity);
+    // The filters follow their texts when the language changes (kk and ru are longer).
+    m_ui->statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ui->periodFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_model = new CaseListModel(*m_service, session.clock(), this);
     m_ui->caseTable->setModel(m_model);
     m_ui->caseTable->verticalHeader()->hide();
-    m_ui->caseTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->caseTable->horizontalHeader()->setSortIndicator(CaseListModel::Submitted, Qt::DescendingOrder);
-    m_ui->caseTable->setColumnWidth(CaseListModel::Receipt, 170);
-    m_ui->caseTable->setColumnWidth(CaseListModel::Name, 230);
+    QHeaderView *header = m_ui->caseTable->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CaseListModel::Name, QHeaderView::Stretch);
+    header->setSortIndicator(CaseListModel::Submitted, Qt::DescendingOrder);
     connect(m_model, &CaseListModel::sortChanged, this, [this](int column, Qt::SortOrder order) {
         m_ui->caseTable->horizontalHeader()->setSortIndicator(column, order);
     });
@@ -73,9 +89,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setChildrenCollapsible(false);
-    m_ui->splitter->setSizes({700, 560});
+    // The list gets the larger part: seven columns, none of them cut.
+    m_ui->splitter->setSizes({800, 480});
     m_ui->searchStatus->hide();
-    connect(m_caseView, &CaseView::caseChanged, this, [this]() { m_model->reload(); });
+    connect(&CaseChanges::instance(), &CaseChanges::changed, this, &MainWindow::casesChanged);
+    connect(m_caseView, &CaseView::notice, this,
+        [this](const QString &text) { statusBar()->showMessage(text); });
 
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::search);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -95,6 +114,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     showIdentity();
     applyFilter();
+    restoreLayout();
     m_ui->searchEdit->setFocus();
 }
 
@@ -118,11 +138,111 @@ void MainWindow::showIdentity()
 {
     const SettingsStore settings(m_session.database());
     const User &u = m_session.user();
-    statusBar()->showMessage(tr("%1 (%2) · branch %3 %4 · workstation %5 · %6")
-                                 .arg(u.fullName.isEmpty() ? u.login : u.fullName, roleText(u.role),
-                                      settings.branchCode(), settings.branchName())
-                                 .arg(settings.workstationNumber())
-                                 .arg(m_session.database().path()));
+    m_identity->setText(tr("%1 (%2) · branch %3 %4 · workstation %5")
+                            .arg(u.fullName.isEmpty() ? u.login : u.fullName, roleText(u.role),
+                                settings.branchCode(), settings.branchName())
+                            .arg(settings.workstationNumber()));
+    m_identity->setToolTip(tr("Database: %1").arg(m_session.database().path()));
+}
+
+QString MainWindow::identityText() const
+{
+    return m_identity->text();
+}
+
+void MainWindow::fitColumns()
+{
+    // The widest text each column can hold in this language, so no status or purpose is cut.
+    const QFontMetrics metrics(m_ui->caseTable->font());
+    const QFontMetrics headerMetrics(m_ui->caseTable->horizontalHeader()->font());
+    auto widest = [&metrics](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width;
+    };
+    QStringList statuses;
+    for (CaseStatus status : listedStatuses)
+        statuses.append(CaseTexts::status(status));
+    const QString sampleTime = QStringLiteral("30.12.2026 23:59");
+    const QHash<int, int> needed {
+        {CaseListModel::Receipt,
+            widest({ReceiptNumber::format(QStringLiteral("01010312312300007"))})},
+        {CaseListModel::Iin, widest({IdNumber::masked(QStringLiteral("871008401427"))})},
+        {CaseListModel::Purpose,
+            widest({CaseTexts::purpose(QStringLiteral("domestic")),
+                CaseTexts::purpose(QStringLiteral("abroad")),
+                CaseTexts::purpose(QStringLiteral("apostille"))})},
+        {CaseListModel::Status, widest(statuses)},
+        {CaseListModel::Submitted, widest({sampleTime})},
+        {CaseListModel::Due, widest({sampleTime.left(10)})},
+    };
+    const int padding
+        = 2 * m_ui->caseTable->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
+        const QString title = m_model->headerData(it.key(), Qt::Horizontal).toString();
+        const int width
+            = std::max(it.value(), headerMetrics.horizontalAdvance(title) + 24) + padding;
+        if (m_ui->caseTable->columnWidth(it.key()) < width)
+            m_ui->caseTable->setColumnWidth(it.key(), width);
+    }
+}
+
+void MainWindow::fitInto(const QRect &available)
+{
+    // Never larger than the screen's free area, so the status bar stays on it (1366×768).
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - frame;
+    const QSize size = this->size().boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
+    if (size != this->size())
+        resize(size);
+    QRect placed = frameGeometry();
+    placed.moveTopLeft(
+        QPoint(std::clamp(placed.left(), available.left(),
+                   std::max(available.left(), available.right() - placed.width() + 1)),
+            std::clamp(placed.top(), available.top(),
+                std::max(available.top(), available.bottom() - placed.height() + 1))));
+    if (placed.topLeft() != frameGeometry().topLeft())
+        move(placed.topLeft());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    const bool restored
+        = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
+    m_ui->caseTable->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/case_columns")).toByteArray());
+    // The name takes what the other columns leave, whatever was remembered.
+    m_ui->caseTable->horizontalHeader()->setSectionResizeMode(
+        CaseListModel::Name, QHeaderView::Stretch);
+    fitColumns();
+    if (QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        // First start on a small screen (1366×768): the whole screen, with the window
+        // manager's frame inside it, rather than the designed 1280×800 running off it.
+        if (!restored && !available.contains(QRect(available.topLeft(), size()))) {
+            setGeometry(available);
+            setWindowState(windowState() | Qt::WindowMaximized);
+        }
+        fitInto(available);
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/split"), m_ui->splitter->saveState());
+    settings.setValue(
+        QStringLiteral("window/case_columns"), m_ui->caseTable->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -149,6 +269,7 @@ void MainWindow::retranslate()
     showIdentity();
     showSearchMessage(QString(), false);
     m_model->reload(); // status words and column titles come from tr() in the model
+    fitColumns();
 }
 
 void MainWindow::buildMenus()
@@ -188,15 +309,8 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     remember(help->menuAction(), QT_TR_NOOP("&Help"));
-    QAction *keyboard = help->addAction(tr("&Keyboard"), this, [this]() {
-        MessageBox::information(
-            this, tr("Keyboard"),
-            tr("Ctrl+N  new application\nCtrl+F or F3  find: receipt number, IIN or surname, "
-               "then Enter (a scanner does it for you)\nCtrl+L  case list\nF5  refresh\n"
-               "In the case view: the shortcut on each action button; Ctrl+P prints the "
-               "receipt again.\nIn the wizard: Enter next page, Alt+B back, Ctrl+O supervisor "
-               "override, Esc cancel."));
-    });
+    QAction *keyboard = help->addAction(tr("&Keyboard"), this,
+        [this]() { MessageBox::information(this, tr("Keyboard"), keyboardHelp()); });
     remember(keyboard, QT_TR_NOOP("&Keyboard"));
     QAction *about = help->addAction(tr("&About CertDesk"), this, [this]() {
         MessageBox::information(this, tr("About CertDesk"),
@@ -205,6 +319,38 @@ void MainWindow::buildMenus()
                                     .arg(QStringLiteral(CERTDESK_VERSION)));
     });
     remember(about, QT_TR_NOOP("&About CertDesk"));
+}
+
+QString MainWindow::keyboardHelp() const
+{
+    // Read from the menus as they are now, so a key added to a menu is never missing here.
+    QStringList lines;
+    for (const QAction *title : menuBar()->actions()) {
+        if (!title->menu())
+            continue;
+        for (const QAction *action : title->menu()->actions()) {
+            if (action->shortcuts().isEmpty() || !action->isVisible())
+                continue;
+            QStringList keys;
+            for (const QKeySequence &key : action->shortcuts())
+                keys.append(key.toString(QKeySequence::NativeText));
+            QString what = action->text();
+            what.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+            what.remove(u'…');
+            lines.append(QStringLiteral("%1  %2").arg(keys.join(QStringLiteral(", ")), what));
+        }
+    }
+    lines.append(QString());
+    lines.append(tr("Find: a receipt number, an IIN or a surname, then Enter (a scanner does it "
+                    "for you)."));
+    lines.append(tr("In the case view: the shortcut on each action button; Ctrl+P prints the "
+                    "receipt again."));
+    lines.append(tr("In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, "
+                    "Esc cancel."));
+    lines.append(tr("In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc "
+                    "closes without printing."));
+    lines.append(tr("On the supervisor board: Esc closes it."));
+    return lines.join(u'\n');
 }
 
 void MainWindow::buildFilters()
@@ -269,6 +415,7 @@ void MainWindow::applyFilter()
 
 void MainWindow::refresh()
 {
+    showIdentity(); // another person may have signed in at the lock screen
     if (m_model->isSearch())
         search();
     else
@@ -296,26 +443,26 @@ void MainWindow::search()
         showSearchMessage(QString(), false);
         applyFilter();
         return;
-    case Kind::Invalid:
-        showSearchMessage(s.error, true);
-        m_ui->searchEdit->selectAll();
-        return;
-    default: break;
+    default:
+        break;
     }
-    if (!s.error.isEmpty()) {
-        showSearchMessage(s.error, true);
+    // A refused or fruitless search shows no case at all: after a mis-scan the previous
+    // person's case must not stay on screen for the clerk to act on.
+    if (s.kind == Kind::Invalid || !s.error.isEmpty() || s.rows.isEmpty()) {
+        m_model->showSearch({});
+        m_caseView->clear();
+        m_ui->searchEdit->selectAll();
+        if (s.kind == Kind::Invalid || !s.error.isEmpty())
+            showSearchMessage(s.error, true);
+        else
+            showSearchMessage(s.kind == Kind::Receipt
+                    ? tr("No case has receipt %1 in this database.").arg(s.query)
+                    : s.kind == Kind::Iin ? tr("No case about IIN %1.").arg(s.query)
+                                          : tr("No surname starts with \"%1\".").arg(s.query),
+                true);
         return;
     }
     m_model->showSearch(s.rows);
-    if (s.rows.isEmpty()) {
-        showSearchMessage(s.kind == Kind::Receipt ? tr("No case has receipt %1 in this database.").arg(s.query)
-                          : s.kind == Kind::Iin   ? tr("No case about IIN %1.").arg(s.query)
-                                                  : tr("No surname starts with \"%1\".").arg(s.query),
-                          true);
-        m_ui->searchEdit->selectAll();
-        m_caseView->clear();
-        return;
-    }
     showSearchMessage(tr("%n case(s) found. Clear the search box to see the whole list.", nullptr,
                          int(s.rows.size())),
                       false);
@@ -356,14 +503,25 @@ void MainWindow::newApplication()
 void MainWindow::afterIntake(const IntakeReceipt &receipt)
 {
     m_ui->searchEdit->clear();
-    showSearchMessage(tr("Saved: receipt %1.").arg(ReceiptNumber::format(receipt.receipt)), false);
+    const QString number = ReceiptNumber::format(receipt.receipt);
+    showSearchMessage(tr("Saved: receipt %1.").arg(number), false);
     applyFilter();
     const int row = m_model->rowOf(receipt.caseId);
     if (row >= 0)
         m_ui->caseTable->selectRow(row);
     openCase(receipt.caseId);
-    ReceiptPrinter::preview(receipt, this);
+    // Saved first, printed second: whatever the printer does, the case is there.
+    const PrintResult printed = ReceiptPrinter::print(receipt, this);
+    showSearchMessage(
+        tr("Saved: receipt %1. %2").arg(number, printed.summary()), !printed.printed());
     activateWindow();
+}
+
+void MainWindow::casesChanged(const QStringList &caseIds)
+{
+    // The rows in place (the list keeps its scroll, selection and the clerk's place); the case
+    // view reads itself again (CaseView listens too).
+    m_model->refreshCases(caseIds);
 }
 
 } // namespace certdesk
