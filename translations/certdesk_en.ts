@@ -19,6 +19,18 @@
         <source>the Hague Apostille Convention enters into force between Kazakhstan and %1 on %2; on %3 an apostille would not be recognised there</source>
         <translation>the Hague Apostille Convention enters into force between Kazakhstan and %1 on %2; on %3 an apostille would not be recognised there</translation>
     </message>
+    <message>
+        <source>the Minsk Convention of 1993</source>
+        <translation>the Minsk Convention of 1993</translation>
+    </message>
+    <message>
+        <source>the Chisinau Convention of 2002</source>
+        <translation>the Chisinau Convention of 2002</translation>
+    </message>
+    <message>
+        <source>%1 is a party to the legal-assistance conventions (%2): a certificate for it needs no apostille at all</source>
+        <translation>%1 is a party to the legal-assistance conventions (%2): a certificate for it needs no apostille at all</translation>
+    </message>
 </context>
 <context>
     <name>Appeal</name>
@@ -513,10 +525,6 @@
         <translation>The date %1 cannot be written in an appeal number</translation>
     </message>
     <message>
-        <source>Appeal %1 of the day is out of range: a workstation numbers at most %2 appeals a day</source>
-        <translation>Appeal %1 of the day is out of range: a workstation numbers at most %2 appeals a day</translation>
-    </message>
-    <message>
         <source>The appeal number is empty: type it as printed, A and 16 digits</source>
         <translation>The appeal number is empty: type it as printed, A and 16 digits</translation>
     </message>
@@ -533,10 +541,6 @@
         <translation>Character %1 (&quot;%2&quot;) of the appeal number is not a digit: after the A come 16 digits</translation>
     </message>
     <message>
-        <source>The appeal number has %1 digits after the A; it must have 16</source>
-        <translation>The appeal number has %1 digits after the A; it must have 16</translation>
-    </message>
-    <message>
         <source>The appeal number %1 fails its check digit: a digit was mistyped or two were swapped; check it against the receipt</source>
         <translation>The appeal number %1 fails its check digit: a digit was mistyped or two were swapped; check it against the receipt</translation>
     </message>
@@ -547,6 +551,20 @@
     <message>
         <source>The appeal number %1 has a zero workstation or sequence: no workstation issues such a number</source>
         <translation>The appeal number %1 has a zero workstation or sequence: no workstation issues such a number</translation>
+    </message>
+    <message numerus="yes">
+        <source>The appeal number has %n digit(s) after the A; it must have 16</source>
+        <translation>
+            <numerusform>The appeal number has %n digit after the A; it must have 16</numerusform>
+            <numerusform>The appeal number has %n digits after the A; it must have 16</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Appeal %1 of the day is out of range: a workstation numbers at most %n appeal(s) a day</source>
+        <translation>
+            <numerusform>Appeal %1 of the day is out of range: a workstation numbers at most %n appeal a day</numerusform>
+            <numerusform>Appeal %1 of the day is out of range: a workstation numbers at most %n appeals a day</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -644,10 +662,6 @@
         <translation>Time for consideration</translation>
     </message>
     <message>
-        <source>until %1 (%2 working days)</source>
-        <translation>until %1 (%2 working days)</translation>
-    </message>
-    <message>
         <source>Referral to the competent body</source>
         <translation>Referral to the competent body</translation>
     </message>
@@ -670,6 +684,13 @@
     <message>
         <source>Accepted by</source>
         <translation>Accepted by</translation>
+    </message>
+    <message numerus="yes">
+        <source>until %1 (%n working day(s))</source>
+        <translation>
+            <numerusform>until %1 (%n working day)</numerusform>
+            <numerusform>until %1 (%n working days)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1175,20 +1196,8 @@
 <context>
     <name>AuthService</name>
     <message>
-        <source>The login or the password is wrong. Check the keyboard layout and Caps Lock; after %1 wrong passwords in a row the account is locked for %2 minutes.</source>
-        <translation>The login or the password is wrong. Check the keyboard layout and Caps Lock; after %1 wrong passwords in a row the account is locked for %2 minutes.</translation>
-    </message>
-    <message>
-        <source>The account %1 is locked after %2 wrong passwords until %3. Wait until then, or ask an administrator to reset the password.</source>
-        <translation>The account %1 is locked after %2 wrong passwords until %3. Wait until then, or ask an administrator to reset the password.</translation>
-    </message>
-    <message>
         <source>The database is busy or read-only, so the sign-in cannot be recorded; try again in a moment.</source>
         <translation>The database is busy or read-only, so the sign-in cannot be recorded; try again in a moment.</translation>
-    </message>
-    <message>
-        <source>%1 wrong passwords in a row: the account %2 is locked until %3. Wait until then, or ask an administrator to reset the password.</source>
-        <translation>%1 wrong passwords in a row: the account %2 is locked until %3. Wait until then, or ask an administrator to reset the password.</translation>
     </message>
     <message>
         <source>The account %1 is disabled; ask an administrator to enable it.</source>
@@ -1209,6 +1218,34 @@
     <message>
         <source>The database is busy or read-only; the password was not changed.</source>
         <translation>The database is busy or read-only; the password was not changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The login or the password is wrong. Check the keyboard layout and Caps Lock; after %n wrong password(s) in a row the account is locked for %1.</source>
+        <translation>
+            <numerusform>The login or the password is wrong. Check the keyboard layout and Caps Lock; after %n wrong password in a row the account is locked for %1.</numerusform>
+            <numerusform>The login or the password is wrong. Check the keyboard layout and Caps Lock; after %n wrong passwords in a row the account is locked for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The account %1 is locked after %n wrong password(s) until %2. Wait until then, or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>The account %1 is locked after %n wrong password until %2. Wait until then, or ask an administrator to reset the password.</numerusform>
+            <numerusform>The account %1 is locked after %n wrong passwords until %2. Wait until then, or ask an administrator to reset the password.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row: the account %1 is locked until %2. Wait until then, or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>%n wrong password in a row: the account %1 is locked until %2. Wait until then, or ask an administrator to reset the password.</numerusform>
+            <numerusform>%n wrong passwords in a row: the account %1 is locked until %2. Wait until then, or ask an administrator to reset the password.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1395,42 @@
     <message>
         <source>Anomalies and exceptions</source>
         <translation>Anomalies and exceptions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n override</numerusform>
+            <numerusform>%n overrides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (returned by the provider)</source>
+        <translation> (returned by the provider)</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1732,34 @@
         <source>&quot;%1&quot; recorded by %2 on %3 cannot happen at this step of the case.</source>
         <translation>&quot;%1&quot; recorded by %2 on %3 cannot happen at this step of the case.</translation>
     </message>
+    <message>
+        <source>issued twice</source>
+        <translation>issued twice</translation>
+    </message>
+    <message>
+        <source>recorded while the paper was not at the branch</source>
+        <translation>recorded while the paper was not at the branch</translation>
+    </message>
+    <message>
+        <source>the application recorded twice</source>
+        <translation>the application recorded twice</translation>
+    </message>
+    <message>
+        <source>recorded before the application</source>
+        <translation>recorded before the application</translation>
+    </message>
+    <message>
+        <source>an appeal&apos;s event in the case</source>
+        <translation>an appeal&apos;s event in the case</translation>
+    </message>
+    <message>
+        <source>an event this version does not know</source>
+        <translation>an event this version does not know</translation>
+    </message>
+    <message>
+        <source>an action impossible at that step</source>
+        <translation>an action impossible at that step</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>
@@ -1671,16 +1772,19 @@
         <translation>IIN: %1</translation>
     </message>
     <message>
-        <source>%1 digits: a receipt number has 17 digits, an IIN 12. Check the number.</source>
-        <translation>%1 digits: a receipt number has 17 digits, an IIN 12. Check the number.</translation>
-    </message>
-    <message>
         <source>Search: &quot;%1&quot; %2. Type a receipt number, an IIN or the start of a surname.</source>
         <translation>Search: &quot;%1&quot; %2. Type a receipt number, an IIN or the start of a surname.</translation>
     </message>
     <message>
         <source>Case %1 is not in this database.</source>
         <translation>Case %1 is not in this database.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s): a receipt number has 17 digits, an IIN 12. Check the number.</source>
+        <translation>
+            <numerusform>%n digit: a receipt number has 17 digits, an IIN 12. Check the number.</numerusform>
+            <numerusform>%n digits: a receipt number has 17 digits, an IIN 12. Check the number.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1961,74 @@
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
+    <message>
+        <source>Receipt %1.</source>
+        <translation>Receipt %1.</translation>
+    </message>
+    <message>
+        <source>Certificate № %1 of %2.</source>
+        <translation>Certificate № %1 of %2.</translation>
+    </message>
+    <message>
+        <source>No criminal record.</source>
+        <translation>No criminal record.</translation>
+    </message>
+    <message>
+        <source>A criminal record was found.</source>
+        <translation>A criminal record was found.</translation>
+    </message>
+    <message>
+        <source>Apostille № %1 of %2.</source>
+        <translation>Apostille № %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Result due %1.</source>
+        <translation>Result due %1.</translation>
+    </message>
+    <message>
+        <source>Interim response due %1.</source>
+        <translation>Interim response due %1.</translation>
+    </message>
+    <message>
+        <source>May apply again from %1.</source>
+        <translation>May apply again from %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: copy %1.</source>
+        <translation>Duplicate: copy %1.</translation>
+    </message>
+    <message>
+        <source>Handed over to %1.</source>
+        <translation>Handed over to %1.</translation>
+    </message>
+    <message>
+        <source>Handed over to %1, %2.</source>
+        <translation>Handed over to %1, %2.</translation>
+    </message>
+    <message>
+        <source>Transfer act № %1.</source>
+        <translation>Transfer act № %1.</translation>
+    </message>
+    <message>
+        <source>Due back at the branch %1.</source>
+        <translation>Due back at the branch %1.</translation>
+    </message>
+    <message>
+        <source>Registered record № %1.</source>
+        <translation>Registered record № %1.</translation>
+    </message>
+    <message>
+        <source>%1: allowed by %2. Reason: %3</source>
+        <translation>%1: allowed by %2. Reason: %3</translation>
+    </message>
+    <message>
+        <source>Dated %1.</source>
+        <translation>Dated %1.</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -1912,16 +2084,8 @@
         <translation>Printed at the branch</translation>
     </message>
     <message>
-        <source>of no criminal record</source>
-        <translation>of no criminal record</translation>
-    </message>
-    <message>
         <source>Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</source>
         <translation>Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</translation>
-    </message>
-    <message>
-        <source>CERTIFICATE</source>
-        <translation>CERTIFICATE</translation>
     </message>
     <message>
         <source>DUPLICATE</source>
@@ -1970,6 +2134,10 @@
     <message>
         <source>Place for the apostille</source>
         <translation>Place for the apostille</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF NO CRIMINAL RECORD</source>
+        <translation>CERTIFICATE OF NO CRIMINAL RECORD</translation>
     </message>
 </context>
 <context>
@@ -2155,12 +2323,15 @@
         <translation>&quot;%1&quot; is not a date: the year %2 is out of range</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: %2 has %3 days</source>
-        <translation>&quot;%1&quot; is not a date: %2 has %3 days</translation>
-    </message>
-    <message>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a date: %2 %3 has %n day(s)</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is not a date: %2 %3 has %n day</numerusform>
+            <numerusform>&quot;%1&quot; is not a date: %2 %3 has %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2246,10 +2417,6 @@
         <translation>character %1 (&quot;%2&quot;) is not a digit: the number has digits only</translation>
     </message>
     <message>
-        <source>the number has %1 digits; it must have exactly 12</source>
-        <translation>the number has %1 digits; it must have exactly 12</translation>
-    </message>
-    <message>
         <source>digits 3-4 give registration month %1, which does not exist</source>
         <translation>digits 3-4 give registration month %1, which does not exist</translation>
     </message>
@@ -2308,6 +2475,13 @@
     <message>
         <source>••••</source>
         <translation>••••</translation>
+    </message>
+    <message numerus="yes">
+        <source>the number has %n digit(s); it must have exactly 12</source>
+        <translation>
+            <numerusform>the number has %n digit; it must have exactly 12</numerusform>
+            <numerusform>the number has %n digits; it must have exactly 12</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2396,10 +2570,6 @@
         <translation>nothing is entered</translation>
     </message>
     <message>
-        <source>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;Data changed&quot;.</source>
-        <translation>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;Data changed&quot;.</translation>
-    </message>
-    <message>
         <source>%1 is after today</source>
         <translation>%1 is after today</translation>
     </message>
@@ -2410,10 +2580,6 @@
     <message>
         <source>Enter the document confirming the change (e.g. marriage certificate).</source>
         <translation>Enter the document confirming the change (e.g. marriage certificate).</translation>
-    </message>
-    <message>
-        <source>none is recorded, and the person is an adult (%1 years old) presented by someone else</source>
-        <translation>none is recorded, and the person is an adult (%1 years old) presented by someone else</translation>
     </message>
     <message>
         <source>a certificate about another adult is issued only on a notarized power of attorney issued by that person</source>
@@ -2506,10 +2672,6 @@
     <message>
         <source>a certificate about a minor is taken from another person only with a birth certificate linking them as parent and child</source>
         <translation>a certificate about a minor is taken from another person only with a birth certificate linking them as parent and child</translation>
-    </message>
-    <message>
-        <source>the person is a minor (%1 years old today) and the one at the counter shows no birth certificate linking them</source>
-        <translation>the person is a minor (%1 years old today) and the one at the counter shows no birth certificate linking them</translation>
     </message>
     <message>
         <source>A parent or guardian must come with the child&apos;s birth certificate.</source>
@@ -2634,10 +2796,6 @@
     <message>
         <source>Apply on or after %1, or without an apostille.</source>
         <translation>Apply on or after %1, or without an apostille.</translation>
-    </message>
-    <message>
-        <source>%1 is a party to the %2 legal-assistance convention(s): a certificate for it needs no apostille at all</source>
-        <translation>%1 is a party to the %2 legal-assistance convention(s): a certificate for it needs no apostille at all</translation>
     </message>
     <message>
         <source>The recipient was told and still wants the apostille.</source>
@@ -2854,6 +3012,24 @@
     <message>
         <source>Phone for notices</source>
         <translation>Phone for notices</translation>
+    </message>
+    <message numerus="yes">
+        <source>none is recorded, and the person is an adult (%n year(s) old) presented by someone else</source>
+        <translation>
+            <numerusform>none is recorded, and the person is an adult (%n year old) presented by someone else</numerusform>
+            <numerusform>none is recorded, and the person is an adult (%n years old) presented by someone else</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the person is a minor (%n year(s) old today) and the one at the counter shows no birth certificate linking them</source>
+        <translation>
+            <numerusform>the person is a minor (%n year old today) and the one at the counter shows no birth certificate linking them</numerusform>
+            <numerusform>the person is a minor (%n years old today) and the one at the counter shows no birth certificate linking them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;The surname, name, patronymic or date of birth changed&quot;.</source>
+        <translation>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;The surname, name, patronymic or date of birth changed&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3292,10 +3468,6 @@
         <translation>Collected by</translation>
     </message>
     <message>
-        <source>Document, power of attorney</source>
-        <translation>Document, power of attorney</translation>
-    </message>
-    <message>
         <source>Issued by</source>
         <translation>Issued by</translation>
     </message>
@@ -3311,17 +3483,37 @@
         <source>Total issued: %1</source>
         <translation>Total issued: %1</translation>
     </message>
+    <message>
+        <source>identity card</source>
+        <translation>identity card</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passport</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>residence permit</translation>
+    </message>
+    <message>
+        <source>stateless person&apos;s certificate</source>
+        <translation>stateless person&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>digital document</source>
+        <translation>digital document</translation>
+    </message>
+    <message>
+        <source>notary</source>
+        <translation>notary</translation>
+    </message>
+    <message>
+        <source>Document (type, No., issued by, valid to), power of attorney</source>
+        <translation>Document (type, No., issued by, valid to), power of attorney</translation>
+    </message>
 </context>
 <context>
     <name>IssuanceService</name>
-    <message>
-        <source>%1, code %2</source>
-        <translation>%1, code %2</translation>
-    </message>
-    <message>
-        <source>%1 No. %2, %3, valid to %4</source>
-        <translation>%1 No. %2, %3, valid to %4</translation>
-    </message>
     <message>
         <source>Receipt number %1 is not valid (%2); scan the receipt again or retype the number.</source>
         <translation>Receipt number %1 is not valid (%2); scan the receipt again or retype the number.</translation>
@@ -3349,10 +3541,6 @@
     <message>
         <source>The journal&apos;s period is not valid; choose a first day on or before the last day.</source>
         <translation>The journal&apos;s period is not valid; choose a first day on or before the last day.</translation>
-    </message>
-    <message>
-        <source>notary %1, reg. No. %2 of %3</source>
-        <translation>notary %1, reg. No. %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -3416,10 +3604,6 @@
 <context>
     <name>NameNormalizer</name>
     <message>
-        <source>is %1 characters long; a name has at most %2</source>
-        <translation>is %1 characters long; a name has at most %2</translation>
-    </message>
-    <message>
         <source>contains the digit &quot;%1&quot;: a name has letters only</source>
         <translation>contains the digit &quot;%1&quot;: a name has letters only</translation>
     </message>
@@ -3446,6 +3630,13 @@
     <message>
         <source>spaces and punctuation were tidied</source>
         <translation>spaces and punctuation were tidied</translation>
+    </message>
+    <message numerus="yes">
+        <source>is %n character(s) long; a name has at most %1</source>
+        <translation>
+            <numerusform>is %n character long; a name has at most %1</numerusform>
+            <numerusform>is %n characters long; a name has at most %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3474,18 +3665,6 @@
 <context>
     <name>PasswordPolicy</name>
     <message>
-        <source>At least %1 characters, with at least one letter and one digit, not containing the login.</source>
-        <translation>At least %1 characters, with at least one letter and one digit, not containing the login.</translation>
-    </message>
-    <message>
-        <source>The password has %1 characters; use at least %2, with letters and digits.</source>
-        <translation>The password has %1 characters; use at least %2, with letters and digits.</translation>
-    </message>
-    <message>
-        <source>The password is longer than %1 characters; choose a shorter one.</source>
-        <translation>The password is longer than %1 characters; choose a shorter one.</translation>
-    </message>
-    <message>
         <source>The password contains a control character; use letters, digits and punctuation only.</source>
         <translation>The password contains a control character; use letters, digits and punctuation only.</translation>
     </message>
@@ -3504,6 +3683,27 @@
     <message>
         <source>The password is on every list of common passwords; choose another one.</source>
         <translation>The password is on every list of common passwords; choose another one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s), with at least one letter and one digit, not containing the login.</source>
+        <translation>
+            <numerusform>At least %n character, with at least one letter and one digit, not containing the login.</numerusform>
+            <numerusform>At least %n characters, with at least one letter and one digit, not containing the login.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password has %n character(s); use at least %1, with letters and digits.</source>
+        <translation>
+            <numerusform>The password has %n character; use at least %1, with letters and digits.</numerusform>
+            <numerusform>The password has %n characters; use at least %1, with letters and digits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is longer than %n character(s); choose a shorter one.</source>
+        <translation>
+            <numerusform>The password is longer than %n character; choose a shorter one.</numerusform>
+            <numerusform>The password is longer than %n characters; choose a shorter one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3867,10 @@
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
+    <message>
+        <source>until %1, %2</source>
+        <translation>until %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptNumber</name>
@@ -3683,20 +3887,12 @@
         <translation>The date %1 cannot be written in a receipt number</translation>
     </message>
     <message>
-        <source>Receipt number %1 of the day is out of range: a workstation numbers at most %2 receipts a day</source>
-        <translation>Receipt number %1 of the day is out of range: a workstation numbers at most %2 receipts a day</translation>
-    </message>
-    <message>
         <source>The receipt number is empty: type or scan its 17 digits</source>
         <translation>The receipt number is empty: type or scan its 17 digits</translation>
     </message>
     <message>
         <source>Character %1 (&quot;%2&quot;) of the receipt number is not a digit: a receipt number has 17 digits</source>
         <translation>Character %1 (&quot;%2&quot;) of the receipt number is not a digit: a receipt number has 17 digits</translation>
-    </message>
-    <message>
-        <source>The receipt number has %1 digits; it must have 17</source>
-        <translation>The receipt number has %1 digits; it must have 17</translation>
     </message>
     <message>
         <source>The receipt number %1 fails its check digit: a digit was mistyped or two were swapped; check it against the receipt</source>
@@ -3709,6 +3905,20 @@
     <message>
         <source>The receipt number %1 has a zero workstation or sequence: no workstation issues such a number</source>
         <translation>The receipt number %1 has a zero workstation or sequence: no workstation issues such a number</translation>
+    </message>
+    <message numerus="yes">
+        <source>The receipt number has %n digit(s); it must have 17</source>
+        <translation>
+            <numerusform>The receipt number has %n digit; it must have 17</numerusform>
+            <numerusform>The receipt number has %n digits; it must have 17</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt number %1 of the day is out of range: a workstation numbers at most %n receipt(s) a day</source>
+        <translation>
+            <numerusform>Receipt number %1 of the day is out of range: a workstation numbers at most %n receipt a day</numerusform>
+            <numerusform>Receipt number %1 of the day is out of range: a workstation numbers at most %n receipts a day</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3927,10 +4137,6 @@
         <translation>Transfer act</translation>
     </message>
     <message>
-        <source>of the paper certificates of no criminal record not collected at the branch within one month</source>
-        <translation>of the paper certificates of no criminal record not collected at the branch within one month</translation>
-    </message>
-    <message>
         <source>Date of the act</source>
         <translation>Date of the act</translation>
     </message>
@@ -4011,6 +4217,10 @@
             <numerusform>Total handed over: %n certificate on %1</numerusform>
             <numerusform>Total handed over: %n certificates on %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Acceptance and transfer act No. %1 of the paper certificates of no criminal record not collected at the branch within one month</source>
+        <translation>Acceptance and transfer act No. %1 of the paper certificates of no criminal record not collected at the branch within one month</translation>
     </message>
 </context>
 <context>
@@ -4309,10 +4519,6 @@
         <translation>%1: &quot;%2&quot; is not a date (DD.MM.YYYY); as it stands it is recorded as missing.</translation>
     </message>
     <message>
-        <source>Received today, %1. Decision due by &lt;b&gt;%2&lt;/b&gt; (%3 working days); no decision by then counts as a refusal.</source>
-        <translation>Received today, %1. Decision due by &lt;b&gt;%2&lt;/b&gt; (%3 working days); no decision by then counts as a refusal.</translation>
-    </message>
-    <message>
         <source>Refer it to the competent body, notifying the applicant, by &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Refer it to the competent body, notifying the applicant, by &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
@@ -4350,6 +4556,13 @@
     <message>
         <source>Sa&amp;ve the details</source>
         <translation>Sa&amp;ve the details</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received today, %1. Decision due by &lt;b&gt;%2&lt;/b&gt; (%n working day(s)); no decision by then counts as a refusal.</source>
+        <translation>
+            <numerusform>Received today, %1. Decision due by &lt;b&gt;%2&lt;/b&gt; (%n working day); no decision by then counts as a refusal.</numerusform>
+            <numerusform>Received today, %1. Decision due by &lt;b&gt;%2&lt;/b&gt; (%n working days); no decision by then counts as a refusal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4494,20 +4707,12 @@
         <source>any action</source>
         <translation>any action</translation>
     </message>
-    <message>
-        <source>The newest %1 lines; narrow the filter to see older ones.</source>
-        <translation>The newest %1 lines; narrow the filter to see older ones.</translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s).</source>
         <translation>
             <numerusform>%n line.</numerusform>
             <numerusform>%n lines.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Verified %1 events in %2 chains: no sign of tampering.</source>
-        <translation>Verified %1 events in %2 chains: no sign of tampering.</translation>
     </message>
     <message numerus="yes">
         <source>%n chain(s) of other workstations are not complete yet (not received yet).</source>
@@ -4526,6 +4731,27 @@
     <message>
         <source>Verifying the log of every workstation… This reads every event; the window can be used meanwhile.</source>
         <translation>Verifying the log of every workstation… This reads every event; the window can be used meanwhile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n line(s); narrow the filter to see older ones.</source>
+        <translation>
+            <numerusform>The newest %n line; narrow the filter to see older ones.</numerusform>
+            <numerusform>The newest %n lines; narrow the filter to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n event(s) in %1: no sign of tampering.</source>
+        <translation>
+            <numerusform>Verified %n event in %1: no sign of tampering.</numerusform>
+            <numerusform>Verified %n events in %1: no sign of tampering.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s)</source>
+        <translation>
+            <numerusform>%n chain</numerusform>
+            <numerusform>%n chains</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4929,9 +5155,12 @@
         <source>Due</source>
         <translation>Due</translation>
     </message>
-    <message>
-        <source>This period holds more than %1 cases, so it is listed by submission time. Narrow the period to sort it by another column.</source>
-        <translation>This period holds more than %1 cases, so it is listed by submission time. Narrow the period to sort it by another column.</translation>
+    <message numerus="yes">
+        <source>This period holds more than %n case(s), so it is listed by submission time. Narrow the period to sort it by another column.</source>
+        <translation>
+            <numerusform>This period holds more than %n case, so it is listed by submission time. Narrow the period to sort it by another column.</numerusform>
+            <numerusform>This period holds more than %n cases, so it is listed by submission time. Narrow the period to sort it by another column.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4966,10 +5195,6 @@
     <message>
         <source>Born</source>
         <translation>Born</translation>
-    </message>
-    <message>
-        <source>%1 (%2 years old today)</source>
-        <translation>%1 (%2 years old today)</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -5128,10 +5353,6 @@
         <translation>Anomalies for the supervisor</translation>
     </message>
     <message>
-        <source>receipt %1</source>
-        <translation>receipt %1</translation>
-    </message>
-    <message>
         <source>Print receipt (%1)</source>
         <translation>Print receipt (%1)</translation>
     </message>
@@ -5174,6 +5395,17 @@
     <message>
         <source>Reason: it is empty; the withdrawal was not recorded.</source>
         <translation>Reason: it is empty; the withdrawal was not recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n year(s) old today)</source>
+        <translation>
+            <numerusform>%1 (%n year old today)</numerusform>
+            <numerusform>%1 (%n years old today)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, IIN %2</source>
+        <translation>%1, IIN %2</translation>
     </message>
 </context>
 <context>
@@ -5258,8 +5490,8 @@ The password of the sync account %2:</translation>
         <translation>CertDesk databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <source>This backup is intact: %1 cases, %2 events, %3 accounts, saved %4.</source>
-        <translation>This backup is intact: %1 cases, %2 events, %3 accounts, saved %4.</translation>
+        <source>This backup is intact: cases: %1, events: %2, accounts: %3; saved %4.</source>
+        <translation>This backup is intact: cases: %1, events: %2, accounts: %3; saved %4.</translation>
     </message>
 </context>
 <context>
@@ -5309,13 +5541,19 @@ The password of the sync account %2:</translation>
         <source>Who is at the counter</source>
         <translation>Who is at the counter</translation>
     </message>
-    <message>
-        <source>%1 is %2: a minor. Another person needs the child&apos;s birth certificate.</source>
-        <translation>%1 is %2: a minor. Another person needs the child&apos;s birth certificate.</translation>
+    <message numerus="yes">
+        <source>%1 is %n year(s) old: a minor. Another person needs the child&apos;s birth certificate.</source>
+        <translation>
+            <numerusform>%1 is %n year old: a minor. Another person needs the child&apos;s birth certificate.</numerusform>
+            <numerusform>%1 is %n years old: a minor. Another person needs the child&apos;s birth certificate.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 is %2: an adult. Another person needs a notarized power of attorney from them.</source>
-        <translation>%1 is %2: an adult. Another person needs a notarized power of attorney from them.</translation>
+    <message numerus="yes">
+        <source>%1 is %n year(s) old: an adult. Another person needs a notarized power of attorney from them.</source>
+        <translation>
+            <numerusform>%1 is %n year old: an adult. Another person needs a notarized power of attorney from them.</numerusform>
+            <numerusform>%1 is %n years old: an adult. Another person needs a notarized power of attorney from them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5323,10 +5561,6 @@ The password of the sync account %2:</translation>
     <message>
         <source>Purpose and phone</source>
         <translation>Purpose and phone</translation>
-    </message>
-    <message>
-        <source>%1 is a party to the %2 legal-assistance convention(s): a certificate for it needs no apostille at all. Tell the recipient before taking any fee.</source>
-        <translation>%1 is a party to the %2 legal-assistance convention(s): a certificate for it needs no apostille at all. Tell the recipient before taking any fee.</translation>
     </message>
     <message>
         <source>%1 ₸ (0.5 MCI; MCI %2 = %3 ₸)</source>
@@ -5343,6 +5577,10 @@ The password of the sync account %2:</translation>
     <message>
         <source>Country of destination: &quot;%1&quot; is not in the list. Choose the country from the list (type part of its name).</source>
         <translation>Country of destination: &quot;%1&quot; is not in the list. Choose the country from the list (type part of its name).</translation>
+    </message>
+    <message>
+        <source>%1. Tell the recipient before taking any fee.</source>
+        <translation>%1. Tell the recipient before taking any fee.</translation>
     </message>
 </context>
 <context>
@@ -5519,10 +5757,6 @@ The password of the sync account %2:</translation>
         <translation>This is a BIN of a legal entity, not an IIN.</translation>
     </message>
     <message>
-        <source>Born %1, %2, %3 years old%4 (from the IIN)</source>
-        <translation>Born %1, %2, %3 years old%4 (from the IIN)</translation>
-    </message>
-    <message>
         <source>male</source>
         <translation>male</translation>
     </message>
@@ -5533,6 +5767,13 @@ The password of the sync account %2:</translation>
     <message>
         <source>: a minor</source>
         <translation>: a minor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Born %1, %2, %n year(s) old%3 (from the IIN)</source>
+        <translation>
+            <numerusform>Born %1, %2, %n year old%3 (from the IIN)</numerusform>
+            <numerusform>Born %1, %2, %n years old%3 (from the IIN)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

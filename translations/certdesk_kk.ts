@@ -19,6 +19,18 @@
         <source>the Hague Apostille Convention enters into force between Kazakhstan and %1 on %2; on %3 an apostille would not be recognised there</source>
         <translation>апостиль туралы Гаага конвенциясы Қазақстан мен %1 арасында %2 бастап күшіне енеді; %3 күні қойылған апостиль онда танылмайды</translation>
     </message>
+    <message>
+        <source>the Minsk Convention of 1993</source>
+        <translation>1993 жылғы Минск конвенциясы</translation>
+    </message>
+    <message>
+        <source>the Chisinau Convention of 2002</source>
+        <translation>2002 жылғы Кишинев конвенциясы</translation>
+    </message>
+    <message>
+        <source>%1 is a party to the legal-assistance conventions (%2): a certificate for it needs no apostille at all</source>
+        <translation>%1 құқықтық көмек туралы конвенцияларға қатысушы (%2): осы елге арналған анықтамаға апостиль мүлдем қажет емес</translation>
+    </message>
 </context>
 <context>
     <name>Appeal</name>
@@ -32,7 +44,7 @@
     </message>
     <message>
         <source>Appeal about the service (statement, request, proposal)</source>
-        <translation>Қызмет туралы өтініш (арыз, сұрау, ұсыныс)</translation>
+        <translation>Қызмет туралы өтініш (арыз, сұрау салу, ұсыныс)</translation>
     </message>
     <message>
         <source>Complaint about a decision</source>
@@ -102,11 +114,11 @@
     </message>
     <message>
         <source>Applicant&apos;s IIN: missing. State the 12-digit IIN.</source>
-        <translation>Өтініш берушінің ЖСН: көрсетілмеген. 12 таңбалы ЖСН-ді көрсетіңіз.</translation>
+        <translation>Өтініш берушінің ЖСН-і: көрсетілмеген. 12 таңбалы ЖСН-ді көрсетіңіз.</translation>
     </message>
     <message>
         <source>Applicant&apos;s IIN: the number given is not a valid IIN. State the correct IIN.</source>
-        <translation>Өтініш берушінің ЖСН: көрсетілген нөмір жарамды ЖСН емес. Дұрыс ЖСН-ді көрсетіңіз.</translation>
+        <translation>Өтініш берушінің ЖСН-і: көрсетілген нөмір жарамды ЖСН емес. Дұрыс ЖСН-ді көрсетіңіз.</translation>
     </message>
     <message>
         <source>Name of the legal entity: missing. State its full name.</source>
@@ -114,11 +126,11 @@
     </message>
     <message>
         <source>BIN of the legal entity: missing. State the 12-digit BIN.</source>
-        <translation>Заңды тұлғаның БСН: көрсетілмеген. 12 таңбалы БСН-ді көрсетіңіз.</translation>
+        <translation>Заңды тұлғаның БСН-і: көрсетілмеген. 12 таңбалы БСН-ді көрсетіңіз.</translation>
     </message>
     <message>
         <source>BIN of the legal entity: the number given is not a valid BIN. State the correct BIN.</source>
-        <translation>Заңды тұлғаның БСН: көрсетілген нөмір жарамды БСН емес. Дұрыс БСН-ді көрсетіңіз.</translation>
+        <translation>Заңды тұлғаның БСН-і: көрсетілген нөмір жарамды БСН емес. Дұрыс БСН-ді көрсетіңіз.</translation>
     </message>
     <message>
         <source>Postal address: missing. State the address the reply is to be sent to.</source>
@@ -225,7 +237,7 @@
     </message>
     <message>
         <source> (another body: to be referred)</source>
-        <translation> (басқа орган: жіберілуі керек)</translation>
+        <translation> (басқа орган: жолдануы керек)</translation>
     </message>
     <message>
         <source>Appeal dated</source>
@@ -305,7 +317,7 @@
     </message>
     <message>
         <source>Referred on %1 to %2 (No. %3); applicant notified: %4.</source>
-        <translation>%1 %2 органына жіберілді (№ %3); өтініш берушіге хабарланды: %4.</translation>
+        <translation>%1 %2 органына жолданды (№ %3); өтініш берушіге хабарланды: %4.</translation>
     </message>
     <message>
         <source>Extended on %1 until %2: %3. Applicant notified: %4 (due %5).</source>
@@ -416,7 +428,7 @@
     </message>
     <message>
         <source>Addressed to another bod&amp;y: to be referred to the competent body</source>
-        <translation>Басқа &amp;органға жолданған: құзыретті органға жіберіледі</translation>
+        <translation>Басқа &amp;органға жолданған: құзыретті органға жолданады</translation>
     </message>
     <message>
         <source>&amp;Essence</source>
@@ -513,10 +525,6 @@
         <translation>%1 күнін өтініш нөміріне жазу мүмкін емес</translation>
     </message>
     <message>
-        <source>Appeal %1 of the day is out of range: a workstation numbers at most %2 appeals a day</source>
-        <translation>Күннің %1-өтініші шектен тыс: бір жұмыс орны күніне ең көбі %2 өтінішке нөмір береді</translation>
-    </message>
-    <message>
         <source>The appeal number is empty: type it as printed, A and 16 digits</source>
         <translation>Өтініш нөмірі бос: оны басылғандай, A әрпі және 16 цифр етіп теріңіз</translation>
     </message>
@@ -533,10 +541,6 @@
         <translation>Өтініш нөмірінің %1-таңбасы («%2») цифр емес: A әрпінен кейін 16 цифр тұрады</translation>
     </message>
     <message>
-        <source>The appeal number has %1 digits after the A; it must have 16</source>
-        <translation>Өтініш нөмірінде A әрпінен кейін %1 цифр бар; 16 болуы керек</translation>
-    </message>
-    <message>
         <source>The appeal number %1 fails its check digit: a digit was mistyped or two were swapped; check it against the receipt</source>
         <translation>%1 өтініш нөмірі бақылау цифрынан өтпейді: бір цифр қате терілген немесе екі цифрдың орны ауысқан; қолхатпен салыстырыңыз</translation>
     </message>
@@ -547,6 +551,20 @@
     <message>
         <source>The appeal number %1 has a zero workstation or sequence: no workstation issues such a number</source>
         <translation>%1 өтініш нөмірінде жұмыс орны немесе реттік нөмір нөлге тең: мұндай нөмірді ешбір жұмыс орны бермейді</translation>
+    </message>
+    <message numerus="yes">
+        <source>The appeal number has %n digit(s) after the A; it must have 16</source>
+        <translation>
+            <numerusform>Өтініш нөмірінде A әрпінен кейін %n цифр бар; 16 цифр болуы керек</numerusform>
+            <numerusform>Өтініш нөмірінде A әрпінен кейін %n цифр бар; 16 цифр болуы керек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Appeal %1 of the day is out of range: a workstation numbers at most %n appeal(s) a day</source>
+        <translation>
+            <numerusform>Күннің %1-өтініші шектен тыс: бір жұмыс орны күніне ең көбі %n өтінішке нөмір береді</numerusform>
+            <numerusform>Күннің %1-өтініші шектен тыс: бір жұмыс орны күніне ең көбі %n өтінішке нөмір береді</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -569,7 +587,7 @@
     </message>
     <message>
         <source>%1, power of attorney No. %2 of %3</source>
-        <translation>%1, сенімхат № %2, %3</translation>
+        <translation>%1, %3 берілген № %2 сенімхат</translation>
     </message>
     <message>
         <source>Receipt for an accepted complaint</source>
@@ -597,7 +615,7 @@
     </message>
     <message>
         <source>Keep this receipt: the progress of the appeal can be checked by its number</source>
-        <translation>Қолхатты сақтаңыз: өтініштің барысын оның нөмірі бойынша білуге болады</translation>
+        <translation>Қолхатты сақтаңыз: қарау барысын оның нөмірі бойынша білуге болады</translation>
     </message>
     <message>
         <source>State Corporation &quot;Government for Citizens&quot;</source>
@@ -633,7 +651,7 @@
     </message>
     <message>
         <source>Concerns the application (receipt number)</source>
-        <translation>Қатысты өтінім (қолхат нөмірі)</translation>
+        <translation>Қатысты өтініштің қолхат нөмірі</translation>
     </message>
     <message>
         <source>Date of the appeal</source>
@@ -644,32 +662,35 @@
         <translation>Қарау мерзімі</translation>
     </message>
     <message>
-        <source>until %1 (%2 working days)</source>
-        <translation>%1 дейін (%2 жұмыс күні)</translation>
-    </message>
-    <message>
         <source>Referral to the competent body</source>
         <translation>Құзыретті органға жолдау</translation>
     </message>
     <message>
         <source>until %1, notifying the applicant</source>
-        <translation>%1 дейін, өтініш берушіге хабарлай отырып</translation>
+        <translation>%1 ж. дейін, өтініш берушіге хабарлай отырып</translation>
     </message>
     <message>
         <source>The three-month term for filing a complaint ended on %1: for a good reason the term may be restored. This is no ground to refuse accepting the complaint.</source>
-        <translation>Шағым берудің үш айлық мерзімі %1 өтті: дәлелді себеп болса, мерзім қалпына келтірілуі мүмкін. Бұл шағымды қабылдаудан бас тартуға негіз емес.</translation>
+        <translation>Шағым берудің үш айлық мерзімі %1 күні аяқталды: дәлелді себеп болған жағдайда мерзім қалпына келтірілуі мүмкін. Бұл шағымды қабылдаудан бас тартуға негіз болып табылмайды.</translation>
     </message>
     <message>
         <source>To be corrected by %1:</source>
-        <translation>%1 дейін түзету қажет:</translation>
+        <translation>%1 ж. дейін түзету қажет:</translation>
     </message>
     <message>
         <source>The appeal may be withdrawn by a written application before the decision is taken.</source>
-        <translation>Өтінішті шешім қабылданғанға дейін жазбаша өтінішпен кері қайтарып алуға болады.</translation>
+        <translation>Өтінішті шешім қабылданғанға дейін жазбаша арыз беру арқылы кері қайтарып алуға болады.</translation>
     </message>
     <message>
         <source>Accepted by</source>
         <translation>Қабылдаған</translation>
+    </message>
+    <message numerus="yes">
+        <source>until %1 (%n working day(s))</source>
+        <translation>
+            <numerusform>%1 ж. дейін (%n жұмыс күні)</numerusform>
+            <numerusform>%1 ж. дейін (%n жұмыс күні)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -731,7 +752,7 @@
     </message>
     <message>
         <source>&amp;Refer…</source>
-        <translation>&amp;Жіберу…</translation>
+        <translation>&amp;Жолдау…</translation>
     </message>
     <message>
         <source>No&amp;tified…</source>
@@ -774,7 +795,7 @@
     </message>
     <message>
         <source>Appeal %1: nobody is owed a notice now (no referral or extension waits for one).</source>
-        <translation>%1 өтініші: қазір ешкімге хабарлама жіберу қажет емес (хабарлама күтетін жіберу де, ұзарту да жоқ).</translation>
+        <translation>%1 өтініші: қазір ешкімге хабарлама жіберу қажет емес (хабарлама күтетін жолдау да, ұзарту да жоқ).</translation>
     </message>
     <message>
         <source>Appeal %1 was filed in time (or its term was already restored): there is no term to restore.</source>
@@ -806,7 +827,7 @@
     </message>
     <message>
         <source>Competent body: enter the body the appeal is sent to.</source>
-        <translation>Құзыретті орган: өтініш жіберілетін органды енгізіңіз.</translation>
+        <translation>Құзыретті орган: өтініш жолданатын органды енгізіңіз.</translation>
     </message>
     <message>
         <source>Day of referral</source>
@@ -818,15 +839,15 @@
     </message>
     <message>
         <source>Notice: say whether it is about the referral or the extension.</source>
-        <translation>Хабарлама: жіберу туралы ма, әлде ұзарту туралы ма, соны көрсетіңіз.</translation>
+        <translation>Хабарлама: жолдау туралы ма, әлде ұзарту туралы ма, соны көрсетіңіз.</translation>
     </message>
     <message>
         <source>The appeal was not referred: there is no referral to notify of.</source>
-        <translation>Өтініш жіберілмеген: хабарлайтын жіберу жоқ.</translation>
+        <translation>Өтініш жолданбаған: хабарлайтын жолдау жоқ.</translation>
     </message>
     <message>
         <source>The appeal was referred: notify the applicant of the referral.</source>
-        <translation>Өтініш жіберілген: өтініш берушіге жіберу туралы хабарлаңыз.</translation>
+        <translation>Өтініш жолданған: өтініш берушіге жолдау туралы хабарлаңыз.</translation>
     </message>
     <message>
         <source>Reason: an extension is a reasoned decision; write why the term is extended (at least 10 characters).</source>
@@ -862,7 +883,7 @@
     </message>
     <message>
         <source>Outcome: choose satisfied, partly satisfied, rejected or left without consideration.</source>
-        <translation>Нәтижесі: қанағаттандырылды, ішінара қанағаттандырылды, қабылданбады немесе қараусыз қалдырылды дегеннің бірін таңдаңыз.</translation>
+        <translation>Нәтижесі: «қанағаттандырылды», «ішінара қанағаттандырылды», «қанағаттандырудан бас тартылды» немесе «қараусыз қалдырылды» дегеннің бірін таңдаңыз.</translation>
     </message>
     <message>
         <source>Day of the decision</source>
@@ -897,7 +918,7 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Қабылданбады</translation>
+        <translation>Қанағаттандырудан бас тартылды</translation>
     </message>
     <message>
         <source>Left without consideration</source>
@@ -905,11 +926,11 @@
     </message>
     <message>
         <source>Refer to the competent body and notify the applicant</source>
-        <translation>Құзыретті органға жіберу және өтініш берушіге хабарлау</translation>
+        <translation>Құзыретті органға жолдау және өтініш берушіге хабарлау</translation>
     </message>
     <message>
         <source>Notify the applicant of the referral</source>
-        <translation>Өтініш берушіге жіберу туралы хабарлау</translation>
+        <translation>Өтініш берушіге жолдау туралы хабарлау</translation>
     </message>
     <message>
         <source>Notify the applicant of the extension</source>
@@ -929,11 +950,11 @@
     </message>
     <message>
         <source>Not referred to the competent body within 3 working days</source>
-        <translation>3 жұмыс күні ішінде құзыретті органға жіберілмеген</translation>
+        <translation>3 жұмыс күні ішінде құзыретті органға жолданбаған</translation>
     </message>
     <message>
         <source>Applicant not notified of the referral</source>
-        <translation>Өтініш берушіге жіберу туралы хабарланбаған</translation>
+        <translation>Өтініш берушіге жолдау туралы хабарланбаған</translation>
     </message>
     <message>
         <source>Applicant not notified of the extension within 3 working days</source>
@@ -956,7 +977,7 @@
     <name>Application</name>
     <message>
         <source>the person themselves</source>
-        <translation>адамның өзі</translation>
+        <translation>тұлғаның өзі</translation>
     </message>
     <message>
         <source>a representative with a notarized power of attorney</source>
@@ -1175,20 +1196,8 @@
 <context>
     <name>AuthService</name>
     <message>
-        <source>The login or the password is wrong. Check the keyboard layout and Caps Lock; after %1 wrong passwords in a row the account is locked for %2 minutes.</source>
-        <translation>Логин немесе құпиясөз қате. Пернетақта тілін және Caps Lock пернесін тексеріңіз; қатарынан %1 рет қате құпиясөз терілсе, тіркелгі %2 минутқа бұғатталады.</translation>
-    </message>
-    <message>
-        <source>The account %1 is locked after %2 wrong passwords until %3. Wait until then, or ask an administrator to reset the password.</source>
-        <translation>%1 тіркелгісі %2 рет қате құпиясөз терілгендіктен %3 дейін бұғатталған. Сол уақытқа дейін күтіңіз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</translation>
-    </message>
-    <message>
         <source>The database is busy or read-only, so the sign-in cannot be recorded; try again in a moment.</source>
         <translation>Дерекқор бос емес немесе тек оқуға арналған, сондықтан кіруді жазу мүмкін емес; біраздан кейін қайталаңыз.</translation>
-    </message>
-    <message>
-        <source>%1 wrong passwords in a row: the account %2 is locked until %3. Wait until then, or ask an administrator to reset the password.</source>
-        <translation>Қатарынан %1 қате құпиясөз: %2 тіркелгісі %3 дейін бұғатталды. Сол уақытқа дейін күтіңіз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</translation>
     </message>
     <message>
         <source>The account %1 is disabled; ask an administrator to enable it.</source>
@@ -1209,6 +1218,34 @@
     <message>
         <source>The database is busy or read-only; the password was not changed.</source>
         <translation>Дерекқор бос емес немесе тек оқуға арналған; құпиясөз өзгертілген жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The login or the password is wrong. Check the keyboard layout and Caps Lock; after %n wrong password(s) in a row the account is locked for %1.</source>
+        <translation>
+            <numerusform>Логин немесе құпиясөз қате. Пернетақта тілін және Caps Lock пернесін тексеріңіз; құпиясөз қатарынан %n рет қате терілсе, тіркелгі %1 бұғатталады.</numerusform>
+            <numerusform>Логин немесе құпиясөз қате. Пернетақта тілін және Caps Lock пернесін тексеріңіз; құпиясөз қатарынан %n рет қате терілсе, тіркелгі %1 бұғатталады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минутқа</numerusform>
+            <numerusform>%n минутқа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The account %1 is locked after %n wrong password(s) until %2. Wait until then, or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>Құпиясөз %n рет қате терілгендіктен, %1 тіркелгісі %2 дейін бұғатталған. Сол уақытқа дейін күтіңіз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</numerusform>
+            <numerusform>Құпиясөз %n рет қате терілгендіктен, %1 тіркелгісі %2 дейін бұғатталған. Сол уақытқа дейін күтіңіз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row: the account %1 is locked until %2. Wait until then, or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>Құпиясөз қатарынан %n рет қате терілді: %1 тіркелгісі %2 дейін бұғатталды. Сол уақытқа дейін күтіңіз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</numerusform>
+            <numerusform>Құпиясөз қатарынан %n рет қате терілді: %1 тіркелгісі %2 дейін бұғатталды. Сол уақытқа дейін күтіңіз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1326,7 @@
     <name>BoardReportDocument</name>
     <message>
         <source>Supervisor board</source>
-        <translation>Бақылау тақтасы</translation>
+        <translation>Бақылау панелі</translation>
     </message>
     <message>
         <source>code</source>
@@ -1297,7 +1334,7 @@
     </message>
     <message>
         <source>Custody of paper certificates: supervisor board</source>
-        <translation>Қағаз анықтамаларды сақтау: бақылау тақтасы</translation>
+        <translation>Қағаз анықтамаларды сақтау: бақылау панелі</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1309,7 +1346,7 @@
     </message>
     <message>
         <source>Printed by</source>
-        <translation>Басып шығарған</translation>
+        <translation>Басып шығарған қызметкер</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1329,7 +1366,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Жағдайы</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>At the branch</source>
@@ -1359,23 +1396,59 @@
         <source>Anomalies and exceptions</source>
         <translation>Ауытқулар мен ерекше жағдайлар</translation>
     </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n рұқсат</numerusform>
+            <numerusform>%n рұқсат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>мерзімі %n күнге өтіп кетті</numerusform>
+            <numerusform>мерзімі %n күнге өтіп кетті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>мерзімі бүгін</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн қалды</numerusform>
+            <numerusform>%n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>мерзімі %n күннен кейін</numerusform>
+            <numerusform>мерзімі %n күннен кейін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (returned by the provider)</source>
+        <translation> (көрсетілетін қызметті беруші қайтарған)</translation>
+    </message>
 </context>
 <context>
     <name>BoardService</name>
     <message>
         <source>The board date is not a valid date; pick a day on the calendar.</source>
-        <translation>Тақта күні жарамды күн емес; күнтізбеден күнді таңдаңыз.</translation>
+        <translation>Бақылау панелінің күні жарамды күн емес; күнтізбеден күнді таңдаңыз.</translation>
     </message>
 </context>
 <context>
     <name>BoardWidget</name>
     <message>
         <source>Supervisor board</source>
-        <translation>Супервайзер тақтасы</translation>
+        <translation>Бақылау панелі</translation>
     </message>
     <message>
         <source>Board &amp;on</source>
-        <translation>&amp;Тақта күні</translation>
+        <translation>Панель &amp;күні</translation>
     </message>
     <message>
         <source>dd.MM.yyyy</source>
@@ -1399,7 +1472,7 @@
     </message>
     <message>
         <source>&amp;Print board…</source>
-        <translation>Тақтаны &amp;басып шығару…</translation>
+        <translation>Панельді &amp;басып шығару…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1535,11 +1608,11 @@
     </message>
     <message>
         <source>No criminal record</source>
-        <translation>Сотталғандығы жоқ</translation>
+        <translation>Соттылығы жоқ</translation>
     </message>
     <message>
         <source>A criminal record was found</source>
-        <translation>Сотталғандығы анықталды</translation>
+        <translation>Соттылығы бар</translation>
     </message>
     <message>
         <source>Provider&apos;s &amp;wording</source>
@@ -1562,7 +1635,7 @@
     </message>
     <message>
         <source>not received</source>
-        <translation>қабылданбаған</translation>
+        <translation>әлі қабылданбаған</translation>
     </message>
     <message>
         <source>waiting for the provider&apos;s result</source>
@@ -1590,7 +1663,7 @@
     </message>
     <message>
         <source>already issued</source>
-        <translation>берілген</translation>
+        <translation>бұрын берілген</translation>
     </message>
     <message>
         <source>completed electronically</source>
@@ -1633,11 +1706,11 @@
     <name>CaseFold</name>
     <message>
         <source>Issued a second time by %1 on %2 (workstation %3): the certificate had already been issued. Find out which record is right and where the paper is.</source>
-        <translation>%1 %2 күні (%3 жұмыс орны) екінші рет берген: анықтама бұрын берілген болатын. Қай жазба дұрыс екенін және қағаздың қайда екенін анықтаңыз.</translation>
+        <translation>%1 %2 күні (%3 жұмыс орны) екінші рет берген: анықтама бұрын берілген болатын. Қай жазба дұрыс екенін және қағаз анықтаманың қайда екенін анықтаңыз.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; recorded by %2 on %3 while the paper was not at the branch.</source>
-        <translation>«%1» жазбасын %2 %3 күні қағаз бөлімшеде жоқ кезде жазған.</translation>
+        <translation>«%1» жазбасын %2 %3 күні қағаз анықтама бөлімшеде жоқ кезде енгізген.</translation>
     </message>
     <message>
         <source>A second application record by %1 on %2 for the same case.</source>
@@ -1659,6 +1732,34 @@
         <source>&quot;%1&quot; recorded by %2 on %3 cannot happen at this step of the case.</source>
         <translation>%2 %3 күні жазған «%1» істің осы кезеңінде болуы мүмкін емес.</translation>
     </message>
+    <message>
+        <source>issued twice</source>
+        <translation>екі рет берілген</translation>
+    </message>
+    <message>
+        <source>recorded while the paper was not at the branch</source>
+        <translation>қағаз анықтама бөлімшеде жоқ кезде жазылған</translation>
+    </message>
+    <message>
+        <source>the application recorded twice</source>
+        <translation>өтініш екі рет жазылған</translation>
+    </message>
+    <message>
+        <source>recorded before the application</source>
+        <translation>өтініштен бұрын жазылған</translation>
+    </message>
+    <message>
+        <source>an appeal&apos;s event in the case</source>
+        <translation>іс ішіндегі өтініш оқиғасы</translation>
+    </message>
+    <message>
+        <source>an event this version does not know</source>
+        <translation>бұл нұсқа білмейтін оқиға</translation>
+    </message>
+    <message>
+        <source>an action impossible at that step</source>
+        <translation>сол кезеңде мүмкін емес әрекет</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>
@@ -1671,10 +1772,6 @@
         <translation>ЖСН: %1</translation>
     </message>
     <message>
-        <source>%1 digits: a receipt number has 17 digits, an IIN 12. Check the number.</source>
-        <translation>%1 цифр: қолхат нөмірі 17 цифрдан, ЖСН 12 цифрдан тұрады. Нөмірді тексеріңіз.</translation>
-    </message>
-    <message>
         <source>Search: &quot;%1&quot; %2. Type a receipt number, an IIN or the start of a surname.</source>
         <translation>Іздеу: «%1» %2. Қолхат нөмірін, ЖСН-ді немесе тегінің басын теріңіз.</translation>
     </message>
@@ -1682,12 +1779,19 @@
         <source>Case %1 is not in this database.</source>
         <translation>%1 ісі бұл дерекқорда жоқ.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n digit(s): a receipt number has 17 digits, an IIN 12. Check the number.</source>
+        <translation>
+            <numerusform>%n цифр: қолхат нөмірі 17 цифрдан, ЖСН 12 цифрдан тұрады. Нөмірді тексеріңіз.</numerusform>
+            <numerusform>%n цифр: қолхат нөмірі 17 цифрдан, ЖСН 12 цифрдан тұрады. Нөмірді тексеріңіз.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseTexts</name>
     <message>
         <source>not received</source>
-        <translation>қабылданбаған</translation>
+        <translation>әлі қабылданбаған</translation>
     </message>
     <message>
         <source>submitted</source>
@@ -1771,7 +1875,7 @@
     </message>
     <message>
         <source>Paper arrived at the branch</source>
-        <translation>Қағаз бөлімшеге келді</translation>
+        <translation>Қағаз анықтама бөлімшеге келді</translation>
     </message>
     <message>
         <source>Certificate printed</source>
@@ -1823,7 +1927,7 @@
     </message>
     <message>
         <source>Paper arrived</source>
-        <translation>Қағаз келді</translation>
+        <translation>Қағаз анықтама келді</translation>
     </message>
     <message>
         <source>Print certificate</source>
@@ -1856,6 +1960,74 @@
     <message>
         <source>Add note</source>
         <translation>Ескертпе қосу</translation>
+    </message>
+    <message>
+        <source>Receipt %1.</source>
+        <translation>Қолхат № %1.</translation>
+    </message>
+    <message>
+        <source>Certificate № %1 of %2.</source>
+        <translation>%2 берілген № %1 анықтама.</translation>
+    </message>
+    <message>
+        <source>No criminal record.</source>
+        <translation>Соттылығы жоқ.</translation>
+    </message>
+    <message>
+        <source>A criminal record was found.</source>
+        <translation>Соттылығы бар.</translation>
+    </message>
+    <message>
+        <source>Apostille № %1 of %2.</source>
+        <translation>%2 қойылған № %1 апостиль.</translation>
+    </message>
+    <message>
+        <source>Result due %1.</source>
+        <translation>Нәтиже беру мерзімі: %1.</translation>
+    </message>
+    <message>
+        <source>Interim response due %1.</source>
+        <translation>Аралық жауап беру мерзімі: %1.</translation>
+    </message>
+    <message>
+        <source>May apply again from %1.</source>
+        <translation>Қайта жүгінуге болатын күн: %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Себебі: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: copy %1.</source>
+        <translation>Телнұсқа: %1-дана.</translation>
+    </message>
+    <message>
+        <source>Handed over to %1.</source>
+        <translation>Берілді: %1.</translation>
+    </message>
+    <message>
+        <source>Handed over to %1, %2.</source>
+        <translation>Берілді: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Transfer act № %1.</source>
+        <translation>Қабылдау-тапсыру актісі № %1.</translation>
+    </message>
+    <message>
+        <source>Due back at the branch %1.</source>
+        <translation>Бөлімшеге қайтару мерзімі: %1.</translation>
+    </message>
+    <message>
+        <source>Registered record № %1.</source>
+        <translation>Тіркелген іс № %1.</translation>
+    </message>
+    <message>
+        <source>%1: allowed by %2. Reason: %3</source>
+        <translation>%1: рұқсат берген — %2. Себебі: %3</translation>
+    </message>
+    <message>
+        <source>Dated %1.</source>
+        <translation>Күні: %1.</translation>
     </message>
 </context>
 <context>
@@ -1897,31 +2069,23 @@
     </message>
     <message>
         <source>According to the records of the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan, there is information about a criminal record.</source>
-        <translation>Қазақстан Республикасы Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитетінің есептері бойынша соттылығы туралы мәліметтер бар.</translation>
+        <translation>Қазақстан Республикасы Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитетінің арнайы есепке алу деректері бойынша соттылығы туралы мәліметтер бар.</translation>
     </message>
     <message>
         <source>According to the records of the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan, there is no information about a criminal record.</source>
-        <translation>Қазақстан Республикасы Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитетінің есептері бойынша соттылығы туралы мәліметтер жоқ.</translation>
+        <translation>Қазақстан Республикасы Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитетінің арнайы есепке алу деректері бойынша соттылығы туралы мәліметтер жоқ.</translation>
     </message>
     <message>
         <source>duplicate No. %1</source>
-        <translation>телнұсқа №%1</translation>
+        <translation>телнұсқа № %1</translation>
     </message>
     <message>
         <source>Printed at the branch</source>
         <translation>Бөлімшеде басып шығарылды</translation>
     </message>
     <message>
-        <source>of no criminal record</source>
-        <translation>соттылығының бар-жоғы туралы</translation>
-    </message>
-    <message>
         <source>Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</source>
-        <translation>ҚР Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитеті</translation>
-    </message>
-    <message>
-        <source>CERTIFICATE</source>
-        <translation>АНЫҚТАМА</translation>
+        <translation>Қазақстан Республикасы Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитеті</translation>
     </message>
     <message>
         <source>DUPLICATE</source>
@@ -1929,7 +2093,7 @@
     </message>
     <message>
         <source>Printed again, copy %1</source>
-        <translation>Қайта басып шығарылған %1-нұсқа</translation>
+        <translation>Қайта басып шығару, %1-дана</translation>
     </message>
     <message>
         <source>Certificate number</source>
@@ -1937,7 +2101,7 @@
     </message>
     <message>
         <source>Certificate date</source>
-        <translation>Анықтаманың күні</translation>
+        <translation>Анықтаманың берілген күні</translation>
     </message>
     <message>
         <source>Surname, name, patronymic</source>
@@ -1961,7 +2125,7 @@
     </message>
     <message>
         <source>Application (receipt)</source>
-        <translation>Өтініш (қолхат)</translation>
+        <translation>Өтініш (қолхат) нөмірі</translation>
     </message>
     <message>
         <source>The authenticity of the certificate can be checked by its QR code.</source>
@@ -1970,6 +2134,10 @@
     <message>
         <source>Place for the apostille</source>
         <translation>Апостиль қою орны</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF NO CRIMINAL RECORD</source>
+        <translation>СОТТЫЛЫҒЫНЫҢ БАР-ЖОҒЫ ТУРАЛЫ АНЫҚТАМА</translation>
     </message>
 </context>
 <context>
@@ -2008,11 +2176,11 @@
     </message>
     <message>
         <source>principal of the power of attorney is the person</source>
-        <translation>сенімхаттағы сенім білдіруші — анықтама кім туралы болса, сол адам</translation>
+        <translation>сенімхаттағы сенім білдіруші — анықтама сұралатын тұлға</translation>
     </message>
     <message>
         <source>agent of the power of attorney is the one at the counter</source>
-        <translation>сенімхаттағы сенім білдірілген адам — өтініш беріп тұрған адам</translation>
+        <translation>сенімхаттағы сенім білдірілген адам — өтініш беруші тұлға</translation>
     </message>
     <message>
         <source>birth certificate links the minor and the parent</source>
@@ -2024,7 +2192,7 @@
     </message>
     <message>
         <source>recipient told that no apostille is needed</source>
-        <translation>алушыға апостиль қажет емес екені айтылды</translation>
+        <translation>алушыға апостиль қажет емес екені түсіндірілді</translation>
     </message>
     <message>
         <source>state fee for the apostille paid</source>
@@ -2133,7 +2301,7 @@
     </message>
     <message>
         <source>Case %1: the provider keeps the paper until %2; it can be archived from %3. Leave it in the provider&apos;s custody.</source>
-        <translation>%1 ісі: көрсетілетін қызметті беруші қағазды %2 дейін сақтайды; оны %3 бастап мұрағатқа тапсыруға болады. Оны көрсетілетін қызметті берушінің сақтауында қалдырыңыз.</translation>
+        <translation>%1 ісі: көрсетілетін қызметті беруші қағаз анықтаманы %2 дейін сақтайды; оны %3 бастап мұрағатқа тапсыруға болады. Оны көрсетілетін қызметті берушінің сақтауында қалдырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2152,15 +2320,18 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: the year %2 is out of range</source>
-        <translation>«%1» — күн емес: %2 жылы рұқсат етілген аралықтан тыс</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date: %2 has %3 days</source>
-        <translation>«%1» — күн емес: %2 айында %3 күн бар</translation>
+        <translation>«%1» — күн емес: %2 жыл рұқсат етілген аралықтан тыс</translation>
     </message>
     <message>
         <source>DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a date: %2 %3 has %n day(s)</source>
+        <translation>
+            <numerusform>«%1» — күн емес: %3 жылғы %2 айында %n күн бар</numerusform>
+            <numerusform>«%1» — күн емес: %3 жылғы %2 айында %n күн бар</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2246,10 +2417,6 @@
         <translation>%1-таңба («%2») цифр емес: нөмір тек цифрлардан тұрады</translation>
     </message>
     <message>
-        <source>the number has %1 digits; it must have exactly 12</source>
-        <translation>нөмірде %1 цифр бар; дәл 12 болуы керек</translation>
-    </message>
-    <message>
         <source>digits 3-4 give registration month %1, which does not exist</source>
         <translation>3–4-цифрлар тіркеудің %1-айын береді, ондай ай жоқ</translation>
     </message>
@@ -2309,12 +2476,19 @@
         <source>••••</source>
         <translation>••••</translation>
     </message>
+    <message numerus="yes">
+        <source>the number has %n digit(s); it must have exactly 12</source>
+        <translation>
+            <numerusform>нөмірде %n цифр бар; дәл 12 цифр болуы керек</numerusform>
+            <numerusform>нөмірде %n цифр бар; дәл 12 цифр болуы керек</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IntakeApplicantPage</name>
     <message>
         <source>An &amp;individual: the person the certificate is about, in person or through a representative</source>
-        <translation>&amp;Жеке тұлға: анықтама кім туралы болса, сол адам, өзі немесе өкілі арқылы</translation>
+        <translation>&amp;Жеке тұлға: анықтама сұралатын тұлғаның өзі немесе өкілі арқылы</translation>
     </message>
     <message>
         <source>A &amp;legal entity, through its representative</source>
@@ -2396,10 +2570,6 @@
         <translation>ештеңе енгізілмеген</translation>
     </message>
     <message>
-        <source>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;Data changed&quot;.</source>
-        <translation>Өзгерген бұрынғы тегін, атын, әкесінің атын немесе туған күнін енгізіңіз не «Деректер өзгерген» белгісін алып тастаңыз.</translation>
-    </message>
-    <message>
         <source>%1 is after today</source>
         <translation>%1 бүгіннен кейін</translation>
     </message>
@@ -2412,16 +2582,12 @@
         <translation>Өзгерісті растайтын құжатты енгізіңіз (мысалы, неке қию туралы куәлік).</translation>
     </message>
     <message>
-        <source>none is recorded, and the person is an adult (%1 years old) presented by someone else</source>
-        <translation>ешқайсысы жазылмаған, ал адам кәмелетке толған (%1 жаста) және оны басқа біреу ұсынып отыр</translation>
-    </message>
-    <message>
         <source>a certificate about another adult is issued only on a notarized power of attorney issued by that person</source>
         <translation>басқа кәмелетке толған адам туралы анықтама тек сол адам берген нотариат куәландырған сенімхат бойынша беріледі</translation>
     </message>
     <message>
         <source>Ask for the power of attorney, or for the person to come.</source>
-        <translation>Сенімхатты сұраңыз немесе адамның өзі келсін.</translation>
+        <translation>Сенімхатты сұраңыз немесе тұлғаның өзі жүгінуін ұсыныңыз.</translation>
     </message>
     <message>
         <source>the power of attorney has no date of issue</source>
@@ -2453,7 +2619,7 @@
     </message>
     <message>
         <source>Check the date; a power of attorney from the future cannot be accepted.</source>
-        <translation>Күнді тексеріңіз; болашақ күнмен жасалған сенімхатты қабылдауға болмайды.</translation>
+        <translation>Күнді тексеріңіз: болашақ күнмен жасалған сенімхат қабылданбайды.</translation>
     </message>
     <message>
         <source>it states no term, so it lasted 1 year from %1 and ended on %2</source>
@@ -2481,11 +2647,11 @@
     </message>
     <message>
         <source>the power of attorney was issued by IIN %1, not by the person the certificate is about (IIN %2)</source>
-        <translation>сенімхатты анықтама кім туралы болса, сол адам (ЖСН %2) емес, ЖСН %1 берген</translation>
+        <translation>сенімхатты анықтама сұралатын тұлға (ЖСН %2) емес, ЖСН %1 иесі берген</translation>
     </message>
     <message>
         <source>the principal must be the person the certificate is about</source>
-        <translation>сенім білдіруші анықтама кім туралы болса, сол адам болуы керек</translation>
+        <translation>сенім білдіруші анықтама сұралатын тұлға болуы керек</translation>
     </message>
     <message>
         <source>Ask for a power of attorney issued by that person.</source>
@@ -2493,11 +2659,11 @@
     </message>
     <message>
         <source>the power of attorney names IIN %1 as the agent, but the one at the counter has IIN %2</source>
-        <translation>сенімхатта сенім білдірілген адам ретінде ЖСН %1 көрсетілген, ал өтініш беріп тұрған адамның ЖСН-і %2</translation>
+        <translation>сенімхатта сенім білдірілген адам ретінде ЖСН %1 көрсетілген, ал өтініш беруші тұлғаның ЖСН-і %2</translation>
     </message>
     <message>
         <source>the agent named in the power of attorney must be the one at the counter</source>
-        <translation>сенімхатта аталған сенім білдірілген адам өтініш беріп тұрған адам болуы керек</translation>
+        <translation>сенімхатта аталған сенім білдірілген адам өтініш беруші тұлға болуы керек</translation>
     </message>
     <message>
         <source>Only the agent it names may apply with it.</source>
@@ -2508,16 +2674,12 @@
         <translation>кәмелетке толмаған бала туралы анықтама басқа адамға тек оларды ата-анасы мен баласы ретінде байланыстыратын туу туралы куәлік болғанда беріледі</translation>
     </message>
     <message>
-        <source>the person is a minor (%1 years old today) and the one at the counter shows no birth certificate linking them</source>
-        <translation>адам кәмелетке толмаған (бүгін %1 жаста), ал өтініш беріп тұрған адам оларды байланыстыратын туу туралы куәлік көрсетпеді</translation>
-    </message>
-    <message>
         <source>A parent or guardian must come with the child&apos;s birth certificate.</source>
         <translation>Ата-анасы немесе қорғаншысы баланың туу туралы куәлігімен келуі керек.</translation>
     </message>
     <message>
         <source>the birth certificate is for the child with IIN %1, not for the person the certificate is about (IIN %2)</source>
-        <translation>туу туралы куәлік анықтама кім туралы болса, сол адамға (ЖСН %2) емес, ЖСН %1 баланың атына берілген</translation>
+        <translation>туу туралы куәлік анықтама сұралатын тұлғаға (ЖСН %2) емес, ЖСН %1 баланың атына берілген</translation>
     </message>
     <message>
         <source>Ask for this child&apos;s birth certificate.</source>
@@ -2525,7 +2687,7 @@
     </message>
     <message>
         <source>the parent on the birth certificate has IIN %1, but the one at the counter has IIN %2</source>
-        <translation>туу туралы куәліктегі ата-ананың ЖСН-і %1, ал өтініш беріп тұрған адамның ЖСН-і %2</translation>
+        <translation>туу туралы куәліктегі ата-ананың ЖСН-і %1, ал өтініш беруші тұлғаның ЖСН-і %2</translation>
     </message>
     <message>
         <source>Only a parent named on it may apply with it.</source>
@@ -2537,11 +2699,11 @@
     </message>
     <message>
         <source>the birth certificate names %1 as the parent, but %2 is at the counter</source>
-        <translation>туу туралы куәлікте ата-анасы ретінде %1 аталған, ал өтініш беріп тұрған — %2</translation>
+        <translation>туу туралы куәлікте ата-анасы ретінде %1 аталған, ал өтініш беруші тұлға — %2</translation>
     </message>
     <message>
         <source>a legal entity&apos;s application is brought by its representative</source>
-        <translation>заңды тұлғаның өтінішін оның өкілі әкеледі</translation>
+        <translation>заңды тұлғаның өтінішін оның өкілі тапсырады</translation>
     </message>
     <message>
         <source>Choose &quot;a legal entity&apos;s representative&quot;.</source>
@@ -2557,11 +2719,11 @@
     </message>
     <message>
         <source>is the IIN of the person the certificate is about</source>
-        <translation>анықтама кім туралы болса, сол адамның ЖСН-і</translation>
+        <translation>анықтама сұралатын тұлғаның ЖСН-і</translation>
     </message>
     <message>
         <source>When the person applies themselves, choose &quot;the person themselves&quot;.</source>
-        <translation>Адам өзі өтініш берсе, «адамның өзі» дегенді таңдаңыз.</translation>
+        <translation>Тұлға өзі жүгінсе, «тұлғаның өзі» дегенді таңдаңыз.</translation>
     </message>
     <message>
         <source>Ask the person for the code shown in the eGov mobile app.</source>
@@ -2636,16 +2798,12 @@
         <translation>%1 бастап немесе апостильсіз өтініш беріңіз.</translation>
     </message>
     <message>
-        <source>%1 is a party to the %2 legal-assistance convention(s): a certificate for it needs no apostille at all</source>
-        <translation>%1 — %2 құқықтық көмек туралы конвенциясына қатысушы: ол үшін анықтамаға апостиль мүлдем қажет емес</translation>
-    </message>
-    <message>
         <source>The recipient was told and still wants the apostille.</source>
-        <translation>Алушыға айтылды, бірақ ол бәрібір апостиль қалайды.</translation>
+        <translation>Алушыға түсіндірілді, бірақ ол апостиль қоюды сұрайды.</translation>
     </message>
     <message>
         <source>Tell the recipient before taking any fee; tick &quot;The recipient was told&quot; only if they still want the apostille, or choose &quot;abroad&quot; without one.</source>
-        <translation>Ақы алмас бұрын алушыға айтыңыз; «Алушыға айтылды» белгісін ол бәрібір апостиль қаласа ғана қойыңыз, әйтпесе апостильсіз «шетелге» дегенді таңдаңыз.</translation>
+        <translation>Ақы алмас бұрын алушыға түсіндіріңіз; «Алушыға түсіндірілді» белгісін ол апостиль қоюды сұраса ғана қойыңыз, әйтпесе апостильсіз «шетелге» дегенді таңдаңыз.</translation>
     </message>
     <message>
         <source>no payment of the state fee of %1 tenge is recorded</source>
@@ -2657,7 +2815,7 @@
     </message>
     <message>
         <source>Enter the reference of the payment.</source>
-        <translation>Төлемнің анықтамалық нөмірін енгізіңіз.</translation>
+        <translation>Төлем нөмірін енгізіңіз.</translation>
     </message>
     <message>
         <source>Enter a phone number for notices.</source>
@@ -2697,7 +2855,7 @@
     </message>
     <message>
         <source>Name of the person</source>
-        <translation>Адамның аты</translation>
+        <translation>Тұлғаның аты</translation>
     </message>
     <message>
         <source>Patronymic of the person</source>
@@ -2737,23 +2895,23 @@
     </message>
     <message>
         <source>Who is at the counter</source>
-        <translation>Өтініш беріп тұрған кім</translation>
+        <translation>Өтініш беруші тұлға</translation>
     </message>
     <message>
         <source>IIN of the one at the counter</source>
-        <translation>Өтініш беріп тұрған адамның ЖСН-і</translation>
+        <translation>Өтініш беруші тұлғаның ЖСН-і</translation>
     </message>
     <message>
         <source>Surname of the one at the counter</source>
-        <translation>Өтініш беріп тұрған адамның тегі</translation>
+        <translation>Өтініш беруші тұлғаның тегі</translation>
     </message>
     <message>
         <source>Name of the one at the counter</source>
-        <translation>Өтініш беріп тұрған адамның аты</translation>
+        <translation>Өтініш беруші тұлғаның аты</translation>
     </message>
     <message>
         <source>Patronymic of the one at the counter</source>
-        <translation>Өтініш беріп тұрған адамның әкесінің аты</translation>
+        <translation>Өтініш беруші тұлғаның әкесінің аты</translation>
     </message>
     <message>
         <source>Power of attorney</source>
@@ -2855,6 +3013,24 @@
         <source>Phone for notices</source>
         <translation>Хабарламаға арналған телефон</translation>
     </message>
+    <message numerus="yes">
+        <source>none is recorded, and the person is an adult (%n year(s) old) presented by someone else</source>
+        <translation>
+            <numerusform>сенімхат көрсетілмеген, ал тұлға кәмелетке толған (%n жаста) және оның атынан басқа адам жүгінді</numerusform>
+            <numerusform>сенімхат көрсетілмеген, ал тұлға кәмелетке толған (%n жаста) және оның атынан басқа адам жүгінді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the person is a minor (%n year(s) old today) and the one at the counter shows no birth certificate linking them</source>
+        <translation>
+            <numerusform>тұлға кәмелетке толмаған (бүгін %n жаста), ал өтініш беруші тұлға олардың туыстығын растайтын туу туралы куәлікті көрсетпеді</numerusform>
+            <numerusform>тұлға кәмелетке толмаған (бүгін %n жаста), ал өтініш беруші тұлға олардың туыстығын растайтын туу туралы куәлікті көрсетпеді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;The surname, name, patronymic or date of birth changed&quot;.</source>
+        <translation>Өзгерген бұрынғы тегін, атын, әкесінің атын немесе туған күнін енгізіңіз не «Тегі, аты, әкесінің аты немесе туған күні өзгерген» белгісін алып тастаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>IntakeIdentityPage</name>
@@ -2899,11 +3075,11 @@
     <name>IntakePresenterPage</name>
     <message>
         <source>&amp;Who is at the counter:</source>
-        <translation>Өтініш беріп тұрған &amp;кім:</translation>
+        <translation>&amp;Өтініш беруші тұлға:</translation>
     </message>
     <message>
         <source>The one at the counter</source>
-        <translation>Өтініш беріп тұрған адам</translation>
+        <translation>Өтініш беруші тұлға</translation>
     </message>
     <message>
         <source>II&amp;N:</source>
@@ -3038,7 +3214,7 @@
     </message>
     <message>
         <source>The recipient was &amp;told that no apostille is needed and still wants one</source>
-        <translation>Алушыға апостиль қажет емес екені &amp;айтылды, бірақ ол бәрібір апостиль қалайды</translation>
+        <translation>Алушыға апостиль қажет емес екені &amp;түсіндірілді, бірақ ол апостиль қоюды сұрайды</translation>
     </message>
     <message>
         <source>State fee:</source>
@@ -3111,7 +3287,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Атауы:</translation>
+        <translation>&amp;Аты:</translation>
     </message>
     <message>
         <source>&amp;Patronymic:</source>
@@ -3194,7 +3370,7 @@
     </message>
     <message>
         <source>Person the certificate is about</source>
-        <translation>Анықтама кім туралы</translation>
+        <translation>Анықтама сұралатын тұлға</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -3206,7 +3382,7 @@
     </message>
     <message>
         <source>You may apply again once 20 working days have passed since the service provider received the application, from %1.</source>
-        <translation>Көрсетілетін қызметті беруші өтінішті алған күннен бастап 20 жұмыс күні өткен соң, %1 бастап қайта жүгінуге болады.</translation>
+        <translation>Көрсетілетін қызметті беруші өтінішті алған күннен бастап 20 жұмыс күні өткен соң, %1 ж. бастап қайта жүгінуге болады.</translation>
     </message>
     <message>
         <source>May apply again from</source>
@@ -3214,11 +3390,11 @@
     </message>
     <message>
         <source>Interim response due</source>
-        <translation>Аралық жауаптың мерзімі</translation>
+        <translation>Аралық жауап беру мерзімі</translation>
     </message>
     <message>
         <source>Interim response given</source>
-        <translation>Аралық жауап берілді</translation>
+        <translation>Аралық жауап берілген күн</translation>
     </message>
     <message>
         <source>Given by</source>
@@ -3285,15 +3461,11 @@
     </message>
     <message>
         <source>Certificate about</source>
-        <translation>Анықтама кім туралы</translation>
+        <translation>Анықтама берілген тұлға</translation>
     </message>
     <message>
         <source>Collected by</source>
         <translation>Алушы</translation>
-    </message>
-    <message>
-        <source>Document, power of attorney</source>
-        <translation>Құжаты, сенімхат</translation>
     </message>
     <message>
         <source>Issued by</source>
@@ -3311,17 +3483,37 @@
         <source>Total issued: %1</source>
         <translation>Барлығы берілді: %1</translation>
     </message>
+    <message>
+        <source>identity card</source>
+        <translation>жеке куәлік</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>тұруға ықтиярхат</translation>
+    </message>
+    <message>
+        <source>stateless person&apos;s certificate</source>
+        <translation>азаматтығы жоқ адамның куәлігі</translation>
+    </message>
+    <message>
+        <source>digital document</source>
+        <translation>цифрлық құжат</translation>
+    </message>
+    <message>
+        <source>notary</source>
+        <translation>нотариус</translation>
+    </message>
+    <message>
+        <source>Document (type, No., issued by, valid to), power of attorney</source>
+        <translation>Құжат (түрі, №, кім берген, жарамдылық мерзімі), сенімхат</translation>
+    </message>
 </context>
 <context>
     <name>IssuanceService</name>
-    <message>
-        <source>%1, code %2</source>
-        <translation>%1, коды %2</translation>
-    </message>
-    <message>
-        <source>%1 No. %2, %3, valid to %4</source>
-        <translation>%1 № %2, %3, %4 дейін жарамды</translation>
-    </message>
     <message>
         <source>Receipt number %1 is not valid (%2); scan the receipt again or retype the number.</source>
         <translation>%1 қолхат нөмірі жарамсыз (%2); қолхатты қайта сканерлеңіз немесе нөмірді қайта теріңіз.</translation>
@@ -3349,10 +3541,6 @@
     <message>
         <source>The journal&apos;s period is not valid; choose a first day on or before the last day.</source>
         <translation>Журнал кезеңі жарамсыз; бірінші күнді соңғы күнге дейін немесе сол күні таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>notary %1, reg. No. %2 of %3</source>
-        <translation>нотариус %1, тіркеу № %2, %3</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3594,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Мәртебесі:</translation>
+        <translation>&amp;Күйі:</translation>
     </message>
     <message>
         <source>Su&amp;bmitted:</source>
@@ -3416,12 +3604,8 @@
 <context>
     <name>NameNormalizer</name>
     <message>
-        <source>is %1 characters long; a name has at most %2</source>
-        <translation>ұзындығы %1 таңба; атауда ең көбі %2 таңба болады</translation>
-    </message>
-    <message>
         <source>contains the digit &quot;%1&quot;: a name has letters only</source>
-        <translation>«%1» цифры бар: атау тек әріптерден тұрады</translation>
+        <translation>«%1» цифры бар: аты-жөні тек әріптерден тұрады</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;, which is not a letter, a hyphen or an apostrophe</source>
@@ -3446,6 +3630,13 @@
     <message>
         <source>spaces and punctuation were tidied</source>
         <translation>бос орындар мен тыныс белгілері реттелді</translation>
+    </message>
+    <message numerus="yes">
+        <source>is %n character(s) long; a name has at most %1</source>
+        <translation>
+            <numerusform>ұзындығы %n таңба; аты-жөнінде ең көбі %1 таңба болады</numerusform>
+            <numerusform>ұзындығы %n таңба; аты-жөнінде ең көбі %1 таңба болады</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3474,18 +3665,6 @@
 <context>
     <name>PasswordPolicy</name>
     <message>
-        <source>At least %1 characters, with at least one letter and one digit, not containing the login.</source>
-        <translation>Кемінде %1 таңба, кемінде бір әріп және бір цифр, логинсіз.</translation>
-    </message>
-    <message>
-        <source>The password has %1 characters; use at least %2, with letters and digits.</source>
-        <translation>Құпиясөзде %1 таңба бар; әріптер мен цифрлардан кемінде %2 таңба пайдаланыңыз.</translation>
-    </message>
-    <message>
-        <source>The password is longer than %1 characters; choose a shorter one.</source>
-        <translation>Құпиясөз %1 таңбадан ұзын; қысқарағын таңдаңыз.</translation>
-    </message>
-    <message>
         <source>The password contains a control character; use letters, digits and punctuation only.</source>
         <translation>Құпиясөзде басқару таңбасы бар; тек әріптерді, цифрларды және тыныс белгілерін пайдаланыңыз.</translation>
     </message>
@@ -3505,6 +3684,27 @@
         <source>The password is on every list of common passwords; choose another one.</source>
         <translation>Бұл құпиясөз жиі қолданылатын құпиясөздердің бәрінің тізімінде бар; басқасын таңдаңыз.</translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n character(s), with at least one letter and one digit, not containing the login.</source>
+        <translation>
+            <numerusform>Кемінде %n таңба, кемінде бір әріп және бір цифр, логинсіз.</numerusform>
+            <numerusform>Кемінде %n таңба, кемінде бір әріп және бір цифр, логинсіз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password has %n character(s); use at least %1, with letters and digits.</source>
+        <translation>
+            <numerusform>Құпиясөзде %n таңба бар; әріптер мен цифрлардан кемінде %1 таңба пайдаланыңыз.</numerusform>
+            <numerusform>Құпиясөзде %n таңба бар; әріптер мен цифрлардан кемінде %1 таңба пайдаланыңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is longer than %n character(s); choose a shorter one.</source>
+        <translation>
+            <numerusform>Құпиясөз %n таңбадан ұзын; қысқарағын таңдаңыз.</numerusform>
+            <numerusform>Құпиясөз %n таңбадан ұзын; қысқарағын таңдаңыз.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeService</name>
@@ -3514,7 +3714,7 @@
     </message>
     <message>
         <source>The retention setting privacy.retention_months is %1; set it to a number of months of at least 1.</source>
-        <translation>privacy.retention_months сақтау баптауы %1; оған кемінде 1 айлар санын орнатыңыз.</translation>
+        <translation>privacy.retention_months сақтау баптауы %1; ай санын кемінде 1 етіп орнатыңыз.</translation>
     </message>
     <message>
         <source>The database is busy or read-only; nothing was purged.</source>
@@ -3537,11 +3737,11 @@
     </message>
     <message>
         <source>In person</source>
-        <translation>Өзі</translation>
+        <translation>Өтініш берушінің өзі</translation>
     </message>
     <message>
         <source>Representative %1 (notarized power of attorney)</source>
-        <translation>Сенім білдірілген өкіл %1 (нотариалдық сенімхат)</translation>
+        <translation>Өкіл %1 (нотариат куәландырған сенімхат бойынша)</translation>
     </message>
     <message>
         <source>Parent (guardian) %1</source>
@@ -3553,7 +3753,7 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>%1 дейін</translation>
+        <translation>%1 ж. дейін</translation>
     </message>
     <message>
         <source>The result will be sent to the personal account on the eGov portal; there is no need to come to the branch again.</source>
@@ -3561,7 +3761,7 @@
     </message>
     <message>
         <source>A notice will be sent to the phone: %1</source>
-        <translation>Хабарлама телефонға жіберіледі: %1</translation>
+        <translation>Хабарлама телефон нөміріне жіберіледі: %1</translation>
     </message>
     <message>
         <source>An identity document (or the digital document in the eGov mobile app).</source>
@@ -3581,7 +3781,7 @@
     </message>
     <message>
         <source>We will tell you by phone when the certificate arrives: %1</source>
-        <translation>Анықтама келгенде телефонға хабарлама жіберіледі: %1</translation>
+        <translation>Анықтаманың келіп түскені туралы телефон нөміріне хабарланады: %1</translation>
     </message>
     <message>
         <source>Keep this receipt until you receive the result</source>
@@ -3625,7 +3825,7 @@
     </message>
     <message>
         <source>Person the certificate is about</source>
-        <translation>Анықтама кім туралы</translation>
+        <translation>Анықтама сұралатын тұлға</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -3633,7 +3833,7 @@
     </message>
     <message>
         <source>Documents submitted by</source>
-        <translation>Құжаттарды тапсырған</translation>
+        <translation>Құжаттарды тапсырушы</translation>
     </message>
     <message>
         <source>Purpose and form of the result</source>
@@ -3649,7 +3849,7 @@
     </message>
     <message>
         <source>%1 ₸ (0.5 MCI), payment: %2</source>
-        <translation>%1 ₸ (0,5 АЕК), төлем: %2</translation>
+        <translation>%1 ₸ (0,5 АЕК), төлем нөмірі: %2</translation>
     </message>
     <message>
         <source>Service delivery time</source>
@@ -3667,6 +3867,10 @@
         <source>Applicant</source>
         <translation>Өтініш беруші</translation>
     </message>
+    <message>
+        <source>until %1, %2</source>
+        <translation>%1 ж. сағат %2 дейін</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptNumber</name>
@@ -3683,20 +3887,12 @@
         <translation>%1 күнін қолхат нөміріне жазу мүмкін емес</translation>
     </message>
     <message>
-        <source>Receipt number %1 of the day is out of range: a workstation numbers at most %2 receipts a day</source>
-        <translation>Күннің %1-қолхат нөмірі шектен тыс: бір жұмыс орны күніне ең көбі %2 қолхатқа нөмір береді</translation>
-    </message>
-    <message>
         <source>The receipt number is empty: type or scan its 17 digits</source>
         <translation>Қолхат нөмірі бос: оның 17 цифрын теріңіз немесе сканерлеңіз</translation>
     </message>
     <message>
         <source>Character %1 (&quot;%2&quot;) of the receipt number is not a digit: a receipt number has 17 digits</source>
         <translation>Қолхат нөмірінің %1-таңбасы («%2») цифр емес: қолхат нөмірі 17 цифрдан тұрады</translation>
-    </message>
-    <message>
-        <source>The receipt number has %1 digits; it must have 17</source>
-        <translation>Қолхат нөмірінде %1 цифр бар; 17 болуы керек</translation>
     </message>
     <message>
         <source>The receipt number %1 fails its check digit: a digit was mistyped or two were swapped; check it against the receipt</source>
@@ -3709,6 +3905,20 @@
     <message>
         <source>The receipt number %1 has a zero workstation or sequence: no workstation issues such a number</source>
         <translation>%1 қолхат нөмірінде жұмыс орны немесе реттік нөмір нөлге тең: мұндай нөмірді ешбір жұмыс орны бермейді</translation>
+    </message>
+    <message numerus="yes">
+        <source>The receipt number has %n digit(s); it must have 17</source>
+        <translation>
+            <numerusform>Қолхат нөмірінде %n цифр бар; 17 цифр болуы керек</numerusform>
+            <numerusform>Қолхат нөмірінде %n цифр бар; 17 цифр болуы керек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt number %1 of the day is out of range: a workstation numbers at most %n receipt(s) a day</source>
+        <translation>
+            <numerusform>Күннің %1-қолхат нөмірі шектен тыс: бір жұмыс орны күніне ең көбі %n қолхатқа нөмір береді</numerusform>
+            <numerusform>Күннің %1-қолхат нөмірі шектен тыс: бір жұмыс орны күніне ең көбі %n қолхатқа нөмір береді</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3742,11 +3952,11 @@
     <name>ResultService</name>
     <message>
         <source>no criminal record</source>
-        <translation>сотталғандығы жоқ</translation>
+        <translation>соттылығы жоқ</translation>
     </message>
     <message>
         <source>a criminal record was found</source>
-        <translation>сотталғандығы анықталды</translation>
+        <translation>соттылығы бар</translation>
     </message>
     <message>
         <source>Certificate number is empty; type the number printed on the provider&apos;s certificate.</source>
@@ -3754,7 +3964,7 @@
     </message>
     <message>
         <source>Result is not chosen; choose &quot;no criminal record&quot; or &quot;a criminal record was found&quot;.</source>
-        <translation>Нәтиже таңдалмаған; «сотталғандығы жоқ» немесе «сотталғандығы анықталды» дегенді таңдаңыз.</translation>
+        <translation>Нәтиже таңдалмаған; «соттылығы жоқ» немесе «соттылығы бар» дегенді таңдаңыз.</translation>
     </message>
     <message>
         <source>Certificate date is missing; enter the date on the provider&apos;s certificate.</source>
@@ -3927,12 +4137,8 @@
         <translation>Қабылдау-тапсыру актісі</translation>
     </message>
     <message>
-        <source>of the paper certificates of no criminal record not collected at the branch within one month</source>
-        <translation>соттылығының бар-жоғы туралы анықтамалардың қағаз нұсқалары, бөлімшеде бір ай ішінде алынбаған</translation>
-    </message>
-    <message>
         <source>Date of the act</source>
-        <translation>Актінің күні</translation>
+        <translation>Акт жасалған күн</translation>
     </message>
     <message>
         <source>Handed over by</source>
@@ -3948,7 +4154,7 @@
     </message>
     <message>
         <source>Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan (service provider)</source>
-        <translation>ҚР Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитеті (көрсетілетін қызметті беруші)</translation>
+        <translation>Қазақстан Республикасы Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитеті (көрсетілетін қызметті беруші)</translation>
     </message>
     <message>
         <source>The certificates were kept at the branch for one month from the day they arrived and are handed over to the service provider for two more months of keeping.</source>
@@ -3972,7 +4178,7 @@
     </message>
     <message>
         <source>Arrived at the branch</source>
-        <translation>Бөлімшеге келді</translation>
+        <translation>Бөлімшеге келген күні</translation>
     </message>
     <message>
         <source>Sheets</source>
@@ -4012,12 +4218,16 @@
             <numerusform>Барлығы тапсырылды: %n анықтама, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Acceptance and transfer act No. %1 of the paper certificates of no criminal record not collected at the branch within one month</source>
+        <translation>Бөлімшеде бір ай ішінде алынбаған соттылығының бар-жоғы туралы қағаз анықтамаларды қабылдау-тапсыру актісі № %1</translation>
+    </message>
 </context>
 <context>
     <name>TransferService</name>
     <message>
         <source>Case %1: the branch keeps the paper until %2; it can be sent to the provider from %3. Leave it out of this act.</source>
-        <translation>%1 ісі: бөлімше қағазды %2 дейін сақтайды; оны %3 бастап көрсетілетін қызметті берушіге жіберуге болады. Оны бұл актіге қоспаңыз.</translation>
+        <translation>%1 ісі: бөлімше қағаз анықтаманы %2 дейін сақтайды; оны %3 бастап көрсетілетін қызметті берушіге тапсыруға болады. Оны бұл актіге қоспаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4146,7 +4356,7 @@
     <name>certdesk::AppealActionDialog</name>
     <message>
         <source>Refer to the competent body</source>
-        <translation>Құзыретті органға жіберу</translation>
+        <translation>Құзыретті органға жолдау</translation>
     </message>
     <message>
         <source>Applicant notified</source>
@@ -4178,7 +4388,7 @@
     </message>
     <message>
         <source>the referral</source>
-        <translation>жіберу туралы</translation>
+        <translation>жолдау туралы</translation>
     </message>
     <message>
         <source>the extension</source>
@@ -4186,7 +4396,7 @@
     </message>
     <message>
         <source>Not within this body&apos;s authority: send it to the competent body by &lt;b&gt;%1&lt;/b&gt; and notify the applicant at the same time.</source>
-        <translation>Бұл органның құзыретіне жатпайды: оны &lt;b&gt;%1&lt;/b&gt; дейін құзыретті органға жіберіп, сонымен бір мезгілде өтініш берушіге хабарлаңыз.</translation>
+        <translation>Бұл органның құзыретіне жатпайды: оны &lt;b&gt;%1&lt;/b&gt; дейін құзыретті органға жолдап, сонымен бір мезгілде өтініш берушіге хабарлаңыз.</translation>
     </message>
     <message>
         <source>Record that the applicant was told.</source>
@@ -4194,7 +4404,7 @@
     </message>
     <message>
         <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months past the original %3). The applicant must be told within 3 working days.</source>
-        <translation>Дәлелді шешім &lt;b&gt;%1&lt;/b&gt; мерзімі өткенге дейін қабылданады; жаңа мерзім ең көбі &lt;b&gt;%2&lt;/b&gt; (бастапқы %3 мерзімінен екі ай кейін). Өтініш берушіге 3 жұмыс күні ішінде хабарлану керек.</translation>
+        <translation>Дәлелді шешім &lt;b&gt;%1&lt;/b&gt; мерзімі өткенге дейін қабылданады; жаңа мерзім ең көбі &lt;b&gt;%2&lt;/b&gt; (бастапқы %3 мерзімінен екі ай кейін). Өтініш берушіге 3 жұмыс күні ішінде хабарлау керек.</translation>
     </message>
     <message>
         <source>The complaint was filed after the 3-month term (ended %1). Restore the term for a good reason.</source>
@@ -4246,8 +4456,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;Appeals and complaints&lt;/b&gt;: %n with something owed</source>
         <translation>
-            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: орындалмағаны бар %n</numerusform>
-            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: орындалмағаны бар %n</numerusform>
+            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: әрекет қажет: %n</numerusform>
+            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: әрекет қажет: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4309,12 +4519,8 @@
         <translation>%1: «%2» — күн емес (КК.АА.ЖЖЖЖ); осы күйінде ол жоқ деп жазылады.</translation>
     </message>
     <message>
-        <source>Received today, %1. Decision due by &lt;b&gt;%2&lt;/b&gt; (%3 working days); no decision by then counts as a refusal.</source>
-        <translation>Бүгін, %1 қабылданды. Шешім мерзімі — &lt;b&gt;%2&lt;/b&gt; дейін (%3 жұмыс күні); оған дейін шешім болмаса, бас тарту деп саналады.</translation>
-    </message>
-    <message>
         <source>Refer it to the competent body, notifying the applicant, by &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>Оны &lt;b&gt;%1&lt;/b&gt; дейін өтініш берушіге хабарлап, құзыретті органға жіберіңіз.</translation>
+        <translation>Оны &lt;b&gt;%1&lt;/b&gt; дейін өтініш берушіге хабарлап, құзыретті органға жолдаңыз.</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;Filed after the 3-month term, which ended on %1: accepted all the same and flagged for the restoration of the term.&lt;/span&gt;</source>
@@ -4330,7 +4536,7 @@
     </message>
     <message>
         <source>Nothing is missing.</source>
-        <translation>Ештеңе жетіспейді.</translation>
+        <translation>Жетіспейтін ештеңе жоқ.</translation>
     </message>
     <message>
         <source>To bring into compliance: nothing</source>
@@ -4339,8 +4545,8 @@
     <message numerus="yes">
         <source>To bring into compliance (printed on the receipt): %n point(s)</source>
         <translation>
-            <numerusform>Сәйкестікке келтіру керек (қолхатта басылады): %n тармақ</numerusform>
-            <numerusform>Сәйкестікке келтіру керек (қолхатта басылады): %n тармақ</numerusform>
+            <numerusform>Түзетілетін тармақтар (қолхатта басылады): %n</numerusform>
+            <numerusform>Түзетілетін тармақтар (қолхатта басылады): %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4351,6 +4557,13 @@
         <source>Sa&amp;ve the details</source>
         <translation>Мәліметтерді &amp;сақтау</translation>
     </message>
+    <message numerus="yes">
+        <source>Received today, %1. Decision due by &lt;b&gt;%2&lt;/b&gt; (%n working day(s)); no decision by then counts as a refusal.</source>
+        <translation>
+            <numerusform>Бүгін, %1 қабылданды. Шешім мерзімі — &lt;b&gt;%2&lt;/b&gt; ж. дейін (%n жұмыс күні); осы мерзімге дейін шешім қабылданбаса, бас тарту деп саналады.</numerusform>
+            <numerusform>Бүгін, %1 қабылданды. Шешім мерзімі — &lt;b&gt;%2&lt;/b&gt; ж. дейін (%n жұмыс күні); осы мерзімге дейін шешім қабылданбаса, бас тарту деп саналады.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealListModel</name>
@@ -4360,7 +4573,7 @@
     </message>
     <message>
         <source>referred</source>
-        <translation>жіберілді</translation>
+        <translation>жолданды</translation>
     </message>
     <message>
         <source>decided</source>
@@ -4373,8 +4586,8 @@
     <message numerus="yes">
         <source>%n point(s) to bring into compliance</source>
         <translation>
-            <numerusform>сәйкестікке келтірілетін %n тармақ</numerusform>
-            <numerusform>сәйкестікке келтірілетін %n тармақ</numerusform>
+            <numerusform>түзетілетін тармақтар: %n</numerusform>
+            <numerusform>түзетілетін тармақтар: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4438,7 +4651,7 @@
     <name>certdesk::AppealRegisterWindow</name>
     <message>
         <source>with something owed</source>
-        <translation>орындалмағаны бар</translation>
+        <translation>әрекет қажет</translation>
     </message>
     <message>
         <source>all</source>
@@ -4494,20 +4707,12 @@
         <source>any action</source>
         <translation>кез келген әрекет</translation>
     </message>
-    <message>
-        <source>The newest %1 lines; narrow the filter to see older ones.</source>
-        <translation>Ең соңғы %1 жол; ескірек жолдарды көру үшін сүзгіні тарылтыңыз.</translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s).</source>
         <translation>
             <numerusform>%n жол.</numerusform>
             <numerusform>%n жол.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Verified %1 events in %2 chains: no sign of tampering.</source>
-        <translation>%2 тізбектегі %1 оқиға тексерілді: өзгерту белгілері жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>%n chain(s) of other workstations are not complete yet (not received yet).</source>
@@ -4526,6 +4731,27 @@
     <message>
         <source>Verifying the log of every workstation… This reads every event; the window can be used meanwhile.</source>
         <translation>Барлық жұмыс орындарының журналы тексерілуде… Әр оқиға оқылады; осы уақытта терезені пайдалануға болады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n line(s); narrow the filter to see older ones.</source>
+        <translation>
+            <numerusform>Ең соңғы %n жол; ескірек жолдарды көру үшін сүзгіні тарылтыңыз.</numerusform>
+            <numerusform>Ең соңғы %n жол; ескірек жолдарды көру үшін сүзгіні тарылтыңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n event(s) in %1: no sign of tampering.</source>
+        <translation>
+            <numerusform>%1 ішіндегі %n оқиға тексерілді: өзгерту белгілері жоқ.</numerusform>
+            <numerusform>%1 ішіндегі %n оқиға тексерілді: өзгерту белгілері жоқ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s)</source>
+        <translation>
+            <numerusform>%n тізбек</numerusform>
+            <numerusform>%n тізбек</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4579,7 +4805,7 @@
     </message>
     <message>
         <source>Interim notice due</source>
-        <translation>Аралық хабарлама мерзімі жетті</translation>
+        <translation>Аралық жауап беру мерзімі жетті</translation>
     </message>
     <message>
         <source>Anomalies and overrides</source>
@@ -4658,25 +4884,25 @@
     <name>certdesk::BoardWidget</name>
     <message>
         <source>Supervisor board</source>
-        <translation>Супервайзер тақтасы</translation>
+        <translation>Бақылау панелі</translation>
     </message>
     <message numerus="yes">
         <source>Board on %1: %n case(s) need action today.</source>
         <translation>
-            <numerusform>Тақта, %1: бүгін %n іс бойынша әрекет қажет.</numerusform>
-            <numerusform>Тақта, %1: бүгін %n іс бойынша әрекет қажет.</numerusform>
+            <numerusform>Бақылау панелі, %1: бүгін %n іс бойынша әрекет қажет.</numerusform>
+            <numerusform>Бақылау панелі, %1: бүгін %n іс бойынша әрекет қажет.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> — %n due</source>
         <translation>
-            <numerusform> — мерзімі жеткені %n</numerusform>
-            <numerusform>— мерзімі жеткені %n</numerusform>
+            <numerusform> — мерзімі жеткені: %n</numerusform>
+            <numerusform> — мерзімі жеткені: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No paper is due for transfer; select the cases to transfer.</source>
-        <translation>Тапсыру мерзімі жеткен қағаз жоқ; тапсырылатын істерді таңдаңыз.</translation>
+        <translation>Тапсыру мерзімі жеткен қағаз анықтама жоқ; тапсырылатын істерді таңдаңыз.</translation>
     </message>
     <message>
         <source>Transfer to the provider</source>
@@ -4685,20 +4911,20 @@
     <message numerus="yes">
         <source>%n paper certificate(s) leave for the provider under one transfer act, printed now for both sides to sign.</source>
         <translation>
-            <numerusform>%n қағаз анықтама бір тапсыру актісімен көрсетілетін қызметті берушіге жіберіледі; акт екі тарап қол қоюы үшін қазір басылады.</numerusform>
-            <numerusform>%n қағаз анықтама бір тапсыру актісімен көрсетілетін қызметті берушіге жіберіледі; акт екі тарап қол қоюы үшін қазір басылады.</numerusform>
+            <numerusform>%n қағаз анықтама бір қабылдау-тапсыру актісімен көрсетілетін қызметті берушіге тапсырылады; акт екі тарап қол қоюы үшін қазір басылады.</numerusform>
+            <numerusform>%n қағаз анықтама бір қабылдау-тапсыру актісімен көрсетілетін қызметті берушіге тапсырылады; акт екі тарап қол қоюы үшін қазір басылады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Transferred %n paper(s) under act %1.</source>
         <translation>
-            <numerusform>%1 актісімен %n қағаз тапсырылды.</numerusform>
-            <numerusform>%1 актісімен %n қағаз тапсырылды.</numerusform>
+            <numerusform>%1 актісімен %n қағаз анықтама тапсырылды.</numerusform>
+            <numerusform>%1 актісімен %n қағаз анықтама тапсырылды.</numerusform>
         </translation>
     </message>
     <message>
         <source>No paper is due for archiving; select the cases the provider archived.</source>
-        <translation>Мұрағатқа тапсыру мерзімі жеткен қағаз жоқ; көрсетілетін қызметті беруші мұрағатқа тапсырған істерді таңдаңыз.</translation>
+        <translation>Мұрағатқа тапсыру мерзімі жеткен қағаз анықтама жоқ; көрсетілетін қызметті беруші мұрағатқа тапсырған істерді таңдаңыз.</translation>
     </message>
     <message>
         <source>Record the provider&apos;s archiving</source>
@@ -4722,8 +4948,8 @@
     <message numerus="yes">
         <source>Recorded the archiving of %n paper(s).</source>
         <translation>
-            <numerusform>%n қағаздың мұрағатқа тапсырылуы жазылды.</numerusform>
-            <numerusform>%n қағаздың мұрағатқа тапсырылуы жазылды.</numerusform>
+            <numerusform>%n қағаз анықтаманың мұрағатқа тапсырылуы жазылды.</numerusform>
+            <numerusform>%n қағаз анықтаманың мұрағатқа тапсырылуы жазылды.</numerusform>
         </translation>
     </message>
     <message>
@@ -4740,7 +4966,7 @@
     </message>
     <message>
         <source>Export the board</source>
-        <translation>Тақтаны экспорттау</translation>
+        <translation>Бақылау панелін экспорттау</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -4756,11 +4982,11 @@
     </message>
     <message>
         <source>The board was saved to %1.</source>
-        <translation>Тақта %1 ішіне сақталды.</translation>
+        <translation>Бақылау панелі %1 ішіне сақталды.</translation>
     </message>
     <message>
         <source>Supervisor &amp;board</source>
-        <translation>Супервайзер &amp;тақтасы</translation>
+        <translation>&amp;Бақылау панелі</translation>
     </message>
 </context>
 <context>
@@ -4806,7 +5032,7 @@
     </message>
     <message>
         <source>Issued. The handing over is in today&apos;s issuance journal (Board → Issuance journal).</source>
-        <translation>Берілді. Беру бүгінгі беру журналына жазылды (Тақта → Беру журналы).</translation>
+        <translation>Берілді. Беру бүгінгі беру журналына жазылды (Бақылау панелі → Беру журналы).</translation>
     </message>
     <message>
         <source>The paper certificate arrived</source>
@@ -4818,7 +5044,7 @@
     </message>
     <message>
         <source>The provider returned the paper</source>
-        <translation>Көрсетілетін қызметті беруші қағазды қайтарды</translation>
+        <translation>Көрсетілетін қызметті беруші қағаз анықтаманы қайтарды</translation>
     </message>
     <message>
         <source>Returned on</source>
@@ -4826,7 +5052,7 @@
     </message>
     <message>
         <source>The provider archived the paper</source>
-        <translation>Көрсетілетін қызметті беруші қағазды мұрағатқа тапсырды</translation>
+        <translation>Көрсетілетін қызметті беруші қағаз анықтаманы мұрағатқа тапсырды</translation>
     </message>
     <message>
         <source>Archived on</source>
@@ -4850,7 +5076,7 @@
     </message>
     <message>
         <source>The interim notice is printed for the person: they may reapply from %1.</source>
-        <translation>Аралық хабарлама адамға басып беріледі: ол %1 бастап қайта өтініш бере алады.</translation>
+        <translation>Аралық жауап тұлғаға басып беріледі: ол %1 бастап қайта жүгіне алады.</translation>
     </message>
     <message>
         <source>Print the paper certificate</source>
@@ -4865,7 +5091,7 @@
     </message>
     <message>
         <source>The first print starts the branch&apos;s month of custody when the paper did not come from the provider.</source>
-        <translation>Қағаз көрсетілетін қызметті берушіден келмеген болса, бірінші басып шығару бөлімшедегі бір айлық сақтау мерзімін бастайды.</translation>
+        <translation>Қағаз анықтама көрсетілетін қызметті берушіден келмеген болса, бірінші басып шығару бөлімшедегі бір айлық сақтау мерзімін бастайды.</translation>
     </message>
     <message>
         <source>Transfer to the provider</source>
@@ -4873,15 +5099,15 @@
     </message>
     <message>
         <source>The paper leaves for the provider under a new transfer act, printed now.</source>
-        <translation>Қағаз көрсетілетін қызметті берушіге қазір басылатын жаңа тапсыру актісімен жіберіледі.</translation>
+        <translation>Қағаз анықтама көрсетілетін қызметті берушіге қазір басылатын жаңа қабылдау-тапсыру актісімен тапсырылады.</translation>
     </message>
     <message>
         <source>Ask the provider for the paper</source>
-        <translation>Көрсетілетін қызметті берушіден қағазды сұрау</translation>
+        <translation>Көрсетілетін қызметті берушіден қағаз анықтаманы сұрау</translation>
     </message>
     <message>
         <source>The provider sends the paper back within one working day.</source>
-        <translation>Көрсетілетін қызметті беруші қағазды бір жұмыс күні ішінде қайтарады.</translation>
+        <translation>Көрсетілетін қызметті беруші қағаз анықтаманы бір жұмыс күні ішінде қайтарады.</translation>
     </message>
     <message>
         <source>Recorded. Interim response due on %1; the person may reapply from %2.</source>
@@ -4889,7 +5115,7 @@
     </message>
     <message>
         <source>Return requested. The provider owes the paper by %1; tell the person to come from then on.</source>
-        <translation>Қайтару сұралды. Көрсетілетін қызметті беруші қағазды %1 дейін қайтаруы тиіс; адамға сол күннен бастап келуін айтыңыз.</translation>
+        <translation>Қайтару сұралды. Көрсетілетін қызметті беруші қағаз анықтаманы %1 дейін қайтаруы тиіс; тұлғаға сол күннен бастап келуін хабарлаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4919,7 +5145,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Мәртебесі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Submitted</source>
@@ -4929,9 +5155,12 @@
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
-    <message>
-        <source>This period holds more than %1 cases, so it is listed by submission time. Narrow the period to sort it by another column.</source>
-        <translation>Бұл кезеңде %1-ден астам іс бар, сондықтан олар берілген уақыты бойынша көрсетілді. Басқа баған бойынша сұрыптау үшін кезеңді қысқартыңыз.</translation>
+    <message numerus="yes">
+        <source>This period holds more than %n case(s), so it is listed by submission time. Narrow the period to sort it by another column.</source>
+        <translation>
+            <numerusform>Бұл кезеңде %n-ден астам іс бар, сондықтан олар берілген уақыты бойынша көрсетілді. Басқа баған бойынша сұрыптау үшін кезеңді қысқартыңыз.</numerusform>
+            <numerusform>Бұл кезеңде %n-ден астам іс бар, сондықтан олар берілген уақыты бойынша көрсетілді. Басқа баған бойынша сұрыптау үшін кезеңді қысқартыңыз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4968,10 +5197,6 @@
         <translation>Туған күні</translation>
     </message>
     <message>
-        <source>%1 (%2 years old today)</source>
-        <translation>%1 (бүгін %2 жаста)</translation>
-    </message>
-    <message>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
@@ -5001,7 +5226,7 @@
     </message>
     <message>
         <source>At the counter</source>
-        <translation>Өтініш беріп тұрған</translation>
+        <translation>Өтініш беруші тұлға</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5097,7 +5322,7 @@
     </message>
     <message>
         <source>⚠ recipient warned</source>
-        <translation>⚠ алушыға ескертілді</translation>
+        <translation>⚠ алушыға түсіндірілді</translation>
     </message>
     <message>
         <source>⚠ overridden</source>
@@ -5113,7 +5338,7 @@
     </message>
     <message>
         <source>Documents at the counter</source>
-        <translation>Өтініш беріп тұрған адамның құжаттары</translation>
+        <translation>Өтініш беруші тұлғаның құжаттары</translation>
     </message>
     <message>
         <source>Documents checked</source>
@@ -5126,10 +5351,6 @@
     <message>
         <source>Anomalies for the supervisor</source>
         <translation>Супервайзерге арналған ауытқулар</translation>
-    </message>
-    <message>
-        <source>receipt %1</source>
-        <translation>%1 қолхаты</translation>
     </message>
     <message>
         <source>Print receipt (%1)</source>
@@ -5174,6 +5395,17 @@
     <message>
         <source>Reason: it is empty; the withdrawal was not recorded.</source>
         <translation>Себебі: бос; кері қайтарып алу жазылған жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n year(s) old today)</source>
+        <translation>
+            <numerusform>%1 (бүгін %n жаста)</numerusform>
+            <numerusform>%1 (бүгін %n жаста)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, IIN %2</source>
+        <translation>%1, ЖСН %2</translation>
     </message>
 </context>
 <context>
@@ -5258,8 +5490,8 @@ The password of the sync account %2:</source>
         <translation>CertDesk дерекқорлары (*.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>This backup is intact: %1 cases, %2 events, %3 accounts, saved %4.</source>
-        <translation>Бұл сақтық көшірме бүтін: %1 іс, %2 оқиға, %3 тіркелгі, %4 сақталған.</translation>
+        <source>This backup is intact: cases: %1, events: %2, accounts: %3; saved %4.</source>
+        <translation>Бұл сақтық көшірме бүтін: істер саны: %1, оқиғалар саны: %2, тіркелгілер саны: %3; сақталған уақыты: %4.</translation>
     </message>
 </context>
 <context>
@@ -5285,7 +5517,7 @@ The password of the sync account %2:</source>
     </message>
     <message>
         <source>The identity document of %1, who is at the counter.</source>
-        <translation>Өтініш беріп тұрған %1 адамның жеке басын куәландыратын құжаты.</translation>
+        <translation>Өтініш берушінің (%1) жеке басын куәландыратын құжаты.</translation>
     </message>
 </context>
 <context>
@@ -5307,15 +5539,21 @@ The password of the sync account %2:</source>
     <name>certdesk::IntakePresenterPage</name>
     <message>
         <source>Who is at the counter</source>
-        <translation>Өтініш беріп тұрған кім</translation>
+        <translation>Өтініш беруші тұлға</translation>
     </message>
-    <message>
-        <source>%1 is %2: a minor. Another person needs the child&apos;s birth certificate.</source>
-        <translation>%1 — %2: кәмелетке толмаған. Басқа адамға баланың туу туралы куәлігі қажет.</translation>
+    <message numerus="yes">
+        <source>%1 is %n year(s) old: a minor. Another person needs the child&apos;s birth certificate.</source>
+        <translation>
+            <numerusform>%1 — %n жаста, кәмелетке толмаған. Басқа адамға баланың туу туралы куәлігі қажет.</numerusform>
+            <numerusform>%1 — %n жаста, кәмелетке толмаған. Басқа адамға баланың туу туралы куәлігі қажет.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 is %2: an adult. Another person needs a notarized power of attorney from them.</source>
-        <translation>%1 — %2: кәмелетке толған. Басқа адамға одан нотариат куәландырған сенімхат қажет.</translation>
+    <message numerus="yes">
+        <source>%1 is %n year(s) old: an adult. Another person needs a notarized power of attorney from them.</source>
+        <translation>
+            <numerusform>%1 — %n жаста, кәмелетке толған. Басқа адамға одан нотариат куәландырған сенімхат қажет.</numerusform>
+            <numerusform>%1 — %n жаста, кәмелетке толған. Басқа адамға одан нотариат куәландырған сенімхат қажет.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5323,10 +5561,6 @@ The password of the sync account %2:</source>
     <message>
         <source>Purpose and phone</source>
         <translation>Мақсаты және телефон</translation>
-    </message>
-    <message>
-        <source>%1 is a party to the %2 legal-assistance convention(s): a certificate for it needs no apostille at all. Tell the recipient before taking any fee.</source>
-        <translation>%1 — %2 құқықтық көмек туралы конвенциясына қатысушы: ол үшін анықтамаға апостиль мүлдем қажет емес. Ақы алмас бұрын алушыға айтыңыз.</translation>
     </message>
     <message>
         <source>%1 ₸ (0.5 MCI; MCI %2 = %3 ₸)</source>
@@ -5343,6 +5577,10 @@ The password of the sync account %2:</source>
     <message>
         <source>Country of destination: &quot;%1&quot; is not in the list. Choose the country from the list (type part of its name).</source>
         <translation>Баратын елі: «%1» тізімде жоқ. Елді тізімнен таңдаңыз (атауының бір бөлігін теріңіз).</translation>
+    </message>
+    <message>
+        <source>%1. Tell the recipient before taking any fee.</source>
+        <translation>%1. Ақы алмас бұрын алушыға түсіндіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -5405,7 +5643,7 @@ The password of the sync account %2:</source>
     </message>
     <message>
         <source>At the counter</source>
-        <translation>Өтініш беріп тұрған</translation>
+        <translation>Өтініш беруші тұлға</translation>
     </message>
     <message>
         <source>%1, IIN %2</source>
@@ -5492,7 +5730,7 @@ The password of the sync account %2:</source>
     <name>certdesk::IntakeSubjectPage</name>
     <message>
         <source>The person the certificate is about</source>
-        <translation>Анықтама кім туралы болса, сол адам</translation>
+        <translation>Анықтама сұралатын тұлға</translation>
     </message>
     <message>
         <source>As written in the identity document.</source>
@@ -5519,10 +5757,6 @@ The password of the sync account %2:</source>
         <translation>Бұл — ЖСН емес, заңды тұлғаның БСН-і.</translation>
     </message>
     <message>
-        <source>Born %1, %2, %3 years old%4 (from the IIN)</source>
-        <translation>Туған күні %1, %2, %3 жаста%4 (ЖСН бойынша)</translation>
-    </message>
-    <message>
         <source>male</source>
         <translation>ер</translation>
     </message>
@@ -5533,6 +5767,13 @@ The password of the sync account %2:</source>
     <message>
         <source>: a minor</source>
         <translation>: кәмелетке толмаған</translation>
+    </message>
+    <message numerus="yes">
+        <source>Born %1, %2, %n year(s) old%3 (from the IIN)</source>
+        <translation>
+            <numerusform>Туған күні %1, %2, %n жаста%3 (ЖСН бойынша)</numerusform>
+            <numerusform>Туған күні %1, %2, %n жаста%3 (ЖСН бойынша)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5547,11 +5788,11 @@ The password of the sync account %2:</source>
     </message>
     <message>
         <source>Cancel the application</source>
-        <translation>Өтініштен бас тарту</translation>
+        <translation>Өтінішті енгізуді тоқтату</translation>
     </message>
     <message>
         <source>Throw away what was entered? Nothing has been saved yet.</source>
-        <translation>Енгізілгенді өшіру керек пе? Әзірге ештеңе сақталған жоқ.</translation>
+        <translation>Енгізілген деректерді жою керек пе? Әзірге ештеңе сақталған жоқ.</translation>
     </message>
 </context>
 <context>
@@ -5724,7 +5965,7 @@ F5  жаңарту
     </message>
     <message>
         <source>No case about IIN %1.</source>
-        <translation>ЖСН %1 туралы іс жоқ.</translation>
+        <translation>ЖСН %1 бойынша іс табылмады.</translation>
     </message>
     <message>
         <source>No surname starts with &quot;%1&quot;.</source>

@@ -19,6 +19,18 @@
         <source>the Hague Apostille Convention enters into force between Kazakhstan and %1 on %2; on %3 an apostille would not be recognised there</source>
         <translation>Гаагская конвенция об апостиле вступает в силу между Казахстаном и %1 с %2; апостиль на дату %3 там не будет признан</translation>
     </message>
+    <message>
+        <source>the Minsk Convention of 1993</source>
+        <translation>Минская конвенция 1993 года</translation>
+    </message>
+    <message>
+        <source>the Chisinau Convention of 2002</source>
+        <translation>Кишинёвская конвенция 2002 года</translation>
+    </message>
+    <message>
+        <source>%1 is a party to the legal-assistance conventions (%2): a certificate for it needs no apostille at all</source>
+        <translation>%1 — участник конвенций о правовой помощи (%2): справке для этой страны апостиль не нужен</translation>
+    </message>
 </context>
 <context>
     <name>Appeal</name>
@@ -32,7 +44,7 @@
     </message>
     <message>
         <source>Appeal about the service (statement, request, proposal)</source>
-        <translation>Обращение об услуге (заявление, запрос, предложение)</translation>
+        <translation>Обращение по вопросу оказания услуги (заявление, запрос, предложение)</translation>
     </message>
     <message>
         <source>Complaint about a decision</source>
@@ -40,7 +52,7 @@
     </message>
     <message>
         <source>Complaint about an employee&apos;s action</source>
-        <translation>Жалоба на действие работника</translation>
+        <translation>Жалоба на действия работника</translation>
     </message>
     <message>
         <source>Complaint about an employee&apos;s inaction</source>
@@ -162,11 +174,11 @@
     </message>
     <message>
         <source>Day you learned of the act: missing. State when you learned of the decision, action or inaction complained of.</source>
-        <translation>Дата, когда стало известно об обжалуемом: не указана. Укажите, когда вам стало известно об обжалуемом решении, действии (бездействии).</translation>
+        <translation>Дата, когда стало известно об обжалуемом решении, действии (бездействии): не указана. Укажите, когда вам стало известно об обжалуемом решении, действии (бездействии).</translation>
     </message>
     <message>
         <source>Day you learned of the act: later than the day the complaint was received. Correct the date.</source>
-        <translation>Дата, когда стало известно об обжалуемом: позже дня принятия жалобы. Исправьте дату.</translation>
+        <translation>Дата, когда стало известно об обжалуемом решении, действии (бездействии): позже дня принятия жалобы. Исправьте дату.</translation>
     </message>
     <message>
         <source>%1: %2. Bring it into compliance.</source>
@@ -467,7 +479,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; recorded by %2 on %3, but the appeal itself is missing here.</source>
-        <translation>«%1» записано %2 %3, но самого обращения здесь нет.</translation>
+        <translation>«%1»: записал(а) %2, %3, но самого обращения здесь нет.</translation>
     </message>
     <message>
         <source>A second decision recorded by %1 on %2: find out which one was given.</source>
@@ -495,7 +507,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; recorded by %2 on %3 cannot happen at this step of the appeal.</source>
-        <translation>«%1», записанное %2 %3, невозможно на этом этапе обращения.</translation>
+        <translation>«%1»: записал(а) %2, %3 — это невозможно на данном этапе обращения.</translation>
     </message>
 </context>
 <context>
@@ -511,10 +523,6 @@
     <message>
         <source>The date %1 cannot be written in an appeal number</source>
         <translation>Дату %1 нельзя записать в номер обращения</translation>
-    </message>
-    <message>
-        <source>Appeal %1 of the day is out of range: a workstation numbers at most %2 appeals a day</source>
-        <translation>Обращение %1 за день вне диапазона: рабочее место нумерует не более %2 обращений в день</translation>
     </message>
     <message>
         <source>The appeal number is empty: type it as printed, A and 16 digits</source>
@@ -533,10 +541,6 @@
         <translation>Символ %1 («%2») номера обращения не цифра: после A идут 16 цифр</translation>
     </message>
     <message>
-        <source>The appeal number has %1 digits after the A; it must have 16</source>
-        <translation>В номере обращения после A %1 цифр; должно быть 16</translation>
-    </message>
-    <message>
         <source>The appeal number %1 fails its check digit: a digit was mistyped or two were swapped; check it against the receipt</source>
         <translation>Номер обращения %1 не проходит проверку контрольной цифры: одна цифра набрана неверно или две переставлены; сверьте с распиской</translation>
     </message>
@@ -547,6 +551,22 @@
     <message>
         <source>The appeal number %1 has a zero workstation or sequence: no workstation issues such a number</source>
         <translation>В номере обращения %1 нулевое рабочее место или порядковый номер: такой номер не выдаёт ни одно рабочее место</translation>
+    </message>
+    <message numerus="yes">
+        <source>The appeal number has %n digit(s) after the A; it must have 16</source>
+        <translation>
+            <numerusform>В номере обращения после буквы A %n цифра; должно быть 16</numerusform>
+            <numerusform>В номере обращения после буквы A %n цифры; должно быть 16</numerusform>
+            <numerusform>В номере обращения после буквы A %n цифр; должно быть 16</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Appeal %1 of the day is out of range: a workstation numbers at most %n appeal(s) a day</source>
+        <translation>
+            <numerusform>Обращение %1 за день вне диапазона: рабочее место нумерует не более %n обращения в день</numerusform>
+            <numerusform>Обращение %1 за день вне диапазона: рабочее место нумерует не более %n обращений в день</numerusform>
+            <numerusform>Обращение %1 за день вне диапазона: рабочее место нумерует не более %n обращений в день</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -589,7 +609,7 @@
     </message>
     <message>
         <source>Complaint about an employee&apos;s action</source>
-        <translation>Жалоба на действие работника</translation>
+        <translation>Жалоба на действия работника</translation>
     </message>
     <message>
         <source>Complaint about an employee&apos;s inaction</source>
@@ -597,7 +617,7 @@
     </message>
     <message>
         <source>Keep this receipt: the progress of the appeal can be checked by its number</source>
-        <translation>Сохраните расписку: о ходе рассмотрения можно узнать по номеру</translation>
+        <translation>Сохраните расписку: о ходе рассмотрения можно узнать по её номеру</translation>
     </message>
     <message>
         <source>State Corporation &quot;Government for Citizens&quot;</source>
@@ -633,7 +653,7 @@
     </message>
     <message>
         <source>Concerns the application (receipt number)</source>
-        <translation>Касается заявления (номер расписки)</translation>
+        <translation>Номер расписки по заявлению</translation>
     </message>
     <message>
         <source>Date of the appeal</source>
@@ -642,10 +662,6 @@
     <message>
         <source>Time for consideration</source>
         <translation>Срок рассмотрения</translation>
-    </message>
-    <message>
-        <source>until %1 (%2 working days)</source>
-        <translation>до %1 (%2 рабочих дней)</translation>
     </message>
     <message>
         <source>Referral to the competent body</source>
@@ -657,7 +673,7 @@
     </message>
     <message>
         <source>The three-month term for filing a complaint ended on %1: for a good reason the term may be restored. This is no ground to refuse accepting the complaint.</source>
-        <translation>Трёхмесячный срок подачи жалобы истёк %1: при уважительной причине срок может быть восстановлен. Это не основание для отказа в приёме жалобы.</translation>
+        <translation>Трёхмесячный срок подачи жалобы истёк %1: при наличии уважительной причины срок может быть восстановлен. Это не является основанием для отказа в приёме жалобы.</translation>
     </message>
     <message>
         <source>To be corrected by %1:</source>
@@ -670,6 +686,14 @@
     <message>
         <source>Accepted by</source>
         <translation>Принял</translation>
+    </message>
+    <message numerus="yes">
+        <source>until %1 (%n working day(s))</source>
+        <translation>
+            <numerusform>до %1 (%n рабочий день)</numerusform>
+            <numerusform>до %1 (%n рабочих дня)</numerusform>
+            <numerusform>до %1 (%n рабочих дней)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -862,7 +886,7 @@
     </message>
     <message>
         <source>Outcome: choose satisfied, partly satisfied, rejected or left without consideration.</source>
-        <translation>Итог: выберите «удовлетворено», «удовлетворено частично», «отказано» или «оставлено без рассмотрения».</translation>
+        <translation>Итог: выберите «удовлетворено», «удовлетворено частично», «отказано в удовлетворении» или «оставлено без рассмотрения».</translation>
     </message>
     <message>
         <source>Day of the decision</source>
@@ -897,7 +921,7 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Отказано</translation>
+        <translation>Отказано в удовлетворении</translation>
     </message>
     <message>
         <source>Left without consideration</source>
@@ -956,7 +980,7 @@
     <name>Application</name>
     <message>
         <source>the person themselves</source>
-        <translation>сам человек</translation>
+        <translation>лично</translation>
     </message>
     <message>
         <source>a representative with a notarized power of attorney</source>
@@ -1175,20 +1199,8 @@
 <context>
     <name>AuthService</name>
     <message>
-        <source>The login or the password is wrong. Check the keyboard layout and Caps Lock; after %1 wrong passwords in a row the account is locked for %2 minutes.</source>
-        <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock; после %1 неверных паролей подряд учётная запись блокируется на %2 мин.</translation>
-    </message>
-    <message>
-        <source>The account %1 is locked after %2 wrong passwords until %3. Wait until then, or ask an administrator to reset the password.</source>
-        <translation>Учётная запись %1 заблокирована после %2 неверных паролей до %3. Дождитесь этого времени или попросите администратора сбросить пароль.</translation>
-    </message>
-    <message>
         <source>The database is busy or read-only, so the sign-in cannot be recorded; try again in a moment.</source>
         <translation>База данных занята или открыта только для чтения, поэтому вход не может быть записан; повторите через минуту.</translation>
-    </message>
-    <message>
-        <source>%1 wrong passwords in a row: the account %2 is locked until %3. Wait until then, or ask an administrator to reset the password.</source>
-        <translation>%1 неверных паролей подряд: учётная запись %2 заблокирована до %3. Дождитесь этого времени или попросите администратора сбросить пароль.</translation>
     </message>
     <message>
         <source>The account %1 is disabled; ask an administrator to enable it.</source>
@@ -1209,6 +1221,38 @@
     <message>
         <source>The database is busy or read-only; the password was not changed.</source>
         <translation>База данных занята или открыта только для чтения; пароль не изменён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The login or the password is wrong. Check the keyboard layout and Caps Lock; after %n wrong password(s) in a row the account is locked for %1.</source>
+        <translation>
+            <numerusform>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock; после %n неверного пароля подряд учётная запись блокируется на %1.</numerusform>
+            <numerusform>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock; после %n неверных паролей подряд учётная запись блокируется на %1.</numerusform>
+            <numerusform>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock; после %n неверных паролей подряд учётная запись блокируется на %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The account %1 is locked after %n wrong password(s) until %2. Wait until then, or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>Учётная запись %1 заблокирована до %2 после %n неверного пароля. Дождитесь этого времени или попросите администратора сбросить пароль.</numerusform>
+            <numerusform>Учётная запись %1 заблокирована до %2 после %n неверных паролей. Дождитесь этого времени или попросите администратора сбросить пароль.</numerusform>
+            <numerusform>Учётная запись %1 заблокирована до %2 после %n неверных паролей. Дождитесь этого времени или попросите администратора сбросить пароль.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row: the account %1 is locked until %2. Wait until then, or ask an administrator to reset the password.</source>
+        <translation>
+            <numerusform>%n неверный пароль подряд: учётная запись %1 заблокирована до %2. Дождитесь этого времени или попросите администратора сбросить пароль.</numerusform>
+            <numerusform>%n неверных пароля подряд: учётная запись %1 заблокирована до %2. Дождитесь этого времени или попросите администратора сбросить пароль.</numerusform>
+            <numerusform>%n неверных паролей подряд: учётная запись %1 заблокирована до %2. Дождитесь этого времени или попросите администратора сбросить пароль.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1353,7 @@
     </message>
     <message>
         <source>Printed by</source>
-        <translation>Распечатал</translation>
+        <translation>Распечатано</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1329,7 +1373,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Состояние</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>At the branch</source>
@@ -1359,23 +1403,63 @@
         <source>Anomalies and exceptions</source>
         <translation>Аномалии и исключения</translation>
     </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n разрешение</numerusform>
+            <numerusform>%n разрешения</numerusform>
+            <numerusform>%n разрешений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>срок через %n день</numerusform>
+            <numerusform>срок через %n дня</numerusform>
+            <numerusform>срок через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (returned by the provider)</source>
+        <translation> (возвращено услугодателем)</translation>
+    </message>
 </context>
 <context>
     <name>BoardService</name>
     <message>
         <source>The board date is not a valid date; pick a day on the calendar.</source>
-        <translation>Дата доски — недопустимая дата; выберите день в календаре.</translation>
+        <translation>Дата панели контроля недопустима; выберите день в календаре.</translation>
     </message>
 </context>
 <context>
     <name>BoardWidget</name>
     <message>
         <source>Supervisor board</source>
-        <translation>Доска супервайзера</translation>
+        <translation>Панель контроля</translation>
     </message>
     <message>
         <source>Board &amp;on</source>
-        <translation>Доска &amp;на</translation>
+        <translation>Панель контроля &amp;на</translation>
     </message>
     <message>
         <source>dd.MM.yyyy</source>
@@ -1399,7 +1483,7 @@
     </message>
     <message>
         <source>&amp;Print board…</source>
-        <translation>&amp;Печать доски…</translation>
+        <translation>&amp;Печать панели контроля…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1539,7 +1623,7 @@
     </message>
     <message>
         <source>A criminal record was found</source>
-        <translation>Обнаружена судимость</translation>
+        <translation>Имеется судимость</translation>
     </message>
     <message>
         <source>Provider&apos;s &amp;wording</source>
@@ -1562,7 +1646,7 @@
     </message>
     <message>
         <source>not received</source>
-        <translation>не принято</translation>
+        <translation>ещё не принято</translation>
     </message>
     <message>
         <source>waiting for the provider&apos;s result</source>
@@ -1633,11 +1717,11 @@
     <name>CaseFold</name>
     <message>
         <source>Issued a second time by %1 on %2 (workstation %3): the certificate had already been issued. Find out which record is right and where the paper is.</source>
-        <translation>Повторно выдано %1 %2 (рабочее место %3): справка уже была выдана. Выясните, какая запись верна и где бумага.</translation>
+        <translation>Повторная выдача: %1, %2 (рабочее место %3): справка уже была выдана. Выясните, какая запись верна и где бумажная справка.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; recorded by %2 on %3 while the paper was not at the branch.</source>
-        <translation>«%1» записано %2 %3, когда бумаги не было в отделении.</translation>
+        <translation>«%1»: записал(а) %2, %3, когда бумажной справки не было в отделении.</translation>
     </message>
     <message>
         <source>A second application record by %1 on %2 for the same case.</source>
@@ -1645,7 +1729,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; recorded by %2 on %3, but the application itself is missing here.</source>
-        <translation>«%1» записано %2 %3, но самого заявления здесь нет.</translation>
+        <translation>«%1»: записал(а) %2, %3, но самого заявления здесь нет.</translation>
     </message>
     <message>
         <source>An appeal&apos;s event &quot;%1&quot; (written by %2 on %3) was recorded in this case instead of in its appeal: tell the technician.</source>
@@ -1657,22 +1741,46 @@
     </message>
     <message>
         <source>&quot;%1&quot; recorded by %2 on %3 cannot happen at this step of the case.</source>
-        <translation>«%1», записанное %2 %3, невозможно на этом этапе дела.</translation>
+        <translation>«%1»: записал(а) %2, %3 — это невозможно на данном этапе дела.</translation>
+    </message>
+    <message>
+        <source>issued twice</source>
+        <translation>выдана дважды</translation>
+    </message>
+    <message>
+        <source>recorded while the paper was not at the branch</source>
+        <translation>записано, когда бумажной справки не было в отделении</translation>
+    </message>
+    <message>
+        <source>the application recorded twice</source>
+        <translation>заявление записано дважды</translation>
+    </message>
+    <message>
+        <source>recorded before the application</source>
+        <translation>записано раньше заявления</translation>
+    </message>
+    <message>
+        <source>an appeal&apos;s event in the case</source>
+        <translation>событие обращения в деле</translation>
+    </message>
+    <message>
+        <source>an event this version does not know</source>
+        <translation>событие, неизвестное этой версии</translation>
+    </message>
+    <message>
+        <source>an action impossible at that step</source>
+        <translation>действие, невозможное на том этапе</translation>
     </message>
 </context>
 <context>
     <name>CaseService</name>
     <message>
         <source>IIN: %1 is a BIN of a legal entity; search by the IIN of the person</source>
-        <translation>ИИН: %1 — БИН юридического лица; ищите по ИИН человека</translation>
+        <translation>ИИН: %1 — БИН юридического лица; ищите по ИИН физического лица</translation>
     </message>
     <message>
         <source>IIN: %1</source>
         <translation>ИИН: %1</translation>
-    </message>
-    <message>
-        <source>%1 digits: a receipt number has 17 digits, an IIN 12. Check the number.</source>
-        <translation>%1 цифр: в номере расписки 17 цифр, в ИИН 12. Проверьте номер.</translation>
     </message>
     <message>
         <source>Search: &quot;%1&quot; %2. Type a receipt number, an IIN or the start of a surname.</source>
@@ -1682,12 +1790,20 @@
         <source>Case %1 is not in this database.</source>
         <translation>Дела %1 нет в этой базе данных.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n digit(s): a receipt number has 17 digits, an IIN 12. Check the number.</source>
+        <translation>
+            <numerusform>%n цифра: в номере расписки 17 цифр, в ИИН — 12. Проверьте номер.</numerusform>
+            <numerusform>%n цифры: в номере расписки 17 цифр, в ИИН — 12. Проверьте номер.</numerusform>
+            <numerusform>%n цифр: в номере расписки 17 цифр, в ИИН — 12. Проверьте номер.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseTexts</name>
     <message>
         <source>not received</source>
-        <translation>не принято</translation>
+        <translation>ещё не принято</translation>
     </message>
     <message>
         <source>submitted</source>
@@ -1771,7 +1887,7 @@
     </message>
     <message>
         <source>Paper arrived at the branch</source>
-        <translation>Бумага поступила в отделение</translation>
+        <translation>Бумажная справка поступила в отделение</translation>
     </message>
     <message>
         <source>Certificate printed</source>
@@ -1803,7 +1919,7 @@
     </message>
     <message>
         <source>Supervisor override</source>
-        <translation>Решение супервайзера</translation>
+        <translation>Разрешение супервайзера</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1823,7 +1939,7 @@
     </message>
     <message>
         <source>Paper arrived</source>
-        <translation>Бумага поступила</translation>
+        <translation>Бумажная справка поступила</translation>
     </message>
     <message>
         <source>Print certificate</source>
@@ -1856,6 +1972,74 @@
     <message>
         <source>Add note</source>
         <translation>Добавить примечание</translation>
+    </message>
+    <message>
+        <source>Receipt %1.</source>
+        <translation>Расписка № %1.</translation>
+    </message>
+    <message>
+        <source>Certificate № %1 of %2.</source>
+        <translation>Справка № %1 от %2.</translation>
+    </message>
+    <message>
+        <source>No criminal record.</source>
+        <translation>Судимость отсутствует.</translation>
+    </message>
+    <message>
+        <source>A criminal record was found.</source>
+        <translation>Имеется судимость.</translation>
+    </message>
+    <message>
+        <source>Apostille № %1 of %2.</source>
+        <translation>Апостиль № %1 от %2.</translation>
+    </message>
+    <message>
+        <source>Result due %1.</source>
+        <translation>Срок выдачи результата: %1.</translation>
+    </message>
+    <message>
+        <source>Interim response due %1.</source>
+        <translation>Срок промежуточного ответа: %1.</translation>
+    </message>
+    <message>
+        <source>May apply again from %1.</source>
+        <translation>Повторное обращение — с %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate: copy %1.</source>
+        <translation>Дубликат: экземпляр %1.</translation>
+    </message>
+    <message>
+        <source>Handed over to %1.</source>
+        <translation>Выдана: %1.</translation>
+    </message>
+    <message>
+        <source>Handed over to %1, %2.</source>
+        <translation>Выдана: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Transfer act № %1.</source>
+        <translation>Акт приёма-передачи № %1.</translation>
+    </message>
+    <message>
+        <source>Due back at the branch %1.</source>
+        <translation>Срок возврата в отделение: %1.</translation>
+    </message>
+    <message>
+        <source>Registered record № %1.</source>
+        <translation>Зарегистрированное дело № %1.</translation>
+    </message>
+    <message>
+        <source>%1: allowed by %2. Reason: %3</source>
+        <translation>%1: разрешил(а) %2. Причина: %3</translation>
+    </message>
+    <message>
+        <source>Dated %1.</source>
+        <translation>Дата: %1.</translation>
     </message>
 </context>
 <context>
@@ -1905,23 +2089,15 @@
     </message>
     <message>
         <source>duplicate No. %1</source>
-        <translation>дубликат №%1</translation>
+        <translation>дубликат № %1</translation>
     </message>
     <message>
         <source>Printed at the branch</source>
         <translation>Распечатано в отделении</translation>
     </message>
     <message>
-        <source>of no criminal record</source>
-        <translation>о наличии либо отсутствии судимости</translation>
-    </message>
-    <message>
         <source>Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</source>
         <translation>Комитет по правовой статистике и специальным учётам Генеральной прокуратуры Республики Казахстан</translation>
-    </message>
-    <message>
-        <source>CERTIFICATE</source>
-        <translation>СПРАВКА</translation>
     </message>
     <message>
         <source>DUPLICATE</source>
@@ -1937,7 +2113,7 @@
     </message>
     <message>
         <source>Certificate date</source>
-        <translation>Дата справки</translation>
+        <translation>Дата выдачи справки</translation>
     </message>
     <message>
         <source>Surname, name, patronymic</source>
@@ -1961,7 +2137,7 @@
     </message>
     <message>
         <source>Application (receipt)</source>
-        <translation>Заявление (расписка)</translation>
+        <translation>Номер заявления (расписки)</translation>
     </message>
     <message>
         <source>The authenticity of the certificate can be checked by its QR code.</source>
@@ -1970,6 +2146,10 @@
     <message>
         <source>Place for the apostille</source>
         <translation>Место для апостиля</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF NO CRIMINAL RECORD</source>
+        <translation>СПРАВКА О НАЛИЧИИ ЛИБО ОТСУТСТВИИ СУДИМОСТИ</translation>
     </message>
 </context>
 <context>
@@ -2008,11 +2188,11 @@
     </message>
     <message>
         <source>principal of the power of attorney is the person</source>
-        <translation>доверитель по доверенности — лицо, о котором справка</translation>
+        <translation>доверитель по доверенности — лицо, в отношении которого запрашивается справка</translation>
     </message>
     <message>
         <source>agent of the power of attorney is the one at the counter</source>
-        <translation>поверенный по доверенности — тот, кто у окна</translation>
+        <translation>поверенный по доверенности — обратившееся лицо</translation>
     </message>
     <message>
         <source>birth certificate links the minor and the parent</source>
@@ -2024,7 +2204,7 @@
     </message>
     <message>
         <source>recipient told that no apostille is needed</source>
-        <translation>получателю сказано, что апостиль не нужен</translation>
+        <translation>получатель проинформирован, что апостиль не нужен</translation>
     </message>
     <message>
         <source>state fee for the apostille paid</source>
@@ -2133,7 +2313,7 @@
     </message>
     <message>
         <source>Case %1: the provider keeps the paper until %2; it can be archived from %3. Leave it in the provider&apos;s custody.</source>
-        <translation>Дело %1: услугодатель хранит бумагу до %2; сдать в архив можно с %3. Оставьте её на хранении у услугодателя.</translation>
+        <translation>Дело %1: услугодатель хранит бумажную справку до %2; сдать в архив её можно с %3. Оставьте её на хранении у услугодателя.</translation>
     </message>
 </context>
 <context>
@@ -2155,12 +2335,16 @@
         <translation>«%1» — не дата: год %2 вне допустимого диапазона</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: %2 has %3 days</source>
-        <translation>«%1» — не дата: в месяце %2 всего %3 дн.</translation>
-    </message>
-    <message>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a date: %2 %3 has %n day(s)</source>
+        <translation>
+            <numerusform>«%1» — не дата: в месяце «%2» %3 г. %n день</numerusform>
+            <numerusform>«%1» — не дата: в месяце «%2» %3 г. %n дня</numerusform>
+            <numerusform>«%1» — не дата: в месяце «%2» %3 г. %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2246,10 +2430,6 @@
         <translation>символ %1 («%2») не цифра: номер состоит только из цифр</translation>
     </message>
     <message>
-        <source>the number has %1 digits; it must have exactly 12</source>
-        <translation>в номере %1 цифр; должно быть ровно 12</translation>
-    </message>
-    <message>
         <source>digits 3-4 give registration month %1, which does not exist</source>
         <translation>цифры 3–4 дают месяц регистрации %1, которого не бывает</translation>
     </message>
@@ -2309,12 +2489,20 @@
         <source>••••</source>
         <translation>••••</translation>
     </message>
+    <message numerus="yes">
+        <source>the number has %n digit(s); it must have exactly 12</source>
+        <translation>
+            <numerusform>в номере %n цифра; должно быть ровно 12</numerusform>
+            <numerusform>в номере %n цифры; должно быть ровно 12</numerusform>
+            <numerusform>в номере %n цифр; должно быть ровно 12</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IntakeApplicantPage</name>
     <message>
         <source>An &amp;individual: the person the certificate is about, in person or through a representative</source>
-        <translation>&amp;Физическое лицо: тот, о ком справка, лично или через представителя</translation>
+        <translation>&amp;Физическое лицо: лицо, в отношении которого запрашивается справка, лично или через представителя</translation>
     </message>
     <message>
         <source>A &amp;legal entity, through its representative</source>
@@ -2365,7 +2553,7 @@
     </message>
     <message>
         <source>Enter the IIN of the person.</source>
-        <translation>Введите ИИН человека.</translation>
+        <translation>Введите ИИН лица.</translation>
     </message>
     <message>
         <source>the IIN gives the birth date %1, which is after today</source>
@@ -2396,10 +2584,6 @@
         <translation>ничего не введено</translation>
     </message>
     <message>
-        <source>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;Data changed&quot;.</source>
-        <translation>Введите прежние фамилию, имя, отчество или дату рождения, которые изменились, или снимите отметку «Данные менялись».</translation>
-    </message>
-    <message>
         <source>%1 is after today</source>
         <translation>%1 позже сегодняшнего дня</translation>
     </message>
@@ -2412,16 +2596,12 @@
         <translation>Введите документ, подтверждающий изменение (например, свидетельство о браке).</translation>
     </message>
     <message>
-        <source>none is recorded, and the person is an adult (%1 years old) presented by someone else</source>
-        <translation>ничего не записано, а человек совершеннолетний (%1 лет), и его представляет другой</translation>
-    </message>
-    <message>
         <source>a certificate about another adult is issued only on a notarized power of attorney issued by that person</source>
-        <translation>справка о другом совершеннолетнем выдаётся только по нотариальной доверенности, выданной этим человеком</translation>
+        <translation>справка о другом совершеннолетнем лице выдаётся только по нотариально удостоверенной доверенности, выданной этим лицом</translation>
     </message>
     <message>
         <source>Ask for the power of attorney, or for the person to come.</source>
-        <translation>Попросите доверенность или пусть придёт сам человек.</translation>
+        <translation>Запросите доверенность либо предложите лицу обратиться лично.</translation>
     </message>
     <message>
         <source>the power of attorney has no date of issue</source>
@@ -2429,7 +2609,7 @@
     </message>
     <message>
         <source>an undated power of attorney is void (Civil Code art. 170)</source>
-        <translation>доверенность без даты ничтожна (ст. 170 Гражданского кодекса)</translation>
+        <translation>доверенность без даты недействительна (ст. 170 Гражданского кодекса РК)</translation>
     </message>
     <message>
         <source>Ask for a dated notarized power of attorney.</source>
@@ -2453,7 +2633,7 @@
     </message>
     <message>
         <source>Check the date; a power of attorney from the future cannot be accepted.</source>
-        <translation>Проверьте дату; доверенность из будущего принять нельзя.</translation>
+        <translation>Проверьте дату: доверенность, датированная будущим числом, не принимается.</translation>
     </message>
     <message>
         <source>it states no term, so it lasted 1 year from %1 and ended on %2</source>
@@ -2481,23 +2661,23 @@
     </message>
     <message>
         <source>the power of attorney was issued by IIN %1, not by the person the certificate is about (IIN %2)</source>
-        <translation>доверенность выдана ИИН %1, а не лицом, о котором справка (ИИН %2)</translation>
+        <translation>доверенность выдана лицом с ИИН %1, а не лицом, в отношении которого запрашивается справка (ИИН %2)</translation>
     </message>
     <message>
         <source>the principal must be the person the certificate is about</source>
-        <translation>доверителем должно быть лицо, о котором справка</translation>
+        <translation>доверителем должно быть лицо, в отношении которого запрашивается справка</translation>
     </message>
     <message>
         <source>Ask for a power of attorney issued by that person.</source>
-        <translation>Попросите доверенность, выданную этим человеком.</translation>
+        <translation>Запросите доверенность, выданную этим лицом.</translation>
     </message>
     <message>
         <source>the power of attorney names IIN %1 as the agent, but the one at the counter has IIN %2</source>
-        <translation>в доверенности поверенным указан ИИН %1, а у того, кто у окна, ИИН %2</translation>
+        <translation>в доверенности поверенным указан ИИН %1, а у обратившегося лица ИИН %2</translation>
     </message>
     <message>
         <source>the agent named in the power of attorney must be the one at the counter</source>
-        <translation>поверенный, указанный в доверенности, должен быть тем, кто у окна</translation>
+        <translation>поверенным, указанным в доверенности, должно быть обратившееся лицо</translation>
     </message>
     <message>
         <source>Only the agent it names may apply with it.</source>
@@ -2508,16 +2688,12 @@
         <translation>справка о несовершеннолетнем выдаётся другому лицу только при свидетельстве о рождении, связывающем их как родителя и ребёнка</translation>
     </message>
     <message>
-        <source>the person is a minor (%1 years old today) and the one at the counter shows no birth certificate linking them</source>
-        <translation>человек несовершеннолетний (сегодня %1 лет), а тот, кто у окна, не предъявил свидетельство о рождении, связывающее их</translation>
-    </message>
-    <message>
         <source>A parent or guardian must come with the child&apos;s birth certificate.</source>
         <translation>Родитель или опекун должен прийти со свидетельством о рождении ребёнка.</translation>
     </message>
     <message>
         <source>the birth certificate is for the child with IIN %1, not for the person the certificate is about (IIN %2)</source>
-        <translation>свидетельство о рождении выдано на ребёнка с ИИН %1, а не на лицо, о котором справка (ИИН %2)</translation>
+        <translation>свидетельство о рождении выдано на ребёнка с ИИН %1, а не на лицо, в отношении которого запрашивается справка (ИИН %2)</translation>
     </message>
     <message>
         <source>Ask for this child&apos;s birth certificate.</source>
@@ -2525,7 +2701,7 @@
     </message>
     <message>
         <source>the parent on the birth certificate has IIN %1, but the one at the counter has IIN %2</source>
-        <translation>у родителя в свидетельстве о рождении ИИН %1, а у того, кто у окна, ИИН %2</translation>
+        <translation>у родителя в свидетельстве о рождении ИИН %1, а у обратившегося лица ИИН %2</translation>
     </message>
     <message>
         <source>Only a parent named on it may apply with it.</source>
@@ -2537,7 +2713,7 @@
     </message>
     <message>
         <source>the birth certificate names %1 as the parent, but %2 is at the counter</source>
-        <translation>в свидетельстве о рождении родителем указан %1, а у окна — %2</translation>
+        <translation>в свидетельстве о рождении родителем указан(а) %1, а обратилось лицо %2</translation>
     </message>
     <message>
         <source>a legal entity&apos;s application is brought by its representative</source>
@@ -2557,15 +2733,15 @@
     </message>
     <message>
         <source>is the IIN of the person the certificate is about</source>
-        <translation>это ИИН лица, о котором справка</translation>
+        <translation>это ИИН лица, в отношении которого запрашивается справка</translation>
     </message>
     <message>
         <source>When the person applies themselves, choose &quot;the person themselves&quot;.</source>
-        <translation>Если человек обращается сам, выберите «сам человек».</translation>
+        <translation>Если лицо обращается само, выберите «лично».</translation>
     </message>
     <message>
         <source>Ask the person for the code shown in the eGov mobile app.</source>
-        <translation>Попросите у человека код, показанный в приложении eGov mobile.</translation>
+        <translation>Запросите у лица код, показанный в приложении eGov mobile.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a code of the digital documents service (4 to 8 digits)</source>
@@ -2573,7 +2749,7 @@
     </message>
     <message>
         <source>Ask the person to read the code again.</source>
-        <translation>Попросите человека прочитать код ещё раз.</translation>
+        <translation>Попросите лицо назвать код ещё раз.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a document number (5 to 20 letters and digits)</source>
@@ -2636,16 +2812,12 @@
         <translation>Подайте заявление с %1 или без апостиля.</translation>
     </message>
     <message>
-        <source>%1 is a party to the %2 legal-assistance convention(s): a certificate for it needs no apostille at all</source>
-        <translation>%1 — участник конвенции о правовой помощи (%2): справке для неё апостиль вообще не нужен</translation>
-    </message>
-    <message>
         <source>The recipient was told and still wants the apostille.</source>
-        <translation>Получателю сказано, но он всё равно хочет апостиль.</translation>
+        <translation>Получатель проинформирован, но настаивает на апостиле.</translation>
     </message>
     <message>
         <source>Tell the recipient before taking any fee; tick &quot;The recipient was told&quot; only if they still want the apostille, or choose &quot;abroad&quot; without one.</source>
-        <translation>Скажите получателю до взимания оплаты; отметьте «Получателю сказано», только если он всё равно хочет апостиль, иначе выберите «за рубеж» без него.</translation>
+        <translation>Сообщите получателю до взимания оплаты; отметьте «Получатель проинформирован», только если он настаивает на апостиле, иначе выберите «за рубеж» без апостиля.</translation>
     </message>
     <message>
         <source>no payment of the state fee of %1 tenge is recorded</source>
@@ -2737,23 +2909,23 @@
     </message>
     <message>
         <source>Who is at the counter</source>
-        <translation>Кто у окна</translation>
+        <translation>Обратившееся лицо</translation>
     </message>
     <message>
         <source>IIN of the one at the counter</source>
-        <translation>ИИН того, кто у окна</translation>
+        <translation>ИИН обратившегося лица</translation>
     </message>
     <message>
         <source>Surname of the one at the counter</source>
-        <translation>Фамилия того, кто у окна</translation>
+        <translation>Фамилия обратившегося лица</translation>
     </message>
     <message>
         <source>Name of the one at the counter</source>
-        <translation>Имя того, кто у окна</translation>
+        <translation>Имя обратившегося лица</translation>
     </message>
     <message>
         <source>Patronymic of the one at the counter</source>
-        <translation>Отчество того, кто у окна</translation>
+        <translation>Отчество обратившегося лица</translation>
     </message>
     <message>
         <source>Power of attorney</source>
@@ -2855,6 +3027,26 @@
         <source>Phone for notices</source>
         <translation>Телефон для уведомлений</translation>
     </message>
+    <message numerus="yes">
+        <source>none is recorded, and the person is an adult (%n year(s) old) presented by someone else</source>
+        <translation>
+            <numerusform>доверенность не указана, а лицо совершеннолетнее (%n год), и за него обратилось другое лицо</numerusform>
+            <numerusform>доверенность не указана, а лицо совершеннолетнее (%n года), и за него обратилось другое лицо</numerusform>
+            <numerusform>доверенность не указана, а лицо совершеннолетнее (%n лет), и за него обратилось другое лицо</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the person is a minor (%n year(s) old today) and the one at the counter shows no birth certificate linking them</source>
+        <translation>
+            <numerusform>лицо несовершеннолетнее (сегодня %n год), а обратившееся лицо не предъявило свидетельство о рождении, подтверждающее родство</numerusform>
+            <numerusform>лицо несовершеннолетнее (сегодня %n года), а обратившееся лицо не предъявило свидетельство о рождении, подтверждающее родство</numerusform>
+            <numerusform>лицо несовершеннолетнее (сегодня %n лет), а обратившееся лицо не предъявило свидетельство о рождении, подтверждающее родство</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;The surname, name, patronymic or date of birth changed&quot;.</source>
+        <translation>Введите прежние фамилию, имя, отчество или дату рождения, которые изменились, или снимите отметку «Фамилия, имя, отчество или дата рождения менялись».</translation>
+    </message>
 </context>
 <context>
     <name>IntakeIdentityPage</name>
@@ -2888,7 +3080,7 @@
     </message>
     <message>
         <source>the code the person reads from the eGov mobile app</source>
-        <translation>код, который человек читает в приложении eGov mobile</translation>
+        <translation>код, который лицо называет из приложения eGov mobile</translation>
     </message>
     <message>
         <source>Record the details only: collecting paper copies of identity documents is banned (Law 44-VIII).</source>
@@ -2899,11 +3091,11 @@
     <name>IntakePresenterPage</name>
     <message>
         <source>&amp;Who is at the counter:</source>
-        <translation>&amp;Кто у окна:</translation>
+        <translation>Обратившееся &amp;лицо:</translation>
     </message>
     <message>
         <source>The one at the counter</source>
-        <translation>Тот, кто у окна</translation>
+        <translation>Обратившееся лицо</translation>
     </message>
     <message>
         <source>II&amp;N:</source>
@@ -2947,7 +3139,7 @@
     </message>
     <message>
         <source>DD.MM.YYYY; an undated power of attorney is void</source>
-        <translation>ДД.ММ.ГГГГ; доверенность без даты ничтожна</translation>
+        <translation>ДД.ММ.ГГГГ; доверенность без даты недействительна</translation>
     </message>
     <message>
         <source>&amp;Valid until:</source>
@@ -3038,7 +3230,7 @@
     </message>
     <message>
         <source>The recipient was &amp;told that no apostille is needed and still wants one</source>
-        <translation>Получателю &amp;сказано, что апостиль не нужен, но он всё равно хочет его</translation>
+        <translation>Получатель пр&amp;оинформирован, что апостиль не нужен, но настаивает на нём</translation>
     </message>
     <message>
         <source>State fee:</source>
@@ -3112,7 +3304,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Наименование:</translation>
+        <translation>И&amp;мя:</translation>
     </message>
     <message>
         <source>&amp;Patronymic:</source>
@@ -3195,7 +3387,7 @@
     </message>
     <message>
         <source>Person the certificate is about</source>
-        <translation>Лицо, о котором справка</translation>
+        <translation>Лицо, в отношении которого запрашивается справка</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -3211,7 +3403,7 @@
     </message>
     <message>
         <source>May apply again from</source>
-        <translation>Повторно обратиться с</translation>
+        <translation>Дата, с которой можно обратиться повторно</translation>
     </message>
     <message>
         <source>Interim response due</source>
@@ -3219,7 +3411,7 @@
     </message>
     <message>
         <source>Interim response given</source>
-        <translation>Промежуточный ответ выдан</translation>
+        <translation>Дата выдачи промежуточного ответа</translation>
     </message>
     <message>
         <source>Given by</source>
@@ -3286,15 +3478,11 @@
     </message>
     <message>
         <source>Certificate about</source>
-        <translation>О ком справка</translation>
+        <translation>Лицо, в отношении которого выдана справка</translation>
     </message>
     <message>
         <source>Collected by</source>
         <translation>Получатель</translation>
-    </message>
-    <message>
-        <source>Document, power of attorney</source>
-        <translation>Документ, доверенность</translation>
     </message>
     <message>
         <source>Issued by</source>
@@ -3306,30 +3494,50 @@
     </message>
     <message>
         <source>Power of attorney</source>
-        <translation>доверенность</translation>
+        <translation>Доверенность</translation>
     </message>
     <message>
         <source>Total issued: %1</source>
         <translation>Всего выдано: %1</translation>
     </message>
+    <message>
+        <source>identity card</source>
+        <translation>удостоверение личности</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>вид на жительство</translation>
+    </message>
+    <message>
+        <source>stateless person&apos;s certificate</source>
+        <translation>удостоверение лица без гражданства</translation>
+    </message>
+    <message>
+        <source>digital document</source>
+        <translation>цифровой документ</translation>
+    </message>
+    <message>
+        <source>notary</source>
+        <translation>нотариус</translation>
+    </message>
+    <message>
+        <source>Document (type, No., issued by, valid to), power of attorney</source>
+        <translation>Документ (вид, №, кем выдан, срок действия), доверенность</translation>
+    </message>
 </context>
 <context>
     <name>IssuanceService</name>
-    <message>
-        <source>%1, code %2</source>
-        <translation>%1, код %2</translation>
-    </message>
-    <message>
-        <source>%1 No. %2, %3, valid to %4</source>
-        <translation>%1 № %2, %3, действителен до %4</translation>
-    </message>
     <message>
         <source>Receipt number %1 is not valid (%2); scan the receipt again or retype the number.</source>
         <translation>Номер расписки %1 недействителен (%2); отсканируйте расписку ещё раз или наберите номер заново.</translation>
     </message>
     <message>
         <source>No case matches &quot;%1&quot;; scan the receipt&apos;s QR code, type the receipt number, or type the person&apos;s 12-digit IIN.</source>
-        <translation>По «%1» дел не найдено; отсканируйте QR-код расписки, наберите номер расписки или 12-значный ИИН человека.</translation>
+        <translation>По «%1» дел не найдено; отсканируйте QR-код расписки, наберите номер расписки или 12-значный ИИН лица.</translation>
     </message>
     <message>
         <source>No case matches &quot;%1&quot;.</source>
@@ -3350,10 +3558,6 @@
     <message>
         <source>The journal&apos;s period is not valid; choose a first day on or before the last day.</source>
         <translation>Период журнала недопустим; выберите первый день не позже последнего.</translation>
-    </message>
-    <message>
-        <source>notary %1, reg. No. %2 of %3</source>
-        <translation>нотариус %1, рег. № %2 от %3</translation>
     </message>
 </context>
 <context>
@@ -3376,7 +3580,7 @@
     </message>
     <message>
         <source>Another person at this counter</source>
-        <translation>Другой человек за этим окном</translation>
+        <translation>Другой сотрудник за этим рабочим местом</translation>
     </message>
     <message>
         <source>L&amp;ogin:</source>
@@ -3417,10 +3621,6 @@
 <context>
     <name>NameNormalizer</name>
     <message>
-        <source>is %1 characters long; a name has at most %2</source>
-        <translation>длина %1 символов; в имени не больше %2</translation>
-    </message>
-    <message>
         <source>contains the digit &quot;%1&quot;: a name has letters only</source>
         <translation>содержит цифру «%1»: имя состоит только из букв</translation>
     </message>
@@ -3448,12 +3648,20 @@
         <source>spaces and punctuation were tidied</source>
         <translation>пробелы и знаки препинания приведены в порядок</translation>
     </message>
+    <message numerus="yes">
+        <source>is %n character(s) long; a name has at most %1</source>
+        <translation>
+            <numerusform>длина %n символ; допустимо не более %1</numerusform>
+            <numerusform>длина %n символа; допустимо не более %1</numerusform>
+            <numerusform>длина %n символов; допустимо не более %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
     <message>
         <source>Supervisor override</source>
-        <translation>Решение супервайзера</translation>
+        <translation>Разрешение супервайзера</translation>
     </message>
     <message>
         <source>Supervisor &amp;login:</source>
@@ -3475,18 +3683,6 @@
 <context>
     <name>PasswordPolicy</name>
     <message>
-        <source>At least %1 characters, with at least one letter and one digit, not containing the login.</source>
-        <translation>Не менее %1 символов, хотя бы одна буква и одна цифра, без логина.</translation>
-    </message>
-    <message>
-        <source>The password has %1 characters; use at least %2, with letters and digits.</source>
-        <translation>В пароле %1 символов; используйте не менее %2, с буквами и цифрами.</translation>
-    </message>
-    <message>
-        <source>The password is longer than %1 characters; choose a shorter one.</source>
-        <translation>Пароль длиннее %1 символов; выберите покороче.</translation>
-    </message>
-    <message>
         <source>The password contains a control character; use letters, digits and punctuation only.</source>
         <translation>В пароле есть управляющий символ; используйте только буквы, цифры и знаки препинания.</translation>
     </message>
@@ -3505,6 +3701,30 @@
     <message>
         <source>The password is on every list of common passwords; choose another one.</source>
         <translation>Этот пароль есть во всех списках распространённых паролей; выберите другой.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s), with at least one letter and one digit, not containing the login.</source>
+        <translation>
+            <numerusform>Не менее %n символа, хотя бы одна буква и одна цифра, без логина.</numerusform>
+            <numerusform>Не менее %n символов, хотя бы одна буква и одна цифра, без логина.</numerusform>
+            <numerusform>Не менее %n символов, хотя бы одна буква и одна цифра, без логина.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password has %n character(s); use at least %1, with letters and digits.</source>
+        <translation>
+            <numerusform>В пароле %n символ; используйте не менее %1, с буквами и цифрами.</numerusform>
+            <numerusform>В пароле %n символа; используйте не менее %1, с буквами и цифрами.</numerusform>
+            <numerusform>В пароле %n символов; используйте не менее %1, с буквами и цифрами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is longer than %n character(s); choose a shorter one.</source>
+        <translation>
+            <numerusform>Пароль длиннее %n символа; выберите покороче.</numerusform>
+            <numerusform>Пароль длиннее %n символов; выберите покороче.</numerusform>
+            <numerusform>Пароль длиннее %n символов; выберите покороче.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3762,7 @@
     </message>
     <message>
         <source>Representative %1 (notarized power of attorney)</source>
-        <translation>Представитель %1 (нотариальная доверенность)</translation>
+        <translation>Представитель %1 (по нотариально удостоверенной доверенности)</translation>
     </message>
     <message>
         <source>Parent (guardian) %1</source>
@@ -3562,7 +3782,7 @@
     </message>
     <message>
         <source>A notice will be sent to the phone: %1</source>
-        <translation>Уведомление придёт на телефон: %1</translation>
+        <translation>Уведомление будет направлено на номер телефона: %1</translation>
     </message>
     <message>
         <source>An identity document (or the digital document in the eGov mobile app).</source>
@@ -3582,7 +3802,7 @@
     </message>
     <message>
         <source>We will tell you by phone when the certificate arrives: %1</source>
-        <translation>О поступлении справки сообщим на телефон: %1</translation>
+        <translation>О поступлении справки будет сообщено по номеру телефона: %1</translation>
     </message>
     <message>
         <source>Keep this receipt until you receive the result</source>
@@ -3626,7 +3846,7 @@
     </message>
     <message>
         <source>Person the certificate is about</source>
-        <translation>Лицо, о котором справка</translation>
+        <translation>Лицо, в отношении которого запрашивается справка</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -3634,7 +3854,7 @@
     </message>
     <message>
         <source>Documents submitted by</source>
-        <translation>Документы подал</translation>
+        <translation>Кем поданы документы</translation>
     </message>
     <message>
         <source>Purpose and form of the result</source>
@@ -3650,7 +3870,7 @@
     </message>
     <message>
         <source>%1 ₸ (0.5 MCI), payment: %2</source>
-        <translation>%1 ₸ (0,5 МРП), платёж: %2</translation>
+        <translation>%1 ₸ (0,5 МРП), № платежа: %2</translation>
     </message>
     <message>
         <source>Service delivery time</source>
@@ -3668,6 +3888,10 @@
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
+    <message>
+        <source>until %1, %2</source>
+        <translation>до %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptNumber</name>
@@ -3684,20 +3908,12 @@
         <translation>Дату %1 нельзя записать в номер расписки</translation>
     </message>
     <message>
-        <source>Receipt number %1 of the day is out of range: a workstation numbers at most %2 receipts a day</source>
-        <translation>Номер расписки %1 за день вне диапазона: рабочее место нумерует не более %2 расписок в день</translation>
-    </message>
-    <message>
         <source>The receipt number is empty: type or scan its 17 digits</source>
         <translation>Номер расписки пуст: наберите или отсканируйте его 17 цифр</translation>
     </message>
     <message>
         <source>Character %1 (&quot;%2&quot;) of the receipt number is not a digit: a receipt number has 17 digits</source>
         <translation>Символ %1 («%2») номера расписки не цифра: в номере расписки 17 цифр</translation>
-    </message>
-    <message>
-        <source>The receipt number has %1 digits; it must have 17</source>
-        <translation>В номере расписки %1 цифр; должно быть 17</translation>
     </message>
     <message>
         <source>The receipt number %1 fails its check digit: a digit was mistyped or two were swapped; check it against the receipt</source>
@@ -3710,6 +3926,22 @@
     <message>
         <source>The receipt number %1 has a zero workstation or sequence: no workstation issues such a number</source>
         <translation>В номере расписки %1 нулевое рабочее место или порядковый номер: такой номер не выдаёт ни одно рабочее место</translation>
+    </message>
+    <message numerus="yes">
+        <source>The receipt number has %n digit(s); it must have 17</source>
+        <translation>
+            <numerusform>В номере расписки %n цифра; должно быть 17</numerusform>
+            <numerusform>В номере расписки %n цифры; должно быть 17</numerusform>
+            <numerusform>В номере расписки %n цифр; должно быть 17</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt number %1 of the day is out of range: a workstation numbers at most %n receipt(s) a day</source>
+        <translation>
+            <numerusform>Номер расписки %1 за день вне диапазона: рабочее место нумерует не более %n расписки в день</numerusform>
+            <numerusform>Номер расписки %1 за день вне диапазона: рабочее место нумерует не более %n расписок в день</numerusform>
+            <numerusform>Номер расписки %1 за день вне диапазона: рабочее место нумерует не более %n расписок в день</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3747,7 +3979,7 @@
     </message>
     <message>
         <source>a criminal record was found</source>
-        <translation>обнаружена судимость</translation>
+        <translation>имеется судимость</translation>
     </message>
     <message>
         <source>Certificate number is empty; type the number printed on the provider&apos;s certificate.</source>
@@ -3755,7 +3987,7 @@
     </message>
     <message>
         <source>Result is not chosen; choose &quot;no criminal record&quot; or &quot;a criminal record was found&quot;.</source>
-        <translation>Результат не выбран; выберите «судимость отсутствует» или «обнаружена судимость».</translation>
+        <translation>Результат не выбран; выберите «судимость отсутствует» или «имеется судимость».</translation>
     </message>
     <message>
         <source>Certificate date is missing; enter the date on the provider&apos;s certificate.</source>
@@ -3928,12 +4160,8 @@
         <translation>Акт приёма-передачи</translation>
     </message>
     <message>
-        <source>of the paper certificates of no criminal record not collected at the branch within one month</source>
-        <translation>бумажных справок о наличии либо отсутствии судимости, не полученных в отделении в течение одного месяца</translation>
-    </message>
-    <message>
         <source>Date of the act</source>
-        <translation>Дата акта</translation>
+        <translation>Дата составления акта</translation>
     </message>
     <message>
         <source>Handed over by</source>
@@ -3949,7 +4177,7 @@
     </message>
     <message>
         <source>Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan (service provider)</source>
-        <translation>Комитет по правовой статистике и специальным учётам Генеральной прокуратуры РК (услугодатель)</translation>
+        <translation>Комитет по правовой статистике и специальным учётам Генеральной прокуратуры Республики Казахстан (услугодатель)</translation>
     </message>
     <message>
         <source>The certificates were kept at the branch for one month from the day they arrived and are handed over to the service provider for two more months of keeping.</source>
@@ -3973,7 +4201,7 @@
     </message>
     <message>
         <source>Arrived at the branch</source>
-        <translation>Поступила в отделение</translation>
+        <translation>Дата поступления в отделение</translation>
     </message>
     <message>
         <source>Sheets</source>
@@ -4015,12 +4243,16 @@
             <numerusform>Всего передано: %n справок на %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Acceptance and transfer act No. %1 of the paper certificates of no criminal record not collected at the branch within one month</source>
+        <translation>Акт приёма-передачи № %1 бумажных справок о наличии либо отсутствии судимости, не полученных в отделении в течение одного месяца</translation>
+    </message>
 </context>
 <context>
     <name>TransferService</name>
     <message>
         <source>Case %1: the branch keeps the paper until %2; it can be sent to the provider from %3. Leave it out of this act.</source>
-        <translation>Дело %1: отделение хранит бумагу до %2; передать услугодателю её можно с %3. Не включайте её в этот акт.</translation>
+        <translation>Дело %1: отделение хранит бумажную справку до %2; передать её услугодателю можно с %3. Не включайте её в этот акт.</translation>
     </message>
 </context>
 <context>
@@ -4035,7 +4267,7 @@
     </message>
     <message>
         <source>The full name is empty; enter the surname and name of the person who will use the account.</source>
-        <translation>Полное имя пусто; введите фамилию и имя человека, который будет пользоваться учётной записью.</translation>
+        <translation>Полное имя не указано; введите фамилию и имя сотрудника, который будет пользоваться учётной записью.</translation>
     </message>
     <message>
         <source>The password work factor must be positive.</source>
@@ -4249,9 +4481,9 @@
     <message numerus="yes">
         <source>&lt;b&gt;Appeals and complaints&lt;/b&gt;: %n with something owed</source>
         <translation>
-            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: с невыполненным — %n</numerusform>
-            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: с невыполненным — %n</numerusform>
-            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: с невыполненным — %n</numerusform>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: требуют действий: %n</numerusform>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: требуют действий: %n</numerusform>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: требуют действий: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4314,16 +4546,12 @@
         <translation>%1: «%2» — не дата (ДД.ММ.ГГГГ); в таком виде она будет записана как отсутствующая.</translation>
     </message>
     <message>
-        <source>Received today, %1. Decision due by &lt;b&gt;%2&lt;/b&gt; (%3 working days); no decision by then counts as a refusal.</source>
-        <translation>Принято сегодня, %1. Решение — до &lt;b&gt;%2&lt;/b&gt; (%3 рабочих дн.); если решения не будет к этому сроку, это считается отказом.</translation>
-    </message>
-    <message>
         <source>Refer it to the competent body, notifying the applicant, by &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Направьте его в компетентный орган, уведомив заявителя, до &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;Filed after the 3-month term, which ended on %1: accepted all the same and flagged for the restoration of the term.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Подана после 3-месячного срока, истёкшего %1: всё равно принята и отмечена для восстановления срока.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Подана после 3-месячного срока, истекшего %1: всё равно принята и отмечена для восстановления срока.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Filed within the 3-month term (until %1).</source>
@@ -4335,7 +4563,7 @@
     </message>
     <message>
         <source>Nothing is missing.</source>
-        <translation>Ничего не недостаёт.</translation>
+        <translation>Недостающих сведений нет.</translation>
     </message>
     <message>
         <source>To bring into compliance: nothing</source>
@@ -4344,9 +4572,9 @@
     <message numerus="yes">
         <source>To bring into compliance (printed on the receipt): %n point(s)</source>
         <translation>
-            <numerusform>Привести в соответствие (печатается в расписке): %n пункт</numerusform>
-            <numerusform>Привести в соответствие (печатается в расписке): %n пункта</numerusform>
-            <numerusform>Привести в соответствие (печатается в расписке): %n пунктов</numerusform>
+            <numerusform>Пунктов к устранению (печатается в расписке): %n</numerusform>
+            <numerusform>Пунктов к устранению (печатается в расписке): %n</numerusform>
+            <numerusform>Пунктов к устранению (печатается в расписке): %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4356,6 +4584,14 @@
     <message>
         <source>Sa&amp;ve the details</source>
         <translation>&amp;Сохранить сведения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received today, %1. Decision due by &lt;b&gt;%2&lt;/b&gt; (%n working day(s)); no decision by then counts as a refusal.</source>
+        <translation>
+            <numerusform>Принято сегодня, %1. Решение — до &lt;b&gt;%2&lt;/b&gt; (%n рабочий день); непринятие решения в этот срок считается отказом.</numerusform>
+            <numerusform>Принято сегодня, %1. Решение — до &lt;b&gt;%2&lt;/b&gt; (%n рабочих дня); непринятие решения в этот срок считается отказом.</numerusform>
+            <numerusform>Принято сегодня, %1. Решение — до &lt;b&gt;%2&lt;/b&gt; (%n рабочих дней); непринятие решения в этот срок считается отказом.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4379,9 +4615,9 @@
     <message numerus="yes">
         <source>%n point(s) to bring into compliance</source>
         <translation>
-            <numerusform>%n пункт привести в соответствие</numerusform>
-            <numerusform>%n пункта привести в соответствие</numerusform>
-            <numerusform>%n пунктов привести в соответствие</numerusform>
+            <numerusform>пунктов к устранению: %n</numerusform>
+            <numerusform>пунктов к устранению: %n</numerusform>
+            <numerusform>пунктов к устранению: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4422,7 +4658,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Состояние</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Complaint: decision</source>
@@ -4445,7 +4681,7 @@
     <name>certdesk::AppealRegisterWindow</name>
     <message>
         <source>with something owed</source>
-        <translation>с невыполненным</translation>
+        <translation>требуют действий</translation>
     </message>
     <message>
         <source>all</source>
@@ -4502,10 +4738,6 @@
         <source>any action</source>
         <translation>любое действие</translation>
     </message>
-    <message>
-        <source>The newest %1 lines; narrow the filter to see older ones.</source>
-        <translation>Последние %1 строк; чтобы увидеть более старые, сузьте фильтр.</translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s).</source>
         <translation>
@@ -4513,10 +4745,6 @@
             <numerusform>%n строки.</numerusform>
             <numerusform>%n строк.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Verified %1 events in %2 chains: no sign of tampering.</source>
-        <translation>Проверено событий: %1 в цепочках: %2; признаков подделки нет.</translation>
     </message>
     <message numerus="yes">
         <source>%n chain(s) of other workstations are not complete yet (not received yet).</source>
@@ -4529,14 +4757,38 @@
     <message numerus="yes">
         <source>The log was changed outside CertDesk: %n problem(s). Report it to the administrator as a personal data breach (within one working day).</source>
         <translation>
-            <numerusform>Журнал изменён в обход CertDesk: %n нарушение. Сообщите администратору как об утечке персональных данных (в течение одного рабочего дня).</numerusform>
-            <numerusform>Журнал изменён в обход CertDesk: %n нарушения. Сообщите администратору как об утечке персональных данных (в течение одного рабочего дня).</numerusform>
-            <numerusform>Журнал изменён в обход CertDesk: %n нарушений. Сообщите администратору как об утечке персональных данных (в течение одного рабочего дня).</numerusform>
+            <numerusform>Журнал изменён в обход CertDesk: %n нарушение. Сообщите администратору как о нарушении безопасности персональных данных (в течение одного рабочего дня).</numerusform>
+            <numerusform>Журнал изменён в обход CertDesk: %n нарушения. Сообщите администратору как о нарушении безопасности персональных данных (в течение одного рабочего дня).</numerusform>
+            <numerusform>Журнал изменён в обход CertDesk: %n нарушений. Сообщите администратору как о нарушении безопасности персональных данных (в течение одного рабочего дня).</numerusform>
         </translation>
     </message>
     <message>
         <source>Verifying the log of every workstation… This reads every event; the window can be used meanwhile.</source>
         <translation>Проверяется журнал всех рабочих мест… Читается каждое событие; окном можно пользоваться.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n line(s); narrow the filter to see older ones.</source>
+        <translation>
+            <numerusform>Последняя %n строка; чтобы увидеть более старые, сузьте фильтр.</numerusform>
+            <numerusform>Последние %n строки; чтобы увидеть более старые, сузьте фильтр.</numerusform>
+            <numerusform>Последние %n строк; чтобы увидеть более старые, сузьте фильтр.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n event(s) in %1: no sign of tampering.</source>
+        <translation>
+            <numerusform>Проверено %n событие в %1: признаков подделки нет.</numerusform>
+            <numerusform>Проверено %n события в %1: признаков подделки нет.</numerusform>
+            <numerusform>Проверено %n событий в %1: признаков подделки нет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chain(s)</source>
+        <translation>
+            <numerusform>%n цепочке</numerusform>
+            <numerusform>%n цепочках</numerusform>
+            <numerusform>%n цепочках</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4662,7 +4914,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Состояние</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Arrived</source>
@@ -4673,27 +4925,27 @@
     <name>certdesk::BoardWidget</name>
     <message>
         <source>Supervisor board</source>
-        <translation>Доска супервайзера</translation>
+        <translation>Панель контроля</translation>
     </message>
     <message numerus="yes">
         <source>Board on %1: %n case(s) need action today.</source>
         <translation>
-            <numerusform>Доска на %1: сегодня действий требует %n дело.</numerusform>
-            <numerusform>Доска на %1: сегодня действий требуют %n дела.</numerusform>
-            <numerusform>Доска на %1: сегодня действий требуют %n дел.</numerusform>
+            <numerusform>Панель контроля на %1: сегодня действий требует %n дело.</numerusform>
+            <numerusform>Панель контроля на %1: сегодня действий требуют %n дела.</numerusform>
+            <numerusform>Панель контроля на %1: сегодня действий требуют %n дел.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> — %n due</source>
         <translation>
-            <numerusform> — %n к сроку</numerusform>
-            <numerusform>— %n к сроку</numerusform>
-            <numerusform>— %n к сроку</numerusform>
+            <numerusform> — срок наступил: %n</numerusform>
+            <numerusform> — срок наступил: %n</numerusform>
+            <numerusform> — срок наступил: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No paper is due for transfer; select the cases to transfer.</source>
-        <translation>Нет бумаг, которые пора передавать; выберите дела для передачи.</translation>
+        <translation>Нет бумажных справок, которые пора передавать; выберите дела для передачи.</translation>
     </message>
     <message>
         <source>Transfer to the provider</source>
@@ -4702,22 +4954,22 @@
     <message numerus="yes">
         <source>%n paper certificate(s) leave for the provider under one transfer act, printed now for both sides to sign.</source>
         <translation>
-            <numerusform>%n бумажная справка уходит услугодателю по одному акту передачи, который сейчас распечатается для подписи обеими сторонами.</numerusform>
-            <numerusform>%n бумажные справки уходят услугодателю по одному акту передачи, который сейчас распечатается для подписи обеими сторонами.</numerusform>
-            <numerusform>%n бумажных справок уходят услугодателю по одному акту передачи, который сейчас распечатается для подписи обеими сторонами.</numerusform>
+            <numerusform>%n бумажная справка передаётся услугодателю по одному акту приёма-передачи, который сейчас распечатается для подписи обеими сторонами.</numerusform>
+            <numerusform>%n бумажные справки передаются услугодателю по одному акту приёма-передачи, который сейчас распечатается для подписи обеими сторонами.</numerusform>
+            <numerusform>%n бумажных справок передаются услугодателю по одному акту приёма-передачи, который сейчас распечатается для подписи обеими сторонами.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Transferred %n paper(s) under act %1.</source>
         <translation>
-            <numerusform>По акту %1 передана %n бумага.</numerusform>
-            <numerusform>По акту %1 переданы %n бумаги.</numerusform>
-            <numerusform>По акту %1 передано %n бумаг.</numerusform>
+            <numerusform>По акту %1 передана %n бумажная справка.</numerusform>
+            <numerusform>По акту %1 переданы %n бумажные справки.</numerusform>
+            <numerusform>По акту %1 передано %n бумажных справок.</numerusform>
         </translation>
     </message>
     <message>
         <source>No paper is due for archiving; select the cases the provider archived.</source>
-        <translation>Нет бумаг, которые пора сдавать в архив; выберите дела, которые услугодатель сдал в архив.</translation>
+        <translation>Нет бумажных справок, которые пора сдавать в архив; выберите дела, которые услугодатель сдал в архив.</translation>
     </message>
     <message>
         <source>Record the provider&apos;s archiving</source>
@@ -4742,9 +4994,9 @@
     <message numerus="yes">
         <source>Recorded the archiving of %n paper(s).</source>
         <translation>
-            <numerusform>Записана сдача в архив %n бумаги.</numerusform>
-            <numerusform>Записана сдача в архив %n бумаг.</numerusform>
-            <numerusform>Записана сдача в архив %n бумаг.</numerusform>
+            <numerusform>Записана сдача в архив %n бумажной справки.</numerusform>
+            <numerusform>Записана сдача в архив %n бумажных справок.</numerusform>
+            <numerusform>Записана сдача в архив %n бумажных справок.</numerusform>
         </translation>
     </message>
     <message>
@@ -4761,7 +5013,7 @@
     </message>
     <message>
         <source>Export the board</source>
-        <translation>Экспорт доски</translation>
+        <translation>Экспорт панели контроля</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -4777,11 +5029,11 @@
     </message>
     <message>
         <source>The board was saved to %1.</source>
-        <translation>Доска сохранена в %1.</translation>
+        <translation>Панель контроля сохранена в %1.</translation>
     </message>
     <message>
         <source>Supervisor &amp;board</source>
-        <translation>&amp;Доска супервайзера</translation>
+        <translation>&amp;Панель контроля</translation>
     </message>
 </context>
 <context>
@@ -4819,7 +5071,7 @@
     </message>
     <message>
         <source>Copy the provider&apos;s motivated reasons in full: they are printed for the person.</source>
-        <translation>Перепишите мотивированные причины услугодателя полностью: они печатаются для человека.</translation>
+        <translation>Перепишите мотивированные причины услугодателя полностью: они печатаются для заявителя.</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -4827,7 +5079,7 @@
     </message>
     <message>
         <source>Issued. The handing over is in today&apos;s issuance journal (Board → Issuance journal).</source>
-        <translation>Выдано. Выдача записана в сегодняшний журнал выдачи (Доска → Журнал выдачи).</translation>
+        <translation>Выдано. Выдача записана в сегодняшний журнал выдачи (Панель контроля → Журнал выдачи).</translation>
     </message>
     <message>
         <source>The paper certificate arrived</source>
@@ -4839,7 +5091,7 @@
     </message>
     <message>
         <source>The provider returned the paper</source>
-        <translation>Услугодатель вернул бумагу</translation>
+        <translation>Услугодатель вернул бумажную справку</translation>
     </message>
     <message>
         <source>Returned on</source>
@@ -4847,7 +5099,7 @@
     </message>
     <message>
         <source>The provider archived the paper</source>
-        <translation>Услугодатель сдал бумагу в архив</translation>
+        <translation>Услугодатель сдал бумажную справку в архив</translation>
     </message>
     <message>
         <source>Archived on</source>
@@ -4863,7 +5115,7 @@
     </message>
     <message>
         <source>The provider checks persons with similar data. The interim response is due in 4 working days; the person may reapply after 20 working days.</source>
-        <translation>Услугодатель проверяет лиц со схожими данными. Промежуточный ответ — в течение 4 рабочих дней; человек может обратиться повторно через 20 рабочих дней.</translation>
+        <translation>Услугодатель проверяет лиц со схожими данными. Промежуточный ответ — в течение 4 рабочих дней; лицо может обратиться повторно через 20 рабочих дней.</translation>
     </message>
     <message>
         <source>Give the interim response</source>
@@ -4871,7 +5123,7 @@
     </message>
     <message>
         <source>The interim notice is printed for the person: they may reapply from %1.</source>
-        <translation>Промежуточное уведомление печатается для человека: он может обратиться повторно с %1.</translation>
+        <translation>Промежуточный ответ печатается для заявителя: повторно обратиться можно с %1.</translation>
     </message>
     <message>
         <source>Print the paper certificate</source>
@@ -4887,7 +5139,7 @@
     </message>
     <message>
         <source>The first print starts the branch&apos;s month of custody when the paper did not come from the provider.</source>
-        <translation>Если бумага пришла не от услугодателя, первая печать начинает месяц хранения в отделении.</translation>
+        <translation>Если бумажная справка поступила не от услугодателя, первая печать начинает месяц хранения в отделении.</translation>
     </message>
     <message>
         <source>Transfer to the provider</source>
@@ -4895,23 +5147,23 @@
     </message>
     <message>
         <source>The paper leaves for the provider under a new transfer act, printed now.</source>
-        <translation>Бумага уходит услугодателю по новому акту передачи, который сейчас распечатается.</translation>
+        <translation>Бумажная справка передаётся услугодателю по новому акту приёма-передачи, который сейчас распечатается.</translation>
     </message>
     <message>
         <source>Ask the provider for the paper</source>
-        <translation>Запросить бумагу у услугодателя</translation>
+        <translation>Запросить бумажную справку у услугодателя</translation>
     </message>
     <message>
         <source>The provider sends the paper back within one working day.</source>
-        <translation>Услугодатель возвращает бумагу в течение одного рабочего дня.</translation>
+        <translation>Услугодатель возвращает бумажную справку в течение одного рабочего дня.</translation>
     </message>
     <message>
         <source>Recorded. Interim response due on %1; the person may reapply from %2.</source>
-        <translation>Записано. Промежуточный ответ — до %1; человек может обратиться повторно с %2.</translation>
+        <translation>Записано. Промежуточный ответ — до %1; лицо может обратиться повторно с %2.</translation>
     </message>
     <message>
         <source>Return requested. The provider owes the paper by %1; tell the person to come from then on.</source>
-        <translation>Возврат запрошен. Услугодатель должен вернуть бумагу до %1; скажите человеку приходить с этого дня.</translation>
+        <translation>Возврат запрошен. Услугодатель должен вернуть бумажную справку до %1; сообщите заявителю, что получить её можно с этого дня.</translation>
     </message>
 </context>
 <context>
@@ -4952,9 +5204,13 @@
         <source>Due</source>
         <translation>Срок</translation>
     </message>
-    <message>
-        <source>This period holds more than %1 cases, so it is listed by submission time. Narrow the period to sort it by another column.</source>
-        <translation>За этот период больше %1 дел, поэтому они показаны по времени подачи. Сузьте период, чтобы сортировать по другому столбцу.</translation>
+    <message numerus="yes">
+        <source>This period holds more than %n case(s), so it is listed by submission time. Narrow the period to sort it by another column.</source>
+        <translation>
+            <numerusform>За этот период более %n дела, поэтому они показаны по времени подачи. Сузьте период, чтобы сортировать по другому столбцу.</numerusform>
+            <numerusform>За этот период более %n дел, поэтому они показаны по времени подачи. Сузьте период, чтобы сортировать по другому столбцу.</numerusform>
+            <numerusform>За этот период более %n дел, поэтому они показаны по времени подачи. Сузьте период, чтобы сортировать по другому столбцу.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4992,10 +5248,6 @@
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <source>%1 (%2 years old today)</source>
-        <translation>%1 (сегодня %2 лет)</translation>
-    </message>
-    <message>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
@@ -5025,7 +5277,7 @@
     </message>
     <message>
         <source>At the counter</source>
-        <translation>У окна</translation>
+        <translation>Обратившееся лицо</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5121,7 +5373,7 @@
     </message>
     <message>
         <source>⚠ recipient warned</source>
-        <translation>⚠ получатель предупреждён</translation>
+        <translation>⚠ получатель проинформирован</translation>
     </message>
     <message>
         <source>⚠ overridden</source>
@@ -5137,7 +5389,7 @@
     </message>
     <message>
         <source>Documents at the counter</source>
-        <translation>Документы у окна</translation>
+        <translation>Документы обратившегося лица</translation>
     </message>
     <message>
         <source>Documents checked</source>
@@ -5150,10 +5402,6 @@
     <message>
         <source>Anomalies for the supervisor</source>
         <translation>Аномалии для супервайзера</translation>
-    </message>
-    <message>
-        <source>receipt %1</source>
-        <translation>расписка %1</translation>
     </message>
     <message>
         <source>Print receipt (%1)</source>
@@ -5198,6 +5446,18 @@
     <message>
         <source>Reason: it is empty; the withdrawal was not recorded.</source>
         <translation>Причина: пусто; отзыв не записан.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n year(s) old today)</source>
+        <translation>
+            <numerusform>%1 (сегодня %n год)</numerusform>
+            <numerusform>%1 (сегодня %n года)</numerusform>
+            <numerusform>%1 (сегодня %n лет)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, IIN %2</source>
+        <translation>%1, ИИН %2</translation>
     </message>
 </context>
 <context>
@@ -5282,8 +5542,8 @@ The password of the sync account %2:</source>
         <translation>Базы данных CertDesk (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>This backup is intact: %1 cases, %2 events, %3 accounts, saved %4.</source>
-        <translation>Эта резервная копия цела: дел — %1, событий — %2, учётных записей — %3, сохранена %4.</translation>
+        <source>This backup is intact: cases: %1, events: %2, accounts: %3; saved %4.</source>
+        <translation>Эта резервная копия цела: дел — %1, событий — %2, учётных записей — %3; сохранена %4.</translation>
     </message>
 </context>
 <context>
@@ -5309,7 +5569,7 @@ The password of the sync account %2:</source>
     </message>
     <message>
         <source>The identity document of %1, who is at the counter.</source>
-        <translation>Документ, удостоверяющий личность %1, того, кто у окна.</translation>
+        <translation>Документ, удостоверяющий личность обратившегося лица: %1.</translation>
     </message>
 </context>
 <context>
@@ -5331,15 +5591,23 @@ The password of the sync account %2:</source>
     <name>certdesk::IntakePresenterPage</name>
     <message>
         <source>Who is at the counter</source>
-        <translation>Кто у окна</translation>
+        <translation>Обратившееся лицо</translation>
     </message>
-    <message>
-        <source>%1 is %2: a minor. Another person needs the child&apos;s birth certificate.</source>
-        <translation>%1 — %2: несовершеннолетний. Другому человеку нужно свидетельство о рождении ребёнка.</translation>
+    <message numerus="yes">
+        <source>%1 is %n year(s) old: a minor. Another person needs the child&apos;s birth certificate.</source>
+        <translation>
+            <numerusform>%1: возраст — %n год, несовершеннолетний(-яя). Представителю нужно свидетельство о рождении ребёнка.</numerusform>
+            <numerusform>%1: возраст — %n года, несовершеннолетний(-яя). Представителю нужно свидетельство о рождении ребёнка.</numerusform>
+            <numerusform>%1: возраст — %n лет, несовершеннолетний(-яя). Представителю нужно свидетельство о рождении ребёнка.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 is %2: an adult. Another person needs a notarized power of attorney from them.</source>
-        <translation>%1 — %2: совершеннолетний. Другому человеку нужна от него нотариальная доверенность.</translation>
+    <message numerus="yes">
+        <source>%1 is %n year(s) old: an adult. Another person needs a notarized power of attorney from them.</source>
+        <translation>
+            <numerusform>%1: возраст — %n год, совершеннолетний(-яя). Представителю нужна нотариально удостоверенная доверенность от этого лица.</numerusform>
+            <numerusform>%1: возраст — %n года, совершеннолетний(-яя). Представителю нужна нотариально удостоверенная доверенность от этого лица.</numerusform>
+            <numerusform>%1: возраст — %n лет, совершеннолетний(-яя). Представителю нужна нотариально удостоверенная доверенность от этого лица.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5347,10 +5615,6 @@ The password of the sync account %2:</source>
     <message>
         <source>Purpose and phone</source>
         <translation>Цель и телефон</translation>
-    </message>
-    <message>
-        <source>%1 is a party to the %2 legal-assistance convention(s): a certificate for it needs no apostille at all. Tell the recipient before taking any fee.</source>
-        <translation>%1 — участник конвенции о правовой помощи (%2): справке для неё апостиль вообще не нужен. Скажите получателю до взимания оплаты.</translation>
     </message>
     <message>
         <source>%1 ₸ (0.5 MCI; MCI %2 = %3 ₸)</source>
@@ -5368,6 +5632,10 @@ The password of the sync account %2:</source>
         <source>Country of destination: &quot;%1&quot; is not in the list. Choose the country from the list (type part of its name).</source>
         <translation>Страна назначения: «%1» нет в списке. Выберите страну из списка (наберите часть названия).</translation>
     </message>
+    <message>
+        <source>%1. Tell the recipient before taking any fee.</source>
+        <translation>%1. Сообщите получателю до взимания оплаты.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::IntakeReviewPage</name>
@@ -5377,7 +5645,7 @@ The password of the sync account %2:</source>
     </message>
     <message>
         <source>Read it to the person. Enter saves and prints the receipt; Alt+B goes back to correct.</source>
-        <translation>Прочитайте это человеку. Enter сохраняет и печатает расписку; Alt+B — назад, чтобы исправить.</translation>
+        <translation>Зачитайте данные заявителю. Enter сохраняет и печатает расписку; Alt+B — назад, чтобы исправить.</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -5429,7 +5697,7 @@ The password of the sync account %2:</source>
     </message>
     <message>
         <source>At the counter</source>
-        <translation>У окна</translation>
+        <translation>Обратившееся лицо</translation>
     </message>
     <message>
         <source>%1, IIN %2</source>
@@ -5489,7 +5757,7 @@ The password of the sync account %2:</source>
     </message>
     <message>
         <source>passed by %1 (%2): %3</source>
-        <translation>пропущено %1 (%2): %3</translation>
+        <translation>разрешил(а): %1 (%2) — %3</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -5516,7 +5784,7 @@ The password of the sync account %2:</source>
     <name>certdesk::IntakeSubjectPage</name>
     <message>
         <source>The person the certificate is about</source>
-        <translation>Лицо, о котором справка</translation>
+        <translation>Лицо, в отношении которого запрашивается справка</translation>
     </message>
     <message>
         <source>As written in the identity document.</source>
@@ -5543,10 +5811,6 @@ The password of the sync account %2:</source>
         <translation>Это БИН юридического лица, а не ИИН.</translation>
     </message>
     <message>
-        <source>Born %1, %2, %3 years old%4 (from the IIN)</source>
-        <translation>Дата рождения %1, %2, %3 лет%4 (по ИИН)</translation>
-    </message>
-    <message>
         <source>male</source>
         <translation>мужской</translation>
     </message>
@@ -5557,6 +5821,14 @@ The password of the sync account %2:</source>
     <message>
         <source>: a minor</source>
         <translation>: несовершеннолетний</translation>
+    </message>
+    <message numerus="yes">
+        <source>Born %1, %2, %n year(s) old%3 (from the IIN)</source>
+        <translation>
+            <numerusform>Дата рождения %1, %2, %n год%3 (по ИИН)</numerusform>
+            <numerusform>Дата рождения %1, %2, %n года%3 (по ИИН)</numerusform>
+            <numerusform>Дата рождения %1, %2, %n лет%3 (по ИИН)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5571,11 +5843,11 @@ The password of the sync account %2:</source>
     </message>
     <message>
         <source>Cancel the application</source>
-        <translation>Отменить заявление</translation>
+        <translation>Прервать приём заявления</translation>
     </message>
     <message>
         <source>Throw away what was entered? Nothing has been saved yet.</source>
-        <translation>Отбросить введённое? Пока ничего не сохранено.</translation>
+        <translation>Удалить введённые данные? Пока ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -5624,7 +5896,7 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     </message>
     <message>
         <source>Login: enter the login of the person signing in.</source>
-        <translation>Логин: введите логин входящего человека.</translation>
+        <translation>Логин: введите логин входящего сотрудника.</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +6020,7 @@ F5  обновить
     </message>
     <message>
         <source>No case about IIN %1.</source>
-        <translation>Нет дел об ИИН %1.</translation>
+        <translation>Нет дел по ИИН %1.</translation>
     </message>
     <message>
         <source>No surname starts with &quot;%1&quot;.</source>

@@ -1,8 +1,9 @@
 #include "domain/ApostilleCountries.h"
 
+#include "domain/CountryNames.h"
+
+#include <QCollator>
 #include <QFile>
-#include <QLocale>
-#include <QMap>
 
 #include <algorithm>
 
@@ -103,7 +104,7 @@ ApostilleCountries::Answer ApostilleCountries::check(const QString &rawCode, con
 {
     Answer a;
     const QString code = rawCode.trimmed().toUpper();
-    a.legalAssistance = legalAssistance(code);
+    a.legalAssistance = conventionsText(code);
     const QString name = countryName(code);
     if (code == QLatin1String(HomeCountry)) {
         a.status = Status::Home;
@@ -111,7 +112,7 @@ ApostilleCountries::Answer ApostilleCountries::check(const QString &rawCode, con
         return a;
     }
     if (!m_parties.contains(code)) {
-        const bool known = QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
+        const bool known = CountryNames::builtIn().contains(code);
         a.status = known ? Status::NotParty : Status::Unknown;
         a.reason = known ? tr("%1 is not a party to the Hague Apostille Convention: a document "
                               "for it needs consular legalization, which is not this service")
@@ -143,33 +144,59 @@ QList<ApostilleParty> ApostilleCountries::parties() const
     return list;
 }
 
+QString ApostilleCountries::conventionsText(const QString &code) const
+{
+    // The data names each convention by its place and year; the sentence names it in the
+    // interface's language.
+    static const std::pair<const char *, const char *> known[] = {
+        {"Minsk 1993", QT_TR_NOOP("the Minsk Convention of 1993")},
+        {"Chisinau 2002", QT_TR_NOOP("the Chisinau Convention of 2002")},
+    };
+    QStringList names;
+    for (const QString &convention : legalAssistance(code).split(u';', Qt::SkipEmptyParts)) {
+        const QString key = convention.trimmed();
+        QString name = key;
+        for (const auto &[data, text] : known)
+            if (key == QLatin1String(data))
+                name = tr(text);
+        names.append(name);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString ApostilleCountries::noApostilleNeeded(const QString &code) const
+{
+    const QString conventions = conventionsText(code);
+    if (conventions.isEmpty())
+        return QString();
+    return tr("%1 is a party to the legal-assistance conventions (%2): a certificate for it "
+              "needs no apostille at all")
+        .arg(countryName(code), conventions);
+}
+
 QString ApostilleCountries::countryName(const QString &rawCode) const
 {
     const QString code = rawCode.trimmed().toUpper();
-    if (m_parties.contains(code))
+    const QLocale::Language language = QLocale().language();
+    // In English the Hague list's own names ("Viet Nam"), as the HCCH status table has them.
+    if (language != QLocale::Kazakh && language != QLocale::Russian && m_parties.contains(code))
         return m_parties.value(code).nameEn;
-    const QLocale::Territory t = QLocale::codeToTerritory(code);
-    return t == QLocale::AnyTerritory ? rawCode : QLocale::territoryToString(t);
+    return CountryNames::builtIn().name(code, language);
 }
 
 QList<std::pair<QString, QString>> ApostilleCountries::allCountries()
 {
     const ApostilleCountries &known = builtIn();
-    QMap<QString, QString> byCode;
-    for (int t = QLocale::AnyTerritory + 1; t <= QLocale::LastTerritory; ++t) {
-        const auto territory = static_cast<QLocale::Territory>(t);
-        const QString code = QLocale::territoryToCode(territory);
-        // Two letters only: the locale data also has regions such as "Latin America" (419).
-        if (code.size() == 2 && code.at(0).isLetter())
-            byCode.insert(code, QLocale::territoryToString(territory));
-    }
-    for (const ApostilleParty &p : known.m_parties)
-        byCode.insert(p.code, p.nameEn);
     QList<std::pair<QString, QString>> list;
-    for (auto it = byCode.cbegin(); it != byCode.cend(); ++it)
-        list.append({it.key(), it.value()});
-    std::sort(list.begin(), list.end(),
-              [](const auto &x, const auto &y) { return x.second < y.second; });
+    for (const QString &code : CountryNames::builtIn().codes())
+        list.append({code, known.countryName(code)});
+    for (const ApostilleParty &p : known.m_parties)
+        if (!CountryNames::builtIn().contains(p.code))
+            list.append({p.code, known.countryName(p.code)});
+    QCollator collator; // the interface's language: Kazakh letters sort where Kazakh has them
+    std::sort(list.begin(), list.end(), [&collator](const auto &x, const auto &y) {
+        return collator.compare(x.second, y.second) < 0;
+    });
     return list;
 }
 

@@ -41,7 +41,9 @@ public:
     {
         Status status = Status::Unknown;
         QDate inForceFrom;      ///< the day it applies between Kazakhstan and that country
-        QString legalAssistance; ///< "Minsk 1993; Chisinau 2002" when no apostille is needed
+        /// The conventions that spare the apostille, named in the interface's language, when
+        /// no apostille is needed
+        QString legalAssistance;
         /// A clerk's sentence for anything but InForce.
         QString reason;
     };
@@ -55,17 +57,23 @@ public:
     Answer check(const QString &code, const QDate &on) const;
     bool isParty(const QString &code) const { return m_parties.contains(code.toUpper()); }
     ApostilleParty party(const QString &code) const { return m_parties.value(code.toUpper()); }
-    /// The conventions that spare the apostille for this country, or empty.
+    /// The conventions that spare the apostille for this country as the data names them
+    /// ("Minsk 1993; Chisinau 2002"), or empty.
     QString legalAssistance(const QString &code) const
     {
         return m_legalAssistance.value(code.toUpper());
     }
+    /// The same conventions named in the interface's language, or empty.
+    QString conventionsText(const QString &code) const;
+    /// The clerk's sentence for a country that needs no apostille at all, or empty.
+    QString noApostilleNeeded(const QString &code) const;
     QList<ApostilleParty> parties() const;
 
-    /// Every country the clerk may choose, by ISO code, English name ascending (the Hague
-    /// list plus the territories Qt's locale data knows).
+    /// Every country the clerk may choose, by ISO code, with its name in the interface's
+    /// language, by name ascending (CountryNames plus the Hague list).
     static QList<std::pair<QString, QString>> allCountries();
-    /// The English name of a country code ("Viet Nam"), or the code when unknown.
+    /// The name of a country code in the interface's language (CountryNames; in English the
+    /// Hague list's name, "Viet Nam"), or the code when unknown.
     QString countryName(const QString &code) const;
 
 private:

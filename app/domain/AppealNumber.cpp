@@ -36,10 +36,10 @@ QString AppealNumber::compose(const QString &branchCode, int workstation, const 
                   .arg(workstation);
         break;
     case NumberParts::Problem::Sequence:
-        why = tr("Appeal %1 of the day is out of range: a workstation numbers at most %2 "
-                 "appeals a day")
-                  .arg(sequence)
-                  .arg(MaxSequence);
+        why = tr("Appeal %1 of the day is out of range: a workstation numbers at most %n "
+                 "appeal(s) a day",
+            nullptr, MaxSequence)
+                  .arg(sequence);
         break;
     default:
         why = tr("The date %1 cannot be written in an appeal number")
@@ -96,8 +96,8 @@ AppealNumber AppealNumber::parse(const QString &text)
         }
     }
     if (digits.size() != DigitCount) {
-        n.m_error = tr("The appeal number has %1 digits after the A; it must have 16")
-                        .arg(digits.size());
+        n.m_error = tr("The appeal number has %n digit(s) after the A; it must have 16", nullptr,
+            int(digits.size()));
         return n;
     }
     switch (NumberParts::read(digits, 3, &n.m_date)) {

@@ -380,10 +380,36 @@ void CaseFold::apply(CaseState &s, const Event &e, int offset)
     }
 }
 
+const char *CaseFold::codeText(const QString &code)
+{
+    static const std::pair<const char *, const char *> texts[] = {
+        {"issued_twice", QT_TRANSLATE_NOOP("CaseFold", "issued twice")},
+        {"not_at_branch",
+            QT_TRANSLATE_NOOP("CaseFold", "recorded while the paper was not at the branch")},
+        {"received_twice", QT_TRANSLATE_NOOP("CaseFold", "the application recorded twice")},
+        {"before_received", QT_TRANSLATE_NOOP("CaseFold", "recorded before the application")},
+        {"wrong_stream", QT_TRANSLATE_NOOP("CaseFold", "an appeal's event in the case")},
+        {"unknown_type", QT_TRANSLATE_NOOP("CaseFold", "an event this version does not know")},
+        {"not_allowed_now", QT_TRANSLATE_NOOP("CaseFold", "an action impossible at that step")},
+    };
+    for (const auto &[name, text] : texts)
+        if (code == QLatin1String(name))
+            return text;
+    return nullptr;
+}
+
 QString CaseFold::describe(const Anomaly &a)
 {
-    const QString when = a.at.isValid() ? a.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
-                                        : QString();
+    return describe(a, a.eventType);
+}
+
+QString CaseFold::describe(const Anomaly &anomaly, const QString &eventText)
+{
+    Anomaly a = anomaly;
+    a.eventType = eventText.isEmpty() ? anomaly.eventType : eventText;
+    const QString when = a.at.isValid()
+        ? a.at.toString(QStringLiteral("dd.MM.yyyy HH:mm")) + QStringLiteral(" UTC")
+        : QString();
     if (a.code == QLatin1String("issued_twice"))
         return tr("Issued a second time by %1 on %2 (workstation %3): the certificate had already "
                   "been issued. Find out which record is right and where the paper is.")

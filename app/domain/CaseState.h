@@ -118,6 +118,12 @@ public:
     /// The anomaly in the words of the installed translation, for the supervisor. The
     /// stored message stays English so that a projection rebuilds identically anywhere.
     static QString describe(const Anomaly &anomaly);
+    /// The same with the event's name as the reader reads it (the windows pass their own
+    /// word for the type; the stored word is the fallback).
+    static QString describe(const Anomaly &anomaly, const QString &eventText);
+    /// An anomaly's code in a few words, untranslated (context "CaseFold"), for the board's
+    /// state column on screen and on paper; nullptr for a code this version does not know.
+    static const char *codeText(const QString &code);
 };
 
 } // namespace certdesk

@@ -68,7 +68,7 @@ IdNumber IdNumber::parse(const QString &text)
     }
     if (n.size() != 12) {
         id.fail(Error::Length,
-                tr("the number has %1 digits; it must have exactly 12").arg(n.size()));
+            tr("the number has %n digit(s); it must have exactly 12", nullptr, int(n.size())));
         return id;
     }
 

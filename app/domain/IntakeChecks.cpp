@@ -54,10 +54,11 @@ void checkSubject(const Application &a, IntakeVerdicts &v)
     if (!p.present)
         return;
     if (p.name.isEmpty() && !p.birthDate.isValid()) {
-        v.invalid("required", "subject.previous",
-                  IntakeChecks::tr("nothing is entered"),
-                  IntakeChecks::tr("Enter the previous surname, name, patronymic or birth date "
-                                   "that changed, or untick \"Data changed\"."));
+        v.invalid("required", "subject.previous", IntakeChecks::tr("nothing is entered"),
+            IntakeChecks::tr(
+                "Enter the previous surname, name, patronymic or birth date "
+                "that changed, or untick \"The surname, name, patronymic or date of birth "
+                "changed\"."));
     }
     v.name("subject.previous.surname", p.name.surname, false);
     v.name("subject.previous.given_name", p.name.givenName, false);
@@ -82,12 +83,12 @@ void checkPowerOfAttorney(const Application &a, int age, IntakeVerdicts &v)
     const Application::PowerOfAttorney &poa = a.presenter.poa;
     if (poa.isEmpty()) {
         v.refuse("poa_required", "presenter.poa",
-                 IntakeChecks::tr("none is recorded, and the person is an adult (%1 years old) "
-                                  "presented by someone else")
-                     .arg(age),
-                 IntakeChecks::tr("a certificate about another adult is issued only on a notarized "
-                                  "power of attorney issued by that person"),
-                 IntakeChecks::tr("Ask for the power of attorney, or for the person to come."));
+            IntakeChecks::tr("none is recorded, and the person is an adult (%n year(s) old) "
+                             "presented by someone else",
+                nullptr, age),
+            IntakeChecks::tr("a certificate about another adult is issued only on a notarized "
+                             "power of attorney issued by that person"),
+            IntakeChecks::tr("Ask for the power of attorney, or for the person to come."));
         return;
     }
     v.required("presenter.poa.notary", poa.notary);
@@ -169,13 +170,13 @@ void checkBirthCertificate(const Application &a, int age, IntakeVerdicts &v)
                                           "parent and child");
     if (a.presenter.kind != Kind::Parent || bc.isEmpty()) {
         v.refuse("minor_birth_certificate",
-                 a.presenter.kind != Kind::Parent ? "presenter.kind" : "presenter.birth_certificate",
-                 IntakeChecks::tr("the person is a minor (%1 years old today) and the one at the "
-                                  "counter shows no birth certificate linking them")
-                     .arg(age),
-                 rule,
-                 IntakeChecks::tr("A parent or guardian must come with the child's birth "
-                                  "certificate."));
+            a.presenter.kind != Kind::Parent ? "presenter.kind" : "presenter.birth_certificate",
+            IntakeChecks::tr("the person is a minor (%n year(s) old today) and the one at the "
+                             "counter shows no birth certificate linking them",
+                nullptr, age),
+            rule,
+            IntakeChecks::tr("A parent or guardian must come with the child's birth "
+                             "certificate."));
         return;
     }
     v.required("presenter.birth_certificate.number", bc.number);
@@ -325,7 +326,6 @@ void checkPurpose(const Application &a, IntakeVerdicts &v)
                    IntakeChecks::tr("Choose the country where the apostilled certificate will be "
                                     "used."))) {
         const auto answer = countries.check(a.country, v.today());
-        const QString name = countries.countryName(a.country);
         switch (answer.status) {
         case ApostilleCountries::Status::Unknown:
         case ApostilleCountries::Status::Home:
@@ -351,10 +351,7 @@ void checkPurpose(const Application &a, IntakeVerdicts &v)
             break;
         }
         if (!answer.legalAssistance.isEmpty()) {
-            const QString problem = IntakeChecks::tr(
-                "%1 is a party to the %2 legal-assistance convention(s): a certificate for it "
-                "needs no apostille at all")
-                                        .arg(name, answer.legalAssistance);
+            const QString problem = countries.noApostilleNeeded(a.country);
             if (a.noApostilleNeededAcknowledged)
                 v.warn("apostille_not_needed", "country", problem,
                        IntakeChecks::tr("The recipient was told and still wants the apostille."));

@@ -98,7 +98,8 @@ NameNormalizer::Result NameNormalizer::normalize(const QString &text)
         return r;
     }
     if (name.size() > MaxLength) {
-        r.error = tr("is %1 characters long; a name has at most %2").arg(name.size()).arg(MaxLength);
+        r.error = tr("is %n character(s) long; a name has at most %1", nullptr, int(name.size()))
+                      .arg(MaxLength);
         return r;
     }
 

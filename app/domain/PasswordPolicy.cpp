@@ -18,20 +18,20 @@ constexpr const char *kCommon[] = {
 
 QString PasswordPolicy::description()
 {
-    return tr("At least %1 characters, with at least one letter and one digit, not containing "
-              "the login.")
-        .arg(MinimumLength);
+    return tr("At least %n character(s), with at least one letter and one digit, not containing "
+              "the login.",
+        nullptr, MinimumLength);
 }
 
 QString PasswordPolicy::check(const QString &password, const QString &login)
 {
     if (password.size() < MinimumLength)
-        return tr("The password has %1 characters; use at least %2, with letters and digits.")
-            .arg(password.size())
+        return tr("The password has %n character(s); use at least %1, with letters and digits.",
+            nullptr, int(password.size()))
             .arg(MinimumLength);
     if (password.size() > MaximumLength)
-        return tr("The password is longer than %1 characters; choose a shorter one.")
-            .arg(MaximumLength);
+        return tr("The password is longer than %n character(s); choose a shorter one.", nullptr,
+            MaximumLength);
     bool letter = false;
     bool digit = false;
     QSet<QChar> distinct;

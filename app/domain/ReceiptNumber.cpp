@@ -28,9 +28,9 @@ QString ReceiptNumber::compose(const QString &branchCode, int workstation, const
         break;
     case NumberParts::Problem::Sequence:
         why = tr("Receipt number %1 of the day is out of range: a workstation numbers at "
-                 "most %2 receipts a day")
-                  .arg(sequence)
-                  .arg(MaxSequence);
+                 "most %n receipt(s) a day",
+            nullptr, MaxSequence)
+                  .arg(sequence);
         break;
     default:
         why = tr("The date %1 cannot be written in a receipt number")
@@ -89,7 +89,8 @@ ReceiptNumber ReceiptNumber::parse(const QString &text)
         }
     }
     if (n.size() != Length) {
-        r.m_error = tr("The receipt number has %1 digits; it must have 17").arg(n.size());
+        r.m_error
+            = tr("The receipt number has %n digit(s); it must have 17", nullptr, int(n.size()));
         return r;
     }
     switch (NumberParts::read(n, 4, &r.m_date)) {

@@ -138,11 +138,11 @@ void AppealReceiptDocument::write(DocumentWriter &w) const
 
     const bool complaint = a.kind() == Appeal::Kind::Complaint;
     const AppealTermLengths lengths;
-    const QString days = QString::number(complaint ? lengths.complaintWorkingDays
-                                                   : lengths.appealWorkingDays);
+    const int days = complaint ? lengths.complaintWorkingDays : lengths.appealWorkingDays;
     w.row(DocumentText::translate("AppealReceiptDocument", "Time for consideration"),
-          DocumentText::translate("AppealReceiptDocument", "until %1 (%2 working days)")
-              .arg(dmy(s.decisionDue), days));
+        DocumentText::translate(
+            "AppealReceiptDocument", "until %1 (%n working day(s))", nullptr, days)
+            .arg(dmy(s.decisionDue)));
     if (a.otherBody)
         w.row(DocumentText::translate("AppealReceiptDocument", "Referral to the competent body"),
               DocumentText::translate("AppealReceiptDocument", "until %1, notifying the applicant")

@@ -55,8 +55,12 @@ void BoardReportDocument::write(DocumentWriter &w) const
             {DocumentText::translate("BoardReportDocument", "State"), 2.4},
         });
         table.setCellRole(DocumentWriter::Role::Small);
-        for (qsizetype i = 0; i < s.rows.size(); ++i)
-            table.addRow(QStringList {QString::number(i + 1)} + s.rows.at(i));
+        for (qsizetype i = 0; i < s.rows.size(); ++i) {
+            const Row &r = s.rows.at(i);
+            table.addRow({QString::number(i + 1), r.receipt, r.name,
+                r.due.toString(QStringLiteral("dd.MM.yyyy")),
+                r.state.joined(QStringLiteral("\n"))});
+        }
         table.write(w);
     }
 }

@@ -15,11 +15,18 @@ namespace certdesk {
 class BoardReportDocument : public Document
 {
 public:
+    struct Row
+    {
+        QString receipt;
+        QString name;
+        QDate due;
+        DocumentText state; ///< "3 күн қалды" / "осталось 3 дня", in both languages
+    };
+
     struct Section
     {
         DocumentText title;
-        /// receipt, name, due, state ("3 days left", "overdue by 2 days", ...)
-        QList<QStringList> rows;
+        QList<Row> rows;
     };
 
     struct Data

@@ -1,6 +1,5 @@
 #include "print/CertificateDocument.h"
 
-#include "domain/ApostilleCountries.h"
 #include "domain/ReceiptNumber.h"
 #include "print/DocumentWriter.h"
 
@@ -74,13 +73,14 @@ void CertificateDocument::write(DocumentWriter &w) const
             + QStringLiteral(": %1").arg(printed),
         QString()));
 
-    const DocumentText about = DocumentText::translate("CertificateDocument", "of no criminal record");
+    // Each language's title is one phrase in its own word order (Kazakh puts "certificate"
+    // last), never a shared noun with the attribute on the next line.
     const DocumentText committee = DocumentText::translate("CertificateDocument",
         "Committee on Legal Statistics and Special Accounts of the Prosecutor General's Office of "
         "the Republic of Kazakhstan");
-    w.titleWithQr(DocumentText::translate("CertificateDocument", "CERTIFICATE"),
-        {about.kk, about.ru, committee.kk, committee.ru},
-        d.verification, 30, d.certificateNumber);
+    w.titleWithQr(
+        DocumentText::translate("CertificateDocument", "CERTIFICATE OF NO CRIMINAL RECORD"),
+        {committee.kk, committee.ru}, d.verification, 30, d.certificateNumber);
     if (d.copy > 1) {
         w.title(DocumentText::translate("CertificateDocument", "DUPLICATE"));
         w.paragraph(DocumentText::translate("CertificateDocument", "Printed again, copy %1")
@@ -100,8 +100,7 @@ void CertificateDocument::write(DocumentWriter &w) const
     w.row(DocumentText::translate("CertificateDocument", "Purpose"), purposeText(d.purpose));
     if (!d.country.isEmpty())
         w.row(DocumentText::translate("CertificateDocument", "Country of destination"),
-            QStringLiteral("%1 (%2)").arg(
-                ApostilleCountries::builtIn().countryName(d.country), d.country));
+            countryText(d.country));
     if (!d.receipt.isEmpty())
         w.row(DocumentText::translate("CertificateDocument", "Application (receipt)"), ReceiptNumber::format(d.receipt));
     w.rule();

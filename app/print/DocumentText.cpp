@@ -1,5 +1,7 @@
 #include "print/DocumentText.h"
 
+#include "domain/CountryNames.h"
+
 #include <QCoreApplication>
 #include <QTranslator>
 
@@ -51,6 +53,18 @@ DocumentText DocumentText::translate(const char *context, const char *source,
     const DocumentTranslators &t = translators();
     return DocumentText(translated(t.kk, context, source, disambiguation, n),
                         translated(t.ru, context, source, disambiguation, n));
+}
+
+DocumentText countryText(const QString &code)
+{
+    const CountryNames::Names names = CountryNames::builtIn().names(code);
+    const QString upper = code.trimmed().toUpper();
+    if (names.kk.isEmpty())
+        return DocumentText(upper, QString());
+    const QString kk = QStringLiteral("%1 (%2)").arg(names.kk, upper);
+    const QString ru = QStringLiteral("%1 (%2)").arg(names.ru, upper);
+    // One line where both languages name it alike ("Германия").
+    return DocumentText(kk, kk == ru ? QString() : ru);
 }
 
 } // namespace certdesk

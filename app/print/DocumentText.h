@@ -44,4 +44,7 @@ struct DocumentText
     }
 };
 
+/// A country on a document: "Германия (DE)" in each language (domain/CountryNames).
+DocumentText countryText(const QString &code);
+
 } // namespace certdesk

@@ -2,6 +2,7 @@
 
 #include "domain/ReceiptNumber.h"
 #include "print/DocumentWriter.h"
+#include "print/ReceiptDocument.h"
 #include "print/RegisterTable.h"
 
 #include <utility>
@@ -24,6 +25,48 @@ QString kindText(const QString &kind)
     if (kind == QLatin1String("entity_representative"))
         return DocumentText::translate("IssuanceJournalDocument", "legal entity's representative").joined();
     return DocumentText::translate("IssuanceJournalDocument", "in person").joined();
+}
+
+DocumentText documentType(Application::IdentityType type)
+{
+    switch (type) {
+    case Application::IdentityType::IdCard:
+        return DocumentText::translate("IssuanceJournalDocument", "identity card");
+    case Application::IdentityType::Passport:
+        return DocumentText::translate("IssuanceJournalDocument", "passport");
+    case Application::IdentityType::ResidencePermit:
+        return DocumentText::translate("IssuanceJournalDocument", "residence permit");
+    case Application::IdentityType::Stateless:
+        return DocumentText::translate("IssuanceJournalDocument", "stateless person's certificate");
+    case Application::IdentityType::EDocument:
+        return DocumentText::translate("IssuanceJournalDocument", "digital document");
+    }
+    return DocumentText();
+}
+
+/// "жеке куәлік / удостоверение личности № 045123987, МВД РК, 13.05.2029": the type in both
+/// languages, then what the column title says (number, issued by, valid to).
+QString documentCell(const Application::IdentityDocument &d)
+{
+    const QString type = documentType(d.type).joined();
+    if (d.type == Application::IdentityType::EDocument)
+        return QStringLiteral("%1, %2 %3")
+            .arg(
+                type, DocumentText::translate("IssuanceJournalDocument", "code").joined(), d.eCode);
+    QStringList parts {QStringLiteral("%1 № %2").arg(type, d.number)};
+    if (!d.issuer.isEmpty())
+        parts.append(d.issuer);
+    if (d.expiresOn.isValid())
+        parts.append(dmy(d.expiresOn));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString poaCell(const Application::PowerOfAttorney &poa)
+{
+    return QStringLiteral("%1: %2 %3, № %4, %5")
+        .arg(DocumentText::translate("IssuanceJournalDocument", "Power of attorney").joined(),
+            DocumentText::translate("IssuanceJournalDocument", "notary").joined(), poa.notary,
+            poa.registrationNumber, dmy(poa.issuedOn));
 }
 
 } // namespace
@@ -71,25 +114,24 @@ void IssuanceJournalDocument::write(DocumentWriter &w) const
         {DocumentText::translate("IssuanceJournalDocument", "Certificate"), 1.2},
         {DocumentText::translate("IssuanceJournalDocument", "Certificate about"), 2.1},
         {DocumentText::translate("IssuanceJournalDocument", "Collected by"), 2.3},
-        {DocumentText::translate("IssuanceJournalDocument", "Document, power of attorney"), 3.0},
+        {DocumentText::translate("IssuanceJournalDocument",
+             "Document (type, No., issued by, valid to), power of attorney"),
+            3.0},
         {DocumentText::translate("IssuanceJournalDocument", "Issued by"), 1.3},
         {DocumentText::translate("IssuanceJournalDocument", "Collector's signature"), 1.4},
     });
     table.setCellRole(DocumentWriter::Role::Small);
     for (const Line &l : d.lines) {
-        QString document = l.document;
+        QString document = documentCell(l.document);
         if (!l.poa.isEmpty())
-            document += QStringLiteral("\n%1: %2")
-                            .arg(DocumentText::translate("IssuanceJournalDocument", "Power of attorney")
-                                     .joined(),
-                                l.poa);
+            document += u'\n' + poaCell(l.poa);
         table.addRow(
             {QString::number(l.number), l.atLocal.toString(QStringLiteral("dd.MM.yyyy\nHH:mm")),
                 ReceiptNumber::format(l.receipt),
                 QStringLiteral("%1\n%2").arg(l.certificateNumber, dmy(l.certificateDate)),
                 l.subjectName,
                 QStringLiteral("%1\n(%2)").arg(l.collectorName, kindText(l.collectorKind)),
-                document, l.clerk, QString()});
+                document, ReceiptDocument::surnameInitials(l.clerkName), QString()});
     }
     table.write(w);
     w.bilingual(DocumentText::translate("IssuanceJournalDocument", "Total issued: %1")

@@ -5,13 +5,15 @@
 #include <QList>
 #include <QString>
 
+#include "domain/Application.h"
 #include "print/Document.h"
 
 namespace certdesk {
 
 /// The journal of paper certificates handed over at the branch: one line per issuance, with
 /// who took it, on which document and power of attorney, who handed it over, and a column
-/// for the recipient's signature. Printed for a day or a period, A4 landscape.
+/// for the recipient's signature. Printed for a day or a period, A4 landscape. Every cell is
+/// in Kazakh and Russian, whatever the interface language, and dates are dd.MM.yyyy.
 class IssuanceJournalDocument : public Document
 {
 public:
@@ -25,9 +27,9 @@ public:
         QString subjectName;
         QString collectorName;
         QString collectorKind; ///< self | representative | parent | entity_representative
-        QString document;
-        QString poa;
-        QString clerk;
+        Application::IdentityDocument document; ///< the collector's
+        Application::PowerOfAttorney poa; ///< representatives only
+        QString clerkName; ///< full name (or the login when unknown)
     };
 
     struct Data

@@ -1,6 +1,5 @@
 #include "print/ReceiptDocument.h"
 
-#include "domain/ApostilleCountries.h"
 #include "domain/IdNumber.h"
 #include "domain/ReceiptNumber.h"
 #include "print/DocumentWriter.h"
@@ -85,10 +84,9 @@ QString ReceiptDocument::surnameInitials(const QString &fullName)
 
 DocumentText ReceiptDocument::deadlineText(const ServiceTerms::Due &due)
 {
-    if (due.isDateTime()) {
-        const QString at = due.dueAt.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
-        return DocumentText::translate("ReceiptDocument", "until %1").arg(at);
-    }
+    if (due.isDateTime())
+        return DocumentText::translate("ReceiptDocument", "until %1, %2")
+            .arg(dmy(due.dueAt.date()), due.dueAt.toString(QStringLiteral("HH:mm")));
     return DocumentText::translate("ReceiptDocument", "until %1").arg(dmy(due.dueDate));
 }
 
@@ -147,7 +145,7 @@ void ReceiptDocument::write(DocumentWriter &w) const
     w.row(DocumentText::translate("ReceiptDocument", "Purpose and form of the result"), purposeText(a));
     if (a.isPaper() && !a.country.isEmpty())
         w.row(DocumentText::translate("ReceiptDocument", "Country of destination"),
-              QStringLiteral("%1 (%2)").arg(ApostilleCountries::builtIn().countryName(a.country), a.country));
+            countryText(a.country));
     if (a.purpose == Application::Purpose::Apostille) {
         w.row(DocumentText::translate("ReceiptDocument", "State fee for the apostille"),
               DocumentText::translate("ReceiptDocument", "%1 ₸ (0.5 MCI), payment: %2").arg(QString::number(a.fee.amount), a.fee.paymentRef));

@@ -46,11 +46,13 @@ void TransferActDocument::write(DocumentWriter &w) const
     const Data &d = m_data;
     const DocumentText act = DocumentText::translate("TransferActDocument", "Transfer act");
     w.setFooter(DocumentText(QStringLiteral("%1 № %2").arg(act.joined(), d.act), QString()));
-    const DocumentText subject = DocumentText::translate("TransferActDocument",
-        "of the paper certificates of no criminal record not collected at the branch within one month");
-    w.titleWithQr(DocumentText(QStringLiteral("%1 № %2").arg(act.kk, d.act),
-                      QStringLiteral("%1 № %2").arg(act.ru, d.act)),
-        {subject.kk, subject.ru}, d.act.toUtf8(), 20, d.act);
+    // One phrase per language in its own word order: in Kazakh what is handed over comes
+    // first and "act" last.
+    w.titleWithQr(DocumentText::translate("TransferActDocument",
+                      "Acceptance and transfer act No. %1 of the paper certificates of no "
+                      "criminal record not collected at the branch within one month")
+                      .arg(d.act),
+        {}, d.act.toUtf8(), 20, d.act);
 
     w.row(DocumentText::translate("TransferActDocument", "Date of the act"), dmy(d.date));
     w.row(DocumentText::translate("TransferActDocument", "Handed over by"),

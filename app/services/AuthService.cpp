@@ -57,10 +57,10 @@ SignInResult AuthService::check(const QString &rawLogin, const QString &password
     SignInResult result;
     const QString login = normalizeLogin(rawLogin);
     const QString wrong = tr("The login or the password is wrong. Check the keyboard layout and "
-                             "Caps Lock; after %1 wrong passwords in a row the account is "
-                             "locked for %2 minutes.")
-                              .arg(MaxFailures)
-                              .arg(LockMinutes);
+                             "Caps Lock; after %n wrong password(s) in a row the account is "
+                             "locked for %1.",
+        nullptr, MaxFailures)
+                              .arg(tr("%n minute(s)", nullptr, LockMinutes));
     if (password.isEmpty()) {
         // Enter on an empty field is not a guess: nothing is counted or recorded.
         result.status = SignInResult::Status::WrongCredentials;
@@ -83,11 +83,11 @@ SignInResult AuthService::check(const QString &rawLogin, const QString &password
     if (u.lockedUntil.isValid() && now < u.lockedUntil) {
         result.status = SignInResult::Status::Locked;
         result.lockedUntil = u.lockedUntil;
-        result.error = tr("The account %1 is locked after %2 wrong passwords until %3. Wait "
-                          "until then, or ask an administrator to reset the password.")
-                           .arg(login)
-                           .arg(MaxFailures)
-                           .arg(m_clock.toLocal(u.lockedUntil).toString(QStringLiteral("HH:mm")));
+        result.error
+            = tr("The account %1 is locked after %n wrong password(s) until %2. Wait "
+                 "until then, or ask an administrator to reset the password.",
+                nullptr, MaxFailures)
+                  .arg(login, m_clock.toLocal(u.lockedUntil).toString(QStringLiteral("HH:mm")));
         return result;
     }
 
@@ -105,12 +105,12 @@ SignInResult AuthService::check(const QString &rawLogin, const QString &password
         if (failures >= MaxFailures) {
             result.status = SignInResult::Status::Locked;
             result.lockedUntil = now.addSecs(qint64(LockMinutes) * 60);
-            result.error = tr("%1 wrong passwords in a row: the account %2 is locked until %3. "
-                              "Wait until then, or ask an administrator to reset the password.")
-                               .arg(failures)
-                               .arg(login,
-                                    m_clock.toLocal(result.lockedUntil)
-                                        .toString(QStringLiteral("HH:mm")));
+            result.error
+                = tr("%n wrong password(s) in a row: the account %1 is locked until %2. "
+                     "Wait until then, or ask an administrator to reset the password.",
+                    nullptr, failures)
+                      .arg(login,
+                          m_clock.toLocal(result.lockedUntil).toString(QStringLiteral("HH:mm")));
             if (!users.setLockout(login, 0, result.lockedUntil, &error)
                 || !AuditTrail::record(
                     m_database, m_clock, login, stream, AuditTrail::accountLocked(),

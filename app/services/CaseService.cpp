@@ -69,8 +69,8 @@ CaseService::Search CaseService::search(const QString &text, int limit) const
             return s;
         }
         s.kind = Search::Kind::Invalid;
-        s.error = tr("%1 digits: a receipt number has 17 digits, an IIN 12. Check the number.")
-                      .arg(digits.size());
+        s.error = tr("%n digit(s): a receipt number has 17 digits, an IIN 12. Check the number.",
+            nullptr, int(digits.size()));
         return s;
     }
     const NameNormalizer::Result name = NameNormalizer::normalize(trimmed);

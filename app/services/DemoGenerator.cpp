@@ -188,8 +188,8 @@ QList<Event> CaseBuilder::build(const QString &caseId, const QString &receipt,
         presenter = person(true, &agentIin);
         presenter.insert(QStringLiteral("kind"), QStringLiteral("representative"));
         presenter.insert(QStringLiteral("poa"),
-                         QJsonObject{{QStringLiteral("notary"), QStringLiteral("Notary of Astana")},
-                                     {QStringLiteral("registration"), QString::number(m_random.bounded(100000, 999999))},
+                         QJsonObject{{QStringLiteral("notary"), QStringLiteral("Сейтова А. Қ.")},
+                                     {QStringLiteral("registration_number"), QString::number(m_random.bounded(100000, 999999))},
                                      {QStringLiteral("issued_on"), day.addDays(-qint64(m_random.bounded(300))).toString(Qt::ISODate)}});
     }
     const ServiceTerms terms(m_calendar);
@@ -201,7 +201,7 @@ QList<Event> CaseBuilder::build(const QString &caseId, const QString &receipt,
                      {QStringLiteral("identity_document"),
                       QJsonObject{{QStringLiteral("type"), QStringLiteral("id_card")},
                                   {QStringLiteral("number"), QString::number(m_random.bounded(10000000, 99999999))},
-                                  {QStringLiteral("issuer"), QStringLiteral("MVD RK")}}},
+                                  {QStringLiteral("issuer"), QStringLiteral("МВД РК")}}},
                      {QStringLiteral("phone"), QStringLiteral("+7 70%1 %2").arg(m_random.bounded(10)).arg(m_random.bounded(1000000, 9999999))},
                      {QStringLiteral("branch_category"), QStringLiteral("regional")}};
     if (purpose == QLatin1String("domestic")) {

@@ -23,7 +23,7 @@ public:
         quint32 seed = 1;
         int years = 3;             ///< submissions spread over this many years up to today
         QString branchCode = QStringLiteral("7501");
-        QString branchName = QStringLiteral("Astana, Almaty district branch");
+        QString branchName = QStringLiteral("Астана, Алматы ауданы");
         int workstations = 3;
     };
 

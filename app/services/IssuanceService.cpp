@@ -9,6 +9,7 @@
 #include "storage/BoardQueries.h"
 #include "storage/CaseProjection.h"
 #include "storage/EventStore.h"
+#include "storage/UserStore.h"
 
 #include <QJsonDocument>
 #include <QUrl>
@@ -60,20 +61,6 @@ const Event *appliedIssue(const QList<Event> &events, const CaseState &state)
             return &e;
     }
     return nullptr;
-}
-
-QString documentText(const QJsonObject &d)
-{
-    Application::IdentityType type = Application::IdentityType::IdCard;
-    Application::identityTypeFromName(d.value(QLatin1String("type")).toString(), &type);
-    const QString name = Application::identityTypeText(type);
-    if (type == Application::IdentityType::EDocument)
-        return IssuanceService::tr("%1, code %2")
-            .arg(name, d.value(QLatin1String("e_code")).toString());
-    return IssuanceService::tr("%1 No. %2, %3, valid to %4")
-        .arg(name, d.value(QLatin1String("number")).toString(),
-            d.value(QLatin1String("issuer")).toString(),
-            d.value(QLatin1String("expires_on")).toString());
 }
 
 } // namespace
@@ -283,15 +270,16 @@ bool IssuanceService::journal(
                                  .fullName();
         if (line.collectorName.isEmpty())
             line.collectorName = line.subjectName;
-        line.document
-            = documentText(issued->data.value(QLatin1String("identity_document")).toObject());
-        const QJsonObject poa = collector.value(QLatin1String("poa")).toObject();
-        if (!poa.isEmpty())
-            line.poa = tr("notary %1, reg. No. %2 of %3")
-                           .arg(poa.value(QLatin1String("notary")).toString(),
-                               poa.value(QLatin1String("registration_number")).toString(),
-                               poa.value(QLatin1String("issued_on")).toString());
+        // The collector in the form of received's presenter, so the application's reader reads it.
+        const Application collected
+            = Application::fromJson(QJsonObject {{QStringLiteral("presenter"), collector},
+                {QStringLiteral("identity_document"),
+                    issued->data.value(QLatin1String("identity_document"))}});
+        line.document = collected.identity;
+        line.poa = collected.presenter.poa;
         line.clerk = issued->by;
+        if (const auto clerk = UserStore(m_session.database()).find(issued->by))
+            line.clerkName = clerk->fullName;
         lines->append(line);
     }
     std::stable_sort(lines->begin(), lines->end(), [](const JournalLine &a, const JournalLine &b) {

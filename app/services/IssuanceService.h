@@ -36,9 +36,10 @@ struct JournalLine
     QString subjectName;
     QString collectorName;
     QString collectorKind; ///< self | representative | parent | entity_representative
-    QString document; ///< "ID card 012345678, MVD RK, valid to 2030-01-01"
-    QString poa; ///< "notary X, reg. no. Y of 2026-01-10", representatives only
+    Application::IdentityDocument document; ///< the collector's, as checked at handing over
+    Application::PowerOfAttorney poa; ///< representatives only
     QString clerk; ///< login of who handed it over
+    QString clerkName; ///< their full name, when the account is known here
 };
 
 /// Pickup at the counter: finds the case from a scanned receipt, a typed number or an IIN,

@@ -173,7 +173,7 @@ void CertdeskctlTest::answers_data()
     row("iin both passes 10", {iin, QStringLiteral("000813159890")}, 1,
         R"json({"error":"no check digit exists for these first 11 digits: the number was mistyped","kind":null,"number":"000813159890","valid":false})json");
     row("iin length", {iin, QStringLiteral("12")}, 1,
-        R"json({"error":"the number has 2 digits; it must have exactly 12","kind":null,"number":"12","valid":false})json");
+        R"json({"error":"the number has 2 digit(s); it must have exactly 12","kind":null,"number":"12","valid":false})json");
     row("iin century digit", {iin, QStringLiteral("871008001427")}, 1,
         R"json({"error":"digit 7 is 0; the century-and-sex digit must be 1 to 6","kind":null,"number":"871008001427","valid":false})json");
 

@@ -91,7 +91,7 @@ void TestAppealNumber::refusals_data()
     const QString n = AppealNumber::compose(u"7501"_s, 1, QDate(2026, 3, 2), 7, nullptr);
     QTest::newRow("empty") << QString() << u"empty"_s;
     QTest::newRow("no letter") << n.mid(1) << u"letter A"_s;
-    QTest::newRow("short") << n.left(16) << u"15 digits"_s;
+    QTest::newRow("short") << n.left(16) << u"15 digit(s)"_s;
     QTest::newRow("letter inside") << n.left(5) + u"X"_s + n.mid(6) << u"not a digit"_s;
     QString swapped = n;
     std::swap(swapped[3], swapped[4]);

@@ -152,7 +152,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("iin");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("11 digits") << QStringLiteral("87100840142") << QStringLiteral("11 digits");
+        QTest::newRow("11 digits") << QStringLiteral("87100840142") << QStringLiteral("11 digit(s)");
         QTest::newRow("check digit") << QStringLiteral("871008401428") << QStringLiteral("check digit");
         QTest::newRow("31.02") << QStringLiteral("870231401427") << QStringLiteral("does not exist");
         QTest::newRow("letters") << QStringLiteral("87100840142O") << QStringLiteral("not a digit");
@@ -309,7 +309,7 @@ private Q_SLOTS:
         a.presenter.poa = Application::PowerOfAttorney();
         CheckResult r = onlyProblem(check(a));
         QCOMPARE(r.rule, QStringLiteral("poa_required"));
-        QVERIFY2(r.message.contains(QLatin1String("adult (38 years old)")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("adult (38 year(s) old)")), qPrintable(r.message));
 
         // A parent of an adult child is a representative like any other.
         a.presenter.kind = Kind::Parent;
@@ -344,7 +344,7 @@ private Q_SLOTS:
         CheckResult r = onlyProblem(check(noCertificate));
         QCOMPARE(r.rule, QStringLiteral("minor_birth_certificate"));
         QCOMPARE(r.field, QStringLiteral("presenter.birth_certificate"));
-        QVERIFY2(r.message.contains(QLatin1String("a minor (13 years old today)")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("a minor (13 year(s) old today)")), qPrintable(r.message));
 
         Application stranger = representative();
         stranger.subject = a.subject;

@@ -30,7 +30,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("empty") << QString() << QStringLiteral("at least 10");
-        QTest::newRow("nine") << QStringLiteral("abcdefg12") << QStringLiteral("has 9 characters");
+        QTest::newRow("nine") << QStringLiteral("abcdefg12") << QStringLiteral("has 9 character(s)");
         QTest::newRow("no digit") << QStringLiteral("abcdefghijk") << QStringLiteral("one digit");
         QTest::newRow("no letter") << QStringLiteral("1234567890123") << QStringLiteral("one letter");
         QTest::newRow("repeated") << QStringLiteral("aaaaa11111") << QStringLiteral("four different");

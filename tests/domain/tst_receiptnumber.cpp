@@ -86,7 +86,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         QTest::newRow("empty") << QString() << QStringLiteral("empty");
-        QTest::newRow("16 digits") << QStringLiteral("0101032611240042") << QStringLiteral("16 digits");
+        QTest::newRow("16 digits") << QStringLiteral("0101032611240042") << QStringLiteral("16 digit(s)");
         QTest::newRow("letter") << QStringLiteral("0101-03-2611X4-0042-7") << QStringLiteral("not a digit");
         QTest::newRow("check") << QStringLiteral("01010326112400420") << QStringLiteral("check digit");
     }

@@ -149,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(has(u"20.03.2026 16:45"_s));
         QVERIFY(has(u"Иванова А.С., главный специалист"_s));
         QVERIFY(has(u"Астана, Есильский район (код 0101)"_s));
-        QVERIFY(has(u"Жалоба на действие работника"_s));
+        QVERIFY(has(u"Жалоба на действия работника"_s));
         QVERIFY(has(u"Қызметкердің әрекетіне шағым"_s));
         QVERIFY(has(u"Әбілқасымова Г.С."_s));
         QVERIFY(has(u"8710••••1427"_s));
@@ -157,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(has(u"Директор филиала"_s));
         // 20 working days from Friday 20 March over Nauryz: 22 April.
         QVERIFY(has(u"до 22.04.2026 (20 рабочих дней)"_s));
-        QVERIFY(has(u"22.04.2026 дейін (20 жұмыс күні)"_s));
+        QVERIFY(has(u"22.04.2026 ж. дейін (20 жұмыс күні)"_s));
         QVERIFY(has(u"отозвать письменным заявлением до принятия решения"_s));
         QVERIFY(!text.contains(u"Необходимо устранить"_s)); // nothing missing
         QVERIFY(!text.contains(u"Трёхмесячный срок"_s));
@@ -174,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(pages >= 1);
         QVERIFY(text.contains(u"Расписка о приёме обращения"_s));
         QVERIFY(text.contains(u"Необходимо устранить до 01.04.2026"_s));
-        QVERIFY(text.contains(u"01.04.2026 дейін түзету қажет"_s));
+        QVERIFY(text.contains(u"01.04.2026 ж. дейін түзету қажет"_s));
         QCOMPARE(data.appeal.compliance.size(), 7);
         for (const CompliancePoint &p : data.appeal.compliance) {
             // The first words of each point, as pdftotext may wrap the rest.
@@ -209,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Жалоба на решение"_s));
         QVERIFY(text.contains(u"до 30.03.2026 с уведомлением заявителя"_s)); // over Nauryz
         QVERIFY(text.contains(u"Трёхмесячный срок подачи жалобы истёк 02.03.2026"_s));
-        QVERIFY(text.contains(u"Это не основание для отказа в приёме жалобы"_s));
+        QVERIFY(text.contains(u"Это не является основанием для отказа в приёме жалобы"_s));
         QVERIFY(text.contains(u"Ахметов Б., доверенность № 1234 от 01.03.2026"_s));
         QVERIFY(text.contains(u"0101-03-260302-0042-7"_s));
         QVERIFY(text.contains(u"Ахметов Б."_s));

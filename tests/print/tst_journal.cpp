@@ -47,16 +47,19 @@ private Q_SLOTS:
         self.subjectName = QStringLiteral("Жумабаев Ерлан Серикович");
         self.collectorName = self.subjectName;
         self.collectorKind = QStringLiteral("self");
-        self.document = QStringLiteral("ID card No. 045123987, МВД РК, valid to 2029-05-13");
-        self.clerk = QStringLiteral("clerk");
+        self.document = {Application::IdentityType::IdCard, QStringLiteral("045123987"),
+            QStringLiteral("МВД РК"), QDate(2019, 5, 14), QDate(2029, 5, 13), QString()};
+        self.clerkName = QStringLiteral("Иванова Анна Сергеевна");
         IssuanceJournalDocument::Line rep = self;
         rep.number = 2;
         rep.atLocal = QDateTime(QDate(2026, 3, 20), QTime(15, 30));
         rep.receipt = QStringLiteral("75010126022000025");
         rep.collectorName = QStringLiteral("Касымова Айгуль Маратовна");
         rep.collectorKind = QStringLiteral("representative");
-        rep.document = QStringLiteral("Passport No. N12345678, МВД РК, valid to 2031-01-31");
-        rep.poa = QStringLiteral("notary Иванова А. Б., reg. No. 1-2345 of 2025-12-01");
+        rep.document = {Application::IdentityType::Passport, QStringLiteral("N12345678"),
+            QStringLiteral("МВД РК"), QDate(2021, 2, 1), QDate(2031, 1, 31), QString()};
+        rep.poa = {QStringLiteral("Иванова А. Б."), QStringLiteral("1-2345"), QDate(2025, 12, 1),
+            QDate(), QString(), QString()};
         d.lines = {self, rep};
 
         const IssuanceJournalDocument doc(d);
@@ -73,11 +76,11 @@ private Q_SLOTS:
             QFile::copy(path, keep + QStringLiteral("/journal.pdf"));
         }
         const QString text = pdfText(path);
-        for (const char *expected :
-            {"Журнал выдачи справок", "Анықтамаларды беру журналы", "20.03.2026", "09:41", "15:30",
-                "7501-01-260220-0001-7", "7501-01-260220-0002-5", "KZ-260226",
-                "Жумабаев Ерлан Серикович", "Касымова Айгуль Маратовна", "представитель", "лично",
-                "N12345678", "1-2345", "Подпись получателя", "Всего выдано: 2"}) {
+        for (const char *expected : {"Журнал выдачи справок", "Анықтамаларды беру журналы",
+                 "20.03.2026", "09:41", "15:30", "7501-01-260220-0001-7", "7501-01-260220-0002-5",
+                 "KZ-260226", "Жумабаев Ерлан Серикович", "Касымова Айгуль Маратовна",
+                 "представитель", "лично", "N12345678", "1-2345", "01.12.2025", "31.01.2031",
+                 "Иванова А.С.", "Подпись получателя", "Всего выдано: 2"}) {
             QVERIFY2(text.contains(QString::fromUtf8(expected)),
                 qPrintable(QString::fromUtf8(expected) + QStringLiteral(" missing in: ") + text));
         }

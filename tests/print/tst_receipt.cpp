@@ -121,9 +121,9 @@ private Q_SLOTS:
         QVERIFY(!simplified.contains(QLatin1String("871008401427"))); // the IIN only masked
         if (purpose == int(Application::Purpose::Apostille)) {
             QVERIFY(has(QStringLiteral("до 13.03.2026")));
-            QVERIFY(has(QStringLiteral("13.03.2026 дейін")));
+            QVERIFY(has(QStringLiteral("13.03.2026 ж. дейін")));
             QVERIFY(has(QStringLiteral("Документ, удостоверяющий личность")));
-            QVERIFY(has(QStringLiteral("Germany (DE)")));
+            QVERIFY(has(QStringLiteral("Германия (DE)")));
             QVERIFY(has(QStringLiteral("2163 ₸")));
             QVERIFY(has(QStringLiteral("KASPI-778899")));
         } else {

@@ -71,7 +71,7 @@ private Q_SLOTS:
 
         s = cases.search(iin.left(11));
         QCOMPARE(s.kind, Kind::Invalid);
-        QVERIFY2(s.error.contains(QLatin1String("11 digits")), qPrintable(s.error));
+        QVERIFY2(s.error.contains(QLatin1String("11 digit(s)")), qPrintable(s.error));
 
         s = cases.search(QStringLiteral("871008401428"));
         QCOMPARE(s.kind, Kind::Invalid);

@@ -227,7 +227,7 @@ void TestAppealRegister::complaintFiledWithTheKeyboardOnly()
         QVERIFY2(text.contains(AppealNumber::format(s.number)), qPrintable(text));
         QVERIFY(text.contains(u"20.03.2026 15:10"_s));
         QVERIFY(text.contains(u"Ахметова Д.М., ведущий специалист"_s));
-        QVERIFY(text.contains(u"Жалоба на действие работника"_s));
+        QVERIFY(text.contains(u"Жалоба на действия работника"_s));
     }
 }
 

@@ -120,7 +120,11 @@ private Q_SLOTS:
 
         in = Input();
         in.iin = QStringLiteral("87100840142");
-        QTest::newRow("11-digit IIN") << in << subject << QStringLiteral("IIN of the person: the number has 11 digits; it must have exactly 12.") << false;
+        QTest::newRow("11-digit IIN")
+            << in << subject
+            << QStringLiteral(
+                   "IIN of the person: the number has 11 digit(s); it must have exactly 12.")
+            << false;
         in.iin = QStringLiteral("871008401428");
         QTest::newRow("IIN check digit") << in << subject << QStringLiteral("IIN of the person: the check digit (the last) does not match") << false;
         in.iin = QStringLiteral("870231401427");
@@ -148,7 +152,11 @@ private Q_SLOTS:
         QTest::newRow("document from the future") << in << identity << QStringLiteral("Identity document: date of issue: the document is dated 05.03.2026, after today.") << true;
         in = Input();
         in.docExpires = QStringLiteral("31.02.2030");
-        QTest::newRow("date 31.02") << in << identity << QStringLiteral("Identity document: valid until: \"31.02.2030\" is not a date: February 2030 has 28 days.") << false;
+        QTest::newRow("date 31.02")
+            << in << identity
+            << QStringLiteral("Identity document: valid until: \"31.02.2030\" is not a date: "
+                              "February 2030 has 28 day(s).")
+            << false;
 
         in = Input();
         in.presenter = int(Kind::Representative);
@@ -171,13 +179,21 @@ private Q_SLOTS:
         in = Input();
         in.presenter = int(Kind::Representative);
         in.withPoa = false;
-        QTest::newRow("adult without POA") << in << presenter << QStringLiteral("Power of attorney: none is recorded, and the person is an adult (38 years old) presented by someone else.") << true;
+        QTest::newRow("adult without POA")
+            << in << presenter
+            << QStringLiteral("Power of attorney: none is recorded, and the person is an adult (38 "
+                              "year(s) old) presented by someone else.")
+            << true;
 
         in = Input();
         in.iin = makeIin(QDate(2012, 5, 14), true);
         in.presenter = int(Kind::Representative);
         in.poaPrincipal = in.iin;
-        QTest::newRow("minor without birth certificate") << in << presenter << QStringLiteral("Who is at the counter: the person is a minor (13 years old today) and the one at the counter shows no birth certificate linking them.") << true;
+        QTest::newRow("minor without birth certificate")
+            << in << presenter
+            << QStringLiteral("Who is at the counter: the person is a minor (13 year(s) old today) "
+                              "and the one at the counter shows no birth certificate linking them.")
+            << true;
         in.presenter = int(Kind::Parent);
         in.withBirthCertificate = true;
         in.childIin = makeIin(QDate(2013, 1, 1), false);

@@ -283,7 +283,9 @@ private Q_SLOTS:
         d.type("changeDocNumberEdit", QStringLiteral("АА 0012345"));
         d.type("changeDocDateEdit", QStringLiteral("30.02.2015"));
         d.enter();
-        QVERIFY2(d.problems().contains(QStringLiteral("\"30.02.2015\" is not a date: February 2015 has 28 days")), qPrintable(d.problems()));
+        QVERIFY2(d.problems().contains(
+                     QStringLiteral("\"30.02.2015\" is not a date: February 2015 has 28 day(s)")),
+            qPrintable(d.problems()));
         d.type("changeDocDateEdit", QStringLiteral("01082015"));
         d.enter();
         QVERIFY2(d.page() == IntakeWizard::PresenterPageId, qPrintable(d.problems()));

@@ -125,7 +125,8 @@ private Q_SLOTS:
         search->clear();
         typeText(search, QStringLiteral("87100840142"));
         QTest::keyClick(search, Qt::Key_Return);
-        QVERIFY2(status->text().contains(QStringLiteral("11 digits")), qPrintable(status->text()));
+        QVERIFY2(
+            status->text().contains(QStringLiteral("11 digit(s)")), qPrintable(status->text()));
 
         search->clear();
         typeText(search, makeIin(QDate(1980, 1, 1), false));

@@ -116,9 +116,9 @@ void AuditView::refresh()
     m_model->setEntries(entries);
     m_ui->entriesView->resizeColumnsToContents();
     m_ui->statusLabel->setText(entries.size() >= filter.limit
-                                   ? tr("The newest %1 lines; narrow the filter to see older ones.")
-                                         .arg(entries.size())
-                                   : tr("%n line(s).", nullptr, int(entries.size())));
+            ? tr("The newest %n line(s); narrow the filter to see older ones.", nullptr,
+                int(entries.size()))
+            : tr("%n line(s).", nullptr, int(entries.size())));
 }
 
 void AuditView::verify()
@@ -153,9 +153,9 @@ void AuditView::showVerification(bool ran, const QString &error)
         return;
     }
     if (report.ok()) {
-        QString text = tr("Verified %1 events in %2 chains: no sign of tampering.")
-                           .arg(report.events)
-                           .arg(report.chains);
+        QString text
+            = tr("Verified %n event(s) in %1: no sign of tampering.", nullptr, int(report.events))
+                  .arg(tr("%n chain(s)", nullptr, int(report.chains)));
         if (!report.gaps.isEmpty())
             text += u' '
                     + tr("%n chain(s) of other workstations are not complete yet (not "

@@ -299,11 +299,12 @@ void AppealFilingDialog::updatePreview()
         if (!m_termEdited)
             ui.complianceDueEdit->setText(dmy(p.complianceDue));
         const AppealTermLengths lengths;
-        lines.append(tr("Received today, %1. Decision due by <b>%2</b> (%3 working days); "
-                        "no decision by then counts as a refusal.")
-                         .arg(dmy(p.received), dmy(p.decisionDue))
-                         .arg(a.kind() == Appeal::Kind::Complaint ? lengths.complaintWorkingDays
-                                                                  : lengths.appealWorkingDays));
+        const int days = a.kind() == Appeal::Kind::Complaint ? lengths.complaintWorkingDays
+                                                             : lengths.appealWorkingDays;
+        lines.append(tr("Received today, %1. Decision due by <b>%2</b> (%n working day(s)); "
+                        "no decision by then counts as a refusal.",
+            nullptr, days)
+                         .arg(dmy(p.received), dmy(p.decisionDue)));
         if (a.otherBody)
             lines.append(tr("Refer it to the competent body, notifying the applicant, by "
                             "<b>%1</b>.")

@@ -116,9 +116,14 @@ void AppealRegisterWindow::changeEvent(QEvent *event)
 
 AppealRegisterWindow::~AppealRegisterWindow() = default;
 
+QString AppealRegisterWindow::menuText()
+{
+    return tr("&Appeals and complaints");
+}
+
 QAction *AppealRegisterWindow::addToMenu(QMenu *menu, Session &session, QWidget *parent)
 {
-    QAction *open = menu->addAction(tr("&Appeals and complaints"));
+    QAction *open = menu->addAction(menuText());
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     open->setEnabled(session.can(Permission::AcceptAppeal));
     auto window = std::make_shared<QPointer<AppealRegisterWindow>>();

@@ -34,6 +34,8 @@ public:
     /// Adds "Appeals and complaints" to a menu of the main window: it opens (or raises) one
     /// register window owned by parent.
     static QAction *addToMenu(QMenu *menu, Session &session, QWidget *parent);
+    /// That menu entry's text in the interface's language (set again on a language switch).
+    static QString menuText();
 
     AppealListModel *model() const { return m_model; }
     QString currentAppealId() const;

@@ -1,8 +1,10 @@
 #include "ui/board/BoardModel.h"
 
+#include "domain/CaseState.h"
 #include "domain/ReceiptNumber.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QFont>
 
 namespace certdesk {
@@ -45,8 +47,10 @@ QString BoardModel::stateText(BoardBucket bucket, const BoardEntry &e)
 {
     if (bucket == BoardBucket::Anomalies) {
         QStringList parts;
-        if (!e.codes.isEmpty())
-            parts.append(e.codes);
+        for (const QString &code : e.codes.split(u',', Qt::SkipEmptyParts)) {
+            const char *text = CaseFold::codeText(code);
+            parts.append(text ? QCoreApplication::translate("CaseFold", text) : code);
+        }
         if (e.overrides > 0)
             parts.append(tr("%n override(s)", nullptr, e.overrides));
         return parts.join(QLatin1String("; "));

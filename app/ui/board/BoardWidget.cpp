@@ -55,6 +55,49 @@ DocumentText bucketTitleKkRu(BoardBucket bucket)
     return DocumentText();
 }
 
+/// The state column of the printed board (BoardModel::stateText is the screen's, in the
+/// interface language).
+DocumentText stateKkRu(BoardBucket bucket, const BoardEntry &e)
+{
+    if (bucket == BoardBucket::Anomalies) {
+        QStringList kk;
+        QStringList ru;
+        for (const QString &code : e.codes.split(u',', Qt::SkipEmptyParts)) {
+            const char *text = CaseFold::codeText(code);
+            const DocumentText words
+                = text ? DocumentText::translate("CaseFold", text) : DocumentText(code, code);
+            kk.append(words.kk);
+            ru.append(words.ru);
+        }
+        if (e.overrides > 0) {
+            const DocumentText o = DocumentText::translate(
+                "BoardReportDocument", "%n override(s)", nullptr, e.overrides);
+            kk.append(o.kk);
+            ru.append(o.ru);
+        }
+        return DocumentText(kk.join(QStringLiteral("; ")), ru.join(QStringLiteral("; ")));
+    }
+    const int overdueDays = -e.daysLeft;
+    const int daysLeft = e.daysLeft;
+    DocumentText text;
+    if (e.overdue)
+        text = DocumentText::translate(
+            "BoardReportDocument", "overdue by %n day(s)", nullptr, overdueDays);
+    else if (e.today)
+        text = DocumentText::translate("BoardReportDocument", "due today");
+    else if (bucket == BoardBucket::AtBranch || bucket == BoardBucket::AtProvider)
+        text = DocumentText::translate("BoardReportDocument", "%n day(s) left", nullptr, daysLeft);
+    else
+        text
+            = DocumentText::translate("BoardReportDocument", "due in %n day(s)", nullptr, daysLeft);
+    if (e.returned) {
+        const DocumentText returned
+            = DocumentText::translate("BoardReportDocument", " (returned by the provider)");
+        text = DocumentText(text.kk + returned.kk, text.ru + returned.ru);
+    }
+    return text;
+}
+
 } // namespace
 
 BoardWidget::BoardWidget(Session &session, QWidget *parent)
@@ -142,13 +185,18 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
 
 BoardWidget::~BoardWidget() = default;
 
+QString BoardWidget::menuText()
+{
+    return tr("Supervisor &board");
+}
+
 QAction *BoardWidget::addMenuAction(QMenu *menu, Session &session, QWidget *window,
     std::function<void(const QString &caseId)> openCase)
 {
     if (!menu || !session.can(Permission::ViewBoard))
         return nullptr;
     auto board = std::make_shared<QPointer<BoardWidget>>();
-    QAction *action = menu->addAction(tr("Supervisor &board"));
+    QAction *action = menu->addAction(menuText());
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QObject::connect(action, &QAction::triggered, window, [=, &session]() {
         if (!*board) {
@@ -363,7 +411,7 @@ bool BoardWidget::printJournal()
     for (const JournalLine &l : std::as_const(lines)) {
         d.lines.append(IssuanceJournalDocument::Line {l.number, m_session.clock().toLocal(l.at),
             l.receipt, l.certificateNumber, l.certificateDate, l.subjectName, l.collectorName,
-            l.collectorKind, l.document, l.poa, l.clerk});
+            l.collectorKind, l.document, l.poa, l.clerkName.isEmpty() ? l.clerk : l.clerkName});
     }
     const PrintResult printed = DocumentPrinter::print(IssuanceJournalDocument(d), this,
         tr("The issuance journal of %1").arg(d.from.toString(QStringLiteral("dd.MM.yyyy"))));
@@ -384,8 +432,7 @@ bool BoardWidget::printBoard()
         BoardReportDocument::Section s;
         s.title = bucketTitleKkRu(b);
         for (const BoardEntry &e : m_board.bucket(b)) {
-            s.rows.append({e.receipt, e.name, e.due.toString(QStringLiteral("dd.MM.yyyy")),
-                BoardModel::stateText(b, e)});
+            s.rows.append({e.receipt, e.name, e.due, stateKkRu(b, e)});
         }
         d.sections.append(s);
     }

@@ -43,6 +43,8 @@ public:
     /// openCase. The main window's one line to reach the board.
     static QAction *addMenuAction(QMenu *menu, Session &session, QWidget *window,
         std::function<void(const QString &caseId)> openCase);
+    /// That menu entry's text in the interface's language (set again on a language switch).
+    static QString menuText();
 
     QDate asOf() const;
     void setAsOf(const QDate &date);

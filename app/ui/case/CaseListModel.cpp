@@ -123,9 +123,9 @@ void CaseListModel::reload()
         // period is listed in the order its own index gives, and the clerk is told why.
         m_sort = CaseSort::Submitted;
         Q_EMIT sortChanged(Submitted, m_order);
-        Q_EMIT notice(tr("This period holds more than %1 cases, so it is listed by submission "
-                         "time. Narrow the period to sort it by another column.")
-                          .arg(QLocale().toString(CaseQueries::smallPeriod())));
+        Q_EMIT notice(tr("This period holds more than %n case(s), so it is listed by submission "
+                         "time. Narrow the period to sort it by another column.",
+            nullptr, int(CaseQueries::smallPeriod())));
     }
     beginResetModel();
     clearRows();

@@ -1,6 +1,30 @@
 #include "ui/case/CaseTexts.h"
 
+#include "domain/Application.h"
+#include "domain/ReceiptNumber.h"
+#include "ui/common/CheckTexts.h"
+#include "ui/common/DateText.h"
+
+#include <QJsonObject>
+
 namespace certdesk {
+
+namespace {
+
+QString text(const QJsonObject &data, const char *key)
+{
+    return data.value(QLatin1String(key)).toString().trimmed();
+}
+
+/// A stored YYYY-MM-DD date as the clerk reads dates; what is not a date stays as it was.
+QString date(const QJsonObject &data, const char *key)
+{
+    const QString raw = text(data, key);
+    const QDate d = QDate::fromString(raw.left(10), Qt::ISODate);
+    return d.isValid() ? DateText::format(d) : raw;
+}
+
+} // namespace
 
 QString CaseTexts::status(CaseStatus s)
 {
@@ -54,6 +78,88 @@ QString CaseTexts::event(const QString &typeName)
     default: break; // appeal events and types newer than this build: their stored name
     }
     return typeName;
+}
+
+QString CaseTexts::eventDetails(const Event &e, const QDate &writtenOn)
+{
+    const QJsonObject &d = e.data;
+    QStringList parts;
+    auto add = [&parts](bool when, const QString &part) {
+        if (when)
+            parts.append(part);
+    };
+    switch (e.type) {
+    case EventType::Received:
+    case EventType::OnlineOrder:
+        add(!text(d, "receipt").isEmpty(),
+            tr("Receipt %1.").arg(ReceiptNumber::format(text(d, "receipt"))));
+        if (e.type == EventType::Received)
+            break;
+        [[fallthrough]];
+    case EventType::ResultRecorded:
+        add(!text(d, "certificate_number").isEmpty(),
+            tr("Certificate № %1 of %2.")
+                .arg(text(d, "certificate_number"), date(d, "certificate_date")));
+        add(text(d, "outcome") == QLatin1String("no_record"), tr("No criminal record."));
+        add(text(d, "outcome") == QLatin1String("record_found"),
+            tr("A criminal record was found."));
+        add(!text(d, "apostille_number").isEmpty(),
+            tr("Apostille № %1 of %2.")
+                .arg(text(d, "apostille_number"), date(d, "apostille_date")));
+        break;
+    case EventType::AdditionalCheck:
+        add(!text(d, "due").isEmpty(), tr("Result due %1.").arg(date(d, "due")));
+        add(!text(d, "interim_due").isEmpty(),
+            tr("Interim response due %1.").arg(date(d, "interim_due")));
+        add(!text(d, "reapply_from").isEmpty(),
+            tr("May apply again from %1.").arg(date(d, "reapply_from")));
+        break;
+    case EventType::Refused:
+    case EventType::Withdrawn:
+        add(!text(d, "reason").isEmpty(), tr("Reason: %1").arg(text(d, "reason")));
+        break;
+    case EventType::Printed:
+        add(d.value(QLatin1String("copy")).toInt() > 1,
+            tr("Duplicate: copy %1.").arg(d.value(QLatin1String("copy")).toInt()));
+        break;
+    case EventType::Issued: {
+        const QJsonObject c = d.value(QLatin1String("collector")).toObject();
+        const QString name
+            = PersonName {text(c, "surname"), text(c, "given_name"), text(c, "patronymic")}
+                  .fullName();
+        Application::PresenterKind kind = Application::PresenterKind::Self;
+        Application::presenterKindFromName(text(c, "kind"), &kind);
+        add(true,
+            name.isEmpty()
+                ? tr("Handed over to %1.").arg(Application::presenterKindText(kind))
+                : tr("Handed over to %1, %2.").arg(name, Application::presenterKindText(kind)));
+        break;
+    }
+    case EventType::Transferred:
+        add(!text(d, "act").isEmpty(), tr("Transfer act № %1.").arg(text(d, "act")));
+        break;
+    case EventType::ReturnRequested:
+        add(!text(d, "due").isEmpty(), tr("Due back at the branch %1.").arg(date(d, "due")));
+        break;
+    case EventType::Archived:
+        add(!text(d, "record").isEmpty(), tr("Registered record № %1.").arg(text(d, "record")));
+        break;
+    case EventType::Override:
+        add(true,
+            tr("%1: allowed by %2. Reason: %3")
+                .arg(CheckTexts::rule(text(d, "rule")), text(d, "supervisor"), text(d, "reason")));
+        break;
+    case EventType::Note:
+        add(!text(d, "text").isEmpty(), text(d, "text"));
+        break;
+    default:
+        break;
+    }
+    // A business date other than the day it was written (a back-dated arrival, say).
+    const QDate on = QDate::fromString(text(d, "date"), Qt::ISODate);
+    if (on.isValid() && on != writtenOn && e.type != EventType::AdditionalCheck)
+        parts.prepend(tr("Dated %1.").arg(DateText::format(on)));
+    return parts.join(u' ');
 }
 
 QString CaseTexts::action(EventType type)

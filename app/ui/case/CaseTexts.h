@@ -19,6 +19,10 @@ public:
     static QString status(CaseStatus status);
     static QString purpose(const QString &purpose);
     static QString event(const QString &typeName);
+    /// What an event recorded, as a sentence for the case's history ("Certificate № 1 of
+    /// 02.03.2026. No criminal record."): never its data's keys. writtenOn is the branch
+    /// date the event was written; a business date other than it is said.
+    static QString eventDetails(const Event &event, const QDate &writtenOn);
     /// Button text of an action ("Record the result").
     static QString action(EventType type);
     /// A fixed shortcut per action, so the clerk's fingers learn it.

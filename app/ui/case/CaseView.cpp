@@ -127,7 +127,9 @@ QString CaseView::detailsHtml() const
     QString person = row(tr("IIN"), s.iin);
     const IdNumber iin = IdNumber::parse(s.iin);
     if (iin.isValid() && iin.kind() == IdNumber::Kind::Individual) {
-        person += row(tr("Born"), tr("%1 (%2 years old today)").arg(dateOf(iin.birthDate())).arg(iin.ageOn(clock.today())));
+        person += row(tr("Born"),
+            tr("%1 (%n year(s) old today)", nullptr, iin.ageOn(clock.today()))
+                .arg(dateOf(iin.birthDate())));
         person += row(tr("Sex"), iin.sex() == IdNumber::Sex::Male ? tr("male") : tr("female"));
     }
     if (a.subject.previous.present) {
@@ -140,7 +142,8 @@ QString CaseView::detailsHtml() const
 
     QString counter = row(tr("At the counter"), Application::presenterKindText(a.presenter.kind));
     if (a.presenter.kind != Application::PresenterKind::Self)
-        counter += row(tr("Name"), QStringLiteral("%1, IIN %2").arg(a.presenter.name.fullName(), a.presenter.iin));
+        counter
+            += row(tr("Name"), tr("%1, IIN %2").arg(a.presenter.name.fullName(), a.presenter.iin));
     const Application::PowerOfAttorney &poa = a.presenter.poa;
     if (!poa.isEmpty()) {
         counter += row(tr("Power of attorney"),
@@ -203,7 +206,8 @@ QString CaseView::detailsHtml() const
 
     QString anomalies;
     for (const Anomaly &an : s.anomalies)
-        anomalies += row(clock.toLocal(an.at).toString(QStringLiteral("dd.MM.yyyy HH:mm")), an.message);
+        anomalies += row(clock.toLocal(an.at).toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+            CaseFold::describe(an, CaseTexts::event(an.eventType)));
 
     return section(tr("Person"), person) + section(tr("Documents at the counter"), counter)
            + section(tr("Documents checked"), checks) + section(tr("Service and deadline"), service)
@@ -215,20 +219,14 @@ void CaseView::fillTimeline()
     m_ui->timelineTree->clear();
     const Clock &clock = m_session.clock();
     for (const Event &e : m_details.events) {
-        QStringList details;
-        for (auto it = e.data.constBegin(); it != e.data.constEnd(); ++it) {
-            if (it.value().isString() && !it.value().toString().isEmpty() && e.type != EventType::Received)
-                details.append(QStringLiteral("%1: %2").arg(it.key(), it.value().toString()));
-        }
-        if (e.type == EventType::Received)
-            details.append(tr("receipt %1").arg(ReceiptNumber::format(e.data.value(QLatin1String("receipt")).toString())));
+        const QDateTime local = clock.toLocal(e.at);
         auto *item = new QTreeWidgetItem(m_ui->timelineTree,
-                                         {clock.toLocal(e.at).toString(QStringLiteral("dd.MM.yyyy HH:mm")),
-                                          CaseTexts::event(e.typeName), e.by, details.join(QStringLiteral("; "))});
+            {local.toString(QStringLiteral("dd.MM.yyyy HH:mm")), CaseTexts::event(e.typeName), e.by,
+                CaseTexts::eventDetails(e, local.date())});
         for (const Anomaly &an : m_details.state.anomalies) {
             if (an.eventId == e.id) {
                 item->setForeground(1, QColor(0xb0, 0x00, 0x20));
-                item->setToolTip(1, an.message);
+                item->setToolTip(1, CaseFold::describe(an, CaseTexts::event(an.eventType)));
             }
         }
     }

@@ -38,9 +38,10 @@ bool DateText::parse(const QString &text, QDate *date, QString *error)
         return false;
     }
     if (day < 1 || day > first.daysInMonth()) {
-        *error = tr("\"%1\" is not a date: %2 has %3 days")
-                     .arg(t, QLocale(QLocale::English).toString(first, QStringLiteral("MMMM yyyy")))
-                     .arg(first.daysInMonth());
+        // The month by name in the interface's language, never in English on a kk/ru screen.
+        const int days = first.daysInMonth();
+        *error = tr("\"%1\" is not a date: %2 %3 has %n day(s)", nullptr, days)
+                     .arg(t, QLocale().standaloneMonthName(month), QString::number(year));
         return false;
     }
     *date = QDate(year, month, day);

@@ -39,8 +39,14 @@ void IntakePresenterPage::load(const Application &a)
     if (iin.isValid() && iin.kind() == IdNumber::Kind::Individual) {
         const int age = iin.ageOn(intake()->session().clock().today());
         m_minor = age < IntakeChecks::AdultAge;
-        m_ui->ageNote->setText(m_minor ? tr("%1 is %2: a minor. Another person needs the child's birth certificate.").arg(name).arg(age)
-                                       : tr("%1 is %2: an adult. Another person needs a notarized power of attorney from them.").arg(name).arg(age));
+        m_ui->ageNote->setText(m_minor ? tr("%1 is %n year(s) old: a minor. Another person needs "
+                                            "the child's birth certificate.",
+                                   nullptr, age)
+                                             .arg(name)
+                                       : tr("%1 is %n year(s) old: an adult. Another person needs "
+                                            "a notarized power of attorney from them.",
+                                           nullptr, age)
+                                             .arg(name));
     }
     // A legal entity applies only through its representative; an individual never does.
     const bool entity = a.applicant.kind == Application::ApplicantKind::LegalEntity;

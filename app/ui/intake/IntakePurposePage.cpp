@@ -99,9 +99,8 @@ void IntakePurposePage::update()
         const ApostilleCountries::Answer answer = ApostilleCountries::builtIn().check(code, today);
         if (!answer.legalAssistance.isEmpty()) {
             needsAcknowledgement = true;
-            note = tr("%1 is a party to the %2 legal-assistance convention(s): a certificate for it "
-                      "needs no apostille at all. Tell the recipient before taking any fee.")
-                       .arg(ApostilleCountries::builtIn().countryName(code), answer.legalAssistance);
+            note = tr("%1. Tell the recipient before taking any fee.")
+                       .arg(ApostilleCountries::builtIn().noApostilleNeeded(code));
         } else if (answer.status != ApostilleCountries::Status::InForce) {
             note = answer.reason;
         }

@@ -71,9 +71,9 @@ CounterTools::~CounterTools() = default;
 void CounterTools::addMenus()
 {
     QMenu *tools = m_window.toolsMenu();
-    BoardWidget::addMenuAction(tools, m_session, &m_window,
-                               [this](const QString &caseId) { m_window.openCase(caseId); });
-    AppealRegisterWindow::addToMenu(tools, m_session, &m_window);
+    m_boardAction = BoardWidget::addMenuAction(
+        tools, m_session, &m_window, [this](const QString &caseId) { m_window.openCase(caseId); });
+    m_appealsAction = AppealRegisterWindow::addToMenu(tools, m_session, &m_window);
     tools->addSeparator();
     m_auditAction = tools->addAction(QString(), this, &CounterTools::openAudit);
     m_usersAction = tools->addAction(QString(), this, &CounterTools::openUsers);
@@ -96,6 +96,11 @@ void CounterTools::retranslate()
     m_usersAction->setText(tr("A&ccounts…"));
     m_syncAction->setText(tr("&Sync settings…"));
     m_printersAction->setText(tr("&Printers…"));
+    // The entries other rooms add keep their words in their own classes.
+    if (m_boardAction)
+        m_boardAction->setText(BoardWidget::menuText());
+    m_appealsAction->setText(AppealRegisterWindow::menuText());
+    m_lock->retranslate();
 }
 
 bool CounterTools::eventFilter(QObject *watched, QEvent *event)

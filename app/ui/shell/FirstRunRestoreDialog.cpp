@@ -60,13 +60,13 @@ void FirstRunRestoreDialog::inspect()
         restore->setEnabled(false);
         return;
     }
-    m_ui->inspectionLabel->setText(tr("This backup is intact: %1 cases, %2 events, %3 accounts, "
-                                      "saved %4.")
-                                       .arg(found.cases)
-                                       .arg(found.events)
-                                       .arg(found.users)
-                                       .arg(QLocale().toString(QFileInfo(path).lastModified(),
-                                                               QLocale::ShortFormat)));
+    m_ui->inspectionLabel->setText(
+        tr("This backup is intact: cases: %1, events: %2, "
+           "accounts: %3; saved %4.")
+            .arg(found.cases)
+            .arg(found.events)
+            .arg(found.users)
+            .arg(QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat)));
     restore->setEnabled(true);
 }
 

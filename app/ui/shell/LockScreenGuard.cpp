@@ -7,12 +7,18 @@
 
 namespace certdesk {
 
+void LockScreenGuard::retranslate()
+{
+    m_action->setText(tr("&Lock the counter"));
+}
+
 LockScreenGuard::LockScreenGuard(Database &database, const Clock &clock, QWidget *window)
     : QObject(window)
     , m_lock(new LockScreen(database, clock))
     , m_watch(new LockScreenWatch(this))
-    , m_action(new QAction(tr("&Lock the counter"), this))
+    , m_action(new QAction(this))
 {
+    retranslate();
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_action, &QAction::triggered, this, &LockScreenGuard::lockNow);
     connect(m_watch, &LockScreenWatch::idle, this, [this]() {

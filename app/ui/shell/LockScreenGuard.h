@@ -29,6 +29,9 @@ public:
     void setUser(const User &user);
     User user() const { return m_user; }
     QAction *lockAction() const { return m_action; }
+    /// Sets the action's text again in the interface's language: this is no widget, so no
+    /// LanguageChange reaches it (the window's owner calls it).
+    void retranslate();
     LockScreen *lockScreen() const { return m_lock; }
     LockScreenWatch *watch() const { return m_watch; }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -46,13 +47,29 @@ SyncStatusWidget::SyncStatusWidget(const Clock &clock, QWidget *parent)
     layout->addWidget(m_syncNow);
     layout->addWidget(m_settings);
     m_mark->setFixedSize(12, 12);
+    connect(m_syncNow, &QToolButton::clicked, this, &SyncStatusWidget::syncNowRequested);
+    connect(m_settings, &QToolButton::clicked, this, &SyncStatusWidget::settingsRequested);
+    retranslate();
+    setStatus(SyncStatus());
+}
+
+void SyncStatusWidget::retranslate()
+{
     m_syncNow->setText(tr("Sync now"));
     m_syncNow->setToolTip(tr("Send and receive events now instead of waiting"));
     m_settings->setText(tr("Settings…"));
     m_settings->setToolTip(tr("Server, branch database and account of sync"));
-    connect(m_syncNow, &QToolButton::clicked, this, &SyncStatusWidget::syncNowRequested);
-    connect(m_settings, &QToolButton::clicked, this, &SyncStatusWidget::settingsRequested);
-    setStatus(SyncStatus());
+}
+
+void SyncStatusWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The state's words come from tr() when shown; a reason the server gave stays in the
+        // words it was given in until the next status.
+        setStatus(m_status);
+    }
+    QWidget::changeEvent(event);
 }
 
 QString SyncStatusWidget::lastSyncText(const QDateTime &utc) const
@@ -70,6 +87,7 @@ QString SyncStatusWidget::lastSyncText(const QDateTime &utc) const
 
 void SyncStatusWidget::setStatus(const SyncStatus &status)
 {
+    m_status = status;
     m_mark->setStyleSheet(
         QStringLiteral("background: %1; border-radius: 6px;").arg(colourOf(status.state)));
     QStringList parts {status.title()};

@@ -29,7 +29,12 @@ Q_SIGNALS:
     void syncNowRequested();
     void settingsRequested();
 
+protected:
+    /// Another language was chosen: the line and the buttons are written again in it.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QString lastSyncText(const QDateTime &utc) const;
 
     const Clock &m_clock;
@@ -37,6 +42,7 @@ private:
     QLabel *m_text;
     QToolButton *m_syncNow;
     QToolButton *m_settings;
+    SyncStatus m_status; ///< the last one shown, to show it again in another language
 };
 
 } // namespace certdesk
