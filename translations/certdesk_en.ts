@@ -696,28 +696,12 @@
 <context>
     <name>AppealReceiptPrinter</name>
     <message>
-        <source>Appeal receipt</source>
-        <translation>Appeal receipt</translation>
+        <source>The receipt of appeal %1</source>
+        <translation>The receipt of appeal %1</translation>
     </message>
     <message>
-        <source>Receipt of appeal %1</source>
-        <translation>Receipt of appeal %1</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation>Save the receipt as a PDF file (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Save the receipt</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>The appeal is registered: Ctrl+P in the register prints its receipt again.</source>
+        <translation>The appeal is registered: Ctrl+P in the register prints its receipt again.</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1231,14 @@
             <numerusform>%n wrong passwords in a row: the account %1 is locked until %2. Wait until then, or ask an administrator to reset the password.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database is busy or read-only, so the lock cannot be recorded.</source>
+        <translation>The database is busy or read-only, so the lock cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>Password: enter the password.</source>
+        <translation>Password: enter the password.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1575,13 +1567,6 @@
     <message>
         <source>eGov code</source>
         <translation>eGov code</translation>
-    </message>
-</context>
-<context>
-    <name>CaseActionPrinter</name>
-    <message>
-        <source>Print preview</source>
-        <translation>Print preview</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2187,30 @@
         <source>phone for notices</source>
         <translation>phone for notices</translation>
     </message>
+    <message>
+        <source>IIN of the person is valid</source>
+        <translation>IIN of the person is valid</translation>
+    </message>
+    <message>
+        <source>IIN of the one at the counter is valid</source>
+        <translation>IIN of the one at the counter is valid</translation>
+    </message>
+    <message>
+        <source>IIN of the principal in the power of attorney is valid</source>
+        <translation>IIN of the principal in the power of attorney is valid</translation>
+    </message>
+    <message>
+        <source>IIN of the agent in the power of attorney is valid</source>
+        <translation>IIN of the agent in the power of attorney is valid</translation>
+    </message>
+    <message>
+        <source>IIN of the child in the birth certificate is valid</source>
+        <translation>IIN of the child in the birth certificate is valid</translation>
+    </message>
+    <message>
+        <source>IIN of the parent in the birth certificate is valid</source>
+        <translation>IIN of the parent in the birth certificate is valid</translation>
+    </message>
 </context>
 <context>
     <name>CouchResponse</name>
@@ -2343,6 +2352,41 @@
     <message>
         <source>The PDF file %1 could not be written; check the folder and the free space.</source>
         <translation>The PDF file %1 could not be written; check the folder and the free space.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>Printed on %1.</translation>
+    </message>
+    <message>
+        <source>Not printed; saved as the PDF file %1.</source>
+        <translation>Not printed; saved as the PDF file %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>Nothing was printed: %1</translation>
+    </message>
+    <message>
+        <source>No printer is chosen for this paper and the computer has no default printer: choose one.</source>
+        <translation>No printer is chosen for this paper and the computer has no default printer: choose one.</translation>
+    </message>
+    <message>
+        <source>The printer %1 refused the document.</source>
+        <translation>The printer %1 refused the document.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3751,29 @@
     </message>
 </context>
 <context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+        <source>Printers</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <source>Documents go straight to these printers of this computer, one key each.</source>
+        <translation>Documents go straight to these printers of this computer, one key each.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts and notices (A5):</source>
+        <translation>&amp;Receipts and notices (A5):</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates, acts, journals (A4):</source>
+        <translation>&amp;Certificates, acts, journals (A4):</translation>
+    </message>
+    <message>
+        <source>Show a pre&amp;view before printing</source>
+        <translation>Show a pre&amp;view before printing</translation>
+    </message>
+</context>
+<context>
     <name>PurgeService</name>
     <message>
         <source>%1 is signed in as %2; removing personal data is for a supervisor or an administrator.</source>
@@ -3924,28 +3991,12 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <source>Receipt</source>
-        <translation>Receipt</translation>
+        <source>The receipt %1</source>
+        <translation>The receipt %1</translation>
     </message>
     <message>
-        <source>Receipt %1</source>
-        <translation>Receipt %1</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation>Save the receipt as a PDF file (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Save the receipt</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>The application is saved: Ctrl+P in its case prints the receipt again.</source>
+        <translation>The application is saved: Ctrl+P in its case prints the receipt again.</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4179,45 @@
     <message>
         <source>Sync error</source>
         <translation>Sync error</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPrinters</name>
+    <message>
+        <source>The printer %1 is out of paper: load paper.</source>
+        <translation>The printer %1 is out of paper: load paper.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a paper jam: clear it.</source>
+        <translation>The printer %1 has a paper jam: clear it.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a cover open: close it.</source>
+        <translation>The printer %1 has a cover open: close it.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is out of toner or ink: replace it.</source>
+        <translation>The printer %1 is out of toner or ink: replace it.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is offline: check that it is switched on and connected.</source>
+        <translation>The printer %1 is offline: check that it is switched on and connected.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is paused on this computer: resume it in the printer settings (or ask the administrator).</source>
+        <translation>The printer %1 is paused on this computer: resume it in the printer settings (or ask the administrator).</translation>
+    </message>
+    <message>
+        <source>The printer %1 is stopped: check it and its settings.</source>
+        <translation>The printer %1 is stopped: check it and its settings.</translation>
+    </message>
+    <message>
+        <source>The printer %1 does not accept documents now (it is set to reject them): allow it in the printer settings.</source>
+        <translation>The printer %1 does not accept documents now (it is set to reject them): allow it in the printer settings.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not installed on this computer (or was renamed): choose a printer, or save the document as a PDF.</source>
+        <translation>The printer %1 is not installed on this computer (or was renamed): choose a printer, or save the document as a PDF.</translation>
     </message>
 </context>
 <context>
@@ -4685,16 +4775,20 @@
         </translation>
     </message>
     <message>
-        <source>Appeal %1 registered; its receipt was printed.</source>
-        <translation>Appeal %1 registered; its receipt was printed.</translation>
-    </message>
-    <message>
         <source>The details brought for appeal %1 were recorded.</source>
         <translation>The details brought for appeal %1 were recorded.</translation>
     </message>
     <message>
         <source>%1: recorded for appeal %2.</source>
         <translation>%1: recorded for appeal %2.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 registered. Its receipt: %2</source>
+        <translation>Appeal %1 registered. Its receipt: %2</translation>
+    </message>
+    <message>
+        <source>The receipt of appeal %1: %2</source>
+        <translation>The receipt of appeal %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5082,26 @@
         <source>Supervisor &amp;board</source>
         <translation>Supervisor &amp;board</translation>
     </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>The issuance journal of %1</source>
+        <translation>The issuance journal of %1</translation>
+    </message>
+    <message>
+        <source>The issuance journal: %1</source>
+        <translation>The issuance journal: %1</translation>
+    </message>
+    <message>
+        <source>The board report</source>
+        <translation>The board report</translation>
+    </message>
+    <message>
+        <source>The board report: %1</source>
+        <translation>The board report: %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseActionDateDialog</name>
@@ -5116,6 +5230,42 @@
     <message>
         <source>Return requested. The provider owes the paper by %1; tell the person to come from then on.</source>
         <translation>Return requested. The provider owes the paper by %1; tell the person to come from then on.</translation>
+    </message>
+    <message>
+        <source>Transferred under act %1. The act: %2</source>
+        <translation>Transferred under act %1. The act: %2</translation>
+    </message>
+    <message>
+        <source>The certificate № %1</source>
+        <translation>The certificate № %1</translation>
+    </message>
+    <message>
+        <source>The print is recorded on the case; a new print is marked as a duplicate.</source>
+        <translation>The print is recorded on the case; a new print is marked as a duplicate.</translation>
+    </message>
+    <message>
+        <source>The certificate: %1</source>
+        <translation>The certificate: %1</translation>
+    </message>
+    <message>
+        <source>The interim notice</source>
+        <translation>The interim notice</translation>
+    </message>
+    <message>
+        <source>The interim response is recorded on the case.</source>
+        <translation>The interim response is recorded on the case.</translation>
+    </message>
+    <message>
+        <source>The interim notice: %1</source>
+        <translation>The interim notice: %1</translation>
+    </message>
+    <message>
+        <source>The transfer act %1</source>
+        <translation>The transfer act %1</translation>
+    </message>
+    <message>
+        <source>The transfer is recorded.</source>
+        <translation>The transfer is recorded.</translation>
     </message>
 </context>
 <context>
@@ -5357,10 +5507,6 @@
         <translation>Print receipt (%1)</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
@@ -5406,6 +5552,10 @@
     <message>
         <source>%1, IIN %2</source>
         <translation>%1, IIN %2</translation>
+    </message>
+    <message>
+        <source>The receipt %1: %2</source>
+        <translation>The receipt %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5462,6 +5612,37 @@ The password of the sync account %2:</translation>
     <message>
         <source>A&amp;ccounts…</source>
         <translation>A&amp;ccounts…</translation>
+    </message>
+    <message>
+        <source>&amp;Printers…</source>
+        <translation>&amp;Printers…</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::DocumentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints on the computer&apos;s default printer; Ctrl+S saves a PDF; Esc closes without printing.</source>
+        <translation>Enter or Ctrl+P prints on the computer&apos;s default printer; Ctrl+S saves a PDF; Esc closes without printing.</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints on %1; Ctrl+S saves a PDF; Esc closes without printing.</source>
+        <translation>Enter or Ctrl+P prints on %1; Ctrl+S saves a PDF; Esc closes without printing.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -5765,14 +5946,21 @@ The password of the sync account %2:</translation>
         <translation>female</translation>
     </message>
     <message>
-        <source>: a minor</source>
-        <translation>: a minor</translation>
+        <source>The IIN gives the birth date %1, which is after today: check the IIN against the document.</source>
+        <translation>The IIN gives the birth date %1, which is after today: check the IIN against the document.</translation>
     </message>
     <message numerus="yes">
-        <source>Born %1, %2, %n year(s) old%3 (from the IIN)</source>
+        <source>Born %1, %2, %n year(s) old: a minor (from the IIN)</source>
         <translation>
-            <numerusform>Born %1, %2, %n year old%3 (from the IIN)</numerusform>
-            <numerusform>Born %1, %2, %n years old%3 (from the IIN)</numerusform>
+            <numerusform>Born %1, %2, %n year old: a minor (from the IIN)</numerusform>
+            <numerusform>Born %1, %2, %n years old: a minor (from the IIN)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Born %1, %2, %n year(s) old (from the IIN)</source>
+        <translation>
+            <numerusform>Born %1, %2, %n year old (from the IIN)</numerusform>
+            <numerusform>Born %1, %2, %n years old (from the IIN)</numerusform>
         </translation>
     </message>
 </context>
@@ -5843,6 +6031,14 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>Login: enter the login of the person signing in.</source>
         <translation>Login: enter the login of the person signing in.</translation>
     </message>
+    <message>
+        <source>Password: type your password to continue.</source>
+        <translation>Password: type your password to continue.</translation>
+    </message>
+    <message>
+        <source>Password: enter the password of the person signing in.</source>
+        <translation>Password: enter the password of the person signing in.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::LockScreenGuard</name>
@@ -5856,10 +6052,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>CertDesk — counter</source>
         <translation>CertDesk — counter</translation>
-    </message>
-    <message>
-        <source>%1 (%2) · branch %3 %4 · workstation %5 · %6</source>
-        <translation>%1 (%2) · branch %3 %4 · workstation %5 · %6</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -5900,20 +6092,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>Keyboard</source>
         <translation>Keyboard</translation>
-    </message>
-    <message>
-        <source>Ctrl+N  new application
-Ctrl+F or F3  find: receipt number, IIN or surname, then Enter (a scanner does it for you)
-Ctrl+L  case list
-F5  refresh
-In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.
-In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
-        <translation>Ctrl+N  new application
-Ctrl+F or F3  find: receipt number, IIN or surname, then Enter (a scanner does it for you)
-Ctrl+L  case list
-F5  refresh
-In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.
-In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</translation>
     </message>
     <message>
         <source>&amp;About CertDesk</source>
@@ -5994,6 +6172,38 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
+    <message>
+        <source>%1 (%2) · branch %3 %4 · workstation %5</source>
+        <translation>%1 (%2) · branch %3 %4 · workstation %5</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Find: a receipt number, an IIN or a surname, then Enter (a scanner does it for you).</source>
+        <translation>Find: a receipt number, an IIN or a surname, then Enter (a scanner does it for you).</translation>
+    </message>
+    <message>
+        <source>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.</source>
+        <translation>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.</translation>
+    </message>
+    <message>
+        <source>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
+        <translation>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</translation>
+    </message>
+    <message>
+        <source>In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc closes without printing.</source>
+        <translation>In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc closes without printing.</translation>
+    </message>
+    <message>
+        <source>On the supervisor board: Esc closes it.</source>
+        <translation>On the supervisor board: Esc closes it.</translation>
+    </message>
+    <message>
+        <source>Saved: receipt %1. %2</source>
+        <translation>Saved: receipt %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>
@@ -6008,6 +6218,56 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
     <message>
         <source>&amp;Override</source>
         <translation>&amp;Override</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PrintProblemDialog</name>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>%1 was not printed.</source>
+        <translation>%1 was not printed.</translation>
+    </message>
+    <message>
+        <source>Enter tries again; or save it as a PDF, or choose another printer.</source>
+        <translation>Enter tries again; or save it as a PDF, or choose another printer.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a printer…</source>
+        <translation>&amp;Choose a printer…</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t print</source>
+        <translation>Do&amp;n&apos;t print</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PrinterSettingsDialog</name>
+    <message>
+        <source>the computer&apos;s default printer (none is set)</source>
+        <translation>the computer&apos;s default printer (none is set)</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s default printer (%1)</source>
+        <translation>the computer&apos;s default printer (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (not installed)</translation>
+    </message>
+    <message>
+        <source>This computer has no default printer: choose one.</source>
+        <translation>This computer has no default printer: choose one.</translation>
     </message>
 </context>
 <context>
@@ -6111,6 +6371,17 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
     <message>
         <source>Password: enter your password.</source>
         <translation>Password: enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SingleInstance</name>
+    <message>
+        <source>CertDesk is already open on %1: its window was brought forward. Work there; a second window on the same database is not opened.</source>
+        <translation>CertDesk is already open on %1: its window was brought forward. Work there; a second window on the same database is not opened.</translation>
+    </message>
+    <message>
+        <source>CertDesk is already open on %1 (in another window or by another person signed in to this computer). Use that window, or close it and start CertDesk again.</source>
+        <translation>CertDesk is already open on %1 (in another window or by another person signed in to this computer). Use that window, or close it and start CertDesk again.</translation>
     </message>
 </context>
 <context>

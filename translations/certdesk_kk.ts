@@ -696,28 +696,12 @@
 <context>
     <name>AppealReceiptPrinter</name>
     <message>
-        <source>Appeal receipt</source>
-        <translation>Өтінішті қабылдау туралы қолхат</translation>
+        <source>The receipt of appeal %1</source>
+        <translation>%1 өтінішінің қолхаты</translation>
     </message>
     <message>
-        <source>Receipt of appeal %1</source>
-        <translation>%1 өтінішін қабылдау туралы қолхат</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>PDF ретінде сақтау…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation>Қолхатты PDF файлы ретінде сақтау (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Қолхатты сақтау</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
+        <source>The appeal is registered: Ctrl+P in the register prints its receipt again.</source>
+        <translation>Өтініш тіркелді: тізілімде Ctrl+P оның қолхатын қайта басып шығарады.</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1231,14 @@
             <numerusform>Құпиясөз қатарынан %n рет қате терілді: %1 тіркелгісі %2 дейін бұғатталды. Сол уақытқа дейін күтіңіз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database is busy or read-only, so the lock cannot be recorded.</source>
+        <translation>Дерекқор бос емес немесе тек оқуға арналған, сондықтан бұғаттау жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Password: enter the password.</source>
+        <translation>Құпиясөз: құпиясөзді енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1575,13 +1567,6 @@
     <message>
         <source>eGov code</source>
         <translation>eGov коды</translation>
-    </message>
-</context>
-<context>
-    <name>CaseActionPrinter</name>
-    <message>
-        <source>Print preview</source>
-        <translation>Алдын ала қарау</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2187,30 @@
         <source>phone for notices</source>
         <translation>хабарламаға арналған телефон</translation>
     </message>
+    <message>
+        <source>IIN of the person is valid</source>
+        <translation>Анықтама сұралатын тұлғаның ЖСН-і жарамды</translation>
+    </message>
+    <message>
+        <source>IIN of the one at the counter is valid</source>
+        <translation>Өтініш беруші тұлғаның ЖСН-і жарамды</translation>
+    </message>
+    <message>
+        <source>IIN of the principal in the power of attorney is valid</source>
+        <translation>Сенімхаттағы сенім білдірушінің ЖСН-і жарамды</translation>
+    </message>
+    <message>
+        <source>IIN of the agent in the power of attorney is valid</source>
+        <translation>Сенімхаттағы сенім білдірілген адамның ЖСН-і жарамды</translation>
+    </message>
+    <message>
+        <source>IIN of the child in the birth certificate is valid</source>
+        <translation>Туу туралы куәліктегі баланың ЖСН-і жарамды</translation>
+    </message>
+    <message>
+        <source>IIN of the parent in the birth certificate is valid</source>
+        <translation>Туу туралы куәліктегі ата-ананың ЖСН-і жарамды</translation>
+    </message>
 </context>
 <context>
     <name>CouchResponse</name>
@@ -2343,6 +2352,41 @@
     <message>
         <source>The PDF file %1 could not be written; check the folder and the free space.</source>
         <translation>%1 PDF файлын жазу мүмкін болмады; қалтаны және бос орынды тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>%1 принтерінде басып шығарылды.</translation>
+    </message>
+    <message>
+        <source>Not printed; saved as the PDF file %1.</source>
+        <translation>Басып шығарылмады; %1 PDF файлы ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Ештеңе басып шығарылмады.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>Ештеңе басып шығарылмады: %1</translation>
+    </message>
+    <message>
+        <source>No printer is chosen for this paper and the computer has no default printer: choose one.</source>
+        <translation>Бұл қағазға принтер таңдалмаған, ал компьютерде әдепкі принтер жоқ: принтерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 refused the document.</source>
+        <translation>%1 принтері құжатты қабылдамады.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3751,29 @@
     </message>
 </context>
 <context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+        <source>Printers</source>
+        <translation>Принтерлер</translation>
+    </message>
+    <message>
+        <source>Documents go straight to these printers of this computer, one key each.</source>
+        <translation>Құжаттар бір пернемен бірден осы компьютердің мына принтерлеріне жіберіледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts and notices (A5):</source>
+        <translation>&amp;Қолхаттар мен аралық жауаптар (A5):</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates, acts, journals (A4):</source>
+        <translation>&amp;Анықтамалар, актілер, журналдар (A4):</translation>
+    </message>
+    <message>
+        <source>Show a pre&amp;view before printing</source>
+        <translation>&amp;Басып шығару алдында алдын ала көрсету</translation>
+    </message>
+</context>
+<context>
     <name>PurgeService</name>
     <message>
         <source>%1 is signed in as %2; removing personal data is for a supervisor or an administrator.</source>
@@ -3924,28 +3991,12 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <source>Receipt</source>
-        <translation>Қолхат</translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
+        <source>The receipt %1</source>
         <translation>%1 қолхаты</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>PDF ретінде сақтау…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation>Қолхатты PDF файлы ретінде сақтау (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Қолхатты сақтау</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
+        <source>The application is saved: Ctrl+P in its case prints the receipt again.</source>
+        <translation>Өтініш сақталды: оның ісінде Ctrl+P қолхатты қайта басып шығарады.</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4179,45 @@
     <message>
         <source>Sync error</source>
         <translation>Синхрондау қатесі</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPrinters</name>
+    <message>
+        <source>The printer %1 is out of paper: load paper.</source>
+        <translation>%1 принтерінде қағаз бітті: қағаз салыңыз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a paper jam: clear it.</source>
+        <translation>%1 принтерінде қағаз кептеліп қалды: оны шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a cover open: close it.</source>
+        <translation>%1 принтерінің қақпағы ашық: оны жабыңыз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is out of toner or ink: replace it.</source>
+        <translation>%1 принтерінде тонер немесе сия бітті: картриджді ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is offline: check that it is switched on and connected.</source>
+        <translation>%1 принтері желіде жоқ: оның қосулы және жалғанған екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is paused on this computer: resume it in the printer settings (or ask the administrator).</source>
+        <translation>%1 принтері осы компьютерде кідіртілген: принтер баптауларында оны жалғастырыңыз (немесе әкімшіден сұраңыз).</translation>
+    </message>
+    <message>
+        <source>The printer %1 is stopped: check it and its settings.</source>
+        <translation>%1 принтері тоқтап тұр: принтерді және оның баптауларын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 does not accept documents now (it is set to reject them): allow it in the printer settings.</source>
+        <translation>%1 принтері қазір құжаттарды қабылдамайды (қабылдамауға бапталған): принтер баптауларында рұқсат етіңіз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not installed on this computer (or was renamed): choose a printer, or save the document as a PDF.</source>
+        <translation>%1 принтері осы компьютерде орнатылмаған (немесе атауы өзгертілген): принтерді таңдаңыз немесе құжатты PDF ретінде сақтаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4685,16 +4775,20 @@
         </translation>
     </message>
     <message>
-        <source>Appeal %1 registered; its receipt was printed.</source>
-        <translation>%1 өтініші тіркелді; оның қолхаты басып шығарылды.</translation>
-    </message>
-    <message>
         <source>The details brought for appeal %1 were recorded.</source>
         <translation>%1 өтініші бойынша әкелінген мәліметтер жазылды.</translation>
     </message>
     <message>
         <source>%1: recorded for appeal %2.</source>
         <translation>%1: %2 өтініші бойынша жазылды.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 registered. Its receipt: %2</source>
+        <translation>%1 өтініші тіркелді. Оның қолхаты: %2</translation>
+    </message>
+    <message>
+        <source>The receipt of appeal %1: %2</source>
+        <translation>%1 өтінішінің қолхаты: %2</translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5082,26 @@
         <source>Supervisor &amp;board</source>
         <translation>&amp;Бақылау панелі</translation>
     </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 бастап %2 дейін</translation>
+    </message>
+    <message>
+        <source>The issuance journal of %1</source>
+        <translation>%1 күнгі беру журналы</translation>
+    </message>
+    <message>
+        <source>The issuance journal: %1</source>
+        <translation>Беру журналы: %1</translation>
+    </message>
+    <message>
+        <source>The board report</source>
+        <translation>Бақылау панелінің есебі</translation>
+    </message>
+    <message>
+        <source>The board report: %1</source>
+        <translation>Бақылау панелінің есебі: %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseActionDateDialog</name>
@@ -5116,6 +5230,42 @@
     <message>
         <source>Return requested. The provider owes the paper by %1; tell the person to come from then on.</source>
         <translation>Қайтару сұралды. Көрсетілетін қызметті беруші қағаз анықтаманы %1 дейін қайтаруы тиіс; тұлғаға сол күннен бастап келуін хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Transferred under act %1. The act: %2</source>
+        <translation>%1 актісімен тапсырылды. Акт: %2</translation>
+    </message>
+    <message>
+        <source>The certificate № %1</source>
+        <translation>№ %1 анықтама</translation>
+    </message>
+    <message>
+        <source>The print is recorded on the case; a new print is marked as a duplicate.</source>
+        <translation>Басып шығару іске жазылды; келесі басып шығару телнұсқа деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>The certificate: %1</source>
+        <translation>Анықтама: %1</translation>
+    </message>
+    <message>
+        <source>The interim notice</source>
+        <translation>Аралық жауап</translation>
+    </message>
+    <message>
+        <source>The interim response is recorded on the case.</source>
+        <translation>Аралық жауап іске жазылды.</translation>
+    </message>
+    <message>
+        <source>The interim notice: %1</source>
+        <translation>Аралық жауап: %1</translation>
+    </message>
+    <message>
+        <source>The transfer act %1</source>
+        <translation>%1 қабылдау-тапсыру актісі</translation>
+    </message>
+    <message>
+        <source>The transfer is recorded.</source>
+        <translation>Тапсыру жазылды.</translation>
     </message>
 </context>
 <context>
@@ -5357,10 +5507,6 @@
         <translation>Қолхатты басып шығару (%1)</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Іс</translation>
-    </message>
-    <message>
         <source>code %1</source>
         <translation>коды %1</translation>
     </message>
@@ -5406,6 +5552,10 @@
     <message>
         <source>%1, IIN %2</source>
         <translation>%1, ЖСН %2</translation>
+    </message>
+    <message>
+        <source>The receipt %1: %2</source>
+        <translation>%1 қолхаты: %2</translation>
     </message>
 </context>
 <context>
@@ -5462,6 +5612,37 @@ The password of the sync account %2:</source>
     <message>
         <source>A&amp;ccounts…</source>
         <translation>Тір&amp;келгілер…</translation>
+    </message>
+    <message>
+        <source>&amp;Printers…</source>
+        <translation>&amp;Принтерлер…</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::DocumentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Алдын ала қарау: %1</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints on the computer&apos;s default printer; Ctrl+S saves a PDF; Esc closes without printing.</source>
+        <translation>Enter немесе Ctrl+P компьютердің әдепкі принтерінде басып шығарады; Ctrl+S PDF сақтайды; Esc басып шығармай жабады.</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints on %1; Ctrl+S saves a PDF; Esc closes without printing.</source>
+        <translation>Enter немесе Ctrl+P %1 принтерінде басып шығарады; Ctrl+S PDF сақтайды; Esc басып шығармай жабады.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Басып шығару</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1-бет, барлығы %2</translation>
     </message>
 </context>
 <context>
@@ -5765,14 +5946,21 @@ The password of the sync account %2:</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <source>: a minor</source>
-        <translation>: кәмелетке толмаған</translation>
+        <source>The IIN gives the birth date %1, which is after today: check the IIN against the document.</source>
+        <translation>ЖСН бойынша туған күні %1, бұл бүгіннен кейінгі күн: ЖСН-ді құжатпен салыстырып тексеріңіз.</translation>
     </message>
     <message numerus="yes">
-        <source>Born %1, %2, %n year(s) old%3 (from the IIN)</source>
+        <source>Born %1, %2, %n year(s) old: a minor (from the IIN)</source>
         <translation>
-            <numerusform>Туған күні %1, %2, %n жаста%3 (ЖСН бойынша)</numerusform>
-            <numerusform>Туған күні %1, %2, %n жаста%3 (ЖСН бойынша)</numerusform>
+            <numerusform>Туған күні %1, %2, %n жаста: кәмелетке толмаған (ЖСН бойынша)</numerusform>
+            <numerusform>Туған күні %1, %2, %n жаста: кәмелетке толмаған (ЖСН бойынша)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Born %1, %2, %n year(s) old (from the IIN)</source>
+        <translation>
+            <numerusform>Туған күні %1, %2, %n жаста (ЖСН бойынша)</numerusform>
+            <numerusform>Туған күні %1, %2, %n жаста (ЖСН бойынша)</numerusform>
         </translation>
     </message>
 </context>
@@ -5843,6 +6031,14 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>Login: enter the login of the person signing in.</source>
         <translation>Логин: кіріп жатқан адамның логинін енгізіңіз.</translation>
     </message>
+    <message>
+        <source>Password: type your password to continue.</source>
+        <translation>Құпиясөз: жалғастыру үшін құпиясөзіңізді теріңіз.</translation>
+    </message>
+    <message>
+        <source>Password: enter the password of the person signing in.</source>
+        <translation>Құпиясөз: кіретін қызметкердің құпиясөзін енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::LockScreenGuard</name>
@@ -5856,10 +6052,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>CertDesk — counter</source>
         <translation>CertDesk — қабылдау терезесі</translation>
-    </message>
-    <message>
-        <source>%1 (%2) · branch %3 %4 · workstation %5 · %6</source>
-        <translation>%1 (%2) · бөлімше %3 %4 · жұмыс орны %5 · %6</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -5900,20 +6092,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>Keyboard</source>
         <translation>Пернетақта</translation>
-    </message>
-    <message>
-        <source>Ctrl+N  new application
-Ctrl+F or F3  find: receipt number, IIN or surname, then Enter (a scanner does it for you)
-Ctrl+L  case list
-F5  refresh
-In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.
-In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
-        <translation>Ctrl+N  жаңа өтініш
-Ctrl+F немесе F3  іздеу: қолхат нөмірі, ЖСН немесе тегі, содан кейін Enter (сканер мұны өзі жасайды)
-Ctrl+L  істер тізімі
-F5  жаңарту
-Істі қарағанда: әр әрекет батырмасындағы пернелер тіркесімі; Ctrl+P қолхатты қайта басып шығарады.
-Шеберде: Enter келесі бет, Alt+B артқа, Ctrl+O супервайзердің рұқсаты, Esc бас тарту.</translation>
     </message>
     <message>
         <source>&amp;About CertDesk</source>
@@ -5994,6 +6172,38 @@ F5  жаңарту
         <source>administrator</source>
         <translation>әкімші</translation>
     </message>
+    <message>
+        <source>%1 (%2) · branch %3 %4 · workstation %5</source>
+        <translation>%1 (%2) · бөлімше %3 %4 · жұмыс орны %5</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Дерекқор: %1</translation>
+    </message>
+    <message>
+        <source>Find: a receipt number, an IIN or a surname, then Enter (a scanner does it for you).</source>
+        <translation>Іздеу: қолхат нөмірі, ЖСН немесе тегі, содан кейін Enter (сканер мұны өзі жасайды).</translation>
+    </message>
+    <message>
+        <source>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.</source>
+        <translation>Істі қарағанда: әр әрекет батырмасындағы пернелер тіркесімі; Ctrl+P қолхатты қайта басып шығарады.</translation>
+    </message>
+    <message>
+        <source>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
+        <translation>Шеберде: Enter келесі бет, Alt+B артқа, Ctrl+O супервайзердің рұқсаты, Esc бас тарту.</translation>
+    </message>
+    <message>
+        <source>In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc closes without printing.</source>
+        <translation>Алдын ала қарауда: Enter немесе Ctrl+P басып шығарады, Ctrl+S PDF сақтайды, Esc басып шығармай жабады.</translation>
+    </message>
+    <message>
+        <source>On the supervisor board: Esc closes it.</source>
+        <translation>Бақылау панелінде: Esc оны жабады.</translation>
+    </message>
+    <message>
+        <source>Saved: receipt %1. %2</source>
+        <translation>Сақталды: %1 қолхаты. %2</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>
@@ -6008,6 +6218,56 @@ F5  жаңарту
     <message>
         <source>&amp;Override</source>
         <translation>&amp;Рұқсат беру</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PrintProblemDialog</name>
+    <message>
+        <source>Not printed</source>
+        <translation>Басып шығарылмады</translation>
+    </message>
+    <message>
+        <source>%1 was not printed.</source>
+        <translation>Басып шығарылмады: %1.</translation>
+    </message>
+    <message>
+        <source>Enter tries again; or save it as a PDF, or choose another printer.</source>
+        <translation>Enter қайта байқап көреді; немесе PDF ретінде сақтаңыз, не басқа принтерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a printer…</source>
+        <translation>Принтерді &amp;таңдау…</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t print</source>
+        <translation>Басып &amp;шығармау</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PrinterSettingsDialog</name>
+    <message>
+        <source>the computer&apos;s default printer (none is set)</source>
+        <translation>компьютердің әдепкі принтері (орнатылмаған)</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s default printer (%1)</source>
+        <translation>компьютердің әдепкі принтері (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (орнатылмаған)</translation>
+    </message>
+    <message>
+        <source>This computer has no default printer: choose one.</source>
+        <translation>Бұл компьютерде әдепкі принтер жоқ: принтерді таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -6111,6 +6371,17 @@ F5  жаңарту
     <message>
         <source>Password: enter your password.</source>
         <translation>Құпиясөз: құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SingleInstance</name>
+    <message>
+        <source>CertDesk is already open on %1: its window was brought forward. Work there; a second window on the same database is not opened.</source>
+        <translation>CertDesk %1 дерекқорымен ашық тұр: оның терезесі алдыға шығарылды. Сонда жұмыс істеңіз; бір дерекқорға екінші терезе ашылмайды.</translation>
+    </message>
+    <message>
+        <source>CertDesk is already open on %1 (in another window or by another person signed in to this computer). Use that window, or close it and start CertDesk again.</source>
+        <translation>CertDesk %1 дерекқорымен ашық тұр (басқа терезеде немесе осы компьютерге кірген басқа пайдаланушыда). Сол терезені пайдаланыңыз немесе оны жауып, CertDesk-ті қайта іске қосыңыз.</translation>
     </message>
 </context>
 <context>

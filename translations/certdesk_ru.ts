@@ -699,28 +699,12 @@
 <context>
     <name>AppealReceiptPrinter</name>
     <message>
-        <source>Appeal receipt</source>
-        <translation>Расписка о приёме обращения</translation>
+        <source>The receipt of appeal %1</source>
+        <translation>Расписка по обращению %1</translation>
     </message>
     <message>
-        <source>Receipt of appeal %1</source>
-        <translation>Расписка о приёме обращения %1</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Сохранить как PDF…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation>Сохранить расписку в PDF-файл (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Сохранение расписки</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
+        <source>The appeal is registered: Ctrl+P in the register prints its receipt again.</source>
+        <translation>Обращение зарегистрировано: Ctrl+P в реестре повторно печатает его расписку.</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1238,14 @@
             <numerusform>%n неверных паролей подряд: учётная запись %1 заблокирована до %2. Дождитесь этого времени или попросите администратора сбросить пароль.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database is busy or read-only, so the lock cannot be recorded.</source>
+        <translation>База данных занята или доступна только для чтения, поэтому блокировка не может быть записана.</translation>
+    </message>
+    <message>
+        <source>Password: enter the password.</source>
+        <translation>Пароль: введите пароль.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1586,13 +1578,6 @@
     <message>
         <source>eGov code</source>
         <translation>Код eGov</translation>
-    </message>
-</context>
-<context>
-    <name>CaseActionPrinter</name>
-    <message>
-        <source>Print preview</source>
-        <translation>Предварительный просмотр</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2199,30 @@
         <source>phone for notices</source>
         <translation>телефон для уведомлений</translation>
     </message>
+    <message>
+        <source>IIN of the person is valid</source>
+        <translation>ИИН лица, в отношении которого запрашивается справка, действителен</translation>
+    </message>
+    <message>
+        <source>IIN of the one at the counter is valid</source>
+        <translation>ИИН обратившегося лица действителен</translation>
+    </message>
+    <message>
+        <source>IIN of the principal in the power of attorney is valid</source>
+        <translation>ИИН доверителя в доверенности действителен</translation>
+    </message>
+    <message>
+        <source>IIN of the agent in the power of attorney is valid</source>
+        <translation>ИИН поверенного в доверенности действителен</translation>
+    </message>
+    <message>
+        <source>IIN of the child in the birth certificate is valid</source>
+        <translation>ИИН ребёнка в свидетельстве о рождении действителен</translation>
+    </message>
+    <message>
+        <source>IIN of the parent in the birth certificate is valid</source>
+        <translation>ИИН родителя в свидетельстве о рождении действителен</translation>
+    </message>
 </context>
 <context>
     <name>CouchResponse</name>
@@ -2356,6 +2365,41 @@
     <message>
         <source>The PDF file %1 could not be written; check the folder and the free space.</source>
         <translation>Не удалось записать PDF-файл %1; проверьте папку и свободное место.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>Напечатано на принтере %1.</translation>
+    </message>
+    <message>
+        <source>Not printed; saved as the PDF file %1.</source>
+        <translation>Не напечатано; сохранено как PDF-файл %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Ничего не напечатано.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>Ничего не напечатано: %1</translation>
+    </message>
+    <message>
+        <source>No printer is chosen for this paper and the computer has no default printer: choose one.</source>
+        <translation>Для этой бумаги не выбран принтер, а принтера по умолчанию на компьютере нет: выберите принтер.</translation>
+    </message>
+    <message>
+        <source>The printer %1 refused the document.</source>
+        <translation>Принтер %1 не принял документ.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +3772,29 @@
     </message>
 </context>
 <context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+        <source>Printers</source>
+        <translation>Принтеры</translation>
+    </message>
+    <message>
+        <source>Documents go straight to these printers of this computer, one key each.</source>
+        <translation>Документы одной клавишей сразу уходят на эти принтеры компьютера.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts and notices (A5):</source>
+        <translation>&amp;Расписки и промежуточные ответы (A5):</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates, acts, journals (A4):</source>
+        <translation>&amp;Справки, акты, журналы (A4):</translation>
+    </message>
+    <message>
+        <source>Show a pre&amp;view before printing</source>
+        <translation>Показывать пред&amp;варительный просмотр перед печатью</translation>
+    </message>
+</context>
+<context>
     <name>PurgeService</name>
     <message>
         <source>%1 is signed in as %2; removing personal data is for a supervisor or an administrator.</source>
@@ -3947,28 +4014,12 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <source>Receipt</source>
-        <translation>Расписка</translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
+        <source>The receipt %1</source>
         <translation>Расписка %1</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Сохранить как PDF…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation>Сохранить расписку в PDF-файл (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Сохранение расписки</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
+        <source>The application is saved: Ctrl+P in its case prints the receipt again.</source>
+        <translation>Заявление сохранено: Ctrl+P в его деле повторно печатает расписку.</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4202,45 @@
     <message>
         <source>Sync error</source>
         <translation>Ошибка синхронизации</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPrinters</name>
+    <message>
+        <source>The printer %1 is out of paper: load paper.</source>
+        <translation>В принтере %1 закончилась бумага: загрузите бумагу.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a paper jam: clear it.</source>
+        <translation>В принтере %1 замялась бумага: извлеките её.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a cover open: close it.</source>
+        <translation>У принтера %1 открыта крышка: закройте её.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is out of toner or ink: replace it.</source>
+        <translation>В принтере %1 закончился тонер или чернила: замените картридж.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is offline: check that it is switched on and connected.</source>
+        <translation>Принтер %1 не в сети: проверьте, что он включён и подключён.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is paused on this computer: resume it in the printer settings (or ask the administrator).</source>
+        <translation>Принтер %1 приостановлен на этом компьютере: возобновите его в настройках принтера (или обратитесь к администратору).</translation>
+    </message>
+    <message>
+        <source>The printer %1 is stopped: check it and its settings.</source>
+        <translation>Принтер %1 остановлен: проверьте принтер и его настройки.</translation>
+    </message>
+    <message>
+        <source>The printer %1 does not accept documents now (it is set to reject them): allow it in the printer settings.</source>
+        <translation>Принтер %1 сейчас не принимает документы (настроен отклонять их): разрешите приём в настройках принтера.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not installed on this computer (or was renamed): choose a printer, or save the document as a PDF.</source>
+        <translation>Принтер %1 не установлен на этом компьютере (или переименован): выберите принтер или сохраните документ как PDF.</translation>
     </message>
 </context>
 <context>
@@ -4716,16 +4806,20 @@
         </translation>
     </message>
     <message>
-        <source>Appeal %1 registered; its receipt was printed.</source>
-        <translation>Обращение %1 зарегистрировано; расписка распечатана.</translation>
-    </message>
-    <message>
         <source>The details brought for appeal %1 were recorded.</source>
         <translation>Сведения, принесённые по обращению %1, записаны.</translation>
     </message>
     <message>
         <source>%1: recorded for appeal %2.</source>
         <translation>%1: записано по обращению %2.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 registered. Its receipt: %2</source>
+        <translation>Обращение %1 зарегистрировано. Его расписка: %2</translation>
+    </message>
+    <message>
+        <source>The receipt of appeal %1: %2</source>
+        <translation>Расписка по обращению %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5129,26 @@
         <source>Supervisor &amp;board</source>
         <translation>&amp;Панель контроля</translation>
     </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>С %1 по %2</translation>
+    </message>
+    <message>
+        <source>The issuance journal of %1</source>
+        <translation>Журнал выдачи за %1</translation>
+    </message>
+    <message>
+        <source>The issuance journal: %1</source>
+        <translation>Журнал выдачи: %1</translation>
+    </message>
+    <message>
+        <source>The board report</source>
+        <translation>Отчёт панели контроля</translation>
+    </message>
+    <message>
+        <source>The board report: %1</source>
+        <translation>Отчёт панели контроля: %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseActionDateDialog</name>
@@ -5164,6 +5278,42 @@
     <message>
         <source>Return requested. The provider owes the paper by %1; tell the person to come from then on.</source>
         <translation>Возврат запрошен. Услугодатель должен вернуть бумажную справку до %1; сообщите заявителю, что получить её можно с этого дня.</translation>
+    </message>
+    <message>
+        <source>Transferred under act %1. The act: %2</source>
+        <translation>Передано по акту %1. Акт: %2</translation>
+    </message>
+    <message>
+        <source>The certificate № %1</source>
+        <translation>Справка № %1</translation>
+    </message>
+    <message>
+        <source>The print is recorded on the case; a new print is marked as a duplicate.</source>
+        <translation>Печать записана в деле; следующая печать помечается как дубликат.</translation>
+    </message>
+    <message>
+        <source>The certificate: %1</source>
+        <translation>Справка: %1</translation>
+    </message>
+    <message>
+        <source>The interim notice</source>
+        <translation>Промежуточный ответ</translation>
+    </message>
+    <message>
+        <source>The interim response is recorded on the case.</source>
+        <translation>Промежуточный ответ записан в деле.</translation>
+    </message>
+    <message>
+        <source>The interim notice: %1</source>
+        <translation>Промежуточный ответ: %1</translation>
+    </message>
+    <message>
+        <source>The transfer act %1</source>
+        <translation>Акт приёма-передачи %1</translation>
+    </message>
+    <message>
+        <source>The transfer is recorded.</source>
+        <translation>Передача записана.</translation>
     </message>
 </context>
 <context>
@@ -5408,10 +5558,6 @@
         <translation>Печать расписки (%1)</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Дело</translation>
-    </message>
-    <message>
         <source>code %1</source>
         <translation>код %1</translation>
     </message>
@@ -5458,6 +5604,10 @@
     <message>
         <source>%1, IIN %2</source>
         <translation>%1, ИИН %2</translation>
+    </message>
+    <message>
+        <source>The receipt %1: %2</source>
+        <translation>Расписка %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5664,37 @@ The password of the sync account %2:</source>
     <message>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Учётные записи…</translation>
+    </message>
+    <message>
+        <source>&amp;Printers…</source>
+        <translation>П&amp;ринтеры…</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::DocumentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Предварительный просмотр: %1</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints on the computer&apos;s default printer; Ctrl+S saves a PDF; Esc closes without printing.</source>
+        <translation>Enter или Ctrl+P — печать на принтере компьютера по умолчанию; Ctrl+S — сохранить PDF; Esc — закрыть без печати.</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints on %1; Ctrl+S saves a PDF; Esc closes without printing.</source>
+        <translation>Enter или Ctrl+P — печать на принтере %1; Ctrl+S — сохранить PDF; Esc — закрыть без печати.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Печать</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить как P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -5819,15 +6000,23 @@ The password of the sync account %2:</source>
         <translation>женский</translation>
     </message>
     <message>
-        <source>: a minor</source>
-        <translation>: несовершеннолетний</translation>
+        <source>The IIN gives the birth date %1, which is after today: check the IIN against the document.</source>
+        <translation>По ИИН дата рождения %1 — позже сегодняшнего дня: сверьте ИИН с документом.</translation>
     </message>
     <message numerus="yes">
-        <source>Born %1, %2, %n year(s) old%3 (from the IIN)</source>
+        <source>Born %1, %2, %n year(s) old: a minor (from the IIN)</source>
         <translation>
-            <numerusform>Дата рождения %1, %2, %n год%3 (по ИИН)</numerusform>
-            <numerusform>Дата рождения %1, %2, %n года%3 (по ИИН)</numerusform>
-            <numerusform>Дата рождения %1, %2, %n лет%3 (по ИИН)</numerusform>
+            <numerusform>Дата рождения %1, %2, %n год: несовершеннолетний (по ИИН)</numerusform>
+            <numerusform>Дата рождения %1, %2, %n года: несовершеннолетний (по ИИН)</numerusform>
+            <numerusform>Дата рождения %1, %2, %n лет: несовершеннолетний (по ИИН)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Born %1, %2, %n year(s) old (from the IIN)</source>
+        <translation>
+            <numerusform>Дата рождения %1, %2, %n год (по ИИН)</numerusform>
+            <numerusform>Дата рождения %1, %2, %n года (по ИИН)</numerusform>
+            <numerusform>Дата рождения %1, %2, %n лет (по ИИН)</numerusform>
         </translation>
     </message>
 </context>
@@ -5898,6 +6087,14 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>Login: enter the login of the person signing in.</source>
         <translation>Логин: введите логин входящего сотрудника.</translation>
     </message>
+    <message>
+        <source>Password: type your password to continue.</source>
+        <translation>Пароль: введите свой пароль, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Password: enter the password of the person signing in.</source>
+        <translation>Пароль: введите пароль входящего сотрудника.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::LockScreenGuard</name>
@@ -5911,10 +6108,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>CertDesk — counter</source>
         <translation>CertDesk — окно приёма</translation>
-    </message>
-    <message>
-        <source>%1 (%2) · branch %3 %4 · workstation %5 · %6</source>
-        <translation>%1 (%2) · отделение %3 %4 · рабочее место %5 · %6</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -5955,20 +6148,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>Keyboard</source>
         <translation>Клавиатура</translation>
-    </message>
-    <message>
-        <source>Ctrl+N  new application
-Ctrl+F or F3  find: receipt number, IIN or surname, then Enter (a scanner does it for you)
-Ctrl+L  case list
-F5  refresh
-In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.
-In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
-        <translation>Ctrl+N  новое заявление
-Ctrl+F или F3  поиск: номер расписки, ИИН или фамилия, затем Enter (сканер делает это сам)
-Ctrl+L  список дел
-F5  обновить
-В карточке дела: сочетание клавиш на каждой кнопке действия; Ctrl+P повторно печатает расписку.
-В мастере: Enter — следующая страница, Alt+B — назад, Ctrl+O — разрешение супервайзера, Esc — отмена.</translation>
     </message>
     <message>
         <source>&amp;About CertDesk</source>
@@ -6050,6 +6229,38 @@ F5  обновить
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
+    <message>
+        <source>%1 (%2) · branch %3 %4 · workstation %5</source>
+        <translation>%1 (%2) · отделение %3 %4 · рабочее место %5</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>Find: a receipt number, an IIN or a surname, then Enter (a scanner does it for you).</source>
+        <translation>Поиск: номер расписки, ИИН или фамилия, затем Enter (сканер делает это сам).</translation>
+    </message>
+    <message>
+        <source>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.</source>
+        <translation>В карточке дела: сочетание клавиш на каждой кнопке действия; Ctrl+P повторно печатает расписку.</translation>
+    </message>
+    <message>
+        <source>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
+        <translation>В мастере: Enter — следующая страница, Alt+B — назад, Ctrl+O — разрешение супервайзера, Esc — отмена.</translation>
+    </message>
+    <message>
+        <source>In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc closes without printing.</source>
+        <translation>В предварительном просмотре: Enter или Ctrl+P — печать, Ctrl+S — сохранить PDF, Esc — закрыть без печати.</translation>
+    </message>
+    <message>
+        <source>On the supervisor board: Esc closes it.</source>
+        <translation>На панели контроля: Esc закрывает её.</translation>
+    </message>
+    <message>
+        <source>Saved: receipt %1. %2</source>
+        <translation>Сохранено: расписка %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>
@@ -6064,6 +6275,56 @@ F5  обновить
     <message>
         <source>&amp;Override</source>
         <translation>&amp;Разрешить</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PrintProblemDialog</name>
+    <message>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <source>%1 was not printed.</source>
+        <translation>Не напечатано: %1.</translation>
+    </message>
+    <message>
+        <source>Enter tries again; or save it as a PDF, or choose another printer.</source>
+        <translation>Enter — повторить попытку; либо сохраните как PDF, либо выберите другой принтер.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить как P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a printer…</source>
+        <translation>&amp;Выбрать принтер…</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t print</source>
+        <translation>&amp;Не печатать</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PrinterSettingsDialog</name>
+    <message>
+        <source>the computer&apos;s default printer (none is set)</source>
+        <translation>принтер компьютера по умолчанию (не задан)</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s default printer (%1)</source>
+        <translation>принтер компьютера по умолчанию (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (не установлен)</translation>
+    </message>
+    <message>
+        <source>This computer has no default printer: choose one.</source>
+        <translation>На этом компьютере нет принтера по умолчанию: выберите принтер.</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +6431,17 @@ F5  обновить
     <message>
         <source>Password: enter your password.</source>
         <translation>Пароль: введите свой пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SingleInstance</name>
+    <message>
+        <source>CertDesk is already open on %1: its window was brought forward. Work there; a second window on the same database is not opened.</source>
+        <translation>CertDesk уже открыт с базой данных %1: его окно выведено на передний план. Работайте в нём; второе окно с той же базой данных не открывается.</translation>
+    </message>
+    <message>
+        <source>CertDesk is already open on %1 (in another window or by another person signed in to this computer). Use that window, or close it and start CertDesk again.</source>
+        <translation>CertDesk уже открыт с базой данных %1 (в другом окне или у другого пользователя этого компьютера). Работайте в том окне или закройте его и запустите CertDesk снова.</translation>
     </message>
 </context>
 <context>
