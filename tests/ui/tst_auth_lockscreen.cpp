@@ -248,7 +248,7 @@ private Q_SLOTS:
         for (int typo = 1; typo < 5; ++typo) {
             typeAndEnter(password, QStringLiteral("guess"));
             QCOMPARE(failures(QStringLiteral("aliya")), typo);
-            QVERIFY2(error->text().contains(QStringLiteral("after 5 wrong passwords")),
+            QVERIFY2(error->text().contains(QStringLiteral("after 5 wrong password(s)")),
                 qPrintable(error->text()));
             QVERIFY(lock.isLocked());
         }
@@ -262,7 +262,7 @@ private Q_SLOTS:
         // The fifth, as the message said.
         typeAndEnter(password, QStringLiteral("guess"));
         QVERIFY(locked(QStringLiteral("aliya")));
-        QVERIFY2(error->text().contains(QStringLiteral("5 wrong passwords in a row")),
+        QVERIFY2(error->text().contains(QStringLiteral("5 wrong password(s) in a row")),
             qPrintable(error->text()));
         QCOMPARE(recorded(QStringLiteral("aliya"), QStringLiteral("sign_in_failed")), 4);
         QCOMPARE(recorded(QStringLiteral("aliya"), QStringLiteral("account_locked")), 1);
@@ -319,9 +319,9 @@ private Q_SLOTS:
             said = run("guess\n");
             QCOMPARE(failures(QStringLiteral("cora")), typo);
         }
-        QVERIFY2(said.contains(QStringLiteral("after 5 wrong passwords")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("after 5 wrong password(s)")), qPrintable(said));
         said = run("guess\n");
-        QVERIFY2(said.contains(QStringLiteral("5 wrong passwords in a row")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("5 wrong password(s) in a row")), qPrintable(said));
         QCOMPARE(recorded(QStringLiteral("cora"), QStringLiteral("sign_in_failed")), 4);
         QCOMPARE(recorded(QStringLiteral("cora"), QStringLiteral("account_locked")), 1);
     }
