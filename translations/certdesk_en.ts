@@ -2531,8 +2531,8 @@
 <context>
     <name>IntakeApplicantPage</name>
     <message>
-        <source>An &amp;individual: the person the certificate is about, in person or through a representative</source>
-        <translation>An &amp;individual: the person the certificate is about, in person or through a representative</translation>
+        <source>&amp;An individual: the person the certificate is about, in person or through a representative</source>
+        <translation>&amp;An individual: the person the certificate is about, in person or through a representative</translation>
     </message>
     <message>
         <source>A &amp;legal entity, through its representative</source>
@@ -2543,16 +2543,16 @@
         <translation>Legal entity</translation>
     </message>
     <message>
-        <source>&amp;BIN:</source>
-        <translation>&amp;BIN:</translation>
+        <source>B&amp;IN:</source>
+        <translation>B&amp;IN:</translation>
     </message>
     <message>
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
     </message>
 </context>
 <context>
@@ -3083,12 +3083,12 @@
         <translation>Document &amp;type:</translation>
     </message>
     <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Number:</translation>
+        <source>Numbe&amp;r:</source>
+        <translation>Numbe&amp;r:</translation>
     </message>
     <message>
-        <source>Issued &amp;by:</source>
-        <translation>Issued &amp;by:</translation>
+        <source>Issue&amp;d by:</source>
+        <translation>Issue&amp;d by:</translation>
     </message>
     <message>
         <source>Date of &amp;issue:</source>
@@ -3126,24 +3126,24 @@
         <translation>The one at the counter</translation>
     </message>
     <message>
-        <source>II&amp;N:</source>
-        <translation>II&amp;N:</translation>
+        <source>&amp;IIN:</source>
+        <translation>&amp;IIN:</translation>
     </message>
     <message>
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
-        <translation>&amp;Surname:</translation>
+        <source>S&amp;urname:</source>
+        <translation>S&amp;urname:</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <source>&amp;Patronymic:</source>
-        <translation>&amp;Patronymic:</translation>
+        <source>Patron&amp;ymic:</source>
+        <translation>Patron&amp;ymic:</translation>
     </message>
     <message>
         <source>if any</source>
@@ -3158,8 +3158,8 @@
         <translation>No&amp;tary:</translation>
     </message>
     <message>
-        <source>Registration n&amp;umber of the notarial act:</source>
-        <translation>Registration n&amp;umber of the notarial act:</translation>
+        <source>Registration number of the notaria&amp;l act:</source>
+        <translation>Registration number of the notaria&amp;l act:</translation>
     </message>
     <message>
         <source>&amp;Date of issue:</source>
@@ -3178,8 +3178,8 @@
         <translation>DD.MM.YYYY; empty when it states no term (1 year)</translation>
     </message>
     <message>
-        <source>IIN of the p&amp;rincipal:</source>
-        <translation>IIN of the p&amp;rincipal:</translation>
+        <source>IIN of t&amp;he principal:</source>
+        <translation>IIN of t&amp;he principal:</translation>
     </message>
     <message>
         <source>who gave it, as written in it</source>
@@ -3198,12 +3198,12 @@
         <translation>The child&apos;s birth certificate</translation>
     </message>
     <message>
-        <source>Num&amp;ber:</source>
-        <translation>Num&amp;ber:</translation>
+        <source>Numb&amp;er:</source>
+        <translation>Numb&amp;er:</translation>
     </message>
     <message>
-        <source>Date of &amp;issue:</source>
-        <translation>Date of &amp;issue:</translation>
+        <source>Date o&amp;f issue:</source>
+        <translation>Date o&amp;f issue:</translation>
     </message>
     <message>
         <source>DD.MM.YYYY</source>
@@ -3218,8 +3218,8 @@
         <translation>as written in it</translation>
     </message>
     <message>
-        <source>Parent&apos;s II&amp;N:</source>
-        <translation>Parent&apos;s II&amp;N:</translation>
+        <source>&amp;Parent&apos;s IIN:</source>
+        <translation>&amp;Parent&apos;s IIN:</translation>
     </message>
     <message>
         <source>if written in it</source>
@@ -3326,12 +3326,12 @@
         <translation>12 digits; birth date and sex come from it</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
-        <translation>&amp;Surname:</translation>
+        <source>S&amp;urname:</source>
+        <translation>S&amp;urname:</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>&amp;Patronymic:</source>
@@ -4146,8 +4146,8 @@
         <translation>optional: only when the administrator gave you one</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choose…</translation>
+        <source>Choos&amp;e…</source>
+        <translation>Choos&amp;e…</translation>
     </message>
 </context>
 <context>
@@ -4386,12 +4386,12 @@
         <translation>Selected account</translation>
     </message>
     <message>
-        <source>Ro&amp;le:</source>
-        <translation>Ro&amp;le:</translation>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
-        <source>Change &amp;role</source>
-        <translation>Change &amp;role</translation>
+        <source>&amp;Change role</source>
+        <translation>&amp;Change role</translation>
     </message>
     <message>
         <source>New pass&amp;word:</source>
@@ -4422,8 +4422,8 @@
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <source>P&amp;osition:</source>
-        <translation>P&amp;osition:</translation>
+        <source>Pos&amp;ition:</source>
+        <translation>Pos&amp;ition:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>

@@ -71,19 +71,19 @@
     </message>
     <message>
         <source>&amp;Competent body</source>
-        <translation>&amp;Құзыретті орган</translation>
+        <translation>Құзыретті &amp;орган</translation>
     </message>
     <message>
         <source>Outgoing N&amp;o.</source>
-        <translation>Шығыс &amp;нөмірі</translation>
+        <translation>&amp;Шығыс нөмірі</translation>
     </message>
     <message>
         <source>The applicant was &amp;notified the same day</source>
-        <translation>Өтініш берушіге сол күні &amp;хабарланды</translation>
+        <translation>&amp;Өтініш берушіге сол күні хабарланды</translation>
     </message>
     <message>
         <source>Notice &amp;about</source>
-        <translation>Хабарлама &amp;неге қатысты</translation>
+        <translation>&amp;Хабарлама неге қатысты</translation>
     </message>
     <message>
         <source>&amp;How</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>&amp;Surname</source>
-        <translation>&amp;Тегі</translation>
+        <translation>Те&amp;гі</translation>
     </message>
     <message>
         <source>Given &amp;name</source>
@@ -360,11 +360,11 @@
     </message>
     <message>
         <source>Patr&amp;onymic</source>
-        <translation>Әкесінің а&amp;ты</translation>
+        <translation>&amp;Әкесінің аты</translation>
     </message>
     <message>
         <source>&amp;IIN</source>
-        <translation>&amp;ЖСН</translation>
+        <translation>Ж&amp;СН</translation>
     </message>
     <message>
         <source>&amp;Legal entity</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Filed by a re&amp;presentative</source>
-        <translation>Ө&amp;кіл арқылы берілген</translation>
+        <translation>&amp;Өкіл арқылы берілген</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -436,11 +436,11 @@
     </message>
     <message>
         <source>Si&amp;gned by the applicant or the representative</source>
-        <translation>Өтініш беруші немесе өкіл қ&amp;ол қойған</translation>
+        <translation>Өт&amp;ініш беруші немесе өкіл қол қойған</translation>
     </message>
     <message>
         <source>&amp;Case receipt No.</source>
-        <translation>Іс бойынша &amp;қолхат №</translation>
+        <translation>Іс бой&amp;ынша қолхат №</translation>
     </message>
     <message>
         <source>when it concerns a case</source>
@@ -448,11 +448,11 @@
     </message>
     <message>
         <source>Act complained of (n&amp;umber, date)</source>
-        <translation>Шағым жасалған акт (нө&amp;мірі, күні)</translation>
+        <translation>&amp;Шағым жасалған акт (нөмірі, күні)</translation>
     </message>
     <message>
         <source>Learned o&amp;f it on</source>
-        <translation>Ол туралы &amp;білген күні</translation>
+        <translation>О&amp;л туралы білген күні</translation>
     </message>
     <message>
         <source>To bring into compliance (printed on the receipt)</source>
@@ -460,11 +460,11 @@
     </message>
     <message>
         <source>Ter&amp;m for the points</source>
-        <translation>Тармақтар &amp;мерзімі</translation>
+        <translation>Та&amp;рмақтар мерзімі</translation>
     </message>
     <message>
         <source>Postal add&amp;ress</source>
-        <translation>Пошталық &amp;мекенжай</translation>
+        <translation>&amp;Пошталық мекенжай</translation>
     </message>
     <message>
         <source>Appeal &amp;dated</source>
@@ -724,15 +724,15 @@
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation>Тек &amp;мерзімі өткендер</translation>
+        <translation>&amp;Тек мерзімі өткендер</translation>
     </message>
     <message>
         <source>&amp;New appeal…</source>
-        <translation>&amp;Жаңа өтініш…</translation>
+        <translation>Жаңа &amp;өтініш…</translation>
     </message>
     <message>
         <source>Details &amp;brought…</source>
-        <translation>Әкелінген &amp;мәліметтер…</translation>
+        <translation>&amp;Әкелінген мәліметтер…</translation>
     </message>
     <message>
         <source>&amp;Refer…</source>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>&amp;Withdrawn…</source>
-        <translation>&amp;Кері қайтарып алынды…</translation>
+        <translation>Кері &amp;қайтарып алынды…</translation>
     </message>
     <message>
         <source>Not&amp;e…</source>
@@ -1452,7 +1452,7 @@
     </message>
     <message>
         <source>&amp;Transfer to provider…</source>
-        <translation>Көрсетілетін қызметті берушіге &amp;тапсыру…</translation>
+        <translation>Көрсетілетін &amp;қызметті берушіге тапсыру…</translation>
     </message>
     <message>
         <source>Record &amp;archiving…</source>
@@ -1460,11 +1460,11 @@
     </message>
     <message>
         <source>Issuance &amp;journal…</source>
-        <translation>Беру &amp;журналы…</translation>
+        <translation>&amp;Беру журналы…</translation>
     </message>
     <message>
         <source>&amp;Print board…</source>
-        <translation>Панельді &amp;басып шығару…</translation>
+        <translation>&amp;Панельді басып шығару…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <source>&amp;Collector</source>
-        <translation>&amp;Алушы</translation>
+        <translation>А&amp;лушы</translation>
     </message>
     <message>
         <source>&amp;IIN</source>
@@ -1514,7 +1514,7 @@
     </message>
     <message>
         <source>&amp;Patronymic</source>
-        <translation>Әкесінің &amp;аты</translation>
+        <translation>&amp;Әкесінің аты</translation>
     </message>
     <message>
         <source>Notarized power of attorney</source>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation>&amp;Түрі</translation>
+        <translation>Тү&amp;рі</translation>
     </message>
     <message>
         <source>N&amp;umber</source>
@@ -2412,7 +2412,7 @@
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Логин:</translation>
+        <translation>Л&amp;огин:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
@@ -2424,11 +2424,11 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Құпиясөз:</translation>
+        <translation>Құп&amp;иясөз:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Қайталау:</translation>
+        <translation>Қа&amp;йталау:</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2531,7 @@
 <context>
     <name>IntakeApplicantPage</name>
     <message>
-        <source>An &amp;individual: the person the certificate is about, in person or through a representative</source>
+        <source>&amp;An individual: the person the certificate is about, in person or through a representative</source>
         <translation>&amp;Жеке тұлға: анықтама сұралатын тұлғаның өзі немесе өкілі арқылы</translation>
     </message>
     <message>
@@ -2543,7 +2543,7 @@
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <source>&amp;BIN:</source>
+        <source>B&amp;IN:</source>
         <translation>&amp;БСН:</translation>
     </message>
     <message>
@@ -2551,8 +2551,8 @@
         <translation>12 цифр</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Атауы:</translation>
+        <source>Na&amp;me:</source>
+        <translation>А&amp;тауы:</translation>
     </message>
 </context>
 <context>
@@ -3083,12 +3083,12 @@
         <translation>Құжат &amp;түрі:</translation>
     </message>
     <message>
-        <source>&amp;Number:</source>
+        <source>Numbe&amp;r:</source>
         <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
-        <source>Issued &amp;by:</source>
-        <translation>&amp;Кім берген:</translation>
+        <source>Issue&amp;d by:</source>
+        <translation>К&amp;ім берген:</translation>
     </message>
     <message>
         <source>Date of &amp;issue:</source>
@@ -3104,7 +3104,7 @@
     </message>
     <message>
         <source>E-document &amp;code:</source>
-        <translation>Электрондық құжат &amp;коды:</translation>
+        <translation>&amp;Электрондық құжат коды:</translation>
     </message>
     <message>
         <source>the code the person reads from the eGov mobile app</source>
@@ -3126,24 +3126,24 @@
         <translation>Өтініш беруші тұлға</translation>
     </message>
     <message>
-        <source>II&amp;N:</source>
-        <translation>Ж&amp;СН:</translation>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ЖСН:</translation>
     </message>
     <message>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
-        <translation>&amp;Тегі:</translation>
+        <source>S&amp;urname:</source>
+        <translation>Те&amp;гі:</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation>&amp;Аты:</translation>
+        <translation>Ат&amp;ы:</translation>
     </message>
     <message>
-        <source>&amp;Patronymic:</source>
-        <translation>Әкесінің а&amp;ты:</translation>
+        <source>Patron&amp;ymic:</source>
+        <translation>&amp;Әкесінің аты:</translation>
     </message>
     <message>
         <source>if any</source>
@@ -3155,15 +3155,15 @@
     </message>
     <message>
         <source>No&amp;tary:</source>
-        <translation>Нота&amp;риус:</translation>
+        <translation>Н&amp;отариус:</translation>
     </message>
     <message>
-        <source>Registration n&amp;umber of the notarial act:</source>
-        <translation>Нотариаттық әрекеттің тіркеу &amp;нөмірі:</translation>
+        <source>Registration number of the notaria&amp;l act:</source>
+        <translation>Нотариатты&amp;қ әрекеттің тіркеу нөмірі:</translation>
     </message>
     <message>
         <source>&amp;Date of issue:</source>
-        <translation>&amp;Берілген күні:</translation>
+        <translation>Берілген к&amp;үні:</translation>
     </message>
     <message>
         <source>DD.MM.YYYY; an undated power of attorney is void</source>
@@ -3171,15 +3171,15 @@
     </message>
     <message>
         <source>&amp;Valid until:</source>
-        <translation>&amp;Жарамдылық мерзімі:</translation>
+        <translation>Жарамдылық &amp;мерзімі:</translation>
     </message>
     <message>
         <source>DD.MM.YYYY; empty when it states no term (1 year)</source>
         <translation>КК.АА.ЖЖЖЖ; мерзімі көрсетілмесе бос қалдырыңыз (1 жыл)</translation>
     </message>
     <message>
-        <source>IIN of the p&amp;rincipal:</source>
-        <translation>Сенім білдірушінің Ж&amp;СН-і:</translation>
+        <source>IIN of t&amp;he principal:</source>
+        <translation>Сенім білдірушінің ЖСН-&amp;і:</translation>
     </message>
     <message>
         <source>who gave it, as written in it</source>
@@ -3187,7 +3187,7 @@
     </message>
     <message>
         <source>IIN of the a&amp;gent:</source>
-        <translation>Сенім білдірілген адамның ЖС&amp;Н-і:</translation>
+        <translation>Сенім біл&amp;дірілген адамның ЖСН-і:</translation>
     </message>
     <message>
         <source>who it is given to, as written in it</source>
@@ -3198,11 +3198,11 @@
         <translation>Баланың туу туралы куәлігі</translation>
     </message>
     <message>
-        <source>Num&amp;ber:</source>
-        <translation>Нөмі&amp;рі:</translation>
+        <source>Numb&amp;er:</source>
+        <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
-        <source>Date of &amp;issue:</source>
+        <source>Date o&amp;f issue:</source>
         <translation>&amp;Берілген күні:</translation>
     </message>
     <message>
@@ -3211,15 +3211,15 @@
     </message>
     <message>
         <source>&amp;Child&apos;s IIN:</source>
-        <translation>&amp;Баланың ЖСН-і:</translation>
+        <translation>Ба&amp;ланың ЖСН-і:</translation>
     </message>
     <message>
         <source>as written in it</source>
         <translation>онда жазылғандай</translation>
     </message>
     <message>
-        <source>Parent&apos;s II&amp;N:</source>
-        <translation>Ата-ананың Ж&amp;СН-і:</translation>
+        <source>&amp;Parent&apos;s IIN:</source>
+        <translation>Ата-ананы&amp;ң ЖСН-і:</translation>
     </message>
     <message>
         <source>if written in it</source>
@@ -3250,7 +3250,7 @@
     </message>
     <message>
         <source>Abroad with an a&amp;postille: paper certificate, state fee</source>
-        <translation>&amp;Апостильмен шетелге: қағаз анықтама, мемлекеттік баж</translation>
+        <translation>Апостильмен шетелге: қағаз анықтама, &amp;мемлекеттік баж</translation>
     </message>
     <message>
         <source>&amp;Country of destination:</source>
@@ -3326,16 +3326,16 @@
         <translation>12 цифр; туған күні мен жынысы соған қарап анықталады</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
+        <source>S&amp;urname:</source>
         <translation>&amp;Тегі:</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Аты:</translation>
+        <source>N&amp;ame:</source>
+        <translation>Ат&amp;ы:</translation>
     </message>
     <message>
         <source>&amp;Patronymic:</source>
-        <translation>Әкесінің а&amp;ты:</translation>
+        <translation>&amp;Әкесінің аты:</translation>
     </message>
     <message>
         <source>if any</source>
@@ -3599,7 +3599,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Құпиясөз:</translation>
+        <translation>Қ&amp;ұпиясөз:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -3630,7 +3630,7 @@
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Іздеу:</translation>
+        <translation>І&amp;здеу:</translation>
     </message>
     <message>
         <source>Receipt number (scan it), IIN or surname — then Enter</source>
@@ -4123,7 +4123,7 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation>&amp;Тіркелгі</translation>
+        <translation>Ті&amp;ркелгі</translation>
     </message>
     <message>
         <source>the workstation&apos;s account on the server</source>
@@ -4146,8 +4146,8 @@
         <translation>міндетті емес: әкімші берген жағдайда ғана</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Таңдау…</translation>
+        <source>Choos&amp;e…</source>
+        <translation>Т&amp;аңдау…</translation>
     </message>
 </context>
 <context>
@@ -4386,11 +4386,11 @@
         <translation>Таңдалған тіркелгі</translation>
     </message>
     <message>
-        <source>Ro&amp;le:</source>
+        <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <source>Change &amp;role</source>
+        <source>&amp;Change role</source>
         <translation>Рөлді &amp;өзгерту</translation>
     </message>
     <message>
@@ -4403,11 +4403,11 @@
     </message>
     <message>
         <source>Re&amp;set password</source>
-        <translation>Құпиясөзді &amp;қалпына келтіру</translation>
+        <translation>Құпиясөзді қалпына &amp;келтіру</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation>&amp;Өшіру</translation>
+        <translation>Ө&amp;шіру</translation>
     </message>
     <message>
         <source>New account</source>
@@ -4422,16 +4422,16 @@
         <translation>&amp;Толық аты-жөні:</translation>
     </message>
     <message>
-        <source>P&amp;osition:</source>
-        <translation>&amp;Лауазымы:</translation>
+        <source>Pos&amp;ition:</source>
+        <translation>Лауазы&amp;мы:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>Р&amp;өлі:</translation>
+        <translation>Рөл&amp;і:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Құпиясөз:</translation>
+        <translation>Қ&amp;ұпиясөз:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
@@ -4439,7 +4439,7 @@
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation>Тіркелгіні &amp;қосу</translation>
+        <translation>Тіркелгі&amp;ні қосу</translation>
     </message>
 </context>
 <context>
@@ -6044,7 +6044,7 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <name>certdesk::LockScreenGuard</name>
     <message>
         <source>&amp;Lock the counter</source>
-        <translation>Терезені &amp;бұғаттау</translation>
+        <translation>&amp;Терезені бұғаттау</translation>
     </message>
 </context>
 <context>
@@ -6071,7 +6071,7 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Жаңарту</translation>
+        <translation>Ж&amp;аңарту</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

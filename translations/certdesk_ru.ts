@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>&amp;Competent body</source>
-        <translation>&amp;Компетентный орган</translation>
+        <translation>Компете&amp;нтный орган</translation>
     </message>
     <message>
         <source>Outgoing N&amp;o.</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Given &amp;name</source>
-        <translation>&amp;Имя</translation>
+        <translation>Им&amp;я</translation>
     </message>
     <message>
         <source>Patr&amp;onymic</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Filed by a re&amp;presentative</source>
-        <translation>Подано &amp;представителем</translation>
+        <translation>Подано представите&amp;лем</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Addressed &amp;to</source>
-        <translation>&amp;Кому адресовано</translation>
+        <translation>Ком&amp;у адресовано</translation>
     </message>
     <message>
         <source>body or official</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Addressed to another bod&amp;y: to be referred to the competent body</source>
-        <translation>Адресовано другому &amp;органу: будет направлено в компетентный орган</translation>
+        <translation>Адресовано другому органу: будет &amp;направлено в компетентный орган</translation>
     </message>
     <message>
         <source>&amp;Essence</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Si&amp;gned by the applicant or the representative</source>
-        <translation>&amp;Подписано заявителем или представителем</translation>
+        <translation>Подписано &amp;заявителем или представителем</translation>
     </message>
     <message>
         <source>&amp;Case receipt No.</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Learned o&amp;f it on</source>
-        <translation>Стало &amp;известно</translation>
+        <translation>С&amp;тало известно</translation>
     </message>
     <message>
         <source>To bring into compliance (printed on the receipt)</source>
@@ -723,15 +723,15 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Показать</translation>
+        <translation>Пок&amp;азать</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation>Только &amp;просроченные</translation>
+        <translation>&amp;Только просроченные</translation>
     </message>
     <message>
         <source>&amp;New appeal…</source>
-        <translation>&amp;Новое обращение…</translation>
+        <translation>Ново&amp;е обращение…</translation>
     </message>
     <message>
         <source>Details &amp;brought…</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>&amp;Refer…</source>
-        <translation>&amp;Направить…</translation>
+        <translation>Направ&amp;ить…</translation>
     </message>
     <message>
         <source>No&amp;tified…</source>
@@ -747,11 +747,11 @@
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation>&amp;Продлить…</translation>
+        <translation>Про&amp;длить…</translation>
     </message>
     <message>
         <source>Restore ter&amp;m…</source>
-        <translation>Восстановить &amp;срок…</translation>
+        <translation>&amp;Восстановить срок…</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>Not&amp;e…</source>
-        <translation>&amp;Примечание…</translation>
+        <translation>При&amp;мечание…</translation>
     </message>
     <message>
         <source>Re&amp;print receipt</source>
@@ -1153,7 +1153,7 @@
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Пользователь:</translation>
+        <translation>П&amp;ользователь:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
@@ -1173,11 +1173,11 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Показать</translation>
+        <translation>По&amp;казать</translation>
     </message>
     <message>
         <source>&amp;Verify the log</source>
-        <translation>&amp;Проверить журнал</translation>
+        <translation>Проверить &amp;журнал</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>&amp;Print board…</source>
-        <translation>&amp;Печать панели контроля…</translation>
+        <translation>Печать панели &amp;контроля…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>&amp;IIN</source>
-        <translation>&amp;ИИН</translation>
+        <translation>ИИ&amp;Н</translation>
     </message>
     <message>
         <source>&amp;Surname</source>
@@ -2429,7 +2429,7 @@
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>&amp;Полное имя:</translation>
+        <translation>Полное &amp;имя:</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
@@ -2437,7 +2437,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
+        <translation>Пар&amp;оль:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
@@ -2460,7 +2460,7 @@
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Выбрать…</translation>
+        <translation>Выбрат&amp;ь…</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2545,7 @@
 <context>
     <name>IntakeApplicantPage</name>
     <message>
-        <source>An &amp;individual: the person the certificate is about, in person or through a representative</source>
+        <source>&amp;An individual: the person the certificate is about, in person or through a representative</source>
         <translation>&amp;Физическое лицо: лицо, в отношении которого запрашивается справка, лично или через представителя</translation>
     </message>
     <message>
@@ -2557,7 +2557,7 @@
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <source>&amp;BIN:</source>
+        <source>B&amp;IN:</source>
         <translation>&amp;БИН:</translation>
     </message>
     <message>
@@ -2565,8 +2565,8 @@
         <translation>12 цифр</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Наименование:</translation>
+        <source>Na&amp;me:</source>
+        <translation>Наимено&amp;вание:</translation>
     </message>
 </context>
 <context>
@@ -3099,12 +3099,12 @@
         <translation>&amp;Вид документа:</translation>
     </message>
     <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Номер:</translation>
+        <source>Numbe&amp;r:</source>
+        <translation>Н&amp;омер:</translation>
     </message>
     <message>
-        <source>Issued &amp;by:</source>
-        <translation>Кем &amp;выдан:</translation>
+        <source>Issue&amp;d by:</source>
+        <translation>К&amp;ем выдан:</translation>
     </message>
     <message>
         <source>Date of &amp;issue:</source>
@@ -3116,7 +3116,7 @@
     </message>
     <message>
         <source>&amp;Valid until:</source>
-        <translation>Действителен &amp;до:</translation>
+        <translation>Действ&amp;ителен до:</translation>
     </message>
     <message>
         <source>E-document &amp;code:</source>
@@ -3142,7 +3142,7 @@
         <translation>Обратившееся лицо</translation>
     </message>
     <message>
-        <source>II&amp;N:</source>
+        <source>&amp;IIN:</source>
         <translation>И&amp;ИН:</translation>
     </message>
     <message>
@@ -3150,7 +3150,7 @@
         <translation>12 цифр</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
+        <source>S&amp;urname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
@@ -3158,8 +3158,8 @@
         <translation>И&amp;мя:</translation>
     </message>
     <message>
-        <source>&amp;Patronymic:</source>
-        <translation>&amp;Отчество:</translation>
+        <source>Patron&amp;ymic:</source>
+        <translation>От&amp;чество:</translation>
     </message>
     <message>
         <source>if any</source>
@@ -3171,15 +3171,15 @@
     </message>
     <message>
         <source>No&amp;tary:</source>
-        <translation>Нот&amp;ариус:</translation>
+        <translation>Нотари&amp;ус:</translation>
     </message>
     <message>
-        <source>Registration n&amp;umber of the notarial act:</source>
-        <translation>Регистрационный н&amp;омер нотариального действия:</translation>
+        <source>Registration number of the notaria&amp;l act:</source>
+        <translation>Ре&amp;гистрационный номер нотариального действия:</translation>
     </message>
     <message>
         <source>&amp;Date of issue:</source>
-        <translation>&amp;Дата выдачи:</translation>
+        <translation>Дата &amp;выдачи:</translation>
     </message>
     <message>
         <source>DD.MM.YYYY; an undated power of attorney is void</source>
@@ -3187,14 +3187,14 @@
     </message>
     <message>
         <source>&amp;Valid until:</source>
-        <translation>Действителен &amp;до:</translation>
+        <translation>Де&amp;йствителен до:</translation>
     </message>
     <message>
         <source>DD.MM.YYYY; empty when it states no term (1 year)</source>
         <translation>ДД.ММ.ГГГГ; пусто, если срок не указан (1 год)</translation>
     </message>
     <message>
-        <source>IIN of the p&amp;rincipal:</source>
+        <source>IIN of t&amp;he principal:</source>
         <translation>ИИН дов&amp;ерителя:</translation>
     </message>
     <message>
@@ -3203,7 +3203,7 @@
     </message>
     <message>
         <source>IIN of the a&amp;gent:</source>
-        <translation>ИИН пове&amp;ренного:</translation>
+        <translation>ИИН &amp;поверенного:</translation>
     </message>
     <message>
         <source>who it is given to, as written in it</source>
@@ -3214,11 +3214,11 @@
         <translation>Свидетельство о рождении ребёнка</translation>
     </message>
     <message>
-        <source>Num&amp;ber:</source>
-        <translation>Ном&amp;ер:</translation>
+        <source>Numb&amp;er:</source>
+        <translation>Н&amp;омер:</translation>
     </message>
     <message>
-        <source>Date of &amp;issue:</source>
+        <source>Date o&amp;f issue:</source>
         <translation>Дата в&amp;ыдачи:</translation>
     </message>
     <message>
@@ -3227,15 +3227,15 @@
     </message>
     <message>
         <source>&amp;Child&apos;s IIN:</source>
-        <translation>ИИН &amp;ребёнка:</translation>
+        <translation>ИИН ре&amp;бёнка:</translation>
     </message>
     <message>
         <source>as written in it</source>
         <translation>как написано в нём</translation>
     </message>
     <message>
-        <source>Parent&apos;s II&amp;N:</source>
-        <translation>ИИН р&amp;одителя:</translation>
+        <source>&amp;Parent&apos;s IIN:</source>
+        <translation>ИИН роди&amp;теля:</translation>
     </message>
     <message>
         <source>if written in it</source>
@@ -3243,7 +3243,7 @@
     </message>
     <message>
         <source>Parent&apos;s su&amp;rname:</source>
-        <translation>Фамилия р&amp;одителя:</translation>
+        <translation>Ф&amp;амилия родителя:</translation>
     </message>
     <message>
         <source>the parent named in it</source>
@@ -3262,7 +3262,7 @@
     </message>
     <message>
         <source>For travel &amp;abroad: paper certificate</source>
-        <translation>Для выезда за &amp;рубеж: бумажная справка</translation>
+        <translation>Для &amp;выезда за рубеж: бумажная справка</translation>
     </message>
     <message>
         <source>Abroad with an a&amp;postille: paper certificate, state fee</source>
@@ -3270,7 +3270,7 @@
     </message>
     <message>
         <source>&amp;Country of destination:</source>
-        <translation>&amp;Страна назначения:</translation>
+        <translation>С&amp;трана назначения:</translation>
     </message>
     <message>
         <source>The recipient was &amp;told that no apostille is needed and still wants one</source>
@@ -3282,7 +3282,7 @@
     </message>
     <message>
         <source>Payment &amp;reference:</source>
-        <translation>&amp;Номер платежа:</translation>
+        <translation>Но&amp;мер платежа:</translation>
     </message>
     <message>
         <source>receipt or transaction number of the paid fee</source>
@@ -3343,11 +3343,11 @@
         <translation>12 цифр; из него берутся дата рождения и пол</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
+        <source>S&amp;urname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>N&amp;ame:</source>
         <translation>И&amp;мя:</translation>
     </message>
     <message>
@@ -3360,7 +3360,7 @@
     </message>
     <message>
         <source>The surname, name, patronymic or date of birth &amp;changed (the information systems may not know it)</source>
-        <translation>Фамилия, имя, отчество или дата рождения &amp;менялись (информационные системы могут этого не знать)</translation>
+        <translation>Фамилия, имя, отчество или дата рождения менялись (информационные системы могут &amp;этого не знать)</translation>
     </message>
     <message>
         <source>Previous data and the document confirming the change</source>
@@ -3655,7 +3655,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <source>Su&amp;bmitted:</source>
@@ -3713,7 +3713,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
+        <translation>Пар&amp;оль:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -4169,7 +4169,7 @@
         <translation>необязательно: только если его выдал администратор</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
+        <source>Choos&amp;e…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
 </context>
@@ -4411,20 +4411,20 @@
         <translation>Выбранная учётная запись</translation>
     </message>
     <message>
-        <source>Ro&amp;le:</source>
+        <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <source>Change &amp;role</source>
-        <translation>Изменить &amp;роль</translation>
+        <source>&amp;Change role</source>
+        <translation>&amp;Изменить роль</translation>
     </message>
     <message>
         <source>New pass&amp;word:</source>
-        <translation>Новый пар&amp;оль:</translation>
+        <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
         <source>Repea&amp;t:</source>
-        <translation>Повт&amp;ор:</translation>
+        <translation>По&amp;втор:</translation>
     </message>
     <message>
         <source>Re&amp;set password</source>
@@ -4432,7 +4432,7 @@
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation>&amp;Отключить</translation>
+        <translation>Отклю&amp;чить</translation>
     </message>
     <message>
         <source>New account</source>
@@ -4444,15 +4444,15 @@
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>&amp;Полное имя:</translation>
+        <translation>Полно&amp;е имя:</translation>
     </message>
     <message>
-        <source>P&amp;osition:</source>
+        <source>Pos&amp;ition:</source>
         <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>Р&amp;оль:</translation>
+        <translation>Рол&amp;ь:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -4464,7 +4464,7 @@
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation>&amp;Добавить учётную запись</translation>
+        <translation>Добавить учётную &amp;запись</translation>
     </message>
 </context>
 <context>
@@ -6119,7 +6119,7 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Найти</translation>
+        <translation>Н&amp;айти</translation>
     </message>
     <message>
         <source>Case &amp;list</source>
