@@ -3,9 +3,9 @@
 // the first person's unfinished work being lost, and gets it back only for the first person.
 #include <QtTest>
 
+#include <QAction>
 #include <QDialog>
 #include <QLabel>
-#include <QAction>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QPushButton>
@@ -34,7 +34,7 @@ const QString kPassword = QStringLiteral("Counter2026desk");
 
 User person(const QString &login, Role role = Role::Clerk)
 {
-    return User{login, QStringLiteral("Person ") + login, QString(), role};
+    return User {login, QStringLiteral("Person ") + login, QString(), role};
 }
 
 } // namespace
@@ -46,8 +46,7 @@ class TestLockScreen : public QObject
 private:
     std::unique_ptr<test::TestDatabase> m_t;
 
-    template<typename T>
-    T *child(QWidget *parent, const char *name)
+    template<typename T> T *child(QWidget *parent, const char *name)
     {
         return parent->findChild<T *>(QString::fromLatin1(name));
     }
@@ -95,8 +94,8 @@ private Q_SLOTS:
         QString error;
         for (const QString &login : {QStringLiteral("aliya"), QStringLiteral("bolat")})
             QVERIFY2(UserService::createAccount(m_t->db(), m_t->clock(), person(login), kPassword,
-                                                QStringLiteral("setup"), &error, kFast),
-                     qPrintable(error));
+                         QStringLiteral("setup"), &error, kFast),
+                qPrintable(error));
     }
 
     void idleIntervalIsASetting()
@@ -104,8 +103,7 @@ private Q_SLOTS:
         QCOMPARE(LockScreenWatch::idleMinutes(m_t->db()), 5);
         QString error;
         QVERIFY(SettingsStore(m_t->db()).setValue(QStringLiteral("security.idle_lock_minutes"),
-                                                  QStringLiteral("2"), QStringLiteral("t"),
-                                                  &error));
+            QStringLiteral("2"), QStringLiteral("t"), &error));
         QCOMPARE(LockScreenWatch::idleMinutes(m_t->db()), 2);
     }
 
@@ -165,8 +163,9 @@ private Q_SLOTS:
         QCOMPARE(unlocked.count(), 1);
         QCOMPARE(unlocked.first().at(0).value<User>().login, QStringLiteral("aliya"));
 
-        const QList<Event> events = EventStore(m_t->db(), m_t->clock())
-                                        .caseEvents(AuditTrail::accountStream(QStringLiteral("aliya")));
+        const QList<Event> events
+            = EventStore(m_t->db(), m_t->clock())
+                  .caseEvents(AuditTrail::accountStream(QStringLiteral("aliya")));
         QCOMPARE(events.last().typeName, QStringLiteral("screen_unlocked"));
     }
 
@@ -211,8 +210,7 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY(SettingsStore(m_t->db()).setValue(QStringLiteral("security.idle_lock_minutes"),
-                                                  QStringLiteral("3"), QStringLiteral("t"),
-                                                  &error));
+            QStringLiteral("3"), QStringLiteral("t"), &error));
         QMainWindow main;
         main.show();
         LockScreenGuard guard(m_t->db(), m_t->clock(), &main);

@@ -197,6 +197,42 @@ private Q_SLOTS:
         QVERIFY(w.caseView()->detailsText().contains(CaseTexts::status(CaseStatus::AtProvider)));
     }
 
+    // 15.5/15.1: the keys of a case work wherever the keyboard is after a scan or an action:
+    // Ctrl+A (Paper arrived) in the search box is the case's action, not "select all".
+    void caseKeysFromTheSearchBox()
+    {
+        Workstation ws;
+        QVERIFY(ws.isValid());
+        PdfPrinters printers;
+        ws.setDay(QDate(2026, 3, 2), QTime(9, 0));
+        const QString id = ws.receive(QStringLiteral("abroad"), QStringLiteral("Бекова"));
+        ws.setDay(QDate(2026, 3, 10), QTime(10, 0));
+        CaseActions::setTestDriver(fillCaseDialogs);
+        MainWindow w(ws.clerk);
+        QVERIFY(showActive(w));
+        search(w, ws.receiptOf(id));
+        auto *edit = w.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        // The keys as a clerk presses them: to whatever has the keyboard.
+        auto press = [&](Qt::Key key) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QTest::keyClick(focus, key, Qt::ControlModifier);
+        };
+        edit->setFocus(); // the clerk went back to the search box (or the dialog left it there)
+        press(Qt::Key_R);
+        QTRY_COMPARE(statusInRow(w, id), CaseTexts::status(CaseStatus::ResultReady));
+        edit->setFocus();
+        press(Qt::Key_A);
+        QTRY_COMPARE(statusInRow(w, id), CaseTexts::status(CaseStatus::AtBranch));
+        // With no case open, Ctrl+A in the search box still selects its text.
+        search(w, QString());
+        w.caseView()->clear();
+        edit->setFocus();
+        typeText(edit, QStringLiteral("Бек"));
+        press(Qt::Key_A);
+        QCOMPARE(edit->selectedText(), QStringLiteral("Бек"));
+    }
+
     // 15.6: after a mis-scan nobody's case stays on screen.
     void aRefusedOrEmptySearchClearsTheCase()
     {
@@ -310,6 +346,12 @@ private Q_SLOTS:
             w.caseModel()->index(0, CaseListModel::Receipt).data().toString()));
         QVERIFY(fits(CaseListModel::Submitted,
             w.caseModel()->index(0, CaseListModel::Submitted).data().toString()));
+        // With a case open (its action buttons take their room), the person's name is still
+        // read in the list, not squeezed to "…".
+        QVERIFY(w.openCase(w.caseModel()->summary(0).caseId));
+        QCoreApplication::processEvents();
+        QVERIFY(fits(
+            CaseListModel::Name, w.caseModel()->index(0, CaseListModel::Name).data().toString()));
         QVERIFY(language.apply(QStringLiteral("en")));
     }
 

@@ -17,9 +17,11 @@
 #include "ui/shell/LanguageSelector.h"
 #include "ui_MainWindow.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -36,17 +38,16 @@ enum Period { AnyTime, Today, LastWeek, LastMonth, ThisYear, Between };
 
 // The period filter's entries, in the order of Period; translated where shown.
 const char *const periodTexts[] = {QT_TRANSLATE_NOOP("certdesk::MainWindow", "any time"),
-                                   QT_TRANSLATE_NOOP("certdesk::MainWindow", "today"),
-                                   QT_TRANSLATE_NOOP("certdesk::MainWindow", "last 7 days"),
-                                   QT_TRANSLATE_NOOP("certdesk::MainWindow", "last 30 days"),
-                                   QT_TRANSLATE_NOOP("certdesk::MainWindow", "this year"),
-                                   QT_TRANSLATE_NOOP("certdesk::MainWindow", "between…")};
+    QT_TRANSLATE_NOOP("certdesk::MainWindow", "today"),
+    QT_TRANSLATE_NOOP("certdesk::MainWindow", "last 7 days"),
+    QT_TRANSLATE_NOOP("certdesk::MainWindow", "last 30 days"),
+    QT_TRANSLATE_NOOP("certdesk::MainWindow", "this year"),
+    QT_TRANSLATE_NOOP("certdesk::MainWindow", "between…")};
 
 // The statuses listed one by one in the status filter, after "All" and "Open".
-const CaseStatus listedStatuses[] = {
-    CaseStatus::Submitted, CaseStatus::AdditionalCheck, CaseStatus::ResultReady,
-    CaseStatus::AtBranch, CaseStatus::AtProvider, CaseStatus::ReturnRequested,
-    CaseStatus::Issued, CaseStatus::Completed, CaseStatus::Refused,
+const CaseStatus listedStatuses[] = {CaseStatus::Submitted, CaseStatus::AdditionalCheck,
+    CaseStatus::ResultReady, CaseStatus::AtBranch, CaseStatus::AtProvider,
+    CaseStatus::ReturnRequested, CaseStatus::Issued, CaseStatus::Completed, CaseStatus::Refused,
     CaseStatus::Archived, CaseStatus::Withdrawn};
 
 } // namespace
@@ -72,17 +73,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_ui->caseTable->setModel(m_model);
     m_ui->caseTable->verticalHeader()->hide();
     QHeaderView *header = m_ui->caseTable->horizontalHeader();
-    header->setStretchLastSection(false);
+    // Every column as wide as its texts (fitColumns); the last takes what is left. A name that
+    // stretched instead was squeezed to "…" once a case's action buttons took their room.
+    header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(CaseListModel::Name, QHeaderView::Stretch);
     header->setSortIndicator(CaseListModel::Submitted, Qt::DescendingOrder);
     connect(m_model, &CaseListModel::sortChanged, this, [this](int column, Qt::SortOrder order) {
         m_ui->caseTable->horizontalHeader()->setSortIndicator(column, order);
     });
     connect(m_model, &CaseListModel::failed, this,
-            [this](const QString &error) { showSearchMessage(error, true); });
+        [this](const QString &error) { showSearchMessage(error, true); });
     connect(m_model, &CaseListModel::notice, this,
-            [this](const QString &text) { showSearchMessage(text, false); });
+        [this](const QString &text) { showSearchMessage(text, false); });
 
     m_caseView = new CaseView(session, m_ui->caseViewHost);
     m_ui->caseViewLayout->addWidget(m_caseView);
@@ -97,6 +99,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         [this](const QString &text) { statusBar()->showMessage(text); });
 
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::search);
+    m_ui->searchEdit->installEventFilter(this);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.trimmed().isEmpty() && m_model->isSearch()) {
             showSearchMessage(QString(), false);
@@ -104,10 +107,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         }
     });
     connect(m_ui->caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    openCase(m_model->data(current, CaseListModel::CaseIdRole).toString());
-            });
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                openCase(m_model->data(current, CaseListModel::CaseIdRole).toString());
+        });
 
     buildFilters();
     buildMenus();
@@ -169,6 +172,8 @@ void MainWindow::fitColumns()
         {CaseListModel::Receipt,
             widest({ReceiptNumber::format(QStringLiteral("01010312312300007"))})},
         {CaseListModel::Iin, widest({IdNumber::masked(QStringLiteral("871008401427"))})},
+        // A long surname and given name; longer ones end in "…" (the case view has it whole).
+        {CaseListModel::Name, widest({QStringLiteral("Нурмухамедова Айгерим")})},
         {CaseListModel::Purpose,
             widest({CaseTexts::purpose(QStringLiteral("domestic")),
                 CaseTexts::purpose(QStringLiteral("abroad")),
@@ -214,9 +219,6 @@ void MainWindow::restoreLayout()
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
     m_ui->caseTable->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/case_columns")).toByteArray());
-    // The name takes what the other columns leave, whatever was remembered.
-    m_ui->caseTable->horizontalHeader()->setSectionResizeMode(
-        CaseListModel::Name, QHeaderView::Stretch);
     fitColumns();
     if (QScreen *screen = this->screen()) {
         const QRect available = screen->availableGeometry();
@@ -237,6 +239,22 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/split"), m_ui->splitter->saveState());
     settings.setValue(
         QStringLiteral("window/case_columns"), m_ui->caseTable->horizontalHeader()->saveState());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // After a scan or an action the keyboard is often in the search box, and the box claims
+    // Ctrl+A for itself: the open case's action on that key comes first. Without a case (or
+    // an action on the key) the box keeps its own keys.
+    if (watched == m_ui->searchEdit && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (const QAbstractButton *button : m_caseView->actionButtons()) {
+            if (button->isVisible() && button->isEnabled() && button->shortcut() == pressed)
+                return true; // not claimed by the box: the action's shortcut fires
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -281,22 +299,28 @@ void MainWindow::buildMenus()
     };
     QMenu *cases = menuBar()->addMenu(tr("&Case"));
     remember(cases->menuAction(), QT_TR_NOOP("&Case"));
-    QAction *intake = remember(cases->addAction(tr("&New application…"), this, &MainWindow::newApplication),
-                               QT_TR_NOOP("&New application…"));
+    QAction *intake
+        = remember(cases->addAction(tr("&New application…"), this, &MainWindow::newApplication),
+            QT_TR_NOOP("&New application…"));
     intake->setShortcut(QKeySequence::New);
     intake->setEnabled(m_session.can(Permission::TakeApplication));
-    QAction *find = remember(cases->addAction(tr("&Find"), this, [this]() {
-        m_ui->searchEdit->setFocus();
-        m_ui->searchEdit->selectAll();
-    }), QT_TR_NOOP("&Find"));
+    QAction *find = remember(cases->addAction(tr("&Find"), this,
+                                 [this]() {
+                                     m_ui->searchEdit->setFocus();
+                                     m_ui->searchEdit->selectAll();
+                                 }),
+        QT_TR_NOOP("&Find"));
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F3)});
-    QAction *list = remember(cases->addAction(tr("Case &list"), this, [this]() { m_ui->caseTable->setFocus(); }),
-                             QT_TR_NOOP("Case &list"));
+    QAction *list = remember(
+        cases->addAction(tr("Case &list"), this, [this]() { m_ui->caseTable->setFocus(); }),
+        QT_TR_NOOP("Case &list"));
     list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *reload = remember(cases->addAction(tr("&Refresh"), this, &MainWindow::refresh), QT_TR_NOOP("&Refresh"));
+    QAction *reload = remember(
+        cases->addAction(tr("&Refresh"), this, &MainWindow::refresh), QT_TR_NOOP("&Refresh"));
     reload->setShortcut(QKeySequence::Refresh);
     cases->addSeparator();
-    QAction *quit = remember(cases->addAction(tr("&Quit"), this, &QWidget::close), QT_TR_NOOP("&Quit"));
+    QAction *quit
+        = remember(cases->addAction(tr("&Quit"), this, &QWidget::close), QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
@@ -314,9 +338,9 @@ void MainWindow::buildMenus()
     remember(keyboard, QT_TR_NOOP("&Keyboard"));
     QAction *about = help->addAction(tr("&About CertDesk"), this, [this]() {
         MessageBox::information(this, tr("About CertDesk"),
-                                tr("CertDesk %1: the counter for the certificate of no "
-                                   "criminal record.")
-                                    .arg(QStringLiteral(CERTDESK_VERSION)));
+            tr("CertDesk %1: the counter for the certificate of no "
+               "criminal record.")
+                .arg(QStringLiteral(CERTDESK_VERSION)));
     });
     remember(about, QT_TR_NOOP("&About CertDesk"));
 }
@@ -357,14 +381,13 @@ void MainWindow::buildFilters()
 {
     QComboBox *status = m_ui->statusFilter;
     status->addItem(tr("All"), QStringList());
-    status->addItem(tr("Open"), QStringList{caseStatusName(CaseStatus::Submitted),
-                                            caseStatusName(CaseStatus::AdditionalCheck),
-                                            caseStatusName(CaseStatus::ResultReady),
-                                            caseStatusName(CaseStatus::AtBranch),
-                                            caseStatusName(CaseStatus::AtProvider),
-                                            caseStatusName(CaseStatus::ReturnRequested)});
+    status->addItem(tr("Open"),
+        QStringList {caseStatusName(CaseStatus::Submitted),
+            caseStatusName(CaseStatus::AdditionalCheck), caseStatusName(CaseStatus::ResultReady),
+            caseStatusName(CaseStatus::AtBranch), caseStatusName(CaseStatus::AtProvider),
+            caseStatusName(CaseStatus::ReturnRequested)});
     for (CaseStatus s : listedStatuses)
-        status->addItem(CaseTexts::status(s), QStringList{caseStatusName(s)});
+        status->addItem(CaseTexts::status(s), QStringList {caseStatusName(s)});
 
     QComboBox *period = m_ui->periodFilter;
     for (int p = AnyTime; p <= Between; ++p)
@@ -393,15 +416,24 @@ CaseFilter MainWindow::currentFilter() const
         f.statuses.append(caseStatusFromName(name));
     const QDate today = m_session.clock().today();
     switch (m_ui->periodFilter->currentData().toInt()) {
-    case Today: f.submittedFrom = today; break;
-    case LastWeek: f.submittedFrom = today.addDays(-6); break;
-    case LastMonth: f.submittedFrom = today.addDays(-29); break;
-    case ThisYear: f.submittedFrom = QDate(today.year(), 1, 1); break;
+    case Today:
+        f.submittedFrom = today;
+        break;
+    case LastWeek:
+        f.submittedFrom = today.addDays(-6);
+        break;
+    case LastMonth:
+        f.submittedFrom = today.addDays(-29);
+        break;
+    case ThisYear:
+        f.submittedFrom = QDate(today.year(), 1, 1);
+        break;
     case Between:
         f.submittedFrom = m_ui->fromDate->date();
         f.submittedTo = m_ui->toDate->date();
         break;
-    default: break;
+    default:
+        break;
     }
     return f;
 }
@@ -464,8 +496,8 @@ void MainWindow::search()
     }
     m_model->showSearch(s.rows);
     showSearchMessage(tr("%n case(s) found. Clear the search box to see the whole list.", nullptr,
-                         int(s.rows.size())),
-                      false);
+                          int(s.rows.size())),
+        false);
     m_ui->caseTable->selectRow(0);
     if (s.rows.size() == 1 || s.kind == Kind::Receipt) {
         // One scan, one case: the clerk's next keys go to the case's actions.

@@ -59,6 +59,9 @@ protected:
     void changeEvent(QEvent *event) override;
     /// Remembers the window's place and size, the split and the case list's columns.
     void closeEvent(QCloseEvent *event) override;
+    /// Lets the open case's keys through the search box (Ctrl+A is Paper arrived there, not
+    /// "select all" of the box).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
