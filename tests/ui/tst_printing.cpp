@@ -203,8 +203,10 @@ private Q_SLOTS:
             told.contains(QStringLiteral("Front-desk-old is not installed")), qPrintable(told));
         QVERIFY(printedText(saved).contains(ReceiptNumber::format(receipt)));
         QVERIFY(c.printers.jobs().isEmpty());
-        QTRY_VERIFY(
-            w.statusBar()->currentMessage().contains(QStringLiteral("saved as the PDF file")));
+        // Said where it is read whole (beside a long identity line the status bar cut it).
+        QTRY_VERIFY2(searchStatus(w).contains(QStringLiteral("saved as the PDF file")),
+            qPrintable(searchStatus(w)));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("searchStatus"))->isVisible());
 
         // Esc: nothing printed, and the status line says so.
         whenModal<PrintProblemDialog>(&w, [](PrintProblemDialog *d) {
@@ -213,9 +215,8 @@ private Q_SLOTS:
         });
         QVERIFY(activeNow(&w));
         QTest::keyClick(&w, Qt::Key_P, Qt::ControlModifier);
-        QTRY_VERIFY2(
-            w.statusBar()->currentMessage().contains(QStringLiteral("Nothing was printed")),
-            qPrintable(w.statusBar()->currentMessage()));
+        QTRY_VERIFY2(searchStatus(w).contains(QStringLiteral("Nothing was printed")),
+            qPrintable(searchStatus(w)));
         QVERIFY(c.printers.jobs().isEmpty());
         QCOMPARE(c.cases(), 1);
     }
@@ -260,8 +261,7 @@ private Q_SLOTS:
         });
         QVERIFY(activeNow(&w));
         QTest::keyClick(&w, Qt::Key_P, Qt::ControlModifier);
-        QTRY_VERIFY(
-            w.statusBar()->currentMessage().contains(QStringLiteral("Nothing was printed")));
+        QTRY_VERIFY(searchStatus(w).contains(QStringLiteral("Nothing was printed")));
         QCOMPARE(c.printers.jobs().size(), 2);
         PrinterSettings::setPreview(false);
     }

@@ -95,8 +95,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_ui->splitter->setSizes({800, 480});
     m_ui->searchStatus->hide();
     connect(&CaseChanges::instance(), &CaseChanges::changed, this, &MainWindow::casesChanged);
+    // What an action or a print did, under the search box where it is read whole: in the status
+    // bar the signed-in line beside it cut it off.
     connect(m_caseView, &CaseView::notice, this,
-        [this](const QString &text) { statusBar()->showMessage(text); });
+        [this](const QString &text) { showSearchMessage(text, false); });
 
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::search);
     m_ui->searchEdit->installEventFilter(this);
