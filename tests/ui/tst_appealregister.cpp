@@ -50,8 +50,7 @@ QString pdfText(const QString &path)
 
 /// Runs handle on the next modal dialog of type T as soon as it is shown (the caller then
 /// opens it with exec()).
-template<typename T>
-void whenShown(std::function<void(T *)> handle)
+template<typename T> void whenShown(std::function<void(T *)> handle)
 {
     auto *timer = new QTimer;
     timer->setInterval(10);
@@ -113,6 +112,7 @@ private Q_SLOTS:
     void dateThatIsNoDate();
     void registerShowsOverdueFirst();
     void supervisorRecordsThroughDialogs();
+    void theKeyboardComesBackAfterEachRecord();
     void clerkIsNotOfferedSupervisorRecords();
     void detailsBroughtLater();
     void boardShowsAppealsOverdueFirst();
@@ -139,8 +139,8 @@ void TestAppealRegister::init()
     QVERIFY(m_t->isValid());
     QString error;
     QVERIFY(SettingsStore(m_t->db()).setValue(u"branch.code"_s, u"7501"_s, u"t"_s, &error));
-    QVERIFY(SettingsStore(m_t->db()).setValue(u"branch.name"_s, u"Алматы, Бостандыкский район"_s,
-        u"t"_s, &error));
+    QVERIFY(SettingsStore(m_t->db()).setValue(
+        u"branch.name"_s, u"Алматы, Бостандыкский район"_s, u"t"_s, &error));
     m_clerk = std::make_unique<Session>(m_t->db(), m_t->clock(),
         User {u"clerk"_s, u"Ахметова Дана Маратовна"_s, u"ведущий специалист"_s, Role::Clerk});
     m_boss = std::make_unique<Session>(m_t->db(), m_t->clock(),
@@ -288,9 +288,9 @@ void TestAppealRegister::dateThatIsNoDate()
 
 void TestAppealRegister::registerShowsOverdueFirst()
 {
-    accept(simpleAppeal(u"Первый"_s), QDate(2026, 3, 2));        // decision due 27 Mar
+    accept(simpleAppeal(u"Первый"_s), QDate(2026, 3, 2)); // decision due 27 Mar
     accept(simpleAppeal(u"Второй"_s, true), QDate(2026, 3, 16)); // referral due 19 Mar
-    accept(simpleAppeal(u"Третий"_s), QDate(2026, 3, 20));       // decision due 15 Apr
+    accept(simpleAppeal(u"Третий"_s), QDate(2026, 3, 20)); // decision due 15 Apr
     m_t->clock().setLocal(QDate(2026, 3, 30));
     AppealRegisterWindow window(*m_boss);
     window.show();
@@ -304,8 +304,8 @@ void TestAppealRegister::registerShowsOverdueFirst()
     QVERIFY(!model->data(model->index(2, 0), AppealListModel::OverdueRole).toBool());
     QCOMPARE(model->data(model->index(1, AppealListModel::Next)).toString(),
         AppealState::flagText(u"deemed_refusal"_s));
-    QCOMPARE(model->data(model->index(0, AppealListModel::Due)).toString(),
-        u"19.03.2026 (overdue)"_s);
+    QCOMPARE(
+        model->data(model->index(0, AppealListModel::Due)).toString(), u"19.03.2026 (overdue)"_s);
 
     auto *overdue = window.findChild<QCheckBox *>(u"overdueCheck"_s);
     overdue->setChecked(true);
@@ -393,14 +393,52 @@ void TestAppealRegister::supervisorRecordsThroughDialogs()
     QCOMPARE(window.model()->rowCount(), 0); // nothing owed on either any more
 }
 
+// 21.1: extension, then decision, by keys alone: after each dialog the register has the
+// keyboard again (no window manager hands it back at a kiosk counter), so the next Alt key
+// opens the next record.
+void TestAppealRegister::theKeyboardComesBackAfterEachRecord()
+{
+    const QString id = accept(simpleAppeal(u"Третий"_s), QDate(2026, 3, 16));
+    m_t->clock().setLocal(QDate(2026, 3, 18));
+    AppealRegisterWindow window(*m_boss);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.select(id));
+    bool extended = false;
+    whenShown<AppealActionDialog>([&extended](AppealActionDialog *d) {
+        d->setUntil(QDate(2026, 5, 8));
+        d->setText(u"нужен ответ услугодателя"_s);
+        extended = true;
+        d->accept();
+    });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_X, Qt::AltModifier);
+    QTRY_VERIFY(extended);
+    QTRY_VERIFY(QApplication::activeWindow() == &window);
+    bool decided = false;
+    whenShown<AppealActionDialog>([&decided](AppealActionDialog *d) {
+        d->setOutcome(u"satisfied"_s);
+        d->setText(u"приняты меры"_s);
+        decided = true;
+        d->accept();
+    });
+    QVERIFY(QApplication::focusWidget());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::AltModifier);
+    QTRY_VERIFY(decided);
+    AppealState s;
+    QString error;
+    QVERIFY(AppealService(*m_boss).state(id, &s, &error));
+    QCOMPARE(s.status, AppealStatus::Decided);
+    QTRY_VERIFY(QApplication::activeWindow() == &window);
+}
+
 void TestAppealRegister::clerkIsNotOfferedSupervisorRecords()
 {
     const QString id = accept(simpleAppeal(u"Второй"_s, true), QDate(2026, 3, 16));
     AppealRegisterWindow window(*m_clerk);
     window.show();
     QVERIFY(window.select(id));
-    for (const char *name : {"referButton", "extendButton", "decideButton", "notifyButton",
-             "restoreButton"})
+    for (const char *name :
+        {"referButton", "extendButton", "decideButton", "notifyButton", "restoreButton"})
         QVERIFY2(!window.findChild<QPushButton *>(QLatin1String(name))->isEnabled(), name);
     for (const char *name : {"newButton", "amendButton", "withdrawButton", "reprintButton"})
         QVERIFY2(window.findChild<QPushButton *>(QLatin1String(name))->isEnabled(), name);
@@ -439,9 +477,9 @@ void TestAppealRegister::detailsBroughtLater()
 
 void TestAppealRegister::boardShowsAppealsOverdueFirst()
 {
-    accept(simpleAppeal(u"Первый"_s), QDate(2026, 3, 2));        // decision due 27 Mar
+    accept(simpleAppeal(u"Первый"_s), QDate(2026, 3, 2)); // decision due 27 Mar
     accept(simpleAppeal(u"Второй"_s, true), QDate(2026, 3, 16)); // referral due 19 Mar
-    accept(simpleAppeal(u"Третий"_s), QDate(2026, 3, 20));       // decision due 15 Apr
+    accept(simpleAppeal(u"Третий"_s), QDate(2026, 3, 20)); // decision due 15 Apr
     m_t->clock().setLocal(QDate(2026, 3, 20));
     BoardWidget board(*m_boss);
     board.show();

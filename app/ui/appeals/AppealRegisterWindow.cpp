@@ -41,12 +41,13 @@ AppealRegisterWindow::AppealRegisterWindow(Session &session, QWidget *parent)
     ui.splitter->setStretchFactor(0, 3);
     ui.splitter->setStretchFactor(1, 2);
     connect(m_model, &AppealListModel::failed, this,
-            [this](const QString &error) { setStatus(error, true); });
+        [this](const QString &error) { setStatus(error, true); });
 
-    for (const AppealFilter::Scope scope : {AppealFilter::Scope::Pending, AppealFilter::Scope::All,
-                                            AppealFilter::Scope::Closed})
+    for (const AppealFilter::Scope scope :
+        {AppealFilter::Scope::Pending, AppealFilter::Scope::All, AppealFilter::Scope::Closed})
         ui.scopeCombo->addItem(QString(), int(scope));
-    connect(ui.scopeCombo, &QComboBox::currentIndexChanged, this, &AppealRegisterWindow::applyFilter);
+    connect(
+        ui.scopeCombo, &QComboBox::currentIndexChanged, this, &AppealRegisterWindow::applyFilter);
     connect(ui.overdueCheck, &QCheckBox::toggled, this, &AppealRegisterWindow::applyFilter);
     connect(ui.searchEdit, &QLineEdit::returnPressed, this, [this]() {
         applyFilter();
@@ -63,10 +64,13 @@ AppealRegisterWindow::AppealRegisterWindow(Session &session, QWidget *parent)
     connect(ui.newButton, &QPushButton::clicked, this, &AppealRegisterWindow::newAppeal);
     connect(ui.amendButton, &QPushButton::clicked, this, &AppealRegisterWindow::amend);
     connect(ui.reprintButton, &QPushButton::clicked, this, &AppealRegisterWindow::reprint);
-    const QList<QPair<QPushButton *, Action>> actions{
-        {ui.referButton, Action::Refer},       {ui.notifyButton, Action::Notify},
-        {ui.extendButton, Action::Extend},     {ui.restoreButton, Action::RestoreTerm},
-        {ui.decideButton, Action::Decide},     {ui.withdrawButton, Action::Withdraw},
+    const QList<QPair<QPushButton *, Action>> actions {
+        {ui.referButton, Action::Refer},
+        {ui.notifyButton, Action::Notify},
+        {ui.extendButton, Action::Extend},
+        {ui.restoreButton, Action::RestoreTerm},
+        {ui.decideButton, Action::Decide},
+        {ui.withdrawButton, Action::Withdraw},
         {ui.noteButton, Action::Note},
     };
     for (const auto &[button, action] : actions) {
@@ -88,7 +92,7 @@ AppealRegisterWindow::AppealRegisterWindow(Session &session, QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this]() { m_ui->appealTable->setFocus(); });
 
     connect(ui.appealTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this]() { showCurrent(); });
+        [this]() { showCurrent(); });
     ui.newButton->setEnabled(m_session.can(Permission::AcceptAppeal));
     retranslate();
     ui.searchEdit->setFocus();
@@ -183,8 +187,8 @@ void AppealRegisterWindow::showCurrent()
     AppealState state;
     QString error;
     const bool have = !id.isEmpty() && m_service->state(id, &state, &error);
-    ui.detailView->setHtml(have ? AppealDetailText::html(state, m_session.clock().today())
-                                : QString());
+    ui.detailView->setHtml(
+        have ? AppealDetailText::html(state, m_session.clock().today()) : QString());
     const QList<EventType> allowed = have ? state.allowedActions() : QList<EventType>();
     const bool clerk = m_session.can(Permission::AcceptAppeal);
     const bool supervisor = m_session.can(Permission::DecideAppeal);
@@ -196,7 +200,7 @@ void AppealRegisterWindow::showCurrent()
     ui.notifyButton->setEnabled(supervisor && allowed.contains(EventType::AppealNotified));
     // Past the deadline the appeal already counts as refused: nothing left to extend.
     ui.extendButton->setEnabled(supervisor && allowed.contains(EventType::AppealExtended)
-                                && !state.isDeemedRefused(m_session.clock().today()));
+        && !state.isDeemedRefused(m_session.clock().today()));
     ui.restoreButton->setEnabled(supervisor && allowed.contains(EventType::AppealTermRestored));
     ui.decideButton->setEnabled(supervisor && allowed.contains(EventType::AppealDecided));
 }
@@ -248,12 +252,14 @@ void AppealRegisterWindow::amend()
         return;
     }
     AppealFilingDialog dialog(m_session, state, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const int answer = dialog.exec();
+    activateWindow();
+    if (answer != QDialog::Accepted)
         return;
     applyFilter();
     setStatus(tr("The details brought for appeal %1 were recorded.")
                   .arg(AppealNumber::format(state.number)),
-              false);
+        false);
 }
 
 void AppealRegisterWindow::runAction(Action action)
@@ -265,12 +271,14 @@ void AppealRegisterWindow::runAction(Action action)
         return;
     }
     AppealActionDialog dialog(*m_service, state, action, m_session.clock().today(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    const int answer = dialog.exec();
+    activateWindow(); // the keyboard comes back from the dialog, also with no window manager
+    if (answer != QDialog::Accepted)
         return;
     applyFilter();
     setStatus(tr("%1: recorded for appeal %2.")
                   .arg(AppealActionDialog::actionTitle(action), AppealNumber::format(state.number)),
-              false);
+        false);
 }
 
 void AppealRegisterWindow::reprint()
