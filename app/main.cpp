@@ -9,6 +9,7 @@
 #include "services/Session.h"
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
+#include "storage/DeviceLineage.h"
 #include "storage/SettingsStore.h"
 #include "ui/shell/CounterTools.h"
 #include "ui/shell/FirstRunDialog.h"
@@ -71,7 +72,9 @@ int main(int argc, char *argv[])
         &certdesk::SingleInstance::bringForward);
 
     certdesk::Database database;
-    certdesk::SystemClock clock;
+    // Until the database is open only UTC is read (a restore records when it happened); the
+    // branch's offset is set from the database before anything reads branch time.
+    certdesk::SystemClock clock(0);
     QString error;
     for (;;) {
         // The quick check reads the whole file (seconds at a million cases): it runs beside the
@@ -95,6 +98,16 @@ int main(int argc, char *argv[])
     if (!certdesk::CalendarStore(database).ensureSeeded(&error))
         return fail(error);
     clock.setUtcOffsetSeconds(certdesk::SettingsStore(database).utcOffsetSeconds());
+    {
+        // A file copied from another computer takes a device id of its own before it writes
+        // anything; the main window then says why receipt numbers wait for a supervisor. A
+        // file that cannot be written now is checked at its next start.
+        certdesk::DeviceLineage::MachineCheck check
+            = certdesk::DeviceLineage::MachineCheck::Unknown;
+        certdesk::DeviceLineage(database, clock)
+            .checkMachine(certdesk::DeviceLineage::currentMachine(),
+                certdesk::DeviceLineage::systemAuthor(), &check, &error);
+    }
 
     certdesk::User user;
     if (certdesk::AuthService(database, clock).needsFirstAdministrator()) {

@@ -4,6 +4,7 @@
 #include "storage/CaseProjection.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -85,7 +86,7 @@ QString Machine::describe(const QString &databasePath, const QString &sqliteShel
             if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
                 library = q.value(0).toString();
             cases = CaseProjection::count(db);
-            SystemClock clock;
+            SystemClock clock(SettingsStore(db).utcOffsetSeconds());
             events = EventStore(db, clock).eventCount();
         }
     }

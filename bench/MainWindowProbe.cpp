@@ -26,7 +26,6 @@ int mainWindowMemoryProbe(const QString &path, int maxSeconds)
     Language language;
     language.apply(Language::remembered());
     Database database;
-    SystemClock clock;
     QString error;
     if (database.openCheckingLater(path, &error) != Database::OpenResult::Ok) {
         out << "error: cannot open " << path << ": " << error << Qt::endl;
@@ -36,7 +35,7 @@ int mainWindowMemoryProbe(const QString &path, int maxSeconds)
         out << "error: " << error << Qt::endl;
         return 1;
     }
-    clock.setUtcOffsetSeconds(SettingsStore(database).utcOffsetSeconds());
+    SystemClock clock(SettingsStore(database).utcOffsetSeconds());
     const SignInResult signIn = AuthService(database, clock)
                                     .signIn(QStringLiteral("clerk"), QStringLiteral("Tanba-2026!"));
     if (!signIn.ok()) {

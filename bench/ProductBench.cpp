@@ -195,8 +195,7 @@ void ProductBench::searches(BenchTable *table)
     QString error;
     if (db.openCheckingLater(m_options.database, &error) != Database::OpenResult::Ok)
         return finish(QStringLiteral("cannot open the database: %1").arg(error));
-    SystemClock clock;
-    clock.setUtcOffsetSeconds(SettingsStore(db).utcOffsetSeconds());
+    SystemClock clock(SettingsStore(db).utcOffsetSeconds());
     Session clerk(db, clock, clerkUser());
     Session supervisor(db, clock, supervisorUser());
     const QStringList prelude = pragmas(db);

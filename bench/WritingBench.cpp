@@ -1,5 +1,6 @@
 #include "WritingBench.h"
 
+#include "BenchApplication.h"
 #include "BenchSupport.h"
 #include "ProductBench.h"
 #include "ShellLimit.h"
@@ -24,41 +25,6 @@
 #include <QTextStream>
 
 namespace certdesk::bench {
-
-namespace {
-
-QString makeIin(QRandomGenerator &random, int serial)
-{
-    const QDate birth = QDate(1960, 1, 1).addDays(random.bounded(40 * 365));
-    const bool male = random.bounded(2) == 0;
-    const int century = birth.year() < 2000 ? (male ? 3 : 4) : (male ? 5 : 6);
-    for (int s = serial; s < serial + 1000; ++s) {
-        const QString eleven = birth.toString(QStringLiteral("yyMMdd")) + QString::number(century)
-            + QStringLiteral("%1").arg(9000 + s % 1000, 4, 10, QLatin1Char('0'));
-        const int digit = IdNumber::checkDigit(eleven);
-        if (digit >= 0)
-            return eleven + QString::number(digit);
-    }
-    return QString();
-}
-
-Application freshApplication(
-    QRandomGenerator &random, int serial, const QString &surname, const QDate &today)
-{
-    Application a;
-    a.subject.iin = makeIin(random, serial);
-    a.subject.name = {surname, QStringLiteral("Айгуль"), QStringLiteral("Серикқызы")};
-    a.identity.type = Application::IdentityType::IdCard;
-    a.identity.number = QStringLiteral("0%1").arg(45000000 + serial, 8, 10, QLatin1Char('0'));
-    a.identity.issuer = QStringLiteral("МВД РК");
-    a.identity.issuedOn = today.addYears(-2);
-    a.identity.expiresOn = today.addYears(5);
-    a.purpose = Application::Purpose::Domestic;
-    a.phone = QStringLiteral("+7 701 234 56 78");
-    return a;
-}
-
-} // namespace
 
 WritingBench::WritingBench(Options options)
     : m_options(std::move(options))
@@ -130,8 +96,7 @@ void WritingBench::intake(BenchTable *table)
             table->add(row);
             return;
         }
-        SystemClock clock;
-        clock.setUtcOffsetSeconds(SettingsStore(db).utcOffsetSeconds());
+        SystemClock clock(SettingsStore(db).utcOffsetSeconds());
         Session clerk(db, clock, clerkUser());
         IntakeService intake(clerk);
         QRandomGenerator random(m_options.seed);
@@ -203,7 +168,7 @@ void WritingBench::rebuild(BenchTable *table)
         table->add(row);
         return;
     }
-    SystemClock clock;
+    SystemClock clock(SettingsStore(db).utcOffsetSeconds());
     const qint64 events = EventStore(db, clock).eventCount();
     const int reps = events < 500000 ? 3 : 1;
     log(QStringLiteral("rebuild: %1 events, %2 time(s)").arg(events).arg(reps));
@@ -291,7 +256,7 @@ void WritingBench::passwordCheck(BenchTable *table)
         table->add(row);
         return;
     }
-    SystemClock clock;
+    SystemClock clock(SettingsStore(db).utcOffsetSeconds());
     AuthService auth(db, clock);
     const int reps = 3;
     QList<double> signIn;

@@ -850,10 +850,6 @@
         <translation>New deadline: it must be later than the current deadline %1.</translation>
     </message>
     <message>
-        <source>New deadline: %1 is more than two months past the original deadline %2; the latest possible is %3.</source>
-        <translation>New deadline: %1 is more than two months past the original deadline %2; the latest possible is %3.</translation>
-    </message>
-    <message>
         <source>New deadline: %1 is not a working day; pick a working day.</source>
         <translation>New deadline: %1 is not a working day; pick a working day.</translation>
     </message>
@@ -888,6 +884,14 @@
     <message>
         <source>No appeal %1 is registered here.</source>
         <translation>No appeal %1 is registered here.</translation>
+    </message>
+    <message>
+        <source>Complaint %1: a complaint is decided within its own term (by %2) and is not extended; record the decision by then.</source>
+        <translation>Complaint %1: a complaint is decided within its own term (by %2) and is not extended; record the decision by then.</translation>
+    </message>
+    <message>
+        <source>New deadline: %1 makes the whole term longer than two months from the day the appeal was received (%2); the latest possible is %3.</source>
+        <translation>New deadline: %1 makes the whole term longer than two months from the day the appeal was received (%2); the latest possible is %3.</translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1063,6 @@
         <translation>row %1 follows an event of workstation %2 that is not here (hash %3): not received yet, or deleted</translation>
     </message>
     <message>
-        <source>row %1 is stored before row %2, the event it follows: rows were reordered (or received out of order)</source>
-        <translation>row %1 is stored before row %2, the event it follows: rows were reordered (or received out of order)</translation>
-    </message>
-    <message>
         <source>the trigger %1, which makes the event log refuse edits, was removed: the file was changed outside CertDesk</source>
         <translation>the trigger %1, which makes the event log refuse edits, was removed: the file was changed outside CertDesk</translation>
     </message>
@@ -1105,6 +1105,62 @@
     <message>
         <source>comparing the %1 table with its events failed: %2</source>
         <translation>comparing the %1 table with its events failed: %2</translation>
+    </message>
+    <message>
+        <source>reading the device renewals failed: %1</source>
+        <translation>reading the device renewals failed: %1</translation>
+    </message>
+    <message>
+        <source>its file was started on another computer</source>
+        <translation>its file was started on another computer</translation>
+    </message>
+    <message>
+        <source>its id turned up in events another computer wrote</source>
+        <translation>its id turned up in events another computer wrote</translation>
+    </message>
+    <message>
+        <source>it was restored from a backup</source>
+        <translation>it was restored from a backup</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>its start</source>
+        <translation>its start</translation>
+    </message>
+    <message>
+        <source>this database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 stays as it was</source>
+        <translation>this database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 stays as it was</translation>
+    </message>
+    <message>
+        <source>another database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 is its past</source>
+        <translation>another database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 is its past</translation>
+    </message>
+    <message>
+        <source>the chain of workstation %1 forks after row %2: its database file was copied, both copies wrote as %1, and a renewal of the id tells them apart; each branch is intact</source>
+        <translation>the chain of workstation %1 forks after row %2: its database file was copied, both copies wrote as %1, and a renewal of the id tells them apart; each branch is intact</translation>
+    </message>
+    <message>
+        <source>events of workstation %1 written by another database continue the chain this database wrote, after row %2: the file was copied or restored, and this database %3</source>
+        <translation>events of workstation %1 written by another database continue the chain this database wrote, after row %2: the file was copied or restored, and this database %3</translation>
+    </message>
+    <message>
+        <source>left that id</source>
+        <translation>left that id</translation>
+    </message>
+    <message>
+        <source>still uses that id</source>
+        <translation>still uses that id</translation>
+    </message>
+    <message>
+        <source>a trigger %1 that CertDesk does not make was added to the event log: the file was changed outside CertDesk</source>
+        <translation>a trigger %1 that CertDesk does not make was added to the event log: the file was changed outside CertDesk</translation>
+    </message>
+    <message>
+        <source>%1: the file was changed outside CertDesk</source>
+        <translation>%1: the file was changed outside CertDesk</translation>
     </message>
 </context>
 <context>
@@ -1199,10 +1255,6 @@
         <source>The new password is the same as the current one; choose a different one.</source>
         <translation>The new password is the same as the current one; choose a different one.</translation>
     </message>
-    <message>
-        <source>The database is busy or read-only; the password was not changed.</source>
-        <translation>The database is busy or read-only; the password was not changed.</translation>
-    </message>
     <message numerus="yes">
         <source>The login or the password is wrong. Check the keyboard layout and Caps Lock; after %n wrong password(s) in a row the account is locked for %1.</source>
         <translation>
@@ -1232,10 +1284,6 @@
         </translation>
     </message>
     <message>
-        <source>The database is busy or read-only, so the lock cannot be recorded.</source>
-        <translation>The database is busy or read-only, so the lock cannot be recorded.</translation>
-    </message>
-    <message>
         <source>Password: enter the password.</source>
         <translation>Password: enter the password.</translation>
     </message>
@@ -1263,44 +1311,76 @@
         <translation>The backup to %1 failed (%2); nothing was written.</translation>
     </message>
     <message>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1 does not exist or is not a file.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>%1 cannot be opened (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a CertDesk database, or is damaged beyond reading.</source>
-        <translation>%1 is not a CertDesk database, or is damaged beyond reading.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Restore it with the newer CertDesk.</source>
         <translation>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Restore it with the newer CertDesk.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2); choose an older backup.</source>
-        <translation>%1 is damaged (%2); choose an older backup.</translation>
-    </message>
-    <message>
-        <source>%1 is a SQLite file but not a CertDesk database.</source>
-        <translation>%1 is a SQLite file but not a CertDesk database.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
     <message>
-        <source>%1 cannot be copied next to %2; check the free space and permissions.</source>
-        <translation>%1 cannot be copied next to %2; check the free space and permissions.</translation>
+        <source>%1 does not exist or is not a file: choose another backup file.</source>
+        <translation>%1 does not exist or is not a file: choose another backup file.</translation>
     </message>
     <message>
-        <source>%1 cannot be moved aside; close every CertDesk using it and try again.</source>
-        <translation>%1 cannot be moved aside; close every CertDesk using it and try again.</translation>
+        <source>%1 is empty (0 bytes): it is not a backup. Choose another backup file.</source>
+        <translation>%1 is empty (0 bytes): it is not a backup. Choose another backup file.</translation>
     </message>
     <message>
-        <source>%1 cannot be put in place of %2; the old file was left as it was.</source>
-        <translation>%1 cannot be put in place of %2; the old file was left as it was.</translation>
+        <source>%1 cannot be opened (%2): choose another backup file.</source>
+        <translation>%1 cannot be opened (%2): choose another backup file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk backup, or is damaged beyond reading: choose another backup file.</source>
+        <translation>%1 is not a CertDesk backup, or is damaged beyond reading: choose another backup file.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): choose another backup, an older one.</source>
+        <translation>%1 is damaged (%2): choose another backup, an older one.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file but not a CertDesk backup: choose another backup file.</source>
+        <translation>%1 is a SQLite file but not a CertDesk backup: choose another backup file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created (%2).</source>
+        <translation>%1 cannot be created (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); nothing was changed.</source>
+        <translation>%1 cannot be opened (%2); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by a CertDesk (or another program) that has it open: close it, then restore again. Nothing was changed.</source>
+        <translation>%1 is in use by a CertDesk (or another program) that has it open: close it, then restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for the restore (%2); nothing was changed.</source>
+        <translation>%1 cannot be locked for the restore (%2); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 cannot be written; check the free space and permissions. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be copied aside before the restore (%2); nothing was changed.</source>
+        <translation>The database %1 cannot be copied aside before the restore (%2); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2 failed (%3); the database was left as it was.</source>
+        <translation>Copying %1 into %2 failed (%3); the database was left as it was.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied aside; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 cannot be copied aside; check the free space and permissions. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied next to %2; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 cannot be copied next to %2; check the free space and permissions. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place of %2 (%3); the old file was left as it was.</source>
+        <translation>%1 cannot be put in place of %2 (%3); the old file was left as it was.</translation>
     </message>
 </context>
 <context>
@@ -1310,8 +1390,8 @@
         <translation>The backup %1 was written but does not read back: %2</translation>
     </message>
     <message>
-        <source>The backup %1 was written, but the database is busy and the backup could not be recorded.</source>
-        <translation>The backup %1 was written, but the database is busy and the backup could not be recorded.</translation>
+        <source>The backup %1 was written, but it could not be recorded: %2</source>
+        <translation>The backup %1 was written, but it could not be recorded: %2</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1504,53 @@
         <source> (returned by the provider)</source>
         <translation> (returned by the provider)</translation>
     </message>
+    <message>
+        <source>Result not received in time</source>
+        <translation>Result not received in time</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock moved back by %1; previous record %2</source>
+        <translation>clock moved back by %1; previous record %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>result late by %n day(s)</source>
+        <translation>
+            <numerusform>result late by %n day</numerusform>
+            <numerusform>result late by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>Workstation %1</translation>
+    </message>
 </context>
 <context>
     <name>BoardService</name>
@@ -1469,6 +1596,25 @@
     <message>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Export CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>BranchSettings</name>
+    <message>
+        <source>workstation: &quot;%1&quot; is not a number from 1 to 99</source>
+        <translation>workstation: &quot;%1&quot; is not a number from 1 to 99</translation>
+    </message>
+    <message>
+        <source>branch name: it is only spaces; type the name as it is printed</source>
+        <translation>branch name: it is only spaces; type the name as it is printed</translation>
+    </message>
+    <message>
+        <source>branch name: &quot;%1&quot; holds %2, which is not text; type the name again</source>
+        <translation>branch name: &quot;%1&quot; holds %2, which is not text; type the name again</translation>
+    </message>
+    <message>
+        <source>category: &quot;%1&quot; is neither regional nor district</source>
+        <translation>category: &quot;%1&quot; is neither regional nor district</translation>
     </message>
 </context>
 <context>
@@ -1533,10 +1679,6 @@
         <translation>Date of issue</translation>
     </message>
     <message>
-        <source>dd.MM.yyyy</source>
-        <translation>dd.MM.yyyy</translation>
-    </message>
-    <message>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
@@ -1567,6 +1709,26 @@
     <message>
         <source>eGov code</source>
         <translation>eGov code</translation>
+    </message>
+    <message>
+        <source>Which person is at the counter</source>
+        <translation>Which person is at the counter</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; an undated power of attorney is void</source>
+        <translation>DD.MM.YYYY; an undated power of attorney is void</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; empty when it states no term (1 year)</source>
+        <translation>DD.MM.YYYY; empty when it states no term (1 year)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>IIN of the person the certificate is &amp;about</source>
+        <translation>IIN of the person the certificate is &amp;about</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1931,13 @@
         <translation>
             <numerusform>%n digit: a receipt number has 17 digits, an IIN 12. Check the number.</numerusform>
             <numerusform>%n digits: a receipt number has 17 digits, an IIN 12. Check the number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases (%2): two workstations issued the same number. Each case stays as it is; ask for the IIN of the person the certificate is about and open the case with that IIN. The supervisor sees both on the board.</source>
+        <translation>
+            <numerusform>Receipt %1 is on %n case (%2): two workstations issued the same number. Each case stays as it is; ask for the IIN of the person the certificate is about and open the case with that IIN. The supervisor sees both on the board.</numerusform>
+            <numerusform>Receipt %1 is on %n cases (%2): two workstations issued the same number. Each case stays as it is; ask for the IIN of the person the certificate is about and open the case with that IIN. The supervisor sees both on the board.</numerusform>
         </translation>
     </message>
 </context>
@@ -2126,6 +2295,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesPage</name>
+    <message>
+        <source>A document on the server is not a readable event and was skipped: %1</source>
+        <translation>A document on the server is not a readable event and was skipped: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckTexts</name>
     <message>
         <source>IIN is valid</source>
@@ -2210,6 +2386,10 @@
     <message>
         <source>IIN of the parent in the birth certificate is valid</source>
         <translation>IIN of the parent in the birth certificate is valid</translation>
+    </message>
+    <message>
+        <source>identity document the one recorded at intake</source>
+        <translation>identity document the one recorded at intake</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2494,36 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>%1 was changed outside CertDesk (%2), so CertDesk does not use it. See what else was changed with certdeskctl --db %1 audit verify, then restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
+        <translation>%1 was changed outside CertDesk (%2), so CertDesk does not use it. See what else was changed with certdeskctl --db %1 audit verify, then restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>%1 is damaged (%2) and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), then run certdeskctl --db %1 audit verify.</source>
+        <translation>%1 is damaged (%2) and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), then run certdeskctl --db %1 audit verify.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it holds no CertDesk data, as after a write cut short. It was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), or delete the empty file to start a new database.</source>
+        <translation>%1 is empty (0 bytes): it holds no CertDesk data, as after a write cut short. It was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), or delete the empty file to start a new database.</translation>
+    </message>
+    <message>
+        <source>%1, the journal of recent changes beside %2, does not belong to it: it comes from another database or another copy of this one. Nothing was changed. If it was copied in by mistake, move %1 (and %2-shm) out of the folder and open %2 again; otherwise restore the latest backup (certdeskctl --db %2 restore BACKUP).</source>
+        <translation>%1, the journal of recent changes beside %2, does not belong to it: it comes from another database or another copy of this one. Nothing was changed. If it was copied in by mistake, move %1 (and %2-shm) out of the folder and open %2 again; otherwise restore the latest backup (certdeskctl --db %2 restore BACKUP).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk database or is damaged: it cannot be read, and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
+        <translation>%1 is not a CertDesk database or is damaged: it cannot be read, and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Install the newer CertDesk; the file was left untouched.</source>
+        <translation>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Install the newer CertDesk; the file was left untouched.</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>&quot;%1&quot; is not a date: enter it as DD.MM.YYYY</source>
@@ -2398,6 +2608,44 @@
     <message>
         <source>The printer or the PDF file failed while the document was drawn.</source>
         <translation>The printer or the PDF file failed while the document was drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLines</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (an overlong, cut or invalid byte sequence): save the file as UTF-8</source>
+        <translation>not valid UTF-8 (an overlong, cut or invalid byte sequence): save the file as UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>the field &quot;%1&quot; holds %2 at character %3: not text CertDesk can store as written</source>
+        <translation>the field &quot;%1&quot; holds %2 at character %3: not text CertDesk can store as written</translation>
+    </message>
+    <message>
+        <source>%1 (half of a surrogate pair without its other half)</source>
+        <translation>%1 (half of a surrogate pair without its other half)</translation>
+    </message>
+    <message>
+        <source>%1 (a byte-order mark)</source>
+        <translation>%1 (a byte-order mark)</translation>
+    </message>
+    <message>
+        <source>%1 (a noncharacter)</source>
+        <translation>%1 (a noncharacter)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>not a JSON object (%1 at byte %2)</translation>
     </message>
 </context>
 <context>
@@ -2826,14 +3074,6 @@
         <translation>Choose the country where the apostilled certificate will be used.</translation>
     </message>
     <message>
-        <source>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force</source>
-        <translation>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force</translation>
-    </message>
-    <message>
-        <source>Take the application without an apostille, for consular legalization.</source>
-        <translation>Take the application without an apostille, for consular legalization.</translation>
-    </message>
-    <message>
         <source>an apostille is affixed only for countries where the Hague Convention is in force on the day</source>
         <translation>an apostille is affixed only for countries where the Hague Convention is in force on the day</translation>
     </message>
@@ -3075,6 +3315,14 @@
         <source>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;The surname, name, patronymic or date of birth changed&quot;.</source>
         <translation>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;The surname, name, patronymic or date of birth changed&quot;.</translation>
     </message>
+    <message>
+        <source>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force; no override applies</source>
+        <translation>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force; no override applies</translation>
+    </message>
+    <message>
+        <source>Take it for travel abroad without an apostille: the consulate legalizes the paper certificate; no state fee is taken.</source>
+        <translation>Take it for travel abroad without an apostille: the consulate legalizes the paper certificate; no state fee is taken.</translation>
+    </message>
 </context>
 <context>
     <name>IntakeIdentityPage</name>
@@ -3280,6 +3528,10 @@
         <source>+7 7XX XXX XX XX</source>
         <translation>+7 7XX XXX XX XX</translation>
     </message>
+    <message>
+        <source>Take it abroad &amp;without an apostille</source>
+        <translation>Take it abroad &amp;without an apostille</translation>
+    </message>
 </context>
 <context>
     <name>IntakeService</name>
@@ -3313,6 +3565,14 @@
     <message>
         <source>The database is busy or read-only; nothing was saved. Try again in a moment.</source>
         <translation>The database is busy or read-only; nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>%1 The law makes it useless, so no supervisor may let it pass.</source>
+        <translation>%1 The law makes it useless, so no supervisor may let it pass.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Nothing was saved. %1</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3707,21 @@
     <message>
         <source>Received by</source>
         <translation>Received by</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceChecks</name>
+    <message>
+        <source>%1 № %2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <source>%1 was recorded at intake; %2 is shown now</source>
+        <translation>%1 was recorded at intake; %2 is shown now</translation>
+    </message>
+    <message>
+        <source>A renewed document is normal: check that it is the same person. Both numbers are recorded with the handing over.</source>
+        <translation>A renewed document is normal: check that it is the same person. Both numbers are recorded with the handing over.</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3860,21 @@
     <message>
         <source>The journal&apos;s period is not valid; choose a first day on or before the last day.</source>
         <translation>The journal&apos;s period is not valid; choose a first day on or before the last day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases (%2): two workstations issued the same number. Type the IIN of the person the certificate is about, from their documents, to be sure this is their case.</source>
+        <translation>
+            <numerusform>Receipt %1 is on %n case (%2): two workstations issued the same number. Type the IIN of the person the certificate is about, from their documents, to be sure this is their case.</numerusform>
+            <numerusform>Receipt %1 is on %n cases (%2): two workstations issued the same number. Type the IIN of the person the certificate is about, from their documents, to be sure this is their case.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIN %1 is the IIN of %2, whose case has the same receipt number: open that case (search by the IIN) and issue its certificate there.</source>
+        <translation>IIN %1 is the IIN of %2, whose case has the same receipt number: open that case (search by the IIN) and issue its certificate there.</translation>
+    </message>
+    <message>
+        <source>IIN %1 is the IIN of neither person with receipt %2 (%3): check the IIN on the documents.</source>
+        <translation>IIN %1 is the IIN of neither person with receipt %2 (%3): check the IIN on the documents.</translation>
     </message>
 </context>
 <context>
@@ -3782,10 +4072,6 @@
     <message>
         <source>The retention setting privacy.retention_months is %1; set it to a number of months of at least 1.</source>
         <translation>The retention setting privacy.retention_months is %1; set it to a number of months of at least 1.</translation>
-    </message>
-    <message>
-        <source>The database is busy or read-only; nothing was purged.</source>
-        <translation>The database is busy or read-only; nothing was purged.</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4325,37 @@
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>the index %1 of the table %2 is missing</source>
+        <translation>the index %1 of the table %2 is missing</translation>
+    </message>
+    <message>
+        <source>the index %1 of the table %2 was altered</source>
+        <translation>the index %1 of the table %2 was altered</translation>
+    </message>
+    <message>
+        <source>the trigger %1 of the table %2 was removed</source>
+        <translation>the trigger %1 of the table %2 was removed</translation>
+    </message>
+    <message>
+        <source>the trigger %1 of the table %2 was altered</source>
+        <translation>the trigger %1 of the table %2 was altered</translation>
+    </message>
+    <message>
+        <source>a trigger %1 that CertDesk does not make was added to the table %2</source>
+        <translation>a trigger %1 that CertDesk does not make was added to the table %2</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>the table %1 is missing</translation>
+    </message>
+    <message>
+        <source>the columns of the table %1 were changed</source>
+        <translation>the columns of the table %1 were changed</translation>
+    </message>
+</context>
+<context>
     <name>ServerSetup</name>
     <message>
         <source>%1 failed: %2</source>
@@ -4081,6 +4398,13 @@
     </message>
 </context>
 <context>
+    <name>SettingsStore</name>
+    <message>
+        <source>The branch&apos;s time offset in %1 (setting %2) is &quot;%3&quot;: not a whole number of minutes from -720 to 840. It was changed outside CertDesk; dates and deadlines cannot be read without it. Restore the latest backup (certdeskctl --db %1 restore BACKUP).</source>
+        <translation>The branch&apos;s time offset in %1 (setting %2) is &quot;%3&quot;: not a whole number of minutes from -720 to 840. It was changed outside CertDesk; dates and deadlines cannot be read without it. Restore the latest backup (certdeskctl --db %1 restore BACKUP).</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>CertDesk — sign in</source>
@@ -4093,6 +4417,29 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConfig</name>
+    <message>
+        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</source>
+        <translation>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</translation>
+    </message>
+    <message>
+        <source>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</source>
+        <translation>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</translation>
+    </message>
+    <message>
+        <source>Account: it is empty. Enter the workstation&apos;s account on the server.</source>
+        <translation>Account: it is empty. Enter the workstation&apos;s account on the server.</translation>
+    </message>
+    <message>
+        <source>Account: &quot;%1&quot; holds %2, which is not text. Type the account name again.</source>
+        <translation>Account: &quot;%1&quot; holds %2, which is not text. Type the account name again.</translation>
+    </message>
+    <message>
+        <source>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</source>
+        <translation>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4568,21 @@
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy or cannot be written; nothing was saved (%1).</source>
+        <translation>The database is busy or cannot be written; nothing was saved (%1).</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was saved.</source>
+        <translation>Saving failed; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Saving failed and nothing was written (%1).</source>
+        <translation>Saving failed and nothing was written (%1).</translation>
+    </message>
+</context>
+<context>
     <name>TransferActDocument</name>
     <message>
         <source>Transfer act</source>
@@ -4339,20 +4701,12 @@
         <translation>The password work factor must be positive.</translation>
     </message>
     <message>
-        <source>The database is busy or read-only; the account was not created.</source>
-        <translation>The database is busy or read-only; the account was not created.</translation>
-    </message>
-    <message>
         <source>This database already has accounts; an administrator adds new ones.</source>
         <translation>This database already has accounts; an administrator adds new ones.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; is taken; choose another one.</source>
         <translation>The login &quot;%1&quot; is taken; choose another one.</translation>
-    </message>
-    <message>
-        <source>The database is busy or read-only; nothing was changed.</source>
-        <translation>The database is busy or read-only; nothing was changed.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;; check the login.</source>
@@ -4443,6 +4797,80 @@
     </message>
 </context>
 <context>
+    <name>WorkstationNumberDialog</name>
+    <message>
+        <source>Workstation number</source>
+        <translation>Workstation number</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation number:</source>
+        <translation>&amp;Workstation number:</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;login:</source>
+        <translation>Supervisor &amp;login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationService</name>
+    <message>
+        <source>Receipt numbers are stopped on this workstation.</source>
+        <translation>Receipt numbers are stopped on this workstation.</translation>
+    </message>
+    <message>
+        <source>its last record was written by %1 at %2</source>
+        <translation>its last record was written by %1 at %2</translation>
+    </message>
+    <message>
+        <source>its number %1 was written by %2 at %3</source>
+        <translation>its number %1 was written by %2 at %3</translation>
+    </message>
+    <message>
+        <source>Another computer issues numbers as workstation %1 of branch %2 (%3). Two counters with one number give two people the same receipt number.</source>
+        <translation>Another computer issues numbers as workstation %1 of branch %2 (%3). Two counters with one number give two people the same receipt number.</translation>
+    </message>
+    <message>
+        <source>Another computer wrote events under this database&apos;s own workstation id: the database file was copied and both copies worked. This database took an id of its own (%1) on %2, as certdeskctl device renew does by hand; what it wrote before stays under the old id.</source>
+        <translation>Another computer wrote events under this database&apos;s own workstation id: the database file was copied and both copies worked. This database took an id of its own (%1) on %2, as certdeskctl device renew does by hand; what it wrote before stays under the old id.</translation>
+    </message>
+    <message>
+        <source>This database file was used on another computer and was started on this one on %1 (copied or moved here). It took a workstation id of its own (%2), as certdeskctl device renew does by hand; what it wrote before stays under the old id.</source>
+        <translation>This database file was used on another computer and was started on this one on %1 (copied or moved here). It took a workstation id of its own (%2), as certdeskctl device renew does by hand; what it wrote before stays under the old id.</translation>
+    </message>
+    <message>
+        <source>This database was given a new workstation id by hand on %1 (%2).</source>
+        <translation>This database was given a new workstation id by hand on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>none seen yet</source>
+        <translation>none seen yet</translation>
+    </message>
+    <message>
+        <source>A supervisor gives this workstation a number no other workstation of the branch uses (Tools → Workstation number…, or certdeskctl branch set --workstation N). Numbers in use: %1.</source>
+        <translation>A supervisor gives this workstation a number no other workstation of the branch uses (Tools → Workstation number…, or certdeskctl branch set --workstation N). Numbers in use: %1.</translation>
+    </message>
+    <message>
+        <source>If the other computer still takes applications, a supervisor gives this one another workstation number; if it does not, the supervisor confirms number %1 (Tools → Workstation number…, or certdeskctl branch set --workstation %1). Numbers in use: %2.</source>
+        <translation>If the other computer still takes applications, a supervisor gives this one another workstation number; if it does not, the supervisor confirms number %1 (Tools → Workstation number…, or certdeskctl branch set --workstation %1). Numbers in use: %2.</translation>
+    </message>
+    <message>
+        <source>Category: &quot;%1&quot; is neither regional nor district.</source>
+        <translation>Category: &quot;%1&quot; is neither regional nor district.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 of branch %2 is already used by another computer (%3). Two workstations with one number would give two people the same receipt number: choose a number no other workstation of the branch uses (in use: %4).</source>
+        <translation>Workstation %1 of branch %2 is already used by another computer (%3). Two workstations with one number would give two people the same receipt number: choose a number no other workstation of the branch uses (in use: %4).</translation>
+    </message>
+    <message>
+        <source>Supervisor: enter the supervisor&apos;s login and password.</source>
+        <translation>Supervisor: enter the supervisor&apos;s login and password.</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::AppealActionDialog</name>
     <message>
         <source>Refer to the competent body</source>
@@ -4493,10 +4921,6 @@
         <translation>Record that the applicant was told.</translation>
     </message>
     <message>
-        <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months past the original %3). The applicant must be told within 3 working days.</source>
-        <translation>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months past the original %3). The applicant must be told within 3 working days.</translation>
-    </message>
-    <message>
         <source>The complaint was filed after the 3-month term (ended %1). Restore the term for a good reason.</source>
         <translation>The complaint was filed after the 3-month term (ended %1). Restore the term for a good reason.</translation>
     </message>
@@ -4535,6 +4959,10 @@
     <message>
         <source>Rea&amp;son (optional)</source>
         <translation>Rea&amp;son (optional)</translation>
+    </message>
+    <message>
+        <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months from the day of receipt, %3). The applicant must be told within 3 working days.</source>
+        <translation>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months from the day of receipt, %3). The applicant must be told within 3 working days.</translation>
     </message>
 </context>
 <context>
@@ -4653,6 +5081,14 @@
             <numerusform>Received today, %1. Decision due by &lt;b&gt;%2&lt;/b&gt; (%n working day); no decision by then counts as a refusal.</numerusform>
             <numerusform>Received today, %1. Decision due by &lt;b&gt;%2&lt;/b&gt; (%n working days); no decision by then counts as a refusal.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Throw away the appeal typed so far? Nothing has been registered yet.</source>
+        <translation>Throw away the appeal typed so far? Nothing has been registered yet.</translation>
+    </message>
+    <message>
+        <source>Throw away the details typed so far? Nothing has been recorded yet.</source>
+        <translation>Throw away the details typed so far? Nothing has been recorded yet.</translation>
     </message>
 </context>
 <context>
@@ -4973,19 +5409,71 @@
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
+    <message>
+        <source>Late results</source>
+        <translation>Late results</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock moved back by %1 (previous record %2): check the date and time</source>
+        <translation>clock moved back by %1 (previous record %2): check the date and time</translation>
+    </message>
+    <message numerus="yes">
+        <source>result late by %n day(s)</source>
+        <translation>
+            <numerusform>result late by %n day</numerusform>
+            <numerusform>result late by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same receipt number as %1</source>
+        <translation>the same receipt number as %1</translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>Workstation %1</translation>
+    </message>
+    <message>
+        <source>Computer clock (signed in: %1)</source>
+        <translation>Computer clock (signed in: %1)</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::BoardWidget</name>
     <message>
         <source>Supervisor board</source>
         <translation>Supervisor board</translation>
-    </message>
-    <message numerus="yes">
-        <source>Board on %1: %n case(s) need action today.</source>
-        <translation>
-            <numerusform>Board on %1: %n case needs action today.</numerusform>
-            <numerusform>Board on %1: %n cases need action today.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source> — %n due</source>
@@ -5102,6 +5590,28 @@
         <source>The board report: %1</source>
         <translation>The board report: %1</translation>
     </message>
+    <message>
+        <source>Board on %1 — need action today: %2; %3.</source>
+        <translation>Board on %1 — need action today: %2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) or complaint(s)</source>
+        <translation>
+            <numerusform>%n appeal or complaint</numerusform>
+            <numerusform>%n appeals or complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Board on %1 — need action today: %2.</source>
+        <translation>Board on %1 — need action today: %2.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseActionDateDialog</name>
@@ -5112,6 +5622,13 @@
     <message>
         <source>Nothing was recorded.</source>
         <translation>Nothing was recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaseActionIssueDialog</name>
+    <message>
+        <source>Press OK again to hand it over.</source>
+        <translation>Press OK again to hand it over.</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5783,13 @@
     <message>
         <source>The transfer is recorded.</source>
         <translation>The transfer is recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases: %2. Two workstations issued the same number; each case is a person of its own. Read the IIN of the person the certificate is about from their documents and type it here.</source>
+        <translation>
+            <numerusform>Receipt %1 is on %n case: %2. Two workstations issued the same number; each case is a person of its own. Read the IIN of the person the certificate is about from their documents and type it here.</numerusform>
+            <numerusform>Receipt %1 is on %n cases: %2. Two workstations issued the same number; each case is a person of its own. Read the IIN of the person the certificate is about from their documents and type it here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5556,6 +6080,18 @@
     <message>
         <source>The receipt %1: %2</source>
         <translation>The receipt %1: %2</translation>
+    </message>
+    <message>
+        <source>the receipt number is also on another person&apos;s case</source>
+        <translation>the receipt number is also on another person&apos;s case</translation>
+    </message>
+    <message>
+        <source>Same receipt number</source>
+        <translation>Same receipt number</translation>
+    </message>
+    <message>
+        <source>%1 has a case with this receipt number too: two workstations issued it. The two cases stay apart; at issuance the IIN of the person decides.</source>
+        <translation>%1 has a case with this receipt number too: two workstations issued it. The two cases stay apart; at issuance the IIN of the person decides.</translation>
     </message>
 </context>
 <context>
@@ -6204,6 +6740,14 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>Saved: receipt %1. %2</source>
         <translation>Saved: receipt %1. %2</translation>
     </message>
+    <message>
+        <source>&amp;Workstation number…</source>
+        <translation>&amp;Workstation number…</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>
@@ -6271,6 +6815,13 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     </message>
 </context>
 <context>
+    <name>certdesk::ReceiptStopBanner</name>
+    <message>
+        <source>Workstation &amp;number… (supervisor)</source>
+        <translation>Workstation &amp;number… (supervisor)</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::Replicator</name>
     <message>
         <source>No sync server is set: enter the server address and the branch database in Settings → Sync.</source>
@@ -6295,10 +6846,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>The server refused event %1: %2</source>
         <translation>The server refused event %1: %2</translation>
-    </message>
-    <message>
-        <source>A document on the server is not a readable event and was skipped: %1</source>
-        <translation>A document on the server is not a readable event and was skipped: %1</translation>
     </message>
     <message>
         <source>Received events cannot be saved on this workstation (%1).</source>
@@ -6400,22 +6947,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>This CertDesk cannot use a credential store, so the password is never saved: it is asked for after each sign-in.</source>
         <translation>This CertDesk cannot use a credential store, so the password is never saved: it is asked for after each sign-in.</translation>
-    </message>
-    <message>
-        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</source>
-        <translation>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</translation>
-    </message>
-    <message>
-        <source>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</source>
-        <translation>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</translation>
-    </message>
-    <message>
-        <source>Account: it is empty. Enter the workstation&apos;s account on the server.</source>
-        <translation>Account: it is empty. Enter the workstation&apos;s account on the server.</translation>
-    </message>
-    <message>
-        <source>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</source>
-        <translation>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</translation>
     </message>
     <message>
         <source>CA certificate of the central server</source>
@@ -6557,6 +7088,27 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>The account %1 is enabled.</source>
         <translation>The account %1 is enabled.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkstationAlertPanel</name>
+    <message numerus="yes">
+        <source>This workstation and the other computers (%n alert(s)): receipt numbers wait for a supervisor</source>
+        <translation>
+            <numerusform>This workstation and the other computers (%n alert): receipt numbers wait for a supervisor</numerusform>
+            <numerusform>This workstation and the other computers (%n alerts): receipt numbers wait for a supervisor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkstationNumberDialog</name>
+    <message>
+        <source>Workstation %1 of branch %2. Receipt numbers are made of this number: no other workstation of the branch may use it.</source>
+        <translation>Workstation %1 of branch %2. Receipt numbers are made of this number: no other workstation of the branch may use it.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the number</source>
+        <translation>&amp;Set the number</translation>
     </message>
 </context>
 <context>

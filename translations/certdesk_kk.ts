@@ -850,10 +850,6 @@
         <translation>Жаңа мерзім: қазіргі %1 мерзімінен кейін болуы керек.</translation>
     </message>
     <message>
-        <source>New deadline: %1 is more than two months past the original deadline %2; the latest possible is %3.</source>
-        <translation>Жаңа мерзім: %1 бастапқы %2 мерзімінен екі айдан артық; ең кеш мүмкін күн — %3.</translation>
-    </message>
-    <message>
         <source>New deadline: %1 is not a working day; pick a working day.</source>
         <translation>Жаңа мерзім: %1 жұмыс күні емес; жұмыс күнін таңдаңыз.</translation>
     </message>
@@ -888,6 +884,14 @@
     <message>
         <source>No appeal %1 is registered here.</source>
         <translation>Мұнда %1 өтініші тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>Complaint %1: a complaint is decided within its own term (by %2) and is not extended; record the decision by then.</source>
+        <translation>%1 шағымы: шағым өз мерзімінде (%2 дейін) қаралады және ұзартылмайды; шешімді осы күнге дейін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>New deadline: %1 makes the whole term longer than two months from the day the appeal was received (%2); the latest possible is %3.</source>
+        <translation>Жаңа мерзім: %1 бүкіл мерзімді өтініш келіп түскен күннен (%2) бастап екі айдан ұзартады; ең кеш мүмкін күн — %3.</translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1063,6 @@
         <translation>%1-жол %2 жұмыс орнының мұнда жоқ оқиғасынан кейін жалғасады (хэші %3): әлі алынбаған немесе жойылған</translation>
     </message>
     <message>
-        <source>row %1 is stored before row %2, the event it follows: rows were reordered (or received out of order)</source>
-        <translation>%1-жол өзі жалғасатын %2-жолдан бұрын сақталған: жолдардың реті ауыстырылған (немесе ретсіз алынған)</translation>
-    </message>
-    <message>
         <source>the trigger %1, which makes the event log refuse edits, was removed: the file was changed outside CertDesk</source>
         <translation>оқиғалар журналын өзгертуге жол бермейтін %1 триггері жойылған: файл CertDesk-тен тыс өзгертілген</translation>
     </message>
@@ -1105,6 +1105,62 @@
     <message>
         <source>comparing the %1 table with its events failed: %2</source>
         <translation>%1 кестесін оның оқиғаларымен салыстыру сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>reading the device renewals failed: %1</source>
+        <translation>жұмыс орны идентификаторының ауысуларын оқу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>its file was started on another computer</source>
+        <translation>оның файлы басқа компьютерде іске қосылды</translation>
+    </message>
+    <message>
+        <source>its id turned up in events another computer wrote</source>
+        <translation>оның идентификаторы басқа компьютер жазған оқиғаларда табылды</translation>
+    </message>
+    <message>
+        <source>it was restored from a backup</source>
+        <translation>ол сақтық көшірмеден қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>қолмен</translation>
+    </message>
+    <message>
+        <source>its start</source>
+        <translation>басына</translation>
+    </message>
+    <message>
+        <source>this database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 stays as it was</source>
+        <translation>бұл дерекқор %2 жаңа жұмыс орны идентификаторын алды — %1 (%3); ол %4 жұмыс орнын жалғастырады, оның %5 дейінгі тізбегі өзгеріссіз қалады</translation>
+    </message>
+    <message>
+        <source>another database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 is its past</source>
+        <translation>басқа дерекқор %2 жаңа жұмыс орны идентификаторын алды — %1 (%3); ол %4 жұмыс орнын жалғастырады, оның %5 дейінгі тізбегі — сол дерекқордың өткені</translation>
+    </message>
+    <message>
+        <source>the chain of workstation %1 forks after row %2: its database file was copied, both copies wrote as %1, and a renewal of the id tells them apart; each branch is intact</source>
+        <translation>%1 жұмыс орнының тізбегі %2-жолдан кейін тармақталады: оның дерекқор файлы көшірілген, екі көшірме де %1 ретінде жазған, ал идентификатордың ауысуы оларды ажыратады; әр тармақ бүтін</translation>
+    </message>
+    <message>
+        <source>events of workstation %1 written by another database continue the chain this database wrote, after row %2: the file was copied or restored, and this database %3</source>
+        <translation>%1 жұмыс орнының басқа дерекқор жазған оқиғалары осы дерекқор жазған тізбекті %2-жолдан кейін жалғастырады: файл көшірілген немесе қалпына келтірілген, ал бұл дерекқор %3</translation>
+    </message>
+    <message>
+        <source>left that id</source>
+        <translation>ол идентификаторды ауыстырды</translation>
+    </message>
+    <message>
+        <source>still uses that id</source>
+        <translation>ол идентификаторды әлі қолданады</translation>
+    </message>
+    <message>
+        <source>a trigger %1 that CertDesk does not make was added to the event log: the file was changed outside CertDesk</source>
+        <translation>оқиғалар журналына CertDesk жасамайтын %1 триггері қосылған: файл CertDesk-тен тыс өзгертілген</translation>
+    </message>
+    <message>
+        <source>%1: the file was changed outside CertDesk</source>
+        <translation>%1: файл CertDesk-тен тыс өзгертілген</translation>
     </message>
 </context>
 <context>
@@ -1199,10 +1255,6 @@
         <source>The new password is the same as the current one; choose a different one.</source>
         <translation>Жаңа құпиясөз қазіргісімен бірдей; басқасын таңдаңыз.</translation>
     </message>
-    <message>
-        <source>The database is busy or read-only; the password was not changed.</source>
-        <translation>Дерекқор бос емес немесе тек оқуға арналған; құпиясөз өзгертілген жоқ.</translation>
-    </message>
     <message numerus="yes">
         <source>The login or the password is wrong. Check the keyboard layout and Caps Lock; after %n wrong password(s) in a row the account is locked for %1.</source>
         <translation>
@@ -1232,10 +1284,6 @@
         </translation>
     </message>
     <message>
-        <source>The database is busy or read-only, so the lock cannot be recorded.</source>
-        <translation>Дерекқор бос емес немесе тек оқуға арналған, сондықтан бұғаттау жазылмайды.</translation>
-    </message>
-    <message>
         <source>Password: enter the password.</source>
         <translation>Құпиясөз: құпиясөзді енгізіңіз.</translation>
     </message>
@@ -1263,44 +1311,76 @@
         <translation>%1 ішіне сақтық көшірме жасау сәтсіз аяқталды (%2); ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1 жоқ немесе файл емес.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>%1 ашу мүмкін емес (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a CertDesk database, or is damaged beyond reading.</source>
-        <translation>%1 — CertDesk дерекқоры емес немесе оқи алмайтындай бүлінген.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Restore it with the newer CertDesk.</source>
         <translation>%1 файлын CertDesk-тің жаңа нұсқасы жазған (схема %2; бұл нұсқа %3 дейін біледі). Оны жаңа CertDesk арқылы қалпына келтіріңіз.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2); choose an older backup.</source>
-        <translation>%1 бүлінген (%2); ескірек сақтық көшірмені таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>%1 is a SQLite file but not a CertDesk database.</source>
-        <translation>%1 — SQLite файлы, бірақ CertDesk дерекқоры емес.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>%1 қалтасын құру мүмкін емес.</translation>
     </message>
     <message>
-        <source>%1 cannot be copied next to %2; check the free space and permissions.</source>
-        <translation>%1 файлын %2 жанына көшіру мүмкін емес; бос орынды және қатынау құқықтарын тексеріңіз.</translation>
+        <source>%1 does not exist or is not a file: choose another backup file.</source>
+        <translation>%1 жоқ немесе файл емес: басқа сақтық көшірме файлын таңдаңыз.</translation>
     </message>
     <message>
-        <source>%1 cannot be moved aside; close every CertDesk using it and try again.</source>
-        <translation>%1 файлын бір шетке жылжыту мүмкін емес; оны пайдаланып тұрған барлық CertDesk-ті жауып, қайталаңыз.</translation>
+        <source>%1 is empty (0 bytes): it is not a backup. Choose another backup file.</source>
+        <translation>%1 бос (0 байт): бұл сақтық көшірме емес. Басқа сақтық көшірме файлын таңдаңыз.</translation>
     </message>
     <message>
-        <source>%1 cannot be put in place of %2; the old file was left as it was.</source>
-        <translation>%1 файлын %2 орнына қою мүмкін емес; ескі файл сол күйінде қалды.</translation>
+        <source>%1 cannot be opened (%2): choose another backup file.</source>
+        <translation>%1 ашу мүмкін емес (%2): басқа сақтық көшірме файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk backup, or is damaged beyond reading: choose another backup file.</source>
+        <translation>%1 — CertDesk сақтық көшірмесі емес немесе оқи алмайтындай бүлінген: басқа сақтық көшірме файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): choose another backup, an older one.</source>
+        <translation>%1 бүлінген (%2): басқа, ескірек сақтық көшірмені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file but not a CertDesk backup: choose another backup file.</source>
+        <translation>%1 — SQLite файлы, бірақ CertDesk сақтық көшірмесі емес: басқа сақтық көшірме файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created (%2).</source>
+        <translation>%1 жасалмайды (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); nothing was changed.</source>
+        <translation>%1 ашылмайды (%2); ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by a CertDesk (or another program) that has it open: close it, then restore again. Nothing was changed.</source>
+        <translation>%1 файлын ашып отырған CertDesk (немесе басқа бағдарлама) пайдаланып отыр: оны жабыңыз, содан кейін қалпына келтіруді қайталаңыз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for the restore (%2); nothing was changed.</source>
+        <translation>%1 қалпына келтіру үшін құлыпталмайды (%2); ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 жазылмайды; бос орын мен рұқсаттарды тексеріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be copied aside before the restore (%2); nothing was changed.</source>
+        <translation>%1 дерекқорының көшірмесін қалпына келтіру алдында бөлек сақтау мүмкін емес (%2); ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2 failed (%3); the database was left as it was.</source>
+        <translation>%1 файлын %2 ішіне көшіру сәтсіз аяқталды (%3); дерекқор бұрынғы күйінде қалды.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied aside; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 бөлек көшірілмейді; бос орын мен рұқсаттарды тексеріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied next to %2; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 файлын %2 жанына көшіру мүмкін емес; бос орын мен рұқсаттарды тексеріңіз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place of %2 (%3); the old file was left as it was.</source>
+        <translation>%1 файлын %2 орнына қою мүмкін емес (%3); ескі файл бұрынғы күйінде қалды.</translation>
     </message>
 </context>
 <context>
@@ -1310,8 +1390,8 @@
         <translation>%1 сақтық көшірмесі жазылды, бірақ кері оқылмайды: %2</translation>
     </message>
     <message>
-        <source>The backup %1 was written, but the database is busy and the backup could not be recorded.</source>
-        <translation>%1 сақтық көшірмесі жазылды, бірақ дерекқор бос емес, сондықтан көшірме тіркелмеді.</translation>
+        <source>The backup %1 was written, but it could not be recorded: %2</source>
+        <translation>%1 сақтық көшірмесі жазылды, бірақ ол журналға тіркелмеді: %2</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1504,53 @@
         <source> (returned by the provider)</source>
         <translation> (көрсетілетін қызметті беруші қайтарған)</translation>
     </message>
+    <message>
+        <source>Result not received in time</source>
+        <translation>Нәтиже мерзімінде алынбады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n сағат</numerusform>
+            <numerusform>%n сағат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунд</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock moved back by %1; previous record %2</source>
+        <translation>сағат %1 кері жылжытылды; алдыңғы жазба %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>result late by %n day(s)</source>
+        <translation>
+            <numerusform>нәтиже %n күнге кешікті</numerusform>
+            <numerusform>нәтиже %n күнге кешікті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>%1 жұмыс орны</translation>
+    </message>
 </context>
 <context>
     <name>BoardService</name>
@@ -1469,6 +1596,25 @@
     <message>
         <source>&amp;Export CSV…</source>
         <translation>CSV-ге &amp;экспорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>BranchSettings</name>
+    <message>
+        <source>workstation: &quot;%1&quot; is not a number from 1 to 99</source>
+        <translation>жұмыс орны: «%1» — 1-ден 99-ға дейінгі сан емес</translation>
+    </message>
+    <message>
+        <source>branch name: it is only spaces; type the name as it is printed</source>
+        <translation>бөлімше атауы: тек бос орындардан тұрады; атауды басылып шығатындай етіп жазыңыз</translation>
+    </message>
+    <message>
+        <source>branch name: &quot;%1&quot; holds %2, which is not text; type the name again</source>
+        <translation>бөлімше атауы: «%1» ішінде %2 бар, бұл мәтін емес; атауды қайта жазыңыз</translation>
+    </message>
+    <message>
+        <source>category: &quot;%1&quot; is neither regional nor district</source>
+        <translation>санат: «%1» — облыстық та, аудандық та емес</translation>
     </message>
 </context>
 <context>
@@ -1533,10 +1679,6 @@
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <source>dd.MM.yyyy</source>
-        <translation>dd.MM.yyyy</translation>
-    </message>
-    <message>
         <source>Valid until</source>
         <translation>Жарамдылық мерзімі</translation>
     </message>
@@ -1567,6 +1709,26 @@
     <message>
         <source>eGov code</source>
         <translation>eGov коды</translation>
+    </message>
+    <message>
+        <source>Which person is at the counter</source>
+        <translation>Терезе алдында қай адам тұр</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; an undated power of attorney is void</source>
+        <translation>КК.АА.ЖЖЖЖ; күні жоқ сенімхат жарамсыз</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; empty when it states no term (1 year)</source>
+        <translation>КК.АА.ЖЖЖЖ; мерзімі көрсетілмесе бос қалдырыңыз (1 жыл)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>IIN of the person the certificate is &amp;about</source>
+        <translation>Анықтама &amp;кім туралы болса, сол адамның ЖСН-і</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1931,13 @@
         <translation>
             <numerusform>%n цифр: қолхат нөмірі 17 цифрдан, ЖСН 12 цифрдан тұрады. Нөмірді тексеріңіз.</numerusform>
             <numerusform>%n цифр: қолхат нөмірі 17 цифрдан, ЖСН 12 цифрдан тұрады. Нөмірді тексеріңіз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases (%2): two workstations issued the same number. Each case stays as it is; ask for the IIN of the person the certificate is about and open the case with that IIN. The supervisor sees both on the board.</source>
+        <translation>
+            <numerusform>%1 қолхаты %n іске тиесілі (%2): екі жұмыс орны бірдей нөмір берген. Әр іс өз күйінде қалады; анықтама кім туралы болса, сол адамның ЖСН-ін сұраңыз да, істі сол ЖСН бойынша ашыңыз. Супервайзер екеуін де тақтадан көреді.</numerusform>
+            <numerusform>%1 қолхаты %n іске тиесілі (%2): екі жұмыс орны бірдей нөмір берген. Әр іс өз күйінде қалады; анықтама кім туралы болса, сол адамның ЖСН-ін сұраңыз да, істі сол ЖСН бойынша ашыңыз. Супервайзер екеуін де тақтадан көреді.</numerusform>
         </translation>
     </message>
 </context>
@@ -2126,6 +2295,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesPage</name>
+    <message>
+        <source>A document on the server is not a readable event and was skipped: %1</source>
+        <translation>Сервердегі құжат оқылатын оқиға емес, сондықтан өткізіп жіберілді: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckTexts</name>
     <message>
         <source>IIN is valid</source>
@@ -2210,6 +2386,10 @@
     <message>
         <source>IIN of the parent in the birth certificate is valid</source>
         <translation>Туу туралы куәліктегі ата-ананың ЖСН-і жарамды</translation>
+    </message>
+    <message>
+        <source>identity document the one recorded at intake</source>
+        <translation>жеке басын куәландыратын құжат өтінішті қабылдау кезінде тіркелген құжат</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2494,36 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>%1 was changed outside CertDesk (%2), so CertDesk does not use it. See what else was changed with certdeskctl --db %1 audit verify, then restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
+        <translation>%1 CertDesk-тен тыс өзгертілген (%2), сондықтан CertDesk оны пайдаланбайды. Тағы не өзгергенін certdeskctl --db %1 audit verify арқылы қараңыз, содан кейін соңғы сақтық көшірмені қалпына келтіріңіз (certdeskctl --db %1 restore BACKUP немесе осы туралы хабарлайтын терезедегі «Қалпына келтіру»).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>%1 is damaged (%2) and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), then run certdeskctl --db %1 audit verify.</source>
+        <translation>%1 бүлінген (%2) және пайдаланылмады. Ең соңғы сақтық көшірмені қалпына келтіріңіз (certdeskctl --db %1 restore BACKUP немесе осыны хабарлаған терезедегі «Қалпына келтіру»), содан кейін certdeskctl --db %1 audit verify орындаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it holds no CertDesk data, as after a write cut short. It was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), or delete the empty file to start a new database.</source>
+        <translation>%1 бос (0 байт): жазу үзіліп қалғандағыдай, онда CertDesk деректері жоқ. Ол пайдаланылмады. Ең соңғы сақтық көшірмені қалпына келтіріңіз (certdeskctl --db %1 restore BACKUP немесе осыны хабарлаған терезедегі «Қалпына келтіру») немесе жаңа дерекқор бастау үшін бос файлды жойыңыз.</translation>
+    </message>
+    <message>
+        <source>%1, the journal of recent changes beside %2, does not belong to it: it comes from another database or another copy of this one. Nothing was changed. If it was copied in by mistake, move %1 (and %2-shm) out of the folder and open %2 again; otherwise restore the latest backup (certdeskctl --db %2 restore BACKUP).</source>
+        <translation>%1 — %2 жанындағы соңғы өзгерістер журналы — оған тиесілі емес: ол басқа дерекқордан немесе осы дерекқордың басқа көшірмесінен алынған. Ештеңе өзгертілген жоқ. Егер ол қателесіп көшірілсе, %1 (және %2-shm) файлын қалтадан шығарып, %2 қайта ашыңыз; әйтпесе ең соңғы сақтық көшірмені қалпына келтіріңіз (certdeskctl --db %2 restore BACKUP).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk database or is damaged: it cannot be read, and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
+        <translation>%1 — CertDesk дерекқоры емес немесе бүлінген: оны оқу мүмкін емес, ол пайдаланылмады. Ең соңғы сақтық көшірмені қалпына келтіріңіз (certdeskctl --db %1 restore BACKUP немесе осыны хабарлаған терезедегі «Қалпына келтіру»).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Install the newer CertDesk; the file was left untouched.</source>
+        <translation>%1 файлын CertDesk-тің жаңа нұсқасы жазған (схема %2; бұл нұсқа %3 дейін біледі). CertDesk-тің жаңа нұсқасын орнатыңыз; файл өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>&quot;%1&quot; is not a date: enter it as DD.MM.YYYY</source>
@@ -2398,6 +2608,44 @@
     <message>
         <source>The printer or the PDF file failed while the document was drawn.</source>
         <translation>Құжат сызылып жатқанда принтер немесе PDF файлы істен шықты.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLines</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1-жол: %2</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (an overlong, cut or invalid byte sequence): save the file as UTF-8</source>
+        <translation>жарамды UTF-8 емес (артық ұзын, үзілген немесе жарамсыз байттар тізбегі): файлды UTF-8 ретінде сақтаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>the field &quot;%1&quot; holds %2 at character %3: not text CertDesk can store as written</source>
+        <translation>«%1» өрісінде %3-таңбада %2 бар: бұл CertDesk жазылғандай сақтай алатын мәтін емес</translation>
+    </message>
+    <message>
+        <source>%1 (half of a surrogate pair without its other half)</source>
+        <translation>%1 (суррогат жұбының екінші жартысы жоқ жартысы)</translation>
+    </message>
+    <message>
+        <source>%1 (a byte-order mark)</source>
+        <translation>%1 (байт ретінің белгісі)</translation>
+    </message>
+    <message>
+        <source>%1 (a noncharacter)</source>
+        <translation>%1 (таңба емес код)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON объектісі емес</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>JSON объектісі емес (%2-байтта %1)</translation>
     </message>
 </context>
 <context>
@@ -2826,14 +3074,6 @@
         <translation>Апостиль қойылған анықтама пайдаланылатын елді таңдаңыз.</translation>
     </message>
     <message>
-        <source>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force</source>
-        <translation>апостиль 1961 жылғы 5 қазандағы Гаага конвенциясы күшінде болатын елдер үшін ғана қойылады</translation>
-    </message>
-    <message>
-        <source>Take the application without an apostille, for consular legalization.</source>
-        <translation>Консулдық заңдастыру үшін өтінішті апостильсіз қабылдаңыз.</translation>
-    </message>
-    <message>
         <source>an apostille is affixed only for countries where the Hague Convention is in force on the day</source>
         <translation>апостиль сол күні Гаага конвенциясы күшінде болатын елдер үшін ғана қойылады</translation>
     </message>
@@ -3075,6 +3315,14 @@
         <source>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;The surname, name, patronymic or date of birth changed&quot;.</source>
         <translation>Өзгерген бұрынғы тегін, атын, әкесінің атын немесе туған күнін енгізіңіз не «Тегі, аты, әкесінің аты немесе туған күні өзгерген» белгісін алып тастаңыз.</translation>
     </message>
+    <message>
+        <source>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force; no override applies</source>
+        <translation>апостиль 1961 жылғы 5 қазандағы Гаага конвенциясы күшінде болатын елдер үшін ғана қойылады; супервайзердің рұқсаты қолданылмайды</translation>
+    </message>
+    <message>
+        <source>Take it for travel abroad without an apostille: the consulate legalizes the paper certificate; no state fee is taken.</source>
+        <translation>Өтінішті шетелге шығу үшін апостильсіз қабылдаңыз: қағаз анықтаманы консулдық заңдастырады; мемлекеттік баж алынбайды.</translation>
+    </message>
 </context>
 <context>
     <name>IntakeIdentityPage</name>
@@ -3280,6 +3528,10 @@
         <source>+7 7XX XXX XX XX</source>
         <translation>+7 7XX XXX XX XX</translation>
     </message>
+    <message>
+        <source>Take it abroad &amp;without an apostille</source>
+        <translation>Апостильсі&amp;з шетелге ресімдеу</translation>
+    </message>
 </context>
 <context>
     <name>IntakeService</name>
@@ -3313,6 +3565,14 @@
     <message>
         <source>The database is busy or read-only; nothing was saved. Try again in a moment.</source>
         <translation>Дерекқор бос емес немесе тек оқуға арналған; ештеңе сақталған жоқ. Біраздан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 The law makes it useless, so no supervisor may let it pass.</source>
+        <translation>%1 Заң бойынша бұл пайдасыз, сондықтан оған ешбір супервайзер рұқсат бере алмайды.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Ештеңе сақталған жоқ. %1</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3707,21 @@
     <message>
         <source>Received by</source>
         <translation>Алған</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceChecks</name>
+    <message>
+        <source>%1 № %2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <source>%1 was recorded at intake; %2 is shown now</source>
+        <translation>өтінішті қабылдау кезінде жазылғаны: %1; қазір көрсетілгені: %2</translation>
+    </message>
+    <message>
+        <source>A renewed document is normal: check that it is the same person. Both numbers are recorded with the handing over.</source>
+        <translation>Құжаттың жаңартылуы қалыпты жағдай: бұл сол тұлға екенін тексеріңіз. Екі нөмір де анықтаманы беру кезінде тіркеледі.</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3860,21 @@
     <message>
         <source>The journal&apos;s period is not valid; choose a first day on or before the last day.</source>
         <translation>Журнал кезеңі жарамсыз; бірінші күнді соңғы күнге дейін немесе сол күні таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases (%2): two workstations issued the same number. Type the IIN of the person the certificate is about, from their documents, to be sure this is their case.</source>
+        <translation>
+            <numerusform>%1 қолхаты %n іске тиесілі (%2): екі жұмыс орны бірдей нөмір берген. Бұл сол адамның ісі екеніне көз жеткізу үшін анықтама кім туралы болса, сол адамның ЖСН-ін оның құжаттарынан енгізіңіз.</numerusform>
+            <numerusform>%1 қолхаты %n іске тиесілі (%2): екі жұмыс орны бірдей нөмір берген. Бұл сол адамның ісі екеніне көз жеткізу үшін анықтама кім туралы болса, сол адамның ЖСН-ін оның құжаттарынан енгізіңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIN %1 is the IIN of %2, whose case has the same receipt number: open that case (search by the IIN) and issue its certificate there.</source>
+        <translation>%1 — %2 адамның ЖСН-і, оның ісінің қолхат нөмірі осындай: сол істі ашып (ЖСН бойынша іздеңіз), анықтаманы сонда беріңіз.</translation>
+    </message>
+    <message>
+        <source>IIN %1 is the IIN of neither person with receipt %2 (%3): check the IIN on the documents.</source>
+        <translation>%1 ЖСН-і %2 қолхаты бар адамдардың ешқайсысына тиесілі емес (%3): құжаттардағы ЖСН-ді тексеріңіз.</translation>
     </message>
 </context>
 <context>
@@ -3782,10 +4072,6 @@
     <message>
         <source>The retention setting privacy.retention_months is %1; set it to a number of months of at least 1.</source>
         <translation>privacy.retention_months сақтау баптауы %1; ай санын кемінде 1 етіп орнатыңыз.</translation>
-    </message>
-    <message>
-        <source>The database is busy or read-only; nothing was purged.</source>
-        <translation>Дерекқор бос емес немесе тек оқуға арналған; ештеңе жойылған жоқ.</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4325,37 @@
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>the index %1 of the table %2 is missing</source>
+        <translation>%2 кестесінің %1 индексі жоқ</translation>
+    </message>
+    <message>
+        <source>the index %1 of the table %2 was altered</source>
+        <translation>%2 кестесінің %1 индексі өзгертілген</translation>
+    </message>
+    <message>
+        <source>the trigger %1 of the table %2 was removed</source>
+        <translation>%2 кестесінің %1 триггері жойылған</translation>
+    </message>
+    <message>
+        <source>the trigger %1 of the table %2 was altered</source>
+        <translation>%2 кестесінің %1 триггері өзгертілген</translation>
+    </message>
+    <message>
+        <source>a trigger %1 that CertDesk does not make was added to the table %2</source>
+        <translation>%2 кестесіне CertDesk жасамайтын %1 триггері қосылған</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>%1 кестесі жоқ</translation>
+    </message>
+    <message>
+        <source>the columns of the table %1 were changed</source>
+        <translation>%1 кестесінің бағандары өзгертілген</translation>
+    </message>
+</context>
+<context>
     <name>ServerSetup</name>
     <message>
         <source>%1 failed: %2</source>
@@ -4081,6 +4398,13 @@
     </message>
 </context>
 <context>
+    <name>SettingsStore</name>
+    <message>
+        <source>The branch&apos;s time offset in %1 (setting %2) is &quot;%3&quot;: not a whole number of minutes from -720 to 840. It was changed outside CertDesk; dates and deadlines cannot be read without it. Restore the latest backup (certdeskctl --db %1 restore BACKUP).</source>
+        <translation>%1 ішіндегі филиал уақытының UTC-ден ауытқуы (%2 баптауы) «%3»: -720-дан 840-қа дейінгі бүтін минут емес. Ол CertDesk-тен тыс өзгертілген; онсыз күндер мен мерзімдерді оқу мүмкін емес. Соңғы сақтық көшірмені қалпына келтіріңіз (certdeskctl --db %1 restore BACKUP).</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>CertDesk — sign in</source>
@@ -4093,6 +4417,29 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Құпиясөз:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConfig</name>
+    <message>
+        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</source>
+        <translation>Сервер мекенжайы: «%1» — веб-мекенжай емес. Оны әкімші бергендей https://атау:порт түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</source>
+        <translation>Бөлімше дерекқоры: «%1» — дерекқор атауы емес. certdesk_branch_0101 сияқты кіші әріптерді, цифрларды және _ таңбасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Account: it is empty. Enter the workstation&apos;s account on the server.</source>
+        <translation>Тіркелгі: бос. Жұмыс орнының сервердегі тіркелгісін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Account: &quot;%1&quot; holds %2, which is not text. Type the account name again.</source>
+        <translation>Тіркелгі: «%1» ішінде %2 бар, бұл мәтін емес. Тіркелгі атын қайта жазыңыз.</translation>
+    </message>
+    <message>
+        <source>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</source>
+        <translation>CA сертификаты: %1 файлын оқу мүмкін емес. Файлды қайта таңдаңыз немесе жүйенің сертификаттарына сену үшін өрісті бос қалдырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4568,21 @@
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy or cannot be written; nothing was saved (%1).</source>
+        <translation>Дерекқор бос емес немесе оған жазу мүмкін емес; ештеңе сақталған жоқ (%1).</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was saved.</source>
+        <translation>Сақтау сәтсіз аяқталды; ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Saving failed and nothing was written (%1).</source>
+        <translation>Сақтау сәтсіз аяқталды, ештеңе жазылған жоқ (%1).</translation>
+    </message>
+</context>
+<context>
     <name>TransferActDocument</name>
     <message>
         <source>Transfer act</source>
@@ -4339,20 +4701,12 @@
         <translation>Құпиясөздің жұмыс коэффициенті оң сан болуы керек.</translation>
     </message>
     <message>
-        <source>The database is busy or read-only; the account was not created.</source>
-        <translation>Дерекқор бос емес немесе тек оқуға арналған; тіркелгі құрылған жоқ.</translation>
-    </message>
-    <message>
         <source>This database already has accounts; an administrator adds new ones.</source>
         <translation>Бұл дерекқорда тіркелгілер бар; жаңаларын әкімші қосады.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; is taken; choose another one.</source>
         <translation>«%1» логині бос емес; басқасын таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>The database is busy or read-only; nothing was changed.</source>
-        <translation>Дерекқор бос емес немесе тек оқуға арналған; ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;; check the login.</source>
@@ -4443,6 +4797,80 @@
     </message>
 </context>
 <context>
+    <name>WorkstationNumberDialog</name>
+    <message>
+        <source>Workstation number</source>
+        <translation>Жұмыс орнының нөмірі</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation number:</source>
+        <translation>&amp;Жұмыс орнының нөмірі:</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;login:</source>
+        <translation>Супервайзер &amp;логині:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationService</name>
+    <message>
+        <source>Receipt numbers are stopped on this workstation.</source>
+        <translation>Бұл жұмыс орнында қолхат нөмірлерін беру тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>its last record was written by %1 at %2</source>
+        <translation>оның соңғы жазбасын %1 %2 уақытта жазған</translation>
+    </message>
+    <message>
+        <source>its number %1 was written by %2 at %3</source>
+        <translation>оның %1 нөмірін %2 %3 уақытта жазған</translation>
+    </message>
+    <message>
+        <source>Another computer issues numbers as workstation %1 of branch %2 (%3). Two counters with one number give two people the same receipt number.</source>
+        <translation>Басқа компьютер %2 бөлімшесінің %1 жұмыс орны ретінде нөмір береді (%3). Нөмірі бірдей екі терезе екі адамға бірдей қолхат нөмірін береді.</translation>
+    </message>
+    <message>
+        <source>Another computer wrote events under this database&apos;s own workstation id: the database file was copied and both copies worked. This database took an id of its own (%1) on %2, as certdeskctl device renew does by hand; what it wrote before stays under the old id.</source>
+        <translation>Басқа компьютер осы дерекқордың өз жұмыс орны идентификаторымен оқиғалар жазған: дерекқор файлы көшірілген және екі көшірме де жұмыс істеген. Бұл дерекқор %2 өзінің жеке идентификаторын алды (%1), certdeskctl device renew қолмен істейтіндей; бұрын жазғаны ескі идентификатормен қалады.</translation>
+    </message>
+    <message>
+        <source>This database file was used on another computer and was started on this one on %1 (copied or moved here). It took a workstation id of its own (%2), as certdeskctl device renew does by hand; what it wrote before stays under the old id.</source>
+        <translation>Бұл дерекқор файлы басқа компьютерде қолданылған, ал осы компьютерде %1 іске қосылды (мұнда көшірілген немесе ауыстырылған). Ол өзінің жеке жұмыс орны идентификаторын алды (%2), certdeskctl device renew қолмен істейтіндей; бұрын жазғаны ескі идентификатормен қалады.</translation>
+    </message>
+    <message>
+        <source>This database was given a new workstation id by hand on %1 (%2).</source>
+        <translation>Бұл дерекқорға %1 жаңа жұмыс орны идентификаторы қолмен берілді (%2).</translation>
+    </message>
+    <message>
+        <source>none seen yet</source>
+        <translation>әзірге ешқайсысы байқалмады</translation>
+    </message>
+    <message>
+        <source>A supervisor gives this workstation a number no other workstation of the branch uses (Tools → Workstation number…, or certdeskctl branch set --workstation N). Numbers in use: %1.</source>
+        <translation>Супервайзер бұл жұмыс орнына бөлімшенің басқа бірде-бір жұмыс орны қолданбайтын нөмір береді (Құралдар → Жұмыс орнының нөмірі…, немесе certdeskctl branch set --workstation N). Қолданыстағы нөмірлер: %1.</translation>
+    </message>
+    <message>
+        <source>If the other computer still takes applications, a supervisor gives this one another workstation number; if it does not, the supervisor confirms number %1 (Tools → Workstation number…, or certdeskctl branch set --workstation %1). Numbers in use: %2.</source>
+        <translation>Егер басқа компьютер әлі өтініш қабылдаса, супервайзер бұл жұмыс орнына басқа нөмір береді; қабылдамаса, супервайзер %1 нөмірін растайды (Құралдар → Жұмыс орнының нөмірі…, немесе certdeskctl branch set --workstation %1). Қолданыстағы нөмірлер: %2.</translation>
+    </message>
+    <message>
+        <source>Category: &quot;%1&quot; is neither regional nor district.</source>
+        <translation>Санат: «%1» облыстық та, аудандық та емес.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 of branch %2 is already used by another computer (%3). Two workstations with one number would give two people the same receipt number: choose a number no other workstation of the branch uses (in use: %4).</source>
+        <translation>%2 бөлімшесінің %1 жұмыс орнын басқа компьютер қолданып жүр (%3). Нөмірі бірдей екі жұмыс орны екі адамға бірдей қолхат нөмірін берер еді: бөлімшенің басқа бірде-бір жұмыс орны қолданбайтын нөмірді таңдаңыз (қолданыста: %4).</translation>
+    </message>
+    <message>
+        <source>Supervisor: enter the supervisor&apos;s login and password.</source>
+        <translation>Супервайзер: супервайзердің логині мен құпиясөзін енгізіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::AppealActionDialog</name>
     <message>
         <source>Refer to the competent body</source>
@@ -4493,10 +4921,6 @@
         <translation>Өтініш берушіге хабарланғанын жазыңыз.</translation>
     </message>
     <message>
-        <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months past the original %3). The applicant must be told within 3 working days.</source>
-        <translation>Дәлелді шешім &lt;b&gt;%1&lt;/b&gt; мерзімі өткенге дейін қабылданады; жаңа мерзім ең көбі &lt;b&gt;%2&lt;/b&gt; (бастапқы %3 мерзімінен екі ай кейін). Өтініш берушіге 3 жұмыс күні ішінде хабарлау керек.</translation>
-    </message>
-    <message>
         <source>The complaint was filed after the 3-month term (ended %1). Restore the term for a good reason.</source>
         <translation>Шағым 3 айлық мерзімнен кейін берілген (%1 аяқталған). Мерзімді дәлелді себеппен қалпына келтіріңіз.</translation>
     </message>
@@ -4536,6 +4960,10 @@
         <source>Rea&amp;son (optional)</source>
         <translation>&amp;Себебі (міндетті емес)</translation>
     </message>
+    <message>
+        <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months from the day of receipt, %3). The applicant must be told within 3 working days.</source>
+        <translation>Дәлелді шешім &lt;b&gt;%1&lt;/b&gt; мерзімі өткенге дейін қабылданады; жаңа мерзім ең көбі &lt;b&gt;%2&lt;/b&gt; (өтініш келіп түскен %3 күннен бастап екі ай). Өтініш берушіге 3 жұмыс күні ішінде хабарлану керек.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealBoardPanel</name>
@@ -4546,8 +4974,8 @@
     <message numerus="yes">
         <source>&lt;b&gt;Appeals and complaints&lt;/b&gt;: %n with something owed</source>
         <translation>
-            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: әрекет қажет: %n</numerusform>
-            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: әрекет қажет: %n</numerusform>
+            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: орындалуы күтілуде: %n</numerusform>
+            <numerusform>&lt;b&gt;Өтініштер мен шағымдар&lt;/b&gt;: орындалуы күтілуде: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4654,6 +5082,14 @@
             <numerusform>Бүгін, %1 қабылданды. Шешім мерзімі — &lt;b&gt;%2&lt;/b&gt; ж. дейін (%n жұмыс күні); осы мерзімге дейін шешім қабылданбаса, бас тарту деп саналады.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Throw away the appeal typed so far? Nothing has been registered yet.</source>
+        <translation>Осы уақытқа дейін енгізілген өтінішті өшіру керек пе? Әзірге ештеңе тіркелген жоқ.</translation>
+    </message>
+    <message>
+        <source>Throw away the details typed so far? Nothing has been recorded yet.</source>
+        <translation>Енгізілген мәліметтерді өшіру керек пе? Әзірге ештеңе жазылған жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealListModel</name>
@@ -4741,7 +5177,7 @@
     <name>certdesk::AppealRegisterWindow</name>
     <message>
         <source>with something owed</source>
-        <translation>әрекет қажет</translation>
+        <translation>орындалуы күтілуде</translation>
     </message>
     <message>
         <source>all</source>
@@ -4973,19 +5409,71 @@
         <source>Arrived</source>
         <translation>Келген күні</translation>
     </message>
+    <message>
+        <source>Late results</source>
+        <translation>Кешіккен нәтижелер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n сағат</numerusform>
+            <numerusform>%n сағат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунд</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock moved back by %1 (previous record %2): check the date and time</source>
+        <translation>сағат %1 кері жылжытылды (алдыңғы жазба %2): күн мен уақытты тексеріңіз</translation>
+    </message>
+    <message numerus="yes">
+        <source>result late by %n day(s)</source>
+        <translation>
+            <numerusform>нәтиже %n күнге кешікті</numerusform>
+            <numerusform>нәтиже %n күнге кешікті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same receipt number as %1</source>
+        <translation>қолхат нөмірі %1 адаммен бірдей</translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>%1 жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Computer clock (signed in: %1)</source>
+        <translation>Компьютер сағаты (жүйеде: %1)</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Кешіккен күн</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::BoardWidget</name>
     <message>
         <source>Supervisor board</source>
         <translation>Бақылау панелі</translation>
-    </message>
-    <message numerus="yes">
-        <source>Board on %1: %n case(s) need action today.</source>
-        <translation>
-            <numerusform>Бақылау панелі, %1: бүгін %n іс бойынша әрекет қажет.</numerusform>
-            <numerusform>Бақылау панелі, %1: бүгін %n іс бойынша әрекет қажет.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source> — %n due</source>
@@ -5102,6 +5590,28 @@
         <source>The board report: %1</source>
         <translation>Бақылау панелінің есебі: %1</translation>
     </message>
+    <message>
+        <source>Board on %1 — need action today: %2; %3.</source>
+        <translation>Бақылау панелі, %1 — бүгін әрекет қажет: %2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) or complaint(s)</source>
+        <translation>
+            <numerusform>%n өтініш немесе шағым</numerusform>
+            <numerusform>%n өтініш немесе шағым</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Board on %1 — need action today: %2.</source>
+        <translation>Бақылау панелі, %1 — бүгін әрекет қажет: %2.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseActionDateDialog</name>
@@ -5112,6 +5622,13 @@
     <message>
         <source>Nothing was recorded.</source>
         <translation>Ештеңе жазылған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaseActionIssueDialog</name>
+    <message>
+        <source>Press OK again to hand it over.</source>
+        <translation>Анықтаманы беру үшін OK батырмасын тағы басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5783,13 @@
     <message>
         <source>The transfer is recorded.</source>
         <translation>Тапсыру жазылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases: %2. Two workstations issued the same number; each case is a person of its own. Read the IIN of the person the certificate is about from their documents and type it here.</source>
+        <translation>
+            <numerusform>%1 қолхаты %n іске тиесілі: %2. Екі жұмыс орны бірдей нөмір берген; әр іс — жеке адам. Анықтама кім туралы болса, сол адамның ЖСН-ін оның құжаттарынан оқып, осында енгізіңіз.</numerusform>
+            <numerusform>%1 қолхаты %n іске тиесілі: %2. Екі жұмыс орны бірдей нөмір берген; әр іс — жеке адам. Анықтама кім туралы болса, сол адамның ЖСН-ін оның құжаттарынан оқып, осында енгізіңіз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5556,6 +6080,18 @@
     <message>
         <source>The receipt %1: %2</source>
         <translation>%1 қолхаты: %2</translation>
+    </message>
+    <message>
+        <source>the receipt number is also on another person&apos;s case</source>
+        <translation>бұл қолхат нөмірі басқа адамның ісінде де бар</translation>
+    </message>
+    <message>
+        <source>Same receipt number</source>
+        <translation>Бірдей қолхат нөмірі</translation>
+    </message>
+    <message>
+        <source>%1 has a case with this receipt number too: two workstations issued it. The two cases stay apart; at issuance the IIN of the person decides.</source>
+        <translation>%1 адамның да осы қолхат нөмірімен ісі бар: оны екі жұмыс орны берген. Екі іс бөлек қалады; беру кезінде адамның ЖСН-і шешеді.</translation>
     </message>
 </context>
 <context>
@@ -6204,6 +6740,14 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>Saved: receipt %1. %2</source>
         <translation>Сақталды: %1 қолхаты. %2</translation>
     </message>
+    <message>
+        <source>&amp;Workstation number…</source>
+        <translation>&amp;Жұмыс орнының нөмірі…</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>
@@ -6271,6 +6815,13 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     </message>
 </context>
 <context>
+    <name>certdesk::ReceiptStopBanner</name>
+    <message>
+        <source>Workstation &amp;number… (supervisor)</source>
+        <translation>Жұмыс орнының &amp;нөмірі… (супервайзер)</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::Replicator</name>
     <message>
         <source>No sync server is set: enter the server address and the branch database in Settings → Sync.</source>
@@ -6295,10 +6846,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>The server refused event %1: %2</source>
         <translation>Сервер %1 оқиғасын қабылдамады: %2</translation>
-    </message>
-    <message>
-        <source>A document on the server is not a readable event and was skipped: %1</source>
-        <translation>Сервердегі құжат оқылатын оқиға емес, сондықтан өткізіп жіберілді: %1</translation>
     </message>
     <message>
         <source>Received events cannot be saved on this workstation (%1).</source>
@@ -6400,22 +6947,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>This CertDesk cannot use a credential store, so the password is never saved: it is asked for after each sign-in.</source>
         <translation>Бұл CertDesk тіркелгі деректері қоймасын пайдалана алмайды, сондықтан құпиясөз ешқашан сақталмайды: ол әр кіргеннен кейін сұралады.</translation>
-    </message>
-    <message>
-        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</source>
-        <translation>Сервер мекенжайы: «%1» — веб-мекенжай емес. Оны әкімші бергендей https://атау:порт түрінде жазыңыз.</translation>
-    </message>
-    <message>
-        <source>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</source>
-        <translation>Бөлімше дерекқоры: «%1» — дерекқор атауы емес. certdesk_branch_0101 сияқты кіші әріптерді, цифрларды және _ таңбасын пайдаланыңыз.</translation>
-    </message>
-    <message>
-        <source>Account: it is empty. Enter the workstation&apos;s account on the server.</source>
-        <translation>Тіркелгі: бос. Жұмыс орнының сервердегі тіркелгісін енгізіңіз.</translation>
-    </message>
-    <message>
-        <source>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</source>
-        <translation>CA сертификаты: %1 файлын оқу мүмкін емес. Файлды қайта таңдаңыз немесе жүйенің сертификаттарына сену үшін өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>CA certificate of the central server</source>
@@ -6557,6 +7088,27 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>The account %1 is enabled.</source>
         <translation>%1 тіркелгісі қосылды.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkstationAlertPanel</name>
+    <message numerus="yes">
+        <source>This workstation and the other computers (%n alert(s)): receipt numbers wait for a supervisor</source>
+        <translation>
+            <numerusform>Бұл жұмыс орны және басқа компьютерлер (%n ескерту): қолхат нөмірлері супервайзерді күтеді</numerusform>
+            <numerusform>Бұл жұмыс орны және басқа компьютерлер (%n ескерту): қолхат нөмірлері супервайзерді күтеді</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkstationNumberDialog</name>
+    <message>
+        <source>Workstation %1 of branch %2. Receipt numbers are made of this number: no other workstation of the branch may use it.</source>
+        <translation>%2 бөлімшесінің %1 жұмыс орны. Қолхат нөмірлері осы нөмірден құралады: бөлімшенің басқа жұмыс орны оны қолдана алмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the number</source>
+        <translation>Нөмірді &amp;бекіту</translation>
     </message>
 </context>
 <context>

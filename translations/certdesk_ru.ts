@@ -853,10 +853,6 @@
         <translation>Новый срок: должен быть позже текущего срока %1.</translation>
     </message>
     <message>
-        <source>New deadline: %1 is more than two months past the original deadline %2; the latest possible is %3.</source>
-        <translation>Новый срок: %1 больше чем на два месяца позже первоначального срока %2; самый поздний возможный — %3.</translation>
-    </message>
-    <message>
         <source>New deadline: %1 is not a working day; pick a working day.</source>
         <translation>Новый срок: %1 — не рабочий день; выберите рабочий день.</translation>
     </message>
@@ -891,6 +887,14 @@
     <message>
         <source>No appeal %1 is registered here.</source>
         <translation>Обращение %1 здесь не зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>Complaint %1: a complaint is decided within its own term (by %2) and is not extended; record the decision by then.</source>
+        <translation>Жалоба %1: жалоба рассматривается в свой срок (до %2) и не продлевается; запишите решение не позднее этого дня.</translation>
+    </message>
+    <message>
+        <source>New deadline: %1 makes the whole term longer than two months from the day the appeal was received (%2); the latest possible is %3.</source>
+        <translation>Новый срок: %1 делает весь срок длиннее двух месяцев со дня поступления обращения (%2); самый поздний возможный — %3.</translation>
     </message>
 </context>
 <context>
@@ -1062,10 +1066,6 @@
         <translation>строка %1 следует за событием рабочего места %2, которого здесь нет (хеш %3): ещё не получено или удалено</translation>
     </message>
     <message>
-        <source>row %1 is stored before row %2, the event it follows: rows were reordered (or received out of order)</source>
-        <translation>строка %1 хранится раньше строки %2, за событием которой она следует: строки переставлены (или получены не по порядку)</translation>
-    </message>
-    <message>
         <source>the trigger %1, which makes the event log refuse edits, was removed: the file was changed outside CertDesk</source>
         <translation>триггер %1, запрещающий правку журнала событий, удалён: файл изменён в обход CertDesk</translation>
     </message>
@@ -1108,6 +1108,62 @@
     <message>
         <source>comparing the %1 table with its events failed: %2</source>
         <translation>не удалось сравнить таблицу %1 с её событиями: %2</translation>
+    </message>
+    <message>
+        <source>reading the device renewals failed: %1</source>
+        <translation>не удалось прочитать смены идентификатора рабочего места: %1</translation>
+    </message>
+    <message>
+        <source>its file was started on another computer</source>
+        <translation>её файл запущен на другом компьютере</translation>
+    </message>
+    <message>
+        <source>its id turned up in events another computer wrote</source>
+        <translation>её идентификатор найден в событиях, записанных другим компьютером</translation>
+    </message>
+    <message>
+        <source>it was restored from a backup</source>
+        <translation>она восстановлена из резервной копии</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>its start</source>
+        <translation>её начала</translation>
+    </message>
+    <message>
+        <source>this database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 stays as it was</source>
+        <translation>эта база данных %2 получила новый идентификатор рабочего места %1 (%3); он продолжает рабочее место %4, чья цепочка до %5 остаётся как была</translation>
+    </message>
+    <message>
+        <source>another database took the new workstation id %1 on %2 (%3); it continues workstation %4, whose chain up to %5 is its past</source>
+        <translation>другая база данных %2 получила новый идентификатор рабочего места %1 (%3); он продолжает рабочее место %4, чья цепочка до %5 — её прошлое</translation>
+    </message>
+    <message>
+        <source>the chain of workstation %1 forks after row %2: its database file was copied, both copies wrote as %1, and a renewal of the id tells them apart; each branch is intact</source>
+        <translation>цепочка рабочего места %1 разветвляется после строки %2: файл его базы данных скопировали, обе копии писали как %1, а смена идентификатора различает их; каждая ветвь цела</translation>
+    </message>
+    <message>
+        <source>events of workstation %1 written by another database continue the chain this database wrote, after row %2: the file was copied or restored, and this database %3</source>
+        <translation>события рабочего места %1, записанные другой базой данных, продолжают цепочку, записанную этой базой, после строки %2: файл скопировали или восстановили, и эта база данных %3</translation>
+    </message>
+    <message>
+        <source>left that id</source>
+        <translation>сменила этот идентификатор</translation>
+    </message>
+    <message>
+        <source>still uses that id</source>
+        <translation>всё ещё использует этот идентификатор</translation>
+    </message>
+    <message>
+        <source>a trigger %1 that CertDesk does not make was added to the event log: the file was changed outside CertDesk</source>
+        <translation>в журнал событий добавлен триггер %1, которого CertDesk не создаёт: файл изменён в обход CertDesk</translation>
+    </message>
+    <message>
+        <source>%1: the file was changed outside CertDesk</source>
+        <translation>%1: файл изменён в обход CertDesk</translation>
     </message>
 </context>
 <context>
@@ -1202,10 +1258,6 @@
         <source>The new password is the same as the current one; choose a different one.</source>
         <translation>Новый пароль совпадает с текущим; выберите другой.</translation>
     </message>
-    <message>
-        <source>The database is busy or read-only; the password was not changed.</source>
-        <translation>База данных занята или открыта только для чтения; пароль не изменён.</translation>
-    </message>
     <message numerus="yes">
         <source>The login or the password is wrong. Check the keyboard layout and Caps Lock; after %n wrong password(s) in a row the account is locked for %1.</source>
         <translation>
@@ -1239,10 +1291,6 @@
         </translation>
     </message>
     <message>
-        <source>The database is busy or read-only, so the lock cannot be recorded.</source>
-        <translation>База данных занята или доступна только для чтения, поэтому блокировка не может быть записана.</translation>
-    </message>
-    <message>
         <source>Password: enter the password.</source>
         <translation>Пароль: введите пароль.</translation>
     </message>
@@ -1270,44 +1318,76 @@
         <translation>Резервное копирование в %1 не удалось (%2); ничего не записано.</translation>
     </message>
     <message>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1 не существует или не является файлом.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>Не удаётся открыть %1 (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a CertDesk database, or is damaged beyond reading.</source>
-        <translation>%1 — не база данных CertDesk или повреждён настолько, что не читается.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Restore it with the newer CertDesk.</source>
         <translation>%1 записан более новой версией CertDesk (схема %2; эта версия знает до %3). Восстановите его в новой версии CertDesk.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2); choose an older backup.</source>
-        <translation>%1 повреждён (%2); выберите более старую резервную копию.</translation>
-    </message>
-    <message>
-        <source>%1 is a SQLite file but not a CertDesk database.</source>
-        <translation>%1 — файл SQLite, но не база данных CertDesk.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <source>%1 cannot be copied next to %2; check the free space and permissions.</source>
-        <translation>Не удаётся скопировать %1 рядом с %2; проверьте свободное место и права доступа.</translation>
+        <source>%1 does not exist or is not a file: choose another backup file.</source>
+        <translation>%1 не существует или не является файлом: выберите другой файл резервной копии.</translation>
     </message>
     <message>
-        <source>%1 cannot be moved aside; close every CertDesk using it and try again.</source>
-        <translation>Не удаётся отодвинуть %1 в сторону; закройте все CertDesk, которые его используют, и повторите.</translation>
+        <source>%1 is empty (0 bytes): it is not a backup. Choose another backup file.</source>
+        <translation>%1 пуст (0 байт): это не резервная копия. Выберите другой файл резервной копии.</translation>
     </message>
     <message>
-        <source>%1 cannot be put in place of %2; the old file was left as it was.</source>
-        <translation>Не удаётся поставить %1 на место %2; старый файл оставлен как был.</translation>
+        <source>%1 cannot be opened (%2): choose another backup file.</source>
+        <translation>Не удаётся открыть %1 (%2): выберите другой файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk backup, or is damaged beyond reading: choose another backup file.</source>
+        <translation>%1 — не резервная копия CertDesk или повреждён настолько, что не читается: выберите другой файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): choose another backup, an older one.</source>
+        <translation>%1 повреждён (%2): выберите другую, более старую резервную копию.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file but not a CertDesk backup: choose another backup file.</source>
+        <translation>%1 — файл SQLite, но не резервная копия CertDesk: выберите другой файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created (%2).</source>
+        <translation>%1 не удаётся создать (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); nothing was changed.</source>
+        <translation>%1 не удаётся открыть (%2); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by a CertDesk (or another program) that has it open: close it, then restore again. Nothing was changed.</source>
+        <translation>%1 используется: его держит открытым CertDesk (или другая программа). Закройте её и повторите восстановление. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for the restore (%2); nothing was changed.</source>
+        <translation>%1 не удаётся заблокировать для восстановления (%2); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 не удаётся записать; проверьте свободное место и права доступа. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be copied aside before the restore (%2); nothing was changed.</source>
+        <translation>Базу данных %1 не удаётся сохранить в сторону перед восстановлением (%2); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2 failed (%3); the database was left as it was.</source>
+        <translation>Копирование %1 в %2 не удалось (%3); база данных осталась как была.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied aside; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 не удаётся скопировать в сторону; проверьте свободное место и права доступа. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied next to %2; check the free space and permissions. Nothing was changed.</source>
+        <translation>%1 не удаётся скопировать рядом с %2; проверьте свободное место и права доступа. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place of %2 (%3); the old file was left as it was.</source>
+        <translation>%1 не удаётся поставить на место %2 (%3); старый файл оставлен как был.</translation>
     </message>
 </context>
 <context>
@@ -1317,8 +1397,8 @@
         <translation>Резервная копия %1 записана, но не читается обратно: %2</translation>
     </message>
     <message>
-        <source>The backup %1 was written, but the database is busy and the backup could not be recorded.</source>
-        <translation>Резервная копия %1 записана, но база данных занята, и копию не удалось зарегистрировать.</translation>
+        <source>The backup %1 was written, but it could not be recorded: %2</source>
+        <translation>Резервная копия %1 записана, но её не удалось зарегистрировать: %2</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1515,58 @@
         <source> (returned by the provider)</source>
         <translation> (возвращено услугодателем)</translation>
     </message>
+    <message>
+        <source>Result not received in time</source>
+        <translation>Результат не получен в срок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунду</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock moved back by %1; previous record %2</source>
+        <translation>часы переведены назад на %1; предыдущая запись %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>result late by %n day(s)</source>
+        <translation>
+            <numerusform>результат просрочен на %n день</numerusform>
+            <numerusform>результат просрочен на %n дня</numerusform>
+            <numerusform>результат просрочен на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>Рабочее место %1</translation>
+    </message>
 </context>
 <context>
     <name>BoardService</name>
@@ -1480,6 +1612,25 @@
     <message>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>BranchSettings</name>
+    <message>
+        <source>workstation: &quot;%1&quot; is not a number from 1 to 99</source>
+        <translation>рабочее место: «%1» — не число от 1 до 99</translation>
+    </message>
+    <message>
+        <source>branch name: it is only spaces; type the name as it is printed</source>
+        <translation>название отделения: состоит из одних пробелов; введите название так, как оно печатается</translation>
+    </message>
+    <message>
+        <source>branch name: &quot;%1&quot; holds %2, which is not text; type the name again</source>
+        <translation>название отделения: «%1» содержит %2, это не текст; введите название заново</translation>
+    </message>
+    <message>
+        <source>category: &quot;%1&quot; is neither regional nor district</source>
+        <translation>категория: «%1» — ни областная, ни районная</translation>
     </message>
 </context>
 <context>
@@ -1544,10 +1695,6 @@
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <source>dd.MM.yyyy</source>
-        <translation>dd.MM.yyyy</translation>
-    </message>
-    <message>
         <source>Valid until</source>
         <translation>Действительна до</translation>
     </message>
@@ -1578,6 +1725,26 @@
     <message>
         <source>eGov code</source>
         <translation>Код eGov</translation>
+    </message>
+    <message>
+        <source>Which person is at the counter</source>
+        <translation>Кто из них у окна</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; an undated power of attorney is void</source>
+        <translation>ДД.ММ.ГГГГ; доверенность без даты ничтожна</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY; empty when it states no term (1 year)</source>
+        <translation>ДД.ММ.ГГГГ; пусто, если срок не указан (1 год)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>IIN of the person the certificate is &amp;about</source>
+        <translation>ИИН &amp;лица, о котором справка</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1948,14 @@
             <numerusform>%n цифра: в номере расписки 17 цифр, в ИИН — 12. Проверьте номер.</numerusform>
             <numerusform>%n цифры: в номере расписки 17 цифр, в ИИН — 12. Проверьте номер.</numerusform>
             <numerusform>%n цифр: в номере расписки 17 цифр, в ИИН — 12. Проверьте номер.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases (%2): two workstations issued the same number. Each case stays as it is; ask for the IIN of the person the certificate is about and open the case with that IIN. The supervisor sees both on the board.</source>
+        <translation>
+            <numerusform>Расписка %1 относится к %n делу (%2): два рабочих места выдали один и тот же номер. Каждое дело остаётся как есть; спросите ИИН лица, о котором справка, и откройте дело по этому ИИН. Супервайзер видит оба на доске.</numerusform>
+            <numerusform>Расписка %1 относится к %n делам (%2): два рабочих места выдали один и тот же номер. Каждое дело остаётся как есть; спросите ИИН лица, о котором справка, и откройте дело по этому ИИН. Супервайзер видит оба на доске.</numerusform>
+            <numerusform>Расписка %1 относится к %n делам (%2): два рабочих места выдали один и тот же номер. Каждое дело остаётся как есть; спросите ИИН лица, о котором справка, и откройте дело по этому ИИН. Супервайзер видит оба на доске.</numerusform>
         </translation>
     </message>
 </context>
@@ -2138,6 +2313,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesPage</name>
+    <message>
+        <source>A document on the server is not a readable event and was skipped: %1</source>
+        <translation>Документ на сервере не является читаемым событием и пропущен: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckTexts</name>
     <message>
         <source>IIN is valid</source>
@@ -2222,6 +2404,10 @@
     <message>
         <source>IIN of the parent in the birth certificate is valid</source>
         <translation>ИИН родителя в свидетельстве о рождении действителен</translation>
+    </message>
+    <message>
+        <source>identity document the one recorded at intake</source>
+        <translation>документ, удостоверяющий личность, тот же, что записан при приёме</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2512,36 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>%1 was changed outside CertDesk (%2), so CertDesk does not use it. See what else was changed with certdeskctl --db %1 audit verify, then restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
+        <translation>%1 изменён в обход CertDesk (%2), поэтому CertDesk его не использует. Посмотрите, что ещё изменено, командой certdeskctl --db %1 audit verify, затем восстановите последнюю резервную копию (certdeskctl --db %1 restore BACKUP или «Восстановить» в окне, которое об этом сообщает).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>%1 is damaged (%2) and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), then run certdeskctl --db %1 audit verify.</source>
+        <translation>%1 повреждён (%2) и не использовался. Восстановите последнюю резервную копию (certdeskctl --db %1 restore BACKUP или «Восстановить» в окне, которое об этом сообщает), затем выполните certdeskctl --db %1 audit verify.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it holds no CertDesk data, as after a write cut short. It was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this), or delete the empty file to start a new database.</source>
+        <translation>%1 пуст (0 байт): в нём нет данных CertDesk, как после прерванной записи. Он не использовался. Восстановите последнюю резервную копию (certdeskctl --db %1 restore BACKUP или «Восстановить» в окне, которое об этом сообщает) или удалите пустой файл, чтобы начать новую базу данных.</translation>
+    </message>
+    <message>
+        <source>%1, the journal of recent changes beside %2, does not belong to it: it comes from another database or another copy of this one. Nothing was changed. If it was copied in by mistake, move %1 (and %2-shm) out of the folder and open %2 again; otherwise restore the latest backup (certdeskctl --db %2 restore BACKUP).</source>
+        <translation>%1 — журнал последних изменений рядом с %2 — ему не принадлежит: он от другой базы данных или от другой копии этой. Ничего не изменено. Если он скопирован по ошибке, уберите %1 (и %2-shm) из папки и откройте %2 снова; иначе восстановите последнюю резервную копию (certdeskctl --db %2 restore BACKUP).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk database or is damaged: it cannot be read, and was not used. Restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
+        <translation>%1 — не база данных CertDesk или повреждён: его нельзя прочитать, он не использовался. Восстановите последнюю резервную копию (certdeskctl --db %1 restore BACKUP или «Восстановить» в окне, которое об этом сообщает).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CertDesk (schema %2; this version knows up to %3). Install the newer CertDesk; the file was left untouched.</source>
+        <translation>%1 записан более новой версией CertDesk (схема %2; эта версия знает до %3). Установите новую версию CertDesk; файл не тронут.</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>&quot;%1&quot; is not a date: enter it as DD.MM.YYYY</source>
@@ -2411,6 +2627,44 @@
     <message>
         <source>The printer or the PDF file failed while the document was drawn.</source>
         <translation>Сбой принтера или PDF-файла во время вывода документа.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLines</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (an overlong, cut or invalid byte sequence): save the file as UTF-8</source>
+        <translation>недопустимый UTF-8 (избыточная, оборванная или неверная последовательность байтов): сохраните файл в UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>the field &quot;%1&quot; holds %2 at character %3: not text CertDesk can store as written</source>
+        <translation>поле «%1» содержит %2 в символе %3: это не текст, который CertDesk может сохранить как написан</translation>
+    </message>
+    <message>
+        <source>%1 (half of a surrogate pair without its other half)</source>
+        <translation>%1 (половина суррогатной пары без второй половины)</translation>
+    </message>
+    <message>
+        <source>%1 (a byte-order mark)</source>
+        <translation>%1 (метка порядка байтов)</translation>
+    </message>
+    <message>
+        <source>%1 (a noncharacter)</source>
+        <translation>%1 (несимвол)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>не объект JSON (%1 в байте %2)</translation>
     </message>
 </context>
 <context>
@@ -2840,14 +3094,6 @@
         <translation>Выберите страну, где будет использоваться справка с апостилем.</translation>
     </message>
     <message>
-        <source>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force</source>
-        <translation>апостиль проставляется только для стран, где действует Гаагская конвенция от 5 октября 1961 года</translation>
-    </message>
-    <message>
-        <source>Take the application without an apostille, for consular legalization.</source>
-        <translation>Примите заявление без апостиля — для консульской легализации.</translation>
-    </message>
-    <message>
         <source>an apostille is affixed only for countries where the Hague Convention is in force on the day</source>
         <translation>апостиль проставляется только для стран, где Гаагская конвенция действует на этот день</translation>
     </message>
@@ -3091,6 +3337,14 @@
         <source>Enter the previous surname, name, patronymic or birth date that changed, or untick &quot;The surname, name, patronymic or date of birth changed&quot;.</source>
         <translation>Введите прежние фамилию, имя, отчество или дату рождения, которые изменились, или снимите отметку «Фамилия, имя, отчество или дата рождения менялись».</translation>
     </message>
+    <message>
+        <source>an apostille is affixed only for countries where the Hague Convention of 5 October 1961 is in force; no override applies</source>
+        <translation>апостиль проставляется только для стран, где действует Гаагская конвенция от 5 октября 1961 года; разрешение супервайзера не применяется</translation>
+    </message>
+    <message>
+        <source>Take it for travel abroad without an apostille: the consulate legalizes the paper certificate; no state fee is taken.</source>
+        <translation>Примите заявление для выезда за рубеж без апостиля: бумажную справку легализует консульство; госпошлина не взимается.</translation>
+    </message>
 </context>
 <context>
     <name>IntakeIdentityPage</name>
@@ -3296,6 +3550,10 @@
         <source>+7 7XX XXX XX XX</source>
         <translation>+7 7XX XXX XX XX</translation>
     </message>
+    <message>
+        <source>Take it abroad &amp;without an apostille</source>
+        <translation>Оформить за рубеж &amp;без апостиля</translation>
+    </message>
 </context>
 <context>
     <name>IntakeService</name>
@@ -3330,6 +3588,14 @@
     <message>
         <source>The database is busy or read-only; nothing was saved. Try again in a moment.</source>
         <translation>База данных занята или открыта только для чтения; ничего не сохранено. Повторите через минуту.</translation>
+    </message>
+    <message>
+        <source>%1 The law makes it useless, so no supervisor may let it pass.</source>
+        <translation>%1 По закону это бесполезно, поэтому никакой супервайзер не может это разрешить.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Ничего не сохранено. %1</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3730,21 @@
     <message>
         <source>Received by</source>
         <translation>Получил</translation>
+    </message>
+</context>
+<context>
+    <name>IssuanceChecks</name>
+    <message>
+        <source>%1 № %2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <source>%1 was recorded at intake; %2 is shown now</source>
+        <translation>при приёме записано: %1; сейчас предъявлено: %2</translation>
+    </message>
+    <message>
+        <source>A renewed document is normal: check that it is the same person. Both numbers are recorded with the handing over.</source>
+        <translation>Обновлённый документ — обычное дело: проверьте, что это то же лицо. Оба номера записываются при выдаче.</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3883,22 @@
     <message>
         <source>The journal&apos;s period is not valid; choose a first day on or before the last day.</source>
         <translation>Период журнала недопустим; выберите первый день не позже последнего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases (%2): two workstations issued the same number. Type the IIN of the person the certificate is about, from their documents, to be sure this is their case.</source>
+        <translation>
+            <numerusform>Расписка %1 относится к %n делу (%2): два рабочих места выдали один и тот же номер. Введите ИИН лица, о котором справка, по его документам, чтобы убедиться, что это его дело.</numerusform>
+            <numerusform>Расписка %1 относится к %n делам (%2): два рабочих места выдали один и тот же номер. Введите ИИН лица, о котором справка, по его документам, чтобы убедиться, что это его дело.</numerusform>
+            <numerusform>Расписка %1 относится к %n делам (%2): два рабочих места выдали один и тот же номер. Введите ИИН лица, о котором справка, по его документам, чтобы убедиться, что это его дело.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIN %1 is the IIN of %2, whose case has the same receipt number: open that case (search by the IIN) and issue its certificate there.</source>
+        <translation>ИИН %1 — это ИИН %2, у дела которого тот же номер расписки: откройте то дело (поиск по ИИН) и выдайте справку там.</translation>
+    </message>
+    <message>
+        <source>IIN %1 is the IIN of neither person with receipt %2 (%3): check the IIN on the documents.</source>
+        <translation>ИИН %1 не принадлежит ни одному из лиц с распиской %2 (%3): проверьте ИИН по документам.</translation>
     </message>
 </context>
 <context>
@@ -3803,10 +4100,6 @@
     <message>
         <source>The retention setting privacy.retention_months is %1; set it to a number of months of at least 1.</source>
         <translation>Настройка хранения privacy.retention_months равна %1; задайте число месяцев не меньше 1.</translation>
-    </message>
-    <message>
-        <source>The database is busy or read-only; nothing was purged.</source>
-        <translation>База данных занята или открыта только для чтения; ничего не удалено.</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4355,37 @@
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>the index %1 of the table %2 is missing</source>
+        <translation>нет индекса %1 таблицы %2</translation>
+    </message>
+    <message>
+        <source>the index %1 of the table %2 was altered</source>
+        <translation>индекс %1 таблицы %2 изменён</translation>
+    </message>
+    <message>
+        <source>the trigger %1 of the table %2 was removed</source>
+        <translation>триггер %1 таблицы %2 удалён</translation>
+    </message>
+    <message>
+        <source>the trigger %1 of the table %2 was altered</source>
+        <translation>триггер %1 таблицы %2 изменён</translation>
+    </message>
+    <message>
+        <source>a trigger %1 that CertDesk does not make was added to the table %2</source>
+        <translation>в таблицу %2 добавлен триггер %1, которого CertDesk не создаёт</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>нет таблицы %1</translation>
+    </message>
+    <message>
+        <source>the columns of the table %1 were changed</source>
+        <translation>столбцы таблицы %1 изменены</translation>
+    </message>
+</context>
+<context>
     <name>ServerSetup</name>
     <message>
         <source>%1 failed: %2</source>
@@ -4104,6 +4428,13 @@
     </message>
 </context>
 <context>
+    <name>SettingsStore</name>
+    <message>
+        <source>The branch&apos;s time offset in %1 (setting %2) is &quot;%3&quot;: not a whole number of minutes from -720 to 840. It was changed outside CertDesk; dates and deadlines cannot be read without it. Restore the latest backup (certdeskctl --db %1 restore BACKUP).</source>
+        <translation>Смещение времени филиала от UTC в %1 (настройка %2) равно «%3»: это не целое число минут от -720 до 840. Оно изменено в обход CertDesk; без него нельзя прочитать даты и сроки. Восстановите последнюю резервную копию (certdeskctl --db %1 restore BACKUP).</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>CertDesk — sign in</source>
@@ -4116,6 +4447,29 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConfig</name>
+    <message>
+        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</source>
+        <translation>Адрес сервера: «%1» — не веб-адрес. Запишите его как https://имя:порт, как дал администратор.</translation>
+    </message>
+    <message>
+        <source>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</source>
+        <translation>База данных отделения: «%1» — не имя базы данных. Используйте строчные буквы, цифры и _, как в certdesk_branch_0101.</translation>
+    </message>
+    <message>
+        <source>Account: it is empty. Enter the workstation&apos;s account on the server.</source>
+        <translation>Учётная запись: пусто. Введите учётную запись рабочего места на сервере.</translation>
+    </message>
+    <message>
+        <source>Account: &quot;%1&quot; holds %2, which is not text. Type the account name again.</source>
+        <translation>Учётная запись: «%1» содержит %2, это не текст. Введите имя учётной записи заново.</translation>
+    </message>
+    <message>
+        <source>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</source>
+        <translation>Сертификат CA: файл %1 не читается. Выберите файл ещё раз или оставьте поле пустым, чтобы доверять сертификатам системы.</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4598,21 @@
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy or cannot be written; nothing was saved (%1).</source>
+        <translation>База данных занята или недоступна для записи; ничего не сохранено (%1).</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was saved.</source>
+        <translation>Сохранить не удалось; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Saving failed and nothing was written (%1).</source>
+        <translation>Сохранить не удалось, ничего не записано (%1).</translation>
+    </message>
+</context>
+<context>
     <name>TransferActDocument</name>
     <message>
         <source>Transfer act</source>
@@ -4364,20 +4733,12 @@
         <translation>Коэффициент сложности пароля должен быть положительным.</translation>
     </message>
     <message>
-        <source>The database is busy or read-only; the account was not created.</source>
-        <translation>База данных занята или открыта только для чтения; учётная запись не создана.</translation>
-    </message>
-    <message>
         <source>This database already has accounts; an administrator adds new ones.</source>
         <translation>В этой базе данных уже есть учётные записи; новые добавляет администратор.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; is taken; choose another one.</source>
         <translation>Логин «%1» занят; выберите другой.</translation>
-    </message>
-    <message>
-        <source>The database is busy or read-only; nothing was changed.</source>
-        <translation>База данных занята или открыта только для чтения; ничего не изменено.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;; check the login.</source>
@@ -4468,6 +4829,80 @@
     </message>
 </context>
 <context>
+    <name>WorkstationNumberDialog</name>
+    <message>
+        <source>Workstation number</source>
+        <translation>Номер рабочего места</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation number:</source>
+        <translation>&amp;Номер рабочего места:</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;login:</source>
+        <translation>&amp;Логин супервайзера:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationService</name>
+    <message>
+        <source>Receipt numbers are stopped on this workstation.</source>
+        <translation>На этом рабочем месте выдача номеров расписок остановлена.</translation>
+    </message>
+    <message>
+        <source>its last record was written by %1 at %2</source>
+        <translation>его последнюю запись сделал %1 в %2</translation>
+    </message>
+    <message>
+        <source>its number %1 was written by %2 at %3</source>
+        <translation>его номер %1 записал %2 в %3</translation>
+    </message>
+    <message>
+        <source>Another computer issues numbers as workstation %1 of branch %2 (%3). Two counters with one number give two people the same receipt number.</source>
+        <translation>Другой компьютер выдаёт номера как рабочее место %1 отделения %2 (%3). Два окна с одним номером дают двум людям один и тот же номер расписки.</translation>
+    </message>
+    <message>
+        <source>Another computer wrote events under this database&apos;s own workstation id: the database file was copied and both copies worked. This database took an id of its own (%1) on %2, as certdeskctl device renew does by hand; what it wrote before stays under the old id.</source>
+        <translation>Другой компьютер записывал события под собственным идентификатором рабочего места этой базы данных: файл базы скопировали, и работали обе копии. Эта база данных %2 получила собственный идентификатор (%1), как это вручную делает certdeskctl device renew; записанное ранее остаётся под старым идентификатором.</translation>
+    </message>
+    <message>
+        <source>This database file was used on another computer and was started on this one on %1 (copied or moved here). It took a workstation id of its own (%2), as certdeskctl device renew does by hand; what it wrote before stays under the old id.</source>
+        <translation>Этот файл базы данных использовался на другом компьютере, а %1 запущен на этом (скопирован или перенесён сюда). Он получил собственный идентификатор рабочего места (%2), как это вручную делает certdeskctl device renew; записанное ранее остаётся под старым идентификатором.</translation>
+    </message>
+    <message>
+        <source>This database was given a new workstation id by hand on %1 (%2).</source>
+        <translation>Этой базе данных %1 вручную присвоен новый идентификатор рабочего места (%2).</translation>
+    </message>
+    <message>
+        <source>none seen yet</source>
+        <translation>пока не замечены</translation>
+    </message>
+    <message>
+        <source>A supervisor gives this workstation a number no other workstation of the branch uses (Tools → Workstation number…, or certdeskctl branch set --workstation N). Numbers in use: %1.</source>
+        <translation>Супервайзер назначает этому рабочему месту номер, которого нет ни у одного другого рабочего места отделения (Инструменты → Номер рабочего места…, или certdeskctl branch set --workstation N). Занятые номера: %1.</translation>
+    </message>
+    <message>
+        <source>If the other computer still takes applications, a supervisor gives this one another workstation number; if it does not, the supervisor confirms number %1 (Tools → Workstation number…, or certdeskctl branch set --workstation %1). Numbers in use: %2.</source>
+        <translation>Если другой компьютер ещё принимает заявления, супервайзер назначает этому рабочему месту другой номер; если нет — супервайзер подтверждает номер %1 (Инструменты → Номер рабочего места…, или certdeskctl branch set --workstation %1). Занятые номера: %2.</translation>
+    </message>
+    <message>
+        <source>Category: &quot;%1&quot; is neither regional nor district.</source>
+        <translation>Категория: «%1» — ни областная, ни районная.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 of branch %2 is already used by another computer (%3). Two workstations with one number would give two people the same receipt number: choose a number no other workstation of the branch uses (in use: %4).</source>
+        <translation>Рабочее место %1 отделения %2 уже использует другой компьютер (%3). Два рабочих места с одним номером дали бы двум людям один и тот же номер расписки: выберите номер, которого нет ни у одного другого рабочего места отделения (заняты: %4).</translation>
+    </message>
+    <message>
+        <source>Supervisor: enter the supervisor&apos;s login and password.</source>
+        <translation>Супервайзер: введите логин и пароль супервайзера.</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::AppealActionDialog</name>
     <message>
         <source>Refer to the competent body</source>
@@ -4518,10 +4953,6 @@
         <translation>Запишите, что заявителю сообщили.</translation>
     </message>
     <message>
-        <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months past the original %3). The applicant must be told within 3 working days.</source>
-        <translation>Мотивированное решение принимается до истечения срока &lt;b&gt;%1&lt;/b&gt;; новый срок — не позже &lt;b&gt;%2&lt;/b&gt; (два месяца после первоначального %3). Заявителя нужно уведомить в течение 3 рабочих дней.</translation>
-    </message>
-    <message>
         <source>The complaint was filed after the 3-month term (ended %1). Restore the term for a good reason.</source>
         <translation>Жалоба подана после 3-месячного срока (истёк %1). Восстановите срок по уважительной причине.</translation>
     </message>
@@ -4561,6 +4992,10 @@
         <source>Rea&amp;son (optional)</source>
         <translation>&amp;Причина (необязательно)</translation>
     </message>
+    <message>
+        <source>A reasoned decision, taken before the deadline &lt;b&gt;%1&lt;/b&gt; runs out; the new deadline is at most &lt;b&gt;%2&lt;/b&gt; (two months from the day of receipt, %3). The applicant must be told within 3 working days.</source>
+        <translation>Мотивированное решение принимается до истечения срока &lt;b&gt;%1&lt;/b&gt;; новый срок — не позже &lt;b&gt;%2&lt;/b&gt; (два месяца со дня поступления, %3). Заявителя нужно уведомить в течение 3 рабочих дней.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealBoardPanel</name>
@@ -4571,9 +5006,9 @@
     <message numerus="yes">
         <source>&lt;b&gt;Appeals and complaints&lt;/b&gt;: %n with something owed</source>
         <translation>
-            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: требуют действий: %n</numerusform>
-            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: требуют действий: %n</numerusform>
-            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: требуют действий: %n</numerusform>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: ожидают исполнения: %n</numerusform>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: ожидают исполнения: %n</numerusform>
+            <numerusform>&lt;b&gt;Обращения и жалобы&lt;/b&gt;: ожидают исполнения: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4683,6 +5118,14 @@
             <numerusform>Принято сегодня, %1. Решение — до &lt;b&gt;%2&lt;/b&gt; (%n рабочих дней); непринятие решения в этот срок считается отказом.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Throw away the appeal typed so far? Nothing has been registered yet.</source>
+        <translation>Отбросить введённое обращение? Пока ничего не зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>Throw away the details typed so far? Nothing has been recorded yet.</source>
+        <translation>Отбросить введённые сведения? Пока ничего не записано.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AppealListModel</name>
@@ -4771,7 +5214,7 @@
     <name>certdesk::AppealRegisterWindow</name>
     <message>
         <source>with something owed</source>
-        <translation>требуют действий</translation>
+        <translation>ожидают исполнения</translation>
     </message>
     <message>
         <source>all</source>
@@ -5014,20 +5457,76 @@
         <source>Arrived</source>
         <translation>Поступило</translation>
     </message>
+    <message>
+        <source>Late results</source>
+        <translation>Просроченные результаты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунду</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock moved back by %1 (previous record %2): check the date and time</source>
+        <translation>часы переведены назад на %1 (предыдущая запись %2): проверьте дату и время</translation>
+    </message>
+    <message numerus="yes">
+        <source>result late by %n day(s)</source>
+        <translation>
+            <numerusform>результат просрочен на %n день</numerusform>
+            <numerusform>результат просрочен на %n дня</numerusform>
+            <numerusform>результат просрочен на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same receipt number as %1</source>
+        <translation>тот же номер расписки, что у %1</translation>
+    </message>
+    <message>
+        <source>Workstation %1</source>
+        <translation>Рабочее место %1</translation>
+    </message>
+    <message>
+        <source>Computer clock (signed in: %1)</source>
+        <translation>Часы компьютера (в системе: %1)</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Дней просрочки</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::BoardWidget</name>
     <message>
         <source>Supervisor board</source>
         <translation>Панель контроля</translation>
-    </message>
-    <message numerus="yes">
-        <source>Board on %1: %n case(s) need action today.</source>
-        <translation>
-            <numerusform>Панель контроля на %1: сегодня действий требует %n дело.</numerusform>
-            <numerusform>Панель контроля на %1: сегодня действий требуют %n дела.</numerusform>
-            <numerusform>Панель контроля на %1: сегодня действий требуют %n дел.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source> — %n due</source>
@@ -5149,6 +5648,30 @@
         <source>The board report: %1</source>
         <translation>Отчёт панели контроля: %1</translation>
     </message>
+    <message>
+        <source>Board on %1 — need action today: %2; %3.</source>
+        <translation>Панель контроля на %1 — сегодня требуют действий: %2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) or complaint(s)</source>
+        <translation>
+            <numerusform>%n обращение или жалоба</numerusform>
+            <numerusform>%n обращения или жалобы</numerusform>
+            <numerusform>%n обращений или жалоб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Board on %1 — need action today: %2.</source>
+        <translation>Панель контроля на %1 — сегодня требуют действий: %2.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseActionDateDialog</name>
@@ -5159,6 +5682,13 @@
     <message>
         <source>Nothing was recorded.</source>
         <translation>Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CaseActionIssueDialog</name>
+    <message>
+        <source>Press OK again to hand it over.</source>
+        <translation>Нажмите OK ещё раз, чтобы выдать справку.</translation>
     </message>
 </context>
 <context>
@@ -5314,6 +5844,14 @@
     <message>
         <source>The transfer is recorded.</source>
         <translation>Передача записана.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt %1 is on %n cases: %2. Two workstations issued the same number; each case is a person of its own. Read the IIN of the person the certificate is about from their documents and type it here.</source>
+        <translation>
+            <numerusform>Расписка %1 относится к %n делу: %2. Два рабочих места выдали один и тот же номер; каждое дело — отдельный человек. Прочитайте ИИН лица, о котором справка, в его документах и введите здесь.</numerusform>
+            <numerusform>Расписка %1 относится к %n делам: %2. Два рабочих места выдали один и тот же номер; каждое дело — отдельный человек. Прочитайте ИИН лица, о котором справка, в его документах и введите здесь.</numerusform>
+            <numerusform>Расписка %1 относится к %n делам: %2. Два рабочих места выдали один и тот же номер; каждое дело — отдельный человек. Прочитайте ИИН лица, о котором справка, в его документах и введите здесь.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5608,6 +6146,18 @@
     <message>
         <source>The receipt %1: %2</source>
         <translation>Расписка %1: %2</translation>
+    </message>
+    <message>
+        <source>the receipt number is also on another person&apos;s case</source>
+        <translation>этот номер расписки есть и в деле другого человека</translation>
+    </message>
+    <message>
+        <source>Same receipt number</source>
+        <translation>Тот же номер расписки</translation>
+    </message>
+    <message>
+        <source>%1 has a case with this receipt number too: two workstations issued it. The two cases stay apart; at issuance the IIN of the person decides.</source>
+        <translation>У %1 тоже есть дело с этим номером расписки: его выдали два рабочих места. Дела остаются раздельными; при выдаче решает ИИН человека.</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6811,14 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>Saved: receipt %1. %2</source>
         <translation>Сохранено: расписка %1. %2</translation>
     </message>
+    <message>
+        <source>&amp;Workstation number…</source>
+        <translation>Номер рабочего &amp;места…</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>
@@ -6328,6 +6886,13 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     </message>
 </context>
 <context>
+    <name>certdesk::ReceiptStopBanner</name>
+    <message>
+        <source>Workstation &amp;number… (supervisor)</source>
+        <translation>Номер рабочего &amp;места… (супервайзер)</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::Replicator</name>
     <message>
         <source>No sync server is set: enter the server address and the branch database in Settings → Sync.</source>
@@ -6352,10 +6917,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>The server refused event %1: %2</source>
         <translation>Сервер отклонил событие %1: %2</translation>
-    </message>
-    <message>
-        <source>A document on the server is not a readable event and was skipped: %1</source>
-        <translation>Документ на сервере не является читаемым событием и пропущен: %1</translation>
     </message>
     <message>
         <source>Received events cannot be saved on this workstation (%1).</source>
@@ -6460,22 +7021,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>This CertDesk cannot use a credential store, so the password is never saved: it is asked for after each sign-in.</source>
         <translation>Этот CertDesk не может пользоваться хранилищем учётных данных, поэтому пароль не сохраняется никогда: он запрашивается после каждого входа.</translation>
-    </message>
-    <message>
-        <source>Server address: &quot;%1&quot; is not a web address. Write it as https://name:port, as the administrator gave it.</source>
-        <translation>Адрес сервера: «%1» — не веб-адрес. Запишите его как https://имя:порт, как дал администратор.</translation>
-    </message>
-    <message>
-        <source>Branch database: &quot;%1&quot; is not a database name. Use lower-case letters, digits and _ as in certdesk_branch_0101.</source>
-        <translation>База данных отделения: «%1» — не имя базы данных. Используйте строчные буквы, цифры и _, как в certdesk_branch_0101.</translation>
-    </message>
-    <message>
-        <source>Account: it is empty. Enter the workstation&apos;s account on the server.</source>
-        <translation>Учётная запись: пусто. Введите учётную запись рабочего места на сервере.</translation>
-    </message>
-    <message>
-        <source>CA certificate: the file %1 cannot be read. Choose the file again, or leave the field empty to trust the system&apos;s certificates.</source>
-        <translation>Сертификат CA: файл %1 не читается. Выберите файл ещё раз или оставьте поле пустым, чтобы доверять сертификатам системы.</translation>
     </message>
     <message>
         <source>CA certificate of the central server</source>
@@ -6618,6 +7163,28 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>The account %1 is enabled.</source>
         <translation>Учётная запись %1 включена.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkstationAlertPanel</name>
+    <message numerus="yes">
+        <source>This workstation and the other computers (%n alert(s)): receipt numbers wait for a supervisor</source>
+        <translation>
+            <numerusform>Это рабочее место и другие компьютеры (%n предупреждение): номера расписок ждут супервайзера</numerusform>
+            <numerusform>Это рабочее место и другие компьютеры (%n предупреждения): номера расписок ждут супервайзера</numerusform>
+            <numerusform>Это рабочее место и другие компьютеры (%n предупреждений): номера расписок ждут супервайзера</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WorkstationNumberDialog</name>
+    <message>
+        <source>Workstation %1 of branch %2. Receipt numbers are made of this number: no other workstation of the branch may use it.</source>
+        <translation>Рабочее место %1 отделения %2. Из этого номера складываются номера расписок: другое рабочее место отделения не может его использовать.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the number</source>
+        <translation>Н&amp;азначить номер</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@ int verify(Cli &cli, Database &db)
         cli.err() << "certdeskctl: " << f.message << '\n';
     for (const AuditFinding &g : std::as_const(report.gaps))
         cli.err() << "certdeskctl: note: " << g.message << '\n';
+    for (const AuditFinding &s : std::as_const(report.stories))
+        cli.err() << "certdeskctl: what happened: " << s.message << '\n';
     cli.err() << "certdeskctl: " << report.events << " events in " << report.chains
               << " chains: "
               << (report.ok() ? QStringLiteral("no sign of tampering")
@@ -43,11 +45,9 @@ int log(Cli &cli, Database &db)
     filter.user = cli.takeOption(QStringLiteral("--user"));
     filter.caseOrReceipt = cli.takeOption(QStringLiteral("--case"));
     filter.action = cli.takeOption(QStringLiteral("--action"));
-    const QString from = cli.takeOption(QStringLiteral("--from"));
-    const QString to = cli.takeOption(QStringLiteral("--to"));
     const QString limit = cli.takeOption(QStringLiteral("--limit"));
-    if ((!from.isEmpty() && !cli.parseDate(from, QStringLiteral("--from"), &filter.from))
-        || (!to.isEmpty() && !cli.parseDate(to, QStringLiteral("--to"), &filter.to)))
+    if (!cli.takeDate(QStringLiteral("--from"), &filter.from)
+        || !cli.takeDate(QStringLiteral("--to"), &filter.to))
         return Cli::UsageOrIoError;
     if (!limit.isEmpty()) {
         bool ok = false;
@@ -94,10 +94,11 @@ int audit(Cli &cli)
     const QString sub = cli.args().takeFirst();
     if (sub != QLatin1String("verify") && sub != QLatin1String("log"))
         return cli.fail(usage);
-    Database *db = cli.database();
+    const bool verifying = sub == QLatin1String("verify");
+    Database *db = verifying ? cli.databaseToAudit() : cli.database();
     if (!db)
         return Cli::UsageOrIoError;
-    return sub == QLatin1String("verify") ? verify(cli, *db) : log(cli, *db);
+    return verifying ? verify(cli, *db) : log(cli, *db);
 }
 
 } // namespace certdesk::commands

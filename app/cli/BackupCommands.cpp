@@ -48,8 +48,14 @@ int restore(Cli &cli)
     }
     QString kept;
     QString error;
-    if (!BackupService::restore(backupPath, cli.dbPath(), cli.clock(),
-                                QStringLiteral("certdeskctl"), &kept, &error))
+    if (!Backup::restore(backupPath, cli.dbPath(), &kept, &error))
+        return cli.fail(error);
+    // Opened only now: the restored file says what branch time the record is written in.
+    Database *db = cli.database();
+    if (!db)
+        return Cli::UsageOrIoError;
+    if (!BackupService::recordRestore(
+            *db, cli.clock(), QStringLiteral("certdeskctl"), backupPath, kept, &error))
         return cli.fail(error);
     cli.printJson({{QStringLiteral("restored"), QFileInfo(backupPath).absoluteFilePath()},
                    {QStringLiteral("database"), QFileInfo(cli.dbPath()).absoluteFilePath()},
@@ -62,15 +68,14 @@ int restore(Cli &cli)
 
 int purge(Cli &cli)
 {
-    const QString asOfText = cli.takeOption(QStringLiteral("--as-of"));
+    QDate asOf;
+    if (!cli.takeDate(QStringLiteral("--as-of"), &asOf))
+        return Cli::UsageOrIoError;
     const bool dryRun = cli.takeFlag(QStringLiteral("--dry-run"));
-    if (asOfText.isEmpty())
+    if (!asOf.isValid())
         return cli.fail(QStringLiteral("usage: certdeskctl --db FILE purge --as-of DATE "
                                        "[--dry-run] --as LOGIN"));
-    QDate asOf;
-    if (!cli.parseDate(asOfText, QStringLiteral("--as-of"), &asOf))
-        return Cli::UsageOrIoError;
-    Database *db = cli.database();
+    Database *db = cli.workstationDatabase();
     if (!db)
         return Cli::UsageOrIoError;
     const QString actor = takeActor(cli);

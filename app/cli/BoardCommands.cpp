@@ -13,7 +13,9 @@ namespace {
 int run(Cli &cli, bool sweepOnly)
 {
     const QString name = sweepOnly ? QStringLiteral("sweep") : QStringLiteral("board");
-    const QString asOfText = cli.takeOption(QStringLiteral("--as-of"));
+    QDate asOf;
+    if (!cli.takeDate(QStringLiteral("--as-of"), &asOf))
+        return Cli::UsageOrIoError;
     if (!cli.args().isEmpty())
         return cli.fail(QStringLiteral("unexpected \"%1\"; usage: certdeskctl --db FILE %2 "
                                        "[--as-of YYYY-MM-DD]")
@@ -21,9 +23,8 @@ int run(Cli &cli, bool sweepOnly)
     Database *db = cli.database();
     if (!db)
         return Cli::UsageOrIoError;
-    QDate asOf = cli.clock().today();
-    if (!asOfText.isEmpty() && !cli.parseDate(asOfText, QStringLiteral("--as-of"), &asOf))
-        return Cli::UsageOrIoError;
+    if (!asOf.isValid())
+        asOf = cli.clock().today();
     // certdeskctl runs with the file's owner's rights: it reads the board as a supervisor.
     const User user {
         QStringLiteral("certdeskctl"), QStringLiteral("certdeskctl"), QString(), Role::Supervisor};

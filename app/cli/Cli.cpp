@@ -1,13 +1,16 @@
 #include "cli/Cli.h"
 
 #include "cli/Commands.h"
+#include "services/WorkstationService.h"
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
+#include "storage/DeviceLineage.h"
 #include "storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <array>
 #include <cstdio>
@@ -23,41 +26,48 @@ struct Command
     const char *synopsis;
 };
 
-const std::array kCommands{
-    Command{"iin", commands::iin, "iin NUMBER                      validate an IIN or BIN"},
-    Command{"workdays", commands::workdays,
-            "workdays check DATE | add DATE N | between FROM TO   the working-day calendar"},
-    Command{"term", commands::term,
-            "term --kind electronic|additional-check|paper|apostille [--branch-category "
-            "regional|district] --submitted YYYY-MM-DDTHH:MM"},
-    Command{"custody", commands::custody,
-            "custody --arrived DATE [--return-requested DATE]   custody clock of a paper result"},
-    Command{"events", commands::events,
-            "--db FILE events export | import   one JSON event per line (stdout / stdin)"},
-    Command{"demo", commands::demo,
-            "--db FILE demo [--cases N] [--seed S] [--years Y]   fill an empty database with demo cases"},
-    Command{"rebuild", commands::rebuild, "--db FILE rebuild               recompute cases from events"},
-    Command{"board", commands::board,
-            "--db FILE board [--as-of DATE]   the supervisor board's buckets as JSON"},
-    Command{"sweep", commands::sweep,
-            "--db FILE sweep [--as-of DATE]   what needs a person's action on DATE"},
-    Command{"user", commands::user,
-            "--db FILE user add|list|passwd|reset|role|enable|disable [--as LOGIN]   accounts"},
-    Command{"audit", commands::audit,
-            "--db FILE audit verify | log [filters] --as LOGIN   hash chains; who did what"},
-    Command{"backup", commands::backup, "--db FILE backup BACKUP-FILE   online copy (0600)"},
-    Command{"restore", commands::restore,
-            "--db FILE restore BACKUP-FILE   replace the database with a checked backup"},
-    Command{"purge", commands::purge,
-            "--db FILE purge --as-of DATE [--dry-run] --as LOGIN   remove old personal data"},
-    Command{"appeals", commands::appeals,
-            "--db FILE appeals list [--as-of DATE] [--pending|--closed] [--overdue]   the appeals "
-            "register, overdue first"},
-    Command{"branch", commands::branch,
-            "--db FILE branch show | set [--code NNNN] [--workstation N] [--name NAME] "
-            "[--category regional|district] --as LOGIN   what receipt numbers are made of"},
-    Command{"sync", commands::sync,
-            "[--db FILE] sync --once | --live | configure | status | init | account   the central server"},
+const std::array kCommands {
+    Command {"iin", commands::iin, "iin NUMBER                      validate an IIN or BIN"},
+    Command {"workdays", commands::workdays,
+        "workdays check DATE | add DATE N | between FROM TO   the working-day calendar"},
+    Command {"term", commands::term,
+        "term --kind electronic|additional-check|paper|apostille [--branch-category "
+        "regional|district] --submitted YYYY-MM-DDTHH:MM"},
+    Command {"custody", commands::custody,
+        "custody --arrived DATE [--return-requested DATE]   custody clock of a paper result"},
+    Command {"events", commands::events,
+        "--db FILE events export | import   one JSON event per line (stdout / stdin)"},
+    Command {"demo", commands::demo,
+        "--db FILE demo [--cases N] [--seed S] [--years Y]   fill an empty database with demo "
+        "cases"},
+    Command {"rebuild", commands::rebuild,
+        "--db FILE rebuild               recompute cases from events"},
+    Command {"board", commands::board,
+        "--db FILE board [--as-of DATE]   the supervisor board's buckets as JSON"},
+    Command {"sweep", commands::sweep,
+        "--db FILE sweep [--as-of DATE]   what needs a person's action on DATE"},
+    Command {"user", commands::user,
+        "--db FILE user add|list|passwd|reset|role|enable|disable [--as LOGIN]   accounts"},
+    Command {"audit", commands::audit,
+        "--db FILE audit verify | log [filters] --as LOGIN   hash chains; who did what"},
+    Command {"backup", commands::backup, "--db FILE backup BACKUP-FILE   online copy (0600)"},
+    Command {"restore", commands::restore,
+        "--db FILE restore BACKUP-FILE   replace the database with a checked backup"},
+    Command {"purge", commands::purge,
+        "--db FILE purge --as-of DATE [--dry-run] --as LOGIN   remove old personal data"},
+    Command {"appeals", commands::appeals,
+        "--db FILE appeals list [--as-of DATE] [--pending|--closed] [--overdue]   the appeals "
+        "register, overdue first\n  [--db FILE] appeals terms --kind appeal|complaint "
+        "--received DATE [--aware DATE]   every term an appeal received on DATE gets"},
+    Command {"branch", commands::branch,
+        "--db FILE branch show | set [--code NNNN] [--workstation N] [--name NAME] "
+        "[--category regional|district] --as LOGIN   what receipt numbers are made of"},
+    Command {"device", commands::device,
+        "--db FILE device show | renew --as LOGIN   this database's workstation id; a copied "
+        "file gets its own"},
+    Command {"sync", commands::sync,
+        "[--db FILE] sync --once | --live | configure | status | init | account   the central "
+        "server"},
 };
 
 void printHelp(QTextStream &out)
@@ -78,7 +88,6 @@ Cli::Cli(const QStringList &args, QTextStream &out, QTextStream &err, QTextStrea
     , m_out(out)
     , m_err(err)
     , m_in(in)
-    , m_clock(std::make_unique<SystemClock>())
 {
 }
 
@@ -118,16 +127,17 @@ int Cli::run()
         return askedForHelp ? Done : UsageOrIoError;
     }
     m_dbPath = takeOption(QStringLiteral("--db"));
-    const QString now = takeOption(QStringLiteral("--as-of-now"));
-    if (!now.isEmpty()) {
-        // A fixed "now" for scripts and tests, in branch time.
-        const QDateTime local = QDateTime::fromString(now, Qt::ISODate);
-        if (!local.isValid())
-            return fail(QStringLiteral("--as-of-now \"%1\" is not a date and time "
-                                       "(YYYY-MM-DDTHH:MM)").arg(now));
-        auto fixed = std::make_unique<FixedClock>();
-        fixed->setLocal(local.date(), local.time());
-        m_clock = std::move(fixed);
+    bool inlineValue = false;
+    if (findOption(QStringLiteral("--as-of-now"), &inlineValue) >= 0) {
+        // A fixed "now" for scripts and tests, in branch time: converted to UTC only once the
+        // database has said what branch time is (clock()).
+        const QString now = takeOption(QStringLiteral("--as-of-now"));
+        m_asOfNow = parseWallTime(now);
+        if (!m_asOfNow.isValid())
+            return fail(QStringLiteral("--as-of-now \"%1\" is not a date and time: write "
+                                       "YYYY-MM-DDTHH:MM in branch time, with a day and a time "
+                                       "that exist")
+                            .arg(now));
     }
     const QString name = m_args.takeFirst();
     for (const Command &c : kCommands) {
@@ -150,21 +160,59 @@ int Cli::fail(const QString &message)
     return UsageOrIoError;
 }
 
-QString Cli::takeOption(const QString &name)
+qsizetype Cli::findOption(const QString &name, bool *inlineValue) const
 {
     for (qsizetype i = 0; i < m_args.size(); ++i) {
         if (m_args.at(i) == name && i + 1 < m_args.size()) {
-            const QString value = m_args.at(i + 1);
-            m_args.remove(i, 2);
-            return value;
+            *inlineValue = false;
+            return i;
         }
         if (m_args.at(i).startsWith(name + u'=')) {
-            const QString value = m_args.at(i).mid(name.size() + 1);
-            m_args.remove(i);
-            return value;
+            *inlineValue = true;
+            return i;
         }
     }
-    return QString();
+    return -1;
+}
+
+QString Cli::takeOption(const QString &name)
+{
+    bool inlineValue = false;
+    const qsizetype i = findOption(name, &inlineValue);
+    if (i < 0)
+        return QString();
+    const QString value = inlineValue ? m_args.at(i).mid(name.size() + 1) : m_args.at(i + 1);
+    m_args.remove(i, inlineValue ? 1 : 2);
+    return value;
+}
+
+QDate Cli::parseIsoDate(const QString &text)
+{
+    // Exactly YYYY-MM-DD: Qt's ISO reading also takes other separators, and a script that
+    // wrote 2026/02/03 must hear about it instead of getting some day.
+    static const QRegularExpression form(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    return form.match(text).hasMatch() ? QDate::fromString(text, QStringLiteral("yyyy-MM-dd"))
+                                       : QDate();
+}
+
+QDateTime Cli::parseWallTime(const QString &text)
+{
+    // The machine's own time zone has no say in a branch's wall time.
+    static const QRegularExpression form(
+        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"));
+    if (!form.match(text).hasMatch())
+        return QDateTime();
+    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
+    const QTime time = QTime::fromString(text.right(5), QStringLiteral("HH:mm"));
+    return date.isValid() && time.isValid() ? QDateTime(date, time, Qt::UTC) : QDateTime();
+}
+
+bool Cli::takeDate(const QString &name, QDate *date)
+{
+    bool inlineValue = false;
+    if (findOption(name, &inlineValue) < 0)
+        return true;
+    return parseDate(takeOption(name), name, date);
 }
 
 bool Cli::takeFlag(const QString &name)
@@ -174,15 +222,27 @@ bool Cli::takeFlag(const QString &name)
 
 bool Cli::parseDate(const QString &text, const QString &what, QDate *date)
 {
-    *date = QDate::fromString(text, Qt::ISODate);
-    if (date->isValid() && text.size() == 10)
+    const QDate parsed = parseIsoDate(text);
+    if (parsed.isValid()) {
+        *date = parsed;
         return true;
+    }
     fail(QStringLiteral("%1 \"%2\" is not a date: write YYYY-MM-DD with a day that exists")
              .arg(what, text));
     return false;
 }
 
 Database *Cli::database()
+{
+    return openDatabase(false);
+}
+
+Database *Cli::databaseToAudit()
+{
+    return openDatabase(true);
+}
+
+Database *Cli::openDatabase(bool toAudit)
 {
     if (m_database)
         return m_database.get();
@@ -192,7 +252,10 @@ Database *Cli::database()
     }
     auto db = std::make_unique<Database>();
     QString error;
-    if (db->open(m_dbPath, &error) != Database::OpenResult::Ok) {
+    const Database::OpenResult opened = toAudit
+                                            ? db->openForAudit(m_dbPath, Database::latestVersion(), &error)
+                                            : db->open(m_dbPath, &error);
+    if (opened != Database::OpenResult::Ok) {
         fail(error);
         return nullptr;
     }
@@ -201,9 +264,41 @@ Database *Cli::database()
         fail(error);
         return nullptr;
     }
-    m_clock->setUtcOffsetSeconds(SettingsStore(*db).utcOffsetSeconds());
+    const int offset = SettingsStore(*db).utcOffsetSeconds();
+    if (m_asOfNow.isValid()) {
+        auto fixed = std::make_unique<FixedClock>(offset);
+        fixed->setLocal(m_asOfNow.date(), m_asOfNow.time());
+        m_clock = std::move(fixed);
+    } else {
+        m_clock = std::make_unique<SystemClock>(offset);
+    }
     m_database = std::move(db);
     return m_database.get();
+}
+
+Clock &Cli::clock()
+{
+    if (!m_clock)
+        qFatal("certdeskctl: a command read the clock before the branch's database was open");
+    return *m_clock;
+}
+
+Database *Cli::workstationDatabase()
+{
+    Database *db = database();
+    if (!db)
+        return nullptr;
+    DeviceLineage::MachineCheck check = DeviceLineage::MachineCheck::Unknown;
+    QString error;
+    if (!DeviceLineage(*db, *m_clock)
+             .checkMachine(
+                 DeviceLineage::currentMachine(), DeviceLineage::systemAuthor(), &check, &error)) {
+        fail(error);
+        return nullptr;
+    }
+    if (check == DeviceLineage::MachineCheck::Moved)
+        m_err << "certdeskctl: " << WorkstationService::status(*db).message() << '\n';
+    return db;
 }
 
 bool Cli::calendar(WorkCalendar *calendar)

@@ -23,6 +23,7 @@ int purge(Cli &cli);
 int sync(Cli &cli);
 int appeals(Cli &cli);
 int branch(Cli &cli);
+int device(Cli &cli);
 } // namespace commands
 
 } // namespace certdesk

@@ -31,7 +31,7 @@ int demo(Cli &cli)
         options.years = years.toInt(&ok);
     if (!ok || options.years < 1 || options.years > 10)
         return cli.fail(QStringLiteral("--years must be a whole number from 1 to 10"));
-    Database *db = cli.database();
+    Database *db = cli.workstationDatabase();
     if (!db)
         return Cli::UsageOrIoError;
     if (EventStore(*db, cli.clock()).eventCount() > 0)

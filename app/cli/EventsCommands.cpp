@@ -2,13 +2,14 @@
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
+#include "services/WorkstationService.h"
+#include "domain/EventLines.h"
 #include "storage/CaseProjection.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include <QIODevice>
 
 namespace certdesk::commands {
 
@@ -21,8 +22,7 @@ int exportEvents(Cli &cli, Database &db)
     QString error;
     const bool ok = store.forEach(
         [&](const Event &e) {
-            cli.out() << QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact))
-                      << '\n';
+            cli.out() << QString::fromUtf8(EventLines::write(e)) << '\n';
             ++count;
             return true;
         },
@@ -36,45 +36,31 @@ int exportEvents(Cli &cli, Database &db)
 
 int importEvents(Cli &cli, Database &db)
 {
-    QList<Event> events;
-    QStringList problems;
-    int lineNumber = 0;
-    while (!cli.in().atEnd()) {
-        const QString line = cli.in().readLine();
-        ++lineNumber;
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &parseError);
-        if (!doc.isObject()) {
-            problems.append(QStringLiteral("line %1: not a JSON object (%2)")
-                                .arg(lineNumber)
-                                .arg(parseError.errorString()));
-            continue;
-        }
-        Event e;
-        QString why;
-        if (!Event::fromJson(doc.object(), &e, &why)) {
-            problems.append(QStringLiteral("line %1: %2").arg(lineNumber).arg(why));
-            continue;
-        }
-        events.append(e);
-    }
-    if (!problems.isEmpty()) {
-        for (const QString &p : std::as_const(problems))
+    // Read as bytes: decoding first would replace what is not UTF-8 unseen.
+    QIODevice *device = cli.in().device();
+    const QByteArray input = device ? device->readAll() : cli.in().readAll().toUtf8();
+    const EventLines::Result read = EventLines::read(input);
+    if (!read.problems.isEmpty()) {
+        for (const QString &p : read.problems)
             cli.err() << "certdeskctl: " << p << '\n';
         return cli.fail(QStringLiteral("%1 of %2 lines are not valid events; nothing was imported")
-                            .arg(problems.size())
-                            .arg(lineNumber));
+                            .arg(read.problems.size())
+                            .arg(read.lines));
     }
     EventStore store(db, cli.clock());
     int inserted = 0;
     QString error;
-    if (!store.insertForeign(events, true, &inserted, &error))
+    if (!store.insertForeign(read.events, true, &inserted, &error))
         return cli.fail(error);
-    cli.printJson({{QStringLiteral("read"), int(events.size())},
-                   {QStringLiteral("imported"), inserted},
-                   {QStringLiteral("already_present"), int(events.size()) - inserted}});
+    // Imported events are looked at as pulled ones are: another counter's number, or this
+    // database's own id written elsewhere, stops its receipt numbers (README).
+    const WorkstationStatus status = WorkstationService::status(db);
+    if (status.stopped)
+        cli.err() << "certdeskctl: " << status.message() << '\n';
+    cli.printJson(
+        {{QStringLiteral("read"), int(read.events.size())}, {QStringLiteral("imported"), inserted},
+            {QStringLiteral("already_present"), int(read.events.size()) - inserted},
+            {QStringLiteral("receipts_stopped"), status.stopped}});
     return Cli::Done;
 }
 
@@ -87,10 +73,11 @@ int events(Cli &cli)
     const QString sub = cli.args().takeFirst();
     if (sub != QLatin1String("export") && sub != QLatin1String("import"))
         return cli.fail(QStringLiteral("usage: certdeskctl --db FILE events export | import"));
-    Database *db = cli.database();
+    const bool exporting = sub == QLatin1String("export");
+    Database *db = exporting ? cli.database() : cli.workstationDatabase();
     if (!db)
         return Cli::UsageOrIoError;
-    return sub == QLatin1String("export") ? exportEvents(cli, *db) : importEvents(cli, *db);
+    return exporting ? exportEvents(cli, *db) : importEvents(cli, *db);
 }
 
 int rebuild(Cli &cli)

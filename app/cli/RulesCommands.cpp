@@ -131,9 +131,9 @@ int term(Cli &cli)
                             .arg(categoryName));
     if (kind == ServiceTerms::Kind::Paper && categoryName.isEmpty())
         return cli.fail(QStringLiteral("--kind paper needs --branch-category regional|district"));
-    QDateTime submitted = QDateTime::fromString(submittedText, Qt::ISODate);
-    if (submittedText.size() == 10)
-        submitted = QDateTime(QDate::fromString(submittedText, Qt::ISODate), QTime(0, 0));
+    QDateTime submitted = Cli::parseWallTime(submittedText);
+    if (const QDate day = Cli::parseIsoDate(submittedText); day.isValid())
+        submitted = QDateTime(day, QTime(0, 0), Qt::UTC);
     if (!submitted.isValid())
         return cli.fail(QStringLiteral("--submitted \"%1\" is not a date and time: write "
                                        "YYYY-MM-DDTHH:MM (branch time)").arg(submittedText));
@@ -162,25 +162,22 @@ int term(Cli &cli)
 
 int custody(Cli &cli)
 {
-    const QString arrivedText = cli.takeOption(QStringLiteral("--arrived"));
-    const QString requestedText = cli.takeOption(QStringLiteral("--return-requested"));
-    if (!cli.args().isEmpty() || arrivedText.isEmpty())
+    QDate arrived;
+    QDate requested;
+    if (!cli.takeDate(QStringLiteral("--arrived"), &arrived)
+        || !cli.takeDate(QStringLiteral("--return-requested"), &requested))
+        return Cli::UsageOrIoError;
+    if (!cli.args().isEmpty() || !arrived.isValid())
         return cli.fail(QStringLiteral("usage: certdeskctl custody --arrived DATE "
                                        "[--return-requested DATE]"));
-    QDate arrived;
-    if (!cli.parseDate(arrivedText, QStringLiteral("--arrived"), &arrived))
-        return Cli::UsageOrIoError;
     WorkCalendar calendar;
     if (!cli.calendar(&calendar))
         return Cli::UsageOrIoError;
-    QJsonObject o{{QStringLiteral("arrived"), iso(arrived)},
-                  {QStringLiteral("branch_custody_until"), iso(Custody::branchCustodyUntil(arrived))},
-                  {QStringLiteral("transfer_due"), iso(Custody::transferDue(arrived, calendar))},
-                  {QStringLiteral("provider_custody_until"), iso(Custody::providerCustodyUntil(arrived))}};
-    if (!requestedText.isEmpty()) {
-        QDate requested;
-        if (!cli.parseDate(requestedText, QStringLiteral("--return-requested"), &requested))
-            return Cli::UsageOrIoError;
+    QJsonObject o {{QStringLiteral("arrived"), iso(arrived)},
+        {QStringLiteral("branch_custody_until"), iso(Custody::branchCustodyUntil(arrived))},
+        {QStringLiteral("transfer_due"), iso(Custody::transferDue(arrived, calendar))},
+        {QStringLiteral("provider_custody_until"), iso(Custody::providerCustodyUntil(arrived))}};
+    if (requested.isValid()) {
         if (requested < arrived)
             return cli.fail(QStringLiteral("--return-requested %1 is before --arrived %2")
                                 .arg(iso(requested), iso(arrived)));

@@ -4,6 +4,7 @@
 #include "cli/Cli.h"
 #include "cli/Commands.h"
 
+#include "services/WorkstationService.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
 #include "storage/SettingsStore.h"
@@ -172,25 +173,25 @@ int configure(Cli &cli)
     if (!db)
         return Cli::UsageOrIoError;
     SettingsStore settings(*db);
-    SyncConfig config = SyncConfig::load(settings);
-    const QString server = cli.takeOption(QStringLiteral("--server"));
-    if (!server.isEmpty())
-        config.server = QUrl(server);
-    const QString remote = cli.takeOption(QStringLiteral("--remote-db"));
-    if (!remote.isEmpty())
-        config.database = remote;
-    const QString user = cli.takeOption(QStringLiteral("--user"));
-    if (!user.isEmpty())
-        config.user = user;
-    const QString ca = cli.takeOption(QStringLiteral("--ca-file"));
-    if (!ca.isEmpty())
-        config.caFile = ca;
+    const SyncConfig saved = SyncConfig::load(settings);
+    // What is not given stays as it is; everything is checked as the settings page checks it.
+    auto typed = [&cli](const char *option, const QString &current) {
+        const QString value = cli.takeOption(QString::fromLatin1(option));
+        return value.isEmpty() ? current : value;
+    };
+    const QString server = typed("--server", saved.server.toString());
+    const QString remote = typed("--remote-db", saved.database);
+    const QString user = typed("--user", saved.user);
+    const QString ca = typed("--ca-file", saved.caFile);
     const bool storePassword = cli.takeFlag(QStringLiteral("--store-password"));
     if (!cli.args().isEmpty())
         return cli.fail(QStringLiteral("usage: certdeskctl --db FILE sync configure [--server URL] "
                                        "[--remote-db NAME] [--user ACCOUNT] [--ca-file PEM] "
                                        "[--store-password]"));
+    SyncConfig config;
     QString error;
+    if (!SyncConfig::fromTyped(server, remote, user, ca, &config, &error))
+        return cli.fail(error);
     if (!config.save(settings, QStringLiteral("certdeskctl"), &error))
         return cli.fail(error);
     bool stored = false;
@@ -227,9 +228,15 @@ int status(Cli &cli)
     return Cli::Done;
 }
 
-QJsonObject summaryJson(const SyncSummary &summary, const Replicator &replicator)
+QJsonObject summaryJson(const SyncSummary &summary, const Replicator &replicator, Database &db)
 {
     QJsonObject o = summary.toJson();
+    // What the exchange brought may have shown another counter with this one's number, or
+    // this database's id written elsewhere: the stop and its reason travel with the summary.
+    const WorkstationStatus workstation = WorkstationService::status(db);
+    o.insert(QStringLiteral("receipts_stopped"), workstation.stopped);
+    if (workstation.stopped)
+        o.insert(QStringLiteral("receipts_stopped_reason"), workstation.message());
     o.insert(QStringLiteral("state"), SyncStatus::stateName(replicator.status().state));
     o.insert(QStringLiteral("pending"), replicator.status().pending);
     if (!replicator.status().reason.isEmpty())
@@ -239,7 +246,7 @@ QJsonObject summaryJson(const SyncSummary &summary, const Replicator &replicator
 
 int exchange(Cli &cli, bool live)
 {
-    Database *db = cli.database();
+    Database *db = cli.workstationDatabase();
     if (!db)
         return Cli::UsageOrIoError;
     SyncConfig config = SyncConfig::load(SettingsStore(*db));
@@ -292,7 +299,7 @@ int exchange(Cli &cli, bool live)
         replicator.syncOnce();
         if (replicator.isRunning())
             QCoreApplication::exec();
-        cli.printJson(summaryJson(result, replicator));
+        cli.printJson(summaryJson(result, replicator, *db));
         if (!result.complete)
             return Cli::UsageOrIoError;
         return result.refused > 0 ? Cli::RuleSaysNo : Cli::Done;
@@ -307,15 +314,15 @@ int exchange(Cli &cli, bool live)
             QCoreApplication::exit(0);
     });
     stopCheck.start(200);
-    QObject::connect(
-        &replicator, &Replicator::finished, &replicator, [&cli, &replicator](const SyncSummary &s) {
+    QObject::connect(&replicator, &Replicator::finished, &replicator,
+        [&cli, &replicator, db](const SyncSummary &s) {
             if (s.pushed || s.pulled || !s.errors.isEmpty() || !s.complete)
-                cli.printJson(summaryJson(s, replicator));
+                cli.printJson(summaryJson(s, replicator, *db));
         });
     replicator.startLive();
     QCoreApplication::exec();
     replicator.stop();
-    cli.printJson(summaryJson(replicator.totals(), replicator));
+    cli.printJson(summaryJson(replicator.totals(), replicator, *db));
     return exitCode;
 }
 

@@ -305,7 +305,7 @@ int user(Cli &cli)
     if (cli.args().isEmpty())
         return cli.fail(usage);
     const QString sub = cli.args().takeFirst();
-    Database *db = cli.database();
+    Database *db = sub == QLatin1String("list") ? cli.database() : cli.workstationDatabase();
     if (!db)
         return Cli::UsageOrIoError;
     if (sub == QLatin1String("add"))

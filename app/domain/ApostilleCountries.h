@@ -46,6 +46,19 @@ public:
         QString legalAssistance;
         /// A clerk's sentence for anything but InForce.
         QString reason;
+
+        /// No apostille can serve there at all (not a party: consular legalization instead),
+        /// so no supervisor may let one through; the paper goes abroad without it.
+        bool isBarred() const { return status == Status::NotParty; }
+        /// Whether the state fee may be taken: only where an apostille can be affixed (or be
+        /// let through by a supervisor until the Convention is in force), and for a Minsk or
+        /// Chisinau country only once the recipient was told they need none.
+        bool feeMayBeTaken(bool toldNoneIsNeeded) const
+        {
+            if (status != Status::InForce && status != Status::NotYetInForce)
+                return false;
+            return legalAssistance.isEmpty() || toldNoneIsNeeded;
+        }
     };
 
     /// The lists shipped with the application (resources/data).

@@ -43,6 +43,10 @@ void readReceived(AppealState &s, const Event &e, const QDate &on)
     s.number = str(d, "number");
     s.caseId = str(d, "case_id");
     s.receivedAt = e.at;
+    // Written by older versions without it: the stored time is all there is.
+    s.acceptedAt = Event::parseTime(str(d, "accepted_at"));
+    if (!s.acceptedAt.isValid())
+        s.acceptedAt = e.at;
     s.receivedOn = on;
     s.receivedBy = e.by;
     const QJsonObject clerk = d.value(QLatin1String("clerk")).toObject();
@@ -182,6 +186,16 @@ void AppealFold::apply(AppealState &s, const Event &e, int offset)
         if (s.status != AppealStatus::Open)
             return notNow();
         const QDate until = dateOf(d, "until");
+        // Extended only within the limit stored at acceptance: a complaint accepted since
+        // complaints are not extended has none (docs/appeals.md, "Readings"); one accepted
+        // earlier keeps the limit it was accepted with.
+        if (!s.extensionLimit.isValid()) {
+            refuse("extension_not_allowed",
+                QStringLiteral("no extension limit was set at acceptance: a complaint is "
+                               "decided within its own term (%1) and is not extended")
+                    .arg(s.decisionDue.toString(Qt::ISODate)));
+            return;
+        }
         if (on > s.decisionDue) {
             refuse("extended_after_due",
                    QStringLiteral("extended on %1, after the decision deadline %2 had passed")
@@ -194,7 +208,7 @@ void AppealFold::apply(AppealState &s, const Event &e, int offset)
                        .arg(until.toString(Qt::ISODate), s.decisionDue.toString(Qt::ISODate)));
             return;
         }
-        if (s.extensionLimit.isValid() && until > s.extensionLimit) {
+        if (until > s.extensionLimit) {
             refuse("extension_too_long",
                    QStringLiteral("the extension to %1 goes past the two-month limit %2")
                        .arg(until.toString(Qt::ISODate), s.extensionLimit.toString(Qt::ISODate)));
@@ -250,11 +264,11 @@ void AppealFold::apply(AppealState &s, const Event &e, int offset)
     }
 }
 
-QString AppealFold::describe(const Anomaly &a)
+QString AppealFold::describe(const Anomaly &a, int utcOffsetSeconds)
 {
     const QString when = a.at.isValid()
-                             ? a.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
-                             : QString();
+        ? a.at.toTimeZone(QTimeZone(utcOffsetSeconds)).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        : QString();
     if (a.code == QLatin1String("received_twice"))
         return tr("A second record of the same appeal's receipt by %1 on %2.").arg(a.by, when);
     if (a.code == QLatin1String("before_received"))

@@ -24,14 +24,16 @@ public:
     }
     static QString newStreamId();
 
-    /// Events may come in any order: appeal_received first, then by (at, id).
-    static AppealState fold(QList<Event> events, int utcOffsetSeconds = 5 * 3600);
-    /// Applies one more event in order (the caller guarantees it sorts last).
-    static void apply(AppealState &state, const Event &event, int utcOffsetSeconds = 5 * 3600);
+    /// The one fold of an appeal, as CaseFold::fold is of a case. Events may come in any
+    /// order: appeal_received first, then by (at, id). utcOffsetSeconds is the branch's.
+    static AppealState fold(QList<Event> events, int utcOffsetSeconds);
     static void sortEvents(QList<Event> &events);
-    /// An anomaly in the words of the installed translation; the stored message stays English
-    /// so that the projection rebuilds identically anywhere.
-    static QString describe(const Anomaly &anomaly);
+    /// An anomaly in the words of the installed translation, its time in branch time; the
+    /// stored message stays English so that the projection rebuilds identically anywhere.
+    static QString describe(const Anomaly &anomaly, int utcOffsetSeconds);
+
+private:
+    static void apply(AppealState &state, const Event &event, int utcOffsetSeconds);
 };
 
 } // namespace certdesk

@@ -125,7 +125,10 @@ QList<EventType> AppealState::allowedActions() const
         out = {EventType::AppealAmended, EventType::AppealReferred};
         if (unnotifiedExtension())
             out.append(EventType::AppealNotified);
-        out.append(EventType::AppealExtended);
+        // Only within the limit stored at acceptance: a complaint accepted since complaints
+        // are not extended has none (docs/appeals.md, "Readings").
+        if (extensionLimit.isValid())
+            out.append(EventType::AppealExtended);
         if (filedLate() && !termRestored)
             out.append(EventType::AppealTermRestored);
         out.append({EventType::AppealDecided, EventType::AppealWithdrawn, EventType::Note});
@@ -220,7 +223,7 @@ QJsonObject AppealState::toJson() const
         pendingList.append(QJsonObject{{QLatin1String("what"), d.what},
                                        {QLatin1String("due"), iso(d.due)}});
     }
-    return QJsonObject{
+    return QJsonObject {
         {QLatin1String("appeal_id"), appealId},
         {QLatin1String("branch"), branch},
         {QLatin1String("number"), number},
@@ -228,6 +231,7 @@ QJsonObject AppealState::toJson() const
         {QLatin1String("appeal"), appeal.toJson()},
         {QLatin1String("case_id"), caseId},
         {QLatin1String("received_at"), isoTime(receivedAt)},
+        {QLatin1String("accepted_at"), isoTime(acceptedAt)},
         {QLatin1String("received_on"), iso(receivedOn)},
         {QLatin1String("received_by"), receivedBy},
         {QLatin1String("clerk_name"), clerkName},

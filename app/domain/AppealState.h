@@ -59,7 +59,8 @@ public:
     Appeal appeal;    ///< as last amended
     QString caseId;   ///< the case it concerns, when found by its receipt
 
-    QDateTime receivedAt; ///< UTC
+    QDateTime receivedAt; ///< UTC, as stored: after the workstation's previous record
+    QDateTime acceptedAt; ///< UTC, as the workstation's clock showed it: what the receipt says
     QDate receivedOn;     ///< branch date
     QString receivedBy;   ///< login
     QString clerkName;    ///< "Surname Name Patronymic" of who accepted it

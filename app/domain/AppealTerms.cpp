@@ -16,9 +16,26 @@ QDate AppealTerms::decisionDue(Appeal::Kind kind, const QDate &received) const
                                                    : m_lengths.appealWorkingDays);
 }
 
-QDate AppealTerms::extensionLimit(const QDate &originalDecisionDue) const
+QDate AppealTerms::extensionLimit(const QDate &received) const
 {
-    return monthsTermEnd(originalDecisionDue, m_lengths.extensionMonths);
+    return monthsTermEnd(received, m_lengths.extensionMonths);
+}
+
+AppealTermsAtReceipt AppealTerms::atReceipt(
+    Appeal::Kind kind, const QDate &received, const QDate &learnedOn) const
+{
+    AppealTermsAtReceipt t;
+    t.referralDue = referralDue(received);
+    t.decisionDue = decisionDue(kind, received);
+    if (extendable(kind))
+        t.extensionLimit = extensionLimit(received);
+    t.complianceDue = complianceDue(received);
+    // A day of learning after the receipt is a point to correct, not a term to count from.
+    if (kind == Appeal::Kind::Complaint && learnedOn.isValid() && learnedOn <= received) {
+        t.filingUntil = filingUntil(learnedOn);
+        t.filedLate = received > t.filingUntil;
+    }
+    return t;
 }
 
 QDate AppealTerms::extensionNoticeDue(const QDate &extendedOn) const

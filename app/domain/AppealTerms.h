@@ -14,10 +14,22 @@ struct AppealTermLengths
     int referralWorkingDays = 3;          ///< to the competent body, applicant notified
     int appealWorkingDays = 15;           ///< decision on an appeal
     int complaintWorkingDays = 20;        ///< decision on a complaint
-    int extensionMonths = 2;              ///< at most, by a reasoned decision
+    int extensionMonths = 2; ///< appeals: the whole term at most, from receipt
     int extensionNoticeWorkingDays = 3;   ///< the applicant told of the extension
     int complaintFilingMonths = 3;        ///< from learning of the act
     int complianceWorkingDays = 5;        ///< default term to bring missing points into order
+};
+
+/// Every term the register stores when it accepts an appeal or a complaint (appeal_received,
+/// docs/appeals.md): one answer for the register and `certdeskctl appeals terms`.
+struct AppealTermsAtReceipt
+{
+    QDate referralDue;
+    QDate decisionDue;
+    QDate extensionLimit; ///< appeals only: invalid for a complaint, which is not extended
+    QDate complianceDue; ///< the default term for points to bring into compliance
+    QDate filingUntil; ///< complaints with a known day of learning, not after receipt
+    bool filedLate = false;
 };
 
 /// Every deadline of an appeal, computed over the work calendar. Pure: the calendar is given,
@@ -42,9 +54,16 @@ public:
     QDate referralDue(const QDate &received) const;
     /// The last day of the decision: 15 working days for an appeal, 20 for a complaint.
     QDate decisionDue(Appeal::Kind kind, const QDate &received) const;
-    /// The latest day an extension may move the decision to: two months after the original
-    /// decision deadline (every extension together, never more).
-    QDate extensionLimit(const QDate &originalDecisionDue) const;
+    /// The latest day an extension of an appeal may move the decision to: the whole term is at
+    /// most two months from the day of receipt (APPC art. 76: "to no more than two months";
+    /// docs/appeals.md, "Readings"), every extension together.
+    QDate extensionLimit(const QDate &received) const;
+    /// Whether the decision term of this kind may be extended at all: appeals only.
+    static bool extendable(Appeal::Kind kind) { return kind == Appeal::Kind::Appeal; }
+    /// Every term stored at acceptance of an appeal of this kind received on received;
+    /// learnedOn: a complaint's day of learning of the act (ignored for an appeal).
+    AppealTermsAtReceipt atReceipt(
+        Appeal::Kind kind, const QDate &received, const QDate &learnedOn = QDate()) const;
     /// The last day to tell the applicant of an extension decided on extendedOn.
     QDate extensionNoticeDue(const QDate &extendedOn) const;
     /// The last day a complaint may be filed in time: three months after learning of the act.

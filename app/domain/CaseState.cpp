@@ -398,17 +398,13 @@ const char *CaseFold::codeText(const QString &code)
     return nullptr;
 }
 
-QString CaseFold::describe(const Anomaly &a)
-{
-    return describe(a, a.eventType);
-}
-
-QString CaseFold::describe(const Anomaly &anomaly, const QString &eventText)
+QString CaseFold::describe(const Anomaly &anomaly, int utcOffsetSeconds, const QString &eventText)
 {
     Anomaly a = anomaly;
     a.eventType = eventText.isEmpty() ? anomaly.eventType : eventText;
+    // Branch time, as everywhere a person reads a time.
     const QString when = a.at.isValid()
-        ? a.at.toString(QStringLiteral("dd.MM.yyyy HH:mm")) + QStringLiteral(" UTC")
+        ? a.at.toTimeZone(QTimeZone(utcOffsetSeconds)).toString(QStringLiteral("dd.MM.yyyy HH:mm"))
         : QString();
     if (a.code == QLatin1String("issued_twice"))
         return tr("Issued a second time by %1 on %2 (workstation %3): the certificate had already "

@@ -104,26 +104,34 @@ struct CaseState
 };
 
 /// Folds events into the state of their case. Pure: same events, same state.
+///
+/// This is the one fold of a case: the projection on every write, the rebuild and audit
+/// verification all call fold(), which orders the events itself (sortEvents), so a set of
+/// events gives one state whatever order it was read in and whatever clocks stamped it.
 class CaseFold
 {
     Q_DECLARE_TR_FUNCTIONS(CaseFold)
 
 public:
     /// Events may come in any order; they are sorted first: the event that creates the case,
-    /// then by (at, id).
-    static CaseState fold(QList<Event> events, int utcOffsetSeconds = 5 * 3600);
-    /// Applies one more event in order (the caller guarantees it sorts last; see sortEvents).
-    static void apply(CaseState &state, const Event &event, int utcOffsetSeconds = 5 * 3600);
+    /// then by (at, id). utcOffsetSeconds is the branch's (its setting, never assumed): it
+    /// gives the branch date of events that carry no date of their own.
+    static CaseState fold(QList<Event> events, int utcOffsetSeconds);
+    /// The order fold() applies events in (a case view lists them so).
     static void sortEvents(QList<Event> &events);
-    /// The anomaly in the words of the installed translation, for the supervisor. The
-    /// stored message stays English so that a projection rebuilds identically anywhere.
-    static QString describe(const Anomaly &anomaly);
-    /// The same with the event's name as the reader reads it (the windows pass their own
-    /// word for the type; the stored word is the fallback).
-    static QString describe(const Anomaly &anomaly, const QString &eventText);
+    /// The anomaly in the words of the installed translation, for the supervisor, with its
+    /// time in branch time (utcOffsetSeconds, the branch's) and the event's name as the
+    /// reader reads it (eventText: the windows pass their own word for the type; the stored
+    /// word is the fallback). The stored message stays English so that a projection rebuilds
+    /// identically anywhere.
+    static QString describe(const Anomaly &anomaly, int utcOffsetSeconds,
+                            const QString &eventText = QString());
     /// An anomaly's code in a few words, untranslated (context "CaseFold"), for the board's
     /// state column on screen and on paper; nullptr for a code this version does not know.
     static const char *codeText(const QString &code);
+
+private:
+    static void apply(CaseState &state, const Event &event, int utcOffsetSeconds);
 };
 
 } // namespace certdesk

@@ -7,9 +7,15 @@ namespace certdesk {
 
 /// The one source of "now" for the whole core. Production uses SystemClock; tests and the
 /// demo generator set a FixedClock so custody clocks and deadlines can be tested at any date.
+/// Every clock is made with the branch's UTC offset (its setting branch.utc_offset_minutes):
+/// there is no offset it could assume.
 class Clock
 {
 public:
+    explicit Clock(int utcOffsetSeconds)
+        : m_offset(utcOffsetSeconds)
+    {
+    }
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
 
@@ -17,20 +23,24 @@ public:
     QDateTime nowLocal() const;
     QDate today() const { return nowLocal().date(); }
 
-    /// Offset of the branch's time zone from UTC. Kazakhstan is UTC+5 everywhere since
-    /// 1 March 2024; a fixed offset avoids depending on the age of the OS time-zone data.
+    /// Offset of the branch's time zone from UTC (a fixed offset: it does not depend on the
+    /// age of the OS time-zone data, which still has +6 for Almaty where Kazakhstan is +5).
     void setUtcOffsetSeconds(int seconds) { m_offset = seconds; }
     int utcOffsetSeconds() const { return m_offset; }
     QDateTime toLocal(const QDateTime &utc) const;
     QDateTime toUtc(const QDateTime &local) const;
 
 private:
-    int m_offset = 5 * 3600;
+    int m_offset;
 };
 
 class SystemClock final : public Clock
 {
 public:
+    explicit SystemClock(int utcOffsetSeconds)
+        : Clock(utcOffsetSeconds)
+    {
+    }
     QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
@@ -38,7 +48,11 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(const QDateTime &utc = QDateTime()) : m_now(utc.toUTC()) {}
+    explicit FixedClock(int utcOffsetSeconds, const QDateTime &utc = QDateTime())
+        : Clock(utcOffsetSeconds)
+        , m_now(utc.toUTC())
+    {
+    }
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime &utc) { m_now = utc.toUTC(); }
     /// Sets the clock to the given branch-local date and time.

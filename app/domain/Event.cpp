@@ -1,5 +1,7 @@
 #include "domain/Event.h"
 
+#include "domain/EventText.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -193,6 +195,14 @@ bool Event::fromJson(const QJsonObject &json, Event *out, QString *error)
         return fail(QStringLiteral("event %1 has \"data\" that is not an object").arg(e.id));
     e.data = json.value(QLatin1String("data")).toObject();
     e.prev = json.value(QLatin1String("prev")).toString();
+    // Decided once, here: what is stored is what is read back and hashed again.
+    if (parseTime(formatTime(e.at)) != e.at)
+        return fail(QStringLiteral("event %1 has a time in \"at\" outside the years 1 to 9999 "
+                                   "(UTC), which cannot be stored as written")
+                        .arg(e.id));
+    QString textError;
+    if (!EventText::check(e, &textError))
+        return fail(QStringLiteral("event %1: %2").arg(e.id, textError));
     *out = e;
     return true;
 }

@@ -24,6 +24,16 @@ QString dmy(const QDate &d)
     return d.toString(QStringLiteral("dd.MM.yyyy"));
 }
 
+/// The person's age on the day from their IIN; -1 when the IIN gives none.
+int subjectAge(const Application &a, const QDate &today)
+{
+    const IdNumber subject = IdNumber::parse(a.subject.iin);
+    if (!subject.isValid() || subject.kind() != IdNumber::Kind::Individual
+        || subject.birthDate() > today)
+        return -1;
+    return subject.ageOn(today);
+}
+
 // --- the sections --------------------------------------------------------------------------
 
 void checkApplicant(const Application &a, IntakeVerdicts &v)
@@ -247,10 +257,9 @@ void checkPresenter(const Application &a, IntakeVerdicts &v)
                                    "themselves\"."));
     v.names("presenter.surname", "presenter.given_name", "presenter.patronymic", a.presenter.name);
 
-    const IdNumber subject = IdNumber::parse(a.subject.iin);
-    if (!subject.isValid() || subject.kind() != IdNumber::Kind::Individual)
+    const int age = subjectAge(a, v.today());
+    if (age < 0)
         return; // the subject page reports it; age is unknown
-    const int age = subject.ageOn(v.today());
     if (age < IntakeChecks::AdultAge)
         checkBirthCertificate(a, age, v);
     else
@@ -333,11 +342,14 @@ void checkPurpose(const Application &a, IntakeVerdicts &v)
                       IntakeChecks::tr("Choose the country of destination from the list."));
             break;
         case ApostilleCountries::Status::NotParty:
-            v.refuse("apostille_in_force", "country", answer.reason,
-                     IntakeChecks::tr("an apostille is affixed only for countries where the "
-                                      "Hague Convention of 5 October 1961 is in force"),
-                     IntakeChecks::tr("Take the application without an apostille, for consular "
-                                      "legalization."));
+            // An apostille there is legally useless: nobody may let it through.
+            v.bar("apostille_in_force", "country", answer.reason,
+                IntakeChecks::tr("an apostille is affixed only for countries where the Hague "
+                                 "Convention of 5 October 1961 is in force; no override "
+                                 "applies"),
+                IntakeChecks::tr("Take it for travel abroad without an apostille: the "
+                                 "consulate legalizes the paper certificate; no state fee is "
+                                 "taken."));
             break;
         case ApostilleCountries::Status::NotYetInForce:
             v.refuse("apostille_in_force", "country", answer.reason,
@@ -362,6 +374,10 @@ void checkPurpose(const Application &a, IntakeVerdicts &v)
                                            "the apostille, or choose \"abroad\" without one."));
         }
     }
+    // No fee is asked for an apostille that cannot be, or need not be, affixed.
+    const auto answer = countries.check(a.country, v.today());
+    if (a.country.isEmpty() || !answer.feeMayBeTaken(a.noApostilleNeededAcknowledged))
+        return;
     if (a.fee.paymentRef.trimmed().isEmpty())
         v.refuse("apostille_payment", "fee.payment_ref",
                  IntakeChecks::tr("no payment of the state fee of %1 tenge is recorded")
@@ -392,6 +408,8 @@ QString CheckResult::outcomeName(Outcome outcome)
     case Outcome::Warning: return QStringLiteral("warned");
     case Outcome::Refused: return QStringLiteral("refused");
     case Outcome::Invalid: return QStringLiteral("invalid");
+    case Outcome::Barred:
+        return QStringLiteral("barred");
     }
     return QString();
 }
@@ -408,6 +426,18 @@ QDate IntakeChecks::poaValidTo(const Application::PowerOfAttorney &poa)
     if (!poa.validUntil.isValid())
         return Custody::addMonths(poa.issuedOn, PoaDefaultMonths);
     return std::min(poa.validUntil, Custody::addMonths(poa.issuedOn, PoaMaxMonths));
+}
+
+IntakeChecks::PresenterDocument IntakeChecks::presenterDocument(
+    const Application &a, const QDate &today)
+{
+    const int age = subjectAge(a, today);
+    if (a.presenter.kind == Kind::Self || age < 0)
+        return PresenterDocument::None;
+    if (age >= AdultAge)
+        return PresenterDocument::PowerOfAttorney;
+    return a.presenter.kind == Kind::Parent ? PresenterDocument::BirthCertificate
+                                            : PresenterDocument::None;
 }
 
 Application IntakeChecks::normalized(const Application &in, QStringList *notes)

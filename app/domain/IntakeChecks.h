@@ -24,6 +24,7 @@ struct CheckResult
         Warning, ///< told to the recipient; does not stop the intake
         Refused, ///< a rule of the service says no: only a supervisor override passes it
         Invalid, ///< the input itself is wrong or missing: the clerk corrects it
+        Barred, ///< the law makes it useless: no override passes it; the clerk chooses otherwise
     };
 
     QString rule;  ///< stable word, recorded in the received event (poa_in_term, ...)
@@ -32,7 +33,11 @@ struct CheckResult
     IntakeSection section = IntakeSection::Subject;
     QString message; ///< names the field, what is wrong, the rule and what to do
 
-    bool isProblem() const { return outcome == Outcome::Refused || outcome == Outcome::Invalid; }
+    bool isProblem() const
+    {
+        return outcome == Outcome::Refused || outcome == Outcome::Invalid
+            || outcome == Outcome::Barred;
+    }
     bool canOverride() const { return outcome == Outcome::Refused; }
     static QString outcomeName(Outcome outcome);
 };
@@ -48,6 +53,12 @@ public:
     static constexpr int AdultAge = 18;
     static constexpr int PoaMaxMonths = 36;    ///< Civil Code art. 170: at most 3 years
     static constexpr int PoaDefaultMonths = 12; ///< no term stated: 1 year
+
+    /// The document that lets the one at the counter act for the person, by the person's
+    /// age on the day: an adult's notarized power of attorney, a minor's birth certificate
+    /// (shown by a parent or guardian only), or none (the person themselves; a minor brought
+    /// by anyone else, which no document can make right).
+    enum class PresenterDocument { None, PowerOfAttorney, BirthCertificate };
 
     struct Context
     {
@@ -72,6 +83,9 @@ public:
     /// The period a power of attorney is valid to (inclusive): its stated term capped at 3
     /// years, or 1 year when it states none. Invalid when undated.
     static QDate poaValidTo(const Application::PowerOfAttorney &poa);
+    /// Which document the presenter must show for this person on that day; None too while
+    /// the person's IIN gives no age.
+    static PresenterDocument presenterDocument(const Application &application, const QDate &today);
 
     /// What the clerk reads for a field path ("Power of attorney: date of issue").
     static QString fieldLabel(const QString &field);

@@ -25,6 +25,12 @@ void IntakeVerdicts::refuse(const char *rule, const char *field, const QString &
     add(rule, field, Outcome::Refused, compose(field, problem, ruleText, action));
 }
 
+void IntakeVerdicts::bar(const char *rule, const char *field, const QString &problem,
+    const QString &ruleText, const QString &action)
+{
+    add(rule, field, Outcome::Barred, compose(field, problem, ruleText, action));
+}
+
 void IntakeVerdicts::warn(const char *rule, const char *field, const QString &problem,
                           const QString &action)
 {

@@ -32,6 +32,9 @@ public:
     /// A rule says no: "Label: problem. Rule: ... What to do."
     void refuse(const char *rule, const char *field, const QString &problem,
                 const QString &ruleText, const QString &action);
+    /// The law says no and nobody may waive it: "Label: problem. Rule: ... What to do."
+    void bar(const char *rule, const char *field, const QString &problem, const QString &ruleText,
+        const QString &action);
     void warn(const char *rule, const char *field, const QString &problem, const QString &action);
 
     /// Required text: false (and recorded) when empty.

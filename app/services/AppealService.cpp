@@ -67,14 +67,13 @@ AppealService::Preview AppealService::preview(const Appeal &input) const
     p.appeal = AppealChecks::normalized(input);
     p.received = m_session.clock().today();
     p.points = AppealChecks::points(p.appeal, p.received);
-    p.complianceDue = p.points.isEmpty() ? QDate() : terms.complianceDue(p.received);
-    p.referralDue = terms.referralDue(p.received);
-    p.decisionDue = terms.decisionDue(p.appeal.kind(), p.received);
-    p.extensionLimit = terms.extensionLimit(p.decisionDue);
-    if (p.appeal.kind() == Appeal::Kind::Complaint && p.appeal.learnedOn.isValid()
-        && p.appeal.learnedOn <= p.received)
-        p.filingUntil = terms.filingUntil(p.appeal.learnedOn);
-    p.filedLate = p.filingUntil.isValid() && p.received > p.filingUntil;
+    const AppealTermsAtReceipt t = terms.atReceipt(p.appeal.kind(), p.received, p.appeal.learnedOn);
+    p.complianceDue = p.points.isEmpty() ? QDate() : t.complianceDue;
+    p.referralDue = t.referralDue;
+    p.decisionDue = t.decisionDue;
+    p.extensionLimit = t.extensionLimit;
+    p.filingUntil = t.filingUntil;
+    p.filedLate = t.filedLate;
     return p;
 }
 
@@ -97,6 +96,10 @@ AppealService::Result AppealService::accept(const Appeal &appeal, const QDate &c
 
     Database &db = m_session.database();
     const SettingsStore settings(db);
+    // The moment of acceptance as the branch's clock shows it: the receipt prints it and the
+    // number's date comes from it. The stored write time keeps this workstation's order and
+    // may be later when the clock was set back (EventStore records that step).
+    const QDateTime acceptedAt = m_session.clock().nowUtc();
     QJsonObject data = p.appeal.toJson();
     // The case it concerns, when the receipt number is one of this branch's cases.
     if (!p.appeal.caseReceipt.isEmpty()) {
@@ -108,9 +111,11 @@ AppealService::Result AppealService::accept(const Appeal &appeal, const QDate &c
             data.insert(QLatin1String("case_id"), cases.constFirst().caseId);
     }
     data.insert(QLatin1String("date"), isoDate(p.received));
+    data.insert(QLatin1String("accepted_at"), Event::formatTime(acceptedAt));
     data.insert(QLatin1String("referral_due"), isoDate(p.referralDue));
     data.insert(QLatin1String("decision_due"), isoDate(p.decisionDue));
-    data.insert(QLatin1String("extension_limit"), isoDate(p.extensionLimit));
+    if (p.extensionLimit.isValid())
+        data.insert(QLatin1String("extension_limit"), isoDate(p.extensionLimit));
     if (p.filingUntil.isValid())
         data.insert(QLatin1String("filing_until"), isoDate(p.filingUntil));
     data.insert(QLatin1String("compliance"), AppealChecks::toJson(p.points));
@@ -120,22 +125,26 @@ AppealService::Result AppealService::accept(const Appeal &appeal, const QDate &c
                 QJsonObject{{QLatin1String("name"), m_session.user().fullName},
                             {QLatin1String("position"), m_session.user().position}});
 
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        r.error = tr("The database is busy or read-only; the appeal was not registered. Try "
-                     "again in a moment: its acceptance may not be refused.");
+    const QString appealId = AppealFold::newStreamId();
+    QList<Event> events;
+    bool started = false;
+    const bool saved = Transaction::run(db, &r.error, [&](Transaction &tx) {
+        started = true;
+        QString number;
+        if (!AppealCounter(db).allocate(tx, settings.branchCode(), settings.workstationNumber(),
+                p.received, &number, &r.error))
+            return false;
+        data.insert(QLatin1String("number"), number);
+        events = {Event::make(EventType::AppealReceived, appealId, data)};
+        return EventStore(db, m_session.clock())
+            .appendInTransaction(tx, events, m_session.actor(), &r.error);
+    });
+    if (!saved) {
+        if (!started)
+            r.error = tr("The database is busy or read-only; the appeal was not registered. "
+                         "Try again in a moment: its acceptance may not be refused.");
         return r;
     }
-    QString number;
-    if (!AppealCounter(db).allocate(settings.branchCode(), settings.workstationNumber(),
-                                    p.received, &number, &r.error))
-        return r;
-    data.insert(QLatin1String("number"), number);
-    const QString appealId = AppealFold::newStreamId();
-    QList<Event> events{Event::make(EventType::AppealReceived, appealId, data)};
-    EventStore store(db, m_session.clock());
-    if (!store.appendInTransaction(events, m_session.actor(), &r.error) || !tx.commit(&r.error))
-        return r;
     r.state = AppealProjection::foldAppeal(db, events);
     r.ok = true;
     return r;
@@ -291,6 +300,15 @@ bool AppealService::extend(const QString &appealId, const QDate &until, const QS
     if (!m_session.require(Permission::DecideAppeal, error))
         return false;
     AppealState s;
+    if (!state(appealId, &s, error))
+        return false;
+    // Extended only within the limit stored at acceptance: none for a complaint accepted since
+    // complaints are not extended (docs/appeals.md, "Readings").
+    if (!s.extensionLimit.isValid())
+        return refuse(error,
+            tr("Complaint %1: a complaint is decided within its own term (by %2) "
+               "and is not extended; record the decision by then.")
+                .arg(AppealNumber::format(s.number), shortDate(s.decisionDue)));
     if (!load(appealId, EventType::AppealExtended, &s, error))
         return false;
     if (reason.simplified().size() < 10)
@@ -307,10 +325,10 @@ bool AppealService::extend(const QString &appealId, const QDate &until, const QS
         return refuse(error, tr("New deadline: it must be later than the current deadline %1.")
                         .arg(shortDate(s.decisionDue)));
     if (until > s.extensionLimit)
-        return refuse(error, tr("New deadline: %1 is more than two months past the original deadline "
-                       "%2; the latest possible is %3.")
-                        .arg(shortDate(until), shortDate(s.originalDecisionDue),
-                             shortDate(s.extensionLimit)));
+        return refuse(error,
+            tr("New deadline: %1 makes the whole term longer than two months from "
+               "the day the appeal was received (%2); the latest possible is %3.")
+                .arg(shortDate(until), shortDate(s.receivedOn), shortDate(s.extensionLimit)));
     if (!cal.isWorkingDay(until))
         return refuse(error, tr("New deadline: %1 is not a working day; pick a working day.")
                         .arg(shortDate(until)));

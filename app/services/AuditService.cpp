@@ -72,13 +72,16 @@ void AuditService::checkAccounts(Database &database, AuditReport *report)
     QMap<QString, AccountFromEvents> expected;
     QList<Event> events;
     QString error;
-    if (!AuditLog(database).streamsWithPrefix(AuditTrail::accountStream(QString()), &events,
-                                              &error)) {
+    // The users table is this database's own: only the account events it wrote itself
+    // describe it. Those of another workstation (pulled, or imported from its export) are
+    // about that one's table.
+    if (!AuditLog(database).writtenHereWithPrefix(
+            AuditTrail::accountStream(QString()), &events, &error)) {
         report->problems.append({QStringLiteral("account"), 0, QString(), QString(), error});
         return;
     }
     for (const Event &e : std::as_const(events)) {
-        // Account streams in the order they happened, as the fold orders a case.
+        // In the order they were written here.
         const QString login = e.caseId.mid(AuditTrail::accountStream(QString()).size());
         const QString &type = e.typeName;
         const QJsonObject &d = e.data;

@@ -32,8 +32,9 @@ public:
     /// The whole verification without a session: certdeskctl's audit verify, run by the
     /// owner of the database file (who can read every byte of it anyway).
     static bool verifyDatabase(Database &database, AuditReport *report, QString *error);
-    /// The users table against the account events: a role, state or password set with
-    /// plain SQL shows up here.
+    /// The users table against the account events this database wrote (those of other
+    /// databases describe their own tables): a role, state or password set with plain SQL
+    /// shows up here.
     static void checkAccounts(Database &database, AuditReport *report);
     /// An event's data without anything personal, for lists (Purge's notion of personal).
     static QString summary(const Event &event);

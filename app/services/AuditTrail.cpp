@@ -17,18 +17,18 @@ QString AuditTrail::systemStream(const QString &topic)
     return QStringLiteral("system:") + topic;
 }
 
-bool AuditTrail::record(Database &database, const Clock &clock, const QString &login,
-                        const QString &stream, const QString &type, const QJsonObject &data,
-                        QString *error)
+bool AuditTrail::record(Transaction &tx, const Clock &clock, const QString &login,
+    const QString &stream, const QString &type, const QJsonObject &data, QString *error)
 {
     Event e;
     e.id = Event::newId();
     e.typeName = type; // not a case type: EventType stays Unknown and the fold never sees it
     e.caseId = stream;
     e.data = data;
-    QList<Event> events{e};
-    const Actor actor{login, database.deviceId(), SettingsStore(database).branchCode()};
-    return EventStore(database, clock).appendInTransaction(events, actor, error);
+    QList<Event> events {e};
+    Database &database = tx.database();
+    const Actor actor {login, database.deviceId(), SettingsStore(database).branchCode()};
+    return EventStore(database, clock).appendInTransaction(tx, events, actor, error);
 }
 
 } // namespace certdesk

@@ -8,7 +8,7 @@
 namespace certdesk {
 
 class Clock;
-class Database;
+class Transaction;
 
 /// What happens to accounts and to the database itself (sign-ins, lockouts, role changes,
 /// backups, purges) becomes an event like every case action, so it enters the same
@@ -37,9 +37,8 @@ public:
 
     /// Appends one event written by login at this workstation, inside the caller's
     /// transaction (so the change it records and the record are one write).
-    static bool record(Database &database, const Clock &clock, const QString &login,
-                       const QString &stream, const QString &type, const QJsonObject &data,
-                       QString *error);
+    static bool record(Transaction &tx, const Clock &clock, const QString &login,
+        const QString &stream, const QString &type, const QJsonObject &data, QString *error);
 };
 
 } // namespace certdesk

@@ -35,15 +35,11 @@ SignInResult AuthService::unlock(const QString &login, const QString &password)
 bool AuthService::recordLock(const QString &rawLogin, const QString &reason, QString *error)
 {
     const QString login = normalizeLogin(rawLogin);
-    Transaction tx(m_database);
-    if (!tx.isActive()) {
-        if (error)
-            *error = tr("The database is busy or read-only, so the lock cannot be recorded.");
-        return false;
-    }
-    return AuditTrail::record(m_database, m_clock, login, AuditTrail::accountStream(login),
-               AuditTrail::screenLocked(), {{QStringLiteral("reason"), reason}}, error)
-        && tx.commit(error);
+    // Busy or read-only: Transaction says so (nothing was saved), the caller shows it.
+    return Transaction::run(m_database, error, [&](Transaction &tx) {
+        return AuditTrail::record(tx, m_clock, login, AuditTrail::accountStream(login),
+            AuditTrail::screenLocked(), {{QStringLiteral("reason"), reason}}, error);
+    });
 }
 
 SignInResult AuthService::confirm(const QString &login, const QString &password)
@@ -92,68 +88,59 @@ SignInResult AuthService::check(const QString &rawLogin, const QString &password
     }
 
     const bool matches = PasswordHasher::verify(password, u.credentials);
-    Transaction tx(m_database);
-    if (!tx.isActive()) {
-        result.error = tr("The database is busy or read-only, so the sign-in cannot be "
-                          "recorded; try again in a moment.");
-        return result;
-    }
-    QString error;
     const QString stream = AuditTrail::accountStream(login);
-    if (!matches) {
-        const int failures = u.failedAttempts + 1;
-        if (failures >= MaxFailures) {
-            result.status = SignInResult::Status::Locked;
-            result.lockedUntil = now.addSecs(qint64(LockMinutes) * 60);
-            result.error
-                = tr("%n wrong password(s) in a row: the account %1 is locked until %2. "
-                     "Wait until then, or ask an administrator to reset the password.",
-                    nullptr, failures)
-                      .arg(login,
-                          m_clock.toLocal(result.lockedUntil).toString(QStringLiteral("HH:mm")));
-            if (!users.setLockout(login, 0, result.lockedUntil, &error)
-                || !AuditTrail::record(
-                    m_database, m_clock, login, stream, AuditTrail::accountLocked(),
-                    {{QStringLiteral("failures"), failures},
-                     {QStringLiteral("until"), Event::formatTime(result.lockedUntil)}},
-                    &error)) {
-                result.status = SignInResult::Status::Failed;
-                result.error = error;
-                return result;
+    QString error;
+    bool started = false;
+    const bool recorded = Transaction::run(m_database, &error, [&](Transaction &tx) {
+        started = true;
+        if (!matches) {
+            const int failures = u.failedAttempts + 1;
+            if (failures >= MaxFailures) {
+                result.status = SignInResult::Status::Locked;
+                result.lockedUntil = now.addSecs(qint64(LockMinutes) * 60);
+                result.error
+                    = tr("%n wrong password(s) in a row: the account %1 is locked until %2. "
+                         "Wait until then, or ask an administrator to reset the password.",
+                        nullptr, failures)
+                          .arg(login,
+                              m_clock.toLocal(result.lockedUntil).toString(QStringLiteral("HH:mm")));
+                return users.setLockout(login, 0, result.lockedUntil, &error)
+                    && AuditTrail::record(tx, m_clock, login, stream, AuditTrail::accountLocked(),
+                        {{QStringLiteral("failures"), failures},
+                            {QStringLiteral("until"), Event::formatTime(result.lockedUntil)}},
+                        &error);
             }
-        } else {
             result.status = SignInResult::Status::WrongCredentials;
             result.error = wrong;
-            if (!users.setLockout(login, failures, QDateTime(), &error)
-                || !AuditTrail::record(m_database, m_clock, login, stream,
-                                       AuditTrail::signInFailed(),
-                                       {{QStringLiteral("failures"), failures}}, &error)) {
-                result.status = SignInResult::Status::Failed;
-                result.error = error;
-                return result;
-            }
+            return users.setLockout(login, failures, QDateTime(), &error)
+                && AuditTrail::record(tx, m_clock, login, stream, AuditTrail::signInFailed(),
+                    {{QStringLiteral("failures"), failures}}, &error);
         }
-        tx.commit(&error);
-        return result;
+        if (!u.active) {
+            result.status = SignInResult::Status::Disabled;
+            result.error
+                = tr("The account %1 is disabled; ask an administrator to enable it.").arg(login);
+            tx.rollBackAtEnd();
+            return true;
+        }
+        if ((u.failedAttempts != 0 || u.lockedUntil.isValid())
+            && !users.setLockout(login, 0, QDateTime(), &error))
+            return false;
+        if (!AuditTrail::record(tx, m_clock, login, stream, successType, {}, &error))
+            return false;
+        result.status = SignInResult::Status::SignedIn;
+        result.user = User {u.login, u.fullName, u.position, u.role};
+        return true;
+    });
+    if (!recorded) {
+        // Nothing of this attempt was saved: no sign-in without its record.
+        result.status = SignInResult::Status::Failed;
+        result.user = User();
+        result.lockedUntil = QDateTime();
+        result.error = started ? error
+                               : tr("The database is busy or read-only, so the sign-in cannot "
+                                    "be recorded; try again in a moment.");
     }
-    if (!u.active) {
-        result.status = SignInResult::Status::Disabled;
-        result.error = tr("The account %1 is disabled; ask an administrator to enable it.")
-                           .arg(login);
-        return result;
-    }
-    if ((u.failedAttempts != 0 || u.lockedUntil.isValid())
-        && !users.setLockout(login, 0, QDateTime(), &error)) {
-        result.error = error;
-        return result;
-    }
-    if (!AuditTrail::record(m_database, m_clock, login, stream, successType, {}, &error)
-        || !tx.commit(&error)) {
-        result.error = error;
-        return result;
-    }
-    result.status = SignInResult::Status::SignedIn;
-    result.user = User{u.login, u.fullName, u.position, u.role};
     return result;
 }
 
@@ -178,16 +165,14 @@ bool AuthService::changePassword(const Session &session, const QString &current,
     if (next == current)
         return fail(tr("The new password is the same as the current one; choose a different "
                        "one."));
-    Transaction tx(m_database);
-    if (!tx.isActive())
-        return fail(tr("The database is busy or read-only; the password was not changed."));
+    // Stretched before the transaction: the write lock is not held for it.
     const PasswordCredentials credentials = PasswordHasher::derive(next, iterations);
-    return users.setCredentials(login, credentials, error)
-           && AuditTrail::record(
-               m_database, m_clock, login, AuditTrail::accountStream(login),
-               AuditTrail::passwordChanged(),
-               {{QStringLiteral("credentials"), PasswordHasher::fingerprint(credentials)}}, error)
-           && tx.commit(error);
+    return Transaction::run(m_database, error, [&](Transaction &tx) {
+        return users.setCredentials(login, credentials, error)
+            && AuditTrail::record(tx, m_clock, login, AuditTrail::accountStream(login),
+                AuditTrail::passwordChanged(),
+                {{QStringLiteral("credentials"), PasswordHasher::fingerprint(credentials)}}, error);
+    });
 }
 
 bool AuthService::needsFirstAdministrator() const

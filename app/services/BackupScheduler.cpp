@@ -47,8 +47,7 @@ void BackupScheduler::checkInBackground()
         return;
     // The worker reads a still picture of the clock: the window's thread may change the
     // branch's UTC offset meanwhile.
-    FixedClock still(m_clock.nowUtc());
-    still.setUtcOffsetSeconds(m_clock.utcOffsetSeconds());
+    FixedClock still(m_clock.utcOffsetSeconds(), m_clock.nowUtc());
     if (m_job->start(m_database.path(), [still](Database &db, QString *written, QString *error) {
             return BackupService::backupIfDue(db, still, written, error);
         }))

@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/DeviceLineage.h"
 #include "storage/SettingsStore.h"
 
 #include <QDir>
@@ -57,20 +58,18 @@ bool BackupService::write(Database &database, const Clock &clock, const QString 
                          .arg(path, written.error);
         return false;
     }
-    Transaction tx(database);
-    if (!tx.isActive()) {
-        if (error)
-            *error = tr("The backup %1 was written, but the database is busy and the backup "
-                        "could not be recorded.")
-                         .arg(path);
-        return false;
-    }
-    const QJsonObject data{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-                           {QStringLiteral("bytes"), QFileInfo(path).size()},
-                           {QStringLiteral("events"), written.events}};
-    return AuditTrail::record(database, clock, login, AuditTrail::systemStream(kTopic),
-                              AuditTrail::backupMade(), data, error)
-           && tx.commit(error);
+    const QJsonObject data {{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+        {QStringLiteral("bytes"), QFileInfo(path).size()},
+        {QStringLiteral("events"), written.events}};
+    QString why;
+    if (Transaction::run(database, &why, [&](Transaction &tx) {
+            return AuditTrail::record(tx, clock, login, AuditTrail::systemStream(kTopic),
+                AuditTrail::backupMade(), data, &why);
+        }))
+        return true;
+    if (error)
+        *error = tr("The backup %1 was written, but it could not be recorded: %2").arg(path, why);
+    return false;
 }
 
 bool BackupService::backupNow(const QString &path, QString *written, QString *error)
@@ -128,13 +127,23 @@ bool BackupService::restore(const QString &backup, const QString &target, const 
     Database database;
     if (database.open(target, error) != Database::OpenResult::Ok)
         return false;
-    Transaction tx(database);
-    const QJsonObject data{{QStringLiteral("from"), QFileInfo(backup).absoluteFilePath()},
-                           {QStringLiteral("replaced"), kept}};
-    return tx.isActive()
-           && AuditTrail::record(database, clock, login, AuditTrail::systemStream(kTopic),
-                                 AuditTrail::restored(), data, error)
-           && tx.commit(error);
+    return recordRestore(database, clock, login, backup, kept, error);
+}
+
+bool BackupService::recordRestore(Database &database, const Clock &clock, const QString &login,
+    const QString &backup, const QString &kept, QString *error)
+{
+    const QJsonObject data {{QStringLiteral("from"), QFileInfo(backup).absoluteFilePath()},
+        {QStringLiteral("replaced"), kept}};
+    // The server holds what the database wrote after the backup, under its id: the restored
+    // file continues under an id of its own, so the two never fork one chain (README,
+    // "Receipt numbers").
+    return Transaction::run(database, error, [&](Transaction &tx) {
+        return DeviceLineage(database, clock)
+                   .renewAfterRestore(tx, DeviceLineage::currentMachine(), login, error)
+            && AuditTrail::record(tx, clock, login, AuditTrail::systemStream(kTopic),
+            AuditTrail::restored(), data, error);
+    });
 }
 
 } // namespace certdesk

@@ -32,11 +32,15 @@ public:
                             QString *error);
     /// Writes path and records backup_made by login.
     static bool write(Database &database, const Clock &clock, const QString &login,
-                      const QString &path, QString *error);
-    /// Replaces the database file target with backup (after Backup::inspect accepted it) and
-    /// records "restored" in the restored database. The replaced file is kept in keptAs.
+        const QString &path, QString *error);
+    /// Replaces the content of the database target with backup's (Backup::restore: refused
+    /// while anything has the file open) and records "restored" in the restored database.
+    /// What was replaced is kept in keptAs. Only the clock's UTC time is read.
     static bool restore(const QString &backup, const QString &target, const Clock &clock,
-                        const QString &login, QString *keptAs, QString *error);
+        const QString &login, QString *keptAs, QString *error);
+    /// Records "restored" in a database Backup::restore just filled.
+    static bool recordRestore(Database &database, const Clock &clock, const QString &login,
+        const QString &backup, const QString &kept, QString *error);
 
     static QString folder(Database &database);
     /// The time of the last backup this workstation wrote (invalid when none).

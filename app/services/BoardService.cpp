@@ -1,12 +1,16 @@
 #include "services/BoardService.h"
 
 #include "domain/Custody.h"
+#include "domain/Event.h"
 #include "services/Refusal.h"
 #include "services/Session.h"
+#include "services/WorkstationService.h"
 #include "storage/BoardQueries.h"
 #include "storage/CalendarStore.h"
+#include "storage/EventStore.h"
 #include "storage/SettingsStore.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -23,6 +27,7 @@ constexpr std::array<const char *, BoardBucketCount> kBucketNames {
     "return_requested",
     "to_archive",
     "interim_notice_due",
+    "late_results",
     "anomalies",
 };
 
@@ -80,10 +85,27 @@ QJsonObject BoardEntry::toJson(BoardBucket bucket) const
         o.insert(QLatin1String("overrides"), overrides);
         o.insert(QLatin1String("codes"),
             QJsonArray::fromStringList(codes.isEmpty() ? QStringList() : codes.split(u',')));
+        if (!sharedWith.isEmpty()) {
+            QJsonArray peers;
+            for (const BoardPeer &p : sharedWith)
+                peers.append(QJsonObject {
+                    {QLatin1String("case_id"), p.caseId}, {QLatin1String("name"), p.name}});
+            o.insert(QLatin1String("shared_with"), peers);
+        }
+        if (isClockStep()) {
+            o.insert(QLatin1String("device"), device);
+            o.insert(QLatin1String("workstation"), workstation);
+            o.insert(QLatin1String("by"), by);
+            o.insert(QLatin1String("clock"), Event::formatTime(clockAt));
+            o.insert(QLatin1String("previous"), Event::formatTime(previousAt));
+            o.insert(QLatin1String("behind_seconds"), behindSeconds);
+        }
         return o;
     }
     o.insert(QLatin1String("days_left"), daysLeft);
     o.insert(QLatin1String("overdue"), overdue);
+    if (bucket == BoardBucket::LateResults)
+        o.insert(QLatin1String("days_overdue"), -daysLeft);
     if (bucket == BoardBucket::DueForTransfer || bucket == BoardBucket::ToArchive
         || bucket == BoardBucket::ReturnRequested || bucket == BoardBucket::InterimNoticeDue)
         o.insert(QLatin1String("today"), today);
@@ -97,7 +119,7 @@ QJsonObject BoardEntry::toJson(BoardBucket bucket) const
 QList<BoardBucket> Board::actionBuckets()
 {
     return {BoardBucket::DueForTransfer, BoardBucket::ReturnRequested, BoardBucket::ToArchive,
-        BoardBucket::InterimNoticeDue};
+        BoardBucket::InterimNoticeDue, BoardBucket::LateResults};
 }
 
 QJsonObject Board::toJson() const
@@ -110,6 +132,21 @@ QJsonObject Board::toJson() const
         for (const BoardEntry &e : buckets[size_t(i)])
             list.append(e.toJson(BoardBucket(i)));
         o.insert(boardBucketName(BoardBucket(i)), list);
+    }
+    // Only while there is one: every board of a workstation in order keeps its seven keys.
+    if (!actionsOnly && !workstationAlerts.isEmpty()) {
+        QJsonArray alerts;
+        for (const BoardAlert &b : workstationAlerts) {
+            const WorkstationAlert &a = b.alert;
+            QJsonObject entry {{QLatin1String("kind"), a.kind},
+                {QLatin1String("detected_at"), Event::formatTime(a.detectedAt)},
+                {QLatin1String("branch"), a.branch}, {QLatin1String("workstation"), a.workstation},
+                {QLatin1String("device"), a.device}, {QLatin1String("message"), b.message}};
+            if (!a.newDevice.isEmpty())
+                entry.insert(QLatin1String("new_device"), a.newDevice);
+            alerts.append(entry);
+        }
+        o.insert(QLatin1String("workstation_alerts"), alerts);
     }
     return o;
 }
@@ -155,6 +192,53 @@ QString Board::toCsv() const
 BoardService::BoardService(Session &session)
     : m_session(session)
 {
+}
+
+bool BoardService::addSharedReceipts(const BoardQueries &queries, int utcOffset, const QDate &asOf,
+    QList<BoardEntry> *anomalies, QHash<QString, QDateTime> *lastEvent, QString *error)
+{
+    // Two cases with one receipt number stay two cases: both are anomalies, each naming the
+    // other person, flagged on the day the later of them was taken.
+    QList<BoardRow> shared;
+    if (!queries.sharedReceipts(&shared, error))
+        return false;
+    QHash<QString, QList<BoardRow>> byReceipt;
+    for (const BoardRow &r : std::as_const(shared))
+        byReceipt[r.receipt].append(r);
+    for (const BoardRow &r : std::as_const(shared)) {
+        const QList<BoardRow> &group = byReceipt.value(r.receipt);
+        QDateTime latest;
+        QList<BoardPeer> peers;
+        for (const BoardRow &other : group) {
+            if (!latest.isValid() || other.submittedAt > latest)
+                latest = other.submittedAt;
+            if (other.caseId != r.caseId)
+                peers.append({other.caseId, other.fullName()});
+        }
+        auto it = std::find_if(anomalies->begin(), anomalies->end(),
+            [&r](const BoardEntry &e) { return e.caseId == r.caseId; });
+        if (it == anomalies->end()) {
+            const QDate flaggedOn
+                = latest.isValid() ? latest.toTimeZone(QTimeZone(utcOffset)).date() : asOf;
+            BoardEntry e = entryFrom(r, asOf, flaggedOn);
+            e.overdue = false;
+            e.today = false;
+            anomalies->append(e);
+            lastEvent->insert(r.caseId, r.lastEventAt);
+            it = anomalies->end() - 1;
+        }
+        QStringList codes = it->codes.isEmpty() ? QStringList() : it->codes.split(u',');
+        codes.append(QStringLiteral("receipt_shared"));
+        it->codes = codes.join(u',');
+        ++it->anomalies;
+        it->sharedWith = peers;
+    }
+    // The most recent event first, as the flagged cases come.
+    std::stable_sort(anomalies->begin(), anomalies->end(),
+        [lastEvent](const BoardEntry &a, const BoardEntry &b) {
+            return lastEvent->value(a.caseId) > lastEvent->value(b.caseId);
+        });
+    return true;
 }
 
 bool BoardService::board(const QDate &asOf, Board *out, QString *error)
@@ -212,6 +296,30 @@ bool BoardService::board(const QDate &asOf, Board *out, QString *error)
     for (const BoardRow &r : std::as_const(rows))
         board.bucket(BoardBucket::InterimNoticeDue).append(entryFrom(r, asOf, r.interimDue));
 
+    if (!queries.lateResults(asOf, &rows, error))
+        return false;
+    for (const BoardRow &r : std::as_const(rows))
+        board.bucket(BoardBucket::LateResults).append(entryFrom(r, asOf, r.dueDate));
+
+    // A workstation whose clock moved back first: every time written around it is in doubt.
+    QList<ClockStepRow> steps;
+    if (!queries.clockSteps(&steps, error))
+        return false;
+    for (const ClockStepRow &c : std::as_const(steps)) {
+        BoardEntry e;
+        e.due = c.date.isValid() ? c.date : c.clock.toTimeZone(QTimeZone(utcOffset)).date();
+        e.daysLeft = int(asOf.daysTo(e.due));
+        e.anomalies = 1;
+        e.codes = EventStore::clockMovedBack();
+        e.device = c.device;
+        e.workstation = c.workstation;
+        e.by = c.by;
+        e.clockAt = c.clock;
+        e.previousAt = c.previous;
+        e.behindSeconds = c.behindSeconds;
+        board.bucket(BoardBucket::Anomalies).append(e);
+    }
+
     if (!queries.flagged(&rows, error))
         return false;
     for (const BoardRow &r : std::as_const(rows)) {
@@ -225,6 +333,14 @@ bool BoardService::board(const QDate &asOf, Board *out, QString *error)
         e.today = false;
         board.bucket(BoardBucket::Anomalies).append(e);
     }
+    QHash<QString, QDateTime> lastEvent;
+    for (const BoardRow &r : std::as_const(rows))
+        lastEvent.insert(r.caseId, r.lastEventAt);
+    if (!addSharedReceipts(
+            queries, utcOffset, asOf, &board.bucket(BoardBucket::Anomalies), &lastEvent, error))
+        return false;
+    for (const WorkstationAlert &a : WorkstationAlerts(db).open())
+        board.workstationAlerts.append({a, WorkstationService::describe(a, db)});
 
     for (BoardBucket b : {BoardBucket::AtBranch, BoardBucket::DueForTransfer,
              BoardBucket::AtProvider, BoardBucket::ToArchive})

@@ -2,14 +2,19 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <array>
 
+#include "storage/WorkstationAlerts.h"
+
 namespace certdesk {
 
+class BoardQueries;
 class Session;
 
 /// The supervisor board's buckets, in the order the board shows them. Their names are the
@@ -21,12 +26,20 @@ enum class BoardBucket {
     ReturnRequested, ///< the person came; the provider owes the paper back
     ToArchive, ///< provider custody over: the provider files it away
     InterimNoticeDue, ///< additional check running, interim notice not given yet
-    Anomalies, ///< impossible sequences and overrides
+    LateResults, ///< past the service deadline with no result: the provider is late
+    Anomalies, ///< impossible sequences, overrides, workstation clocks that moved back
 };
-inline constexpr int BoardBucketCount = 7;
+inline constexpr int BoardBucketCount = 8;
 
 QString boardBucketName(BoardBucket bucket);
 bool boardBucketFromName(const QString &name, BoardBucket *bucket);
+
+/// Another case with the same receipt number (two workstations issued it twice).
+struct BoardPeer
+{
+    QString caseId;
+    QString name;
+};
 
 /// One line of a bucket.
 struct BoardEntry
@@ -43,8 +56,27 @@ struct BoardEntry
     int anomalies = 0;
     int overrides = 0;
     QString codes; ///< anomalies: the fold's codes, comma-separated
+    /// anomalies: the other cases carrying this case's receipt number (code receipt_shared)
+    QList<BoardPeer> sharedWith;
+
+    // A workstation's clock that moved back (code clock_moved_back) is an anomaly with no case:
+    // which workstation, who was writing, and what its clock showed then and before.
+    QString device;
+    int workstation = 0;
+    QString by;
+    QDateTime clockAt; ///< UTC
+    QDateTime previousAt; ///< UTC
+    qint64 behindSeconds = 0;
+    bool isClockStep() const { return !device.isEmpty(); }
 
     QJsonObject toJson(BoardBucket bucket) const;
+};
+
+/// What the workstation noticed about another computer writing as it, in plain words.
+struct BoardAlert
+{
+    WorkstationAlert alert;
+    QString message;
 };
 
 /// The board at one date: every bucket, each sorted the way the supervisor works it.
@@ -52,7 +84,10 @@ struct Board
 {
     QDate asOf;
     std::array<QList<BoardEntry>, BoardBucketCount> buckets;
-    bool actionsOnly = false; ///< a sweep: only the four action buckets exist
+    /// Open alerts of this workstation (README, "Receipt numbers"); not part of a sweep. In
+    /// the JSON only when there is one (key workstation_alerts).
+    QList<BoardAlert> workstationAlerts;
+    bool actionsOnly = false; ///< a sweep: only the action buckets exist
 
     /// The buckets that hold actions a person takes on a day (the sweep's keys).
     static QList<BoardBucket> actionBuckets();
@@ -85,6 +120,9 @@ public:
     bool sweep(const QDate &asOf, Board *out, QString *error);
 
 private:
+    static bool addSharedReceipts(const BoardQueries &queries, int utcOffset, const QDate &asOf,
+        QList<BoardEntry> *anomalies, QHash<QString, QDateTime> *lastEvent, QString *error);
+
     Session &m_session;
 };
 

@@ -132,33 +132,39 @@ bool CaseActionService::act(Permission permission, EventType type, const QString
     if (caseIds.isEmpty())
         return refuse(error, tr("No case is selected; select at least one case."));
     Database &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.isActive())
+    // The state each action is checked against and the events it adds are one transaction:
+    // nothing another workstation writes meanwhile slips in between.
+    bool started = false;
+    const bool saved = Transaction::run(db, error, [&](Transaction &tx) {
+        started = true;
+        QList<Event> events;
+        for (const QString &caseId : caseIds) {
+            CaseState state;
+            if (!load(caseId, &state, error) || !allowed(state, type, error))
+                return false;
+            QJsonObject data;
+            if (build && !build(state, &data, error))
+                return false;
+            events.append(Event::make(type, caseId, data));
+        }
+        EventStore store(db, m_session.clock());
+        if (!store.appendInTransaction(tx, events, m_session.actor(), error))
+            return false;
+        if (after) {
+            after->clear();
+            for (const QString &caseId : caseIds) {
+                CaseState state;
+                load(caseId, &state, nullptr);
+                after->append(state);
+            }
+        }
+        return true;
+    });
+    if (!saved && !started)
         return refuse(error,
             tr("The database is busy or read-only; nothing was saved. Try again "
                "in a moment."));
-    QList<Event> events;
-    for (const QString &caseId : caseIds) {
-        CaseState state;
-        if (!load(caseId, &state, error) || !allowed(state, type, error))
-            return false;
-        QJsonObject data;
-        if (build && !build(state, &data, error))
-            return false;
-        events.append(Event::make(type, caseId, data));
-    }
-    EventStore store(db, m_session.clock());
-    if (!store.appendInTransaction(events, m_session.actor(), error))
-        return false;
-    if (after) {
-        after->clear();
-        for (const QString &caseId : caseIds) {
-            CaseState state;
-            load(caseId, &state, nullptr);
-            after->append(state);
-        }
-    }
-    return tx.commit(error);
+    return saved;
 }
 
 bool CaseActionService::act(Permission permission, EventType type, const QString &caseId,

@@ -51,6 +51,17 @@ CaseService::Search CaseService::search(const QString &text, int limit) const
             }
             s.kind = Search::Kind::Receipt;
             queries.byReceipt(r.digits(), &s.rows, &s.error);
+            if (s.rows.size() > 1) {
+                QStringList names;
+                for (const CaseSummary &c : std::as_const(s.rows))
+                    names.append(c.fullName());
+                s.notice = tr("Receipt %1 is on %n cases (%2): two workstations issued the same "
+                              "number. Each case stays as it is; ask for the IIN of the person "
+                              "the certificate is about and open the case with that IIN. The "
+                              "supervisor sees both on the board.",
+                    nullptr, int(s.rows.size()))
+                               .arg(s.query, names.join(QStringLiteral("; ")));
+            }
             return s;
         }
         if (digits.size() == 12) {
@@ -92,12 +103,20 @@ bool CaseService::page(const CaseFilter &filter, CaseSort sort, Qt::SortOrder or
 {
     if (!mayRead(error))
         return false;
-    return CaseQueries(m_session.database()).page(filter, sort, order, cursor, limit, rows, error);
+    return CaseQueries(m_session.database())
+        .page(inBranchTime(filter), sort, order, cursor, limit, rows, error);
+}
+
+CaseFilter CaseService::inBranchTime(CaseFilter filter) const
+{
+    // The days of a period are the branch's, whoever built the filter.
+    filter.utcOffsetSeconds = m_session.clock().utcOffsetSeconds();
+    return filter;
 }
 
 bool CaseService::servesSort(const CaseFilter &filter, CaseSort sort) const
 {
-    return CaseQueries(m_session.database()).servesSort(filter, sort);
+    return CaseQueries(m_session.database()).servesSort(inBranchTime(filter), sort);
 }
 
 bool CaseService::summaries(
@@ -129,6 +148,7 @@ bool CaseService::open(const QString &caseId, CaseDetails *details, QString *err
             d.overrides.append(e);
         }
     }
+    CaseQueries(m_session.database()).sharingReceipt(caseId, &d.sharingReceipt, nullptr);
     d.events = std::move(events);
     *details = std::move(d);
     return true;

@@ -23,6 +23,9 @@ struct CaseDetails
     Application application;  ///< from the received event (empty for online orders)
     QJsonObject received;     ///< that event's data as stored
     QList<Event> overrides;
+    /// Other cases with the same receipt number (two workstations issued it): each stays a
+    /// case of its own, and the view says so.
+    QList<CaseSummary> sharingReceipt;
 };
 
 /// Finding and opening cases at the counter: one search box that takes a receipt number, an
@@ -40,6 +43,9 @@ public:
         Kind kind = Kind::Empty;
         QString query;  ///< what was searched: digits, IIN or the cleaned surname
         QString error;  ///< Invalid, or a database failure
+        /// Why the rows are what they are, when that is not plain (one receipt number on two
+        /// cases: two workstations issued it).
+        QString notice;
         QList<CaseSummary> rows;
     };
 
@@ -62,6 +68,8 @@ public:
 
 private:
     bool mayRead(QString *error) const;
+    /// The filter with the branch's UTC offset, which its period is read in.
+    CaseFilter inBranchTime(CaseFilter filter) const;
 
     Session &m_session;
 };

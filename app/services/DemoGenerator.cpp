@@ -4,16 +4,17 @@
 #include "domain/Clock.h"
 #include "domain/Custody.h"
 #include "domain/IdNumber.h"
-#include "domain/ServiceTerms.h"
 #include "domain/ReceiptNumber.h"
+#include "domain/ServiceTerms.h"
 #include "services/DemoNames.h"
 #include "services/UserService.h"
 #include "storage/BulkEncoder.h"
+#include "storage/BulkLoad.h"
 #include "storage/BulkWriter.h"
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
-#include "storage/BulkLoad.h"
 #include "storage/SettingsStore.h"
+#include "storage/WorkstationSightings.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -26,7 +27,6 @@ namespace certdesk {
 
 namespace {
 
-constexpr int kCommitEvery = 50000;
 constexpr int kBatch = 2000; ///< cases encoded on the worker while the previous batch is written
 
 /// A branch-local wall time. Held with the UTC spec so that no comparison or addition ever
@@ -323,7 +323,7 @@ void CaseBuilder::paperLifecycle(const QDate &resultDay)
 
 } // namespace
 
-bool DemoGenerator::createUsers(QString *error)
+bool DemoGenerator::createUsers(Transaction &tx, QString *error)
 {
     // The accounts the README names; the same password rules as any other account.
     const struct
@@ -345,8 +345,8 @@ bool DemoGenerator::createUsers(QString *error)
         user.fullName = QString::fromUtf8(u.fullName);
         user.position = QString::fromUtf8(u.position);
         user.role = u.role;
-        if (!UserService::createAccount(m_database, m_clock, user, QString::fromLatin1(u.password),
-                                        QStringLiteral("demo"), error))
+        if (!UserService::createAccount(
+                tx, m_clock, user, QString::fromLatin1(u.password), QStringLiteral("demo"), error))
             return false;
     }
     return true;
@@ -365,20 +365,15 @@ bool DemoGenerator::generate(const Options &options, Stats *stats, QString *erro
     if (!calendarStore.ensureSeeded(error))
         return false;
     const WorkCalendar calendar = calendarStore.load();
-    {
-        Transaction tx(m_database);
-        SettingsStore settings(m_database);
-        if (!settings.setValue(QStringLiteral("branch.code"), options.branchCode, QStringLiteral("demo"), error)
-            || !settings.setValue(QStringLiteral("branch.name"), options.branchName, QStringLiteral("demo"), error)
-            || !settings.setValue(QStringLiteral("branch.workstation"), QStringLiteral("1"), QStringLiteral("demo"), error)
-            || !tx.commit(error))
-            return false;
-    }
 
+    // The branch's workstations, numbered as their receipts are. None is this database's own
+    // device: what this database writes itself (the accounts below, everything after the
+    // demo) is a chain of its own, and two chains under one device would read as a forged
+    // one once the events are exported and imported elsewhere.
     QStringList devices;
-    devices.append(m_database.deviceId()); // this workstation, and its neighbours
-    for (int i = 1; i < options.workstations; ++i)
-        devices.append(QStringLiteral("%1-ws%2").arg(options.branchCode).arg(i + 1, 2, 10, QLatin1Char('0')));
+    for (int i = 0; i < options.workstations; ++i)
+        devices.append(
+            QStringLiteral("%1-ws%2").arg(options.branchCode).arg(i + 1, 2, 10, QLatin1Char('0')));
 
     // Submissions spread evenly over the working days of the period.
     const QDate today = m_clock.today();
@@ -432,54 +427,63 @@ bool DemoGenerator::generate(const Options &options, Stats *stats, QString *erro
         return batch;
     };
 
-    BulkWriter writer(m_database);
-    BulkLoad load(m_database); // whatever happens below, the file leaves with every index
-    // The events' indexes stay: their keys arrive nearly in order (time-ordered ids, times,
-    // devices), so keeping them costs less than building them again. Most of the cases'
-    // indexes have random keys (IIN, surname): those are built once at the end.
-    if (!load.begin({QStringLiteral("cases")}, error))
-        return false;
-
+    // One transaction for the whole demo: killed at any moment, it leaves the file as it was.
     Stats s;
-    int written = 0;
-    std::future<Batch> next = std::async(std::launch::async, produce, 0, qMin(kBatch, options.cases));
-    // The accounts' password stretching takes a second: the first batch is built meanwhile.
-    if (!createUsers(error))
-        return false;
-    auto tx = std::make_unique<Transaction>(m_database);
-    while (written < options.cases) {
-        Batch batch = next.get();
-        const int end = written + int(batch.cases.size());
-        if (batch.error.isEmpty() && end < options.cases)
-            next = std::async(std::launch::async, produce, end, qMin(end + kBatch, options.cases));
-        if (!batch.error.isEmpty()) {
-            if (error)
-                *error = batch.error;
-            return false;
-        }
-        for (const BulkCase &c : batch.cases) {
-            if (!writer.write(c, error)) {
-                if (next.valid())
-                    next.wait(); // the worker uses this frame's state
-                return false;
-            }
-        }
-        s.cases += batch.stats.cases;
-        s.events += batch.stats.events;
-        s.anomalies += batch.stats.anomalies;
-        const int before = written;
-        written = end;
-        if (written / kCommitEvery != before / kCommitEvery || written == options.cases) {
-            if (!tx->commit(error))
-                return false;
-            tx = std::make_unique<Transaction>(m_database);
-        }
-        if (progress && (written / 5000 != before / 5000))
-            progress(written, options.cases);
-    }
-    if (!tx->commit(error))
-        return false;
-    if (!load.finish(error))
+    const bool loaded
+        = BulkLoad::run(m_database, {QStringLiteral("cases")}, error, [&](Transaction &tx) {
+              // The events' indexes stay: their keys arrive nearly in order (time-ordered ids,
+              // times, devices), so keeping them costs less than building them again. Most of the
+              // cases' indexes have random keys (IIN, surname): those are built once at the end.
+              SettingsStore settings(m_database);
+              if (!settings.setValue(QStringLiteral("branch.code"), options.branchCode,
+                      QStringLiteral("demo"), error)
+                  || !settings.setValue(QStringLiteral("branch.name"), options.branchName,
+                      QStringLiteral("demo"), error)
+                  // This database is a counter of its own beside the ones whose history it
+                  // holds: sharing one's number would stop its receipts as a clone's would.
+                  || !settings.setValue(QStringLiteral("branch.workstation"),
+                      QString::number(options.workstations + 1), QStringLiteral("demo"), error))
+                  return false;
+              BulkWriter writer(m_database);
+              int written = 0;
+              std::future<Batch> next
+                  = std::async(std::launch::async, produce, 0, qMin(kBatch, options.cases));
+              // The accounts' password stretching takes a second: the first batch is built
+              // meanwhile.
+              if (!createUsers(tx, error)) {
+                  next.wait(); // the worker uses this frame's state
+                  return false;
+              }
+              while (written < options.cases) {
+                  Batch batch = next.get();
+                  const int end = written + int(batch.cases.size());
+                  if (!batch.error.isEmpty()) {
+                      if (error)
+                          *error = batch.error;
+                      return false;
+                  }
+                  if (end < options.cases)
+                      next = std::async(
+                          std::launch::async, produce, end, qMin(end + kBatch, options.cases));
+                  for (const BulkCase &c : batch.cases) {
+                      if (!writer.write(c, error)) {
+                          if (next.valid())
+                              next.wait();
+                          return false;
+                      }
+                  }
+                  s.cases += batch.stats.cases;
+                  s.events += batch.stats.events;
+                  s.anomalies += batch.stats.anomalies;
+                  const int before = written;
+                  written = end;
+                  if (progress && (written / 5000 != before / 5000))
+                      progress(written, options.cases);
+              }
+              // The neighbours' receipt numbers, as a pull would have noted them.
+              return WorkstationSightings(m_database).rebuild(tx, error);
+          });
+    if (!loaded)
         return false;
     if (progress)
         progress(options.cases, options.cases);

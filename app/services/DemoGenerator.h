@@ -9,11 +9,12 @@ namespace certdesk {
 
 class Clock;
 class Database;
+class Transaction;
 
 /// Makes a realistic branch database for the demo and the benchmarks: Kazakh and Russian
 /// names, valid IINs, every path of the lifecycle in realistic shares, years of dates over
 /// the real calendar, several workstations and the provider writing events. The same seed
-/// gives the same database.
+/// gives the same database. All or nothing: one transaction (BulkLoad).
 class DemoGenerator
 {
 public:
@@ -41,7 +42,7 @@ public:
                   const std::function<void(qint64, qint64)> &progress = {});
 
 private:
-    bool createUsers(QString *error);
+    bool createUsers(Transaction &tx, QString *error);
 
     Database &m_database;
     const Clock &m_clock;

@@ -4,6 +4,7 @@
 #include "domain/Event.h"
 #include "services/AuthService.h"
 #include "services/Session.h"
+#include "services/WorkstationService.h"
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
@@ -24,7 +25,7 @@ IntakeChecks::Context IntakeService::context() const
     return IntakeChecks::Context{m_session.clock().today(), nullptr};
 }
 
-QList<CheckResult> IntakeService::check(const Application &application) const
+Application IntakeService::prepared(const Application &application) const
 {
     Application a = IntakeChecks::normalized(application);
     if (a.purpose == Application::Purpose::Apostille) {
@@ -32,7 +33,41 @@ QList<CheckResult> IntakeService::check(const Application &application) const
         a.fee.amount = fee.amount;
         a.fee.mci = fee.mci;
     }
-    return IntakeChecks::run(a, context());
+    return a;
+}
+
+QList<CheckResult> IntakeService::check(const Application &application) const
+{
+    return IntakeChecks::run(prepared(application), context());
+}
+
+void IntakeService::match(const QList<CheckResult> &results, const QList<OverrideGrant> &grants,
+    QList<const OverrideGrant *> *used, QList<CheckResult> *blocking)
+{
+    for (const CheckResult &c : results) {
+        if (!c.isProblem())
+            continue;
+        const OverrideGrant *grant = nullptr;
+        for (const OverrideGrant &g : grants) {
+            if (c.canOverride() && g.covers(c))
+                grant = &g;
+        }
+        if (grant)
+            used->append(grant);
+        else if (blocking)
+            blocking->append(c);
+    }
+}
+
+QList<OverrideGrant> IntakeService::grantsInUse(
+    const Application &application, const QList<OverrideGrant> &grants) const
+{
+    QList<const OverrideGrant *> used;
+    match(check(application), grants, &used, nullptr);
+    QList<OverrideGrant> out;
+    for (const OverrideGrant *g : std::as_const(used))
+        out.append(*g);
+    return out;
 }
 
 Application::Fee IntakeService::apostilleFee() const
@@ -77,6 +112,9 @@ QList<OverrideGrant> IntakeService::authorizeOverrides(const QList<CheckResult> 
     if (refusals.isEmpty())
         return fail(tr("There is no refused check to override."));
     for (const CheckResult &refusal : refusals) {
+        if (refusal.outcome == CheckResult::Outcome::Barred)
+            return fail(tr("%1 The law makes it useless, so no supervisor may let it pass.")
+                            .arg(refusal.message));
         if (!refusal.canOverride())
             return fail(tr("%1 This is an error in what was entered, not a rule a supervisor "
                            "may waive: correct it.")
@@ -120,28 +158,10 @@ IntakeService::Result IntakeService::submit(const Application &application,
 
     Database &db = m_session.database();
     const SettingsStore settings(db);
-    Application a = IntakeChecks::normalized(application);
-    if (a.purpose == Application::Purpose::Apostille) {
-        const Application::Fee fee = apostilleFee();
-        a.fee.amount = fee.amount;
-        a.fee.mci = fee.mci;
-    }
-
+    const Application a = prepared(application);
     const QList<CheckResult> results = IntakeChecks::run(a, context());
     QList<const OverrideGrant *> used;
-    for (const CheckResult &c : results) {
-        if (!c.isProblem())
-            continue;
-        const OverrideGrant *grant = nullptr;
-        for (const OverrideGrant &g : grants) {
-            if (c.canOverride() && g.covers(c))
-                grant = &g;
-        }
-        if (grant)
-            used.append(grant);
-        else
-            r.blocking.append(c);
-    }
+    match(results, grants, &used, &r.blocking);
     if (!r.blocking.isEmpty()) {
         QStringList lines;
         for (const CheckResult &c : std::as_const(r.blocking))
@@ -161,18 +181,7 @@ IntakeService::Result IntakeService::submit(const Application &application,
                 ServiceTerms::categoryName(settings.branchCategory()));
     data.insert(QLatin1String("checks"), IntakeChecks::toJson(results));
 
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        r.error = tr("The database is busy or read-only; nothing was saved. Try again in a "
-                     "moment.");
-        return r;
-    }
     QString receipt;
-    if (!ReceiptCounter(db).allocate(settings.branchCode(), settings.workstationNumber(),
-                                     local.date(), &receipt, &r.error))
-        return r;
-    data.insert(QLatin1String("receipt"), receipt);
-
     const QString caseId = Event::newId();
     QList<Event> events{Event::make(EventType::Received, caseId, data)};
     for (const OverrideGrant *g : std::as_const(used)) {
@@ -182,9 +191,31 @@ IntakeService::Result IntakeService::submit(const Application &application,
                                               {QLatin1String("reason"), g->reason()},
                                               {QLatin1String("supervisor"), g->supervisor()}}));
     }
-    EventStore store(db, m_session.clock());
-    if (!store.appendInTransaction(events, m_session.actor(), &r.error) || !tx.commit(&r.error))
+    // The receipt number and the events are one write: a rolled-back intake gives its
+    // number back.
+    bool started = false;
+    const bool saved = Transaction::run(db, &r.error, [&](Transaction &tx) {
+        started = true;
+        // Two counters that believe they are one would give two people one number: none is
+        // given while this database knows of another writer with its number (README).
+        const WorkstationStatus workstation = WorkstationService::status(db);
+        if (workstation.stopped) {
+            r.error = tr("Nothing was saved. %1").arg(workstation.message());
+            return false;
+        }
+        if (!ReceiptCounter(db).allocate(tx, settings.branchCode(), settings.workstationNumber(),
+                local.date(), &receipt, &r.error))
+            return false;
+        events.first().data.insert(QLatin1String("receipt"), receipt);
+        return EventStore(db, m_session.clock())
+            .appendInTransaction(tx, events, m_session.actor(), &r.error);
+    });
+    if (!saved) {
+        if (!started)
+            r.error = tr("The database is busy or read-only; nothing was saved. Try again in a "
+                         "moment.");
         return r;
+    }
 
     r.ok = true;
     IntakeReceipt &out = r.receipt;

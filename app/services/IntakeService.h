@@ -91,12 +91,22 @@ public:
                                             const QString &login, const QString &password,
                                             const QString &reason, QString *error);
 
+    /// The grants that pass a refusal the application has now, one per refusal: a grant
+    /// given for data since corrected passes nothing and is neither listed nor recorded.
+    QList<OverrideGrant> grantsInUse(
+        const Application &application, const QList<OverrideGrant> &grants) const;
+
     /// Saves the application: every refusal must be covered by a grant and no input error
     /// may remain. Writes `received` and one `override` per grant used, in one transaction.
     Result submit(const Application &application, const QList<OverrideGrant> &grants);
 
 private:
     static ServiceTerms::Kind termKind(const Application &application);
+    /// The application as it is checked and stored: normalized, with this year's fee.
+    Application prepared(const Application &application) const;
+    /// Splits the problems of results into those a grant passes (used) and the rest.
+    static void match(const QList<CheckResult> &results, const QList<OverrideGrant> &grants,
+        QList<const OverrideGrant *> *used, QList<CheckResult> *blocking);
 
     Session &m_session;
 };

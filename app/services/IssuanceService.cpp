@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "domain/IdNumber.h"
+#include "domain/IssuanceChecks.h"
 #include "domain/ReceiptNumber.h"
 #include "services/CaseActionService.h"
 #include "services/Refusal.h"
@@ -83,7 +84,7 @@ QJsonObject IssuanceService::resultData(const QString &caseId)
 {
     EventStore store(m_session.database(), m_session.clock());
     const QList<Event> events = store.caseEvents(caseId);
-    const CaseState state = CaseFold::fold(events);
+    const CaseState state = CaseProjection::foldCase(m_session.database(), events);
     QJsonObject out;
     for (const Event &e : events) {
         if (e.type != EventType::ResultRecorded && e.type != EventType::OnlineOrder)
@@ -150,15 +151,51 @@ QList<CheckResult> IssuanceService::checkCollector(
     const CaseState &state, const Collector &collector)
 {
     EventStore store(m_session.database(), m_session.clock());
-    Application a = applicationOf(store.caseEvents(state.caseId));
-    a.presenter = collector.presenter;
-    a.identity = collector.identity;
-    a = IntakeChecks::normalized(a);
     IntakeChecks::Context context;
     context.today = m_session.clock().today();
-    QList<CheckResult> results = IntakeChecks::run(a, context, IntakeSection::Presenter);
-    results += IntakeChecks::run(a, context, IntakeSection::Identity);
-    return results;
+    return IssuanceChecks::run(applicationOf(store.caseEvents(state.caseId)), collector.presenter,
+        collector.identity, context);
+}
+
+QList<CaseSummary> IssuanceService::sharingReceipt(const QString &caseId) const
+{
+    QList<CaseSummary> others;
+    CaseQueries(m_session.database()).sharingReceipt(caseId, &others, nullptr);
+    return others;
+}
+
+bool IssuanceService::whichPerson(
+    const CaseState &state, const QString &typedIin, QString *error) const
+{
+    // One receipt number, two people: the paper goes to the one whose IIN was read from the
+    // documents at the counter, never to "the case the scan opened first".
+    const QList<CaseSummary> others = sharingReceipt(state.caseId);
+    if (others.isEmpty())
+        return true;
+    QStringList names {PersonName {state.surname, state.givenName, state.patronymic}.fullName()};
+    for (const CaseSummary &c : others)
+        names.append(c.fullName());
+    const QString iin = ReceiptNumber::normalize(typedIin);
+    if (iin.isEmpty())
+        return refuse(error,
+            tr("Receipt %1 is on %n cases (%2): two workstations issued the same number. Type "
+               "the IIN of the person the certificate is about, from their documents, to be "
+               "sure this is their case.",
+                nullptr, int(names.size()))
+                .arg(ReceiptNumber::format(state.receipt), names.join(QStringLiteral("; "))));
+    if (iin == state.iin)
+        return true;
+    for (const CaseSummary &c : others) {
+        if (c.iin == iin)
+            return refuse(error,
+                tr("IIN %1 is the IIN of %2, whose case has the same receipt number: open that "
+                   "case (search by the IIN) and issue its certificate there.")
+                    .arg(iin, c.fullName()));
+    }
+    return refuse(error,
+        tr("IIN %1 is the IIN of neither person with receipt %2 (%3): check the IIN on the "
+           "documents.")
+            .arg(iin, ReceiptNumber::format(state.receipt), names.join(QStringLiteral("; "))));
 }
 
 bool IssuanceService::issue(
@@ -179,7 +216,8 @@ bool IssuanceService::issue(
     };
     // Said in the clerk's words before the generic check of the transaction says it less well.
     CaseState current;
-    if (!actions.load(caseId, &current, error) || !atBranch(current, error))
+    if (!actions.load(caseId, &current, error) || !atBranch(current, error)
+        || !whichPerson(current, collector.subjectIin, error))
         return false;
     auto build = [&](const CaseState &state, QJsonObject *data, QString *why) {
         if (!atBranch(state, why))
@@ -195,14 +233,22 @@ bool IssuanceService::issue(
                     .arg(messages.join(QLatin1Char(' '))));
         }
         EventStore store(m_session.database(), m_session.clock());
-        Application a = applicationOf(store.caseEvents(state.caseId));
-        a.presenter = collector.presenter;
-        a.identity = collector.identity;
-        const QJsonObject json = IntakeChecks::normalized(a).toJson();
+        const Application atIntake = applicationOf(store.caseEvents(state.caseId));
+        const Application pickup
+            = IssuanceChecks::atPickup(atIntake, collector.presenter, collector.identity);
+        const QJsonObject json = pickup.toJson();
         data->insert(QStringLiteral("date"), isoDate(today));
         data->insert(QStringLiteral("collector"), json.value(QLatin1String("presenter")));
         data->insert(
             QStringLiteral("identity_document"), json.value(QLatin1String("identity_document")));
+        // A renewed document: the one recorded at intake is kept beside the one shown.
+        Application::IdentityDocument before;
+        if (IssuanceChecks::replaced(atIntake, pickup, &before)) {
+            Application intakeDocument;
+            intakeDocument.identity = before;
+            data->insert(QStringLiteral("intake_identity_document"),
+                intakeDocument.toJson().value(QLatin1String("identity_document")));
+        }
         data->insert(QStringLiteral("checks"), IntakeChecks::toJson(results));
         return true;
     };

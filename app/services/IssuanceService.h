@@ -10,6 +10,7 @@
 #include "domain/Application.h"
 #include "domain/CaseState.h"
 #include "domain/IntakeChecks.h"
+#include "storage/CaseQueries.h"
 
 namespace certdesk {
 
@@ -21,6 +22,9 @@ struct Collector
 {
     Application::Presenter presenter;
     Application::IdentityDocument identity;
+    /// The IIN of the person the certificate is about, as read at the counter: asked only
+    /// when the case's receipt number is also another case's (two workstations issued it).
+    QString subjectIin;
 };
 
 /// One line of the issuance journal: a certificate handed over, and to whom.
@@ -60,7 +64,12 @@ public:
     /// the case's own application and today's date. Passed results included.
     QList<CheckResult> checkCollector(const CaseState &state, const Collector &collector);
 
-    /// Hands the paper over: refused unless it is at the branch and every check passes.
+    /// The other cases carrying this case's receipt number (two workstations issued it), as
+    /// the counter must tell them apart: their IINs and names. Empty for an ordinary case.
+    QList<CaseSummary> sharingReceipt(const QString &caseId) const;
+
+    /// Hands the paper over: refused unless it is at the branch and every check passes, and,
+    /// when the receipt number is shared, the IIN of the person at the counter's case is given.
     bool issue(const QString &caseId, const Collector &collector, CaseState *after, QString *error);
 
     /// A paper certificate was printed; the second and later prints are duplicates.
@@ -78,6 +87,8 @@ public:
     static Application applicationOf(const QList<Event> &events);
 
 private:
+    bool whichPerson(const CaseState &state, const QString &typedIin, QString *error) const;
+
     Session &m_session;
 };
 

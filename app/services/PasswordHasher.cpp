@@ -1,6 +1,6 @@
 #include "services/PasswordHasher.h"
 
-#include "domain/Pbkdf2.h"
+#include "services/Pbkdf2.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

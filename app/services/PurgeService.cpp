@@ -46,34 +46,30 @@ bool PurgeService::purge(const QDate &asOf, bool dryRun, PurgeResult *result, QS
     // Month arithmetic as everywhere in CertDesk: the same day-number, or the month's last.
     result->closedOnOrBefore = asOf.addMonths(-result->retentionMonths);
 
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = tr("The database is busy or read-only; nothing was purged.");
-        return false;
-    }
-    Purge purge(db);
-    const QStringList cases = purge.dueCases(result->closedOnOrBefore);
-    const QStringList appeals = purge.dueAppeals(result->closedOnOrBefore);
-    for (const QStringList *streams : {&cases, &appeals}) {
-        for (const QString &streamId : *streams) {
-            QJsonArray redacted;
-            if (!purge.redactCase(streamId, &redacted, error))
-                return false;
-            ++(streams == &cases ? result->cases : result->appeals);
-            result->eventsRedacted += int(redacted.size());
-            const QJsonObject data{{QStringLiteral("case_id"), streamId},
-                                   {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
-                                   {QStringLiteral("retention_months"), result->retentionMonths},
-                                   {QStringLiteral("events"), redacted}};
-            if (!AuditTrail::record(db, m_session.clock(), m_session.user().login,
-                                    Purge::stream(), Purge::eventType(), data, error))
-                return false;
+    return Transaction::run(db, error, [&](Transaction &tx) {
+        Purge purge(db);
+        const QStringList cases = purge.dueCases(result->closedOnOrBefore);
+        const QStringList appeals = purge.dueAppeals(result->closedOnOrBefore);
+        for (const QStringList *streams : {&cases, &appeals}) {
+            for (const QString &streamId : *streams) {
+                QJsonArray redacted;
+                if (!purge.redactCase(tx, streamId, &redacted, error))
+                    return false;
+                ++(streams == &cases ? result->cases : result->appeals);
+                result->eventsRedacted += int(redacted.size());
+                const QJsonObject data {{QStringLiteral("case_id"), streamId},
+                    {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+                    {QStringLiteral("retention_months"), result->retentionMonths},
+                    {QStringLiteral("events"), redacted}};
+                if (!AuditTrail::record(tx, m_session.clock(), m_session.user().login,
+                        Purge::stream(), Purge::eventType(), data, error))
+                    return false;
+            }
         }
-    }
-    if (dryRun)
-        return true; // the transaction rolls back: counted, nothing changed
-    return tx.commit(error);
+        if (dryRun)
+            tx.rollBackAtEnd(); // counted with the real statements, nothing kept
+        return true;
+    });
 }
 
 } // namespace certdesk

@@ -9,14 +9,15 @@ Session::Session(Database &database, const Clock &clock, const User &user)
     : m_database(database)
     , m_clock(clock)
     , m_user(user)
-    , m_device(database.deviceId())
-    , m_branch(SettingsStore(database).branchCode())
 {
 }
 
 Actor Session::actor() const
 {
-    return Actor{m_user.login, m_device, m_branch};
+    // Read at every write, never kept: the device id changes when the database finds it was
+    // copied (DeviceLineage), the branch code when a supervisor sets it, both possibly while
+    // this session is open.
+    return Actor {m_user.login, m_database.deviceId(), SettingsStore(m_database).branchCode()};
 }
 
 bool Session::require(Permission permission, QString *error) const

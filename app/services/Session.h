@@ -47,8 +47,6 @@ private:
     Database &m_database;
     const Clock &m_clock;
     User m_user;
-    QString m_device;
-    QString m_branch;
 };
 
 } // namespace certdesk

@@ -5,6 +5,7 @@
 #include "services/Session.h"
 #include "storage/BoardQueries.h"
 #include "storage/Database.h"
+#include "storage/DeviceLineage.h"
 #include "storage/SettingsStore.h"
 
 namespace certdesk {
@@ -30,8 +31,13 @@ QString TransferService::nextActNumber(const QDate &day) const
                                .arg(settings.branchCode())
                                .arg(settings.workstationNumber(), 2, 10, QLatin1Char('0'))
                                .arg(day.toString(QStringLiteral("yyMMdd")));
-    const QString last
-        = BoardQueries(m_session.database()).lastTransferAct(m_session.database().deviceId());
+    // The numbering goes on across a renewal of the device id (DeviceLineage): the ids this
+    // database had, newest first, and of the old ones only what it wrote itself.
+    QString last;
+    const QList<DeviceIdEntry> ids
+        = DeviceLineage(m_session.database(), m_session.clock()).entries();
+    for (auto it = ids.crbegin(); it != ids.crend() && last.isEmpty(); ++it)
+        last = BoardQueries(m_session.database()).lastTransferAct(it->device, !it->isCurrent());
     int next = 1;
     if (last.startsWith(prefix))
         next = last.mid(prefix.size()).toInt() + 1;

@@ -40,34 +40,34 @@ QString UserService::checkLogin(const QString &login)
     return QString();
 }
 
-bool UserService::createAccount(Database &database, const Clock &clock, const User &user,
-                                const QString &password, const QString &by, QString *error,
-                                int iterations)
+bool UserService::prepareAccount(
+    const User &user, const QString &password, int iterations, UserRecord *record, QString *error)
 {
-    UserRecord record;
-    record.login = AuthService::normalizeLogin(user.login);
-    record.fullName = user.fullName.simplified();
-    record.position = user.position.simplified();
-    record.role = user.role;
-    QString why = checkLogin(record.login);
+    record->login = AuthService::normalizeLogin(user.login);
+    record->fullName = user.fullName.simplified();
+    record->position = user.position.simplified();
+    record->role = user.role;
+    QString why = checkLogin(record->login);
     if (!why.isEmpty())
         return failWith(error, why);
-    if (record.fullName.isEmpty())
-        return failWith(error, tr("The full name is empty; enter the surname and name of the "
-                                  "person who will use the account."));
-    why = PasswordPolicy::check(password, record.login);
+    if (record->fullName.isEmpty())
+        return failWith(error,
+            tr("The full name is empty; enter the surname and name of the "
+               "person who will use the account."));
+    why = PasswordPolicy::check(password, record->login);
     if (!why.isEmpty())
         return failWith(error, why);
     if (iterations < 1)
         return failWith(error, tr("The password work factor must be positive."));
+    record->credentials = PasswordHasher::derive(password, iterations);
+    return true;
+}
 
-    record.credentials = PasswordHasher::derive(password, iterations);
+bool UserService::insertAccount(
+    Transaction &tx, const Clock &clock, UserRecord record, const QString &by, QString *error)
+{
     record.createdAt = clock.nowUtc();
-    Transaction tx(database);
-    if (!tx.isActive())
-        return failWith(error, tr("The database is busy or read-only; the account was not "
-                                  "created."));
-    UserStore users(database);
+    UserStore users(tx.database());
     if (by.isEmpty() && users.count() != 0)
         return failWith(error, tr("This database already has accounts; an administrator adds "
                                   "new ones."));
@@ -80,10 +80,27 @@ bool UserService::createAccount(Database &database, const Clock &clock, const Us
         {QStringLiteral("position"), record.position},
         {QStringLiteral("credentials"), PasswordHasher::fingerprint(record.credentials)}};
     return users.insert(record, error)
-           && AuditTrail::record(database, clock, by.isEmpty() ? record.login : by,
-                                 AuditTrail::accountStream(record.login),
-                                 AuditTrail::accountCreated(), data, error)
-           && tx.commit(error);
+        && AuditTrail::record(tx, clock, by.isEmpty() ? record.login : by,
+            AuditTrail::accountStream(record.login), AuditTrail::accountCreated(), data, error);
+}
+
+bool UserService::createAccount(Database &database, const Clock &clock, const User &user,
+    const QString &password, const QString &by, QString *error, int iterations)
+{
+    // The password is stretched before the transaction: the write lock is not held for it.
+    UserRecord record;
+    if (!prepareAccount(user, password, iterations, &record, error))
+        return false;
+    return Transaction::run(database, error,
+        [&](Transaction &tx) { return insertAccount(tx, clock, record, by, error); });
+}
+
+bool UserService::createAccount(Transaction &tx, const Clock &clock, const User &user,
+    const QString &password, const QString &by, QString *error, int iterations)
+{
+    UserRecord record;
+    return prepareAccount(user, password, iterations, &record, error)
+        && insertAccount(tx, clock, record, by, error);
 }
 
 bool UserService::addUser(const User &user, const QString &password, QString *error,
@@ -102,18 +119,15 @@ bool UserService::change(
     if (!m_session.require(Permission::ManageUsers, error))
         return false;
     const QString login = AuthService::normalizeLogin(rawLogin);
-    Database &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return failWith(error, tr("The database is busy or read-only; nothing was changed."));
-    UserStore users(db);
-    const std::optional<UserRecord> u = users.find(login);
-    if (!u)
-        return failWith(error, tr("There is no account \"%1\"; check the login.").arg(login));
-    return apply(users, *u, error)
-           && AuditTrail::record(db, m_session.clock(), m_session.user().login,
-                                 AuditTrail::accountStream(login), eventType, what, error)
-           && tx.commit(error);
+    return Transaction::run(m_session.database(), error, [&](Transaction &tx) {
+        UserStore users(tx.database());
+        const std::optional<UserRecord> u = users.find(login);
+        if (!u)
+            return failWith(error, tr("There is no account \"%1\"; check the login.").arg(login));
+        return apply(users, *u, error)
+            && AuditTrail::record(tx, m_session.clock(), m_session.user().login,
+                AuditTrail::accountStream(login), eventType, what, error);
+    });
 }
 
 bool UserService::resetPassword(const QString &login, const QString &password, QString *error,

@@ -14,6 +14,7 @@ namespace certdesk {
 
 class Clock;
 class Database;
+class Transaction;
 
 /// Account administration: add, reset a password, change role, details, enable or disable.
 /// Every call needs the ManageUsers permission of the signed-in administrator and records an
@@ -45,10 +46,19 @@ public:
     /// the database has no account at all) and the demo generator. Validates like addUser
     /// and records account_created.
     static bool createAccount(Database &database, const Clock &clock, const User &user,
-                              const QString &password, const QString &by, QString *error,
-                              int iterations = PasswordHasher::ProductIterations);
+        const QString &password, const QString &by, QString *error,
+        int iterations = PasswordHasher::ProductIterations);
+    /// The same inside the caller's transaction (the demo generator's one load).
+    static bool createAccount(Transaction &tx, const Clock &clock, const User &user,
+        const QString &password, const QString &by, QString *error,
+        int iterations = PasswordHasher::ProductIterations);
 
 private:
+    /// Validates a new account and stretches its password (slow: outside any transaction).
+    static bool prepareAccount(const User &user, const QString &password, int iterations,
+        UserRecord *record, QString *error);
+    static bool insertAccount(
+        Transaction &tx, const Clock &clock, UserRecord record, const QString &by, QString *error);
     bool change(const QString &login, const QJsonObject &what, const QString &eventType,
                 const std::function<bool(UserStore &, const UserRecord &, QString *)> &apply,
                 QString *error);

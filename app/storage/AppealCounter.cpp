@@ -29,8 +29,8 @@ bool AppealCounter::isUsed(const QString &number) const
     return q.exec() && q.next();
 }
 
-bool AppealCounter::allocate(const QString &branchCode, int workstation, const QDate &day,
-                             QString *number, QString *error)
+bool AppealCounter::allocate(Transaction &, const QString &branchCode, int workstation,
+    const QDate &day, QString *number, QString *error)
 {
     QSqlQuery bump(m_database.db());
     bump.prepare(QStringLiteral("INSERT INTO appeal_counter(day, last) VALUES (?, 1) "

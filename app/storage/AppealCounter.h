@@ -6,6 +6,7 @@
 namespace certdesk {
 
 class Database;
+class Transaction;
 
 /// This workstation's appeal numbers: a sequence per local day in table appeal_counter,
 /// advanced inside the acceptance's transaction, so a rolled-back acceptance gives its number
@@ -19,8 +20,8 @@ public:
     /// The next appeal number of the day (stored form). Must run inside the caller's
     /// transaction. Numbers already in the register (a database restored from an older
     /// backup) are skipped.
-    bool allocate(const QString &branchCode, int workstation, const QDate &day, QString *number,
-                  QString *error);
+    bool allocate(Transaction &tx, const QString &branchCode, int workstation, const QDate &day,
+        QString *number, QString *error);
     /// The last sequence allocated on that day (0 when none).
     int last(const QDate &day) const;
 

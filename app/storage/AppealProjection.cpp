@@ -3,6 +3,7 @@
 #include "domain/AppealFold.h"
 #include "storage/Database.h"
 #include "storage/EventRow.h"
+#include "storage/ProjectionFold.h"
 #include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
 
@@ -80,12 +81,12 @@ bool AppealProjection::store(Database &database, const AppealState &s, QString *
     return execOrFail(q, QStringLiteral("updating appeal %1").arg(s.appealId), error);
 }
 
-bool AppealProjection::refresh(Database &database, const QSet<QString> &streamIds,
-                               QString *error)
+bool AppealProjection::refresh(Transaction &tx, const QSet<QString> &streamIds, QString *error)
 {
+    Database &database = tx.database();
     QSqlQuery q(database.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? ORDER BY at, id")
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id = ?")
                   .arg(QLatin1String(kEventColumns)));
     const int offset = SettingsStore(database).utcOffsetSeconds();
     for (const QString &id : streamIds) {
@@ -104,49 +105,12 @@ bool AppealProjection::refresh(Database &database, const QSet<QString> &streamId
     return true;
 }
 
-bool AppealProjection::rebuildInTransaction(Database &database, QString *error)
-{
-    if (!execOrFail(database.db(), QStringLiteral("DELETE FROM appeals"), error))
-        return false;
-    QSqlQuery q(database.db());
-    q.setForwardOnly(true);
-    // The events_by_case index is ordered by case_id: the appeal streams are one range of it.
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id >= 'appeal:' "
-                             "AND case_id < 'appeal;' ORDER BY case_id, at, id")
-                  .arg(QLatin1String(kEventColumns)));
-    if (!execOrFail(q, QStringLiteral("reading the appeals' events"), error))
-        return false;
-    const int offset = SettingsStore(database).utcOffsetSeconds();
-    QString current;
-    QList<Event> events;
-    auto flush = [&]() {
-        if (events.isEmpty())
-            return true;
-        const bool ok = store(database, AppealFold::fold(events, offset), error);
-        events.clear();
-        return ok;
-    };
-    while (q.next()) {
-        const Event e = eventFromRow(q);
-        if (e.caseId != current && !flush())
-            return false;
-        current = e.caseId;
-        events.append(e);
-    }
-    return flush();
-}
-
 bool AppealProjection::rebuild(Database &database, QString *error)
 {
-    Transaction tx(database);
-    if (!tx.isActive()) {
-        if (error)
-            *error = QStringLiteral("the database is busy; the rebuild did not start");
-        return false;
-    }
-    if (!rebuildInTransaction(database, error))
-        return false;
-    return tx.commit(error);
+    return Transaction::run(database, error, [&](Transaction &) {
+        return execOrFail(database.db(), QStringLiteral("DELETE FROM appeals"), error)
+            && ProjectionFold::run(database, ProjectionFold::Streams::AppealsOnly, error);
+    });
 }
 
 } // namespace certdesk

@@ -8,6 +8,7 @@
 namespace certdesk {
 
 class Database;
+class Transaction;
 
 /// The appeals table: a projection of the "appeal:" event streams, written in the same
 /// transaction as their events (EventStore, through CaseProjection::refresh) and rebuildable
@@ -15,12 +16,10 @@ class Database;
 class AppealProjection
 {
 public:
-    /// Re-folds the given appeal streams from their events; call inside the writing
-    /// transaction. Ids that are not appeal streams are ignored.
-    static bool refresh(Database &database, const QSet<QString> &streamIds, QString *error);
-    /// Drops and recomputes every appeal, inside the caller's transaction.
-    static bool rebuildInTransaction(Database &database, QString *error);
-    /// The same in a transaction of its own.
+    /// Re-folds the given appeal streams from their events, inside the writing transaction.
+    /// Ids that are not appeal streams are ignored.
+    static bool refresh(Transaction &tx, const QSet<QString> &streamIds, QString *error);
+    /// Drops and recomputes every appeal (ProjectionFold), in one transaction.
     static bool rebuild(Database &database, QString *error);
     /// Folds an appeal's events with the branch's UTC offset, the one every projection and
     /// service uses (CaseProjection::foldCase).

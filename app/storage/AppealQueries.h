@@ -37,6 +37,8 @@ struct AppealRow
     int anomalies = 0;
 
     bool isOverdue(const QDate &asOf) const { return nextDue.isValid() && asOf > nextDue; }
+    /// Some term falls on asOf or was missed before it: the appeal needs action that day.
+    bool isDue(const QDate &asOf) const { return nextDue.isValid() && nextDue <= asOf; }
 };
 
 /// Which appeals the register shows.

@@ -1,23 +1,23 @@
 #include "storage/AuditChain.h"
 
-#include "domain/AppealFold.h"
-#include "domain/CaseState.h"
 #include "domain/Event.h"
-#include "storage/AppealProjection.h"
-#include "storage/CaseProjection.h"
 #include "storage/Database.h"
+#include "storage/DeviceLineage.h"
 #include "storage/EventRow.h"
-#include "storage/Migrations.h"
+#include "storage/ProjectionFold.h"
 #include "storage/Purge.h"
-#include "storage/SettingsStore.h"
+#include "storage/SchemaCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 namespace certdesk {
 
@@ -50,12 +50,13 @@ QJsonObject AuditReport::toJson() const
     QJsonArray g;
     for (const AuditFinding &f : gaps)
         g.append(f.toJson());
-    return {{QStringLiteral("ok"), ok()},
-            {QStringLiteral("events"), events},
-            {QStringLiteral("chains"), chains},
-            {QStringLiteral("redacted"), redacted},
-            {QStringLiteral("problems"), p},
-            {QStringLiteral("gaps"), g}};
+    QJsonArray s;
+    for (const AuditFinding &f : stories)
+        s.append(f.toJson());
+    return {{QStringLiteral("ok"), ok()}, {QStringLiteral("events"), events},
+        {QStringLiteral("chains"), chains}, {QStringLiteral("redacted"), redacted},
+        {QStringLiteral("problems"), p}, {QStringLiteral("gaps"), g},
+        {QStringLiteral("stories"), s}};
 }
 
 AuditChain::AuditChain(Database &database)
@@ -155,10 +156,14 @@ bool AuditChain::checkRows(AuditReport *report, QString *error)
         }
         (local ? writtenHere : received)[e.device].append(row);
     }
+    QList<Renewal> renewals;
+    if (!readRenewals(&renewals, error))
+        return false;
+    tellRenewals(renewals, report);
     for (auto it = writtenHere.cbegin(); it != writtenHere.cend(); ++it)
         checkWrittenHere(it.key(), it.value(), report);
     for (auto it = received.cbegin(); it != received.cend(); ++it)
-        checkReceived(it.key(), it.value(), report);
+        checkReceived(it.key(), it.value(), writtenHere.value(it.key()), renewals, report);
     report->chains = int(writtenHere.size() + received.size());
     return true;
 }
@@ -208,89 +213,177 @@ void AuditChain::checkWrittenHere(const QString &device, const QList<Row> &rows,
     }
 }
 
-void AuditChain::checkReceived(const QString &device, const QList<Row> &rows,
-                               AuditReport *report)
+bool AuditChain::readRenewals(QList<Renewal> *renewals, QString *error)
 {
-    // Received from elsewhere (pulled, imported, generated): linked by their own writer.
-    // A link to an event not here yet is a gap, not a fault: that event is still to come.
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, device, data, at, local FROM events WHERE type = '%1' "
+                               "ORDER BY n")
+                    .arg(DeviceLineage::eventType()))) {
+        if (error)
+            *error = tr("reading the device renewals failed: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        const QJsonObject data = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+        Renewal r;
+        r.eventId = q.value(0).toString();
+        r.device = q.value(1).toString();
+        r.previous = data.value(QLatin1String("previous")).toString();
+        r.previousHead = data.value(QLatin1String("previous_head")).toString();
+        r.reason = data.value(QLatin1String("reason")).toString();
+        r.at = Event::parseTime(q.value(3).toString());
+        r.local = q.value(4).toInt() != 0;
+        renewals->append(r);
+    }
+    return true;
+}
+
+void AuditChain::tellRenewals(const QList<Renewal> &renewals, AuditReport *report)
+{
+    for (const Renewal &r : renewals) {
+        const QString why = r.reason == QLatin1String("new_machine")
+            ? tr("its file was started on another computer")
+            : r.reason == QLatin1String("shared")
+            ? tr("its id turned up in events another computer wrote")
+            : r.reason == QLatin1String("restored") ? tr("it was restored from a backup")
+                                                    : tr("by hand");
+        const QString head = r.previousHead.isEmpty() ? tr("its start") : shortHash(r.previousHead);
+        report->stories.append({QStringLiteral("renewed"), 0, r.eventId, r.device,
+            r.local ? tr("this database took the new workstation id %1 on %2 (%3); it continues "
+                         "workstation %4, whose chain up to %5 stays as it was")
+                          .arg(r.device, Event::formatTime(r.at), why, r.previous, head)
+                    : tr("another database took the new workstation id %1 on %2 (%3); it "
+                         "continues workstation %4, whose chain up to %5 is its past")
+                          .arg(r.device, Event::formatTime(r.at), why, r.previous, head)});
+    }
+}
+
+void AuditChain::checkReceived(const QString &device, const QList<Row> &rows,
+    const QList<Row> &local, const QList<Renewal> &renewals, AuditReport *report)
+{
+    // Received from elsewhere (pulled, imported, generated): linked by their own writer, and
+    // stored in whatever order they arrived — a pull, an import or a sorted export may bring
+    // them in another order than they were written, so only the links count. A link to an
+    // event not here yet is a gap, not a fault: that event is still to come.
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < rows.size(); ++i)
         index.insert(rows.at(i).hash, i);
+    // A received chain of a device this database wrote under too: a copy of the file, or the
+    // server giving back what the database wrote before a restore. It may link to the rows
+    // written here, and may fork from them; a renewal of the id tells which it was.
+    QHash<QString, qint64> localRow; // hash -> row
     QHash<QString, qint64> followedBy; // prev -> row that links to it
+    for (const Row &r : local) {
+        localRow.insert(r.hash, r.n);
+        followedBy.insert(r.prev, r.n);
+    }
+    const bool renewed = std::any_of(renewals.cbegin(), renewals.cend(),
+        [&device](const Renewal &r) { return r.previous == device; });
+    qint64 copiedAt = -1;
+    qint64 continuedAfter = -1;
+    int continuing = 0;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Row &r = rows.at(i);
         const auto seen = followedBy.constFind(r.prev);
         if (seen != followedBy.cend()) {
-            report->problems.append(
-                {QStringLiteral("fork"), r.n, r.id, device,
-                 r.prev.isEmpty()
-                     ? tr("row %1 starts the chain of workstation %2 a second time (row %3 "
-                          "already does): a row was inserted")
-                           .arg(r.n)
-                           .arg(device)
-                           .arg(*seen)
-                     : tr("rows %1 and %2 both claim to follow the same event of workstation "
-                          "%3: a row was inserted")
-                           .arg(*seen)
-                           .arg(r.n)
-                           .arg(device)});
+            if (renewed) {
+                // Two copies of one file both wrote as this device until one took a new id.
+                if (copiedAt < 0) {
+                    const auto before = index.constFind(r.prev);
+                    copiedAt = before != index.cend() ? rows.at(*before).n : localRow.value(r.prev);
+                }
+                continue;
+            }
+            const qint64 first = qMin(*seen, r.n);
+            const qint64 second = qMax(*seen, r.n);
+            report->problems.append({QStringLiteral("fork"), second, r.id, device,
+                r.prev.isEmpty()
+                    ? tr("row %1 starts the chain of workstation %2 a second time (row %3 "
+                         "already does): a row was inserted")
+                          .arg(second)
+                          .arg(device)
+                          .arg(first)
+                    : tr("rows %1 and %2 both claim to follow the same event of workstation "
+                         "%3: a row was inserted")
+                          .arg(first)
+                          .arg(second)
+                          .arg(device)});
             continue;
         }
         followedBy.insert(r.prev, r.n);
         if (r.prev.isEmpty())
             continue;
-        const auto j = index.constFind(r.prev);
-        if (j == index.cend()) {
-            report->gaps.append({QStringLiteral("gap"), r.n, r.id, device,
-                                 tr("row %1 follows an event of workstation %2 that is not "
-                                    "here (hash %3): not received yet, or deleted")
-                                     .arg(r.n)
-                                     .arg(device, shortHash(r.prev))});
-        } else if (*j > i) {
-            report->problems.append(
-                {QStringLiteral("reordered"), r.n, r.id, device,
-                 tr("row %1 is stored before row %2, the event it follows: rows were "
-                    "reordered (or received out of order)")
-                     .arg(r.n)
-                     .arg(rows.at(*j).n)});
+        if (index.contains(r.prev))
+            continue; // linked within what was received, in whatever order it was stored
+        if (localRow.contains(r.prev)) {
+            // Another database carried on the chain this one wrote: it is linked, not a gap.
+            ++continuing;
+            continuedAfter = localRow.value(r.prev);
+            continue;
         }
+        report->gaps.append({QStringLiteral("gap"), r.n, r.id, device,
+            tr("row %1 follows an event of workstation %2 that is not "
+               "here (hash %3): not received yet, or deleted")
+                .arg(r.n)
+                .arg(device, shortHash(r.prev))});
     }
+    if (copiedAt >= 0)
+        report->stories.append({QStringLiteral("copied"), copiedAt, QString(), device,
+            tr("the chain of workstation %1 forks after row %2: its database file was copied, "
+               "both copies wrote as %1, and a renewal of the id tells them apart; each branch "
+               "is intact")
+                .arg(device)
+                .arg(copiedAt)});
+    if (continuing > 0)
+        report->stories.append({QStringLiteral("continued"), continuedAfter, QString(), device,
+            tr("events of workstation %1 written by another database continue the chain this "
+               "database wrote, after row %2: the file was copied or restored, and this "
+               "database %3")
+                .arg(device)
+                .arg(continuedAfter)
+                .arg(renewed ? tr("left that id") : tr("still uses that id"))});
 }
 
-void AuditChain::checkProtection(AuditReport *report)
+bool AuditChain::checkProtection(AuditReport *report, QString *error)
 {
-    auto problem = [report](const QString &message) {
-        report->problems.append({QStringLiteral("protection"), 0, QString(), QString(), message});
-    };
-    QHash<QString, QString> present;
-    {
-        QSqlQuery q(m_database.db());
-        q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                              "AND tbl_name = 'events'"));
-        while (q.next())
-            present.insert(q.value(0).toString(), q.value(1).toString().simplified());
-    }
-    // The triggers as migration 7 created them, word for word.
-    const QStringList statements = Migrations::step(7);
-    for (const QString &sql : statements) {
-        if (!sql.startsWith(QLatin1String("CREATE TRIGGER")))
+    // The schema against what its version promises (SchemaCheck): the triggers that make the
+    // log refuse edits, and every table the checks below read. An index is put back by any
+    // open and says nothing about the data.
+    QList<SchemaCheck::Difference> differences;
+    if (!SchemaCheck::compare(m_database, m_database.schemaVersion(), &differences, error))
+        return false;
+    for (const SchemaCheck::Difference &d : std::as_const(differences)) {
+        if (d.repairable())
             continue;
-        const QString name = sql.section(u' ', 2, 2);
-        const auto it = present.constFind(name);
-        if (it == present.cend())
-            problem(tr("the trigger %1, which makes the event log refuse edits, was removed: "
-                       "the file was changed outside CertDesk")
-                        .arg(name));
-        else if (*it != sql.simplified())
-            problem(tr("the trigger %1, which makes the event log refuse edits, was altered: "
-                       "the file was changed outside CertDesk")
-                        .arg(name));
+        if (d.isTrigger() && d.table == QLatin1String("events")) {
+            const QString what = d.kind == SchemaCheck::Difference::Kind::MissingTrigger
+                ? tr("the trigger %1, which makes the event log refuse "
+                     "edits, was removed: the file was changed outside "
+                     "CertDesk")
+                : d.kind == SchemaCheck::Difference::Kind::AlteredTrigger
+                ? tr("the trigger %1, which makes the event log refuse "
+                     "edits, was altered: the file was changed outside "
+                     "CertDesk")
+                : tr("a trigger %1 that CertDesk does not make was added "
+                     "to the event log: the file was changed outside "
+                     "CertDesk");
+            report->problems.append(
+                {QStringLiteral("protection"), 0, QString(), QString(), what.arg(d.name)});
+        } else {
+            report->problems.append(
+                {d.isTrigger() ? QStringLiteral("protection") : QStringLiteral("schema"), 0,
+                    QString(), QString(),
+                    tr("%1: the file was changed outside CertDesk").arg(d.describe())});
+        }
     }
     QSqlQuery q(m_database.db());
     if (q.exec(QStringLiteral("SELECT count(*) FROM purge_window")) && q.next()
         && q.value(0).toLongLong() > 0)
-        problem(tr("the purge window is open outside a purge: event data may have been changed "
-                   "through it"));
+        report->problems.append({QStringLiteral("protection"), 0, QString(), QString(),
+            tr("the purge window is open outside a purge: event data may have been changed "
+               "through it")});
+    return true;
 }
 
 bool AuditChain::checkProjection(AuditReport *report, QString *error)
@@ -301,9 +394,10 @@ bool AuditChain::checkProjection(AuditReport *report, QString *error)
     // written by the product's own store functions into temporary tables of a second
     // connection, which shadow the real ones there only (SQLite looks in temp first): nothing
     // is locked or changed, and every column is compared exactly as the product writes it.
-    checkProtection(report);
+    if (!checkProtection(report, error))
+        return false;
     Database shadow;
-    if (shadow.openAtVersion(m_database.path(), m_database.schemaVersion(), error)
+    if (shadow.openForAudit(m_database.path(), m_database.schemaVersion(), error)
         != Database::OpenResult::Ok)
         return false;
     for (const QString &table : {QStringLiteral("cases"), QStringLiteral("appeals")}) {
@@ -326,49 +420,10 @@ bool AuditChain::checkProjection(AuditReport *report, QString *error)
             return false;
         }
     }
-    return foldIntoShadow(shadow, error)
-           && compareProjection(shadow, casesTable(), report, error)
-           && compareProjection(shadow, appealsTable(), report, error);
-}
-
-bool AuditChain::foldIntoShadow(Database &shadow, QString *error)
-{
-    QSqlQuery q(shadow.db());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM main.events ORDER BY case_id, at, id")
-                    .arg(QLatin1String(kEventColumns)))) {
-        if (error)
-            *error = tr("reading the events failed: %1").arg(q.lastError().text());
-        return false;
-    }
-    const int offset = SettingsStore(shadow).utcOffsetSeconds();
-    CaseState state;
-    QList<Event> appeal; ///< the events of the appeal stream being read
-    auto flush = [&]() {
-        if (!state.caseId.isEmpty() && !CaseProjection::store(shadow, state, error))
-            return false;
-        state = CaseState();
-        if (!appeal.isEmpty()
-            && !AppealProjection::store(shadow, AppealFold::fold(appeal, offset), error))
-            return false;
-        appeal.clear();
-        return true;
-    };
-    while (q.next()) {
-        const Event e = eventFromRow(q);
-        const bool isCase = CaseProjection::isCaseStream(e.caseId);
-        const bool isAppeal = AppealFold::isAppealStream(e.caseId);
-        if (!isCase && !isAppeal)
-            continue;
-        const QString &current = appeal.isEmpty() ? state.caseId : appeal.constFirst().caseId;
-        if (e.caseId != current && !flush())
-            return false;
-        if (isCase)
-            CaseFold::apply(state, e, offset);
-        else
-            appeal.append(e);
-    }
-    return flush();
+    // The same fold as the rebuild's, into the temporary tables.
+    return ProjectionFold::run(shadow, ProjectionFold::Streams::All, error)
+        && compareProjection(shadow, casesTable(), report, error)
+        && compareProjection(shadow, appealsTable(), report, error);
 }
 
 AuditChain::ProjectionTable AuditChain::casesTable()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -13,9 +14,9 @@ class Database;
 /// One thing audit verification found wrong, with the row it concerns.
 struct AuditFinding
 {
-    QString kind;    ///< edited | link_broken | reordered | fork | rows_missing | projection
-                     ///< | protection | account
-    qint64 n = 0;    ///< storage row number (0 when the finding is about no single row)
+    QString kind; ///< edited | link_broken | reordered | fork | rows_missing | projection
+                  ///< | protection | schema | account
+    qint64 n = 0; ///< storage row number (0 when the finding is about no single row)
     QString eventId;
     QString device;
     QString message; ///< plain words: what is wrong and what it means
@@ -31,6 +32,10 @@ struct AuditReport
     QList<AuditFinding> problems;
     /// Received chains whose earlier events are not here yet: not an error (not pulled yet).
     QList<AuditFinding> gaps;
+    /// What the chains show happened to a database file, told instead of called tampering:
+    /// a file copied to another computer, restored, or given a new device id (kinds renewed,
+    /// copied, continued). Not an error either.
+    QList<AuditFinding> stories;
 
     bool ok() const { return problems.isEmpty(); }
     QJsonObject toJson() const;
@@ -38,8 +43,9 @@ struct AuditReport
 
 /// Verifies the event log against the hash chains its writers built (docs/events.md):
 /// every row's content against its hash, every link of each workstation's chain, the row
-/// numbering (a deleted row leaves a hole), the storage order of each chain, the triggers
-/// that make the log refuse edits, and the cases table against a fresh fold of the events.
+/// numbering (a deleted row leaves a hole), the storage order of the chains written here,
+/// the schema (the triggers that make the log refuse edits above all), and the cases and
+/// appeals tables against a fresh fold of the events by ProjectionFold — the rebuild's fold.
 /// Writes nothing to the database (the fresh fold goes to a temporary table of a second
 /// connection).
 class AuditChain
@@ -61,8 +67,22 @@ private:
         QString hash;
     };
     bool checkRows(AuditReport *report, QString *error);
+    /// A device_renewed event: a database took a new id continuing an older one.
+    struct Renewal
+    {
+        QString eventId;
+        QString device;
+        QString previous;
+        QString previousHead;
+        QString reason;
+        QDateTime at;
+        bool local = false;
+    };
+    bool readRenewals(QList<Renewal> *renewals, QString *error);
+    void tellRenewals(const QList<Renewal> &renewals, AuditReport *report);
     void checkWrittenHere(const QString &device, const QList<Row> &rows, AuditReport *report);
-    void checkReceived(const QString &device, const QList<Row> &rows, AuditReport *report);
+    void checkReceived(const QString &device, const QList<Row> &rows, const QList<Row> &local,
+        const QList<Renewal> &renewals, AuditReport *report);
     /// A table folded from the events, and how its disagreements are reported.
     struct ProjectionTable
     {
@@ -75,10 +95,9 @@ private:
     static ProjectionTable casesTable();
     static ProjectionTable appealsTable();
     bool checkProjection(AuditReport *report, QString *error);
-    bool foldIntoShadow(Database &shadow, QString *error);
-    bool compareProjection(Database &shadow, const ProjectionTable &table, AuditReport *report,
-                           QString *error);
-    void checkProtection(AuditReport *report);
+    bool compareProjection(
+        Database &shadow, const ProjectionTable &table, AuditReport *report, QString *error);
+    bool checkProtection(AuditReport *report, QString *error);
     QHash<QString, QString> recordedRedactions(QString *error);
 
     Database &m_database;

@@ -23,7 +23,12 @@ bool AuditLog::find(const AuditFilter &f, QList<AuditEntry> *entries, QString *e
         where.append(QStringLiteral("e.by_user = ?"));
         values.append(f.user);
     }
-    const QTimeZone zone(f.utcOffsetSeconds);
+    if ((f.from.isValid() || f.to.isValid()) && !f.utcOffsetSeconds) {
+        if (error)
+            *error = QStringLiteral("dates of the audit log need the branch's UTC offset");
+        return false;
+    }
+    const QTimeZone zone(f.utcOffsetSeconds.value_or(0));
     if (f.from.isValid()) {
         where.append(QStringLiteral("e.at >= ?"));
         values.append(Event::formatTime(QDateTime(f.from, QTime(0, 0), zone)));
@@ -88,15 +93,16 @@ QStringList AuditLog::distinct(const QString &column) const
     return out;
 }
 
-bool AuditLog::streamsWithPrefix(const QString &prefix, QList<Event> *events,
-                                 QString *error) const
+bool AuditLog::writtenHereWithPrefix(
+    const QString &prefix, QList<Event> *events, QString *error) const
 {
     events->clear();
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
     // A range on the indexed case_id instead of LIKE, whose wildcards a prefix may contain.
+    // In the order this database wrote them: the row order, which no clock can change.
     q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id >= ? AND case_id < ? "
-                             "ORDER BY at, id")
+                             "AND local = 1 ORDER BY n")
                   .arg(QLatin1String(kEventColumns)));
     q.addBindValue(prefix);
     q.addBindValue(prefix + QChar(0xFFFF));

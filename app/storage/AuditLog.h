@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -18,8 +20,10 @@ struct AuditFilter
     QDate from;            ///< branch-local dates, inclusive
     QDate to;
     QString caseOrReceipt; ///< a case id, a receipt number, or an account ("user:<login>")
-    QString action;        ///< event type name
-    int utcOffsetSeconds = 5 * 3600;
+    QString action; ///< event type name
+    /// The branch's offset, which says when a branch-local day starts: set by the service
+    /// from the session's clock; dates without it are refused, never read at an assumed one.
+    std::optional<int> utcOffsetSeconds;
     int limit = 500;
 };
 
@@ -43,9 +47,9 @@ public:
     QStringList users() const;
     QStringList actions() const;
 
-    /// The events of every stream whose case_id starts with prefix ("user:"), in the order
-    /// they happened (at, id).
-    bool streamsWithPrefix(const QString &prefix, QList<Event> *events, QString *error) const;
+    /// The events this database wrote itself (not pulled or imported) in every stream whose
+    /// case_id starts with prefix ("user:"), in the order it wrote them.
+    bool writtenHereWithPrefix(const QString &prefix, QList<Event> *events, QString *error) const;
     /// The time of the newest event of this type in this stream written by device (invalid
     /// when there is none).
     QDateTime lastEventAt(const QString &stream, const QString &type,

@@ -2,6 +2,7 @@
 
 #include "domain/Event.h"
 #include "storage/Database.h"
+#include "storage/EventStore.h"
 #include "storage/SqlError.h"
 
 #include <QJsonArray>
@@ -26,6 +27,10 @@ const char *const kInterimPending = "status = 'additional_check' AND interim_giv
 // just these rows (migration 9), not every override in the branch's history.
 const char *const kFlagged = "anomalies > 0 OR (overrides > 0 AND closed_on = '')";
 const char *const kIssued = "status = 'issued' AND closed_on BETWEEN ? AND ?";
+// No result yet, and the deadline passed. Read through cases_by_status (status, due_date): two
+// index ranges, one per status, bounded by the day, so the cost follows the late cases alone.
+const char *const kLate = "status IN ('submitted', 'additional_check') AND due_date <> '' "
+                          "AND due_date < ?";
 
 QDate dateOf(const QVariant &v)
 {
@@ -57,11 +62,12 @@ QString BoardQueries::statement(const QString &where, const QString &order, Colu
     return QStringLiteral(
         "SELECT case_id, receipt, %3, surname, given_name, patronymic, arrived_on, "
         "branch_custody_until, provider_custody_until, return_due, interim_due, returned_on, "
-        "%4, anomalies, overrides, %5 FROM cases WHERE %1 ORDER BY %2")
+        "%4, anomalies, overrides, %5, %6 FROM cases WHERE %1 ORDER BY %2")
         .arg(where, order, index ? QStringLiteral("NULL") : QStringLiteral("status"),
-             index ? QStringLiteral("NULL, NULL") : QStringLiteral("submitted_at, last_event_at"),
-             index ? QStringLiteral("NULL")
-                   : QStringLiteral("CASE WHEN anomalies > 0 THEN anomaly_list END"));
+            index ? QStringLiteral("NULL, NULL") : QStringLiteral("submitted_at, last_event_at"),
+            index ? QStringLiteral("NULL")
+                  : QStringLiteral("CASE WHEN anomalies > 0 THEN anomaly_list END"),
+            index ? QStringLiteral("NULL") : QStringLiteral("due_date"));
 }
 
 bool BoardQueries::select(const QString &where, const QString &order, const QList<QString> &binds,
@@ -110,6 +116,7 @@ bool BoardQueries::select(const QString &where, const QString &order, const QLis
             codes.removeDuplicates();
             r.anomalyCodes = codes.join(u',');
         }
+        r.dueDate = dateOf(q.value(17));
         rows->append(r);
     }
     return true;
@@ -145,6 +152,45 @@ bool BoardQueries::flagged(QList<BoardRow> *rows, QString *error) const
         QLatin1String(kFlagged), QStringLiteral("last_event_at DESC, receipt"), {}, rows, error);
 }
 
+bool BoardQueries::sharedReceipts(QList<BoardRow> *rows, QString *error) const
+{
+    return select(QStringLiteral("case_id IN (SELECT case_id FROM receipt_clashes)"),
+        QStringLiteral("receipt, submitted_at"), {}, rows, error);
+}
+
+bool BoardQueries::lateResults(const QDate &asOf, QList<BoardRow> *rows, QString *error) const
+{
+    return select(QLatin1String(kLate), QStringLiteral("due_date, receipt"),
+        {asOf.toString(Qt::ISODate)}, rows, error);
+}
+
+bool BoardQueries::clockSteps(QList<ClockStepRow> *rows, QString *error) const
+{
+    rows->clear();
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, device, by_user, data FROM events WHERE case_id = ? "
+                             "AND type = ? ORDER BY at DESC, id"));
+    q.addBindValue(EventStore::clockStream());
+    q.addBindValue(EventStore::clockMovedBack());
+    if (!execOrFail(q, QStringLiteral("reading the clock records"), error))
+        return false;
+    while (q.next()) {
+        const QJsonObject d = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+        ClockStepRow r;
+        r.eventId = q.value(0).toString();
+        r.device = q.value(1).toString();
+        r.by = q.value(2).toString();
+        r.workstation = d.value(QLatin1String("workstation")).toInt();
+        r.clock = Event::parseTime(d.value(QLatin1String("clock")).toString());
+        r.previous = Event::parseTime(d.value(QLatin1String("previous")).toString());
+        r.behindSeconds = qint64(d.value(QLatin1String("behind_seconds")).toDouble());
+        r.date = Event::parseDate(d.value(QLatin1String("date")).toString());
+        rows->append(r);
+    }
+    return true;
+}
+
 bool BoardQueries::issuedBetween(
     const QDate &from, const QDate &to, QList<BoardRow> *rows, QString *error) const
 {
@@ -168,13 +214,15 @@ bool BoardQueries::byIin(const QString &iin, QList<BoardRow> *rows, QString *err
         QStringLiteral("iin = ?"), QStringLiteral("submitted_at DESC"), {iin}, rows, error);
 }
 
-QString BoardQueries::lastTransferAct(const QString &device) const
+QString BoardQueries::lastTransferAct(const QString &device, bool writtenHere) const
 {
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT json_extract(data, '$.act') FROM events "
-                             "WHERE device = ? AND type = 'transferred' ORDER BY n DESC LIMIT 1"));
+                             "WHERE device = ? AND type = 'transferred' AND local >= ? "
+                             "ORDER BY n DESC LIMIT 1"));
     q.addBindValue(device);
+    q.addBindValue(writtenHere ? 1 : 0);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
@@ -187,6 +235,7 @@ QStringList BoardQueries::queryPlans() const
         {kInterimPending, "interim_due, receipt", Columns::FromIndex},
         {kFlagged, "last_event_at DESC, receipt", Columns::WithAnomalyList},
         {kIssued, "closed_on, last_event_at", Columns::WithAnomalyList},
+        {kLate, "due_date, receipt", Columns::WithAnomalyList},
     };
     QStringList plans;
     for (const auto &[where, order, columns] : queries) {

@@ -24,6 +24,7 @@ struct BoardRow
     QDate returnDue;
     QDate interimDue;
     QDate returnedOn; ///< set once the provider sent the paper back
+    QDate dueDate; ///< the service deadline (late results only)
     QDateTime submittedAt; ///< UTC
     QDateTime lastEventAt; ///< UTC
     int anomalies = 0;
@@ -32,6 +33,20 @@ struct BoardRow
     QDateTime firstAnomalyAt; ///< flagged rows only, UTC
 
     QString fullName() const;
+};
+
+/// A workstation's clock found to have moved back (EventStore::clockMovedBack): the record's
+/// fields, read from the events (there is no case).
+struct ClockStepRow
+{
+    QString eventId;
+    QString device;
+    QString by;
+    int workstation = 0;
+    QDateTime clock; ///< what the clock showed, UTC
+    QDateTime previous; ///< what it had shown at the workstation's previous write, UTC
+    qint64 behindSeconds = 0;
+    QDate date; ///< the branch date the clock showed
 };
 
 /// The board's questions to the cases table. Each one reads a single partial index
@@ -53,6 +68,14 @@ public:
     bool interimPending(QList<BoardRow> *rows, QString *error) const;
     /// Cases with an impossible sequence, and open cases with an override; most recent first.
     bool flagged(QList<BoardRow> *rows, QString *error) const;
+    /// Cases whose receipt number another case carries too (ReceiptClashes), by receipt.
+    bool sharedReceipts(QList<BoardRow> *rows, QString *error) const;
+    /// Cases with no result (submitted, or under an additional check) whose service deadline
+    /// is before asOf: the provider is late. The most overdue first.
+    bool lateResults(const QDate &asOf, QList<BoardRow> *rows, QString *error) const;
+    /// Every record of a workstation clock that moved back, from any workstation (they come
+    /// with sync), the latest first.
+    bool clockSteps(QList<ClockStepRow> *rows, QString *error) const;
     /// Cases issued on a day in [from, to], in day order.
     bool issuedBetween(
         const QDate &from, const QDate &to, QList<BoardRow> *rows, QString *error) const;
@@ -65,7 +88,8 @@ public:
     /// The act number of the latest transfer this workstation wrote, or empty: the next act
     /// continues its numbering. Walks the device's events newest first, so it stops at the
     /// last monthly batch instead of reading the whole history.
-    QString lastTransferAct(const QString &device) const;
+    /// writtenHere: only acts this database wrote (an id it left may be another copy's now).
+    QString lastTransferAct(const QString &device, bool writtenHere = false) const;
 
     /// SQLite's plan for each board query, for the test that keeps them on their indexes.
     QStringList queryPlans() const;

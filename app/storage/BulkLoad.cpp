@@ -1,6 +1,7 @@
 #include "storage/BulkLoad.h"
 
 #include "storage/Database.h"
+#include "storage/IndexSuspension.h"
 #include "storage/SqlError.h"
 
 #include <QSqlQuery>
@@ -24,37 +25,18 @@ bool setJournalMode(Database &database, const QString &mode, QString *error)
 
 } // namespace
 
-BulkLoad::BulkLoad(Database &database)
-    : m_database(database)
-    , m_indexes(database)
+bool BulkLoad::run(Database &database, const QStringList &tables, QString *error,
+    const std::function<bool(Transaction &)> &load)
 {
-}
-
-BulkLoad::~BulkLoad()
-{
-    if (m_active)
-        finish(nullptr);
-}
-
-bool BulkLoad::begin(const QStringList &tables, QString *error)
-{
-    m_active = true;
-    return m_database.setBulkMode(true, error)
-           && setJournalMode(m_database, QStringLiteral("TRUNCATE"), error)
-           && m_indexes.suspend(tables, error);
-}
-
-bool BulkLoad::finish(QString *error)
-{
-    m_active = false;
-    bool ok = true;
-    {
-        Transaction tx(m_database);
-        ok = m_indexes.restore(error) && tx.commit(error);
-    }
-    // Back to what Database::open() sets, even when the indexes failed.
-    ok = setJournalMode(m_database, QStringLiteral("WAL"), ok ? error : nullptr) && ok;
-    ok = m_database.setBulkMode(false, ok ? error : nullptr) && ok;
+    bool ok = database.setBulkMode(true, error)
+        && setJournalMode(database, QStringLiteral("TRUNCATE"), error)
+        && Transaction::run(database, error, [&](Transaction &tx) {
+               IndexSuspension indexes(tx);
+               return indexes.suspend(tables, error) && load(tx) && indexes.restore(error);
+           });
+    // Back to what Database::open() sets, even when the load failed.
+    ok = setJournalMode(database, QStringLiteral("WAL"), ok ? error : nullptr) && ok;
+    ok = database.setBulkMode(false, ok ? error : nullptr) && ok;
     return ok;
 }
 

@@ -20,14 +20,13 @@ bool CalendarStore::ensureSeeded(QString *error)
         if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'calendar_seeded'")) && q.next())
             return true;
     }
-    Transaction tx(m_database);
-    if (!write(WorkCalendar::builtIn(), error))
-        return false;
-    if (!execOrFail(m_database.db(),
-                    QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('calendar_seeded', '1')"),
-                    error))
-        return false;
-    return tx.commit(error);
+    return Transaction::run(m_database, error, [&](Transaction &tx) {
+        return write(tx, WorkCalendar::builtIn(), error)
+            && execOrFail(m_database.db(),
+                QStringLiteral("INSERT OR REPLACE INTO meta(key, value) "
+                               "VALUES ('calendar_seeded', '1')"),
+                error);
+    });
 }
 
 WorkCalendar CalendarStore::load() const
@@ -61,13 +60,13 @@ WorkCalendar CalendarStore::load() const
 
 bool CalendarStore::save(const WorkCalendar &calendar, QString *error)
 {
-    Transaction tx(m_database);
-    if (!write(calendar, error))
-        return false;
-    return tx.commit(error);
+    // The old days go and the new ones come in one transaction: never an empty calendar that
+    // would move every deadline.
+    return Transaction::run(
+        m_database, error, [&](Transaction &tx) { return write(tx, calendar, error); });
 }
 
-bool CalendarStore::write(const WorkCalendar &calendar, QString *error)
+bool CalendarStore::write(Transaction &, const WorkCalendar &calendar, QString *error)
 {
     if (!execOrFail(m_database.db(), QStringLiteral("DELETE FROM calendar_holidays"), error)
         || !execOrFail(m_database.db(), QStringLiteral("DELETE FROM calendar_swaps"), error))

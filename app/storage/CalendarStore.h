@@ -7,6 +7,7 @@
 namespace certdesk {
 
 class Database;
+class Transaction;
 
 /// The live copy of the working-day calendar: seeded from the built-in data file on first
 /// use, then edited by supervisors.
@@ -22,7 +23,7 @@ public:
     bool save(const WorkCalendar &calendar, QString *error);
 
 private:
-    bool write(const WorkCalendar &calendar, QString *error);
+    bool write(Transaction &tx, const WorkCalendar &calendar, QString *error);
 
     Database &m_database;
 };

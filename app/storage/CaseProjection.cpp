@@ -5,14 +5,14 @@
 #include "storage/Database.h"
 #include "storage/EventRow.h"
 #include "storage/IndexSuspension.h"
+#include "storage/ProjectionFold.h"
+#include "storage/ReceiptClashes.h"
 #include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
+#include "storage/WorkstationSightings.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
-
-#include <future>
-#include <vector>
 
 namespace certdesk {
 
@@ -66,12 +66,13 @@ bool CaseProjection::storeRow(Database &database, const CaseRow &row, QString *e
     return false;
 }
 
-bool CaseProjection::refresh(Database &database, const QSet<QString> &caseIds, QString *error)
+bool CaseProjection::refresh(Transaction &tx, const QSet<QString> &caseIds, QString *error)
 {
+    Database &database = tx.database();
     const int offset = SettingsStore(database).utcOffsetSeconds();
     QSqlQuery q(database.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id = ? ORDER BY at, id")
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id = ?")
                   .arg(QLatin1String(kEventColumns)));
     for (const QString &caseId : caseIds) {
         if (!isCaseStream(caseId))
@@ -87,100 +88,25 @@ bool CaseProjection::refresh(Database &database, const QSet<QString> &caseIds, Q
             return false;
     }
     // Appeals share the event log and this write path; their own table is kept the same way.
-    return AppealProjection::refresh(database, caseIds, error);
+    return ReceiptClashes::refresh(tx, caseIds, error)
+        && AppealProjection::refresh(tx, caseIds, error);
 }
 
 bool CaseProjection::rebuild(Database &database, QString *error,
                              const std::function<void(qint64, qint64)> &progress)
 {
-    Transaction tx(database);
-    if (!tx.isActive()) {
-        if (error)
-            *error = QStringLiteral("the database is busy; the rebuild did not start");
-        return false;
-    }
-    if (!execOrFail(database.db(), QStringLiteral("DELETE FROM cases"), error))
-        return false;
-    // Inside the transaction: a failure rolls the dropped indexes back with everything else.
-    IndexSuspension indexes(database);
-    if (!indexes.suspend({QStringLiteral("cases")}, error))
-        return false;
-    qint64 total = 0;
-    {
-        QSqlQuery count(database.db());
-        if (count.exec(QStringLiteral("SELECT count(*) FROM events")) && count.next())
-            total = count.value(0).toLongLong();
-    }
-    QSqlQuery q(database.db());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY case_id, at, id")
-                    .arg(QLatin1String(kEventColumns)))) {
-        if (error)
-            *error = QStringLiteral("reading events failed: %1").arg(q.lastError().text());
-        return false;
-    }
-    const int offset = SettingsStore(database).utcOffsetSeconds();
-
-    // Two stages on two cores: this thread (the connection's) reads a batch of cases and
-    // writes the rows of the batch before it, while a worker parses and folds. Each case is
-    // folded whole, so the fold's own ordering rules apply exactly as on everyday writes.
-    using RawCase = std::vector<EventRowValues>;
-    auto foldBatch = [offset](std::vector<RawCase> batch) {
-        std::vector<CaseRow> rows;
-        rows.reserve(batch.size());
-        QList<Event> events;
-        for (const RawCase &raw : batch) {
-            events.clear();
-            for (const EventRowValues &values : raw)
-                events.append(eventFromValues(values));
-            rows.push_back(CaseRow::from(CaseFold::fold(events, offset)));
-        }
-        return rows;
-    };
-    std::future<std::vector<CaseRow>> folding;
-    auto writeFolded = [&]() {
-        if (!folding.valid())
-            return true;
-        const std::vector<CaseRow> rows = folding.get();
-        for (const CaseRow &row : rows) {
-            if (!storeRow(database, row, error))
-                return false;
-        }
-        return true;
-    };
-
-    constexpr size_t kBatch = 2000;
-    std::vector<RawCase> batch;
-    qint64 done = 0;
-    bool more = q.next();
-    while (more) {
-        // One case: its rows are consecutive.
-        const QString id = q.value(2).toString();
-        RawCase raw;
-        while (more && q.value(2).toString() == id) {
-            raw.push_back(eventRowValues(q));
-            if (progress && (++done % 10000) == 0)
-                progress(done, total);
-            more = q.next();
-        }
-        if (isCaseStream(id))
-            batch.push_back(std::move(raw));
-        if (batch.size() == kBatch || (!more && !batch.empty())) {
-            if (!writeFolded())
-                return false;
-            folding = std::async(std::launch::async, foldBatch, std::move(batch));
-            batch = {};
-        }
-    }
-    if (!writeFolded())
-        return false;
-    if (!indexes.restore(error))
-        return false;
-    if (!AppealProjection::rebuildInTransaction(database, error))
-        return false;
-    if (progress)
-        progress(total, total);
-    return tx.commit(error);
+    return Transaction::run(database, error, [&](Transaction &tx) {
+        if (!execOrFail(database.db(), QStringLiteral("DELETE FROM cases"), error)
+            || !execOrFail(database.db(), QStringLiteral("DELETE FROM appeals"), error))
+            return false;
+        // Inside the transaction: a failure — or the process dying — rolls the dropped
+        // indexes back with everything else.
+        IndexSuspension indexes(tx);
+        return indexes.suspend({QStringLiteral("cases")}, error)
+            && ProjectionFold::run(database, ProjectionFold::Streams::All, error, progress)
+            && indexes.restore(error) && ReceiptClashes::rebuild(tx, error)
+            && WorkstationSightings(database).rebuild(tx, error);
+    });
 }
 
 } // namespace certdesk

@@ -10,6 +10,7 @@
 namespace certdesk {
 
 class Database;
+class Transaction;
 struct CaseRow;
 
 /// The cases table: a projection of the events, written in the same transaction as them and
@@ -20,9 +21,10 @@ public:
     /// Folds a case's events with the branch's UTC offset (setting branch.utc_offset_minutes),
     /// the one offset every projection and every service uses.
     static CaseState foldCase(Database &database, const QList<Event> &events);
-    /// Re-folds the given cases from their events; call inside the writing transaction.
-    static bool refresh(Database &database, const QSet<QString> &caseIds, QString *error);
-    /// Drops and recomputes every case (and the appeals table, AppealProjection).
+    /// Re-folds the given cases (and appeals) from their events, inside the writing
+    /// transaction.
+    static bool refresh(Transaction &tx, const QSet<QString> &caseIds, QString *error);
+    /// Drops and recomputes every case and appeal (ProjectionFold), in one transaction.
     /// progress(done, total) is called now and then.
     static bool rebuild(Database &database, QString *error,
                         const std::function<void(qint64, qint64)> &progress = {});

@@ -58,10 +58,23 @@ CaseSummary fromRow(const QSqlQuery &q)
     return s;
 }
 
-/// The UTC moment a branch-local day starts, in the stored text form.
-QString dayStartUtc(const QDate &day, int offsetSeconds)
+/// The UTC moment a branch-local day starts, in the stored text form. Only called with a
+/// filter whose offset was checked (periodReadable).
+QString dayStartUtc(const QDate &day, const CaseFilter &filter)
 {
-    return Event::formatTime(QDateTime(day, QTime(0, 0), QTimeZone(offsetSeconds)));
+    Q_ASSERT(filter.utcOffsetSeconds);
+    return Event::formatTime(
+        QDateTime(day, QTime(0, 0), QTimeZone(filter.utcOffsetSeconds.value_or(0))));
+}
+
+/// A period can be read only in branch time.
+bool periodReadable(const CaseFilter &filter, QString *error)
+{
+    if (!filter.hasPeriod() || filter.utcOffsetSeconds)
+        return true;
+    if (error)
+        *error = QStringLiteral("a period of submission dates needs the branch's UTC offset");
+    return false;
 }
 
 /// A cursor value as bound: an empty key (a case without a due date) is '', never NULL,
@@ -138,6 +151,16 @@ bool CaseQueries::byReceipt(const QString &digits, QList<CaseSummary> *rows, QSt
     return select(QStringLiteral("WHERE receipt = ? ORDER BY rowid LIMIT 10"), {digits}, rows, error);
 }
 
+bool CaseQueries::sharingReceipt(
+    const QString &caseId, QList<CaseSummary> *rows, QString *error) const
+{
+    return select(QStringLiteral("WHERE case_id IN (SELECT other.case_id FROM receipt_clashes me "
+                                 "JOIN receipt_clashes other ON other.receipt = me.receipt "
+                                 "WHERE me.case_id = ? AND other.case_id <> me.case_id) "
+                                 "ORDER BY rowid"),
+        {caseId}, rows, error);
+}
+
 bool CaseQueries::byIin(const QString &iin, int limit, QList<CaseSummary> *rows,
                         QString *error) const
 {
@@ -200,11 +223,11 @@ QString CaseQueries::pageStatement(const CaseFilter &filter, CaseSort sort, Qt::
     }
     if (filter.submittedFrom.isValid()) {
         where.append(QStringLiteral("submitted_at >= ?"));
-        binds->append(dayStartUtc(filter.submittedFrom, filter.utcOffsetSeconds));
+        binds->append(dayStartUtc(filter.submittedFrom, filter));
     }
     if (filter.submittedTo.isValid()) {
         where.append(QStringLiteral("submitted_at < ?"));
-        binds->append(dayStartUtc(filter.submittedTo.addDays(1), filter.utcOffsetSeconds));
+        binds->append(dayStartUtc(filter.submittedTo.addDays(1), filter));
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     if (sort == CaseSort::Status) {
@@ -241,6 +264,8 @@ bool CaseQueries::page(const CaseFilter &filter, CaseSort sort, Qt::SortOrder or
                        const CaseCursor &cursor, int limit, QList<CaseSummary> *rows,
                        QString *error) const
 {
+    if (!periodReadable(filter, error))
+        return false;
     if (filter.statuses.size() <= 1)
         return pageOne(filter, sort, order, cursor, limit, rows, error);
     // Several statuses: SQLite would sort every matching row for "status IN (...) ORDER BY
@@ -277,11 +302,11 @@ bool CaseQueries::isShortPeriod(const CaseFilter &filter) const
     }
     if (filter.submittedFrom.isValid()) {
         where.append(QStringLiteral("submitted_at >= ?"));
-        binds.append(dayStartUtc(filter.submittedFrom, filter.utcOffsetSeconds));
+        binds.append(dayStartUtc(filter.submittedFrom, filter));
     }
     if (filter.submittedTo.isValid()) {
         where.append(QStringLiteral("submitted_at < ?"));
-        binds.append(dayStartUtc(filter.submittedTo.addDays(1), filter.utcOffsetSeconds));
+        binds.append(dayStartUtc(filter.submittedTo.addDays(1), filter));
     }
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
@@ -300,8 +325,9 @@ int CaseQueries::smallPeriod()
 
 bool CaseQueries::servesSort(const CaseFilter &filter, CaseSort sort) const
 {
-    const bool period = filter.submittedFrom.isValid() || filter.submittedTo.isValid();
-    return !period || sort == CaseSort::Submitted || isShortPeriod(filter);
+    const bool period = filter.hasPeriod();
+    return !period || sort == CaseSort::Submitted
+        || (periodReadable(filter, nullptr) && isShortPeriod(filter));
 }
 
 bool CaseQueries::pageOne(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,
@@ -368,6 +394,7 @@ QStringList CaseQueries::pagePlans() const
                 for (bool start : {true, false}) {
                     // 0: none, 1: one status, 2: a short period, 3: a status and a short period
                     CaseFilter filter;
+                    filter.utcOffsetSeconds = 0; // the plans are the same at any offset
                     if (filtered % 2 == 1)
                         filter.statuses = {CaseStatus::AtBranch};
                     if (filtered >= 2)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -40,7 +42,11 @@ struct CaseFilter
     QList<CaseStatus> statuses;   ///< empty: every status
     QDate submittedFrom;          ///< branch-local dates, inclusive; invalid: open
     QDate submittedTo;
-    int utcOffsetSeconds = 5 * 3600;
+    /// The branch's offset, which says when a branch-local day starts. Set by the service
+    /// from the session's clock; a period without it is refused, never read at an assumed one.
+    std::optional<int> utcOffsetSeconds;
+
+    bool hasPeriod() const { return submittedFrom.isValid() || submittedTo.isValid(); }
 };
 
 enum class CaseSort { Submitted, Due, Surname, Receipt, Status };
@@ -65,6 +71,9 @@ public:
     explicit CaseQueries(Database &database);
 
     bool byReceipt(const QString &digits, QList<CaseSummary> *rows, QString *error) const;
+    /// The other cases carrying the receipt number of caseId (ReceiptClashes): empty for an
+    /// ordinary case.
+    bool sharingReceipt(const QString &caseId, QList<CaseSummary> *rows, QString *error) const;
     /// Newest first.
     bool byIin(const QString &iin, int limit, QList<CaseSummary> *rows, QString *error) const;
     /// The rows of these cases (those that exist), to show a change at once.

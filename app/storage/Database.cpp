@@ -1,6 +1,9 @@
 #include "storage/Database.h"
 
+#include "storage/DatabaseFile.h"
 #include "storage/Migrations.h"
+#include "storage/SchemaCheck.h"
+#include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
 
 #include <QAtomicInt>
@@ -10,11 +13,15 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace certdesk {
 
 namespace {
 
 QAtomicInt g_connections;
+/// The migration that writes the branch's UTC offset.
+constexpr int kBranchTimeVersion = 12;
 
 } // namespace
 
@@ -50,25 +57,37 @@ int Database::latestVersion()
 
 Database::OpenResult Database::open(const QString &path, QString *error)
 {
-    return openImpl(path, Migrations::latest(), true, error);
+    return openImpl(path, Migrations::latest(), true, SchemaPolicy::Refuse, error);
 }
 
 Database::OpenResult Database::openCheckingLater(const QString &path, QString *error)
 {
-    return openImpl(path, Migrations::latest(), false, error);
+    return openImpl(path, Migrations::latest(), false, SchemaPolicy::Refuse, error);
 }
 
 Database::OpenResult Database::openAtVersion(const QString &path, int targetVersion,
                                              QString *error)
 {
-    return openImpl(path, targetVersion, true, error);
+    return openImpl(path, targetVersion, true, SchemaPolicy::Refuse, error);
 }
 
-Database::OpenResult Database::openImpl(const QString &path, int targetVersion, bool checkNow,
-                                         QString *error)
+Database::OpenResult Database::openForAudit(const QString &path, int targetVersion, QString *error)
+{
+    return openImpl(path, targetVersion, true, SchemaPolicy::Report, error);
+}
+
+Database::OpenResult Database::openImpl(
+    const QString &path, int targetVersion, bool checkNow, SchemaPolicy policy, QString *error)
 {
     close();
     m_refusal.clear();
+    // Before any connection that could write: a file that opening would change is refused.
+    const DatabaseFile::Look look = DatabaseFile::look(path, checkNow);
+    if (look.result != OpenResult::Ok) {
+        if (error)
+            *error = look.error;
+        return look.result;
+    }
     m_path = path;
     const bool existed = QFileInfo::exists(path);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -101,13 +120,35 @@ Database::OpenResult Database::openImpl(const QString &path, int targetVersion, 
         close();
         return OpenResult::Newer;
     }
-    m_checkedAtOpen = existed && (checkNow || version < targetVersion);
-    if (m_checkedAtOpen && !quickCheck(error)) {
+    m_checkedAtOpen = look.checked || (existed && (checkNow || version < targetVersion));
+    if (m_checkedAtOpen && !look.checked && !quickCheck(error)) {
         close();
         return OpenResult::Damaged;
     }
     if (!existed)
         m_checkedAtOpen = true; // a new file has nothing to check
+    // What the file's own version promises, compared before anything is written to it: a
+    // file changed outside CertDesk is refused untouched.
+    QList<SchemaCheck::Difference> differences;
+    if (!SchemaCheck::compare(*this, version, &differences, error)) {
+        close();
+        return OpenResult::Failed;
+    }
+    QStringList changed;
+    for (const SchemaCheck::Difference &d : std::as_const(differences)) {
+        if (!d.repairable())
+            changed.append(d.describe());
+    }
+    if (policy == SchemaPolicy::Refuse && !changed.isEmpty()) {
+        if (error)
+            *error = tr("%1 was changed outside CertDesk (%2), so CertDesk does not use it. See "
+                        "what else was changed with certdeskctl --db %1 audit verify, then "
+                        "restore the latest backup (certdeskctl --db %1 restore BACKUP, or "
+                        "Restore in the window that reports this).")
+                         .arg(path, changed.join(QStringLiteral("; ")));
+        close();
+        return OpenResult::Damaged;
+    }
     // Owner only, also for a file created by an older version or copied in with wider
     // permissions: it holds the personal data of the branch's applicants.
     for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
@@ -127,34 +168,38 @@ Database::OpenResult Database::openImpl(const QString &path, int targetVersion, 
             return OpenResult::Failed;
         }
     }
+    // Indexes the version promises are put back before the migrations, which may drop or
+    // rebuild them, and before anything reads through them.
+    const bool repair = std::any_of(differences.cbegin(), differences.cend(),
+        [](const SchemaCheck::Difference &d) { return d.repairable(); });
+    if (repair && !Transaction::run(*this, error, [&](Transaction &tx) {
+            return SchemaCheck::repair(tx, differences, error);
+        })) {
+        close();
+        return OpenResult::Failed;
+    }
     if (!migrate(targetVersion, error)) {
         close();
         return OpenResult::Failed;
+    }
+    // Every date a person sees is read in branch time: a file without a valid offset is
+    // not used (from the version that writes it).
+    if (schemaVersion() >= kBranchTimeVersion && !SettingsStore(*this).checkUtcOffset(error)) {
+        close();
+        return OpenResult::Damaged;
     }
     return OpenResult::Ok;
 }
 
 bool Database::quickCheck(QString *error)
 {
-    // quick_check reads every page and index once: a torn write or a disk error shows up
-    // here, at start, instead of as a wrong answer in the middle of a working day.
-    QSqlQuery q(m_db);
-    QStringList problems;
-    if (q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
-        while (q.next())
-            problems.append(q.value(0).toString());
-    } else {
-        problems.append(q.lastError().text());
-    }
-    if (problems == QStringList{QStringLiteral("ok")})
+    // At start, a torn write or a disk error shows up here instead of as a wrong answer in the
+    // middle of a working day.
+    const QString found = quickCheckFindings(m_db);
+    if (found.isEmpty())
         return true;
-    const QString found =
-        problems.join(QStringLiteral("; ")).replace(u'\n', QStringLiteral("; ")).left(300);
     if (error)
-        *error = QStringLiteral("%1 is damaged (%2) and was not used. Restore the latest backup "
-                                "(certdeskctl --db %1 restore BACKUP, or Restore in the window "
-                                "that reports this), then run certdeskctl --db %1 audit verify.")
-                     .arg(m_path, found);
+        *error = DatabaseFile::damagedMessage(m_path, found);
     return false;
 }
 
@@ -177,23 +222,19 @@ int Database::schemaVersion()
 bool Database::migrate(int targetVersion, QString *error)
 {
     for (int v = schemaVersion() + 1; v <= targetVersion; ++v) {
-        Transaction tx(*this);
-        if (!tx.isActive()) {
+        const bool done = Transaction::run(*this, error, [&](Transaction &) {
+            const QStringList statements = Migrations::step(v);
+            for (const QString &sql : statements) {
+                if (!execOrFail(m_db, sql, error))
+                    return false;
+            }
+            return execOrFail(m_db, QStringLiteral("PRAGMA user_version=%1").arg(v), error);
+        });
+        if (!done) {
             if (error)
-                *error = QStringLiteral("cannot start the upgrade to schema %1: %2")
-                             .arg(v)
-                             .arg(m_db.lastError().text());
+                *error = QStringLiteral("the upgrade to schema %1 failed: %2").arg(v).arg(*error);
             return false;
         }
-        const QStringList statements = Migrations::step(v);
-        for (const QString &sql : statements) {
-            if (!execOrFail(m_db, sql, error))
-                return false;
-        }
-        if (!execOrFail(m_db, QStringLiteral("PRAGMA user_version=%1").arg(v), error))
-            return false;
-        if (!tx.commit(error))
-            return false;
     }
     return true;
 }
@@ -210,7 +251,14 @@ QString Database::deviceId()
     insert.addBindValue(id);
     insert.exec();
     q.exec();
-    return q.next() ? q.value(0).toString() : id;
+    const QString stored = q.next() ? q.value(0).toString() : id;
+    q.finish();
+    // The first of the ids this database will have had (DeviceLineage).
+    QSqlQuery lineage(m_db);
+    lineage.prepare(QStringLiteral("INSERT OR IGNORE INTO device_ids(device) VALUES (?)"));
+    lineage.addBindValue(stored);
+    lineage.exec();
+    return stored;
 }
 
 bool Database::setBulkMode(bool on, QString *error)
@@ -228,43 +276,6 @@ QSqlQuery &Database::preparedWrite(const QString &sql)
         it = m_prepared.insert(sql, q);
     }
     return it.value();
-}
-
-Transaction::Transaction(Database &database)
-    : m_database(database)
-{
-    if (m_database.writesRefused())
-        return;
-    // BEGIN IMMEDIATE takes the write lock up front, so two writers queue instead of
-    // failing half-way with SQLITE_BUSY.
-    QSqlQuery q(m_database.db());
-    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-}
-
-Transaction::~Transaction()
-{
-    if (m_active) {
-        QSqlQuery q(m_database.db());
-        q.exec(QStringLiteral("ROLLBACK"));
-    }
-}
-
-bool Transaction::commit(QString *error)
-{
-    if (!m_active) {
-        if (error && m_database.writesRefused())
-            *error = m_database.refusal();
-        return false;
-    }
-    QSqlQuery q(m_database.db());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        if (error)
-            *error = QStringLiteral("saving failed and nothing was written: %1")
-                         .arg(q.lastError().text());
-        return false;
-    }
-    m_active = false;
-    return true;
 }
 
 } // namespace certdesk

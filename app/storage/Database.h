@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+
+#include "storage/Transaction.h"
 
 namespace certdesk {
 
@@ -11,6 +14,8 @@ namespace certdesk {
 /// Nothing outside storage/ sees SQL; services take a Database& and ask typed questions.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     enum class OpenResult { Ok, Failed, Newer, Damaged };
 
@@ -20,7 +25,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     /// Opens (creating when absent) and migrates to the latest version. A file written by a
-    /// newer CertDesk is refused and left untouched; so is one that fails its quick check.
+    /// newer CertDesk is refused and left untouched; so is one that fails its quick check, and
+    /// one whose schema was changed outside CertDesk (a trigger removed, say: Damaged, with
+    /// the way out). Indexes its schema version promises and lacks — a bulk load killed
+    /// half-way, a person with sqlite3 — are put back first, in one transaction (SchemaCheck).
     OpenResult open(const QString &path, QString *error);
     /// The GUI's start: the same without reading the whole file first (PRAGMA quick_check
     /// takes seconds on a big file); the caller runs quickCheck() on another connection
@@ -31,6 +39,10 @@ public:
     bool checkedAtOpen() const { return m_checkedAtOpen; }
     /// Opens without migrating beyond targetVersion (tests of migrations).
     OpenResult openAtVersion(const QString &path, int targetVersion, QString *error);
+    /// For audit verification only: as openAtVersion(), but a schema changed outside CertDesk
+    /// is opened as it is, so that AuditChain can report what was changed. Missing indexes
+    /// are put back as by every open.
+    OpenResult openForAudit(const QString &path, int targetVersion, QString *error);
     void close();
     bool isOpen() const;
 
@@ -67,7 +79,10 @@ public:
     QString refusal() const { return m_refusal; }
 
 private:
-    OpenResult openImpl(const QString &path, int targetVersion, bool checkNow, QString *error);
+    enum class SchemaPolicy { Refuse, Report };
+    OpenResult openImpl(
+        const QString &path, int targetVersion, bool checkNow, SchemaPolicy policy, QString *error);
+    bool repairSchema(SchemaPolicy policy, QString *error);
 
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_prepared;
@@ -75,23 +90,6 @@ private:
     QString m_path;
     QString m_refusal;
     bool m_checkedAtOpen = false;
-};
-
-/// A write transaction that rolls back unless committed: every write is one of these.
-class Transaction
-{
-public:
-    explicit Transaction(Database &database);
-    ~Transaction();
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    bool isActive() const { return m_active; }
-    bool commit(QString *error = nullptr);
-
-private:
-    Database &m_database;
-    bool m_active = false;
 };
 
 } // namespace certdesk

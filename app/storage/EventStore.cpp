@@ -1,12 +1,16 @@
 #include "storage/EventStore.h"
 
 #include "domain/Clock.h"
+#include "domain/EventText.h"
 #include "storage/CaseProjection.h"
+#include "storage/CloneDetector.h"
 #include "storage/Database.h"
 #include "storage/EventRow.h"
+#include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -64,6 +68,14 @@ EventStore::ChainHead EventStore::chainHead(const QString &device)
 
 bool EventStore::insertRow(const Event &e, bool local, bool queue, bool *inserted, QString *error)
 {
+    // The last door: text that SQLite would give back changed is never stored, whoever wrote
+    // it, so no event can read as edited to the audit.
+    QString textError;
+    if (!EventText::check(e, &textError)) {
+        if (error)
+            *error = QStringLiteral("event %1 was not saved: %2").arg(e.id, textError);
+        return false;
+    }
     QSqlQuery q(m_database.db());
     q.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO events(id, type, case_id, branch, at, by_user, device, v, data, "
@@ -95,27 +107,39 @@ bool EventStore::insertRow(const Event &e, bool local, bool queue, bool *inserte
 
 bool EventStore::append(QList<Event> &events, const Actor &actor, QString *error)
 {
-    Transaction tx(m_database);
-    if (!tx.isActive()) {
-        if (error)
-            *error = QStringLiteral("the database is busy or read-only; nothing was saved");
-        return false;
-    }
-    if (!appendInTransaction(events, actor, error))
-        return false;
-    return tx.commit(error);
+    return Transaction::run(m_database, error,
+        [&](Transaction &tx) { return appendInTransaction(tx, events, actor, error); });
 }
 
-bool EventStore::appendInTransaction(QList<Event> &events, const Actor &actor, QString *error)
+QDateTime EventStore::lastReading(const QString &device)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(QStringLiteral("clock_reading:") + device);
+    return q.exec() && q.next() ? Event::parseTime(q.value(0).toString()) : QDateTime();
+}
+
+bool EventStore::rememberReading(const QString &device, const QDateTime &reading, QString *error)
+{
+    QSqlQuery q(m_database.db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
+    q.addBindValue(QStringLiteral("clock_reading:") + device);
+    q.addBindValue(Event::formatTime(reading));
+    return execOrFail(q, QStringLiteral("remembering the clock's time"), error);
+}
+
+bool EventStore::appendInTransaction(
+    Transaction &tx, QList<Event> &events, const Actor &actor, QString *error)
 {
     const ChainHead head = chainHead(actor.device);
     QString prev = head.hash;
     // The fold orders by (at, id): a workstation's own events get strictly increasing times,
     // so the order it wrote them in is the order they fold in, even when the clock stands
     // still (tests) or steps back (a corrected system clock).
-    QDateTime at = m_clock.nowUtc();
+    const QDateTime reading = m_clock.nowUtc();
+    QDateTime at = reading;
     QSet<QString> touched;
-    for (Event &e : events) {
+    auto place = [&](Event &e) {
         if (e.id.isEmpty())
             e.id = Event::newId();
         if (e.typeName.isEmpty())
@@ -129,6 +153,9 @@ bool EventStore::appendInTransaction(QList<Event> &events, const Actor &actor, Q
         e.branch = actor.branch;
         e.v = Event::SchemaVersion;
         e.prev = prev;
+        // Typed or pasted here: what storage would not give back as written goes before the
+        // hash is taken (docs/events.md, "Text").
+        e.data = EventText::cleaned(e.data);
         bool inserted = false;
         if (!insertRow(e, true, true, &inserted, error))
             return false;
@@ -139,40 +166,67 @@ bool EventStore::appendInTransaction(QList<Event> &events, const Actor &actor, Q
         }
         prev = QString::fromLatin1(e.hash());
         touched.insert(e.caseId);
+        return true;
+    };
+
+    // The clock behind what it showed at this workstation's previous write moved back: the
+    // stamps above keep the order, and this record tells the supervisor (and the audit) that
+    // the times around it cannot be trusted. Compared with the previous reading, not the
+    // previous stamp, so a clock that runs on from its new time is reported once.
+    QDateTime previous = lastReading(actor.device);
+    if (!previous.isValid())
+        previous = head.at;
+    if (previous.isValid() && reading.msecsTo(previous) >= ClockStepMs) {
+        Event step;
+        step.typeName = clockMovedBack(); // not a case type: the folds never see it
+        step.caseId = clockStream();
+        step.data = QJsonObject {
+            {QStringLiteral("clock"), Event::formatTime(reading)},
+            {QStringLiteral("previous"), Event::formatTime(previous)},
+            {QStringLiteral("last_record"), Event::formatTime(head.at)},
+            {QStringLiteral("behind_seconds"), reading.secsTo(previous)},
+            {QStringLiteral("workstation"), SettingsStore(m_database).workstationNumber()},
+            {QStringLiteral("date"), m_clock.toLocal(reading).date().toString(Qt::ISODate)},
+        };
+        if (!place(step))
+            return false;
     }
-    return CaseProjection::refresh(m_database, touched, error);
+    for (Event &e : events) {
+        if (!place(e))
+            return false;
+    }
+    if (!rememberReading(actor.device, reading, error))
+        return false;
+    return CaseProjection::refresh(tx, touched, error);
 }
 
 bool EventStore::insertForeign(const QList<Event> &events, bool queueForPush, int *inserted,
                                QString *error, const QString &checkpointKey,
                                const QString &checkpointValue)
 {
-    Transaction tx(m_database);
-    if (!tx.isActive()) {
-        if (error)
-            *error = QStringLiteral("the database is busy or read-only; nothing was stored");
-        return false;
-    }
-    QSet<QString> touched;
     int count = 0;
-    for (const Event &e : events) {
-        bool added = false;
-        if (!insertRow(e, false, queueForPush, &added, error))
+    const bool stored = Transaction::run(m_database, error, [&](Transaction &tx) {
+        // A copy of this database writing under its id, or another counter with its number,
+        // is noticed here, where every pulled or imported event is stored.
+        CloneDetector clones(m_database, m_clock);
+        if (!clones.before(tx, events, error))
             return false;
-        if (added) {
-            ++count;
-            touched.insert(e.caseId);
+        QSet<QString> touched;
+        for (const Event &e : events) {
+            bool added = false;
+            if (!insertRow(e, false, queueForPush, &added, error))
+                return false;
+            if (added) {
+                ++count;
+                touched.insert(e.caseId);
+            }
         }
-    }
-    if (!CaseProjection::refresh(m_database, touched, error))
-        return false;
-    if (!checkpointKey.isEmpty() && !setSyncValue(checkpointKey, checkpointValue, error))
-        return false;
-    if (!tx.commit(error))
-        return false;
-    if (inserted)
+        return CaseProjection::refresh(tx, touched, error) && clones.after(tx, error)
+            && (checkpointKey.isEmpty() || setSyncValue(checkpointKey, checkpointValue, error));
+    });
+    if (stored && inserted)
         *inserted = count;
-    return true;
+    return stored;
 }
 
 QList<Event> EventStore::caseEvents(const QString &caseId)
@@ -233,15 +287,17 @@ bool EventStore::markPushed(const QStringList &ids, QString *error)
 {
     if (ids.isEmpty())
         return true;
-    Transaction tx(m_database);
-    QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("DELETE FROM outbox WHERE n = (SELECT n FROM events WHERE id = ?)"));
-    for (const QString &id : ids) {
-        q.addBindValue(id);
-        if (!execOrFail(q, QStringLiteral("marking event %1 as sent").arg(id), error))
-            return false;
-    }
-    return tx.commit(error);
+    return Transaction::run(m_database, error, [&](Transaction &) {
+        QSqlQuery q(m_database.db());
+        q.prepare(
+            QStringLiteral("DELETE FROM outbox WHERE n = (SELECT n FROM events WHERE id = ?)"));
+        for (const QString &id : ids) {
+            q.addBindValue(id);
+            if (!execOrFail(q, QStringLiteral("marking event %1 as sent").arg(id), error))
+                return false;
+        }
+        return true;
+    });
 }
 
 QList<Event> EventStore::unpushedAfter(const QString &afterId, int limit)
@@ -265,19 +321,13 @@ QList<Event> EventStore::unpushedAfter(const QString &afterId, int limit)
 
 bool EventStore::requeueLocal(const QString &key, const QString &value, QString *error)
 {
-    Transaction tx(m_database);
-    if (!tx.isActive()) {
-        if (error)
-            *error = QStringLiteral("the database is busy or read-only; nothing was changed");
-        return false;
-    }
-    QSqlQuery q(m_database.db());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO outbox(n) SELECT n FROM events WHERE local = 1"));
-    if (!execOrFail(q, QStringLiteral("queueing this workstation's events again"), error))
-        return false;
-    if (!setSyncValue(key, value, error))
-        return false;
-    return tx.commit(error);
+    return Transaction::run(m_database, error, [&](Transaction &) {
+        QSqlQuery q(m_database.db());
+        q.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO outbox(n) SELECT n FROM events WHERE local = 1"));
+        return execOrFail(q, QStringLiteral("queueing this workstation's events again"), error)
+            && setSyncValue(key, value, error);
+    });
 }
 
 bool EventStore::forEach(const std::function<bool(const Event &)> &visit, QString *error)

@@ -12,6 +12,7 @@ namespace certdesk {
 
 class Clock;
 class Database;
+class Transaction;
 
 /// Who writes: stamped on every event this workstation records.
 struct Actor
@@ -22,17 +23,26 @@ struct Actor
 };
 
 /// The append-only store of events and the outbox of those not yet sent. Every write
-/// inserts events and refreshes the cases they touch in one transaction.
+/// inserts events and refreshes the cases they touch in one transaction. Every local write
+/// also checks this workstation's clock against what it showed at the previous write: a
+/// clock that moved back is recorded (clockMovedBack, docs/events.md), never papered over.
 class EventStore
 {
 public:
     EventStore(Database &database, const Clock &clock);
 
+    /// The stream and type of the record of a clock that moved back.
+    static QString clockStream() { return QStringLiteral("system:clock"); }
+    static QString clockMovedBack() { return QStringLiteral("clock_moved_back"); }
+    /// A step back shorter than this is absorbed by the strictly increasing times alone.
+    static constexpr qint64 ClockStepMs = 1000;
+
     /// Records new events of this workstation: stamps id (when empty), time, author, device,
     /// branch and the audit-chain link, queues them for sending. All or nothing.
     bool append(QList<Event> &events, const Actor &actor, QString *error);
-    /// The same, inside a transaction the caller already holds (to write other rows with it).
-    bool appendInTransaction(QList<Event> &events, const Actor &actor, QString *error);
+    /// The same, inside the caller's transaction (to write other rows with it).
+    bool appendInTransaction(
+        Transaction &tx, QList<Event> &events, const Actor &actor, QString *error);
 
     /// Stores events written elsewhere (pulled, imported), ignoring those already present, and
     /// in the same transaction sets the sync value checkpointKey (when given). queueForPush
@@ -64,6 +74,9 @@ public:
 
 private:
     bool insertRow(const Event &event, bool local, bool queue, bool *inserted, QString *error);
+    /// What the clock showed at this device's previous write, when remembered.
+    QDateTime lastReading(const QString &device);
+    bool rememberReading(const QString &device, const QDateTime &reading, QString *error);
     struct ChainHead
     {
         QString hash;

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/Transaction.h"
 
 #include <QSqlQuery>
 
@@ -19,8 +20,8 @@ QString pragma(Database &database, const char *name)
 
 } // namespace
 
-IndexSuspension::IndexSuspension(Database &database)
-    : m_database(database)
+IndexSuspension::IndexSuspension(Transaction &tx)
+    : m_tx(tx)
 {
 }
 
@@ -28,7 +29,7 @@ bool IndexSuspension::suspend(const QStringList &tables, QString *error)
 {
     QList<QPair<QString, QString>> found;
     {
-        QSqlQuery q(m_database.db());
+        QSqlQuery q(m_tx.database().db());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                                  "AND tbl_name = ? AND sql IS NOT NULL ORDER BY name"));
@@ -43,13 +44,13 @@ bool IndexSuspension::suspend(const QStringList &tables, QString *error)
     }
     if (found.isEmpty())
         return true;
-    m_cacheSize = pragma(m_database, "cache_size");
-    m_threads = pragma(m_database, "threads");
-    if (!execOrFail(m_database.db(), QStringLiteral("PRAGMA cache_size=-4194304"), error)
-        || !execOrFail(m_database.db(), QStringLiteral("PRAGMA threads=2"), error))
+    m_cacheSize = pragma(m_tx.database(), "cache_size");
+    m_threads = pragma(m_tx.database(), "threads");
+    if (!execOrFail(m_tx.database().db(), QStringLiteral("PRAGMA cache_size=-4194304"), error)
+        || !execOrFail(m_tx.database().db(), QStringLiteral("PRAGMA threads=2"), error))
         return false;
     for (const auto &[name, sql] : std::as_const(found)) {
-        if (!execOrFail(m_database.db(), QStringLiteral("DROP INDEX \"%1\"").arg(name), error))
+        if (!execOrFail(m_tx.database().db(), QStringLiteral("DROP INDEX \"%1\"").arg(name), error))
             return false;
         m_indexes.append({name, sql});
     }
@@ -65,7 +66,8 @@ bool IndexSuspension::restoreSettings(QString *error)
 {
     for (const auto &[name, value] : {std::pair{"cache_size", m_cacheSize}, std::pair{"threads", m_threads}}) {
         if (!value.isEmpty()
-            && !execOrFail(m_database.db(), QStringLiteral("PRAGMA %1=%2").arg(QLatin1String(name), value), error))
+            && !execOrFail(m_tx.database().db(),
+                QStringLiteral("PRAGMA %1=%2").arg(QLatin1String(name), value), error))
             return false;
     }
     m_cacheSize.clear();
@@ -76,7 +78,7 @@ bool IndexSuspension::restoreSettings(QString *error)
 bool IndexSuspension::restore(QString *error)
 {
     while (!m_indexes.isEmpty()) {
-        if (!execOrFail(m_database.db(), m_indexes.constFirst().second, error))
+        if (!execOrFail(m_tx.database().db(), m_indexes.constFirst().second, error))
             return false;
         m_indexes.removeFirst();
     }

@@ -1,5 +1,8 @@
 #include "storage/Migrations.h"
 
+#include "storage/ReceiptClashes.h"
+#include "storage/WorkstationSightings.h"
+
 namespace certdesk {
 
 namespace {
@@ -265,28 +268,104 @@ const char *const kStep11[] = {
     R"(UPDATE cases SET anomaly_list = coalesce(json_extract(anomaly_list, '$.anomalies'), '[]'))",
 };
 
+// Step 12: the branch's offset from UTC is a value in the database like any other setting,
+// written here with the country's (UTC+5 everywhere in Kazakhstan since 1 March 2024), so no
+// code below the services ever assumes one. A value set before is kept.
+const char *const kStep12[] = {
+    R"(INSERT OR IGNORE INTO settings(key, value, updated_at, updated_by)
+        VALUES ('branch.utc_offset_minutes', '300', '', 'migration 12'))",
+};
+
+// Step 13: cloned workstations (README, "Receipt numbers"). device_ids: every device id
+// this database wrote its audit chain under, and where it left each (DeviceLineage); the id in
+// use now is its first row. workstation_sightings: the branch and workstation numbers other
+// writers used, from the events (WorkstationSightings, filled below from the events already
+// here). workstation_alerts: what this database noticed about a clone, for the board.
+// receipt_clashes: receipt numbers with more than one case (ReceiptClashes).
+const char *const kStep13[] = {
+    R"(CREATE TABLE device_ids (
+        device TEXT PRIMARY KEY,
+        since TEXT NOT NULL DEFAULT '',
+        until TEXT NOT NULL DEFAULT '',
+        until_n INTEGER NOT NULL DEFAULT 0,
+        reason TEXT NOT NULL DEFAULT ''))",
+    R"(INSERT INTO device_ids(device, since)
+        SELECT value, coalesce((SELECT at FROM events WHERE device = meta.value AND local = 1
+                                ORDER BY n LIMIT 1), '')
+        FROM meta WHERE key = 'device_id')",
+    R"(CREATE TABLE workstation_sightings (
+        branch TEXT NOT NULL,
+        workstation INTEGER NOT NULL,
+        device TEXT NOT NULL,
+        first_at TEXT NOT NULL,
+        last_at TEXT NOT NULL,
+        events INTEGER NOT NULL,
+        PRIMARY KEY (branch, workstation, device)) WITHOUT ROWID)",
+    R"(CREATE TABLE workstation_alerts (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        detected_at TEXT NOT NULL,
+        branch TEXT NOT NULL DEFAULT '',
+        workstation INTEGER NOT NULL DEFAULT 0,
+        device TEXT NOT NULL DEFAULT '',
+        new_device TEXT NOT NULL DEFAULT '',
+        event_id TEXT NOT NULL DEFAULT '',
+        cleared_at TEXT NOT NULL DEFAULT '',
+        cleared_by TEXT NOT NULL DEFAULT '',
+        cleared_how TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE receipt_clashes (
+        receipt TEXT NOT NULL,
+        case_id TEXT NOT NULL,
+        PRIMARY KEY (receipt, case_id)) WITHOUT ROWID)",
+};
+
+QStringList step13()
+{
+    // The fill statements are the ones the product runs on every stored batch and rebuild,
+    // so a migrated file holds exactly what a rebuilt one would.
+    return toList(kStep13)
+        + QStringList {
+            WorkstationSightings::collectStatement(0), ReceiptClashes::rebuildStatement()};
+}
+
 } // namespace
 
 int Migrations::latest()
 {
-    return 11;
+    return 13;
 }
 
 QStringList Migrations::step(int version)
 {
     switch (version) {
-    case 1: return toList(kStep1);
-    case 2: return toList(kStep2);
-    case 3: return toList(kStep3);
-    case 4: return toList(kStep4);
-    case 5: return toList(kStep5);
-    case 6: return toList(kStep6);
-    case 7: return toList(kStep7);
-    case 8: return toList(kStep8);
-    case 9: return toList(kStep9);
-    case 10: return toList(kStep10);
-    case 11: return toList(kStep11);
-    default: return {};
+    case 1:
+        return toList(kStep1);
+    case 2:
+        return toList(kStep2);
+    case 3:
+        return toList(kStep3);
+    case 4:
+        return toList(kStep4);
+    case 5:
+        return toList(kStep5);
+    case 6:
+        return toList(kStep6);
+    case 7:
+        return toList(kStep7);
+    case 8:
+        return toList(kStep8);
+    case 9:
+        return toList(kStep9);
+    case 10:
+        return toList(kStep10);
+    case 11:
+        return toList(kStep11);
+    case 12:
+        return toList(kStep12);
+    case 13:
+        return step13();
+    default:
+        return {};
     }
 }
 

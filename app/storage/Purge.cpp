@@ -109,42 +109,28 @@ QJsonObject Purge::redactData(const QJsonObject &data, Stream stream)
     return out;
 }
 
-QSet<QString> Purge::purgedCases() const
-{
-    QSet<QString> out;
-    QSqlQuery q(m_database.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT data FROM events WHERE type = ? AND case_id = ?"));
-    q.addBindValue(eventType());
-    q.addBindValue(stream());
-    if (q.exec()) {
-        while (q.next()) {
-            out.insert(QJsonDocument::fromJson(q.value(0).toByteArray())
-                           .object()
-                           .value(QLatin1String("case_id"))
-                           .toString());
-        }
-    }
-    return out;
-}
-
 QStringList Purge::dueCases(const QDate &closedOnOrBefore) const
 {
-    return due(QStringLiteral("SELECT case_id FROM cases WHERE closed_on <> '' AND closed_on <= ? "
-                              "ORDER BY closed_on, case_id"),
-               closedOnOrBefore);
+    return due(QStringLiteral("SELECT c.case_id, e.data FROM cases c JOIN events e "
+                              "ON e.case_id = c.case_id WHERE c.closed_on <> '' "
+                              "AND c.closed_on <= ? ORDER BY c.closed_on, c.case_id"),
+        closedOnOrBefore, Stream::Case);
 }
 
 QStringList Purge::dueAppeals(const QDate &closedOnOrBefore) const
 {
-    return due(QStringLiteral("SELECT appeal_id FROM appeals WHERE closed_on <> '' AND "
-                              "closed_on <= ? ORDER BY closed_on, appeal_id"),
-               closedOnOrBefore);
+    return due(QStringLiteral("SELECT a.appeal_id, e.data FROM appeals a JOIN events e "
+                              "ON e.case_id = a.appeal_id WHERE a.closed_on <> '' "
+                              "AND a.closed_on <= ? ORDER BY a.closed_on, a.appeal_id"),
+        closedOnOrBefore, Stream::Appeal);
 }
 
-QStringList Purge::due(const QString &sql, const QDate &closedOnOrBefore) const
+QStringList Purge::due(const QString &sql, const QDate &closedOnOrBefore, Stream stream) const
 {
-    const QSet<QString> done = purgedCases();
+    // Due while any of its events in this file still holds what a purge removes. Decided from
+    // the rows themselves, never from the purge records: those sync like every event, so a
+    // record pulled from another workstation — or pulled back into a database restored from a
+    // backup older than the purge — says nothing about the copy of the data in this file.
     QStringList out;
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
@@ -153,14 +139,17 @@ QStringList Purge::due(const QString &sql, const QDate &closedOnOrBefore) const
     if (q.exec()) {
         while (q.next()) {
             const QString id = q.value(0).toString();
-            if (!done.contains(id))
+            if (!out.isEmpty() && out.constLast() == id)
+                continue; // already due
+            const QJsonObject data = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+            if (redactData(data, stream) != data)
                 out.append(id);
         }
     }
     return out;
 }
 
-bool Purge::redactCase(const QString &caseId, QJsonArray *redacted, QString *error)
+bool Purge::redactCase(Transaction &tx, const QString &caseId, QJsonArray *redacted, QString *error)
 {
     QList<QPair<qint64, Event>> rows;
     {
@@ -197,7 +186,7 @@ bool Purge::redactCase(const QString &caseId, QJsonArray *redacted, QString *err
     }
     update.finish();
     return execOrFail(m_database.db(), QStringLiteral("DELETE FROM purge_window"), error)
-           && CaseProjection::refresh(m_database, {caseId}, error);
+        && CaseProjection::refresh(tx, {caseId}, error);
 }
 
 } // namespace certdesk

@@ -10,6 +10,7 @@
 namespace certdesk {
 
 class Database;
+class Transaction;
 
 /// Removes the personal data of closed cases and appeals from the event log and their tables,
 /// keeping what anonymous counts need (status, dates, purpose, channel, receipt and appeal
@@ -28,21 +29,20 @@ public:
 
     explicit Purge(Database &database);
 
-    /// Cases closed on or before closedOnOrBefore whose personal data is still there.
+    /// Cases closed on or before closedOnOrBefore with personal data still in any of their
+    /// events here — whatever purge records came in from elsewhere.
     QStringList dueCases(const QDate &closedOnOrBefore) const;
-    /// Appeal streams decided or withdrawn on or before closedOnOrBefore, not yet purged.
+    /// Appeal streams decided or withdrawn on or before closedOnOrBefore, the same way.
     QStringList dueAppeals(const QDate &closedOnOrBefore) const;
-    /// Cases and appeal streams a purge event already covers.
-    QSet<QString> purgedCases() const;
-    /// Blanks the personal data of one case's (or appeal's) events and refreshes its row. redacted gets
-    /// {id, hash} of every event whose data changed (hash: of the redacted form).
-    bool redactCase(const QString &caseId, QJsonArray *redacted, QString *error);
+    /// Blanks the personal data of one case's (or appeal's) events and refreshes its row. redacted
+    /// gets {id, hash} of every event whose data changed (hash: of the redacted form).
+    bool redactCase(Transaction &tx, const QString &caseId, QJsonArray *redacted, QString *error);
 
     /// Event data with every value outside the known non-personal keys removed, at any depth.
     static QJsonObject redactData(const QJsonObject &data, Stream stream = Stream::Case);
 
 private:
-    QStringList due(const QString &sql, const QDate &closedOnOrBefore) const;
+    QStringList due(const QString &sql, const QDate &closedOnOrBefore, Stream stream) const;
 
     Database &m_database;
 };

@@ -41,8 +41,8 @@ bool ReceiptCounter::isUsed(const QString &receipt) const
     return q.exec() && q.next();
 }
 
-bool ReceiptCounter::allocate(const QString &branchCode, int workstation, const QDate &day,
-                              QString *receipt, QString *error)
+bool ReceiptCounter::allocate(Transaction &, const QString &branchCode, int workstation,
+    const QDate &day, QString *receipt, QString *error)
 {
     for (;;) {
         int sequence = 0;

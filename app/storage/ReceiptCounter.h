@@ -6,6 +6,7 @@
 namespace certdesk {
 
 class Database;
+class Transaction;
 
 /// This workstation's receipt numbers: a sequence per local day in table receipt_counter,
 /// advanced inside the intake's transaction, so a rolled-back intake gives its number back
@@ -19,8 +20,8 @@ public:
     /// The next receipt number of the day for this branch and workstation. Must run inside
     /// the caller's transaction. Numbers already used by a case (a database restored from an
     /// older backup) are skipped.
-    bool allocate(const QString &branchCode, int workstation, const QDate &day,
-                  QString *receipt, QString *error);
+    bool allocate(Transaction &tx, const QString &branchCode, int workstation, const QDate &day,
+        QString *receipt, QString *error);
     /// The last sequence allocated on that day (0 when none).
     int last(const QDate &day) const;
 

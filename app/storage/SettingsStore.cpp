@@ -5,6 +5,7 @@
 #include "storage/SqlError.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -70,7 +71,36 @@ ServiceTerms::BranchCategory SettingsStore::branchCategory() const
 
 int SettingsStore::utcOffsetSeconds() const
 {
-    return intValue(QStringLiteral("branch.utc_offset_minutes"), 300) * 60;
+    int minutes = 0;
+    parseUtcOffsetMinutes(value(utcOffsetKey()), &minutes);
+    return minutes * 60;
+}
+
+bool SettingsStore::parseUtcOffsetMinutes(const QString &text, int *minutes)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[+-]?[0-9]{1,3}$"));
+    if (!pattern.match(text).hasMatch())
+        return false;
+    const int value = text.toInt();
+    if (value < -720 || value > 840)
+        return false;
+    *minutes = value;
+    return true;
+}
+
+bool SettingsStore::checkUtcOffset(QString *error) const
+{
+    int minutes = 0;
+    const QString stored = value(utcOffsetKey());
+    if (parseUtcOffsetMinutes(stored, &minutes))
+        return true;
+    if (error)
+        *error = tr("The branch's time offset in %1 (setting %2) is \"%3\": not a whole number "
+                    "of minutes from -720 to 840. It was changed outside CertDesk; dates and "
+                    "deadlines cannot be read without it. Restore the latest backup "
+                    "(certdeskctl --db %1 restore BACKUP).")
+                     .arg(m_database.path(), utcOffsetKey(), stored);
+    return false;
 }
 
 TermSettings SettingsStore::termSettings() const

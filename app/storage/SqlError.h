@@ -17,4 +17,8 @@ inline QString nonNull(const QString &text)
 /// Runs one statement without parameters.
 bool execOrFail(QSqlDatabase &db, const QString &sql, QString *error);
 
+/// PRAGMA quick_check(5) on db: what it found, or the error that kept it from running, in
+/// one line; empty when the file is whole.
+QString quickCheckFindings(const QSqlDatabase &db);
+
 } // namespace certdesk

@@ -42,6 +42,8 @@ const char *const kValidate = R"JS(function (newDoc, oldDoc, userCtx, secObj) {
   need(newDoc.prev === undefined || typeof newDoc.prev === 'string', 'prev must be text');
   if (newDoc.by === userCtx.name) return;
   if (roles.indexOf('%WORKSTATION%') !== -1 && members.indexOf(newDoc.by) !== -1) return;
+  if (roles.indexOf('%WORKSTATION%') !== -1 && newDoc.by === 'system' &&
+      newDoc.case_id.indexOf('system:') === 0) return;
   throw({forbidden: 'by "' + newDoc.by + '" is not the signed-in account "' + userCtx.name +
                     '" nor a member of the branch it may send for'});
 })JS";

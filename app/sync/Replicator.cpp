@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "sync/ChangesPage.h"
 #include "sync/CouchClient.h"
 
 #include <QJsonArray>
@@ -15,14 +16,6 @@ namespace certdesk {
 namespace {
 
 const QString kIdentityDoc = QStringLiteral("/_local/certdesk_identity");
-
-/// The checkpoint as stored: the JSON text of the seq exactly as the server sent it
-/// (CouchDB 3: a string, pouchdb-server: a number). Never parsed, compared or incremented.
-QString jsonText(const QJsonValue &value)
-{
-    const QByteArray array = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(1, array.size() - 2));
-}
 
 QString localTime(const Clock &clock, const QDateTime &utc)
 {
@@ -362,42 +355,23 @@ void Replicator::pullPage()
 
 void Replicator::onPulled(const CouchResponse &r)
 {
-    const QJsonObject page = r.json.object();
-    if (r.status != 200 || !page.value(QLatin1String("results")).isArray()
-        || !page.contains(QLatin1String("last_seq"))) {
+    const ChangesPage page = r.status == 200 ? ChangesPage::parse(r.body, &r.json) : ChangesPage();
+    if (!page.ok) {
         failExchange(r);
         return;
     }
-    const QJsonArray results = page.value(QLatin1String("results")).toArray();
-    QList<Event> events;
-    events.reserve(results.size());
-    for (const QJsonValue &row : results) {
-        const QJsonObject change = row.toObject();
-        const QString id = change.value(QLatin1String("id")).toString();
-        if (id.startsWith(QLatin1String("_design/")) || id.startsWith(QLatin1String("_local/"))
-            || change.value(QLatin1String("deleted")).toBool())
-            continue;
-        Event e;
-        QString why;
-        if (!Event::fromJson(change.value(QLatin1String("doc")).toObject(), &e, &why)) {
-            // Not an event this version can read: reported, skipped, never a reason to stop.
-            const QString message = tr("A document on the server is not a readable event and was "
-                                       "skipped: %1")
-                                        .arg(why);
-            ++m_exchange.skipped;
-            ++m_totals.skipped;
-            m_exchange.errors.append(message);
-            m_totals.errors.append(message);
-            continue;
-        }
-        events.append(e);
+    for (const QString &message : page.skipped) {
+        ++m_exchange.skipped;
+        ++m_totals.skipped;
+        m_exchange.errors.append(message);
+        m_totals.errors.append(message);
     }
     int inserted = 0;
     QString error;
     // The events and the position after them are one transaction: a crash leaves both or
     // neither, so nothing is skipped and a repeat is ignored by id.
-    if (!m_store.insertForeign(events, false, &inserted, &error, checkpointKey(),
-            jsonText(page.value(QLatin1String("last_seq"))))) {
+    if (!m_store.insertForeign(
+            page.events, false, &inserted, &error, checkpointKey(), page.lastSeq)) {
         failExchange(SyncStatus::State::Error,
             tr("Received events cannot be saved on this workstation (%1).").arg(error),
             tr("Close other CertDesk windows and check the disk, then press "
@@ -407,7 +381,7 @@ void Replicator::onPulled(const CouchResponse &r)
     m_exchange.pulled += inserted;
     m_totals.pulled += inserted;
     Q_EMIT progress(m_exchange.pushed, m_exchange.pulled, m_store.unpushedCount());
-    if (results.size() >= std::max(1, m_options.pullBatch)) {
+    if (page.rows >= std::max(1, m_options.pullBatch)) {
         pullPage();
         return;
     }

@@ -1,6 +1,10 @@
 #include "sync/SyncConfig.h"
 
+#include "domain/EventText.h"
 #include "storage/SettingsStore.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
 
 namespace certdesk {
 
@@ -24,6 +28,52 @@ QString SyncConfig::roleForDatabase(const QString &database)
     if (database.startsWith(prefix) && database.size() > prefix.size())
         return QStringLiteral("branch_") + database.mid(prefix.size());
     return database;
+}
+
+bool SyncConfig::fromTyped(const QString &server, const QString &database, const QString &user,
+    const QString &caFile, SyncConfig *out, QString *error)
+{
+    SyncConfig c;
+    const QString serverText = server.trimmed();
+    if (!serverText.isEmpty())
+        c.server = QUrl(serverText, QUrl::StrictMode);
+    c.database = database.trimmed();
+    c.user = user.trimmed();
+    c.caFile = caFile.trimmed();
+    QString message;
+    // CouchDB's own rule for database names.
+    static const QRegularExpression dbName(QStringLiteral("^[a-z][a-z0-9_$()+/-]*$"));
+    if (serverText.isEmpty()) {
+        // no server: sync stays off, which is a valid choice
+    } else if (!c.server.isValid()
+        || (c.server.scheme() != QLatin1String("https")
+            && c.server.scheme() != QLatin1String("http"))
+        || c.server.host().isEmpty() || c.server.hasQuery() || c.server.hasFragment()
+        || EventText::firstRefused(serverText) >= 0) {
+        message = tr("Server address: \"%1\" is not a web address. Write it as "
+                     "https://name:port, as the administrator gave it.")
+                      .arg(serverText);
+    } else if (!dbName.match(c.database).hasMatch()) {
+        message = tr("Branch database: \"%1\" is not a database name. Use lower-case letters, "
+                     "digits and _ as in certdesk_branch_0101.")
+                      .arg(c.database);
+    } else if (c.user.isEmpty()) {
+        message = tr("Account: it is empty. Enter the workstation's account on the server.");
+    } else if (const qsizetype at = EventText::firstRefused(c.user); at >= 0) {
+        message = tr("Account: \"%1\" holds %2, which is not text. Type the account name again.")
+                      .arg(c.user, EventText::describe(c.user, at));
+    } else if (!c.caFile.isEmpty() && !QFileInfo(c.caFile).isReadable()) {
+        message = tr("CA certificate: the file %1 cannot be read. Choose the file again, or "
+                     "leave the field empty to trust the system's certificates.")
+                      .arg(c.caFile);
+    }
+    if (!message.isEmpty()) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    *out = c;
+    return true;
 }
 
 SyncConfig SyncConfig::load(const SettingsStore &settings)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -23,11 +24,19 @@ struct SyncConfig
     /// certdesk_branch_<code>, the database name itself otherwise.
     static QString roleForDatabase(const QString &database);
 
+    /// Reads the settings as a supervisor typed them (the sync settings page, `certdeskctl sync
+    /// configure`), each trimmed. An empty server is valid: sync stays off. False with a
+    /// message naming the field and what to write; *out is set only when the settings hold.
+    static bool fromTyped(const QString &server, const QString &database, const QString &user,
+        const QString &caFile, SyncConfig *out, QString *error);
+
     /// Reads the "sync.*" settings of the branch database.
     static SyncConfig load(const SettingsStore &settings);
     bool save(SettingsStore &settings, const QString &by, QString *error) const;
     /// The key under which the credential store keeps this account's password.
     QString credentialKey() const;
+
+    Q_DECLARE_TR_FUNCTIONS(SyncConfig)
 };
 
 /// Tuning of the replicator. The defaults suit a branch on a real network; tests shorten

@@ -2,6 +2,10 @@
 
 #include <QProcess>
 
+#include "domain/Clock.h"
+#include "storage/Database.h"
+#include "storage/EventStore.h"
+
 namespace certdesk::testing {
 
 Run run(const QStringList &args, const QByteArray &input)
@@ -28,6 +32,16 @@ QString describe(const Run &r)
     return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
         .arg(r.code)
         .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err).left(4000));
+}
+
+qint64 eventCount(const QString &path)
+{
+    Database db;
+    QString error;
+    if (db.open(path, &error) != Database::OpenResult::Ok)
+        return -1;
+    FixedClock clock(5 * 3600);
+    return EventStore(db, clock).eventCount();
 }
 
 } // namespace certdesk::testing

@@ -18,5 +18,7 @@ struct Run
 Run run(const QStringList &args, const QByteArray &input = QByteArray());
 /// Exit code, stdout and stderr, for a failed check's message.
 QString describe(const Run &r);
+/// The events stored in the database file at path (-1 when it cannot be opened).
+qint64 eventCount(const QString &path);
 
 } // namespace certdesk::testing

@@ -9,33 +9,12 @@
 #include <QTest>
 #include <QUuid>
 
-#include "cli/Cli.h"
+#include "cli/inprocess_support.h"
 
 using namespace certdesk;
+using namespace certdesk::testing;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Run run(const QStringList &args, const QString &input = QString())
-{
-    Run r;
-    QString in = input;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    QTextStream inStream(&in);
-    Cli cli(args, out, err, inStream);
-    r.code = cli.run();
-    out.flush();
-    err.flush();
-    return r;
-}
 
 QString makeEvent(const QString &type, const QString &caseId, const QString &at,
     const QJsonObject &data, const QString &by = QStringLiteral("clerk"))
@@ -122,7 +101,7 @@ private Q_SLOTS:
             {{QStringLiteral("date"), QStringLiteral("2027-12-31")},
                 {QStringLiteral("act"), QStringLiteral("7501-01-271231-1")}},
             QStringLiteral("boss"));
-        const Run imported = run(
+        const CliRun imported = runCli(
             {QStringLiteral("--db"), m_db, QStringLiteral("events"), QStringLiteral("import")},
             events);
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
@@ -131,11 +110,11 @@ private Q_SLOTS:
 
     void boardAtDates()
     {
-        Run r = run({QStringLiteral("--db"), m_db, QStringLiteral("board"),
+        CliRun r = runCli({QStringLiteral("--db"), m_db, QStringLiteral("board"),
             QStringLiteral("--as-of"), QStringLiteral("2026-03-23")});
         QCOMPARE(r.code, 0);
         QJsonObject j = r.json();
-        QCOMPARE(j.keys().size(), 7);
+        QCOMPARE(j.keys().size(), 8);
         QCOMPARE(ids(j, QStringLiteral("at_branch")), QStringList {m_nauryz});
         QCOMPARE(entry(j, QStringLiteral("at_branch"), m_nauryz)
                      .value(QStringLiteral("days_left"))
@@ -149,8 +128,8 @@ private Q_SLOTS:
         QCOMPARE(ids(j, QStringLiteral("at_provider")), QStringList {m_leap});
 
         // 24 March: due for transfer, due on 26 March (Nauryz days off in between).
-        j = run({QStringLiteral("--db"), m_db, QStringLiteral("board"),
-                    QStringLiteral("--as-of=2026-03-24")})
+        j = runCli({QStringLiteral("--db"), m_db, QStringLiteral("board"),
+                       QStringLiteral("--as-of=2026-03-24")})
                 .json();
         QJsonObject e = entry(j, QStringLiteral("due_for_transfer"), m_nauryz);
         QCOMPARE(e.value(QStringLiteral("due")).toString(), QStringLiteral("2026-03-26"));
@@ -162,15 +141,15 @@ private Q_SLOTS:
         QCOMPARE(e.value(QStringLiteral("due")).toString(), QStringLiteral("2026-03-10"));
 
         // 29 Feb 2028 is the provider's last day; 1 March it is to be archived (due 1 March).
-        j = run({QStringLiteral("--db"), m_db, QStringLiteral("board"), QStringLiteral("--as-of"),
-                    QStringLiteral("2028-02-29")})
+        j = runCli({QStringLiteral("--db"), m_db, QStringLiteral("board"),
+                       QStringLiteral("--as-of"), QStringLiteral("2028-02-29")})
                 .json();
         QCOMPARE(entry(j, QStringLiteral("at_provider"), m_leap)
                      .value(QStringLiteral("days_left"))
                      .toInt(),
             0);
-        j = run({QStringLiteral("--db"), m_db, QStringLiteral("board"), QStringLiteral("--as-of"),
-                    QStringLiteral("2028-03-01")})
+        j = runCli({QStringLiteral("--db"), m_db, QStringLiteral("board"),
+                       QStringLiteral("--as-of"), QStringLiteral("2028-03-01")})
                 .json();
         e = entry(j, QStringLiteral("to_archive"), m_leap);
         QCOMPARE(e.value(QStringLiteral("due")).toString(), QStringLiteral("2028-03-01"));
@@ -179,41 +158,82 @@ private Q_SLOTS:
 
     void sweepAtDates()
     {
-        Run r = run({QStringLiteral("--db"), m_db, QStringLiteral("sweep"),
+        CliRun r = runCli({QStringLiteral("--db"), m_db, QStringLiteral("sweep"),
             QStringLiteral("--as-of"), QStringLiteral("2026-03-25")});
         QCOMPARE(r.code, 0);
         QJsonObject j = r.json();
         QCOMPARE(j.keys(),
             (QStringList {QStringLiteral("due_for_transfer"), QStringLiteral("interim_notice_due"),
-                QStringLiteral("return_requested"), QStringLiteral("to_archive")}));
+                QStringLiteral("late_results"), QStringLiteral("return_requested"),
+                QStringLiteral("to_archive")}));
         QVERIFY(ids(j, QStringLiteral("due_for_transfer")).isEmpty());
         QCOMPARE(ids(j, QStringLiteral("return_requested")), QStringList {m_returned});
         QVERIFY(r.err.contains(QStringLiteral("1 case(s) need a person's action on 2026-03-25")));
 
-        j = run({QStringLiteral("--db"), m_db, QStringLiteral("sweep"), QStringLiteral("--as-of"),
-                    QStringLiteral("2026-03-26")})
+        j = runCli({QStringLiteral("--db"), m_db, QStringLiteral("sweep"),
+                       QStringLiteral("--as-of"), QStringLiteral("2026-03-26")})
                 .json();
         QCOMPARE(ids(j, QStringLiteral("due_for_transfer")), QStringList {m_nauryz});
 
         // Sweep only reads: the board is unchanged afterwards.
-        j = run({QStringLiteral("--db"), m_db, QStringLiteral("board"), QStringLiteral("--as-of"),
-                    QStringLiteral("2026-03-26")})
+        j = runCli({QStringLiteral("--db"), m_db, QStringLiteral("board"),
+                       QStringLiteral("--as-of"), QStringLiteral("2026-03-26")})
                 .json();
         QCOMPARE(ids(j, QStringLiteral("due_for_transfer")), QStringList {m_nauryz});
     }
 
+    void lateResults()
+    {
+        // Received on Monday 2 March with the paper due on 10 March; no result came. From
+        // 11 March the provider is late: on the board and in the sweep, days overdue counted.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("late.db"));
+        const QString late = QStringLiteral("c0000000-0000-4000-8000-000000000009");
+        const QJsonObject subject {{QStringLiteral("iin"), QStringLiteral("760212350620")},
+            {QStringLiteral("surname"), QStringLiteral("Жумабаев")}};
+        const QString events = makeEvent(QStringLiteral("received"), late,
+            QStringLiteral("2026-03-02T05:00:00.000Z"),
+            {{QStringLiteral("receipt"), QStringLiteral("L-1")},
+                {QStringLiteral("purpose"), QStringLiteral("abroad")},
+                {QStringLiteral("result_form"), QStringLiteral("paper")},
+                {QStringLiteral("due"), QStringLiteral("2026-03-10")},
+                {QStringLiteral("subject"), subject}});
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), db, QStringLiteral("events"), QStringLiteral("import")},
+                events)
+                .code,
+            0);
+        CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("board"),
+            QStringLiteral("--as-of"), QStringLiteral("2026-03-10")});
+        QVERIFY(r.json().contains(QStringLiteral("late_results")));
+        QVERIFY(ids(r.json(), QStringLiteral("late_results")).isEmpty());
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("board"), QStringLiteral("--as-of"),
+            QStringLiteral("2026-03-13")});
+        QCOMPARE(ids(r.json(), QStringLiteral("late_results")), QStringList {late});
+        const QJsonObject e = entry(r.json(), QStringLiteral("late_results"), late);
+        QCOMPARE(e.value(QStringLiteral("due")).toString(), QStringLiteral("2026-03-10"));
+        QCOMPARE(e.value(QStringLiteral("days_overdue")).toInt(), 3);
+        QCOMPARE(e.value(QStringLiteral("receipt")).toString(), QStringLiteral("L-1"));
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("sweep"), QStringLiteral("--as-of"),
+            QStringLiteral("2026-03-13")});
+        QCOMPARE(ids(r.json(), QStringLiteral("late_results")), QStringList {late});
+        QVERIFY2(r.err.contains(QStringLiteral("1 case(s) need a person's action on 2026-03-13")),
+            qPrintable(r.err));
+    }
+
     void usageErrors()
     {
-        Run r = run(
+        CliRun r = runCli(
             {QStringLiteral("board"), QStringLiteral("--as-of"), QStringLiteral("2026-03-26")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("--db")));
-        r = run({QStringLiteral("--db"), m_db, QStringLiteral("board"), QStringLiteral("--as-of"),
-            QStringLiteral("2026-02-30")});
+        r = runCli({QStringLiteral("--db"), m_db, QStringLiteral("board"),
+            QStringLiteral("--as-of"), QStringLiteral("2026-02-30")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains(QStringLiteral("--as-of")));
-        r = run({QStringLiteral("--db"), m_db, QStringLiteral("sweep"), QStringLiteral("extra")});
+        r = runCli(
+            {QStringLiteral("--db"), m_db, QStringLiteral("sweep"), QStringLiteral("extra")});
         QCOMPARE(r.code, 2);
     }
 };

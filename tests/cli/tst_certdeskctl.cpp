@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@
 #include "common/TestDatabase.h"
 #include "storage/CalendarStore.h"
 #include "storage/EventStore.h"
+#include "storage/SettingsStore.h"
 
 #include "cli/certdeskctl_support.h"
 
@@ -67,16 +69,6 @@ QStringList dumpCases(const QString &path)
         out.append(row.join(u'|'));
     }
     return out;
-}
-
-qint64 eventCount(const QString &path)
-{
-    Database db;
-    QString error;
-    if (db.open(path, &error) != Database::OpenResult::Ok)
-        return -1;
-    FixedClock clock;
-    return EventStore(db, clock).eventCount();
 }
 
 /// A branch database with a few cases along the lifecycle, written at two workstations and
@@ -143,6 +135,10 @@ private Q_SLOTS:
     void rebuild();
     void unreadableDatabases();
     void workdaysUseLiveCalendar();
+    void datesAreRefusedUnlessWrittenExactly_data();
+    void datesAreRefusedUnlessWrittenExactly();
+    void asOfNowIsBranchTime();
+    void killedDemoLeavesTheFileWhole();
 };
 
 void CertdeskctlTest::initTestCase()
@@ -338,7 +334,7 @@ void CertdeskctlTest::exportImportRoundTrip()
     const QStringList importArgs{QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), target};
     Run imported = run(importArgs, exported.out);
     QVERIFY2(imported.code == 0, qPrintable(describe(imported)));
-    QCOMPARE(outputObject(imported), parse(R"json({"already_present":0,"imported":16,"read":16})json"));
+    QCOMPARE(outputObject(imported), parse(R"json({"already_present":0,"imported":16,"read":16,"receipts_stopped":false})json"));
 
     const Run again = run({QStringLiteral("--db"), target, QStringLiteral("events"), QStringLiteral("export")});
     QVERIFY2(again.code == 0, qPrintable(describe(again)));
@@ -350,7 +346,7 @@ void CertdeskctlTest::exportImportRoundTrip()
     // Importing the same events again finds every one already present and changes nothing.
     imported = run(importArgs, exported.out);
     QVERIFY2(imported.code == 0, qPrintable(describe(imported)));
-    QCOMPARE(outputObject(imported), parse(R"json({"already_present":16,"imported":0,"read":16})json"));
+    QCOMPARE(outputObject(imported), parse(R"json({"already_present":16,"imported":0,"read":16,"receipts_stopped":false})json"));
     QCOMPARE(eventCount(target), 16);
     QCOMPARE(dumpCases(target), cases);
 }
@@ -390,7 +386,7 @@ void CertdeskctlTest::malformedImportIsRefused()
     const Run ok = run({QStringLiteral("--db"), t.path(), QStringLiteral("events"), QStringLiteral("import")},
                        good1 + '\n' + good2 + '\n');
     QVERIFY2(ok.code == 0, qPrintable(describe(ok)));
-    QCOMPARE(outputObject(ok), parse(R"json({"already_present":0,"imported":2,"read":2})json"));
+    QCOMPARE(outputObject(ok), parse(R"json({"already_present":0,"imported":2,"read":2,"receipts_stopped":false})json"));
 }
 
 void CertdeskctlTest::rebuild()
@@ -500,6 +496,146 @@ void CertdeskctlTest::workdaysUseLiveCalendar()
     // Without --db the built-in calendar answers as before.
     QCOMPARE(run({QStringLiteral("workdays"), QStringLiteral("check"), QStringLiteral("2026-05-27")}).code, 1);
     QCOMPARE(run({QStringLiteral("workdays"), QStringLiteral("check"), QStringLiteral("2026-03-10")}).code, 0);
+}
+
+void CertdeskctlTest::datesAreRefusedUnlessWrittenExactly_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    auto row = [](const char *name, const QStringList &args, const char *message) {
+        QTest::newRow(name) << args << QString::fromUtf8(message);
+    };
+    const QString asOf = QStringLiteral("--as-of");
+    const QString board = QStringLiteral("board");
+    row("board, empty", {board, asOf, QString()}, "--as-of \"\" is not a date");
+    row("board, slashes", {board, asOf, QStringLiteral("2026/02/03")},
+        "--as-of \"2026/02/03\" is not a date");
+    row("board, dots", {board, asOf, QStringLiteral("03.02.2026")},
+        "--as-of \"03.02.2026\" is not a date");
+    row("board, no separators", {board, asOf, QStringLiteral("20260203")},
+        "--as-of \"20260203\" is not a date");
+    row("board, a time too", {board, asOf, QStringLiteral("2026-02-03T10:00")},
+        "--as-of \"2026-02-03T10:00\" is not a date");
+    row("board, = form empty", {board, QStringLiteral("--as-of=")}, "--as-of \"\" is not a date");
+    row("sweep, short month", {QStringLiteral("sweep"), asOf, QStringLiteral("2026-2-03")},
+        "--as-of \"2026-2-03\" is not a date");
+    row("sweep, spaces", {QStringLiteral("sweep"), asOf, QStringLiteral(" 2026-02-03")},
+        "is not a date");
+    row("appeals, empty", {QStringLiteral("appeals"), QStringLiteral("list"), asOf, QString()},
+        "--as-of \"\" is not a date");
+    row("appeals, other digits",
+        {QStringLiteral("appeals"), QStringLiteral("list"), asOf, QStringLiteral("٢٠٢٦-02-03")},
+        "is not a date");
+    row("purge, slashes",
+        {QStringLiteral("purge"), asOf, QStringLiteral("2026/02/03"), QStringLiteral("--as"),
+            QStringLiteral("admin")},
+        "--as-of \"2026/02/03\" is not a date");
+    row("audit log, empty from",
+        {QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--from"), QString(),
+            QStringLiteral("--as"), QStringLiteral("admin")},
+        "--from \"\" is not a date");
+    const QString now = QStringLiteral("--as-of-now");
+    row("now, empty", {now, QString(), board}, "--as-of-now \"\"");
+    row("now, date only", {now, QStringLiteral("2026-03-02"), board}, "--as-of-now \"2026-03-02\"");
+    row("now, UTC mark", {now, QStringLiteral("2026-03-02T10:00Z"), board},
+        "--as-of-now \"2026-03-02T10:00Z\"");
+    row("now, an offset", {now, QStringLiteral("2026-03-02T10:00+06:00"), board},
+        "--as-of-now \"2026-03-02T10:00+06:00\"");
+    row("now, a space", {now, QStringLiteral("2026-03-02 10:00"), board},
+        "--as-of-now \"2026-03-02 10:00\"");
+    row("now, no such hour", {now, QStringLiteral("2026-03-02T24:30"), board},
+        "--as-of-now \"2026-03-02T24:30\"");
+}
+
+void CertdeskctlTest::datesAreRefusedUnlessWrittenExactly()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    t.db().close();
+    const QByteArray before = fileHash(t.path());
+    const Run r = run(QStringList {QStringLiteral("--db"), t.path()} + args, "Baptau-2026!\n");
+    QVERIFY2(r.code == 2, qPrintable(describe(r)));
+    QVERIFY2(r.out.isEmpty(), qPrintable(describe(r)));
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), qPrintable(describe(r)));
+}
+
+void CertdeskctlTest::asOfNowIsBranchTime()
+{
+    // --as-of-now is the branch's wall time: read with the branch's own offset (here UTC+6),
+    // never with one assumed before the database was read.
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    QString error;
+    QVERIFY(SettingsStore(t.db()).setValue(QStringLiteral("branch.utc_offset_minutes"),
+        QStringLiteral("360"), QStringLiteral("test"), &error));
+    t.db().close();
+    const QStringList list {QStringLiteral("appeals"), QStringLiteral("list")};
+    for (const auto &[now, day] :
+        {std::pair {"2026-03-02T23:30", "2026-03-02"}, std::pair {"2026-03-03T00:30", "2026-03-03"},
+            std::pair {"2026-03-02T05:30", "2026-03-02"}}) {
+        const Run r = run(QStringList {QStringLiteral("--db"), t.path(),
+                              QStringLiteral("--as-of-now"), QString::fromLatin1(now)}
+            + list);
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(
+            outputObject(r).value(QLatin1String("as_of")).toString(), QString::fromLatin1(day));
+    }
+}
+
+void CertdeskctlTest::killedDemoLeavesTheFileWhole()
+{
+    // SIGKILL in the middle of a demo, as a power cut or the task manager would: the file
+    // must keep every index and trigger its schema promises, and the demo can start again.
+    test::TestDatabase fresh;
+    QVERIFY2(fresh.isValid(), qPrintable(fresh.error()));
+    auto objects = [](const QString &path) {
+        QStringList out;
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT type || ' ' || name FROM sqlite_master "
+                                      "WHERE type IN ('index', 'trigger') ORDER BY 1"));
+                while (q.next())
+                    out.append(q.value(0).toString());
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("look"));
+        return out;
+    };
+    const QStringList whole = objects(fresh.path());
+    QVERIFY(whole.size() > 20);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    QProcess demo;
+    demo.start(certdeskctl(),
+        {QStringLiteral("--db"), path, QStringLiteral("--as-of-now"),
+            QStringLiteral("2026-03-02T10:00"), QStringLiteral("demo"), QStringLiteral("--cases"),
+            QStringLiteral("200000"), QStringLiteral("--seed"), QStringLiteral("3")});
+    QVERIFY(demo.waitForStarted(30000));
+    QByteArray progress;
+    // Killed once it is writing cases (its progress line counts them).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (progress += demo.readAllStandardError()).contains(" / 200000 cases"), 240000);
+    demo.kill();
+    QVERIFY(demo.waitForFinished(30000));
+    QCOMPARE(demo.exitStatus(), QProcess::CrashExit);
+
+    // Looked at the way anyone would, before CertDesk opens it again.
+    QCOMPARE(objects(path), whole);
+    Run r = run({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QCOMPARE(objects(path), whole);
+    r = run({QStringLiteral("--db"), path, QStringLiteral("--as-of-now"),
+        QStringLiteral("2026-03-02T10:00"), QStringLiteral("demo"), QStringLiteral("--cases"),
+        QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("3")});
+    QVERIFY2(r.code == 0, qPrintable(describe(r)));
+    QCOMPARE(objects(path), whole);
 }
 
 QTEST_GUILESS_MAIN(CertdeskctlTest)

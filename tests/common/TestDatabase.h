@@ -27,7 +27,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     Database m_db;
-    FixedClock m_clock;
+    FixedClock m_clock {0}; ///< set to the database's branch offset once it is open
     bool m_ok = false;
     QString m_error;
 };

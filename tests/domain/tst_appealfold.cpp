@@ -108,6 +108,8 @@ public:
         data.insert(u"date"_s, iso(on));
         add(type, on, data);
     }
+    /// The appeal as accepted since complaints are not extended: no extension limit stored.
+    void withoutExtensionLimit() { m_events.first().data.remove(u"extension_limit"_s); }
     const QList<Event> &events() const { return m_events; }
     AppealState fold() const { return AppealFold::fold(m_events, kOffset); }
 
@@ -151,6 +153,7 @@ private Q_SLOTS:
     void referralWithoutNotice();
     void extension();
     void extensionLimits();
+    void complaintsAreNotExtended();
     void compliance();
     void lateComplaint();
     void decision();
@@ -320,6 +323,34 @@ void TestAppealFold::extensionLimits()
     QCOMPARE(twice.fold().decisionDue, QDate(2026, 4, 30));
 }
 
+void TestAppealFold::complaintsAreNotExtended()
+{
+    // A complaint accepted with no extension limit (docs/appeals.md, "Readings"): an
+    // extension that reaches it, from an older workstation, is kept as an anomaly.
+    Story st;
+    st.receive(false, true);
+    st.withoutExtensionLimit();
+    st.extend(QDate(2026, 3, 20), QDate(2026, 4, 30));
+    AppealState s = st.fold();
+    QCOMPARE(codes(s), QStringList {u"extension_not_allowed"_s});
+    QCOMPARE(s.decisionDue, QDate(2026, 4, 3));
+    QVERIFY(!s.allowedActions().contains(EventType::AppealExtended));
+
+    // One accepted before, with a limit stored, keeps the limit it was accepted with.
+    Story older;
+    older.receive(false, true);
+    QVERIFY(older.fold().allowedActions().contains(EventType::AppealExtended));
+    older.extend(QDate(2026, 3, 20), QDate(2026, 4, 30));
+    s = older.fold();
+    QVERIFY(s.anomalies.isEmpty());
+    QCOMPARE(s.decisionDue, QDate(2026, 4, 30));
+
+    // An appeal is extended as before.
+    Story appeal;
+    appeal.receive();
+    QVERIFY(appeal.fold().allowedActions().contains(EventType::AppealExtended));
+}
+
 void TestAppealFold::compliance()
 {
     Story st;
@@ -434,7 +465,7 @@ void TestAppealFold::foreignEvents()
     QCOMPARE(s.status, AppealStatus::Decided);
     QCOMPARE(codes(s), (QStringList {u"wrong_stream"_s, u"unknown_type"_s}));
     for (const certdesk::Anomaly &a : s.anomalies)
-        QVERIFY(!AppealFold::describe(a).isEmpty());
+        QVERIFY(!AppealFold::describe(a, kOffset).isEmpty());
 
     Story orphan;
     orphan.at(EventType::AppealReferred, QDate(2026, 3, 3));
@@ -451,7 +482,7 @@ void TestAppealFold::caseFoldTurnsAppealEventsAway()
     QCOMPARE(c.anomalies.size(), 1);
     QCOMPARE(c.anomalies.first().code, u"wrong_stream"_s);
     QCOMPARE(c.status, certdesk::CaseStatus::Submitted);
-    QVERIFY(!CaseFold::describe(c.anomalies.first()).contains(u"does not know"_s));
+    QVERIFY(!CaseFold::describe(c.anomalies.first(), kOffset).contains(u"does not know"_s));
 }
 
 void TestAppealFold::orderIndependent()

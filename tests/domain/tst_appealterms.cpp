@@ -5,6 +5,7 @@
 
 using certdesk::Appeal;
 using certdesk::AppealTerms;
+using certdesk::AppealTermsAtReceipt;
 using certdesk::WorkCalendar;
 
 Q_DECLARE_METATYPE(Appeal::Kind)
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void decisionDue();
     void extensionLimit_data();
     void extensionLimit();
+    void atReceiptIsEveryTerm();
     void extensionNoticeDue_data();
     void extensionNoticeDue();
     void filingUntil_data();
@@ -102,9 +104,11 @@ void TestAppealTerms::decisionDue()
 
 void TestAppealTerms::extensionLimit_data()
 {
-    QTest::addColumn<QDate>("originalDue");
+    // Two months from the day of receipt (APPC art. 76: "to no more than two months").
+    QTest::addColumn<QDate>("received");
     QTest::addColumn<QDate>("limit");
 
+    QTest::newRow("received before Nauryz") << QDate(2026, 3, 20) << QDate(2026, 5, 20);
     QTest::newRow("same day-number, a working day") << QDate(2026, 4, 3) << QDate(2026, 6, 3);
     QTest::newRow("lands on Kurban Ait: next working day")
         << QDate(2026, 3, 27) << QDate(2026, 5, 28);
@@ -120,9 +124,35 @@ void TestAppealTerms::extensionLimit_data()
 
 void TestAppealTerms::extensionLimit()
 {
-    QFETCH(QDate, originalDue);
+    QFETCH(QDate, received);
     QFETCH(QDate, limit);
-    QCOMPARE(AppealTerms(m_cal).extensionLimit(originalDue), limit);
+    QCOMPARE(AppealTerms(m_cal).extensionLimit(received), limit);
+    QCOMPARE(AppealTerms(m_cal).atReceipt(Appeal::Kind::Appeal, received).extensionLimit, limit);
+    // A complaint is not extended.
+    QVERIFY(
+        !AppealTerms(m_cal).atReceipt(Appeal::Kind::Complaint, received).extensionLimit.isValid());
+}
+
+void TestAppealTerms::atReceiptIsEveryTerm()
+{
+    const AppealTerms terms(m_cal);
+    const AppealTermsAtReceipt a = terms.atReceipt(
+        Appeal::Kind::Appeal, QDate(2026, 3, 20), QDate(2026, 1, 15)); // ignored for an appeal
+    QCOMPARE(a.referralDue, QDate(2026, 3, 30));
+    QCOMPARE(a.decisionDue, QDate(2026, 4, 15));
+    QCOMPARE(a.complianceDue, QDate(2026, 4, 1));
+    QVERIFY(!a.filingUntil.isValid());
+    QVERIFY(!a.filedLate);
+    const AppealTermsAtReceipt late
+        = terms.atReceipt(Appeal::Kind::Complaint, QDate(2026, 3, 20), QDate(2025, 11, 30));
+    QCOMPARE(late.decisionDue, QDate(2026, 4, 22));
+    QCOMPARE(late.filingUntil, QDate(2026, 3, 2));
+    QVERIFY(late.filedLate);
+    // A day of learning after the receipt counts no term.
+    const AppealTermsAtReceipt after
+        = terms.atReceipt(Appeal::Kind::Complaint, QDate(2026, 3, 20), QDate(2026, 3, 21));
+    QVERIFY(!after.filingUntil.isValid());
+    QVERIFY(!after.filedLate);
 }
 
 void TestAppealTerms::extensionNoticeDue_data()

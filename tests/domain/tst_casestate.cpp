@@ -140,7 +140,8 @@ private Q_SLOTS:
     void custodyDatesOnArrival();
     void outOfOrderInput();
     void sameAtSortsById();
-    void applyMatchesFold();
+    void anyOrderAnySkewOneState();
+    void anomaliesAreDescribedInBranchTime();
     void issuedTwiceOnTwoDevices();
     void issuedAfterTransfer();
     void transferWhenNotAtBranch();
@@ -532,15 +533,41 @@ void TestCaseState::sameAtSortsById()
     QCOMPARE(s.toJson(), st.fold().toJson());
 }
 
-void TestCaseState::applyMatchesFold()
+void TestCaseState::anyOrderAnySkewOneState()
 {
-    const Story st = reach(CaseStatus::Archived);
-    CaseState s;
-    QList<Event> sorted = st.events();
-    CaseFold::sortEvents(sorted);
-    for (const Event &e : std::as_const(sorted))
-        CaseFold::apply(s, e, kBranchOffset);
-    QCOMPARE(s.toJson(), st.fold().toJson());
+    // The provider's clock a minute behind the counter's: its result is stamped before the
+    // application it answers. Every order the events can be read in folds to one state —
+    // the one fold the projection, the rebuild and the audit share.
+    Story st;
+    st.receivedElectronic(QDate(2026, 3, 2));
+    st.result(local(QDate(2026, 3, 2)).addSecs(-60));
+    st.add(EventType::Note, local(QDate(2026, 3, 2)).addSecs(-3600), {{u"text"_s, u"early"_s}},
+        u"clerk2"_s, u"ws-2"_s);
+    const CaseState expected = st.fold();
+    QCOMPARE(expected.status, CaseStatus::Completed);
+    QVERIFY(expected.anomalies.isEmpty());
+    QList<Event> events = st.events();
+    std::sort(
+        events.begin(), events.end(), [](const Event &a, const Event &b) { return a.id < b.id; });
+    do {
+        QCOMPARE(CaseFold::fold(events, kBranchOffset).toJson(), expected.toJson());
+    } while (std::next_permutation(
+        events.begin(), events.end(), [](const Event &a, const Event &b) { return a.id < b.id; }));
+}
+
+void TestCaseState::anomaliesAreDescribedInBranchTime()
+{
+    Story st = reach(CaseStatus::Issued);
+    // Issued again at 23:30 on 12 March, branch time (18:30 UTC).
+    st.add(EventType::Issued, local(QDate(2026, 3, 12), 23, 30), {}, u"clerk2"_s, u"ws-2"_s);
+    const CaseState s = st.fold();
+    QCOMPARE(s.anomalies.size(), 1);
+    const QString words = CaseFold::describe(s.anomalies.first(), kBranchOffset);
+    QVERIFY2(words.contains(u"12.03.2026 23:30"_s), qPrintable(words));
+    QVERIFY2(!words.contains(u"UTC"_s), qPrintable(words));
+    // A branch an hour further east reads the same moment an hour later, on the next day.
+    const QString east = CaseFold::describe(s.anomalies.first(), kBranchOffset + 3600);
+    QVERIFY2(east.contains(u"13.03.2026 00:30"_s), qPrintable(east));
 }
 
 void TestCaseState::issuedTwiceOnTwoDevices()

@@ -396,11 +396,23 @@ private Q_SLOTS:
         QVERIFY(r.message.contains(QLatin1String("11.09.2026")));
         QVERIFY(IntakeChecks::problems(check(vn, QDate(2026, 9, 11))).isEmpty());
 
+        // Not a party: an apostille there is useless, so no supervisor may pass it, and no
+        // fee is asked for it.
         Application ae = a;
         ae.country = QStringLiteral("AE");
+        ae.fee.paymentRef.clear();
+        QCOMPARE(IntakeChecks::problems(check(ae)).size(), 1);
         r = onlyProblem(check(ae));
         QCOMPARE(r.rule, QStringLiteral("apostille_in_force"));
         QVERIFY(r.message.contains(QLatin1String("consular legalization")));
+        QVERIFY(r.isProblem());
+        QVERIFY(!r.canOverride());
+        QCOMPARE(r.outcome, Outcome::Barred);
+        QVERIFY2(r.message.contains(QLatin1String("no override")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("for travel abroad without an apostille")),
+            qPrintable(r.message));
+        // Not yet in force is still the supervisor's to pass (the paper may be used later).
+        QVERIFY(onlyProblem(check(vn)).canOverride());
 
         Application home = a;
         home.country = QStringLiteral("KZ");
@@ -414,11 +426,14 @@ private Q_SLOTS:
 
         Application ru = a;
         ru.country = QStringLiteral("RU");
+        ru.fee.paymentRef.clear(); // no fee is asked before the recipient was told
         r = onlyProblem(check(ru));
         QCOMPARE(r.rule, QStringLiteral("apostille_not_needed"));
         QCOMPARE(r.outcome, Outcome::Invalid);
         QVERIFY(r.message.contains(QLatin1String("needs no apostille")));
         ru.noApostilleNeededAcknowledged = true;
+        QCOMPARE(onlyProblem(check(ru)).rule, QStringLiteral("apostille_payment"));
+        ru.fee.paymentRef = QStringLiteral("KASPI-1");
         const auto results = check(ru);
         QVERIFY(IntakeChecks::problems(results).isEmpty());
         bool warned = false;
@@ -431,6 +446,32 @@ private Q_SLOTS:
         abroad.country = QStringLiteral("AE");
         abroad.fee.paymentRef.clear();
         QVERIFY(IntakeChecks::problems(check(abroad)).isEmpty());
+    }
+
+    // Which document the one at the counter shows follows the person's age on the day:
+    // the presenter page shows that group only.
+    void presenterDocumentFollowsAge()
+    {
+        using Doc = IntakeChecks::PresenterDocument;
+        Application adult = representative();
+        QCOMPARE(IntakeChecks::presenterDocument(adult, kToday), Doc::PowerOfAttorney);
+        adult.presenter.kind = Kind::Parent; // a parent presenting an adult child
+        QCOMPARE(IntakeChecks::presenterDocument(adult, kToday), Doc::PowerOfAttorney);
+        adult.presenter.kind = Kind::Self;
+        QCOMPARE(IntakeChecks::presenterDocument(adult, kToday), Doc::None);
+
+        const QString child = makeIin(QDate(2012, 5, 14), true);
+        Application minor = parentOfMinor(child);
+        QCOMPARE(IntakeChecks::presenterDocument(minor, kToday), Doc::BirthCertificate);
+        // The day the child turns 18 the parent needs a power of attorney instead.
+        QCOMPARE(IntakeChecks::presenterDocument(minor, QDate(2030, 5, 14)), Doc::PowerOfAttorney);
+        QCOMPARE(IntakeChecks::presenterDocument(minor, QDate(2030, 5, 13)), Doc::BirthCertificate);
+        // No document lets anyone else bring a minor.
+        minor.presenter.kind = Kind::Representative;
+        QCOMPARE(IntakeChecks::presenterDocument(minor, kToday), Doc::None);
+        // No age yet: nothing to ask for.
+        minor.subject.iin = QStringLiteral("12345");
+        QCOMPARE(IntakeChecks::presenterDocument(minor, kToday), Doc::None);
     }
 
     void previousData()

@@ -30,7 +30,8 @@ AppealReceiptDocument::Data sample(const Appeal &appeal)
     d.insert(u"referral_due"_s, terms.referralDue(received).toString(Qt::ISODate));
     const QDate decision = terms.decisionDue(appeal.kind(), received);
     d.insert(u"decision_due"_s, decision.toString(Qt::ISODate));
-    d.insert(u"extension_limit"_s, terms.extensionLimit(decision).toString(Qt::ISODate));
+    if (AppealTerms::extendable(appeal.kind()))
+        d.insert(u"extension_limit"_s, terms.extensionLimit(received).toString(Qt::ISODate));
     if (appeal.learnedOn.isValid())
         d.insert(u"filing_until"_s, terms.filingUntil(appeal.learnedOn).toString(Qt::ISODate));
     d.insert(u"compliance"_s, AppealChecks::toJson(points));
@@ -44,7 +45,7 @@ AppealReceiptDocument::Data sample(const Appeal &appeal)
     e.by = u"clerk"_s;
 
     AppealReceiptDocument::Data data;
-    data.appeal = AppealFold::fold({e});
+    data.appeal = AppealFold::fold({e}, 5 * 3600);
     data.receivedLocal = QDateTime(received, QTime(16, 45));
     data.branchName = u"Астана, Есильский район"_s;
     data.branchCode = u"0101"_s;

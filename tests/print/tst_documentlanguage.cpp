@@ -165,7 +165,7 @@ std::shared_ptr<Document> appealReceipt()
     e.at = QDateTime(received, QTime(16, 45), QTimeZone(5 * 3600)).toUTC();
     e.by = u"clerk"_s;
     AppealReceiptDocument::Data data;
-    data.appeal = AppealFold::fold({e});
+    data.appeal = AppealFold::fold({e}, 5 * 3600); // the branch of the test, UTC+5
     data.receivedLocal = QDateTime(received, QTime(16, 45));
     data.branchName = kBranch;
     data.branchCode = u"0101"_s;

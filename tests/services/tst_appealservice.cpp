@@ -84,6 +84,7 @@ private Q_SLOTS:
     void caseItConcerns();
     void referral();
     void extension();
+    void complaintsAreNotExtended();
     void decisionAndWithdrawal();
     void lateComplaintAndAmendment();
     void registerOrder();
@@ -182,9 +183,10 @@ void TestAppealService::deadlinesFromTheCalendar()
     const AppealState appeal = accept(completeAppeal(), QDate(2026, 3, 20));
     QCOMPARE(appeal.referralDue, QDate(2026, 3, 30));
     QCOMPARE(appeal.decisionDue, QDate(2026, 4, 15));
-    QCOMPARE(appeal.extensionLimit, QDate(2026, 6, 15));
+    QCOMPARE(appeal.extensionLimit, QDate(2026, 5, 20)); // two months from receipt
     const AppealState complaint = accept(completeAppeal(Appeal::About::Decision), QDate(2026, 3, 20));
     QCOMPARE(complaint.decisionDue, QDate(2026, 4, 22));
+    QVERIFY(!complaint.extensionLimit.isValid()); // a complaint is not extended
     QCOMPARE(complaint.filingUntil, QDate(2026, 5, 20));
     QVERIFY(!complaint.filedLate());
     // Thursday 22 October 2026, before Republic Day (26 October off).
@@ -273,7 +275,10 @@ void TestAppealService::caseItConcerns()
     QVERIFY(AppealQueries(m_t->db()).byCase(events.first().caseId, &rows, &error));
     QCOMPARE(rows.size(), 1);
     // The case's own fold never sees the appeal.
-    QCOMPARE(CaseFold::fold(EventStore(m_t->db(), m_t->clock()).caseEvents(s.caseId)).anomalies.size(), 0);
+    QCOMPARE(CaseFold::fold(EventStore(m_t->db(), m_t->clock()).caseEvents(s.caseId),
+                 m_t->clock().utcOffsetSeconds())
+                 .anomalies.size(),
+        0);
 }
 
 void TestAppealService::referral()
@@ -312,7 +317,10 @@ void TestAppealService::referral()
 
 void TestAppealService::extension()
 {
+    // APPC art. 76(2): the term "may be extended ... but to no more than two months": the
+    // whole term, counted from the day of receipt (docs/appeals.md, "Readings").
     const AppealState s = accept(completeAppeal(), QDate(2026, 3, 20)); // decision due 15 Apr
+    QCOMPARE(s.extensionLimit, QDate(2026, 5, 20));
     AppealService boss(*m_boss);
     QString error;
     m_t->clock().setLocal(QDate(2026, 4, 17));
@@ -322,12 +330,15 @@ void TestAppealService::extension()
     QVERIFY2(error.contains(u"deemed refused"_s), qPrintable(error));
     QVERIFY(!boss.extend(s.appealId, QDate(2026, 5, 15), u"надо"_s, QDate(2026, 4, 15), &error));
     QVERIFY(error.startsWith(u"Reason"_s));
-    QVERIFY(!boss.extend(s.appealId, QDate(2026, 6, 16), u"нужен ответ провайдера"_s,
-        QDate(2026, 4, 15), &error));
-    QVERIFY2(error.contains(u"15.06.2026"_s), qPrintable(error));
-    QVERIFY(!boss.extend(s.appealId, QDate(2026, 5, 27), u"нужен ответ провайдера"_s,
-        QDate(2026, 4, 15), &error)); // Kurban Ait
-    QVERIFY(error.contains(u"not a working day"_s));
+    // Two months from the original deadline (15 June) is too late: two months from receipt.
+    QVERIFY(!boss.extend(
+        s.appealId, QDate(2026, 5, 21), u"нужен ответ провайдера"_s, QDate(2026, 4, 15), &error));
+    QVERIFY2(error.contains(u"20.05.2026"_s) && error.contains(u"20.03.2026"_s), qPrintable(error));
+    QVERIFY(!boss.extend(
+        s.appealId, QDate(2026, 6, 15), u"нужен ответ провайдера"_s, QDate(2026, 4, 15), &error));
+    QVERIFY(!boss.extend(s.appealId, QDate(2026, 5, 11), u"нужен ответ провайдера"_s,
+        QDate(2026, 4, 15), &error)); // 9 May (a Saturday) carried over to Monday
+    QVERIFY2(error.contains(u"not a working day"_s), qPrintable(error));
     QVERIFY(!boss.extend(s.appealId, QDate(2026, 4, 15), u"нужен ответ провайдера"_s,
         QDate(2026, 4, 15), &error));
     QVERIFY(error.contains(u"later than"_s));
@@ -335,18 +346,35 @@ void TestAppealService::extension()
         u"нужен ответ провайдера"_s, QDate(2026, 4, 15), &error));
 
     // Decided on the last day, to the last possible day.
-    QVERIFY2(boss.extend(s.appealId, QDate(2026, 6, 15), u"нужен ответ провайдера"_s,
+    QVERIFY2(boss.extend(s.appealId, QDate(2026, 5, 20), u"нужен ответ провайдера"_s,
                  QDate(2026, 4, 15), &error),
         qPrintable(error));
     AppealState after = state(s.appealId);
-    QCOMPARE(after.decisionDue, QDate(2026, 6, 15));
+    QCOMPARE(after.decisionDue, QDate(2026, 5, 20));
     QCOMPARE(after.extensions.size(), 1);
     QCOMPARE(after.extensions.first().noticeDue, QDate(2026, 4, 20)); // 16, 17, 20 April
     QVERIFY(!after.isDeemedRefused(QDate(2026, 4, 17)));
     QCOMPARE(after.flags(QDate(2026, 4, 21)), QStringList {u"extension_notice_overdue"_s});
     QVERIFY(boss.notify(s.appealId, u"extension"_s, QDate(2026, 4, 17), u"письмо"_s, &error));
     QVERIFY(state(s.appealId).flags(QDate(2026, 4, 21)).isEmpty());
-    QVERIFY(state(s.appealId).isDeemedRefused(QDate(2026, 6, 16)));
+    QVERIFY(state(s.appealId).isDeemedRefused(QDate(2026, 5, 21)));
+}
+
+void TestAppealService::complaintsAreNotExtended()
+{
+    // The extension of APPC art. 76(2) is the appeal's; a complaint is decided within its own
+    // 20 working days (DOMAIN.md section 7): the register offers no extension and refuses one.
+    const AppealState s = accept(completeAppeal(Appeal::About::Decision), QDate(2026, 3, 20));
+    QCOMPARE(s.decisionDue, QDate(2026, 4, 22));
+    QVERIFY(!s.extensionLimit.isValid());
+    QVERIFY(!s.allowedActions().contains(EventType::AppealExtended));
+    QVERIFY(s.allowedActions().contains(EventType::AppealDecided));
+    m_t->clock().setLocal(QDate(2026, 4, 1));
+    QString error;
+    QVERIFY(!AppealService(*m_boss).extend(
+        s.appealId, QDate(2026, 5, 8), u"нужен ответ провайдера"_s, QDate(2026, 4, 1), &error));
+    QVERIFY2(error.contains(u"complaint"_s) && error.contains(u"22.04.2026"_s), qPrintable(error));
+    QCOMPARE(state(s.appealId).decisionDue, QDate(2026, 4, 22));
 }
 
 void TestAppealService::decisionAndWithdrawal()

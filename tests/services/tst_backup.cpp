@@ -276,6 +276,7 @@ private Q_SLOTS:
         const QString copy = backupFile();
         addEvents(5); // after the backup: lost by the restore, kept in the replaced file
         const QString target = m_t->path();
+        const QString device = m_t->db().deviceId();
         m_t->db().close();
         QString kept;
         QString error;
@@ -289,11 +290,123 @@ private Q_SLOTS:
         Database restored;
         QCOMPARE(restored.open(target, &error), Database::OpenResult::Ok);
         EventStore events(restored, m_t->clock());
-        QCOMPARE(events.eventCount(), 51); // 50 + the "restored" record
+        // 50 + the restored file's new device id (the server keeps what the old one wrote
+        // after the backup) + the "restored" record, both in the new chain.
+        QCOMPARE(events.eventCount(), 52);
+        QVERIFY(restored.deviceId() != device);
         AuditReport report;
         QVERIFY(AuditService::verifyDatabase(restored, &report, &error));
         QVERIFY2(report.ok(),
                  qPrintable(QString::fromUtf8(QJsonDocument(report.toJson()).toJson())));
+    }
+
+    void restoreLosesNothingACertDeskStillUsingTheFileWrites()
+    {
+        // m_t->db() stays open, as the window at the counter would while someone restores
+        // from the command line. Whatever the restore decides, every event that CertDesk
+        // commits afterwards must be in the branch's file.
+        const QString copy = backupFile();
+        const QString target = m_t->path();
+        QString kept;
+        QString error;
+        QVERIFY(!BackupService::restore(
+            copy, target, m_t->clock(), QStringLiteral("admin"), &kept, &error));
+        QVERIFY2(error.contains(QStringLiteral("in use")), qPrintable(error));
+        QVERIFY(kept.isEmpty());
+        QList<Event> after {note(QStringLiteral("written-after-the-restore"))};
+        QVERIFY2(
+            EventStore(m_t->db(), m_t->clock())
+                .append(after,
+                    Actor {QStringLiteral("clerk"), m_t->db().deviceId(), QStringLiteral("0101")},
+                    &error),
+            qPrintable(error));
+        m_t->db().close();
+
+        Database reopened;
+        QCOMPARE(reopened.open(target, &error), Database::OpenResult::Ok);
+        QVERIFY2(EventStore(reopened, m_t->clock()).hasEvent(after.first().id),
+            "an event committed by the open CertDesk went into a file nobody opens");
+        AuditReport report;
+        QVERIFY(AuditService::verifyDatabase(reopened, &report, &error));
+        QVERIFY2(
+            report.ok(), qPrintable(QString::fromUtf8(QJsonDocument(report.toJson()).toJson())));
+    }
+
+    void failedCopyInLeavesTheDatabaseWithItsWal()
+    {
+        // A file whose last commits live in its WAL only, as after a crash (copied while a
+        // connection still had it open, so nothing was folded into the file). The copy of
+        // the backup into it fails half-way: those commits must all still be there.
+        const QString copy = backupFile();
+        addEvents(7); // after the backup: only in the WAL of the copy below
+        const QString crashed = m_t->dir() + QStringLiteral("/crashed.db");
+        QVERIFY(QFile::copy(m_t->path(), crashed));
+        QVERIFY(
+            QFile::copy(m_t->path() + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+        const qint64 before = 51 + 7;
+
+        Backup::failNextRestoreAt(Backup::Fault::CopyIn);
+        QString kept;
+        QString error;
+        QVERIFY(!BackupService::restore(
+            copy, crashed, m_t->clock(), QStringLiteral("admin"), &kept, &error));
+        QVERIFY2(error.contains(QStringLiteral("left as it was")), qPrintable(error));
+        QVERIFY(kept.isEmpty());
+        QVERIFY(QDir(m_t->dir()).entryList({QStringLiteral("crashed.db.replaced-*")}).isEmpty());
+        {
+            Database db;
+            QCOMPARE(db.open(crashed, &error), Database::OpenResult::Ok);
+            QCOMPARE(EventStore(db, m_t->clock()).eventCount(), before);
+        }
+        // The same restore without the fault goes through, and keeps what it replaced.
+        QVERIFY2(BackupService::restore(
+                     copy, crashed, m_t->clock(), QStringLiteral("admin"), &kept, &error),
+            qPrintable(error));
+        Database restored;
+        QCOMPARE(restored.open(crashed, &error), Database::OpenResult::Ok);
+        QCOMPARE(EventStore(restored, m_t->clock()).eventCount(), 50 + 2); // + device_renewed, restored
+        Database replaced;
+        QCOMPARE(replaced.open(kept, &error), Database::OpenResult::Ok);
+        QCOMPARE(EventStore(replaced, m_t->clock()).eventCount(), before);
+        QCOMPARE(unixPermissions(kept), kOwnerOnly);
+    }
+
+    void failedRenameOverAnUnreadableFileLeavesItAsItWas()
+    {
+        // A target that is no database at all is replaced by renaming the backup over it; when
+        // that rename fails, the file and what lies beside it stay as they were.
+        const QString copy = backupFile();
+        const QString broken = m_t->dir() + QStringLiteral("/broken.db");
+        const QByteArray garbage(8192, 'x');
+        const QByteArray journal(4096, 'j');
+        for (const auto &[path, bytes] :
+            {std::pair {broken, garbage}, std::pair {broken + QStringLiteral("-wal"), journal}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        auto read = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        Backup::failNextRestoreAt(Backup::Fault::Replace);
+        QString kept;
+        QString error;
+        QVERIFY(!BackupService::restore(
+            copy, broken, m_t->clock(), QStringLiteral("admin"), &kept, &error));
+        QVERIFY2(error.contains(QStringLiteral("left as it was")), qPrintable(error));
+        QCOMPARE(read(broken), garbage);
+        QCOMPARE(read(broken + QStringLiteral("-wal")), journal);
+        QVERIFY(!QFile::exists(broken + QStringLiteral(".restoring")));
+
+        QVERIFY2(BackupService::restore(
+                     copy, broken, m_t->clock(), QStringLiteral("admin"), &kept, &error),
+            qPrintable(error));
+        QCOMPARE(read(kept), garbage);
+        QCOMPARE(read(kept + QStringLiteral("-wal")), journal);
+        Database restored;
+        QCOMPARE(restored.open(broken, &error), Database::OpenResult::Ok);
+        QCOMPARE(EventStore(restored, m_t->clock()).eventCount(), 50 + 2); // + device_renewed, restored
     }
 
     void restoreRefusesADamagedBackupAndLeavesTheDatabase()

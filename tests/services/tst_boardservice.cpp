@@ -43,6 +43,8 @@ private Q_SLOTS:
     void interimNoticeBucket();
     void returnRequestedOverdueFirst();
     void anomaliesAndOverrides();
+    void lateResults();
+    void clockMovedBackIsAnAnomaly();
     void everyBucketReadsItsIndex();
 };
 
@@ -68,8 +70,8 @@ void TestBoardService::jsonHasEveryBucket()
     QCOMPARE(json.keys(),
         (QStringList {QStringLiteral("anomalies"), QStringLiteral("at_branch"),
             QStringLiteral("at_provider"), QStringLiteral("due_for_transfer"),
-            QStringLiteral("interim_notice_due"), QStringLiteral("return_requested"),
-            QStringLiteral("to_archive")}));
+            QStringLiteral("interim_notice_due"), QStringLiteral("late_results"),
+            QStringLiteral("return_requested"), QStringLiteral("to_archive")}));
     const QJsonArray atBranch = json.value(QStringLiteral("at_branch")).toArray();
     QCOMPARE(atBranch.size(), 1);
     const QJsonObject e = atBranch.first().toObject();
@@ -80,11 +82,12 @@ void TestBoardService::jsonHasEveryBucket()
     QCOMPARE(e.value(QStringLiteral("overdue")).toBool(), false);
     QCOMPARE(e.value(QStringLiteral("arrived_on")).toString(), QStringLiteral("2026-01-05"));
 
-    // A sweep has the four action buckets only, each cut at the day.
+    // A sweep has the five action buckets only, each cut at the day.
     const QJsonObject sweep = w.board(QDate(2026, 2, 6)).sweep().toJson();
     QCOMPARE(sweep.keys(),
         (QStringList {QStringLiteral("due_for_transfer"), QStringLiteral("interim_notice_due"),
-            QStringLiteral("return_requested"), QStringLiteral("to_archive")}));
+            QStringLiteral("late_results"), QStringLiteral("return_requested"),
+            QStringLiteral("to_archive")}));
     const QJsonArray due = sweep.value(QStringLiteral("due_for_transfer")).toArray();
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.first().toObject().value(QStringLiteral("today")).toBool(), true);
@@ -274,6 +277,107 @@ void TestBoardService::anomaliesAndOverrides()
         QStringLiteral("not_at_branch"));
 }
 
+void TestBoardService::lateResults()
+{
+    // The provider owes a result by the service deadline; the day after, the application is
+    // late, counted in calendar days, most overdue first, until a result (or a refusal, an
+    // additional check with its own deadline, a withdrawal) comes.
+    Workstation w;
+    QVERIFY(w.isValid());
+    w.setDay(QDate(2026, 3, 2));
+    const QString monday
+        = w.receive(QStringLiteral("abroad"), QStringLiteral("Бекова")); // due 9 Mar
+    w.setDay(QDate(2026, 3, 4));
+    const QString wednesday
+        = w.receive(QStringLiteral("abroad"), QStringLiteral("Ахметов")); // 11 Mar
+    const QString answered = w.receive(QStringLiteral("abroad"), QStringLiteral("Ванина"));
+    const QString withdrawn = w.receive(QStringLiteral("abroad"), QStringLiteral("Глебова"));
+    QString error;
+    CertificateResult r;
+    r.number = QStringLiteral("C-1");
+    r.date = QDate(2026, 3, 5);
+    r.outcome = QStringLiteral("no_record");
+    w.setDay(QDate(2026, 3, 5));
+    QVERIFY2(
+        ResultService(w.clerk).recordCertificate(answered, r, nullptr, &error), qPrintable(error));
+    QList<Event> out {Event::make(EventType::Withdrawn, withdrawn)};
+    QVERIFY(EventStore(w.db(), w.clock()).append(out, w.clerk.actor(), &error));
+
+    auto late = [&](const QDate &day) {
+        return w.board(day).toJson().value(QStringLiteral("late_results")).toArray();
+    };
+    QVERIFY(w.board(QDate(2026, 3, 9)).toJson().contains(QStringLiteral("late_results")));
+    QCOMPARE(late(QDate(2026, 3, 9)).size(), 0); // due today: not late yet
+    QCOMPARE(late(QDate(2026, 3, 10)).size(), 1);
+    const QJsonArray list = late(QDate(2026, 3, 13));
+    QCOMPARE(list.size(), 2);
+    const QJsonObject first = list.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("case_id")).toString(), monday);
+    QCOMPARE(first.value(QStringLiteral("receipt")).toString(), w.receiptOf(monday));
+    QCOMPARE(first.value(QStringLiteral("due")).toString(), QStringLiteral("2026-03-09"));
+    QCOMPARE(first.value(QStringLiteral("days_overdue")).toInt(), 4);
+    QCOMPARE(first.value(QStringLiteral("days_left")).toInt(), -4);
+    QCOMPARE(first.value(QStringLiteral("overdue")).toBool(), true);
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("case_id")).toString(), wednesday);
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("days_overdue")).toInt(), 2);
+    QCOMPARE(w.bucketOf(monday, QDate(2026, 3, 13)), QStringLiteral("late_results"));
+    // A late result is a task for the supervisor (ask the provider): the sweep has it.
+    const QJsonObject sweep = w.board(QDate(2026, 3, 13)).sweep().toJson();
+    QCOMPARE(sweep.value(QStringLiteral("late_results")).toArray().size(), 2);
+
+    // The result arrives: off the board.
+    w.setDay(QDate(2026, 3, 13));
+    r.number = QStringLiteral("C-2");
+    QVERIFY2(
+        ResultService(w.clerk).recordCertificate(monday, r, nullptr, &error), qPrintable(error));
+    QCOMPARE(late(QDate(2026, 3, 13)).size(), 1);
+    // An additional check has its own deadline: 5 working days from the submission (4 March:
+    // 5, 6, 10, 11, 12 March; 9 March is off), counted from then on.
+    CaseState checked;
+    QVERIFY2(ResultService(w.clerk).recordAdditionalCheck(wednesday, &checked, &error),
+        qPrintable(error));
+    QCOMPARE(checked.dueDate, QDate(2026, 3, 12));
+    QCOMPARE(late(QDate(2026, 3, 12)).size(), 0);
+    const QJsonArray still = late(QDate(2026, 3, 13));
+    QCOMPARE(still.size(), 1);
+    QCOMPARE(still.at(0).toObject().value(QStringLiteral("due")).toString(),
+        QStringLiteral("2026-03-12"));
+    QCOMPARE(still.at(0).toObject().value(QStringLiteral("days_overdue")).toInt(), 1);
+}
+
+void TestBoardService::clockMovedBackIsAnAnomaly()
+{
+    // A workstation's clock set back from 6 December to 20 March: the next write records it,
+    // and the supervisor's board says which workstation, when, and by how much.
+    Workstation w;
+    QVERIFY(w.isValid());
+    w.setDay(QDate(2026, 12, 6), QTime(2, 1));
+    w.receive();
+    QVERIFY(w.board(QDate(2026, 12, 6)).bucket(BoardBucket::Anomalies).isEmpty());
+    w.setDay(QDate(2026, 3, 20), QTime(10, 0));
+    w.receive(QStringLiteral("abroad"), QStringLiteral("Ахметов"));
+
+    const Board b = w.board(QDate(2026, 3, 20));
+    const QList<BoardEntry> &list = b.bucket(BoardBucket::Anomalies);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().codes, QStringLiteral("clock_moved_back"));
+    QVERIFY(list.first().caseId.isEmpty()); // no case: the workstation itself
+    QCOMPARE(list.first().due, QDate(2026, 3, 20));
+    const QJsonObject json
+        = b.toJson().value(QStringLiteral("anomalies")).toArray().first().toObject();
+    QCOMPARE(json.value(QStringLiteral("codes")).toArray().first().toString(),
+        QStringLiteral("clock_moved_back"));
+    QCOMPARE(json.value(QStringLiteral("device")).toString(), w.db().deviceId());
+    QCOMPARE(
+        json.value(QStringLiteral("clock")).toString(), QStringLiteral("2026-03-20T05:00:00.000Z"));
+    QCOMPARE(json.value(QStringLiteral("previous")).toString(),
+        QStringLiteral("2026-12-05T21:01:00.000Z"));
+    QCOMPARE(json.value(QStringLiteral("behind_seconds")).toInt(),
+        int(QDateTime(QDate(2026, 3, 20), QTime(5, 0), Qt::UTC)
+                .secsTo(QDateTime(QDate(2026, 12, 5), QTime(21, 1), Qt::UTC))));
+    QCOMPARE(json.value(QStringLiteral("by")).toString(), QStringLiteral("clerk"));
+}
+
 void TestBoardService::everyBucketReadsItsIndex()
 {
     Workstation w;
@@ -282,7 +386,7 @@ void TestBoardService::everyBucketReadsItsIndex()
     const QStringList indexes {QStringLiteral("cases_at_branch"),
         QStringLiteral("cases_at_provider"), QStringLiteral("cases_return_requested"),
         QStringLiteral("cases_interim_pending"), QStringLiteral("cases_flagged"),
-        QStringLiteral("cases_issued")};
+        QStringLiteral("cases_issued"), QStringLiteral("cases_by_status")};
     QCOMPARE(plans.size(), indexes.size());
     for (qsizetype i = 0; i < plans.size(); ++i) {
         // The custody buckets read their index alone, never the rows (migration 10).

@@ -145,6 +145,18 @@ private Q_SLOTS:
         invalid.outcome = CheckResult::Outcome::Invalid;
         QVERIFY(intake.authorizeOverrides({invalid}, QStringLiteral("boss"), kSupervisorPassword,
                                           QStringLiteral("renewal in progress"), &error).isEmpty());
+        // An apostille for a country that is not a party: no supervisor may pass it.
+        Application ae = a;
+        ae.identity.expiresOn = QDate(2030, 5, 13);
+        ae.purpose = Application::Purpose::Apostille;
+        ae.country = QStringLiteral("AE");
+        const QList<CheckResult> barred = IntakeChecks::problems(intake.check(ae));
+        QCOMPARE(barred.size(), 1);
+        QVERIFY(intake
+                    .authorizeOverrides(barred, QStringLiteral("boss"), kSupervisorPassword,
+                        QStringLiteral("the embassy insists"), &error)
+                    .isEmpty());
+        QVERIFY2(error.contains(QLatin1String("no supervisor may")), qPrintable(error));
 
         const auto grants = intake.authorizeOverrides({refusal}, QStringLiteral(" Boss "), kSupervisorPassword,
                                                       QStringLiteral("card renewed, new one not yet issued"), &error);

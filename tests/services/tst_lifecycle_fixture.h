@@ -80,7 +80,8 @@ public:
 
     CaseState state(const QString &caseId)
     {
-        return CaseFold::fold(EventStore(m_t.db(), m_t.clock()).caseEvents(caseId));
+        return CaseFold::fold(
+            EventStore(m_t.db(), m_t.clock()).caseEvents(caseId), m_t.clock().utcOffsetSeconds());
     }
 
     /// The board as the supervisor sees it on day.

@@ -10,6 +10,7 @@
 #include "domain/Appeal.h"
 #include "services/AppealService.h"
 #include "services/AuditService.h"
+#include "services/BackupService.h"
 #include "services/PurgeService.h"
 #include "services/Session.h"
 #include "storage/EventStore.h"
@@ -312,6 +313,81 @@ private Q_SLOTS:
         QVERIFY(purge.purge(QDate(2026, 3, 2), false, &result, &error));
         QCOMPARE(result.cases, 2);
         QVERIFY(purge.purge(QDate(2026, 3, 2), false, &result, &error));
+        QCOMPARE(result.cases, 0);
+    }
+
+    void anotherWorkstationsPurgeRecordLeavesOurCopyDue()
+    {
+        // ws02 purged "old" there, and its record came in with the sync. This database's own
+        // copy of the case still holds the person's data: the purge decides from that.
+        Event record;
+        record.id = Event::newId();
+        record.typeName = Purge::eventType();
+        record.caseId = Purge::stream();
+        record.data = {{QStringLiteral("case_id"), QStringLiteral("old")},
+            {QStringLiteral("as_of"), QStringLiteral("2026-03-01")},
+            {QStringLiteral("retention_months"), 36}, {QStringLiteral("events"), QJsonArray()}};
+        record.at = m_t->clock().nowUtc().addSecs(-3600);
+        record.by = QStringLiteral("boss2");
+        record.device = QStringLiteral("ws02");
+        record.branch = QStringLiteral("0101");
+        QString error;
+        QVERIFY2(
+            EventStore(m_t->db(), m_t->clock()).insertForeign({record}, false, nullptr, &error),
+            qPrintable(error));
+
+        Session supervisor = as(Role::Supervisor);
+        PurgeResult result;
+        QVERIFY2(PurgeService(supervisor).purge(QDate(2026, 3, 2), false, &result, &error),
+            qPrintable(error));
+        QCOMPARE(result.cases, 2);
+        QCOMPARE(statusOf(QStringLiteral("old")), QStringLiteral("completed:::R-old"));
+        const QList<Event> old
+            = EventStore(m_t->db(), m_t->clock()).caseEvents(QStringLiteral("old"));
+        for (const Event &e : old)
+            QVERIFY(!QJsonDocument(e.data).toJson().contains(kIin.toUtf8()));
+        AuditReport report;
+        QVERIFY(AuditService::verifyDatabase(m_t->db(), &report, &error));
+        QVERIFY2(
+            report.ok(), qPrintable(QString::fromUtf8(QJsonDocument(report.toJson()).toJson())));
+    }
+
+    void restoredOlderBackupIsPurgedAgain()
+    {
+        // A backup taken before a purge still holds the data. Restored, it gets the purge
+        // records back through the sync (they are on the server) — and must still be purged.
+        const QString backup = m_t->dir() + QStringLiteral("/before-purge.db");
+        QString error;
+        QVERIFY2(
+            BackupService::write(m_t->db(), m_t->clock(), QStringLiteral("boss"), backup, &error),
+            qPrintable(error));
+        Session supervisor = as(Role::Supervisor);
+        PurgeResult result;
+        QVERIFY2(PurgeService(supervisor).purge(QDate(2026, 3, 2), false, &result, &error),
+            qPrintable(error));
+        QCOMPARE(result.cases, 2);
+        const QList<Event> records
+            = EventStore(m_t->db(), m_t->clock()).caseEvents(Purge::stream());
+        QCOMPARE(records.size(), 2);
+
+        m_t->db().close();
+        QVERIFY2(BackupService::restore(
+                     backup, m_t->path(), m_t->clock(), QStringLiteral("boss"), nullptr, &error),
+            qPrintable(error));
+        QCOMPARE(m_t->db().open(m_t->path(), &error), Database::OpenResult::Ok);
+        QVERIFY(statusOf(QStringLiteral("old")).contains(kIin)); // back with the backup
+        QVERIFY2(EventStore(m_t->db(), m_t->clock()).insertForeign(records, false, nullptr, &error),
+            qPrintable(error));
+
+        Session again(m_t->db(), m_t->clock(),
+            User {QStringLiteral("boss"), QStringLiteral("Boss"), QString(), Role::Supervisor});
+        QVERIFY2(PurgeService(again).purge(QDate(2026, 3, 2), false, &result, &error),
+            qPrintable(error));
+        QCOMPARE(result.cases, 2);
+        QCOMPARE(statusOf(QStringLiteral("old")), QStringLiteral("completed:::R-old"));
+        QCOMPARE(statusOf(QStringLiteral("older")), QStringLiteral("completed:::R-older"));
+        // Nothing left to do after that.
+        QVERIFY(PurgeService(again).purge(QDate(2026, 3, 2), false, &result, &error));
         QCOMPARE(result.cases, 0);
     }
 

@@ -128,6 +128,7 @@ private Q_SLOTS:
             // 18..26 March, branch time: read whole and sorted (a short period).
             filter.submittedFrom = QDate(2026, 3, 18);
             filter.submittedTo = QDate(2026, 3, 26);
+            filter.utcOffsetSeconds = t.clock().utcOffsetSeconds();
         }
         const CaseSort key = CaseSort(sort);
         const Qt::SortOrder order = ascending ? Qt::AscendingOrder : Qt::DescendingOrder;

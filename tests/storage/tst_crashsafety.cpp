@@ -44,7 +44,7 @@ int runWriter(const QString &path)
         std::fprintf(stderr, "writer: %s\n", qPrintable(error));
         return 3;
     }
-    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(5, 0), Qt::UTC));
+    FixedClock clock(5 * 3600, QDateTime(QDate(2026, 3, 2), QTime(5, 0), Qt::UTC));
     EventStore store(db, clock);
     const Actor actor{QStringLiteral("clerk1"), QStringLiteral("dev-crash"), QStringLiteral("0101")};
     // Batches are numbered on from the ones already committed (all complete, or the parent's
@@ -60,14 +60,15 @@ int runWriter(const QString &path)
                                       {{QStringLiteral("text"), QString::number(i)}}));
         QList<Event> firstHalf = events.mid(0, kEventsPerBatch / 2);
         QList<Event> secondHalf = events.mid(kEventsPerBatch / 2);
-        Transaction tx(db);
-        if (!tx.isActive() || !store.appendInTransaction(firstHalf, actor, &error)) {
-            std::fprintf(stderr, "writer: %s\n", qPrintable(error));
-            return 3;
-        }
-        std::printf("+%d\n", batch);
-        std::fflush(stdout);
-        if (!store.appendInTransaction(secondHalf, actor, &error) || !tx.commit(&error)) {
+        // Half the batch written, then told, then the rest: a kill between the two halves
+        // must lose both.
+        if (!Transaction::run(db, &error, [&](Transaction &tx) {
+                if (!store.appendInTransaction(tx, firstHalf, actor, &error))
+                    return false;
+                std::printf("+%d\n", batch);
+                std::fflush(stdout);
+                return store.appendInTransaction(tx, secondHalf, actor, &error);
+            })) {
             std::fprintf(stderr, "writer: %s\n", qPrintable(error));
             return 3;
         }
@@ -182,9 +183,9 @@ void CrashSafetyTest::killedWriterLeavesWholeBatches()
         // Recovery happens on open; then check what survived.
         Database db;
         QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),
-                 QStringLiteral("ok"));
-        const SystemClock clock;
+        QCOMPARE(
+            scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        const SystemClock clock(5 * 3600);
         EventStore store(db, clock);
         for (const int batch : std::as_const(reported)) {
             QVERIFY2(store.caseEvents(batchCase(batch)).size() == kEventsPerBatch,

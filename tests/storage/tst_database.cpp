@@ -8,8 +8,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/TestDatabase.h"
+#include "storage/CalendarStore.h"
 #include "storage/Database.h"
+#include "storage/EventStore.h"
 #include "storage/IndexSuspension.h"
+#include "storage/SettingsStore.h"
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -26,6 +30,9 @@ struct Probe
     int since; ///< the migration step that creates the table
     const char *insert;
     const char *find;
+    int until = 0; ///< the step from which the insert no longer fits (0: never)
+
+    bool fits(int version) const { return since <= version && (until == 0 || version < until); }
 };
 
 const Probe kProbes[] = {
@@ -44,7 +51,11 @@ const Probe kProbes[] = {
     {1, "INSERT INTO cases(case_id, receipt, surname, status, state) "
         "VALUES ('case-1', 'R-1', 'Ахметова', 'submitted', '{}')",
      "SELECT 1 FROM cases WHERE case_id = 'case-1' AND receipt = 'R-1' "
-     "AND surname = 'Ахметова' AND status = 'submitted'"},
+     "AND surname = 'Ахметова' AND status = 'submitted'", 11},
+    // From step 11 on, the column "state" is "anomaly_list".
+    {11, "INSERT INTO cases(case_id, receipt, surname, status, anomaly_list) "
+         "VALUES ('case-2', 'R-2', 'Омаров', 'issued', '[]')",
+     "SELECT 1 FROM cases WHERE case_id = 'case-2' AND receipt = 'R-2' AND status = 'issued'"},
     {2, "INSERT INTO users(login, full_name, role, salt, hash, iterations, created_at) "
         "VALUES ('clerk1', 'Ахметова Айгуль', 'clerk', x'0102', x'0304', 1000, "
         "'2026-01-05T04:00:00.000Z')",
@@ -144,6 +155,11 @@ private Q_SLOTS:
     void deviceIdIsStable();
     void refusedWritesSayWhy();
     void failedLoadPutsTheConnectionBack();
+    void failedBeginWritesNothing();
+    void missingIndexesAreRepairedAtOpen();
+    void interruptedSuspensionLeavesEveryIndex();
+    void removedTriggerIsRefusedAtOpen();
+    void branchTimeIsAValueOfTheFile();
 };
 
 void DatabaseTest::createsPrivateFile()
@@ -200,7 +216,7 @@ void DatabaseTest::migratesFromEveryVersion()
         QCOMPARE(db.openAtVersion(path, from, &error), Database::OpenResult::Ok);
         QCOMPARE(db.schemaVersion(), from);
         for (const Probe &p : kProbes) {
-            if (p.since > from)
+            if (!p.fits(from))
                 continue;
             QVERIFY2(exec(db, QString::fromUtf8(p.insert), &error),
                      qPrintable(QString::fromUtf8(p.insert) + u' ' + error));
@@ -217,7 +233,7 @@ void DatabaseTest::migratesFromEveryVersion()
                 continue;
             bool probed = false;
             for (const Probe &p : kProbes)
-                probed = probed || (p.since <= from && QString::fromUtf8(p.insert).contains(u' ' + table + u'('));
+                probed = probed || (p.fits(from) && QString::fromUtf8(p.insert).contains(u' ' + table + u'('));
             QVERIFY2(probed, qPrintable(QStringLiteral("table %1 exists at version %2 but kProbes "
                                                        "puts no row in it").arg(table).arg(from)));
         }
@@ -232,7 +248,7 @@ void DatabaseTest::migratesFromEveryVersion()
         QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
         QCOMPARE(db.schemaVersion(), Database::latestVersion());
         for (const Probe &p : kProbes) {
-            if (p.since <= from)
+            if (p.fits(from))
                 QVERIFY2(scalar(db, QString::fromUtf8(p.find)).toInt() == 1, p.find);
             // Tables created by the upgrade start empty.
         }
@@ -348,10 +364,11 @@ void DatabaseTest::damagedPageIsDamaged()
     const qint64 size = QFileInfo(path).size();
     QVERIFY(size > 20 * 4096);
     {
-        // A torn write in the middle of the file: the header (and user_version) stay intact.
+        // A torn write near the end of the file, among the rows just inserted (the middle may be
+        // an empty table's page, whose unused bytes no check reads): the header stays intact.
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek(size / 2 / 4096 * 4096 + 8));
+        QVERIFY(file.seek((size / 4096 - 2) * 4096 + 8));
         QVERIFY(file.write(QByteArray(3000, '\xff')) == 3000);
     }
     const QByteArray before = fileHash(path);
@@ -383,7 +400,7 @@ void DatabaseTest::checkingLaterStillChecksBeforeAMigration()
         }
         const qint64 size = QFileInfo(path).size();
         QFile file(path);
-        if (!file.open(QIODevice::ReadWrite) || !file.seek(size / 2 / 4096 * 4096 + 8)
+        if (!file.open(QIODevice::ReadWrite) || !file.seek((size / 4096 - 2) * 4096 + 8)
             || file.write(QByteArray(3000, '\xff')) != 3000)
             return QString();
         return path;
@@ -435,9 +452,9 @@ void DatabaseTest::refusedWritesSayWhy()
     QString error;
     QCOMPARE(db.open(dir.filePath(QStringLiteral("branch.db")), &error), Database::OpenResult::Ok);
     db.refuseWrites(QStringLiteral("the file is damaged"));
-    Transaction tx(db);
-    QVERIFY(!tx.isActive());
-    QVERIFY(!tx.commit(&error));
+    bool ran = false;
+    QVERIFY(!Transaction::run(db, &error, [&](Transaction &) { return ran = true; }));
+    QVERIFY(!ran);
     QCOMPARE(error, QStringLiteral("the file is damaged"));
 }
 
@@ -450,17 +467,169 @@ void DatabaseTest::failedLoadPutsTheConnectionBack()
     const QVariant cache = scalar(db, QStringLiteral("PRAGMA cache_size"));
     const QVariant threads = scalar(db, QStringLiteral("PRAGMA threads"));
     const QStringList before = schema(db);
-    {
-        Transaction tx(db);
-        IndexSuspension suspension(db);
-        QVERIFY2(suspension.suspend({QStringLiteral("cases")}, &error), qPrintable(error));
-        QVERIFY(suspension.isSuspended());
-        QVERIFY(scalar(db, QStringLiteral("PRAGMA cache_size")) != cache);
-        // The load fails here: no restore(), the transaction rolls back.
-    }
+    QVERIFY(!Transaction::run(db, &error, [&](Transaction &tx) {
+        IndexSuspension suspension(tx);
+        if (!suspension.suspend({QStringLiteral("cases")}, &error) || !suspension.isSuspended()
+            || scalar(db, QStringLiteral("PRAGMA cache_size")) == cache)
+            return true; // the test fails below: the work was meant to fail
+        error = QStringLiteral("the load fails here");
+        return false; // no restore(): the transaction rolls back
+    }));
+    QCOMPARE(error, QStringLiteral("the load fails here"));
     QCOMPARE(schema(db), before);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")), cache);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA threads")), threads);
+}
+
+void DatabaseTest::failedBeginWritesNothing()
+{
+    // BEGIN fails when the database is busy, read-only, refused, or already inside a
+    // transaction. A writer must then write nothing at all: statements run one by one (or
+    // inside someone else's transaction, committed later with it) are the half-saved state
+    // every write exists to rule out. Here an outer transaction makes BEGIN fail; whatever the
+    // writers did is committed with it at the end, so nothing may have been done.
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    CalendarStore calendar(t.db());
+    const qsizetype holidays = calendar.load().holidays().size();
+    QVERIFY(holidays > 0);
+    EventStore store(t.db(), t.clock());
+    QList<Event> events {Event::make(EventType::Note, QStringLiteral("c1")),
+        Event::make(EventType::Note, QStringLiteral("c2"))};
+    QString error;
+    QVERIFY2(
+        store.append(events,
+            Actor {QStringLiteral("clerk"), t.db().deviceId(), QStringLiteral("0101")}, &error),
+        qPrintable(error));
+    QCOMPARE(store.unpushedCount(), 2);
+
+    QVERIFY(exec(t.db(), QStringLiteral("SAVEPOINT outer_work")));
+    QString calendarError;
+    QVERIFY(!calendar.save(WorkCalendar(), &calendarError));
+    QString outboxError;
+    QVERIFY(!store.markPushed({events.at(0).id, events.at(1).id}, &outboxError));
+    QString appendError;
+    QList<Event> more {Event::make(EventType::Note, QStringLiteral("c3"))};
+    QVERIFY(!store.append(more,
+        Actor {QStringLiteral("clerk"), t.db().deviceId(), QStringLiteral("0101")}, &appendError));
+    QVERIFY(exec(t.db(), QStringLiteral("RELEASE outer_work")));
+
+    QCOMPARE(calendar.load().holidays().size(), holidays);
+    QCOMPARE(store.unpushedCount(), 2);
+    QCOMPARE(store.eventCount(), 2);
+    // And each refusal says why.
+    QVERIFY2(!calendarError.isEmpty(), "the calendar's refusal says nothing");
+    QVERIFY2(!outboxError.isEmpty(), "the outbox's refusal says nothing");
+    QVERIFY2(!appendError.isEmpty(), "the event store's refusal says nothing");
+}
+
+void DatabaseTest::missingIndexesAreRepairedAtOpen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("branch.db"));
+    QString error;
+    QStringList whole;
+    {
+        Database db;
+        QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+        whole = schema(db);
+        // What a process killed in the middle of a bulk load (or a person with sqlite3)
+        // leaves: the file's user_version promises indexes that are not there.
+        QVERIFY(exec(db, QStringLiteral("DROP INDEX cases_by_iin")));
+        QVERIFY(exec(db, QStringLiteral("DROP INDEX cases_at_branch")));
+        QVERIFY(exec(db, QStringLiteral("DROP INDEX events_by_case")));
+        QVERIFY(exec(db, QStringLiteral("DROP INDEX appeals_pending")));
+    }
+    Database db;
+    QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+    QCOMPARE(schema(db), whole);
+}
+
+void DatabaseTest::interruptedSuspensionLeavesEveryIndex()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("branch.db"));
+    QString error;
+    QStringList whole;
+    {
+        Database db;
+        QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+        whole = schema(db);
+        // The suspension lives inside one transaction: dying before restore() rolls the drop
+        // back. Even a transaction that did commit without restore() — a bug, or a person
+        // with sqlite3 — leaves a file the next open puts right.
+        QVERIFY(Transaction::run(db, &error, [&](Transaction &tx) {
+            IndexSuspension suspension(tx);
+            return suspension.suspend({QStringLiteral("cases"), QStringLiteral("events")}, &error);
+        }));
+        QVERIFY(schema(db) != whole);
+    }
+    Database db;
+    QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+    QCOMPARE(schema(db), whole);
+}
+
+void DatabaseTest::removedTriggerIsRefusedAtOpen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("branch.db"));
+    QString error;
+    {
+        Database db;
+        QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+        QVERIFY(exec(db, QStringLiteral("DROP TRIGGER events_immutable_delete")));
+    }
+    const QByteArray before = fileHash(path);
+    Database db;
+    QVERIFY(db.open(path, &error) != Database::OpenResult::Ok);
+    QVERIFY(!db.isOpen());
+    QVERIFY2(error.contains(QLatin1String("events_immutable_delete")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("outside CertDesk")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("audit verify")), qPrintable(error));
+    QCOMPARE(fileHash(path), before);
+}
+
+void DatabaseTest::branchTimeIsAValueOfTheFile()
+{
+    // No code below the services assumes an offset: every file holds its branch's, and a file
+    // whose value is gone or garbled is not used (its dates could not be read).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("branch.db"));
+    QString error;
+    {
+        Database db;
+        QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+        QCOMPARE(SettingsStore(db).utcOffsetSeconds(), 5 * 3600);
+        QVERIFY(exec(db, QStringLiteral("UPDATE settings SET value = '360' "
+                                        "WHERE key = 'branch.utc_offset_minutes'")));
+    }
+    {
+        Database db;
+        QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+        QCOMPARE(SettingsStore(db).utcOffsetSeconds(), 6 * 3600);
+    }
+    for (const char *broken : {"UPDATE settings SET value = 'six hours' WHERE key = 'branch.utc_offset_minutes'",
+                               "UPDATE settings SET value = '900' WHERE key = 'branch.utc_offset_minutes'",
+                               "DELETE FROM settings WHERE key = 'branch.utc_offset_minutes'"}) {
+        {
+            Database db;
+            QCOMPARE(db.openAtVersion(path, Database::latestVersion(), &error), Database::OpenResult::Ok);
+            QVERIFY(exec(db, QString::fromLatin1(broken)));
+        }
+        Database db;
+        QCOMPARE(db.open(path, &error), Database::OpenResult::Damaged);
+        QVERIFY2(error.contains(QLatin1String("branch.utc_offset_minutes")), qPrintable(error));
+        QVERIFY(!db.isOpen());
+        // Put back for the next round, as a restore would.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(raw).exec(QStringLiteral(
+            "INSERT OR REPLACE INTO settings(key, value) VALUES ('branch.utc_offset_minutes', '300')")));
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
 }
 
 #include "tst_database.moc"

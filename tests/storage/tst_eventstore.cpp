@@ -1,11 +1,14 @@
 // EventStore: what append stamps, the per-device audit chain, strictly increasing times,
 // the outbox, all-or-nothing batches, foreign inserts with their checkpoint, and reading back.
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
 #include "common/TestDatabase.h"
 #include "domain/CaseState.h"
+#include "storage/AuditChain.h"
 #include "storage/CaseProjection.h"
 #include "storage/EventStore.h"
 
@@ -102,6 +105,11 @@ private Q_SLOTS:
     void outboxUnpushedAndMarkPushed();
     void caseEventsOrderedByTimeThenId();
     void forEachVisitsInStorageOrder();
+    void clockMovedBackIsRecorded();
+    void clockStepsBackOncePerStep();
+    void clockMovedBackRollsBackWithTheWrite();
+    void unstorableTextIsRefused_data();
+    void unstorableTextIsRefused();
 };
 
 void EventStoreTest::appendStampsEveryField()
@@ -197,7 +205,8 @@ void EventStoreTest::timesStrictlyIncrease()
     all += back;
     for (int i = 1; i < all.size(); ++i)
         QVERIFY2(all[i - 1].at < all[i].at, qPrintable(QStringLiteral("event %1").arg(i)));
-    QCOMPARE(all.constLast().at, all.constFirst().at.addMSecs(6));
+    // The record of the step back (system:clock) takes the millisecond before it.
+    QCOMPARE(all.constLast().at, all.constFirst().at.addMSecs(7));
 
     // The fold order is therefore the order they were written in, whatever their ids.
     QCOMPARE(ids(store.caseEvents(QStringLiteral("c1"))), ids(all));
@@ -430,6 +439,164 @@ void EventStoreTest::forEachVisitsInStorageOrder()
     seen.clear();
     QVERIFY(store.forEach([&](const Event &e) { seen.append(e.id); return seen.size() < 2; }, &error));
     QCOMPARE(seen.size(), 2);
+}
+
+/// The clock events this database holds, oldest first: [clock, previous, behind_seconds].
+QList<QStringList> clockEvents(Database &db)
+{
+    QList<QStringList> out;
+    QSqlQuery q(db.db());
+    q.exec(
+        QStringLiteral("SELECT json_extract(data, '$.clock'), json_extract(data, '$.previous'), "
+                       "json_extract(data, '$.behind_seconds'), device, by_user FROM events "
+                       "WHERE case_id = 'system:clock' AND type = 'clock_moved_back' ORDER BY n"));
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString()});
+    return out;
+}
+
+void EventStoreTest::clockMovedBackIsRecorded()
+{
+    // The workstation wrote at 02:01 on 6 December (branch time); then its clock was set back
+    // to 20 March. The next write, whatever it is, keeps the order the audit relies on and
+    // records what the clock did, for the supervisor's board.
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    EventStore store(t.db(), t.clock());
+    QString error;
+    t.clock().setLocal(QDate(2026, 12, 6), QTime(2, 1));
+    QList<Event> before {received(QStringLiteral("c1"))};
+    QVERIFY2(store.append(before, kClerk, &error), qPrintable(error));
+    QVERIFY(clockEvents(t.db()).isEmpty());
+
+    t.clock().setLocal(QDate(2026, 3, 20), QTime(10, 0));
+    const QDateTime reading = t.clock().nowUtc();
+    QList<Event> after {note(QStringLiteral("c1"), QStringLiteral("after"))};
+    QVERIFY2(store.append(after, kClerk, &error), qPrintable(error));
+    QVERIFY(after[0].at > before[0].at); // the order of this workstation's writes is kept
+    const QList<QStringList> recorded = clockEvents(t.db());
+    QCOMPARE(recorded.size(), 1);
+    QCOMPARE(recorded[0][0], Event::formatTime(reading));
+    QCOMPARE(recorded[0][1], Event::formatTime(before[0].at));
+    QCOMPARE(recorded[0][2].toLongLong(), reading.secsTo(before[0].at));
+    QCOMPARE(recorded[0][3], kClerk.device);
+    QCOMPARE(recorded[0][4], kClerk.login);
+    // It is an event like any other: chained, queued for the server, never a case.
+    QCOMPARE(store.unpushedCount(), 3);
+    QCOMPARE(CaseProjection::count(t.db()), 1);
+    QCOMPARE(after[0].prev.isEmpty(), false);
+}
+
+void EventStoreTest::clockStepsBackOncePerStep()
+{
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    EventStore store(t.db(), t.clock());
+    QString error;
+    auto write = [&](const QString &text) {
+        QList<Event> batch {note(QStringLiteral("c1"), text)};
+        return store.append(batch, kClerk, &error);
+    };
+    t.clock().setLocal(QDate(2026, 3, 2), QTime(12, 0));
+    QVERIFY(write(QStringLiteral("noon")));
+    t.clock().setLocal(QDate(2026, 3, 2), QTime(11, 0)); // back an hour
+    QVERIFY(write(QStringLiteral("eleven")));
+    QCOMPARE(clockEvents(t.db()).size(), 1);
+    // The clock runs on from there: still behind the last record, but not moved back again.
+    t.clock().advanceSeconds(10 * 60);
+    QVERIFY(write(QStringLiteral("11:10")));
+    QCOMPARE(clockEvents(t.db()).size(), 1);
+    // Set back a second time, even to a time still after the first report: a new step.
+    t.clock().setLocal(QDate(2026, 3, 2), QTime(11, 5));
+    QVERIFY(write(QStringLiteral("11:05")));
+    QCOMPARE(clockEvents(t.db()).size(), 2);
+    QCOMPARE(clockEvents(t.db()).last()[2], QStringLiteral("300"));
+    // Another workstation's history is not this clock's: its own first write reports nothing.
+    QList<Event> other {note(QStringLiteral("c1"), QStringLiteral("other"))};
+    QVERIFY(store.append(other, kOther, &error));
+    QCOMPARE(clockEvents(t.db()).size(), 2);
+    // Standing still, or less than a second back, is not a step.
+    t.clock().advanceSeconds(3600);
+    QVERIFY(write(QStringLiteral("later")));
+    QVERIFY(write(QStringLiteral("same millisecond")));
+    t.clock().set(t.clock().nowUtc().addMSecs(-400));
+    QVERIFY(write(QStringLiteral("400 ms back")));
+    QCOMPARE(clockEvents(t.db()).size(), 2);
+}
+
+void EventStoreTest::clockMovedBackRollsBackWithTheWrite()
+{
+    // A refused write records nothing, its clock report included: the next one reports it.
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    EventStore store(t.db(), t.clock());
+    QString error;
+    QList<Event> first {received(QStringLiteral("c1"))};
+    QVERIFY(store.append(first, kClerk, &error));
+    t.clock().advanceSeconds(-86400);
+    QList<Event> duplicate {note(QStringLiteral("c1"), QStringLiteral("x"))};
+    duplicate[0].id = first[0].id;
+    QVERIFY(!store.append(duplicate, kClerk, &error));
+    QVERIFY(clockEvents(t.db()).isEmpty());
+    QList<Event> next {note(QStringLiteral("c1"), QStringLiteral("y"))};
+    QVERIFY2(store.append(next, kClerk, &error), qPrintable(error));
+    QCOMPARE(clockEvents(t.db()).size(), 1);
+    QCOMPARE(clockEvents(t.db())[0][2], QStringLiteral("86400"));
+}
+
+void EventStoreTest::unstorableTextIsRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("U+FFFF") << QStringLiteral("a") + QChar(0xFFFF) << QStringLiteral("U+FFFF");
+    QTest::newRow("leading U+FEFF")
+        << QChar(0xFEFF) + QStringLiteral("a") << QStringLiteral("U+FEFF");
+    QTest::newRow("leading U+FFFE")
+        << QChar(0xFFFE) + QStringLiteral("a") << QStringLiteral("U+FFFE");
+    QTest::newRow("lone surrogate")
+        << QStringLiteral("a") + QChar(0xD800) << QStringLiteral("U+D800");
+    QTest::newRow("U+1FFFF") << QStringLiteral("a") + QChar(0xD83F) + QChar(0xDFFF)
+                             << QStringLiteral("U+1FFFF");
+}
+
+void EventStoreTest::unstorableTextIsRefused()
+{
+    // Text that SQLite would give back changed never reaches storage: an event written
+    // elsewhere is refused (its hash is its writer's); text typed here loses the characters
+    // before its event is hashed. Either way the audit reads back what was hashed.
+    QFETCH(QString, text);
+    QFETCH(QString, named);
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    EventStore store(t.db(), t.clock());
+    QString error;
+
+    Event top = foreign(
+        QStringLiteral("f-1"), QStringLiteral("c2"), EventType::Note, "2026-03-02T05:00:00.000Z");
+    top.branch = text;
+    QVERIFY(!store.insertForeign({top}, false, nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("\"branch\" holds ") + named), qPrintable(error));
+    Event inData = foreign(
+        QStringLiteral("f-2"), QStringLiteral("c2"), EventType::Note, "2026-03-02T05:00:00.000Z");
+    inData.data.insert(QStringLiteral("text"), text);
+    error.clear();
+    QVERIFY(!store.insertForeign({inData}, false, nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("\"data.text\" holds ") + named), qPrintable(error));
+    QCOMPARE(rows(t.db(), "events"), 0);
+
+    QList<Event> local {received(QStringLiteral("c1")), note(QStringLiteral("c1"), text)};
+    local[1].data.insert(text, QJsonArray {text});
+    QVERIFY2(store.append(local, kClerk, &error), qPrintable(error));
+    QCOMPARE(local[1].data.value(QLatin1String("text")).toString(), QStringLiteral("a"));
+    QCOMPARE(local[1].data.value(QLatin1String("a")).toArray(), QJsonArray {QStringLiteral("a")});
+    const QList<Event> stored = store.caseEvents(QStringLiteral("c1"));
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored[1].data, local[1].data);
+    QCOMPARE(stored[1].hash(), local[1].hash());
+    AuditReport report;
+    QVERIFY2(AuditChain(t.db()).verify(&report, &error), qPrintable(error));
+    QVERIFY2(report.ok(), QJsonDocument(report.toJson()).toJson().constData());
 }
 
 QTEST_GUILESS_MAIN(EventStoreTest)

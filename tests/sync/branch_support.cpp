@@ -151,7 +151,7 @@ Snapshot Workstation::snapshot()
         },
         &error);
     for (const QString &id : std::as_const(caseIds)) {
-        const CaseState state = CaseFold::fold(m_store.caseEvents(id));
+        const CaseState state = CaseProjection::foldCase(m_db.db(), m_store.caseEvents(id));
         s.cases.insert(id, QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact));
     }
     s.projectedCases = CaseProjection::count(m_db.db());

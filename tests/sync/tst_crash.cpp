@@ -29,7 +29,7 @@ int runChild()
         std::fprintf(stderr, "child: %s\n", qPrintable(error));
         return 2;
     }
-    SystemClock clock;
+    SystemClock clock {5 * 3600};
     Replicator replicator(db, clock);
     SyncConfig config;
     config.server = QUrl(c.value(QLatin1String("server")).toString());
@@ -167,7 +167,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         const QString ws1Path = dir.filePath(QStringLiteral("ws1.db"));
-        FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(5, 0), Qt::UTC));
+        FixedClock clock(5 * 3600, QDateTime(QDate(2026, 3, 2), QTime(5, 0), Qt::UTC));
         {
             Database db;
             QVERIFY2(db.open(ws1Path, &error) == Database::OpenResult::Ok, qPrintable(error));

@@ -22,6 +22,9 @@ PdfPrinters::PdfPrinters()
     PrinterSettings::setPrinter(PrinterSettings::Paper::A4, A4);
     PrinterSettings::setPreview(false);
     PrinterBackend::setCurrent(this);
+    const QString keep = qEnvironmentVariable("CERTDESK_PDF_DIR");
+    m_folder = keep.isEmpty() ? m_dir.path() : keep;
+    QDir().mkpath(m_folder);
 }
 
 PdfPrinters::~PdfPrinters()
@@ -42,9 +45,8 @@ std::unique_ptr<QPrinter> PdfPrinters::open(const QString &name, const QString &
     auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
     printer->setOutputFormat(QPrinter::PdfFormat);
     printer->setDocName(document);
-    const QString file
-        = QDir(m_dir.path())
-              .filePath(QStringLiteral("%1-%2-%3.pdf").arg(m_jobs.size() + 1).arg(name, document));
+    const QString file = QDir(m_folder).filePath(
+        QStringLiteral("%1-%2-%3.pdf").arg(m_jobs.size() + 1).arg(name, document));
     printer->setOutputFileName(file);
     m_jobs.append({name, file});
     return printer;

@@ -40,12 +40,14 @@ public:
     /// Every document sent to a printer, in order.
     const QList<Job> &jobs() const { return m_jobs; }
     QString lastFile() const { return m_jobs.isEmpty() ? QString() : m_jobs.last().file; }
-    QString folder() const { return m_dir.path(); }
+    /// Where the PDFs go: a temporary folder, or CERTDESK_PDF_DIR=FOLDER to keep them for a look.
+    QString folder() const { return m_folder; }
     /// How many times a printer was asked whether it can print (a retry asks again).
     int checks() const { return m_checks; }
 
 private:
     QTemporaryDir m_dir;
+    QString m_folder;
     QStringList m_names {A5, A4};
     QString m_default = A4;
     QHash<QString, QString> m_problems;

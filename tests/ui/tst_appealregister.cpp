@@ -34,6 +34,7 @@
 #include "ui/appeals/AppealRegisterWindow.h"
 #include "ui/board/AppealBoardPanel.h"
 #include "ui/board/BoardWidget.h"
+#include "ui/common/MessageBox.h"
 
 using namespace certdesk;
 using namespace Qt::Literals::StringLiterals;
@@ -110,12 +111,14 @@ private Q_SLOTS:
     void complaintFiledWithTheKeyboardOnly();
     void emptyAppealAcceptedWithItsReceipt();
     void dateThatIsNoDate();
+    void escapeAsksBeforeLosingATypedAppeal();
     void registerShowsOverdueFirst();
     void supervisorRecordsThroughDialogs();
     void theKeyboardComesBackAfterEachRecord();
     void clerkIsNotOfferedSupervisorRecords();
     void detailsBroughtLater();
     void boardShowsAppealsOverdueFirst();
+    void receiptTellsTheClocksTimeAfterItWasSetBack();
 
 private:
     std::unique_ptr<test::TestDatabase> m_t;
@@ -151,6 +154,7 @@ void TestAppealRegister::init()
 void TestAppealRegister::cleanup()
 {
     m_printers.reset();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
     m_clerk.reset();
     m_boss.reset();
     m_t.reset();
@@ -284,6 +288,49 @@ void TestAppealRegister::dateThatIsNoDate()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.accepted().complianceDue, QDate(2026, 3, 6));
     QCOMPARE(dialog.accepted().compliance.first().field, u"date"_s);
+}
+
+// An appeal may never be refused: Esc on a half-typed one asks first, as the intake wizard
+// does; an untouched form closes at once.
+void TestAppealRegister::escapeAsksBeforeLosingATypedAppeal()
+{
+    m_t->clock().setLocal(QDate(2026, 3, 20), QTime(15, 10));
+    {
+        AppealFilingDialog untouched(*m_clerk);
+        untouched.show();
+        QVERIFY(QTest::qWaitForWindowActive(&untouched));
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        key(Qt::Key_Escape);
+        QVERIFY(!untouched.isVisible());
+        QCOMPARE(untouched.result(), int(QDialog::Rejected));
+    }
+    AppealFilingDialog dialog(*m_clerk);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    key(Qt::Key_Tab);
+    key(Qt::Key_Tab);
+    typeInto(u"Жумабаев"_s);
+    key(Qt::Key_Tab);
+    typeInto(u"Ерлан"_s);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    key(Qt::Key_Escape);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(MessageBox::lastText().contains(u"Nothing has been registered"_s),
+        qPrintable(MessageBox::lastText()));
+    QCOMPARE(dialog.appeal().applicant.name.surname, u"Жумабаев"_s);
+    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QLineEdit *>(u"givenNameEdit"_s));
+    // The window's close button asks the same.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!dialog.close());
+    QVERIFY(dialog.isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    key(Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QList<AppealRow> rows;
+    QString error;
+    QVERIFY(AppealService(*m_clerk).list(QDate(2026, 3, 20), AppealFilter(), 100, &rows, &error));
+    QVERIFY(rows.isEmpty());
 }
 
 void TestAppealRegister::registerShowsOverdueFirst()
@@ -500,6 +547,50 @@ void TestAppealRegister::boardShowsAppealsOverdueFirst()
     panel->openRow(1);
     QVERIFY(panel->registerWindow());
     QCOMPARE(panel->registerWindow()->currentAppealId(), panel->model()->row(1).appealId);
+}
+
+void TestAppealRegister::receiptTellsTheClocksTimeAfterItWasSetBack()
+{
+    // The workstation's last record was written at 02:01 on 6 December; then its clock was
+    // set back to 20 March. An appeal accepted now is numbered for 20 March, and its receipt
+    // gives the moment of acceptance as the branch's clock shows it, not the stored write time
+    // (which stays after the workstation's last record to keep the audit's order).
+    m_t->clock().setLocal(QDate(2026, 12, 6), QTime(2, 1));
+    QVERIFY(AppealService(*m_clerk).accept(simpleAppeal(u"Первый"_s)).ok);
+    m_t->clock().setLocal(QDate(2026, 3, 20), QTime(10, 0));
+
+    AppealFilingDialog dialog(*m_clerk);
+    dialog.setAppeal(simpleAppeal(u"Второй"_s));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    key(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const AppealState s = dialog.accepted();
+    QCOMPARE(AppealNumber::parse(s.number).date(), QDate(2026, 3, 20));
+    QCOMPARE(s.receivedOn, QDate(2026, 3, 20));
+    QVERIFY(s.receivedAt > m_t->clock().toUtc(QDateTime(QDate(2026, 12, 6), QTime(2, 1))));
+    QString text = pdfText(m_printers->lastFile());
+    QVERIFY2(text.contains(u"20.03.2026 10:00"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"06.12.2026"_s), qPrintable(text));
+
+    // Reprinted later from the register: the same moment.
+    m_t->clock().setLocal(QDate(2026, 3, 23), QTime(9, 30));
+    AppealRegisterWindow window(*m_clerk);
+    window.show();
+    QVERIFY(window.select(s.appealId));
+    window.reprint();
+    text = pdfText(m_printers->lastFile());
+    QVERIFY2(text.contains(u"20.03.2026 10:00"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"06.12.2026"_s));
+
+    // Never silently papered over: the supervisor's board has it.
+    Board board;
+    QString error;
+    QVERIFY2(BoardService(*m_boss).board(QDate(2026, 3, 23), &board, &error), qPrintable(error));
+    QStringList codes;
+    for (const BoardEntry &e : board.bucket(BoardBucket::Anomalies))
+        codes.append(e.codes);
+    QCOMPARE(codes, QStringList {u"clock_moved_back"_s});
 }
 
 QTEST_MAIN(TestAppealRegister)

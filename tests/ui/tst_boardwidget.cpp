@@ -1,11 +1,13 @@
 // The supervisor board as a supervisor uses it: bucket counts, sorting, one click from a
 // receipt to the case, a batch transfer with its act printed, archiving, the journal, the
 // printed board and the CSV export; a clerk is refused. The custody dialogs of the case view
-// (CaseActions) are driven the same way. CERTDESK_SHOW_SECONDS=N shows the board for a look.
+// (CaseActions) are driven the same way. CERTDESK_SHOW_SECONDS=N shows the board for a look;
+// CERTDESK_PDF_DIR=FOLDER keeps what it printed.
 
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QPointer>
@@ -13,6 +15,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +23,7 @@
 #include "services/tst_lifecycle_fixture.h"
 
 #include "printer_support.h"
+#include "services/AppealService.h"
 #include "services/CustodyService.h"
 #include "services/ResultService.h"
 #include "ui/board/BoardModel.h"
@@ -28,6 +32,7 @@
 #include "ui/case/CaseActionIssueDialog.h"
 #include "ui/case/CaseActionResultDialog.h"
 #include "ui/case/CaseActions.h"
+#include "ui/shell/Language.h"
 
 using namespace certdesk;
 using namespace certdesk::test;
@@ -85,6 +90,13 @@ private Q_SLOTS:
     void caseActionsDialogs();
     void menuActionForSupervisorsOnly();
     void keyboardOnTheBoard();
+    void needActionCountsAppeals();
+    void needActionReadsTheSameInKazakhAndRussian_data();
+    void needActionReadsTheSameInKazakhAndRussian();
+    void lateResultsBucket();
+    void clockMovedBackOnTheBoard();
+    void everyLineReadsWholeAtTheDefaultSize_data();
+    void everyLineReadsWholeAtTheDefaultSize();
     void show();
 };
 
@@ -326,6 +338,251 @@ void TestBoardWidget::keyboardOnTheBoard()
 
     QTest::keyClick(board->table(), Qt::Key_Escape);
     QTRY_VERIFY(!board);
+}
+
+void TestBoardWidget::needActionCountsAppeals()
+{
+    // The status line under the buckets counts what needs action today: the custody tasks and
+    // the appeals with a term due or missed, never "0" above a list of overdue appeals.
+    Workstation w;
+    QVERIFY(w.isValid());
+    Appeal a;
+    a.applicant.name = {QStringLiteral("Жумабаев"), QStringLiteral("Ерлан"), QString()};
+    a.essence = QStringLiteral("Очередь");
+    for (const QDate &day : {QDate(2026, 3, 2), QDate(2026, 3, 3), QDate(2026, 3, 20)}) {
+        w.setDay(day);
+        const AppealService::Result r = AppealService(w.clerk).accept(a);
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+    // 30 March: the first two are past their compliance terms (10 and 11 March); the third
+    // owes nothing before 1 April.
+    w.setDay(QDate(2026, 3, 30));
+    BoardWidget board(w.supervisor);
+    QVERIFY2(
+        board.statusText().contains(QStringLiteral("0 case(s)")), qPrintable(board.statusText()));
+    QVERIFY2(
+        board.statusText().contains(QStringLiteral("2 appeal(s)")), qPrintable(board.statusText()));
+    // On 10 March only the first appeal's compliance term is due: that day.
+    board.setAsOf(QDate(2026, 3, 10));
+    QVERIFY2(
+        board.statusText().contains(QStringLiteral("1 appeal(s)")), qPrintable(board.statusText()));
+    board.setAsOf(QDate(2026, 3, 2));
+    QVERIFY2(
+        board.statusText().contains(QStringLiteral("0 appeal(s)")), qPrintable(board.statusText()));
+}
+
+void TestBoardWidget::needActionReadsTheSameInKazakhAndRussian_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("board"); // the glossary's name (docs/translations.md)
+    QTest::addColumn<QString>("needAction"); // the status line's "need action"
+    QTest::newRow("kk") << QStringLiteral("kk") << QStringLiteral("Бақылау панелі")
+                        << QStringLiteral("әрекет қажет");
+    QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("Панель контроля")
+                        << QStringLiteral("требуют действий");
+}
+
+void TestBoardWidget::needActionReadsTheSameInKazakhAndRussian()
+{
+    // The status line names the board as the window and the printout do, and "need action"
+    // means one count: the appeals panel above it counts every appeal with something owed
+    // (two here), the status line those due today or missed (one); the panel must not say
+    // "need action" for its two.
+    QFETCH(QString, language);
+    QFETCH(QString, board);
+    QFETCH(QString, needAction);
+    QStandardPaths::setTestModeEnabled(true);
+    Language languages;
+    QVERIFY(languages.apply(language));
+    Workstation w;
+    QVERIFY(w.isValid());
+    Appeal a;
+    a.applicant.name = {QStringLiteral("Жумабаев"), QStringLiteral("Ерлан"), QString()};
+    a.essence = QStringLiteral("Очередь");
+    for (const QDate &day : {QDate(2026, 3, 2), QDate(2026, 3, 20)}) {
+        w.setDay(day);
+        const AppealService::Result r = AppealService(w.clerk).accept(a);
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+    w.setDay(QDate(2026, 3, 30));
+    BoardWidget widget(w.supervisor);
+    const QString status = widget.statusText();
+    QVERIFY(languages.apply(QStringLiteral("en")));
+    QVERIFY2(status.startsWith(board), qPrintable(status));
+    QVERIFY2(status.contains(needAction), qPrintable(status));
+    QString heading;
+    for (QLabel *label : widget.findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("</b>")))
+            heading = label->text();
+    }
+    QVERIFY2(heading.contains(QLatin1Char('2')), qPrintable(heading));
+    QVERIFY2(!heading.contains(needAction), qPrintable(heading + QStringLiteral(" / ") + status));
+}
+
+void TestBoardWidget::lateResultsBucket()
+{
+    // Applications past their service deadline with no result: the provider is late. The board
+    // lists them with the days overdue, counts them as needing action and prints them.
+    Workstation w;
+    QVERIFY(w.isValid());
+    w.setDay(QDate(2026, 3, 2));
+    const QString monday
+        = w.receive(QStringLiteral("abroad"), QStringLiteral("Бекова")); // due 9 Mar
+    w.setDay(QDate(2026, 3, 6));
+    w.receive(QStringLiteral("abroad"), QStringLiteral("Ахметов")); // due 13 Mar
+    w.setDay(QDate(2026, 3, 13));
+    BoardWidget board(w.supervisor);
+    auto *list = board.findChild<QListWidget *>(QStringLiteral("bucketList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), BoardBucketCount);
+    int row = -1;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().startsWith(QStringLiteral("Late results")))
+            row = i;
+    }
+    QVERIFY2(row >= 0, "no late results bucket");
+    QVERIFY2(list->item(row)->text().contains(QStringLiteral("(1)")),
+        qPrintable(list->item(row)->text()));
+    QVERIFY2(list->item(row)->text().contains(QStringLiteral("1 due")),
+        qPrintable(list->item(row)->text()));
+    QVERIFY2(
+        board.statusText().contains(QStringLiteral("1 case(s)")), qPrintable(board.statusText()));
+
+    // Keyboard: down the bucket list to it, the case is listed with its days overdue.
+    list->setFocus();
+    list->setCurrentRow(0);
+    for (int i = 0; i < row; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    QAbstractItemModel *model = board.table()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data(BoardModel::CaseIdRole).toString(), monday);
+    QCOMPARE(model->index(0, BoardModel::Due).data().toString(), QStringLiteral("09.03.2026"));
+    QCOMPARE(model->index(0, BoardModel::State).data().toString(),
+        QStringLiteral("result late by 4 day(s)"));
+    QCOMPARE(model->index(0, BoardModel::DaysLeft).data().toInt(), 4);
+    QCOMPARE(model->headerData(BoardModel::DaysLeft, Qt::Horizontal).toString(),
+        QStringLiteral("Days late"));
+
+    board.setAsOf(QDate(2026, 3, 16));
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY2(list->item(row)->text().contains(QStringLiteral("(2)")),
+        qPrintable(list->item(row)->text()));
+
+    // Printed in Kazakh and Russian, the days counted in each language's plural forms.
+    QVERIFY(board.printBoard());
+    const QString printed = pdfText(m_printers->lastFile());
+    QVERIFY2(
+        printed.contains(QStringLiteral("Результат не получен в срок — 2")), qPrintable(printed));
+    QVERIFY2(
+        printed.contains(QStringLiteral("Нәтиже мерзімінде алынбады — 2")), qPrintable(printed));
+    QVERIFY2(printed.contains(QStringLiteral("просрочен на 7 дней")), qPrintable(printed));
+    QVERIFY2(printed.contains(QStringLiteral("просрочен на 3 дня")), qPrintable(printed));
+    QVERIFY2(printed.contains(QStringLiteral("7 күнге кешікті")), qPrintable(printed));
+    QVERIFY2(!printed.contains(QStringLiteral("day(s)")), qPrintable(printed));
+    // Each receipt as the screen, the person's receipt and the transfer act give it.
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QString receipt = model->index(i, BoardModel::Receipt).data().toString();
+        QVERIFY2(receipt.contains(QLatin1Char('-')), qPrintable(receipt));
+        QVERIFY2(printed.contains(receipt), qPrintable(receipt + QStringLiteral(": ") + printed));
+    }
+}
+
+void TestBoardWidget::clockMovedBackOnTheBoard()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    w.setDay(QDate(2026, 12, 6), QTime(2, 1));
+    w.receive();
+    w.setDay(QDate(2026, 3, 20), QTime(10, 0));
+    w.receive(QStringLiteral("abroad"), QStringLiteral("Ахметов"));
+
+    BoardWidget board(w.supervisor);
+    board.showBucket(BoardBucket::Anomalies);
+    QAbstractItemModel *model = board.table()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY2(model->index(0, BoardModel::Receipt)
+                 .data()
+                 .toString()
+                 .startsWith(QStringLiteral("Workstation")),
+        qPrintable(model->index(0, BoardModel::Receipt).data().toString()));
+    const QString state = model->index(0, BoardModel::State).data().toString();
+    QVERIFY2(state.contains(QStringLiteral("moved back by 260 day(s)")), qPrintable(state));
+    QVERIFY2(state.contains(QStringLiteral("06.12.2026 02:01")), qPrintable(state));
+    QCOMPARE(model->index(0, BoardModel::Due).data().toString(), QStringLiteral("20.03.2026"));
+    // Nothing to open: it is the workstation, not a case.
+    QSignalSpy open(&board, &BoardWidget::openCase);
+    board.table()->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(board.table(), Qt::Key_Return);
+    QCOMPARE(open.size(), 0);
+
+    QVERIFY(board.printBoard());
+    const QString printed = pdfText(m_printers->lastFile());
+    QVERIFY2(printed.contains(QStringLiteral("06.12.2026 02:01")), qPrintable(printed));
+    QVERIFY2(printed.contains(QStringLiteral("260 дней")), qPrintable(printed));
+    QVERIFY2(!printed.contains(QStringLiteral("clock_moved_back")), qPrintable(printed));
+}
+
+void TestBoardWidget::everyLineReadsWholeAtTheDefaultSize_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *code : {"kk", "ru", "en"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+void TestBoardWidget::everyLineReadsWholeAtTheDefaultSize()
+{
+    // The board opens at 1200x700 (on a 1366x768 screen). A clock's line and a late result
+    // read whole in every language: the state within the table, wrapped when long, and the
+    // name column not squeezed to an ellipsis by it.
+    QFETCH(QString, language);
+    QStandardPaths::setTestModeEnabled(true);
+    Language languages;
+    QVERIFY(languages.apply(language));
+    Workstation w;
+    QVERIFY(w.isValid());
+    w.setDay(QDate(2026, 12, 6), QTime(2, 1));
+    w.receive(QStringLiteral("abroad"), QStringLiteral("Мухамеджанова-Серикбаева"));
+    w.setDay(QDate(2026, 12, 5), QTime(10, 0)); // the clock set back a day
+    w.receive(QStringLiteral("abroad"), QStringLiteral("Ахметов"));
+    w.setDay(QDate(2027, 2, 1), QTime(10, 0)); // both results long overdue
+
+    BoardWidget board(w.supervisor);
+    board.resize(1200, 700);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    QTableView *table = board.table();
+    for (const BoardBucket bucket : {BoardBucket::Anomalies, BoardBucket::LateResults}) {
+        board.showBucket(bucket);
+        QVERIFY(table->model()->rowCount() > 0);
+        const int viewport = table->viewport()->width();
+        const QFontMetrics metrics(table->font());
+        const int margin
+            = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            for (const int column : {int(BoardModel::Name), int(BoardModel::State)}) {
+                const QModelIndex index = table->model()->index(row, column);
+                const QString text = index.data().toString();
+                const QRect cell = table->visualRect(index);
+                const QString where = QStringLiteral("%1 row %2 column %3: \"%4\" in %5x%6 at %7")
+                                          .arg(language)
+                                          .arg(row)
+                                          .arg(column)
+                                          .arg(text)
+                                          .arg(cell.width())
+                                          .arg(cell.height())
+                                          .arg(cell.left());
+                QVERIFY2(cell.right() <= viewport, qPrintable(where));
+                // The text, wrapped at word boundaries, inside the cell less the delegate's
+                // margins (QStyle's focus frame margin and one pixel, each side).
+                const int width = cell.width() - margin;
+                const QRect needed
+                    = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
+                QVERIFY2(needed.width() <= width, qPrintable(where));
+                QVERIFY2(needed.height() <= cell.height(), qPrintable(where));
+            }
+        }
+    }
+    QVERIFY(languages.apply(QStringLiteral("en")));
 }
 
 void TestBoardWidget::show()

@@ -204,7 +204,11 @@ private Q_SLOTS:
         in.country = QStringLiteral("Viet Nam");
         QTest::newRow("apostille before entry into force") << in << purpose << QStringLiteral("Country of destination: the Hague Apostille Convention enters into force between Kazakhstan and Viet Nam on 11.09.2026") << true;
         in.country = QStringLiteral("United Arab Emirates");
-        QTest::newRow("apostille non-party") << in << purpose << QStringLiteral("is not a party to the Hague Apostille Convention: a document for it needs consular legalization") << true;
+        QTest::newRow("apostille non-party")
+            << in << purpose
+            << QStringLiteral("is not a party to the Hague Apostille Convention: a document for it "
+                              "needs consular legalization")
+            << false;
         in.country = QStringLiteral("Germany");
         in.paymentRef.clear();
         QTest::newRow("apostille unpaid") << in << purpose << QStringLiteral("State fee: payment reference: no payment of the state fee of 2163 tenge is recorded. Rule: the apostille is affixed only after the state fee is paid.") << true;

@@ -91,6 +91,35 @@ QString pdfText(const QString &path)
     return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }
 
+/// From the start to the purpose page: the person herself, with a valid ID card.
+void toPurposePage(WizardDriver &d)
+{
+    d.enter();
+    subjectPage(d, kAdultIin, QStringLiteral("Ахметова"), QStringLiteral("Айгуль"));
+    d.enter();
+    identityPage(d);
+}
+
+/// The supervisor confirms the next override dialog with a reason; refusals gets what it
+/// listed.
+void supervisorConfirms(QObject *context, const QString &reason, QString *refusals, bool *done)
+{
+    whenModal<OverrideDialog>(context, [=](OverrideDialog *dialog) {
+        *refusals = dialog->findChild<QLabel *>(QStringLiteral("refusalsLabel"))->text();
+        auto type = [&](const char *name, const QString &text) {
+            auto *e = dialog->findChild<QLineEdit *>(QLatin1String(name));
+            e->clear();
+            typeText(e, text);
+        };
+        type("loginEdit", QStringLiteral("boss"));
+        type("passwordEdit", kSupervisorPassword);
+        type("reasonEdit", reason);
+        QTest::keyClick(
+            dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit")), Qt::Key_Return);
+        *done = true;
+    });
+}
+
 } // namespace
 
 /// The intake wizard driven by keyboard through every path to a saved case and a printed
@@ -386,6 +415,189 @@ private Q_SLOTS:
         QCOMPARE(details.overrides.first().data.value(QLatin1String("supervisor")).toString(), QStringLiteral("boss"));
         QCOMPARE(details.overrides.first().data.value(QLatin1String("rule")).toString(), QStringLiteral("identity_document_valid"));
         QCOMPARE(details.state.overrides, 1);
+    }
+
+    // A refusal stands for the fields as they are now: corrected, it goes at once (no Enter),
+    // and the supervisor is never called for it.
+    void refusalFollowsTheFields()
+    {
+        GuiCounter c;
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+        d.enter();
+        subjectPage(d, kAdultIin, QStringLiteral("Ахметова"), QStringLiteral("Айгуль"));
+        d.enter();
+        identityPage(d, QStringLiteral("045123456"), QStringLiteral("14.05.2016"),
+            QStringLiteral("13.02.2026"));
+        QCOMPARE(d.page(), int(IntakeWizard::IdentityPageId));
+        QPushButton *override = d.currentPage()->overrideButton();
+        QVERIFY(override->isVisible());
+        d.type("docExpiresEdit", QStringLiteral("13.05.2030"));
+        QVERIFY2(d.problems().isEmpty(), qPrintable(d.problems()));
+        QVERIFY(!override->isVisible());
+        QCOMPARE(d.page(), int(IntakeWizard::IdentityPageId)); // nothing moved on by itself
+        d.enter();
+
+        QCOMPARE(d.page(), int(IntakeWizard::PurposePageId));
+        override = d.currentPage()->overrideButton();
+        d.press("apostilleRadio");
+        d.typeInCombo("countryCombo", QStringLiteral("Viet Nam"));
+        d.type("paymentRefEdit", QStringLiteral("KASPI-778899"));
+        d.type("phoneEdit", QStringLiteral("+77012345678"));
+        d.enter();
+        QCOMPARE(d.page(), int(IntakeWizard::PurposePageId));
+        QVERIFY2(d.problems().contains(QStringLiteral("Viet Nam on 11.09.2026")),
+            qPrintable(d.problems()));
+        QVERIFY(override->isVisible());
+        d.typeInCombo("countryCombo", QStringLiteral("Germany"));
+        QVERIFY2(d.problems().isEmpty(), qPrintable(d.problems()));
+        QVERIFY(!override->isVisible());
+        d.enter();
+        finish(w, d);
+        QCOMPARE(openCase(c, w.receipt()).overrides.size(), 0);
+    }
+
+    // The supervisor reads the refusal of the fields as they are when Ctrl+O is pressed.
+    void overrideAsksForTheRefusalShownNow()
+    {
+        GuiCounter c;
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+        d.enter();
+        subjectPage(d, kAdultIin, QStringLiteral("Ахметова"), QStringLiteral("Айгуль"));
+        d.enter();
+        identityPage(d, QStringLiteral("045123456"), QStringLiteral("14.05.2016"),
+            QStringLiteral("13.02.2026"));
+        QCOMPARE(d.page(), int(IntakeWizard::IdentityPageId));
+        d.type("docExpiresEdit", QStringLiteral("20.02.2026")); // another expired date, no Enter
+        QVERIFY2(d.problems().contains(QStringLiteral("expired on 20.02.2026")),
+            qPrintable(d.problems()));
+        QString listed;
+        bool done = false;
+        supervisorConfirms(
+            this, QStringLiteral("card renewed, the new one is being made"), &listed, &done);
+        QTest::keyClick(&w, Qt::Key_O, Qt::ControlModifier);
+        QTRY_VERIFY(done);
+        QVERIFY2(listed.contains(QStringLiteral("expired on 20.02.2026")), qPrintable(listed));
+        QVERIFY2(!listed.contains(QStringLiteral("13.02.2026")), qPrintable(listed));
+        QTRY_COMPARE(d.page(), int(IntakeWizard::PurposePageId));
+        domesticPage(d);
+        finish(w, d);
+        const CaseDetails details = openCase(c, w.receipt());
+        QCOMPARE(details.overrides.size(), 1);
+        QCOMPARE(details.application.identity.expiresOn, QDate(2026, 2, 20));
+    }
+
+    // The list follows the fields it named; the rest of the form is named on the next Enter,
+    // never while the clerk is still typing it.
+    void listedProblemsOnlyShrinkWhileTyping()
+    {
+        GuiCounter c;
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+        d.enter();
+        subjectPage(d, kAdultIin, QStringLiteral("Ахметова"), QStringLiteral("Айгуль"));
+        d.choose("presenterCombo", int(Kind::Representative));
+        presenterPerson(d, kAgentIin, QStringLiteral("Бекович"), QStringLiteral("Ержан"));
+        d.enter();
+        QVERIFY2(d.problems().contains(QStringLiteral("Power of attorney: none is recorded")),
+            qPrintable(d.problems()));
+        QVERIFY(d.currentPage()->overrideButton()->isVisible());
+        d.type("poaNotaryEdit", QStringLiteral("Сейткали А. Б."));
+        QVERIFY2(d.problems().isEmpty(), qPrintable(d.problems()));
+        QVERIFY(!d.currentPage()->overrideButton()->isVisible());
+        d.enter();
+        QCOMPARE(d.page(), int(IntakeWizard::PresenterPageId));
+        QVERIFY2(d.problems().contains(
+                     QStringLiteral("registration number of the notarial act: is empty")),
+            qPrintable(d.problems()));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(&w, Qt::Key_Escape);
+    }
+
+    // An override granted for one refusal is not listed, nor recorded, once the data changed
+    // so that refusal is gone.
+    void noPhantomOverrideOnReview()
+    {
+        GuiCounter c;
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+        toPurposePage(d);
+        d.press("apostilleRadio");
+        d.typeInCombo("countryCombo", QStringLiteral("Viet Nam"));
+        d.type("paymentRefEdit", QStringLiteral("KASPI-778899"));
+        d.type("phoneEdit", QStringLiteral("+77012345678"));
+        d.enter();
+        QCOMPARE(d.page(), int(IntakeWizard::PurposePageId));
+        QString listed;
+        bool done = false;
+        supervisorConfirms(
+            this, QStringLiteral("the embassy accepts it from September"), &listed, &done);
+        QTest::keyClick(&w, Qt::Key_O, Qt::ControlModifier);
+        QTRY_VERIFY(done);
+        QTRY_COMPARE(d.page(), int(IntakeWizard::ReviewPageId));
+        auto *review = qobject_cast<IntakeReviewPage *>(w.currentPage());
+        QVERIFY(review->summaryText().contains(QStringLiteral("the embassy accepts it")));
+
+        // Back: the recipient goes to Germany instead. (The offscreen platform leaves no window
+        // active once the modal dialog is gone; a window manager gives the wizard the keys.)
+        QVERIFY(showActive(w));
+        QTest::keyClick(&w, Qt::Key_B, Qt::AltModifier);
+        QTRY_COMPARE(d.page(), int(IntakeWizard::PurposePageId));
+        d.typeInCombo("countryCombo", QStringLiteral("Germany"));
+        d.enter();
+        QCOMPARE(d.page(), int(IntakeWizard::ReviewPageId));
+        const QString summary = review->summaryText();
+        QVERIFY2(!summary.contains(QStringLiteral("the embassy accepts it")), qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("Supervisor overrides")), qPrintable(summary));
+        finish(w, d);
+        const CaseDetails details = openCase(c, w.receipt());
+        QCOMPARE(details.overrides.size(), 0);
+        QCOMPARE(details.state.country, QStringLiteral("DE"));
+    }
+
+    // A country that is not a party to the Hague Convention: no fee, no override; the
+    // application goes abroad without an apostille.
+    void nonPartyCountryGoesWithoutApostille()
+    {
+        GuiCounter c;
+        IntakeWizard w(c.clerk);
+        QVERIFY(showActive(w));
+        WizardDriver d(w);
+        toPurposePage(d);
+        d.press("apostilleRadio");
+        QVERIFY(d.find("paymentRefEdit")->isEnabled()); // no country yet: the fee is open
+        d.typeInCombo("countryCombo", QStringLiteral("United Arab Emirates"));
+        QVERIFY(!d.find("paymentRefEdit")->isEnabled());
+        QVERIFY(!d.find("paymentRefEdit")->isVisible());
+        QVERIFY(!d.find("feeLabel")->isVisible());
+        auto *offer = d.find<QPushButton>("abroadInsteadButton");
+        QVERIFY(offer && offer->isVisible());
+        d.type("phoneEdit", QStringLiteral("+77012345678"));
+        d.enter();
+        QCOMPARE(d.page(), int(IntakeWizard::PurposePageId));
+        const QString problems = d.problems();
+        QVERIFY2(problems.contains(QStringLiteral("not a party to the Hague Apostille Convention")),
+            qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("no override applies")), qPrintable(problems));
+        QVERIFY2(!problems.contains(QStringLiteral("State fee")), qPrintable(problems));
+        QVERIFY(!d.currentPage()->overrideButton()->isVisible()); // and so no Ctrl+O either
+
+        d.press("abroadInsteadButton");
+        QVERIFY(d.find<QRadioButton>("abroadRadio")->isChecked());
+        QVERIFY2(d.problems().isEmpty(), qPrintable(d.problems()));
+        d.enter();
+        QVERIFY2(d.page() == IntakeWizard::ReviewPageId, qPrintable(d.problems()));
+        finish(w, d);
+        const CaseDetails details = openCase(c, w.receipt());
+        QCOMPARE(details.state.purpose, QStringLiteral("abroad"));
+        QCOMPARE(details.state.country, QStringLiteral("AE"));
+        QCOMPARE(details.application.fee.paymentRef, QString());
+        QCOMPARE(details.overrides.size(), 0);
     }
 
     void escapeAsksBeforeLosingData()

@@ -103,11 +103,11 @@ void AppealActionDialog::retranslate()
         break;
     case Action::Notify: message = tr("Record that the applicant was told."); break;
     case Action::Extend:
-        message = tr("A reasoned decision, taken before the deadline <b>%1</b> runs out; the new "
-                     "deadline is at most <b>%2</b> (two months past the original %3). The "
-                     "applicant must be told within 3 working days.")
-                      .arg(dmy(appeal.decisionDue), dmy(appeal.extensionLimit),
-                           dmy(appeal.originalDecisionDue));
+        message
+            = tr("A reasoned decision, taken before the deadline <b>%1</b> runs out; the new "
+                 "deadline is at most <b>%2</b> (two months from the day of receipt, %3). "
+                 "The applicant must be told within 3 working days.")
+                  .arg(dmy(appeal.decisionDue), dmy(appeal.extensionLimit), dmy(appeal.receivedOn));
         break;
     case Action::RestoreTerm:
         message = tr("The complaint was filed after the 3-month term (ended %1). Restore the "

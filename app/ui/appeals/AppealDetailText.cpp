@@ -27,7 +27,7 @@ QString row(const QString &label, const QString &valueHtml)
 
 } // namespace
 
-QString AppealDetailText::html(const AppealState &s, const QDate &asOf)
+QString AppealDetailText::html(const AppealState &s, const QDate &asOf, int utcOffsetSeconds)
 {
     const Appeal &a = s.appeal;
     QString out = QStringLiteral("<h3>%1 %2</h3>")
@@ -129,7 +129,7 @@ QString AppealDetailText::html(const AppealState &s, const QDate &asOf)
                             .toHtmlEscaped());
     for (const Anomaly &an : s.anomalies)
         out += QStringLiteral("<p style=\"color:#b00020\">%1</p>")
-                   .arg(AppealFold::describe(an).toHtmlEscaped());
+                   .arg(AppealFold::describe(an, utcOffsetSeconds).toHtmlEscaped());
     return out;
 }
 

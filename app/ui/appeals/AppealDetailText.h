@@ -16,7 +16,8 @@ class AppealDetailText
     Q_DECLARE_TR_FUNCTIONS(AppealDetailText)
 
 public:
-    static QString html(const AppealState &appeal, const QDate &asOf);
+    /// Terms are read on asOf; times are shown in branch time (utcOffsetSeconds).
+    static QString html(const AppealState &appeal, const QDate &asOf, int utcOffsetSeconds);
 };
 
 } // namespace certdesk

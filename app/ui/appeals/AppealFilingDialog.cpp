@@ -7,6 +7,7 @@
 #include "services/AppealService.h"
 #include "services/Session.h"
 #include "ui/appeals/AppealReceiptPrinter.h"
+#include "ui/common/MessageBox.h"
 #include "ui_AppealFilingDialog.h"
 
 #include <QEvent>
@@ -100,13 +101,28 @@ void AppealFilingDialog::setUp()
     for (QCheckBox *check : {ui.otherBodyCheck, ui.signedCheck})
         connect(check, &QCheckBox::toggled, this, changed);
     connect(ui.representativeGroup, &QGroupBox::toggled, this, changed);
+
+    // What the clerk does, never what the form fills in itself, makes the form worth asking
+    // about before it is thrown away.
+    auto edited = [this]() { m_dirty = true; };
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, this, edited);
+    connect(ui.essenceEdit, &QPlainTextEdit::textChanged, this, [this]() {
+        if (!m_filling)
+            m_dirty = true;
+    });
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        connect(combo, &QComboBox::activated, this, edited);
+    for (QAbstractButton *button : findChildren<QCheckBox *>())
+        connect(button, &QAbstractButton::clicked, this, edited);
+    connect(ui.representativeGroup, &QGroupBox::clicked, this, edited);
     ui.aboutCombo->setFocus();
 }
 
 void AppealFilingDialog::keyPressEvent(QKeyEvent *event)
 {
     // Enter moves on to the next field: a keyboard-only clerk must not register the appeal
-    // half typed. Ctrl+Enter (or Alt+A) accepts; Esc cancels as in any dialog.
+    // half typed. Ctrl+Enter (or Alt+A) accepts; Esc cancels, asking first (reject()).
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && !(event->modifiers() & Qt::ControlModifier)) {
         focusNextChild();
@@ -356,6 +372,21 @@ QString AppealFilingDialog::deadlinesText() const
 QString AppealFilingDialog::errorText() const
 {
     return m_ui->errorLabel->text();
+}
+
+void AppealFilingDialog::reject()
+{
+    if (m_dirty
+        && MessageBox::question(this, windowTitle(),
+               m_amendId.isEmpty() ? tr("Throw away the appeal typed so far? Nothing has been "
+                                        "registered yet.")
+                                   : tr("Throw away the details typed so far? Nothing has been "
+                                        "recorded yet."))
+            != QMessageBox::Yes) {
+        activateWindow(); // back to typing where the clerk was
+        return;
+    }
+    QDialog::reject();
 }
 
 void AppealFilingDialog::accept()

@@ -22,7 +22,8 @@ class Session;
 /// applicant brings: the points to bring into compliance and the deadlines are shown live as
 /// the clerk types, and "Accept" (Ctrl+Enter) registers the appeal and prints its receipt
 /// whatever is missing. Opened on an accepted appeal, the same form records the details the
-/// applicant brought later.
+/// applicant brought later. Esc (or closing the window) asks before throwing away what was
+/// typed: an appeal may never be refused, so one key must not lose it.
 class AppealFilingDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ public:
     QString errorText() const;
 
     void accept() override;
+    void reject() override;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -69,6 +71,7 @@ private:
     PrintResult m_receiptPrint;
     bool m_termEdited = false;
     bool m_filling = false;
+    bool m_dirty = false; ///< the clerk typed or chose something since the form opened
 };
 
 } // namespace certdesk

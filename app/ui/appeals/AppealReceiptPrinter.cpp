@@ -13,7 +13,8 @@ AppealReceiptDocument::Data AppealReceiptPrinter::data(
     const SettingsStore settings(session.database());
     AppealReceiptDocument::Data d;
     d.appeal = appeal;
-    d.receivedLocal = session.clock().toLocal(appeal.receivedAt);
+    // What the branch's clock showed at acceptance, not the stored write time (docs/appeals.md).
+    d.receivedLocal = session.clock().toLocal(appeal.acceptedAt);
     d.branchName = settings.branchName();
     d.branchCode = settings.branchCode();
     return d;

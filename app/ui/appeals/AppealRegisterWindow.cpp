@@ -8,6 +8,7 @@
 #include "ui/appeals/AppealFilingDialog.h"
 #include "ui/appeals/AppealListModel.h"
 #include "ui/appeals/AppealReceiptPrinter.h"
+#include "ui/common/WindowFit.h"
 #include "ui_AppealRegisterWindow.h"
 
 #include <QAction>
@@ -16,6 +17,8 @@
 #include <QMenu>
 #include <QPointer>
 #include <QShortcut>
+
+#include <algorithm>
 
 namespace certdesk {
 
@@ -33,13 +36,9 @@ AppealRegisterWindow::AppealRegisterWindow(Session &session, QWidget *parent)
     ui.appealTable->setModel(m_model);
     ui.appealTable->verticalHeader()->hide();
     ui.appealTable->horizontalHeader()->setStretchLastSection(true);
-    ui.appealTable->setColumnWidth(AppealListModel::Number, 190);
-    ui.appealTable->setColumnWidth(AppealListModel::Received, 95);
-    ui.appealTable->setColumnWidth(AppealListModel::What, 160);
-    ui.appealTable->setColumnWidth(AppealListModel::Applicant, 200);
-    ui.appealTable->setColumnWidth(AppealListModel::Next, 220);
     ui.splitter->setStretchFactor(0, 3);
     ui.splitter->setStretchFactor(1, 2);
+    WindowFit::apply(this, QSize(1200, 720));
     connect(m_model, &AppealListModel::failed, this,
         [this](const QString &error) { setStatus(error, true); });
 
@@ -152,9 +151,28 @@ void AppealRegisterWindow::applyFilter()
     m_ui->asOfLabel->setText(tr("as of %1").arg(today.toString(QStringLiteral("dd.MM.yyyy"))));
     const QString current = currentAppealId();
     m_model->setFilter(f, today);
+    fitColumns();
     if (current.isEmpty() || !select(current))
         showCurrent();
     setStatus(tr("%n appeal(s) listed", nullptr, m_model->rowCount()), false);
+}
+
+void AppealRegisterWindow::fitColumns()
+{
+    // Each column as wide as its longest text, its title included, so the next term and its
+    // date read whole in every language; a long name is capped (its tooltip shows it whole)
+    // and the state, last, stretches over what is left of the table's width (the details are
+    // under the table, not beside it).
+    QTableView *table = m_ui->appealTable;
+    QHeaderView *header = table->horizontalHeader();
+    const int cap = table->fontMetrics().averageCharWidth() * 30;
+    for (int column = 0; column < AppealListModel::Status; ++column) {
+        table->resizeColumnToContents(column);
+        if (column == AppealListModel::Applicant)
+            header->resizeSection(column, std::min(header->sectionSize(column), cap));
+    }
+    header->resizeSection(
+        AppealListModel::Status, header->sectionSizeHint(AppealListModel::Status));
 }
 
 void AppealRegisterWindow::refresh()
@@ -187,8 +205,9 @@ void AppealRegisterWindow::showCurrent()
     AppealState state;
     QString error;
     const bool have = !id.isEmpty() && m_service->state(id, &state, &error);
-    ui.detailView->setHtml(
-        have ? AppealDetailText::html(state, m_session.clock().today()) : QString());
+    ui.detailView->setHtml(have ? AppealDetailText::html(state, m_session.clock().today(),
+                               m_session.clock().utcOffsetSeconds())
+                                : QString());
     const QList<EventType> allowed = have ? state.allowedActions() : QList<EventType>();
     const bool clerk = m_session.can(Permission::AcceptAppeal);
     const bool supervisor = m_session.can(Permission::DecideAppeal);

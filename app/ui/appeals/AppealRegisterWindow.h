@@ -20,9 +20,9 @@ class AppealService;
 class Session;
 
 /// The register of appeals and complaints: the list with overdue ones first (by the earliest
-/// missed term), a filter, the selected appeal's details, and one button per record that can be
-/// made on it now. Filing (Ctrl+N) never refuses; the supervisor's records are offered only to
-/// those allowed to make them. Everything works from the keyboard.
+/// missed term), a filter, the selected appeal's details under the list, and one button per
+/// record that can be made on it now. Filing (Ctrl+N) never refuses; the supervisor's records
+/// are offered only to those allowed to make them. Everything works from the keyboard.
 class AppealRegisterWindow : public QWidget
 {
     Q_OBJECT
@@ -58,6 +58,8 @@ protected:
 private:
     void retranslate();
     void applyFilter();
+    /// Columns as wide as their texts (a long name capped; its tooltip shows it whole).
+    void fitColumns();
     void showCurrent();
     void setStatus(const QString &text, bool error);
 

@@ -51,6 +51,7 @@ AppealBoardPanel::~AppealBoardPanel() = default;
 
 void AppealBoardPanel::setAsOf(const QDate &asOf)
 {
+    m_needingAction = 0;
     if (!m_session.can(Permission::AcceptAppeal)) {
         hide();
         return;
@@ -59,8 +60,11 @@ void AppealBoardPanel::setAsOf(const QDate &asOf)
     m_model->setFilter(AppealFilter(), asOf);
     int overdue = 0;
     for (int i = 0; i < m_model->rowCount(); ++i) {
-        if (m_model->row(i).isOverdue(asOf))
+        const AppealRow &row = m_model->row(i);
+        if (row.isOverdue(asOf))
             ++overdue;
+        if (row.isDue(asOf))
+            ++m_needingAction;
     }
     m_heading->setText(tr("<b>Appeals and complaints</b>: %n with something owed", nullptr,
                           m_model->rowCount())

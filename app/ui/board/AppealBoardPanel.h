@@ -30,6 +30,8 @@ public:
 
     AppealListModel *model() const { return m_model; }
     QString headingText() const;
+    /// The appeals with a term due on the panel's date or missed before it: they need action.
+    int needingAction() const { return m_needingAction; }
     /// Opens the register window on the appeal of the given row.
     void openRow(int row);
     AppealRegisterWindow *registerWindow() const;
@@ -49,6 +51,7 @@ private:
     QTableView *m_table = nullptr;
     QPointer<AppealRegisterWindow> m_register;
     QDate m_asOf;
+    int m_needingAction = 0;
 };
 
 } // namespace certdesk

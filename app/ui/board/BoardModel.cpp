@@ -1,6 +1,7 @@
 #include "ui/board/BoardModel.h"
 
 #include "domain/CaseState.h"
+#include "domain/Clock.h"
 #include "domain/ReceiptNumber.h"
 
 #include <QBrush>
@@ -9,8 +10,9 @@
 
 namespace certdesk {
 
-BoardModel::BoardModel(QObject *parent)
+BoardModel::BoardModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_clock(clock)
 {
 }
 
@@ -37,17 +39,44 @@ QString BoardModel::bucketTitle(BoardBucket bucket)
         return tr("To be archived");
     case BoardBucket::InterimNoticeDue:
         return tr("Interim notice due");
+    case BoardBucket::LateResults:
+        return tr("Late results");
     case BoardBucket::Anomalies:
         return tr("Anomalies and overrides");
     }
     return QString();
 }
 
-QString BoardModel::stateText(BoardBucket bucket, const BoardEntry &e)
+QString BoardModel::durationText(qint64 seconds)
 {
+    if (seconds >= 86400)
+        return tr("%n day(s)", nullptr, int(seconds / 86400));
+    if (seconds >= 3600)
+        return tr("%n hour(s)", nullptr, int(seconds / 3600));
+    if (seconds >= 60)
+        return tr("%n minute(s)", nullptr, int(seconds / 60));
+    return tr("%n second(s)", nullptr, int(seconds));
+}
+
+QString BoardModel::stateText(BoardBucket bucket, const BoardEntry &e) const
+{
+    if (e.isClockStep()) {
+        return tr("clock moved back by %1 (previous record %2): check the date and time")
+            .arg(durationText(e.behindSeconds),
+                m_clock.toLocal(e.previousAt).toString(QStringLiteral("dd.MM.yyyy HH:mm")));
+    }
+    if (bucket == BoardBucket::LateResults)
+        return tr("result late by %n day(s)", nullptr, -e.daysLeft);
     if (bucket == BoardBucket::Anomalies) {
         QStringList parts;
-        for (const QString &code : e.codes.split(u',', Qt::SkipEmptyParts)) {
+        QStringList codes = e.codes.split(u',', Qt::SkipEmptyParts);
+        if (codes.removeAll(QStringLiteral("receipt_shared")) > 0) {
+            QStringList names;
+            for (const BoardPeer &p : e.sharedWith)
+                names.append(p.name);
+            parts.append(tr("the same receipt number as %1").arg(names.join(QStringLiteral(", "))));
+        }
+        for (const QString &code : std::as_const(codes)) {
             const char *text = CaseFold::codeText(code);
             parts.append(text ? QCoreApplication::translate("CaseFold", text) : code);
         }
@@ -90,13 +119,21 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         const bool sort = role == SortRole;
         switch (index.column()) {
         case Receipt:
+            if (e.isClockStep())
+                return tr("Workstation %1").arg(e.workstation, 2, 10, QLatin1Char('0'));
             return sort ? e.receipt : ReceiptNumber::format(e.receipt);
         case Name:
+            if (e.isClockStep())
+                return tr("Computer clock (signed in: %1)").arg(e.by);
             return e.name;
         case Due:
             return sort ? QVariant(e.due) : QVariant(e.due.toString(QStringLiteral("dd.MM.yyyy")));
         case DaysLeft:
-            return m_bucket == BoardBucket::Anomalies ? QVariant() : QVariant(e.daysLeft);
+            if (m_bucket == BoardBucket::Anomalies)
+                return QVariant();
+            // A late result counts the days it is late, as the column says.
+            return m_bucket == BoardBucket::LateResults ? QVariant(-e.daysLeft)
+                                                        : QVariant(e.daysLeft);
         case State:
             return sort ? QVariant(e.daysLeft) : QVariant(stateText(m_bucket, e));
         case Arrived:
@@ -105,11 +142,17 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole) {
+        if (e.isClockStep())
+            return QBrush(QColor(176, 0, 32));
         if (index.column() == Receipt)
             return QBrush(QColor(0, 90, 180));
         if (e.overdue)
             return QBrush(QColor(176, 0, 32));
     }
+    if (e.isClockStep() && role == Qt::ToolTipRole)
+        return stateText(m_bucket, e);
+    if (e.caseId.isEmpty())
+        return QVariant(); // nothing to open
     if (role == Qt::FontRole && index.column() == Receipt) {
         // The receipt reads as a link: one click opens the case.
         QFont f;
@@ -133,7 +176,7 @@ QVariant BoardModel::headerData(int section, Qt::Orientation orientation, int ro
     case Due:
         return m_bucket == BoardBucket::Anomalies ? tr("Flagged on") : tr("Due");
     case DaysLeft:
-        return tr("Days left");
+        return m_bucket == BoardBucket::LateResults ? tr("Days late") : tr("Days left");
     case State:
         return tr("State");
     case Arrived:

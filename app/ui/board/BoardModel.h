@@ -6,6 +6,8 @@
 
 namespace certdesk {
 
+class Clock;
+
 /// The lines of one board bucket for a table view: receipt (a link to the case), name, due
 /// date, days left, what is late, arrival. SortRole gives dates and numbers, not their text,
 /// so every column sorts the way a supervisor expects.
@@ -17,16 +19,19 @@ public:
     enum Column { Receipt, Name, Due, DaysLeft, State, Arrived, ColumnCount };
     enum Roles { SortRole = Qt::UserRole + 1, CaseIdRole };
 
-    explicit BoardModel(QObject *parent = nullptr);
+    /// clock: for the branch time of a workstation clock's record.
+    explicit BoardModel(const Clock &clock, QObject *parent = nullptr);
 
     void setEntries(BoardBucket bucket, const QList<BoardEntry> &entries);
     const QList<BoardEntry> &entries() const { return m_entries; }
     BoardBucket bucket() const { return m_bucket; }
 
     /// What the state column says for an entry of a bucket ("due today", "overdue by 3 days").
-    static QString stateText(BoardBucket bucket, const BoardEntry &entry);
+    QString stateText(BoardBucket bucket, const BoardEntry &entry) const;
     /// The bucket's name as the supervisor reads it.
     static QString bucketTitle(BoardBucket bucket);
+    /// A length of time in its largest whole unit: "3 days", "5 hours", "40 seconds".
+    static QString durationText(qint64 seconds);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -35,6 +40,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    const Clock &m_clock;
     BoardBucket m_bucket = BoardBucket::AtBranch;
     QList<BoardEntry> m_entries;
 };

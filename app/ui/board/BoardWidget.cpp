@@ -2,6 +2,8 @@
 
 #include <QEvent>
 
+#include <algorithm>
+
 #include "domain/Clock.h"
 #include "print/BoardReportDocument.h"
 #include "print/IssuanceJournalDocument.h"
@@ -12,6 +14,8 @@
 #include "services/TransferService.h"
 #include "ui/board/AppealBoardPanel.h"
 #include "ui/board/BoardModel.h"
+#include "ui/board/BoardReportTexts.h"
+#include "ui/board/WorkstationAlertPanel.h"
 #include "ui/case/CaseActionDateDialog.h"
 #include "ui/case/CaseActions.h"
 #include "ui/common/CaseChanges.h"
@@ -25,86 +29,17 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 
 namespace certdesk {
 
-namespace {
-
-DocumentText bucketTitleKkRu(BoardBucket bucket)
-{
-    // Printed for the branch, in its two languages from the translation files, whatever the
-    // interface language (print/DocumentText.h).
-    switch (bucket) {
-    case BoardBucket::AtBranch:
-        return DocumentText::translate("BoardReportDocument", "At the branch");
-    case BoardBucket::DueForTransfer:
-        return DocumentText::translate("BoardReportDocument", "To be handed over to the service provider");
-    case BoardBucket::AtProvider:
-        return DocumentText::translate("BoardReportDocument", "With the service provider");
-    case BoardBucket::ReturnRequested:
-        return DocumentText::translate("BoardReportDocument", "Return requested");
-    case BoardBucket::ToArchive:
-        return DocumentText::translate("BoardReportDocument", "To be archived");
-    case BoardBucket::InterimNoticeDue:
-        return DocumentText::translate("BoardReportDocument", "Interim response due");
-    case BoardBucket::Anomalies:
-        return DocumentText::translate("BoardReportDocument", "Anomalies and exceptions");
-    }
-    return DocumentText();
-}
-
-/// The state column of the printed board (BoardModel::stateText is the screen's, in the
-/// interface language).
-DocumentText stateKkRu(BoardBucket bucket, const BoardEntry &e)
-{
-    if (bucket == BoardBucket::Anomalies) {
-        QStringList kk;
-        QStringList ru;
-        for (const QString &code : e.codes.split(u',', Qt::SkipEmptyParts)) {
-            const char *text = CaseFold::codeText(code);
-            const DocumentText words
-                = text ? DocumentText::translate("CaseFold", text) : DocumentText(code, code);
-            kk.append(words.kk);
-            ru.append(words.ru);
-        }
-        if (e.overrides > 0) {
-            const DocumentText o = DocumentText::translate(
-                "BoardReportDocument", "%n override(s)", nullptr, e.overrides);
-            kk.append(o.kk);
-            ru.append(o.ru);
-        }
-        return DocumentText(kk.join(QStringLiteral("; ")), ru.join(QStringLiteral("; ")));
-    }
-    const int overdueDays = -e.daysLeft;
-    const int daysLeft = e.daysLeft;
-    DocumentText text;
-    if (e.overdue)
-        text = DocumentText::translate(
-            "BoardReportDocument", "overdue by %n day(s)", nullptr, overdueDays);
-    else if (e.today)
-        text = DocumentText::translate("BoardReportDocument", "due today");
-    else if (bucket == BoardBucket::AtBranch || bucket == BoardBucket::AtProvider)
-        text = DocumentText::translate("BoardReportDocument", "%n day(s) left", nullptr, daysLeft);
-    else
-        text
-            = DocumentText::translate("BoardReportDocument", "due in %n day(s)", nullptr, daysLeft);
-    if (e.returned) {
-        const DocumentText returned
-            = DocumentText::translate("BoardReportDocument", " (returned by the provider)");
-        text = DocumentText(text.kk + returned.kk, text.ru + returned.ru);
-    }
-    return text;
-}
-
-} // namespace
-
 BoardWidget::BoardWidget(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_ui(std::make_unique<Ui::BoardWidget>())
-    , m_model(new BoardModel(this))
+    , m_model(new BoardModel(session.clock(), this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
@@ -145,16 +80,20 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
             return;
         const BoardBucket b = BoardBucket(row);
         m_model->setEntries(b, m_board.bucket(b));
-        m_ui->table->resizeColumnsToContents();
+        fitColumns();
         markFirstRow();
         updateButtons();
     });
+    // A workstation clock's line has no case to open.
     connect(m_ui->table, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        if (index.column() == BoardModel::Receipt)
-            Q_EMIT openCase(index.data(BoardModel::CaseIdRole).toString());
+        const QString caseId = index.data(BoardModel::CaseIdRole).toString();
+        if (index.column() == BoardModel::Receipt && !caseId.isEmpty())
+            Q_EMIT openCase(caseId);
     });
     connect(m_ui->table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT openCase(index.data(BoardModel::CaseIdRole).toString());
+        const QString caseId = index.data(BoardModel::CaseIdRole).toString();
+        if (!caseId.isEmpty())
+            Q_EMIT openCase(caseId);
     });
     connect(m_ui->transferButton, &QPushButton::clicked, this, &BoardWidget::transferSelected);
     connect(m_ui->archiveButton, &QPushButton::clicked, this, &BoardWidget::archiveSelected);
@@ -162,12 +101,15 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     connect(m_ui->printButton, &QPushButton::clicked, this, &BoardWidget::printBoard);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this]() { exportCsv(); });
 
-    // The appeals and complaints, overdue first (issue 9), under the buckets on the same date.
-    auto *appeals = new AppealBoardPanel(m_session, this);
-    m_ui->layout->insertWidget(2, appeals);
-    connect(m_ui->asOfEdit, &QDateEdit::dateChanged, appeals, &AppealBoardPanel::setAsOf);
-    connect(m_ui->refreshButton, &QPushButton::clicked, appeals,
-        [this, appeals]() { appeals->setAsOf(asOf()); });
+    // What this workstation noticed about another computer with its number or its file: above
+    // the buckets, where the supervisor looks first.
+    m_alerts = new WorkstationAlertPanel(this);
+    m_ui->layout->insertWidget(1, m_alerts);
+
+    // The appeals and complaints, overdue first (issue 9), under the buckets on the same date:
+    // refresh() reads both, so the count of what needs action covers both.
+    m_appeals = new AppealBoardPanel(m_session, this);
+    m_ui->layout->insertWidget(3, m_appeals);
 
     // An action anywhere (the case view, this board) moves cases between buckets: shown at once.
     connect(&CaseChanges::instance(), &CaseChanges::changed, this, [this]() {
@@ -260,23 +202,35 @@ bool BoardWidget::refresh()
     Board board;
     if (!BoardService(m_session).board(asOf(), &board, &error)) {
         m_board = Board();
+        m_alerts->setAlerts({});
         updateBuckets();
         m_ui->statusLabel->setText(error);
         return false;
     }
     m_board = board;
+    m_alerts->setAlerts(m_board.workstationAlerts);
     updateBuckets();
     const int row = m_ui->bucketList->currentRow();
     if (row >= 0) {
         m_model->setEntries(BoardBucket(row), m_board.bucket(BoardBucket(row)));
+        fitColumns();
         markFirstRow();
     }
+    m_appeals->setAsOf(asOf());
     int due = 0;
     const Board sweep = m_board.sweep();
     for (const QList<BoardEntry> &list : sweep.buckets)
         due += int(list.size());
-    m_ui->statusLabel->setText(tr("Board on %1: %n case(s) need action today.", nullptr, due)
-                                   .arg(asOf().toString(QStringLiteral("dd.MM.yyyy"))));
+    const QString day = asOf().toString(QStringLiteral("dd.MM.yyyy"));
+    if (m_session.can(Permission::AcceptAppeal)) {
+        m_ui->statusLabel->setText(
+            tr("Board on %1 — need action today: %2; %3.")
+                .arg(day, tr("%n case(s)", nullptr, due),
+                    tr("%n appeal(s) or complaint(s)", nullptr, m_appeals->needingAction())));
+    } else {
+        m_ui->statusLabel->setText(
+            tr("Board on %1 — need action today: %2.").arg(day, tr("%n case(s)", nullptr, due)));
+    }
     m_ui->statusLabel->setStyleSheet(QString());
     updateButtons();
     return true;
@@ -309,6 +263,42 @@ void BoardWidget::updateBuckets()
         f.setBold(due > 0 || (b == BoardBucket::Anomalies && !m_board.bucket(b).isEmpty()));
         item->setFont(f);
     }
+    // Every bucket's line whole, in every language ("— 3 due" included).
+    QListWidget *list = m_ui->bucketList;
+    const int wanted = list->sizeHintForColumn(0) + 2 * list->frameWidth()
+        + list->verticalScrollBar()->sizeHint().width();
+    if (list->minimumWidth() < wanted)
+        list->setMinimumWidth(wanted);
+}
+
+void BoardWidget::fitColumns()
+{
+    // Sized to their contents, a long state (a workstation clock's line, a Kazakh or Russian
+    // "result late by") ran past the window and squeezed the stretched name column to an
+    // ellipsis. The state takes what the other columns and a name leave, wrapped, and the rows
+    // grow to show it whole.
+    QTableView *table = m_ui->table;
+    QHeaderView *header = table->horizontalHeader();
+    table->resizeColumnsToContents();
+    const int available = table->viewport()->width();
+    int others = 0;
+    for (int column = 0; column < BoardModel::ColumnCount; ++column) {
+        if (column != BoardModel::Name && column != BoardModel::State)
+            others += header->sectionSize(column);
+    }
+    // (public in QAbstractItemView, protected in QTableView)
+    const QAbstractItemView *view = table;
+    const int name = std::min(view->sizeHintForColumn(BoardModel::Name), available / 4);
+    const int state = std::max(available - others - name, header->minimumSectionSize());
+    if (header->sectionSize(BoardModel::State) > state)
+        header->resizeSection(BoardModel::State, state);
+    table->resizeRowsToContents();
+}
+
+void BoardWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 void BoardWidget::updateButtons()
@@ -427,15 +417,7 @@ bool BoardWidget::printBoard()
     d.branchName = actions.branchName();
     d.branchCode = actions.branchCode();
     d.printedBy = m_session.user().fullName;
-    for (int i = 0; i < BoardBucketCount; ++i) {
-        const BoardBucket b = BoardBucket(i);
-        BoardReportDocument::Section s;
-        s.title = bucketTitleKkRu(b);
-        for (const BoardEntry &e : m_board.bucket(b)) {
-            s.rows.append({e.receipt, e.name, e.due, stateKkRu(b, e)});
-        }
-        d.sections.append(s);
-    }
+    d.sections = BoardReportTexts::sections(m_board, m_session.clock());
     const PrintResult printed
         = DocumentPrinter::print(BoardReportDocument(d), this, tr("The board report"));
     report(tr("The board report: %1").arg(printed.summary()), false);
@@ -473,8 +455,8 @@ bool BoardWidget::exportCsv(const QString &given)
 void BoardWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_ui) {
-            m_ui->retranslateUi(this);
-            refresh(); // bucket titles, states and days left come from tr()
+        m_ui->retranslateUi(this);
+        refresh(); // bucket titles, states and days left come from tr()
     }
     QWidget::changeEvent(event);
 }

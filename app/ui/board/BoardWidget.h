@@ -19,12 +19,15 @@ class BoardWidget;
 
 namespace certdesk {
 
+class AppealBoardPanel;
 class BoardModel;
+class WorkstationAlertPanel;
 class Session;
 
 /// The supervisor board: the buckets with their counts on the left, the chosen bucket's
-/// cases on the right (sortable; one click on a receipt opens the case), and what a
-/// supervisor does from it: transfer a batch to the provider with its act, record the
+/// cases on the right (sortable; one click on a receipt opens the case), the appeals with
+/// something owed below, one line counting what needs action today (cases and appeals), and
+/// what a supervisor does from it: transfer a batch to the provider with its act, record the
 /// provider's archiving, print the issuance journal, print the board, export it to CSV.
 class BoardWidget : public QWidget
 {
@@ -56,6 +59,7 @@ public:
     BoardBucket currentBucket() const;
     QTableView *table() const;
     QString statusText() const;
+    WorkstationAlertPanel *alertPanel() const { return m_alerts; }
 
     /// Transfers the selected cases of "due for transfer" (or, with none selected, every
     /// one due today or overdue) under one act, and prints it.
@@ -74,20 +78,26 @@ Q_SIGNALS:
     void openCase(const QString &caseId);
 
 protected:
-    /// Another language was chosen: the form's texts and what is shown, in it (docs/translations.md).
+    /// Another language was chosen: the form's texts and what is shown, in it
+    /// (docs/translations.md).
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QStringList chosen(BoardBucket bucket) const;
     void updateBuckets();
     void updateButtons();
     void markFirstRow();
+    /// Every column within the table, the state wrapped when long (see the definition).
+    void fitColumns();
     void report(const QString &text, bool error);
 
     Session &m_session;
     std::unique_ptr<Ui::BoardWidget> m_ui;
     BoardModel *m_model = nullptr;
+    AppealBoardPanel *m_appeals = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
+    WorkstationAlertPanel *m_alerts = nullptr;
     Board m_board;
 };
 

@@ -163,6 +163,22 @@ bool CaseActions::recordIssue(const CaseState &state, QWidget *parent)
 {
     CaseActionIssueDialog dialog(parent);
     dialog.setCase(describe(state), state.iin, m_session.clock().today());
+    const QList<CaseSummary> others = IssuanceService(m_session).sharingReceipt(state.caseId);
+    if (!others.isEmpty()) {
+        QStringList names {
+            PersonName {state.surname, state.givenName, state.patronymic}.fullName()};
+        for (const CaseSummary &c : others)
+            names.append(c.fullName());
+        dialog.askWhichPerson(
+            tr("Receipt %1 is on %n cases: %2. Two workstations issued the same number; each "
+               "case is a person of its own. Read the IIN of the person the certificate is about "
+               "from their documents and type it here.",
+                nullptr, int(names.size()))
+                .arg(ReceiptNumber::format(state.receipt), names.join(QStringLiteral("; "))));
+    }
+    dialog.setCheck([&](const Collector &collector) {
+        return IssuanceService(m_session).checkCollector(state, collector);
+    });
     dialog.setSubmit([&](const Collector &collector, QString *error) {
         return IssuanceService(m_session).issue(state.caseId, collector, nullptr, error);
     });

@@ -18,7 +18,6 @@ CaseListModel::CaseListModel(CaseService &service, const Clock &clock, QObject *
     , m_service(service)
     , m_clock(clock)
 {
-    m_filter.utcOffsetSeconds = clock.utcOffsetSeconds();
 }
 
 bool CaseListModel::isSortable(int column)
@@ -41,7 +40,6 @@ int CaseListModel::columnOf(CaseSort sort)
 void CaseListModel::setFilter(const CaseFilter &filter)
 {
     m_filter = filter;
-    m_filter.utcOffsetSeconds = m_clock.utcOffsetSeconds();
     m_search = false;
     reload();
 }

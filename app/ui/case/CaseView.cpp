@@ -106,6 +106,8 @@ bool CaseView::showCase(const QString &caseId, QString *error)
         subtitle.append(CaseTexts::purpose(s.purpose));
     if (!s.anomalies.isEmpty())
         subtitle.append(tr("%n anomaly(ies): see the timeline", nullptr, int(s.anomalies.size())));
+    if (!m_details.sharingReceipt.isEmpty())
+        subtitle.append(tr("the receipt number is also on another person's case"));
     m_ui->subtitleLabel->setText(subtitle.join(QStringLiteral(" · ")));
     m_ui->detailsBrowser->setHtml(detailsHtml());
     fillTimeline();
@@ -228,7 +230,12 @@ QString CaseView::detailsHtml() const
     QString anomalies;
     for (const Anomaly &an : s.anomalies)
         anomalies += row(clock.toLocal(an.at).toString(QStringLiteral("dd.MM.yyyy HH:mm")),
-            CaseFold::describe(an, CaseTexts::event(an.eventType)));
+            CaseFold::describe(an, clock.utcOffsetSeconds(), CaseTexts::event(an.eventType)));
+    for (const CaseSummary &other : m_details.sharingReceipt)
+        anomalies += row(tr("Same receipt number"),
+            tr("%1 has a case with this receipt number too: two workstations issued it. "
+               "The two cases stay apart; at issuance the IIN of the person decides.")
+                .arg(other.fullName()));
 
     return section(tr("Person"), person) + section(tr("Documents at the counter"), counter)
         + section(tr("Documents checked"), checks) + section(tr("Service and deadline"), service)
@@ -247,7 +254,8 @@ void CaseView::fillTimeline()
         for (const Anomaly &an : m_details.state.anomalies) {
             if (an.eventId == e.id) {
                 item->setForeground(1, QColor(0xb0, 0x00, 0x20));
-                item->setToolTip(1, CaseFold::describe(an, CaseTexts::event(an.eventType)));
+                item->setToolTip(
+                    1, CaseFold::describe(an, clock.utcOffsetSeconds(), CaseTexts::event(an.eventType)));
             }
         }
     }

@@ -14,6 +14,7 @@ QString CheckTexts::rule(const QString &rule)
         {"bin_valid", QT_TR_NOOP("BIN is valid")},
         {"identity_document_valid", QT_TR_NOOP("identity document valid on the day")},
         {"identity_document_issued", QT_TR_NOOP("identity document not dated in the future")},
+        {"identity_document_same", QT_TR_NOOP("identity document the one recorded at intake")},
         {"e_code_valid", QT_TR_NOOP("e-document code given")},
         {"poa_required", QT_TR_NOOP("notarized power of attorney presented")},
         {"poa_dated", QT_TR_NOOP("power of attorney is dated")},

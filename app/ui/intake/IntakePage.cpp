@@ -1,6 +1,7 @@
 #include "ui/intake/IntakePage.h"
 
 #include "ui/common/DateText.h"
+#include "ui/common/WindowFit.h"
 #include "ui/intake/IntakeWizard.h"
 #include "ui/intake/OverrideDialog.h"
 
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -21,11 +23,19 @@ IntakePage::IntakePage(IntakeWizard *wizard, QList<IntakeSection> sections)
     , m_wizard(wizard)
     , m_sections(std::move(sections))
     , m_form(new QWidget(this))
+    , m_scroll(new QScrollArea(this))
     , m_problems(new QLabel(this))
     , m_override(new QPushButton(tr("Supervisor &override… (Ctrl+O)"), this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_form, 1);
+    // On a small screen the form scrolls: a field keeps the height its text needs.
+    m_scroll->setObjectName(QStringLiteral("formScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from field to field, never to the frame
+    m_scroll->setWidget(m_form);
+    layout->addWidget(m_scroll, 1);
+    WindowFit::followFocus(m_scroll);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
@@ -47,8 +57,8 @@ IntakePage::IntakePage(IntakeWizard *wizard, QList<IntakeSection> sections)
 
 void IntakePage::initializePage()
 {
+    listProblems({});
     load(m_wizard->application());
-    showProblems({});
     // After QWizard has finished switching pages: the clerk types into the first field.
     QTimer::singleShot(0, this, [this]() {
         if (QWidget *w = firstField())
@@ -74,12 +84,18 @@ QDate IntakePage::readDate(const QLineEdit *edit, const char *field, QList<Check
 
 void IntakePage::watchForEdits()
 {
-    for (QLineEdit *e : m_form->findChildren<QLineEdit *>())
+    for (QLineEdit *e : m_form->findChildren<QLineEdit *>()) {
         connect(e, &QLineEdit::textEdited, m_wizard, &IntakeWizard::markDirty);
-    for (QComboBox *c : m_form->findChildren<QComboBox *>())
+        connect(e, &QLineEdit::textChanged, this, &IntakePage::recheck);
+    }
+    for (QComboBox *c : m_form->findChildren<QComboBox *>()) {
         connect(c, &QComboBox::activated, m_wizard, &IntakeWizard::markDirty);
-    for (QAbstractButton *b : m_form->findChildren<QAbstractButton *>())
+        connect(c, &QComboBox::currentTextChanged, this, &IntakePage::recheck);
+    }
+    for (QAbstractButton *b : m_form->findChildren<QAbstractButton *>()) {
         connect(b, &QAbstractButton::clicked, m_wizard, &IntakeWizard::markDirty);
+        connect(b, &QAbstractButton::toggled, this, &IntakePage::recheck);
+    }
 }
 
 QList<CheckResult> IntakePage::blockingProblems()
@@ -97,12 +113,39 @@ QList<CheckResult> IntakePage::blockingProblems()
     return out;
 }
 
-bool IntakePage::validatePage()
+QList<CheckResult> IntakePage::currentCheck()
 {
     QList<CheckResult> inputErrors;
     read(m_wizard->application(), &inputErrors);
-    const QList<CheckResult> problems = inputErrors.isEmpty() ? blockingProblems() : inputErrors;
+    return inputErrors.isEmpty() ? blockingProblems() : inputErrors;
+}
+
+void IntakePage::listProblems(const QList<CheckResult> &problems)
+{
+    m_followed.clear();
+    for (const CheckResult &p : problems)
+        m_followed.append(p.field);
     showProblems(problems);
+}
+
+void IntakePage::recheck()
+{
+    // Only the fields the clerk was told about: the list never grows while a form is being
+    // filled, it shrinks as they are put right.
+    if (m_followed.isEmpty() || m_wizard->currentPage() != this)
+        return;
+    QList<CheckResult> now;
+    for (const CheckResult &p : currentCheck()) {
+        if (m_followed.contains(p.field))
+            now.append(p);
+    }
+    showProblems(now);
+}
+
+bool IntakePage::validatePage()
+{
+    const QList<CheckResult> problems = currentCheck();
+    listProblems(problems);
     if (problems.isEmpty())
         return true;
     focusProblem(problems);
@@ -146,6 +189,7 @@ void IntakePage::focusProblem(const QList<CheckResult> &problems)
         target = firstField();
     if (target && target->isVisible()) {
         target->setFocus(Qt::OtherFocusReason);
+        m_scroll->ensureWidgetVisible(target);
         if (auto *edit = qobject_cast<QLineEdit *>(target))
             edit->selectAll();
     }
@@ -153,6 +197,10 @@ void IntakePage::focusProblem(const QList<CheckResult> &problems)
 
 void IntakePage::requestOverride()
 {
+    // The supervisor is asked about the fields as they are now, never a refusal gone stale.
+    listProblems(currentCheck());
+    if (!m_override->isVisible())
+        return;
     QList<CheckResult> refusals;
     for (const CheckResult &p : std::as_const(m_shown)) {
         if (p.canOverride())

@@ -8,15 +8,19 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 
 namespace certdesk {
 
 class IntakeWizard;
 
-/// What every intake page shares: its form (from forms/), the panel under it listing what
-/// stops the page (each message names the field and the rule), and the "Supervisor override"
-/// button when the only obstacles are refusals a supervisor may waive. Pressing Next reads
-/// the form into the application and runs the checks of the page's part.
+/// What every intake page shares: its form (from forms/), scrolled rather than squashed when
+/// the screen is small; the panel under it listing what stops the page (each message names
+/// the field and the rule); and the "Supervisor override" button when the only obstacles are
+/// refusals a supervisor may waive. Pressing Next reads the form into the application and
+/// runs the checks of the page's part. A listed problem then follows its field as it is
+/// edited: corrected, it goes at once (with the override offered for it); changed, it says
+/// the new facts. Problems of other fields wait for the next Enter.
 class IntakePage : public QWizardPage
 {
     Q_OBJECT
@@ -55,14 +59,23 @@ protected:
     void focusProblem(const QList<CheckResult> &problems);
 
 private:
+    /// Reads the form and returns what stops the page now: input errors first, else the
+    /// checks' problems.
+    QList<CheckResult> currentCheck();
+    /// Shows problems and remembers their fields as the ones to follow.
+    void listProblems(const QList<CheckResult> &problems);
+    /// The problems of the followed fields, for the fields as they are now.
+    void recheck();
     void requestOverride();
 
     IntakeWizard *m_wizard;
     QList<IntakeSection> m_sections;
     QWidget *m_form;
+    QScrollArea *m_scroll;
     QLabel *m_problems;
     QPushButton *m_override;
     QList<CheckResult> m_shown;
+    QStringList m_followed; ///< the fields listed at the last Enter
 };
 
 } // namespace certdesk

@@ -38,8 +38,8 @@ void IntakePresenterPage::load(const Application &a)
     const QString name = IntakeChecks::normalized(a).subject.name.fullName();
     if (iin.isValid() && iin.kind() == IdNumber::Kind::Individual) {
         const int age = iin.ageOn(intake()->session().clock().today());
-        m_minor = age < IntakeChecks::AdultAge;
-        m_ui->ageNote->setText(m_minor ? tr("%1 is %n year(s) old: a minor. Another person needs "
+        const bool minor = age < IntakeChecks::AdultAge;
+        m_ui->ageNote->setText(minor ? tr("%1 is %n year(s) old: a minor. Another person needs "
                                             "the child's birth certificate.",
                                    nullptr, age)
                                              .arg(name)
@@ -65,11 +65,15 @@ void IntakePresenterPage::load(const Application &a)
 
 void IntakePresenterPage::updateVisible()
 {
-    const Kind k = kind();
-    m_ui->personGroup->setVisible(k != Kind::Self);
-    m_ui->poaGroup->setVisible(k == Kind::Representative || k == Kind::EntityRepresentative
-                               || (k == Kind::Parent && !m_minor));
-    m_ui->birthGroup->setVisible(k == Kind::Parent);
+    // Only the document this presenter needs for this person, so the page stays short.
+    using Document = IntakeChecks::PresenterDocument;
+    Application probe = intake()->application();
+    probe.presenter.kind = kind();
+    const Document needed
+        = IntakeChecks::presenterDocument(probe, intake()->session().clock().today());
+    m_ui->personGroup->setVisible(probe.presenter.kind != Kind::Self);
+    m_ui->poaGroup->setVisible(needed == Document::PowerOfAttorney);
+    m_ui->birthGroup->setVisible(needed == Document::BirthCertificate);
 }
 
 void IntakePresenterPage::read(Application &a, QList<CheckResult> *inputErrors) const

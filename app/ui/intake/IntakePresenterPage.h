@@ -12,8 +12,9 @@ namespace certdesk {
 
 /// Who is at the counter: the person, a representative with a notarized power of attorney, a
 /// parent or guardian of a minor with the birth certificate, or a legal entity's
-/// representative. Only the documents that option needs are shown; the person's age (from
-/// the IIN) decides between power of attorney and birth certificate.
+/// representative. Only the document that option needs for this person is shown
+/// (IntakeChecks::presenterDocument: the person's age decides between power of attorney and
+/// birth certificate).
 class IntakePresenterPage : public IntakePage
 {
     Q_OBJECT
@@ -33,7 +34,6 @@ private:
     void updateVisible();
 
     std::unique_ptr<Ui::IntakePresenterPage> m_ui;
-    bool m_minor = false;
 };
 
 } // namespace certdesk

@@ -30,6 +30,11 @@ IntakePurposePage::IntakePurposePage(IntakeWizard *wizard)
         connect(r, &QRadioButton::toggled, this, &IntakePurposePage::update);
     connect(m_ui->countryCombo, &QComboBox::currentTextChanged, this, &IntakePurposePage::update);
     connect(m_ui->acknowledgeCheck, &QCheckBox::toggled, this, &IntakePurposePage::update);
+    // No apostille can serve the country: the application goes abroad without one.
+    connect(m_ui->abroadInsteadButton, &QPushButton::clicked, this, [this]() {
+        m_ui->abroadRadio->setChecked(true);
+        m_ui->phoneEdit->setFocus(Qt::OtherFocusReason);
+    });
     watchForEdits();
     update();
 }
@@ -91,12 +96,13 @@ void IntakePurposePage::update()
     m_ui->countryCombo->setEnabled(p != Purpose::Domestic);
 
     QString code;
-    const bool known = countryCode(&code);
+    const bool chosen = countryCode(&code) && !code.isEmpty();
     const QDate today = intake()->session().clock().today();
     QString note;
     bool needsAcknowledgement = false;
-    if (apostille && known && !code.isEmpty()) {
-        const ApostilleCountries::Answer answer = ApostilleCountries::builtIn().check(code, today);
+    ApostilleCountries::Answer answer;
+    if (apostille && chosen) {
+        answer = ApostilleCountries::builtIn().check(code, today);
         if (!answer.legalAssistance.isEmpty()) {
             needsAcknowledgement = true;
             note = tr("%1. Tell the recipient before taking any fee.")
@@ -105,18 +111,23 @@ void IntakePurposePage::update()
             note = answer.reason;
         }
     }
+    const bool barred = apostille && chosen && answer.isBarred();
     m_ui->legalAssistanceLabel->setText(note);
     m_ui->legalAssistanceLabel->setVisible(!note.isEmpty());
+    m_ui->abroadInsteadButton->setVisible(barred);
     m_ui->acknowledgeCheck->setVisible(needsAcknowledgement);
     if (!needsAcknowledgement)
         m_ui->acknowledgeCheck->setChecked(false);
 
-    // No fee is asked for before the recipient knows whether they need the apostille at all.
-    const bool feeOpen = apostille && (!needsAcknowledgement || m_ui->acknowledgeCheck->isChecked());
+    // No fee is asked for an apostille that cannot serve the country, nor before the
+    // recipient knows whether they need one at all (while the country is still being chosen
+    // the field stays open).
+    const bool feeOpen
+        = apostille && (!chosen || answer.feeMayBeTaken(m_ui->acknowledgeCheck->isChecked()));
     const Application::Fee fee = intake()->service().apostilleFee();
     m_ui->feeLabel->setText(tr("%1 ₸ (0.5 MCI; MCI %2 = %3 ₸)").arg(fee.amount).arg(today.year()).arg(fee.mci));
-    m_ui->feeForm->setRowVisible(m_ui->feeLabel, apostille);
-    m_ui->feeForm->setRowVisible(m_ui->paymentRefEdit, apostille);
+    m_ui->feeForm->setRowVisible(m_ui->feeLabel, apostille && !barred);
+    m_ui->feeForm->setRowVisible(m_ui->paymentRefEdit, apostille && !barred);
     m_ui->paymentRefEdit->setEnabled(feeOpen);
 
     Application preview = intake()->application();
@@ -153,8 +164,11 @@ void IntakePurposePage::read(Application &a, QList<CheckResult> *inputErrors) co
 
 QWidget *IntakePurposePage::fieldWidget(const QString &field) const
 {
-    if (field == QLatin1String("country"))
+    if (field == QLatin1String("country")) {
+        if (!m_ui->abroadInsteadButton->isHidden())
+            return m_ui->abroadInsteadButton;
         return m_ui->acknowledgeCheck->isHidden() ? static_cast<QWidget *>(m_ui->countryCombo) : m_ui->acknowledgeCheck;
+    }
     if (field == QLatin1String("fee.payment_ref"))
         return m_ui->paymentRefEdit;
     if (field == QLatin1String("phone"))

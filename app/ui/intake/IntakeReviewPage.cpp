@@ -105,7 +105,7 @@ QString IntakeReviewPage::summaryHtml(const Application &a, const QStringList &n
     purpose += row(tr("Phone for notices"), a.phone);
 
     QString overrides;
-    for (const OverrideGrant &g : intake()->grants())
+    for (const OverrideGrant &g : intake()->grantsInUse())
         overrides += row(CheckTexts::rule(g.rule()), tr("passed by %1 (%2): %3").arg(g.supervisorName(), g.supervisor(), g.reason()));
     QString changed;
     for (const QString &n : notes)

@@ -1,12 +1,13 @@
 #include "ui/intake/IntakeWizard.h"
 
+#include "ui/common/MessageBox.h"
+#include "ui/common/WindowFit.h"
 #include "ui/intake/IntakeApplicantPage.h"
 #include "ui/intake/IntakeIdentityPage.h"
 #include "ui/intake/IntakePresenterPage.h"
 #include "ui/intake/IntakePurposePage.h"
 #include "ui/intake/IntakeReviewPage.h"
 #include "ui/intake/IntakeSubjectPage.h"
-#include "ui/common/MessageBox.h"
 
 namespace certdesk {
 
@@ -27,7 +28,7 @@ IntakeWizard::IntakeWizard(Session &session, QWidget *parent)
     setPage(PurposePageId, new IntakePurposePage(this));
     setPage(ReviewPageId, new IntakeReviewPage(this));
     setStartId(ApplicantPageId);
-    resize(820, 700);
+    WindowFit::apply(this, QSize(820, 700));
 }
 
 IntakeWizard::~IntakeWizard() = default;

@@ -33,6 +33,11 @@ public:
     Application &application() { return m_application; }
 
     const QList<OverrideGrant> &grants() const { return m_grants; }
+    /// The grants that pass a refusal of the application as it is now (what submit() records).
+    QList<OverrideGrant> grantsInUse() const
+    {
+        return m_service.grantsInUse(m_application, m_grants);
+    }
     void addGrants(const QList<OverrideGrant> &grants);
     /// The checks of the whole application now, normalized as it will be stored.
     QList<CheckResult> checkAll() { return m_service.check(m_application); }

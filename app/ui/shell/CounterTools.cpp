@@ -13,6 +13,7 @@
 #include "ui/shell/IntegrityWatch.h"
 #include "ui/shell/LockScreenGuard.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/ReceiptStopBanner.h"
 #include "ui/shell/SyncController.h"
 #include "ui/shell/SyncSettingsPage.h"
 #include "ui/shell/SyncStatusWidget.h"
@@ -135,6 +136,10 @@ void CounterTools::addSync()
                 if (ok && !password.isEmpty())
                     m_sync->providePassword(password, false);
             });
+    // What a sync brought may stop the receipt numbers (another computer with this number):
+    // the clerk reads it at once, not at the next application.
+    connect(&m_sync->replicator(), &Replicator::finished, m_window.receiptBanner(),
+        &ReceiptStopBanner::refresh);
     m_syncStatus->setStatus(m_sync->status());
     m_sync->start();
 }

@@ -5,6 +5,7 @@
 #include "domain/ReceiptNumber.h"
 #include "services/CaseService.h"
 #include "services/Session.h"
+#include "services/WorkstationService.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 #include "ui/case/CaseListModel.h"
@@ -15,6 +16,7 @@
 #include "ui/intake/IntakeWizard.h"
 #include "ui/intake/ReceiptPrinter.h"
 #include "ui/shell/LanguageSelector.h"
+#include "ui/shell/ReceiptStopBanner.h"
 #include "ui_MainWindow.h"
 
 #include <QAbstractButton>
@@ -85,6 +87,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         [this](const QString &error) { showSearchMessage(error, true); });
     connect(m_model, &CaseListModel::notice, this,
         [this](const QString &text) { showSearchMessage(text, false); });
+
+    // Above everything else: while it shows, no application can be taken here.
+    m_banner = new ReceiptStopBanner(session, this);
+    m_ui->centralLayout->insertWidget(0, m_banner);
+    connect(m_banner, &ReceiptStopBanner::numberChanged, this, &MainWindow::showIdentity);
 
     m_caseView = new CaseView(session, m_ui->caseViewHost);
     m_ui->caseViewLayout->addWidget(m_caseView);
@@ -331,6 +338,10 @@ void MainWindow::buildMenus()
     auto *language = new QWidgetAction(m_toolsMenu);
     language->setDefaultWidget(new LanguageSelector(m_toolsMenu));
     m_toolsMenu->addAction(language);
+    // Every user sees it: the dialog asks for a supervisor's password itself.
+    remember(
+        m_toolsMenu->addAction(tr("&Workstation number…"), m_banner, &ReceiptStopBanner::setNumber),
+        QT_TR_NOOP("&Workstation number…"));
     m_toolsMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -450,6 +461,7 @@ void MainWindow::applyFilter()
 void MainWindow::refresh()
 {
     showIdentity(); // another person may have signed in at the lock screen
+    m_banner->refresh();
     if (m_model->isSearch())
         search();
     else
@@ -497,11 +509,14 @@ void MainWindow::search()
         return;
     }
     m_model->showSearch(s.rows);
-    showSearchMessage(tr("%n case(s) found. Clear the search box to see the whole list.", nullptr,
-                          int(s.rows.size())),
-        false);
+    showSearchMessage(s.notice.isEmpty()
+            ? tr("%n case(s) found. Clear the search box to see the whole list.", nullptr,
+                int(s.rows.size()))
+            : s.notice,
+        !s.notice.isEmpty());
     m_ui->caseTable->selectRow(0);
-    if (s.rows.size() == 1 || s.kind == Kind::Receipt) {
+    // One receipt on two cases: the clerk chooses the person in the list, never the first.
+    if (s.rows.size() == 1) {
         // One scan, one case: the clerk's next keys go to the case's actions.
         m_caseView->setFocus();
         m_ui->searchEdit->selectAll();
@@ -526,6 +541,14 @@ bool MainWindow::openCase(const QString &caseId)
 
 void MainWindow::newApplication()
 {
+    // Said before anything is typed, not after a whole application (IntakeService refuses
+    // it again at saving, should it change meanwhile).
+    m_banner->refresh();
+    const WorkstationStatus workstation = WorkstationService(m_session).status();
+    if (workstation.stopped) {
+        MessageBox::warning(this, tr("New application"), workstation.message());
+        return;
+    }
     auto *wizard = new IntakeWizard(m_session, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // After the wizard has closed: the receipt preview comes on top of the main window.

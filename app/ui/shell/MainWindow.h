@@ -18,6 +18,7 @@ namespace certdesk {
 class CaseListModel;
 class CaseService;
 class CaseView;
+class ReceiptStopBanner;
 class Session;
 struct CaseFilter;
 struct IntakeReceipt;
@@ -36,6 +37,8 @@ public:
     /// Other parts of CertDesk (board, users, audit, sync) add their windows here.
     QMenu *toolsMenu() const { return m_toolsMenu; }
     CaseView *caseView() const { return m_caseView; }
+    /// The notice shown while this workstation issues no receipt numbers.
+    ReceiptStopBanner *receiptBanner() const { return m_banner; }
     CaseListModel *caseModel() const { return m_model; }
     /// Who works at this counter, where: always shown at the foot of the window.
     QString identityText() const;
@@ -85,6 +88,7 @@ private:
     std::unique_ptr<CaseService> m_service;
     CaseListModel *m_model = nullptr;
     CaseView *m_caseView = nullptr;
+    ReceiptStopBanner *m_banner = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QLabel *m_identity = nullptr;
     /// Menus and actions made in code, with their untranslated text, for retranslate().

@@ -4,8 +4,6 @@
 #include "ui_SyncSettingsPage.h"
 
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QRegularExpression>
 
 namespace certdesk {
 
@@ -43,12 +41,8 @@ void SyncSettingsPage::setConfig(const SyncConfig &config)
 SyncConfig SyncSettingsPage::config() const
 {
     SyncConfig c;
-    const QString server = m_ui->serverEdit->text().trimmed();
-    if (!server.isEmpty())
-        c.server = QUrl(server);
-    c.database = m_ui->databaseEdit->text().trimmed();
-    c.user = m_ui->userEdit->text().trimmed();
-    c.caFile = m_ui->caFileEdit->text().trimmed();
+    SyncConfig::fromTyped(m_ui->serverEdit->text(), m_ui->databaseEdit->text(),
+        m_ui->userEdit->text(), m_ui->caFileEdit->text(), &c, nullptr);
     return c;
 }
 
@@ -65,29 +59,9 @@ bool SyncSettingsPage::rememberPassword() const
 bool SyncSettingsPage::validate(QString *error)
 {
     QString message;
-    const SyncConfig c = config();
-    // CouchDB's own rule for database names.
-    static const QRegularExpression dbName(QStringLiteral("^[a-z][a-z0-9_$()+/-]*$"));
-    if (m_ui->serverEdit->text().trimmed().isEmpty()) {
-        message.clear(); // no server: sync stays off, which is a valid choice
-    } else if (!c.server.isValid()
-        || (c.server.scheme() != QLatin1String("https")
-            && c.server.scheme() != QLatin1String("http"))
-        || c.server.host().isEmpty()) {
-        message = tr("Server address: \"%1\" is not a web address. Write it as "
-                     "https://name:port, as the administrator gave it.")
-                      .arg(m_ui->serverEdit->text());
-    } else if (!dbName.match(c.database).hasMatch()) {
-        message = tr("Branch database: \"%1\" is not a database name. Use lower-case letters, "
-                     "digits and _ as in certdesk_branch_0101.")
-                      .arg(c.database);
-    } else if (c.user.isEmpty()) {
-        message = tr("Account: it is empty. Enter the workstation's account on the server.");
-    } else if (!c.caFile.isEmpty() && !QFileInfo(c.caFile).isReadable()) {
-        message = tr("CA certificate: the file %1 cannot be read. Choose the file again, or "
-                     "leave the field empty to trust the system's certificates.")
-                      .arg(c.caFile);
-    }
+    SyncConfig checked;
+    SyncConfig::fromTyped(m_ui->serverEdit->text(), m_ui->databaseEdit->text(),
+        m_ui->userEdit->text(), m_ui->caFileEdit->text(), &checked, &message);
     m_ui->messageLabel->setText(message);
     if (error)
         *error = message;

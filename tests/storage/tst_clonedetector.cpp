@@ -1,0 +1,332 @@
+// Cloned workstations as the storage sees them (README, "Receipt numbers"): events written
+// elsewhere that carry this database's own device id renew it; events of another writer that
+// carry its branch and workstation number raise an alert; what a restored database wrote
+// itself before the restore is not another writer; receipt numbers shared by two cases are
+// noted; and a migrated file holds what a rebuilt one would.
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+#include "common/ForeignIntake.h"
+#include "common/TestDatabase.h"
+#include "domain/ReceiptNumber.h"
+#include "storage/CaseProjection.h"
+#include "storage/DeviceLineage.h"
+#include "storage/EventStore.h"
+#include "storage/SettingsStore.h"
+#include "storage/WorkstationAlerts.h"
+#include "storage/WorkstationSightings.h"
+
+using namespace certdesk;
+using namespace certdesk::test;
+
+namespace {
+
+QString receipt(int workstation, int sequence, const QString &branch = QStringLiteral("0101"))
+{
+    QString error;
+    return ReceiptNumber::compose(branch, workstation, QDate(2026, 3, 2), sequence, &error);
+}
+
+Event intake(const QString &device, const QString &number, const QString &iin,
+    const QDateTime &at, const QString &caseId = QString())
+{
+    return foreignIntake(device, number, QStringLiteral("Ахметова"), iin, at, caseId);
+}
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.db());
+    return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+}
+
+QStringList table(Database &db, const QString &sql)
+{
+    QStringList out;
+    QSqlQuery q(db.db());
+    if (!q.exec(sql))
+        return {q.lastError().text()};
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells.append(q.value(i).toString());
+        out.append(cells.join(u'|'));
+    }
+    return out;
+}
+
+QStringList openAlerts(Database &db)
+{
+    QStringList out;
+    for (const WorkstationAlert &a : WorkstationAlerts(db).open())
+        out.append(QStringLiteral("%1 %2").arg(a.kind, a.device));
+    out.sort();
+    return out;
+}
+
+bool setNumber(Database &db, int workstation)
+{
+    QString error;
+    SettingsStore s(db);
+    return s.setValue(
+               QStringLiteral("branch.code"), QStringLiteral("0101"), QStringLiteral("t"), &error)
+        && s.setValue(QStringLiteral("branch.workstation"), QString::number(workstation),
+            QStringLiteral("t"), &error);
+}
+
+} // namespace
+
+class TestCloneDetector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void anotherWriterWithThisNumberIsAnAlert()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid() && setNumber(t.db(), 3));
+        EventStore store(t.db(), t.clock());
+        const QDateTime now = t.clock().nowUtc();
+        QString error;
+        // Another counter of the branch with number 4: nothing to say.
+        QVERIFY2(store.insertForeign({intake(QStringLiteral("ws-4"), receipt(4, 1),
+                                         QStringLiteral("871008401427"), now)},
+                     false, nullptr, &error),
+            qPrintable(error));
+        QVERIFY(openAlerts(t.db()).isEmpty());
+        // One with number 3, this one's: an alert naming it, and its sighting.
+        QVERIFY2(store.insertForeign({intake(QStringLiteral("ws-x"), receipt(3, 1),
+                                         QStringLiteral("760212350620"), now)},
+                     true, nullptr, &error),
+            qPrintable(error));
+        QCOMPARE(openAlerts(t.db()), QStringList {QStringLiteral("workstation_shared ws-x")});
+        QCOMPARE(table(t.db(),
+                     QStringLiteral("SELECT branch, workstation, device, events FROM "
+                                    "workstation_sightings ORDER BY workstation")),
+            (QStringList {QStringLiteral("0101|3|ws-x|1"), QStringLiteral("0101|4|ws-4|1")}));
+        // The same again (a repeated pull) adds nothing.
+        QVERIFY(store.insertForeign(
+            {intake(QStringLiteral("ws-x"), receipt(3, 2), QStringLiteral("760212350620"), now)},
+            false, nullptr, &error));
+        QCOMPARE(WorkstationAlerts(t.db()).all().size(), 1);
+        // Once the other computer takes number 5 (its latest sighting), the alert closes.
+        Event moved = intake(
+            QStringLiteral("ws-x"), receipt(5, 1), QStringLiteral("760212350620"), now.addSecs(60));
+        QVERIFY(store.insertForeign({moved}, false, nullptr, &error));
+        QVERIFY(openAlerts(t.db()).isEmpty());
+        QCOMPARE(
+            WorkstationAlerts(t.db()).all().constFirst().clearedHow, QStringLiteral("other_moved"));
+        // This database's own events never count.
+        QList<Event> own {Event::make(
+            EventType::Note, QStringLiteral("c"), {{QStringLiteral("text"), QStringLiteral("x")}})};
+        QVERIFY(store.append(own,
+            Actor {QStringLiteral("clerk"), t.db().deviceId(), QStringLiteral("0101")}, &error));
+        QVERIFY(openAlerts(t.db()).isEmpty());
+    }
+
+    void ownIdWrittenElsewhereIsRenewedBeforeItIsStored()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid() && setNumber(t.db(), 3));
+        EventStore store(t.db(), t.clock());
+        const QString own = t.db().deviceId();
+        QString error;
+        QList<Event> mine {Event::make(
+            EventType::Note, QStringLiteral("c"), {{QStringLiteral("text"), QStringLiteral("x")}})};
+        QVERIFY(store.append(
+            mine, Actor {QStringLiteral("clerk"), own, QStringLiteral("0101")}, &error));
+        const QString head = QString::fromLatin1(mine.first().hash());
+        const qint64 before
+            = scalar(t.db(), QStringLiteral("SELECT max(n) FROM events")).toLongLong();
+
+        // The same event pulled back: it is this database's own, nothing happens.
+        QVERIFY(store.insertForeign(mine, false, nullptr, &error));
+        QCOMPARE(t.db().deviceId(), own);
+
+        // An event under this id that this database never wrote: the copy's.
+        Event copy = intake(own, receipt(3, 1), QStringLiteral("760212350620"), t.clock().nowUtc());
+        copy.prev = head;
+        QVERIFY2(store.insertForeign({copy}, false, nullptr, &error), qPrintable(error));
+        const QString renewed = t.db().deviceId();
+        QVERIFY(renewed != own);
+        QCOMPARE(table(t.db(),
+                     QStringLiteral("SELECT device, until <> '', until_n, reason FROM device_ids "
+                                    "ORDER BY until = '', rowid")),
+            (QStringList {QStringLiteral("%1|1|%2|shared").arg(own).arg(before),
+                QStringLiteral("%1|0|0|").arg(renewed)}));
+        // The new chain starts with the renewal, naming the old id and its head.
+        const QJsonObject data = QJsonDocument::fromJson(
+            scalar(t.db(), QStringLiteral("SELECT data FROM events WHERE type = 'device_renewed'"))
+                .toByteArray())
+                                     .object();
+        QCOMPARE(data.value(QLatin1String("previous")).toString(), own);
+        QCOMPARE(data.value(QLatin1String("previous_head")).toString(), head);
+        QCOMPARE(data.value(QLatin1String("reason")).toString(), QStringLiteral("shared"));
+        QCOMPARE(data.value(QLatin1String("evidence")).toString(), copy.id);
+        QCOMPARE(scalar(t.db(),
+                     QStringLiteral("SELECT device || by_user || prev || local FROM events "
+                                    "WHERE type = 'device_renewed'"))
+                     .toString(),
+            renewed + QStringLiteral("system1"));
+        // The copy's receipt was another writer's: the number is shared too.
+        QCOMPARE(openAlerts(t.db()),
+            (QStringList {QStringLiteral("device_shared %1").arg(own),
+                QStringLiteral("workstation_shared %1").arg(own)}));
+        // Events written here from now on go to the new chain.
+        QList<Event> next {Event::make(
+            EventType::Note, QStringLiteral("c"), {{QStringLiteral("text"), QStringLiteral("y")}})};
+        QVERIFY(store.append(next,
+            Actor {QStringLiteral("clerk"), t.db().deviceId(), QStringLiteral("0101")}, &error));
+        QCOMPARE(next.first().device, renewed);
+    }
+
+    void whatARestoredDatabaseWroteBeforeIsItsOwn()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid() && setNumber(t.db(), 3));
+        EventStore store(t.db(), t.clock());
+        const QString old = t.db().deviceId();
+        QString error;
+        QVERIFY2(Transaction::run(t.db(), &error,
+                     [&](Transaction &tx) {
+                         return DeviceLineage(t.db(), t.clock())
+                             .renewAfterRestore(tx, QString(), QStringLiteral("admin"), &error);
+                     }),
+            qPrintable(error));
+        QVERIFY(t.db().deviceId() != old);
+        // A restore is the same number on the same computer: nothing to confirm.
+        QVERIFY(openAlerts(t.db()).isEmpty());
+        // The server gives back what the old id wrote after the backup, before the restore.
+        const QDateTime restoredAt = t.clock().nowUtc();
+        QVERIFY(store.insertForeign(
+            {intake(old, receipt(3, 7), QStringLiteral("871008401427"), restoredAt.addSecs(-600))},
+            false, nullptr, &error));
+        QVERIFY(openAlerts(t.db()).isEmpty());
+        QCOMPARE(
+            scalar(t.db(), QStringLiteral("SELECT count(*) FROM workstation_sightings")).toInt(),
+            0);
+        // Written under the old id after the restore: another copy of the file.
+        QVERIFY(store.insertForeign(
+            {intake(old, receipt(3, 8), QStringLiteral("871008401427"), restoredAt.addSecs(600))},
+            false, nullptr, &error));
+        QCOMPARE(
+            openAlerts(t.db()), QStringList {QStringLiteral("workstation_shared %1").arg(old)});
+    }
+
+    void aNewMachineRenewsTheIdOnce()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        DeviceLineage lineage(t.db(), t.clock());
+        const QString first = t.db().deviceId();
+        DeviceLineage::MachineCheck check;
+        QString error;
+        QVERIFY(lineage.checkMachine(QString(), QStringLiteral("system"), &check, &error));
+        QCOMPARE(check, DeviceLineage::MachineCheck::Unknown);
+        QVERIFY(
+            lineage.checkMachine(QStringLiteral("pc-1"), QStringLiteral("system"), &check, &error));
+        QCOMPARE(check, DeviceLineage::MachineCheck::Adopted);
+        QVERIFY(
+            lineage.checkMachine(QStringLiteral("pc-1"), QStringLiteral("system"), &check, &error));
+        QCOMPARE(check, DeviceLineage::MachineCheck::Same);
+        QCOMPARE(t.db().deviceId(), first);
+        QVERIFY(openAlerts(t.db()).isEmpty());
+        // The file, copied, is started on another computer.
+        QVERIFY(
+            lineage.checkMachine(QStringLiteral("pc-2"), QStringLiteral("system"), &check, &error));
+        QCOMPARE(check, DeviceLineage::MachineCheck::Moved);
+        QVERIFY(t.db().deviceId() != first);
+        QCOMPARE(openAlerts(t.db()), QStringList {QStringLiteral("new_machine %1").arg(first)});
+        QVERIFY(
+            lineage.checkMachine(QStringLiteral("pc-2"), QStringLiteral("system"), &check, &error));
+        QCOMPARE(check, DeviceLineage::MachineCheck::Same);
+        QCOMPARE(lineage.entries().size(), 2);
+    }
+
+    void twoCasesWithOneReceiptAreNoted()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid() && setNumber(t.db(), 5));
+        EventStore store(t.db(), t.clock());
+        const QDateTime now = t.clock().nowUtc();
+        const QString shared = receipt(3, 1);
+        QString error;
+        QVERIFY(store.insertForeign(
+            {intake(QStringLiteral("a"), shared, QStringLiteral("871008401427"), now,
+                 QStringLiteral("case-a")),
+                intake(QStringLiteral("b"), receipt(4, 1), QStringLiteral("871008401427"), now,
+                    QStringLiteral("case-c"))},
+            false, nullptr, &error));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM receipt_clashes")).toInt(), 0);
+        QVERIFY(
+            store.insertForeign({intake(QStringLiteral("b"), shared, QStringLiteral("760212350620"),
+                                    now, QStringLiteral("case-b"))},
+                false, nullptr, &error));
+        const QStringList noted = table(t.db(),
+            QStringLiteral("SELECT receipt, case_id FROM receipt_clashes ORDER BY case_id"));
+        QCOMPARE(noted,
+            (QStringList {shared + QStringLiteral("|case-a"), shared + QStringLiteral("|case-b")}));
+        // Both cases stay cases of their own.
+        QCOMPARE(CaseProjection::count(t.db()), 3);
+        // A rebuild notes the same, and finds the same sightings.
+        const QStringList sightings
+            = table(t.db(), QStringLiteral("SELECT * FROM workstation_sightings ORDER BY 1, 2, 3"));
+        QVERIFY(CaseProjection::rebuild(t.db(), &error));
+        QCOMPARE(
+            table(t.db(),
+                QStringLiteral("SELECT receipt, case_id FROM receipt_clashes ORDER BY case_id")),
+            noted);
+        QCOMPARE(
+            table(t.db(), QStringLiteral("SELECT * FROM workstation_sightings ORDER BY 1, 2, 3")),
+            sightings);
+    }
+
+    void migrationFillsTheTablesFromTheEvents()
+    {
+        TestDatabase fresh;
+        const QString path = fresh.dir() + QStringLiteral("/old.db");
+        Database old;
+        QString error;
+        QCOMPARE(old.openAtVersion(path, 11, &error), Database::OpenResult::Ok);
+        const QString own = old.deviceId();
+        auto insert = [&](int n, const QString &device, int local, const QString &caseId,
+                          const QString &number) {
+            QSqlQuery q(old.db());
+            q.prepare(QStringLiteral(
+                "INSERT INTO events(n, id, type, case_id, branch, at, by_user, device, v, data, "
+                "prev, hash, local) VALUES (?, ?, 'received', ?, '0101', ?, 'c', ?, 1, ?, '', 'h', "
+                "?)"));
+            q.addBindValue(n);
+            q.addBindValue(Event::newId());
+            q.addBindValue(caseId);
+            q.addBindValue(QStringLiteral("2026-03-02T05:0%1:00.000Z").arg(n));
+            q.addBindValue(device);
+            q.addBindValue(QStringLiteral("{\"receipt\":\"%1\"}").arg(number));
+            q.addBindValue(local);
+            QSqlQuery c(old.db());
+            c.prepare(QStringLiteral("INSERT INTO cases(case_id, receipt, status, anomaly_list) "
+                                     "VALUES (?, ?, 'submitted', '[]')"));
+            c.addBindValue(caseId);
+            c.addBindValue(number);
+            return q.exec() && c.exec();
+        };
+        QVERIFY(insert(1, own, 1, QStringLiteral("c1"), receipt(3, 1)));
+        QVERIFY(insert(2, QStringLiteral("other"), 0, QStringLiteral("c2"), receipt(3, 1)));
+        QVERIFY(insert(3, QStringLiteral("ws-4"), 0, QStringLiteral("c3"), receipt(4, 1)));
+        old.close();
+        Database db;
+        QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+        QCOMPARE(table(db, QStringLiteral("SELECT device FROM device_ids")), QStringList {own});
+        QCOMPARE(
+            table(db,
+                QStringLiteral("SELECT workstation, device FROM workstation_sightings ORDER BY 1")),
+            (QStringList {QStringLiteral("3|other"), QStringLiteral("4|ws-4")}));
+        QCOMPARE(table(db, QStringLiteral("SELECT case_id FROM receipt_clashes ORDER BY 1")),
+            (QStringList {QStringLiteral("c1"), QStringLiteral("c2")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCloneDetector)
+#include "tst_clonedetector.moc"
