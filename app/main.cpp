@@ -18,6 +18,7 @@
 #include "ui/shell/Language.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInDialog.h"
+#include "ui/shell/SingleInstance.h"
 
 namespace {
 
@@ -58,6 +59,17 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.process(app);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+
+    // One window per database: a second start brings the first forward instead of opening
+    // the file a second time (two windows writing one counter's receipts and sessions).
+    certdesk::SingleInstance instance(path);
+    if (!instance.claim()) {
+        const QString refusal = instance.refusal();
+        fprintf(stderr, "%s\n", qPrintable(refusal));
+        return instance.otherAnswered() ? 0 : fail(refusal);
+    }
+    QObject::connect(&instance, &certdesk::SingleInstance::activationRequested, &app,
+        &certdesk::SingleInstance::bringForward);
 
     certdesk::Database database;
     // Until the database is open only UTC is read (a restore records when it happened); the

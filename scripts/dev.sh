@@ -13,7 +13,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-translations-l10n libgl-dev libqrencode-dev
     sqlite3 poppler-utils xvfb xauth xdotool imagemagick
-    fonts-dejavu-core qtkeychain-qt6-dev unicode-cldr-core libssl-dev libsqlite3-dev
+    fonts-dejavu-core qtkeychain-qt6-dev unicode-cldr-core libcups2-dev libqt6opengl6-dev
+    libssl-dev libsqlite3-dev
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

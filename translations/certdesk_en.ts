@@ -696,28 +696,12 @@
 <context>
     <name>AppealReceiptPrinter</name>
     <message>
-        <source>Appeal receipt</source>
-        <translation>Appeal receipt</translation>
+        <source>The receipt of appeal %1</source>
+        <translation>The receipt of appeal %1</translation>
     </message>
     <message>
-        <source>Receipt of appeal %1</source>
-        <translation>Receipt of appeal %1</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation>Save the receipt as a PDF file (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Save the receipt</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>The appeal is registered: Ctrl+P in the register prints its receipt again.</source>
+        <translation>The appeal is registered: Ctrl+P in the register prints its receipt again.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1283,10 @@
             <numerusform>%n wrong passwords in a row: the account %1 is locked until %2. Wait until then, or ask an administrator to reset the password.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Password: enter the password.</source>
+        <translation>Password: enter the password.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1727,10 +1715,6 @@
         <translation>Which person is at the counter</translation>
     </message>
     <message>
-        <source>IIN of the &amp;person the certificate is about</source>
-        <translation>IIN of the &amp;person the certificate is about</translation>
-    </message>
-    <message>
         <source>DD.MM.YYYY; an undated power of attorney is void</source>
         <translation>DD.MM.YYYY; an undated power of attorney is void</translation>
     </message>
@@ -1742,12 +1726,9 @@
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
-</context>
-<context>
-    <name>CaseActionPrinter</name>
     <message>
-        <source>Print preview</source>
-        <translation>Print preview</translation>
+        <source>IIN of the person the certificate is &amp;about</source>
+        <translation>IIN of the person the certificate is &amp;about</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2371,30 @@
         <source>identity document the one recorded at intake</source>
         <translation>identity document the one recorded at intake</translation>
     </message>
+    <message>
+        <source>IIN of the person is valid</source>
+        <translation>IIN of the person is valid</translation>
+    </message>
+    <message>
+        <source>IIN of the one at the counter is valid</source>
+        <translation>IIN of the one at the counter is valid</translation>
+    </message>
+    <message>
+        <source>IIN of the principal in the power of attorney is valid</source>
+        <translation>IIN of the principal in the power of attorney is valid</translation>
+    </message>
+    <message>
+        <source>IIN of the agent in the power of attorney is valid</source>
+        <translation>IIN of the agent in the power of attorney is valid</translation>
+    </message>
+    <message>
+        <source>IIN of the child in the birth certificate is valid</source>
+        <translation>IIN of the child in the birth certificate is valid</translation>
+    </message>
+    <message>
+        <source>IIN of the parent in the birth certificate is valid</source>
+        <translation>IIN of the parent in the birth certificate is valid</translation>
+    </message>
 </context>
 <context>
     <name>CouchResponse</name>
@@ -2576,6 +2581,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>Printed on %1.</translation>
+    </message>
+    <message>
+        <source>Not printed; saved as the PDF file %1.</source>
+        <translation>Not printed; saved as the PDF file %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>Nothing was printed: %1</translation>
+    </message>
+    <message>
+        <source>No printer is chosen for this paper and the computer has no default printer: choose one.</source>
+        <translation>No printer is chosen for this paper and the computer has no default printer: choose one.</translation>
+    </message>
+    <message>
+        <source>The printer %1 refused the document.</source>
+        <translation>The printer %1 refused the document.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWriter</name>
     <message>
         <source>The printer or the PDF file could not be opened for drawing.</source>
@@ -2755,10 +2795,6 @@
 <context>
     <name>IntakeApplicantPage</name>
     <message>
-        <source>An &amp;individual: the person the certificate is about, in person or through a representative</source>
-        <translation>An &amp;individual: the person the certificate is about, in person or through a representative</translation>
-    </message>
-    <message>
         <source>A &amp;legal entity, through its representative</source>
         <translation>A &amp;legal entity, through its representative</translation>
     </message>
@@ -2767,16 +2803,20 @@
         <translation>Legal entity</translation>
     </message>
     <message>
-        <source>&amp;BIN:</source>
-        <translation>&amp;BIN:</translation>
-    </message>
-    <message>
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>&amp;An individual: the person the certificate is about, in person or through a representative</source>
+        <translation>&amp;An individual: the person the certificate is about, in person or through a representative</translation>
+    </message>
+    <message>
+        <source>B&amp;IN:</source>
+        <translation>B&amp;IN:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
     </message>
 </context>
 <context>
@@ -3307,14 +3347,6 @@
         <translation>Document &amp;type:</translation>
     </message>
     <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Number:</translation>
-    </message>
-    <message>
-        <source>Issued &amp;by:</source>
-        <translation>Issued &amp;by:</translation>
-    </message>
-    <message>
         <source>Date of &amp;issue:</source>
         <translation>Date of &amp;issue:</translation>
     </message>
@@ -3338,6 +3370,14 @@
         <source>Record the details only: collecting paper copies of identity documents is banned (Law 44-VIII).</source>
         <translation>Record the details only: collecting paper copies of identity documents is banned (Law 44-VIII).</translation>
     </message>
+    <message>
+        <source>Numbe&amp;r:</source>
+        <translation>Numbe&amp;r:</translation>
+    </message>
+    <message>
+        <source>Issue&amp;d by:</source>
+        <translation>Issue&amp;d by:</translation>
+    </message>
 </context>
 <context>
     <name>IntakePresenterPage</name>
@@ -3350,24 +3390,12 @@
         <translation>The one at the counter</translation>
     </message>
     <message>
-        <source>II&amp;N:</source>
-        <translation>II&amp;N:</translation>
-    </message>
-    <message>
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
-        <translation>&amp;Surname:</translation>
-    </message>
-    <message>
         <source>N&amp;ame:</source>
         <translation>N&amp;ame:</translation>
-    </message>
-    <message>
-        <source>&amp;Patronymic:</source>
-        <translation>&amp;Patronymic:</translation>
     </message>
     <message>
         <source>if any</source>
@@ -3380,10 +3408,6 @@
     <message>
         <source>No&amp;tary:</source>
         <translation>No&amp;tary:</translation>
-    </message>
-    <message>
-        <source>Registration n&amp;umber of the notarial act:</source>
-        <translation>Registration n&amp;umber of the notarial act:</translation>
     </message>
     <message>
         <source>&amp;Date of issue:</source>
@@ -3402,10 +3426,6 @@
         <translation>DD.MM.YYYY; empty when it states no term (1 year)</translation>
     </message>
     <message>
-        <source>IIN of the p&amp;rincipal:</source>
-        <translation>IIN of the p&amp;rincipal:</translation>
-    </message>
-    <message>
         <source>who gave it, as written in it</source>
         <translation>who gave it, as written in it</translation>
     </message>
@@ -3422,14 +3442,6 @@
         <translation>The child&apos;s birth certificate</translation>
     </message>
     <message>
-        <source>Num&amp;ber:</source>
-        <translation>Num&amp;ber:</translation>
-    </message>
-    <message>
-        <source>Date of &amp;issue:</source>
-        <translation>Date of &amp;issue:</translation>
-    </message>
-    <message>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.YYYY</translation>
     </message>
@@ -3440,10 +3452,6 @@
     <message>
         <source>as written in it</source>
         <translation>as written in it</translation>
-    </message>
-    <message>
-        <source>Parent&apos;s II&amp;N:</source>
-        <translation>Parent&apos;s II&amp;N:</translation>
     </message>
     <message>
         <source>if written in it</source>
@@ -3460,6 +3468,38 @@
     <message>
         <source>Parent&apos;s na&amp;me:</source>
         <translation>Parent&apos;s na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;IIN:</translation>
+    </message>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>S&amp;urname:</translation>
+    </message>
+    <message>
+        <source>Patron&amp;ymic:</source>
+        <translation>Patron&amp;ymic:</translation>
+    </message>
+    <message>
+        <source>Registration number of the notaria&amp;l act:</source>
+        <translation>Registration number of the notaria&amp;l act:</translation>
+    </message>
+    <message>
+        <source>IIN of t&amp;he principal:</source>
+        <translation>IIN of t&amp;he principal:</translation>
+    </message>
+    <message>
+        <source>Numb&amp;er:</source>
+        <translation>Numb&amp;er:</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f issue:</source>
+        <translation>Date o&amp;f issue:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent&apos;s IIN:</source>
+        <translation>&amp;Parent&apos;s IIN:</translation>
     </message>
 </context>
 <context>
@@ -3562,14 +3602,6 @@
         <translation>12 digits; birth date and sex come from it</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
-        <translation>&amp;Surname:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Patronymic:</translation>
     </message>
@@ -3624,6 +3656,14 @@
     <message>
         <source>Issued by:</source>
         <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>S&amp;urname:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4057,29 @@
     </message>
 </context>
 <context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+        <source>Printers</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <source>Documents go straight to these printers of this computer, one key each.</source>
+        <translation>Documents go straight to these printers of this computer, one key each.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts and notices (A5):</source>
+        <translation>&amp;Receipts and notices (A5):</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates, acts, journals (A4):</source>
+        <translation>&amp;Certificates, acts, journals (A4):</translation>
+    </message>
+    <message>
+        <source>Show a pre&amp;view before printing</source>
+        <translation>Show a pre&amp;view before printing</translation>
+    </message>
+</context>
+<context>
     <name>PurgeService</name>
     <message>
         <source>%1 is signed in as %2; removing personal data is for a supervisor or an administrator.</source>
@@ -4230,28 +4293,12 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <source>Receipt</source>
-        <translation>Receipt</translation>
+        <source>The receipt %1</source>
+        <translation>The receipt %1</translation>
     </message>
     <message>
-        <source>Receipt %1</source>
-        <translation>Receipt %1</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation>Save the receipt as a PDF file (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Save the receipt</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>The application is saved: Ctrl+P in its case prints the receipt again.</source>
+        <translation>The application is saved: Ctrl+P in its case prints the receipt again.</translation>
     </message>
 </context>
 <context>
@@ -4481,8 +4528,8 @@
         <translation>optional: only when the administrator gave you one</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choose…</translation>
+        <source>Choos&amp;e…</source>
+        <translation>Choos&amp;e…</translation>
     </message>
 </context>
 <context>
@@ -4514,6 +4561,45 @@
     <message>
         <source>Sync error</source>
         <translation>Sync error</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPrinters</name>
+    <message>
+        <source>The printer %1 is out of paper: load paper.</source>
+        <translation>The printer %1 is out of paper: load paper.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a paper jam: clear it.</source>
+        <translation>The printer %1 has a paper jam: clear it.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a cover open: close it.</source>
+        <translation>The printer %1 has a cover open: close it.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is out of toner or ink: replace it.</source>
+        <translation>The printer %1 is out of toner or ink: replace it.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is offline: check that it is switched on and connected.</source>
+        <translation>The printer %1 is offline: check that it is switched on and connected.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is paused on this computer: resume it in the printer settings (or ask the administrator).</source>
+        <translation>The printer %1 is paused on this computer: resume it in the printer settings (or ask the administrator).</translation>
+    </message>
+    <message>
+        <source>The printer %1 is stopped: check it and its settings.</source>
+        <translation>The printer %1 is stopped: check it and its settings.</translation>
+    </message>
+    <message>
+        <source>The printer %1 does not accept documents now (it is set to reject them): allow it in the printer settings.</source>
+        <translation>The printer %1 does not accept documents now (it is set to reject them): allow it in the printer settings.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not installed on this computer (or was renamed): choose a printer, or save the document as a PDF.</source>
+        <translation>The printer %1 is not installed on this computer (or was renamed): choose a printer, or save the document as a PDF.</translation>
     </message>
 </context>
 <context>
@@ -4693,14 +4779,6 @@
         <translation>Selected account</translation>
     </message>
     <message>
-        <source>Ro&amp;le:</source>
-        <translation>Ro&amp;le:</translation>
-    </message>
-    <message>
-        <source>Change &amp;role</source>
-        <translation>Change &amp;role</translation>
-    </message>
-    <message>
         <source>New pass&amp;word:</source>
         <translation>New pass&amp;word:</translation>
     </message>
@@ -4729,10 +4807,6 @@
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <source>P&amp;osition:</source>
-        <translation>P&amp;osition:</translation>
-    </message>
-    <message>
         <source>R&amp;ole:</source>
         <translation>R&amp;ole:</translation>
     </message>
@@ -4747,6 +4821,18 @@
     <message>
         <source>&amp;Add account</source>
         <translation>&amp;Add account</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>&amp;Change role</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation>Pos&amp;ition:</translation>
     </message>
 </context>
 <context>
@@ -5164,16 +5250,20 @@
         </translation>
     </message>
     <message>
-        <source>Appeal %1 registered; its receipt was printed.</source>
-        <translation>Appeal %1 registered; its receipt was printed.</translation>
-    </message>
-    <message>
         <source>The details brought for appeal %1 were recorded.</source>
         <translation>The details brought for appeal %1 were recorded.</translation>
     </message>
     <message>
         <source>%1: recorded for appeal %2.</source>
         <translation>%1: recorded for appeal %2.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 registered. Its receipt: %2</source>
+        <translation>Appeal %1 registered. Its receipt: %2</translation>
+    </message>
+    <message>
+        <source>The receipt of appeal %1: %2</source>
+        <translation>The receipt of appeal %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +5639,26 @@
         <source>Board on %1 — need action today: %2.</source>
         <translation>Board on %1 — need action today: %2.</translation>
     </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>The issuance journal of %1</source>
+        <translation>The issuance journal of %1</translation>
+    </message>
+    <message>
+        <source>The issuance journal: %1</source>
+        <translation>The issuance journal: %1</translation>
+    </message>
+    <message>
+        <source>The board report</source>
+        <translation>The board report</translation>
+    </message>
+    <message>
+        <source>The board report: %1</source>
+        <translation>The board report: %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseActionDateDialog</name>
@@ -5691,6 +5801,42 @@
             <numerusform>Receipt %1 is on %n case: %2. Two workstations issued the same number; each case is a person of its own. Read the IIN of the person the certificate is about from their documents and type it here.</numerusform>
             <numerusform>Receipt %1 is on %n cases: %2. Two workstations issued the same number; each case is a person of its own. Read the IIN of the person the certificate is about from their documents and type it here.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Transferred under act %1. The act: %2</source>
+        <translation>Transferred under act %1. The act: %2</translation>
+    </message>
+    <message>
+        <source>The certificate № %1</source>
+        <translation>The certificate № %1</translation>
+    </message>
+    <message>
+        <source>The print is recorded on the case; a new print is marked as a duplicate.</source>
+        <translation>The print is recorded on the case; a new print is marked as a duplicate.</translation>
+    </message>
+    <message>
+        <source>The certificate: %1</source>
+        <translation>The certificate: %1</translation>
+    </message>
+    <message>
+        <source>The interim notice</source>
+        <translation>The interim notice</translation>
+    </message>
+    <message>
+        <source>The interim response is recorded on the case.</source>
+        <translation>The interim response is recorded on the case.</translation>
+    </message>
+    <message>
+        <source>The interim notice: %1</source>
+        <translation>The interim notice: %1</translation>
+    </message>
+    <message>
+        <source>The transfer act %1</source>
+        <translation>The transfer act %1</translation>
+    </message>
+    <message>
+        <source>The transfer is recorded.</source>
+        <translation>The transfer is recorded.</translation>
     </message>
 </context>
 <context>
@@ -5932,10 +6078,6 @@
         <translation>Print receipt (%1)</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
@@ -5993,6 +6135,10 @@
     <message>
         <source>%1 has a case with this receipt number too: two workstations issued it. The two cases stay apart; at issuance the IIN of the person decides.</source>
         <translation>%1 has a case with this receipt number too: two workstations issued it. The two cases stay apart; at issuance the IIN of the person decides.</translation>
+    </message>
+    <message>
+        <source>The receipt %1: %2</source>
+        <translation>The receipt %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6057,6 +6203,37 @@ The password of the sync account %2:</translation>
     <message>
         <source>Server documents</source>
         <translation>Server documents</translation>
+    </message>
+    <message>
+        <source>&amp;Printers…</source>
+        <translation>&amp;Printers…</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::DocumentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints on the computer&apos;s default printer; Ctrl+S saves a PDF; Esc closes without printing.</source>
+        <translation>Enter or Ctrl+P prints on the computer&apos;s default printer; Ctrl+S saves a PDF; Esc closes without printing.</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints on %1; Ctrl+S saves a PDF; Esc closes without printing.</source>
+        <translation>Enter or Ctrl+P prints on %1; Ctrl+S saves a PDF; Esc closes without printing.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -6360,14 +6537,21 @@ The password of the sync account %2:</translation>
         <translation>female</translation>
     </message>
     <message>
-        <source>: a minor</source>
-        <translation>: a minor</translation>
+        <source>The IIN gives the birth date %1, which is after today: check the IIN against the document.</source>
+        <translation>The IIN gives the birth date %1, which is after today: check the IIN against the document.</translation>
     </message>
     <message numerus="yes">
-        <source>Born %1, %2, %n year(s) old%3 (from the IIN)</source>
+        <source>Born %1, %2, %n year(s) old: a minor (from the IIN)</source>
         <translation>
-            <numerusform>Born %1, %2, %n year old%3 (from the IIN)</numerusform>
-            <numerusform>Born %1, %2, %n years old%3 (from the IIN)</numerusform>
+            <numerusform>Born %1, %2, %n year old: a minor (from the IIN)</numerusform>
+            <numerusform>Born %1, %2, %n years old: a minor (from the IIN)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Born %1, %2, %n year(s) old (from the IIN)</source>
+        <translation>
+            <numerusform>Born %1, %2, %n year old (from the IIN)</numerusform>
+            <numerusform>Born %1, %2, %n years old (from the IIN)</numerusform>
         </translation>
     </message>
 </context>
@@ -6438,6 +6622,14 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>Login: enter the login of the person signing in.</source>
         <translation>Login: enter the login of the person signing in.</translation>
     </message>
+    <message>
+        <source>Password: type your password to continue.</source>
+        <translation>Password: type your password to continue.</translation>
+    </message>
+    <message>
+        <source>Password: enter the password of the person signing in.</source>
+        <translation>Password: enter the password of the person signing in.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::LockScreenGuard</name>
@@ -6451,10 +6643,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>CertDesk — counter</source>
         <translation>CertDesk — counter</translation>
-    </message>
-    <message>
-        <source>%1 (%2) · branch %3 %4 · workstation %5 · %6</source>
-        <translation>%1 (%2) · branch %3 %4 · workstation %5 · %6</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -6495,20 +6683,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>Keyboard</source>
         <translation>Keyboard</translation>
-    </message>
-    <message>
-        <source>Ctrl+N  new application
-Ctrl+F or F3  find: receipt number, IIN or surname, then Enter (a scanner does it for you)
-Ctrl+L  case list
-F5  refresh
-In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.
-In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
-        <translation>Ctrl+N  new application
-Ctrl+F or F3  find: receipt number, IIN or surname, then Enter (a scanner does it for you)
-Ctrl+L  case list
-F5  refresh
-In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.
-In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</translation>
     </message>
     <message>
         <source>&amp;About CertDesk</source>
@@ -6597,6 +6771,38 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
         <source>New application</source>
         <translation>New application</translation>
     </message>
+    <message>
+        <source>%1 (%2) · branch %3 %4 · workstation %5</source>
+        <translation>%1 (%2) · branch %3 %4 · workstation %5</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Find: a receipt number, an IIN or a surname, then Enter (a scanner does it for you).</source>
+        <translation>Find: a receipt number, an IIN or a surname, then Enter (a scanner does it for you).</translation>
+    </message>
+    <message>
+        <source>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.</source>
+        <translation>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.</translation>
+    </message>
+    <message>
+        <source>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
+        <translation>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</translation>
+    </message>
+    <message>
+        <source>In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc closes without printing.</source>
+        <translation>In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc closes without printing.</translation>
+    </message>
+    <message>
+        <source>On the supervisor board: Esc closes it.</source>
+        <translation>On the supervisor board: Esc closes it.</translation>
+    </message>
+    <message>
+        <source>Saved: receipt %1. %2</source>
+        <translation>Saved: receipt %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>
@@ -6611,6 +6817,56 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
     <message>
         <source>&amp;Override</source>
         <translation>&amp;Override</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PrintProblemDialog</name>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>%1 was not printed.</source>
+        <translation>%1 was not printed.</translation>
+    </message>
+    <message>
+        <source>Enter tries again; or save it as a PDF, or choose another printer.</source>
+        <translation>Enter tries again; or save it as a PDF, or choose another printer.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a printer…</source>
+        <translation>&amp;Choose a printer…</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t print</source>
+        <translation>Do&amp;n&apos;t print</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PrinterSettingsDialog</name>
+    <message>
+        <source>the computer&apos;s default printer (none is set)</source>
+        <translation>the computer&apos;s default printer (none is set)</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s default printer (%1)</source>
+        <translation>the computer&apos;s default printer (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (not installed)</translation>
+    </message>
+    <message>
+        <source>This computer has no default printer: choose one.</source>
+        <translation>This computer has no default printer: choose one.</translation>
     </message>
 </context>
 <context>
@@ -6767,6 +7023,17 @@ In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc canc
     <message>
         <source>Password: enter your password.</source>
         <translation>Password: enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SingleInstance</name>
+    <message>
+        <source>CertDesk is already open on %1: its window was brought forward. Work there; a second window on the same database is not opened.</source>
+        <translation>CertDesk is already open on %1: its window was brought forward. Work there; a second window on the same database is not opened.</translation>
+    </message>
+    <message>
+        <source>CertDesk is already open on %1 (in another window or by another person signed in to this computer). Use that window, or close it and start CertDesk again.</source>
+        <translation>CertDesk is already open on %1 (in another window or by another person signed in to this computer). Use that window, or close it and start CertDesk again.</translation>
     </message>
 </context>
 <context>

@@ -71,19 +71,19 @@
     </message>
     <message>
         <source>&amp;Competent body</source>
-        <translation>&amp;Құзыретті орган</translation>
+        <translation>Құзыретті &amp;орган</translation>
     </message>
     <message>
         <source>Outgoing N&amp;o.</source>
-        <translation>Шығыс &amp;нөмірі</translation>
+        <translation>&amp;Шығыс нөмірі</translation>
     </message>
     <message>
         <source>The applicant was &amp;notified the same day</source>
-        <translation>Өтініш берушіге сол күні &amp;хабарланды</translation>
+        <translation>&amp;Өтініш берушіге сол күні хабарланды</translation>
     </message>
     <message>
         <source>Notice &amp;about</source>
-        <translation>Хабарлама &amp;неге қатысты</translation>
+        <translation>&amp;Хабарлама неге қатысты</translation>
     </message>
     <message>
         <source>&amp;How</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>&amp;Surname</source>
-        <translation>&amp;Тегі</translation>
+        <translation>Те&amp;гі</translation>
     </message>
     <message>
         <source>Given &amp;name</source>
@@ -360,11 +360,11 @@
     </message>
     <message>
         <source>Patr&amp;onymic</source>
-        <translation>Әкесінің а&amp;ты</translation>
+        <translation>&amp;Әкесінің аты</translation>
     </message>
     <message>
         <source>&amp;IIN</source>
-        <translation>&amp;ЖСН</translation>
+        <translation>Ж&amp;СН</translation>
     </message>
     <message>
         <source>&amp;Legal entity</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Filed by a re&amp;presentative</source>
-        <translation>Ө&amp;кіл арқылы берілген</translation>
+        <translation>&amp;Өкіл арқылы берілген</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -436,11 +436,11 @@
     </message>
     <message>
         <source>Si&amp;gned by the applicant or the representative</source>
-        <translation>Өтініш беруші немесе өкіл қ&amp;ол қойған</translation>
+        <translation>Өт&amp;ініш беруші немесе өкіл қол қойған</translation>
     </message>
     <message>
         <source>&amp;Case receipt No.</source>
-        <translation>Іс бойынша &amp;қолхат №</translation>
+        <translation>Іс бой&amp;ынша қолхат №</translation>
     </message>
     <message>
         <source>when it concerns a case</source>
@@ -448,11 +448,11 @@
     </message>
     <message>
         <source>Act complained of (n&amp;umber, date)</source>
-        <translation>Шағым жасалған акт (нө&amp;мірі, күні)</translation>
+        <translation>&amp;Шағым жасалған акт (нөмірі, күні)</translation>
     </message>
     <message>
         <source>Learned o&amp;f it on</source>
-        <translation>Ол туралы &amp;білген күні</translation>
+        <translation>О&amp;л туралы білген күні</translation>
     </message>
     <message>
         <source>To bring into compliance (printed on the receipt)</source>
@@ -460,11 +460,11 @@
     </message>
     <message>
         <source>Ter&amp;m for the points</source>
-        <translation>Тармақтар &amp;мерзімі</translation>
+        <translation>Та&amp;рмақтар мерзімі</translation>
     </message>
     <message>
         <source>Postal add&amp;ress</source>
-        <translation>Пошталық &amp;мекенжай</translation>
+        <translation>&amp;Пошталық мекенжай</translation>
     </message>
     <message>
         <source>Appeal &amp;dated</source>
@@ -696,28 +696,12 @@
 <context>
     <name>AppealReceiptPrinter</name>
     <message>
-        <source>Appeal receipt</source>
-        <translation>Өтінішті қабылдау туралы қолхат</translation>
+        <source>The receipt of appeal %1</source>
+        <translation>%1 өтінішінің қолхаты</translation>
     </message>
     <message>
-        <source>Receipt of appeal %1</source>
-        <translation>%1 өтінішін қабылдау туралы қолхат</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>PDF ретінде сақтау…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation>Қолхатты PDF файлы ретінде сақтау (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Қолхатты сақтау</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
+        <source>The appeal is registered: Ctrl+P in the register prints its receipt again.</source>
+        <translation>Өтініш тіркелді: тізілімде Ctrl+P оның қолхатын қайта басып шығарады.</translation>
     </message>
 </context>
 <context>
@@ -740,15 +724,15 @@
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation>Тек &amp;мерзімі өткендер</translation>
+        <translation>&amp;Тек мерзімі өткендер</translation>
     </message>
     <message>
         <source>&amp;New appeal…</source>
-        <translation>&amp;Жаңа өтініш…</translation>
+        <translation>Жаңа &amp;өтініш…</translation>
     </message>
     <message>
         <source>Details &amp;brought…</source>
-        <translation>Әкелінген &amp;мәліметтер…</translation>
+        <translation>&amp;Әкелінген мәліметтер…</translation>
     </message>
     <message>
         <source>&amp;Refer…</source>
@@ -772,7 +756,7 @@
     </message>
     <message>
         <source>&amp;Withdrawn…</source>
-        <translation>&amp;Кері қайтарып алынды…</translation>
+        <translation>Кері &amp;қайтарып алынды…</translation>
     </message>
     <message>
         <source>Not&amp;e…</source>
@@ -1299,6 +1283,10 @@
             <numerusform>Құпиясөз қатарынан %n рет қате терілді: %1 тіркелгісі %2 дейін бұғатталды. Сол уақытқа дейін күтіңіз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Password: enter the password.</source>
+        <translation>Құпиясөз: құпиясөзді енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1591,7 +1579,7 @@
     </message>
     <message>
         <source>&amp;Transfer to provider…</source>
-        <translation>Көрсетілетін қызметті берушіге &amp;тапсыру…</translation>
+        <translation>Көрсетілетін &amp;қызметті берушіге тапсыру…</translation>
     </message>
     <message>
         <source>Record &amp;archiving…</source>
@@ -1599,11 +1587,11 @@
     </message>
     <message>
         <source>Issuance &amp;journal…</source>
-        <translation>Беру &amp;журналы…</translation>
+        <translation>&amp;Беру журналы…</translation>
     </message>
     <message>
         <source>&amp;Print board…</source>
-        <translation>Панельді &amp;басып шығару…</translation>
+        <translation>&amp;Панельді басып шығару…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1656,7 +1644,7 @@
     </message>
     <message>
         <source>&amp;Collector</source>
-        <translation>&amp;Алушы</translation>
+        <translation>А&amp;лушы</translation>
     </message>
     <message>
         <source>&amp;IIN</source>
@@ -1672,7 +1660,7 @@
     </message>
     <message>
         <source>&amp;Patronymic</source>
-        <translation>Әкесінің &amp;аты</translation>
+        <translation>&amp;Әкесінің аты</translation>
     </message>
     <message>
         <source>Notarized power of attorney</source>
@@ -1704,7 +1692,7 @@
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation>&amp;Түрі</translation>
+        <translation>Тү&amp;рі</translation>
     </message>
     <message>
         <source>N&amp;umber</source>
@@ -1727,10 +1715,6 @@
         <translation>Терезе алдында қай адам тұр</translation>
     </message>
     <message>
-        <source>IIN of the &amp;person the certificate is about</source>
-        <translation>Анықтама кім туралы болса, сол &amp;адамның ЖСН-і</translation>
-    </message>
-    <message>
         <source>DD.MM.YYYY; an undated power of attorney is void</source>
         <translation>КК.АА.ЖЖЖЖ; күні жоқ сенімхат жарамсыз</translation>
     </message>
@@ -1742,12 +1726,9 @@
         <source>DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
-</context>
-<context>
-    <name>CaseActionPrinter</name>
     <message>
-        <source>Print preview</source>
-        <translation>Алдын ала қарау</translation>
+        <source>IIN of the person the certificate is &amp;about</source>
+        <translation>Анықтама &amp;кім туралы болса, сол адамның ЖСН-і</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2371,30 @@
         <source>identity document the one recorded at intake</source>
         <translation>жеке басын куәландыратын құжат өтінішті қабылдау кезінде тіркелген құжат</translation>
     </message>
+    <message>
+        <source>IIN of the person is valid</source>
+        <translation>Анықтама сұралатын тұлғаның ЖСН-і жарамды</translation>
+    </message>
+    <message>
+        <source>IIN of the one at the counter is valid</source>
+        <translation>Өтініш беруші тұлғаның ЖСН-і жарамды</translation>
+    </message>
+    <message>
+        <source>IIN of the principal in the power of attorney is valid</source>
+        <translation>Сенімхаттағы сенім білдірушінің ЖСН-і жарамды</translation>
+    </message>
+    <message>
+        <source>IIN of the agent in the power of attorney is valid</source>
+        <translation>Сенімхаттағы сенім білдірілген адамның ЖСН-і жарамды</translation>
+    </message>
+    <message>
+        <source>IIN of the child in the birth certificate is valid</source>
+        <translation>Туу туралы куәліктегі баланың ЖСН-і жарамды</translation>
+    </message>
+    <message>
+        <source>IIN of the parent in the birth certificate is valid</source>
+        <translation>Туу туралы куәліктегі ата-ананың ЖСН-і жарамды</translation>
+    </message>
 </context>
 <context>
     <name>CouchResponse</name>
@@ -2576,6 +2581,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>%1 принтерінде басып шығарылды.</translation>
+    </message>
+    <message>
+        <source>Not printed; saved as the PDF file %1.</source>
+        <translation>Басып шығарылмады; %1 PDF файлы ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Ештеңе басып шығарылмады.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>Ештеңе басып шығарылмады: %1</translation>
+    </message>
+    <message>
+        <source>No printer is chosen for this paper and the computer has no default printer: choose one.</source>
+        <translation>Бұл қағазға принтер таңдалмаған, ал компьютерде әдепкі принтер жоқ: принтерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 refused the document.</source>
+        <translation>%1 принтері құжатты қабылдамады.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWriter</name>
     <message>
         <source>The printer or the PDF file could not be opened for drawing.</source>
@@ -2636,7 +2676,7 @@
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Логин:</translation>
+        <translation>Л&amp;огин:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
@@ -2648,11 +2688,11 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Құпиясөз:</translation>
+        <translation>Құп&amp;иясөз:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Қайталау:</translation>
+        <translation>Қа&amp;йталау:</translation>
     </message>
 </context>
 <context>
@@ -2755,10 +2795,6 @@
 <context>
     <name>IntakeApplicantPage</name>
     <message>
-        <source>An &amp;individual: the person the certificate is about, in person or through a representative</source>
-        <translation>&amp;Жеке тұлға: анықтама сұралатын тұлғаның өзі немесе өкілі арқылы</translation>
-    </message>
-    <message>
         <source>A &amp;legal entity, through its representative</source>
         <translation>&amp;Заңды тұлға, өкілі арқылы</translation>
     </message>
@@ -2767,16 +2803,20 @@
         <translation>Заңды тұлға</translation>
     </message>
     <message>
-        <source>&amp;BIN:</source>
-        <translation>&amp;БСН:</translation>
-    </message>
-    <message>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Атауы:</translation>
+        <source>&amp;An individual: the person the certificate is about, in person or through a representative</source>
+        <translation>&amp;Жеке тұлға: анықтама сұралатын тұлғаның өзі немесе өкілі арқылы</translation>
+    </message>
+    <message>
+        <source>B&amp;IN:</source>
+        <translation>&amp;БСН:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>А&amp;тауы:</translation>
     </message>
 </context>
 <context>
@@ -3307,14 +3347,6 @@
         <translation>Құжат &amp;түрі:</translation>
     </message>
     <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Нөмірі:</translation>
-    </message>
-    <message>
-        <source>Issued &amp;by:</source>
-        <translation>&amp;Кім берген:</translation>
-    </message>
-    <message>
         <source>Date of &amp;issue:</source>
         <translation>&amp;Берілген күні:</translation>
     </message>
@@ -3328,7 +3360,7 @@
     </message>
     <message>
         <source>E-document &amp;code:</source>
-        <translation>Электрондық құжат &amp;коды:</translation>
+        <translation>&amp;Электрондық құжат коды:</translation>
     </message>
     <message>
         <source>the code the person reads from the eGov mobile app</source>
@@ -3337,6 +3369,14 @@
     <message>
         <source>Record the details only: collecting paper copies of identity documents is banned (Law 44-VIII).</source>
         <translation>Тек деректемелерін жазыңыз: жеке басын куәландыратын құжаттардың қағаз көшірмелерін жинауға тыйым салынған (44-VIII Заң).</translation>
+    </message>
+    <message>
+        <source>Numbe&amp;r:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Issue&amp;d by:</source>
+        <translation>К&amp;ім берген:</translation>
     </message>
 </context>
 <context>
@@ -3350,24 +3390,12 @@
         <translation>Өтініш беруші тұлға</translation>
     </message>
     <message>
-        <source>II&amp;N:</source>
-        <translation>Ж&amp;СН:</translation>
-    </message>
-    <message>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
-        <translation>&amp;Тегі:</translation>
-    </message>
-    <message>
         <source>N&amp;ame:</source>
-        <translation>&amp;Аты:</translation>
-    </message>
-    <message>
-        <source>&amp;Patronymic:</source>
-        <translation>Әкесінің а&amp;ты:</translation>
+        <translation>Ат&amp;ы:</translation>
     </message>
     <message>
         <source>if any</source>
@@ -3379,15 +3407,11 @@
     </message>
     <message>
         <source>No&amp;tary:</source>
-        <translation>Нота&amp;риус:</translation>
-    </message>
-    <message>
-        <source>Registration n&amp;umber of the notarial act:</source>
-        <translation>Нотариаттық әрекеттің тіркеу &amp;нөмірі:</translation>
+        <translation>Н&amp;отариус:</translation>
     </message>
     <message>
         <source>&amp;Date of issue:</source>
-        <translation>&amp;Берілген күні:</translation>
+        <translation>Берілген к&amp;үні:</translation>
     </message>
     <message>
         <source>DD.MM.YYYY; an undated power of attorney is void</source>
@@ -3395,15 +3419,11 @@
     </message>
     <message>
         <source>&amp;Valid until:</source>
-        <translation>&amp;Жарамдылық мерзімі:</translation>
+        <translation>Жарамдылық &amp;мерзімі:</translation>
     </message>
     <message>
         <source>DD.MM.YYYY; empty when it states no term (1 year)</source>
         <translation>КК.АА.ЖЖЖЖ; мерзімі көрсетілмесе бос қалдырыңыз (1 жыл)</translation>
-    </message>
-    <message>
-        <source>IIN of the p&amp;rincipal:</source>
-        <translation>Сенім білдірушінің Ж&amp;СН-і:</translation>
     </message>
     <message>
         <source>who gave it, as written in it</source>
@@ -3411,7 +3431,7 @@
     </message>
     <message>
         <source>IIN of the a&amp;gent:</source>
-        <translation>Сенім білдірілген адамның ЖС&amp;Н-і:</translation>
+        <translation>Сенім біл&amp;дірілген адамның ЖСН-і:</translation>
     </message>
     <message>
         <source>who it is given to, as written in it</source>
@@ -3422,28 +3442,16 @@
         <translation>Баланың туу туралы куәлігі</translation>
     </message>
     <message>
-        <source>Num&amp;ber:</source>
-        <translation>Нөмі&amp;рі:</translation>
-    </message>
-    <message>
-        <source>Date of &amp;issue:</source>
-        <translation>&amp;Берілген күні:</translation>
-    </message>
-    <message>
         <source>DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
         <source>&amp;Child&apos;s IIN:</source>
-        <translation>&amp;Баланың ЖСН-і:</translation>
+        <translation>Ба&amp;ланың ЖСН-і:</translation>
     </message>
     <message>
         <source>as written in it</source>
         <translation>онда жазылғандай</translation>
-    </message>
-    <message>
-        <source>Parent&apos;s II&amp;N:</source>
-        <translation>Ата-ананың Ж&amp;СН-і:</translation>
     </message>
     <message>
         <source>if written in it</source>
@@ -3461,6 +3469,38 @@
         <source>Parent&apos;s na&amp;me:</source>
         <translation>Ата-ананың а&amp;ты:</translation>
     </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>&amp;ЖСН:</translation>
+    </message>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>Те&amp;гі:</translation>
+    </message>
+    <message>
+        <source>Patron&amp;ymic:</source>
+        <translation>&amp;Әкесінің аты:</translation>
+    </message>
+    <message>
+        <source>Registration number of the notaria&amp;l act:</source>
+        <translation>Нотариатты&amp;қ әрекеттің тіркеу нөмірі:</translation>
+    </message>
+    <message>
+        <source>IIN of t&amp;he principal:</source>
+        <translation>Сенім білдірушінің ЖСН-&amp;і:</translation>
+    </message>
+    <message>
+        <source>Numb&amp;er:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f issue:</source>
+        <translation>&amp;Берілген күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent&apos;s IIN:</source>
+        <translation>Ата-ананы&amp;ң ЖСН-і:</translation>
+    </message>
 </context>
 <context>
     <name>IntakePurposePage</name>
@@ -3474,7 +3514,7 @@
     </message>
     <message>
         <source>Abroad with an a&amp;postille: paper certificate, state fee</source>
-        <translation>&amp;Апостильмен шетелге: қағаз анықтама, мемлекеттік баж</translation>
+        <translation>Апостильмен шетелге: қағаз анықтама, &amp;мемлекеттік баж</translation>
     </message>
     <message>
         <source>&amp;Country of destination:</source>
@@ -3562,16 +3602,8 @@
         <translation>12 цифр; туған күні мен жынысы соған қарап анықталады</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
-        <translation>&amp;Тегі:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Аты:</translation>
-    </message>
-    <message>
         <source>&amp;Patronymic:</source>
-        <translation>Әкесінің а&amp;ты:</translation>
+        <translation>&amp;Әкесінің аты:</translation>
     </message>
     <message>
         <source>if any</source>
@@ -3624,6 +3656,14 @@
     <message>
         <source>Issued by:</source>
         <translation>Кім берген:</translation>
+    </message>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>&amp;Тегі:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Ат&amp;ы:</translation>
     </message>
 </context>
 <context>
@@ -3865,7 +3905,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Құпиясөз:</translation>
+        <translation>Қ&amp;ұпиясөз:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -3896,7 +3936,7 @@
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Іздеу:</translation>
+        <translation>І&amp;здеу:</translation>
     </message>
     <message>
         <source>Receipt number (scan it), IIN or surname — then Enter</source>
@@ -4014,6 +4054,29 @@
             <numerusform>Құпиясөз %n таңбадан ұзын; қысқарағын таңдаңыз.</numerusform>
             <numerusform>Құпиясөз %n таңбадан ұзын; қысқарағын таңдаңыз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+        <source>Printers</source>
+        <translation>Принтерлер</translation>
+    </message>
+    <message>
+        <source>Documents go straight to these printers of this computer, one key each.</source>
+        <translation>Құжаттар бір пернемен бірден осы компьютердің мына принтерлеріне жіберіледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts and notices (A5):</source>
+        <translation>&amp;Қолхаттар мен аралық жауаптар (A5):</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates, acts, journals (A4):</source>
+        <translation>&amp;Анықтамалар, актілер, журналдар (A4):</translation>
+    </message>
+    <message>
+        <source>Show a pre&amp;view before printing</source>
+        <translation>&amp;Басып шығару алдында алдын ала көрсету</translation>
     </message>
 </context>
 <context>
@@ -4230,28 +4293,12 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <source>Receipt</source>
-        <translation>Қолхат</translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
+        <source>The receipt %1</source>
         <translation>%1 қолхаты</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>PDF ретінде сақтау…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation>Қолхатты PDF файлы ретінде сақтау (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Қолхатты сақтау</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
+        <source>The application is saved: Ctrl+P in its case prints the receipt again.</source>
+        <translation>Өтініш сақталды: оның ісінде Ctrl+P қолхатты қайта басып шығарады.</translation>
     </message>
 </context>
 <context>
@@ -4458,7 +4505,7 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation>&amp;Тіркелгі</translation>
+        <translation>Ті&amp;ркелгі</translation>
     </message>
     <message>
         <source>the workstation&apos;s account on the server</source>
@@ -4481,8 +4528,8 @@
         <translation>міндетті емес: әкімші берген жағдайда ғана</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Таңдау…</translation>
+        <source>Choos&amp;e…</source>
+        <translation>Т&amp;аңдау…</translation>
     </message>
 </context>
 <context>
@@ -4514,6 +4561,45 @@
     <message>
         <source>Sync error</source>
         <translation>Синхрондау қатесі</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPrinters</name>
+    <message>
+        <source>The printer %1 is out of paper: load paper.</source>
+        <translation>%1 принтерінде қағаз бітті: қағаз салыңыз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a paper jam: clear it.</source>
+        <translation>%1 принтерінде қағаз кептеліп қалды: оны шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a cover open: close it.</source>
+        <translation>%1 принтерінің қақпағы ашық: оны жабыңыз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is out of toner or ink: replace it.</source>
+        <translation>%1 принтерінде тонер немесе сия бітті: картриджді ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is offline: check that it is switched on and connected.</source>
+        <translation>%1 принтері желіде жоқ: оның қосулы және жалғанған екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is paused on this computer: resume it in the printer settings (or ask the administrator).</source>
+        <translation>%1 принтері осы компьютерде кідіртілген: принтер баптауларында оны жалғастырыңыз (немесе әкімшіден сұраңыз).</translation>
+    </message>
+    <message>
+        <source>The printer %1 is stopped: check it and its settings.</source>
+        <translation>%1 принтері тоқтап тұр: принтерді және оның баптауларын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 does not accept documents now (it is set to reject them): allow it in the printer settings.</source>
+        <translation>%1 принтері қазір құжаттарды қабылдамайды (қабылдамауға бапталған): принтер баптауларында рұқсат етіңіз.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not installed on this computer (or was renamed): choose a printer, or save the document as a PDF.</source>
+        <translation>%1 принтері осы компьютерде орнатылмаған (немесе атауы өзгертілген): принтерді таңдаңыз немесе құжатты PDF ретінде сақтаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4693,14 +4779,6 @@
         <translation>Таңдалған тіркелгі</translation>
     </message>
     <message>
-        <source>Ro&amp;le:</source>
-        <translation>&amp;Рөлі:</translation>
-    </message>
-    <message>
-        <source>Change &amp;role</source>
-        <translation>Рөлді &amp;өзгерту</translation>
-    </message>
-    <message>
         <source>New pass&amp;word:</source>
         <translation>Жаңа құпия&amp;сөз:</translation>
     </message>
@@ -4710,11 +4788,11 @@
     </message>
     <message>
         <source>Re&amp;set password</source>
-        <translation>Құпиясөзді &amp;қалпына келтіру</translation>
+        <translation>Құпиясөзді қалпына &amp;келтіру</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation>&amp;Өшіру</translation>
+        <translation>Ө&amp;шіру</translation>
     </message>
     <message>
         <source>New account</source>
@@ -4729,16 +4807,12 @@
         <translation>&amp;Толық аты-жөні:</translation>
     </message>
     <message>
-        <source>P&amp;osition:</source>
-        <translation>&amp;Лауазымы:</translation>
-    </message>
-    <message>
         <source>R&amp;ole:</source>
-        <translation>Р&amp;өлі:</translation>
+        <translation>Рөл&amp;і:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Құпиясөз:</translation>
+        <translation>Қ&amp;ұпиясөз:</translation>
     </message>
     <message>
         <source>R&amp;epeat:</source>
@@ -4746,7 +4820,19 @@
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation>Тіркелгіні &amp;қосу</translation>
+        <translation>Тіркелгі&amp;ні қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>Рөлді &amp;өзгерту</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation>Лауазы&amp;мы:</translation>
     </message>
 </context>
 <context>
@@ -5164,16 +5250,20 @@
         </translation>
     </message>
     <message>
-        <source>Appeal %1 registered; its receipt was printed.</source>
-        <translation>%1 өтініші тіркелді; оның қолхаты басып шығарылды.</translation>
-    </message>
-    <message>
         <source>The details brought for appeal %1 were recorded.</source>
         <translation>%1 өтініші бойынша әкелінген мәліметтер жазылды.</translation>
     </message>
     <message>
         <source>%1: recorded for appeal %2.</source>
         <translation>%1: %2 өтініші бойынша жазылды.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 registered. Its receipt: %2</source>
+        <translation>%1 өтініші тіркелді. Оның қолхаты: %2</translation>
+    </message>
+    <message>
+        <source>The receipt of appeal %1: %2</source>
+        <translation>%1 өтінішінің қолхаты: %2</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +5639,26 @@
         <source>Board on %1 — need action today: %2.</source>
         <translation>Бақылау панелі, %1 — бүгін әрекет қажет: %2.</translation>
     </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 бастап %2 дейін</translation>
+    </message>
+    <message>
+        <source>The issuance journal of %1</source>
+        <translation>%1 күнгі беру журналы</translation>
+    </message>
+    <message>
+        <source>The issuance journal: %1</source>
+        <translation>Беру журналы: %1</translation>
+    </message>
+    <message>
+        <source>The board report</source>
+        <translation>Бақылау панелінің есебі</translation>
+    </message>
+    <message>
+        <source>The board report: %1</source>
+        <translation>Бақылау панелінің есебі: %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseActionDateDialog</name>
@@ -5691,6 +5801,42 @@
             <numerusform>%1 қолхаты %n іске тиесілі: %2. Екі жұмыс орны бірдей нөмір берген; әр іс — жеке адам. Анықтама кім туралы болса, сол адамның ЖСН-ін оның құжаттарынан оқып, осында енгізіңіз.</numerusform>
             <numerusform>%1 қолхаты %n іске тиесілі: %2. Екі жұмыс орны бірдей нөмір берген; әр іс — жеке адам. Анықтама кім туралы болса, сол адамның ЖСН-ін оның құжаттарынан оқып, осында енгізіңіз.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Transferred under act %1. The act: %2</source>
+        <translation>%1 актісімен тапсырылды. Акт: %2</translation>
+    </message>
+    <message>
+        <source>The certificate № %1</source>
+        <translation>№ %1 анықтама</translation>
+    </message>
+    <message>
+        <source>The print is recorded on the case; a new print is marked as a duplicate.</source>
+        <translation>Басып шығару іске жазылды; келесі басып шығару телнұсқа деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>The certificate: %1</source>
+        <translation>Анықтама: %1</translation>
+    </message>
+    <message>
+        <source>The interim notice</source>
+        <translation>Аралық жауап</translation>
+    </message>
+    <message>
+        <source>The interim response is recorded on the case.</source>
+        <translation>Аралық жауап іске жазылды.</translation>
+    </message>
+    <message>
+        <source>The interim notice: %1</source>
+        <translation>Аралық жауап: %1</translation>
+    </message>
+    <message>
+        <source>The transfer act %1</source>
+        <translation>%1 қабылдау-тапсыру актісі</translation>
+    </message>
+    <message>
+        <source>The transfer is recorded.</source>
+        <translation>Тапсыру жазылды.</translation>
     </message>
 </context>
 <context>
@@ -5932,10 +6078,6 @@
         <translation>Қолхатты басып шығару (%1)</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Іс</translation>
-    </message>
-    <message>
         <source>code %1</source>
         <translation>коды %1</translation>
     </message>
@@ -5993,6 +6135,10 @@
     <message>
         <source>%1 has a case with this receipt number too: two workstations issued it. The two cases stay apart; at issuance the IIN of the person decides.</source>
         <translation>%1 адамның да осы қолхат нөмірімен ісі бар: оны екі жұмыс орны берген. Екі іс бөлек қалады; беру кезінде адамның ЖСН-і шешеді.</translation>
+    </message>
+    <message>
+        <source>The receipt %1: %2</source>
+        <translation>%1 қолхаты: %2</translation>
     </message>
 </context>
 <context>
@@ -6052,11 +6198,42 @@ The password of the sync account %2:</source>
     </message>
     <message>
         <source>Server documents to re&amp;view…</source>
-        <translation>Сервер құжаттарын &amp;тексеру…</translation>
+        <translation>Сервер &amp;құжаттарын тексеру…</translation>
     </message>
     <message>
         <source>Server documents</source>
         <translation>Сервер құжаттары</translation>
+    </message>
+    <message>
+        <source>&amp;Printers…</source>
+        <translation>&amp;Принтерлер…</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::DocumentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Алдын ала қарау: %1</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints on the computer&apos;s default printer; Ctrl+S saves a PDF; Esc closes without printing.</source>
+        <translation>Enter немесе Ctrl+P компьютердің әдепкі принтерінде басып шығарады; Ctrl+S PDF сақтайды; Esc басып шығармай жабады.</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints on %1; Ctrl+S saves a PDF; Esc closes without printing.</source>
+        <translation>Enter немесе Ctrl+P %1 принтерінде басып шығарады; Ctrl+S PDF сақтайды; Esc басып шығармай жабады.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Басып шығару</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1-бет, барлығы %2</translation>
     </message>
 </context>
 <context>
@@ -6360,14 +6537,21 @@ The password of the sync account %2:</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <source>: a minor</source>
-        <translation>: кәмелетке толмаған</translation>
+        <source>The IIN gives the birth date %1, which is after today: check the IIN against the document.</source>
+        <translation>ЖСН бойынша туған күні %1, бұл бүгіннен кейінгі күн: ЖСН-ді құжатпен салыстырып тексеріңіз.</translation>
     </message>
     <message numerus="yes">
-        <source>Born %1, %2, %n year(s) old%3 (from the IIN)</source>
+        <source>Born %1, %2, %n year(s) old: a minor (from the IIN)</source>
         <translation>
-            <numerusform>Туған күні %1, %2, %n жаста%3 (ЖСН бойынша)</numerusform>
-            <numerusform>Туған күні %1, %2, %n жаста%3 (ЖСН бойынша)</numerusform>
+            <numerusform>Туған күні %1, %2, %n жаста: кәмелетке толмаған (ЖСН бойынша)</numerusform>
+            <numerusform>Туған күні %1, %2, %n жаста: кәмелетке толмаған (ЖСН бойынша)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Born %1, %2, %n year(s) old (from the IIN)</source>
+        <translation>
+            <numerusform>Туған күні %1, %2, %n жаста (ЖСН бойынша)</numerusform>
+            <numerusform>Туған күні %1, %2, %n жаста (ЖСН бойынша)</numerusform>
         </translation>
     </message>
 </context>
@@ -6438,12 +6622,20 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>Login: enter the login of the person signing in.</source>
         <translation>Логин: кіріп жатқан адамның логинін енгізіңіз.</translation>
     </message>
+    <message>
+        <source>Password: type your password to continue.</source>
+        <translation>Құпиясөз: жалғастыру үшін құпиясөзіңізді теріңіз.</translation>
+    </message>
+    <message>
+        <source>Password: enter the password of the person signing in.</source>
+        <translation>Құпиясөз: кіретін қызметкердің құпиясөзін енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::LockScreenGuard</name>
     <message>
         <source>&amp;Lock the counter</source>
-        <translation>Терезені &amp;бұғаттау</translation>
+        <translation>&amp;Терезені бұғаттау</translation>
     </message>
 </context>
 <context>
@@ -6451,10 +6643,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>CertDesk — counter</source>
         <translation>CertDesk — қабылдау терезесі</translation>
-    </message>
-    <message>
-        <source>%1 (%2) · branch %3 %4 · workstation %5 · %6</source>
-        <translation>%1 (%2) · бөлімше %3 %4 · жұмыс орны %5 · %6</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -6474,7 +6662,7 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Жаңарту</translation>
+        <translation>Ж&amp;аңарту</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -6495,20 +6683,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>Keyboard</source>
         <translation>Пернетақта</translation>
-    </message>
-    <message>
-        <source>Ctrl+N  new application
-Ctrl+F or F3  find: receipt number, IIN or surname, then Enter (a scanner does it for you)
-Ctrl+L  case list
-F5  refresh
-In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.
-In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
-        <translation>Ctrl+N  жаңа өтініш
-Ctrl+F немесе F3  іздеу: қолхат нөмірі, ЖСН немесе тегі, содан кейін Enter (сканер мұны өзі жасайды)
-Ctrl+L  істер тізімі
-F5  жаңарту
-Істі қарағанда: әр әрекет батырмасындағы пернелер тіркесімі; Ctrl+P қолхатты қайта басып шығарады.
-Шеберде: Enter келесі бет, Alt+B артқа, Ctrl+O супервайзердің рұқсаты, Esc бас тарту.</translation>
     </message>
     <message>
         <source>&amp;About CertDesk</source>
@@ -6597,6 +6771,38 @@ F5  жаңарту
         <source>New application</source>
         <translation>Жаңа өтініш</translation>
     </message>
+    <message>
+        <source>%1 (%2) · branch %3 %4 · workstation %5</source>
+        <translation>%1 (%2) · бөлімше %3 %4 · жұмыс орны %5</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Дерекқор: %1</translation>
+    </message>
+    <message>
+        <source>Find: a receipt number, an IIN or a surname, then Enter (a scanner does it for you).</source>
+        <translation>Іздеу: қолхат нөмірі, ЖСН немесе тегі, содан кейін Enter (сканер мұны өзі жасайды).</translation>
+    </message>
+    <message>
+        <source>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.</source>
+        <translation>Істі қарағанда: әр әрекет батырмасындағы пернелер тіркесімі; Ctrl+P қолхатты қайта басып шығарады.</translation>
+    </message>
+    <message>
+        <source>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
+        <translation>Шеберде: Enter келесі бет, Alt+B артқа, Ctrl+O супервайзердің рұқсаты, Esc бас тарту.</translation>
+    </message>
+    <message>
+        <source>In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc closes without printing.</source>
+        <translation>Алдын ала қарауда: Enter немесе Ctrl+P басып шығарады, Ctrl+S PDF сақтайды, Esc басып шығармай жабады.</translation>
+    </message>
+    <message>
+        <source>On the supervisor board: Esc closes it.</source>
+        <translation>Бақылау панелінде: Esc оны жабады.</translation>
+    </message>
+    <message>
+        <source>Saved: receipt %1. %2</source>
+        <translation>Сақталды: %1 қолхаты. %2</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>
@@ -6611,6 +6817,56 @@ F5  жаңарту
     <message>
         <source>&amp;Override</source>
         <translation>&amp;Рұқсат беру</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PrintProblemDialog</name>
+    <message>
+        <source>Not printed</source>
+        <translation>Басып шығарылмады</translation>
+    </message>
+    <message>
+        <source>%1 was not printed.</source>
+        <translation>Басып шығарылмады: %1.</translation>
+    </message>
+    <message>
+        <source>Enter tries again; or save it as a PDF, or choose another printer.</source>
+        <translation>Enter қайта байқап көреді; немесе PDF ретінде сақтаңыз, не басқа принтерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a printer…</source>
+        <translation>Принтерді &amp;таңдау…</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t print</source>
+        <translation>Басып &amp;шығармау</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PrinterSettingsDialog</name>
+    <message>
+        <source>the computer&apos;s default printer (none is set)</source>
+        <translation>компьютердің әдепкі принтері (орнатылмаған)</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s default printer (%1)</source>
+        <translation>компьютердің әдепкі принтері (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (орнатылмаған)</translation>
+    </message>
+    <message>
+        <source>This computer has no default printer: choose one.</source>
+        <translation>Бұл компьютерде әдепкі принтер жоқ: принтерді таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -6767,6 +7023,17 @@ F5  жаңарту
     <message>
         <source>Password: enter your password.</source>
         <translation>Құпиясөз: құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SingleInstance</name>
+    <message>
+        <source>CertDesk is already open on %1: its window was brought forward. Work there; a second window on the same database is not opened.</source>
+        <translation>CertDesk %1 дерекқорымен ашық тұр: оның терезесі алдыға шығарылды. Сонда жұмыс істеңіз; бір дерекқорға екінші терезе ашылмайды.</translation>
+    </message>
+    <message>
+        <source>CertDesk is already open on %1 (in another window or by another person signed in to this computer). Use that window, or close it and start CertDesk again.</source>
+        <translation>CertDesk %1 дерекқорымен ашық тұр (басқа терезеде немесе осы компьютерге кірген басқа пайдаланушыда). Сол терезені пайдаланыңыз немесе оны жауып, CertDesk-ті қайта іске қосыңыз.</translation>
     </message>
 </context>
 <context>

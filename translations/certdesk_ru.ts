@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>&amp;Competent body</source>
-        <translation>&amp;Компетентный орган</translation>
+        <translation>Компете&amp;нтный орган</translation>
     </message>
     <message>
         <source>Outgoing N&amp;o.</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Given &amp;name</source>
-        <translation>&amp;Имя</translation>
+        <translation>Им&amp;я</translation>
     </message>
     <message>
         <source>Patr&amp;onymic</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Filed by a re&amp;presentative</source>
-        <translation>Подано &amp;представителем</translation>
+        <translation>Подано представите&amp;лем</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>Addressed &amp;to</source>
-        <translation>&amp;Кому адресовано</translation>
+        <translation>Ком&amp;у адресовано</translation>
     </message>
     <message>
         <source>body or official</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Addressed to another bod&amp;y: to be referred to the competent body</source>
-        <translation>Адресовано другому &amp;органу: будет направлено в компетентный орган</translation>
+        <translation>Адресовано другому органу: будет &amp;направлено в компетентный орган</translation>
     </message>
     <message>
         <source>&amp;Essence</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Si&amp;gned by the applicant or the representative</source>
-        <translation>&amp;Подписано заявителем или представителем</translation>
+        <translation>Подписано &amp;заявителем или представителем</translation>
     </message>
     <message>
         <source>&amp;Case receipt No.</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Learned o&amp;f it on</source>
-        <translation>Стало &amp;известно</translation>
+        <translation>С&amp;тало известно</translation>
     </message>
     <message>
         <source>To bring into compliance (printed on the receipt)</source>
@@ -699,28 +699,12 @@
 <context>
     <name>AppealReceiptPrinter</name>
     <message>
-        <source>Appeal receipt</source>
-        <translation>Расписка о приёме обращения</translation>
+        <source>The receipt of appeal %1</source>
+        <translation>Расписка по обращению %1</translation>
     </message>
     <message>
-        <source>Receipt of appeal %1</source>
-        <translation>Расписка о приёме обращения %1</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Сохранить как PDF…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation>Сохранить расписку в PDF-файл (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Сохранение расписки</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
+        <source>The appeal is registered: Ctrl+P in the register prints its receipt again.</source>
+        <translation>Обращение зарегистрировано: Ctrl+P в реестре повторно печатает его расписку.</translation>
     </message>
 </context>
 <context>
@@ -739,15 +723,15 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Показать</translation>
+        <translation>Пок&amp;азать</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation>Только &amp;просроченные</translation>
+        <translation>&amp;Только просроченные</translation>
     </message>
     <message>
         <source>&amp;New appeal…</source>
-        <translation>&amp;Новое обращение…</translation>
+        <translation>Ново&amp;е обращение…</translation>
     </message>
     <message>
         <source>Details &amp;brought…</source>
@@ -755,7 +739,7 @@
     </message>
     <message>
         <source>&amp;Refer…</source>
-        <translation>&amp;Направить…</translation>
+        <translation>Направ&amp;ить…</translation>
     </message>
     <message>
         <source>No&amp;tified…</source>
@@ -763,11 +747,11 @@
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation>&amp;Продлить…</translation>
+        <translation>Про&amp;длить…</translation>
     </message>
     <message>
         <source>Restore ter&amp;m…</source>
-        <translation>Восстановить &amp;срок…</translation>
+        <translation>&amp;Восстановить срок…</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
@@ -779,7 +763,7 @@
     </message>
     <message>
         <source>Not&amp;e…</source>
-        <translation>&amp;Примечание…</translation>
+        <translation>При&amp;мечание…</translation>
     </message>
     <message>
         <source>Re&amp;print receipt</source>
@@ -1225,7 +1209,7 @@
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Пользователь:</translation>
+        <translation>П&amp;ользователь:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
@@ -1245,11 +1229,11 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Показать</translation>
+        <translation>По&amp;казать</translation>
     </message>
     <message>
         <source>&amp;Verify the log</source>
-        <translation>&amp;Проверить журнал</translation>
+        <translation>Проверить &amp;журнал</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1289,10 @@
             <numerusform>%n неверных пароля подряд: учётная запись %1 заблокирована до %2. Дождитесь этого времени или попросите администратора сбросить пароль.</numerusform>
             <numerusform>%n неверных паролей подряд: учётная запись %1 заблокирована до %2. Дождитесь этого времени или попросите администратора сбросить пароль.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Password: enter the password.</source>
+        <translation>Пароль: введите пароль.</translation>
     </message>
 </context>
 <context>
@@ -1619,7 +1607,7 @@
     </message>
     <message>
         <source>&amp;Print board…</source>
-        <translation>&amp;Печать панели контроля…</translation>
+        <translation>Печать панели &amp;контроля…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -1676,7 +1664,7 @@
     </message>
     <message>
         <source>&amp;IIN</source>
-        <translation>&amp;ИИН</translation>
+        <translation>ИИ&amp;Н</translation>
     </message>
     <message>
         <source>&amp;Surname</source>
@@ -1743,10 +1731,6 @@
         <translation>Кто из них у окна</translation>
     </message>
     <message>
-        <source>IIN of the &amp;person the certificate is about</source>
-        <translation>ИИН &amp;лица, о котором справка</translation>
-    </message>
-    <message>
         <source>DD.MM.YYYY; an undated power of attorney is void</source>
         <translation>ДД.ММ.ГГГГ; доверенность без даты ничтожна</translation>
     </message>
@@ -1758,12 +1742,9 @@
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
-</context>
-<context>
-    <name>CaseActionPrinter</name>
     <message>
-        <source>Print preview</source>
-        <translation>Предварительный просмотр</translation>
+        <source>IIN of the person the certificate is &amp;about</source>
+        <translation>ИИН &amp;лица, о котором справка</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2389,30 @@
         <source>identity document the one recorded at intake</source>
         <translation>документ, удостоверяющий личность, тот же, что записан при приёме</translation>
     </message>
+    <message>
+        <source>IIN of the person is valid</source>
+        <translation>ИИН лица, в отношении которого запрашивается справка, действителен</translation>
+    </message>
+    <message>
+        <source>IIN of the one at the counter is valid</source>
+        <translation>ИИН обратившегося лица действителен</translation>
+    </message>
+    <message>
+        <source>IIN of the principal in the power of attorney is valid</source>
+        <translation>ИИН доверителя в доверенности действителен</translation>
+    </message>
+    <message>
+        <source>IIN of the agent in the power of attorney is valid</source>
+        <translation>ИИН поверенного в доверенности действителен</translation>
+    </message>
+    <message>
+        <source>IIN of the child in the birth certificate is valid</source>
+        <translation>ИИН ребёнка в свидетельстве о рождении действителен</translation>
+    </message>
+    <message>
+        <source>IIN of the parent in the birth certificate is valid</source>
+        <translation>ИИН родителя в свидетельстве о рождении действителен</translation>
+    </message>
 </context>
 <context>
     <name>CouchResponse</name>
@@ -2595,6 +2600,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>Напечатано на принтере %1.</translation>
+    </message>
+    <message>
+        <source>Not printed; saved as the PDF file %1.</source>
+        <translation>Не напечатано; сохранено как PDF-файл %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Ничего не напечатано.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>Ничего не напечатано: %1</translation>
+    </message>
+    <message>
+        <source>No printer is chosen for this paper and the computer has no default printer: choose one.</source>
+        <translation>Для этой бумаги не выбран принтер, а принтера по умолчанию на компьютере нет: выберите принтер.</translation>
+    </message>
+    <message>
+        <source>The printer %1 refused the document.</source>
+        <translation>Принтер %1 не принял документ.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWriter</name>
     <message>
         <source>The printer or the PDF file could not be opened for drawing.</source>
@@ -2659,7 +2699,7 @@
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>&amp;Полное имя:</translation>
+        <translation>Полное &amp;имя:</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
@@ -2667,7 +2707,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
+        <translation>Пар&amp;оль:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
@@ -2690,7 +2730,7 @@
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Выбрать…</translation>
+        <translation>Выбрат&amp;ь…</translation>
     </message>
 </context>
 <context>
@@ -2775,10 +2815,6 @@
 <context>
     <name>IntakeApplicantPage</name>
     <message>
-        <source>An &amp;individual: the person the certificate is about, in person or through a representative</source>
-        <translation>&amp;Физическое лицо: лицо, в отношении которого запрашивается справка, лично или через представителя</translation>
-    </message>
-    <message>
         <source>A &amp;legal entity, through its representative</source>
         <translation>&amp;Юридическое лицо, через представителя</translation>
     </message>
@@ -2787,16 +2823,20 @@
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <source>&amp;BIN:</source>
-        <translation>&amp;БИН:</translation>
-    </message>
-    <message>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Наименование:</translation>
+        <source>&amp;An individual: the person the certificate is about, in person or through a representative</source>
+        <translation>&amp;Физическое лицо: лицо, в отношении которого запрашивается справка, лично или через представителя</translation>
+    </message>
+    <message>
+        <source>B&amp;IN:</source>
+        <translation>&amp;БИН:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Наимено&amp;вание:</translation>
     </message>
 </context>
 <context>
@@ -3329,14 +3369,6 @@
         <translation>&amp;Вид документа:</translation>
     </message>
     <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Номер:</translation>
-    </message>
-    <message>
-        <source>Issued &amp;by:</source>
-        <translation>Кем &amp;выдан:</translation>
-    </message>
-    <message>
         <source>Date of &amp;issue:</source>
         <translation>Дата в&amp;ыдачи:</translation>
     </message>
@@ -3346,7 +3378,7 @@
     </message>
     <message>
         <source>&amp;Valid until:</source>
-        <translation>Действителен &amp;до:</translation>
+        <translation>Действ&amp;ителен до:</translation>
     </message>
     <message>
         <source>E-document &amp;code:</source>
@@ -3360,6 +3392,14 @@
         <source>Record the details only: collecting paper copies of identity documents is banned (Law 44-VIII).</source>
         <translation>Записывайте только реквизиты: собирать бумажные копии документов, удостоверяющих личность, запрещено (Закон 44-VIII).</translation>
     </message>
+    <message>
+        <source>Numbe&amp;r:</source>
+        <translation>Н&amp;омер:</translation>
+    </message>
+    <message>
+        <source>Issue&amp;d by:</source>
+        <translation>К&amp;ем выдан:</translation>
+    </message>
 </context>
 <context>
     <name>IntakePresenterPage</name>
@@ -3372,24 +3412,12 @@
         <translation>Обратившееся лицо</translation>
     </message>
     <message>
-        <source>II&amp;N:</source>
-        <translation>И&amp;ИН:</translation>
-    </message>
-    <message>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
-        <translation>&amp;Фамилия:</translation>
-    </message>
-    <message>
         <source>N&amp;ame:</source>
         <translation>И&amp;мя:</translation>
-    </message>
-    <message>
-        <source>&amp;Patronymic:</source>
-        <translation>&amp;Отчество:</translation>
     </message>
     <message>
         <source>if any</source>
@@ -3401,15 +3429,11 @@
     </message>
     <message>
         <source>No&amp;tary:</source>
-        <translation>Нот&amp;ариус:</translation>
-    </message>
-    <message>
-        <source>Registration n&amp;umber of the notarial act:</source>
-        <translation>Регистрационный н&amp;омер нотариального действия:</translation>
+        <translation>Нотари&amp;ус:</translation>
     </message>
     <message>
         <source>&amp;Date of issue:</source>
-        <translation>&amp;Дата выдачи:</translation>
+        <translation>Дата &amp;выдачи:</translation>
     </message>
     <message>
         <source>DD.MM.YYYY; an undated power of attorney is void</source>
@@ -3417,15 +3441,11 @@
     </message>
     <message>
         <source>&amp;Valid until:</source>
-        <translation>Действителен &amp;до:</translation>
+        <translation>Де&amp;йствителен до:</translation>
     </message>
     <message>
         <source>DD.MM.YYYY; empty when it states no term (1 year)</source>
         <translation>ДД.ММ.ГГГГ; пусто, если срок не указан (1 год)</translation>
-    </message>
-    <message>
-        <source>IIN of the p&amp;rincipal:</source>
-        <translation>ИИН дов&amp;ерителя:</translation>
     </message>
     <message>
         <source>who gave it, as written in it</source>
@@ -3433,7 +3453,7 @@
     </message>
     <message>
         <source>IIN of the a&amp;gent:</source>
-        <translation>ИИН пове&amp;ренного:</translation>
+        <translation>ИИН &amp;поверенного:</translation>
     </message>
     <message>
         <source>who it is given to, as written in it</source>
@@ -3444,28 +3464,16 @@
         <translation>Свидетельство о рождении ребёнка</translation>
     </message>
     <message>
-        <source>Num&amp;ber:</source>
-        <translation>Ном&amp;ер:</translation>
-    </message>
-    <message>
-        <source>Date of &amp;issue:</source>
-        <translation>Дата в&amp;ыдачи:</translation>
-    </message>
-    <message>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
         <source>&amp;Child&apos;s IIN:</source>
-        <translation>ИИН &amp;ребёнка:</translation>
+        <translation>ИИН ре&amp;бёнка:</translation>
     </message>
     <message>
         <source>as written in it</source>
         <translation>как написано в нём</translation>
-    </message>
-    <message>
-        <source>Parent&apos;s II&amp;N:</source>
-        <translation>ИИН р&amp;одителя:</translation>
     </message>
     <message>
         <source>if written in it</source>
@@ -3473,7 +3481,7 @@
     </message>
     <message>
         <source>Parent&apos;s su&amp;rname:</source>
-        <translation>Фамилия р&amp;одителя:</translation>
+        <translation>Ф&amp;амилия родителя:</translation>
     </message>
     <message>
         <source>the parent named in it</source>
@@ -3482,6 +3490,38 @@
     <message>
         <source>Parent&apos;s na&amp;me:</source>
         <translation>Им&amp;я родителя:</translation>
+    </message>
+    <message>
+        <source>&amp;IIN:</source>
+        <translation>И&amp;ИН:</translation>
+    </message>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>Patron&amp;ymic:</source>
+        <translation>От&amp;чество:</translation>
+    </message>
+    <message>
+        <source>Registration number of the notaria&amp;l act:</source>
+        <translation>Ре&amp;гистрационный номер нотариального действия:</translation>
+    </message>
+    <message>
+        <source>IIN of t&amp;he principal:</source>
+        <translation>ИИН дов&amp;ерителя:</translation>
+    </message>
+    <message>
+        <source>Numb&amp;er:</source>
+        <translation>Н&amp;омер:</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f issue:</source>
+        <translation>Дата в&amp;ыдачи:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent&apos;s IIN:</source>
+        <translation>ИИН роди&amp;теля:</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3532,7 @@
     </message>
     <message>
         <source>For travel &amp;abroad: paper certificate</source>
-        <translation>Для выезда за &amp;рубеж: бумажная справка</translation>
+        <translation>Для &amp;выезда за рубеж: бумажная справка</translation>
     </message>
     <message>
         <source>Abroad with an a&amp;postille: paper certificate, state fee</source>
@@ -3500,7 +3540,7 @@
     </message>
     <message>
         <source>&amp;Country of destination:</source>
-        <translation>&amp;Страна назначения:</translation>
+        <translation>С&amp;трана назначения:</translation>
     </message>
     <message>
         <source>The recipient was &amp;told that no apostille is needed and still wants one</source>
@@ -3512,7 +3552,7 @@
     </message>
     <message>
         <source>Payment &amp;reference:</source>
-        <translation>&amp;Номер платежа:</translation>
+        <translation>Но&amp;мер платежа:</translation>
     </message>
     <message>
         <source>receipt or transaction number of the paid fee</source>
@@ -3585,14 +3625,6 @@
         <translation>12 цифр; из него берутся дата рождения и пол</translation>
     </message>
     <message>
-        <source>&amp;Surname:</source>
-        <translation>&amp;Фамилия:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>И&amp;мя:</translation>
-    </message>
-    <message>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
@@ -3602,7 +3634,7 @@
     </message>
     <message>
         <source>The surname, name, patronymic or date of birth &amp;changed (the information systems may not know it)</source>
-        <translation>Фамилия, имя, отчество или дата рождения &amp;менялись (информационные системы могут этого не знать)</translation>
+        <translation>Фамилия, имя, отчество или дата рождения менялись (информационные системы могут &amp;этого не знать)</translation>
     </message>
     <message>
         <source>Previous data and the document confirming the change</source>
@@ -3647,6 +3679,14 @@
     <message>
         <source>Issued by:</source>
         <translation>Кем выдан:</translation>
+    </message>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>И&amp;мя:</translation>
     </message>
 </context>
 <context>
@@ -3928,7 +3968,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
+        <translation>Ст&amp;атус:</translation>
     </message>
     <message>
         <source>Su&amp;bmitted:</source>
@@ -3986,7 +4026,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
+        <translation>Пар&amp;оль:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -4042,6 +4082,29 @@
             <numerusform>Пароль длиннее %n символов; выберите покороче.</numerusform>
             <numerusform>Пароль длиннее %n символов; выберите покороче.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+        <source>Printers</source>
+        <translation>Принтеры</translation>
+    </message>
+    <message>
+        <source>Documents go straight to these printers of this computer, one key each.</source>
+        <translation>Документы одной клавишей сразу уходят на эти принтеры компьютера.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts and notices (A5):</source>
+        <translation>&amp;Расписки и промежуточные ответы (A5):</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates, acts, journals (A4):</source>
+        <translation>&amp;Справки, акты, журналы (A4):</translation>
+    </message>
+    <message>
+        <source>Show a pre&amp;view before printing</source>
+        <translation>Показывать пред&amp;варительный просмотр перед печатью</translation>
     </message>
 </context>
 <context>
@@ -4260,28 +4323,12 @@
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <source>Receipt</source>
-        <translation>Расписка</translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
+        <source>The receipt %1</source>
         <translation>Расписка %1</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Сохранить как PDF…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation>Сохранить расписку в PDF-файл (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Сохранение расписки</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
+        <source>The application is saved: Ctrl+P in its case prints the receipt again.</source>
+        <translation>Заявление сохранено: Ctrl+P в его деле повторно печатает расписку.</translation>
     </message>
 </context>
 <context>
@@ -4511,7 +4558,7 @@
         <translation>необязательно: только если его выдал администратор</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
+        <source>Choos&amp;e…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
 </context>
@@ -4544,6 +4591,45 @@
     <message>
         <source>Sync error</source>
         <translation>Ошибка синхронизации</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPrinters</name>
+    <message>
+        <source>The printer %1 is out of paper: load paper.</source>
+        <translation>В принтере %1 закончилась бумага: загрузите бумагу.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a paper jam: clear it.</source>
+        <translation>В принтере %1 замялась бумага: извлеките её.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a cover open: close it.</source>
+        <translation>У принтера %1 открыта крышка: закройте её.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is out of toner or ink: replace it.</source>
+        <translation>В принтере %1 закончился тонер или чернила: замените картридж.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is offline: check that it is switched on and connected.</source>
+        <translation>Принтер %1 не в сети: проверьте, что он включён и подключён.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is paused on this computer: resume it in the printer settings (or ask the administrator).</source>
+        <translation>Принтер %1 приостановлен на этом компьютере: возобновите его в настройках принтера (или обратитесь к администратору).</translation>
+    </message>
+    <message>
+        <source>The printer %1 is stopped: check it and its settings.</source>
+        <translation>Принтер %1 остановлен: проверьте принтер и его настройки.</translation>
+    </message>
+    <message>
+        <source>The printer %1 does not accept documents now (it is set to reject them): allow it in the printer settings.</source>
+        <translation>Принтер %1 сейчас не принимает документы (настроен отклонять их): разрешите приём в настройках принтера.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not installed on this computer (or was renamed): choose a printer, or save the document as a PDF.</source>
+        <translation>Принтер %1 не установлен на этом компьютере (или переименован): выберите принтер или сохраните документ как PDF.</translation>
     </message>
 </context>
 <context>
@@ -4725,20 +4811,12 @@
         <translation>Выбранная учётная запись</translation>
     </message>
     <message>
-        <source>Ro&amp;le:</source>
-        <translation>&amp;Роль:</translation>
-    </message>
-    <message>
-        <source>Change &amp;role</source>
-        <translation>Изменить &amp;роль</translation>
-    </message>
-    <message>
         <source>New pass&amp;word:</source>
-        <translation>Новый пар&amp;оль:</translation>
+        <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
         <source>Repea&amp;t:</source>
-        <translation>Повт&amp;ор:</translation>
+        <translation>По&amp;втор:</translation>
     </message>
     <message>
         <source>Re&amp;set password</source>
@@ -4746,7 +4824,7 @@
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation>&amp;Отключить</translation>
+        <translation>Отклю&amp;чить</translation>
     </message>
     <message>
         <source>New account</source>
@@ -4758,15 +4836,11 @@
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>&amp;Полное имя:</translation>
-    </message>
-    <message>
-        <source>P&amp;osition:</source>
-        <translation>&amp;Должность:</translation>
+        <translation>Полно&amp;е имя:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>Р&amp;оль:</translation>
+        <translation>Рол&amp;ь:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -4778,7 +4852,19 @@
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation>&amp;Добавить учётную запись</translation>
+        <translation>Добавить учётную &amp;запись</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>&amp;Изменить роль</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation>&amp;Должность:</translation>
     </message>
 </context>
 <context>
@@ -5202,16 +5288,20 @@
         </translation>
     </message>
     <message>
-        <source>Appeal %1 registered; its receipt was printed.</source>
-        <translation>Обращение %1 зарегистрировано; расписка распечатана.</translation>
-    </message>
-    <message>
         <source>The details brought for appeal %1 were recorded.</source>
         <translation>Сведения, принесённые по обращению %1, записаны.</translation>
     </message>
     <message>
         <source>%1: recorded for appeal %2.</source>
         <translation>%1: записано по обращению %2.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 registered. Its receipt: %2</source>
+        <translation>Обращение %1 зарегистрировано. Его расписка: %2</translation>
+    </message>
+    <message>
+        <source>The receipt of appeal %1: %2</source>
+        <translation>Расписка по обращению %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5609,6 +5699,26 @@
         <source>Board on %1 — need action today: %2.</source>
         <translation>Панель контроля на %1 — сегодня требуют действий: %2.</translation>
     </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>С %1 по %2</translation>
+    </message>
+    <message>
+        <source>The issuance journal of %1</source>
+        <translation>Журнал выдачи за %1</translation>
+    </message>
+    <message>
+        <source>The issuance journal: %1</source>
+        <translation>Журнал выдачи: %1</translation>
+    </message>
+    <message>
+        <source>The board report</source>
+        <translation>Отчёт панели контроля</translation>
+    </message>
+    <message>
+        <source>The board report: %1</source>
+        <translation>Отчёт панели контроля: %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseActionDateDialog</name>
@@ -5753,6 +5863,42 @@
             <numerusform>Расписка %1 относится к %n делам: %2. Два рабочих места выдали один и тот же номер; каждое дело — отдельный человек. Прочитайте ИИН лица, о котором справка, в его документах и введите здесь.</numerusform>
             <numerusform>Расписка %1 относится к %n делам: %2. Два рабочих места выдали один и тот же номер; каждое дело — отдельный человек. Прочитайте ИИН лица, о котором справка, в его документах и введите здесь.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Transferred under act %1. The act: %2</source>
+        <translation>Передано по акту %1. Акт: %2</translation>
+    </message>
+    <message>
+        <source>The certificate № %1</source>
+        <translation>Справка № %1</translation>
+    </message>
+    <message>
+        <source>The print is recorded on the case; a new print is marked as a duplicate.</source>
+        <translation>Печать записана в деле; следующая печать помечается как дубликат.</translation>
+    </message>
+    <message>
+        <source>The certificate: %1</source>
+        <translation>Справка: %1</translation>
+    </message>
+    <message>
+        <source>The interim notice</source>
+        <translation>Промежуточный ответ</translation>
+    </message>
+    <message>
+        <source>The interim response is recorded on the case.</source>
+        <translation>Промежуточный ответ записан в деле.</translation>
+    </message>
+    <message>
+        <source>The interim notice: %1</source>
+        <translation>Промежуточный ответ: %1</translation>
+    </message>
+    <message>
+        <source>The transfer act %1</source>
+        <translation>Акт приёма-передачи %1</translation>
+    </message>
+    <message>
+        <source>The transfer is recorded.</source>
+        <translation>Передача записана.</translation>
     </message>
 </context>
 <context>
@@ -5997,10 +6143,6 @@
         <translation>Печать расписки (%1)</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>Дело</translation>
-    </message>
-    <message>
         <source>code %1</source>
         <translation>код %1</translation>
     </message>
@@ -6059,6 +6201,10 @@
     <message>
         <source>%1 has a case with this receipt number too: two workstations issued it. The two cases stay apart; at issuance the IIN of the person decides.</source>
         <translation>У %1 тоже есть дело с этим номером расписки: его выдали два рабочих места. Дела остаются раздельными; при выдаче решает ИИН человека.</translation>
+    </message>
+    <message>
+        <source>The receipt %1: %2</source>
+        <translation>Расписка %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6123,6 +6269,37 @@ The password of the sync account %2:</source>
     <message>
         <source>Server documents</source>
         <translation>Документы сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Printers…</source>
+        <translation>П&amp;ринтеры…</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::DocumentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Предварительный просмотр: %1</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints on the computer&apos;s default printer; Ctrl+S saves a PDF; Esc closes without printing.</source>
+        <translation>Enter или Ctrl+P — печать на принтере компьютера по умолчанию; Ctrl+S — сохранить PDF; Esc — закрыть без печати.</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P prints on %1; Ctrl+S saves a PDF; Esc closes without printing.</source>
+        <translation>Enter или Ctrl+P — печать на принтере %1; Ctrl+S — сохранить PDF; Esc — закрыть без печати.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Печать</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить как P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -6428,15 +6605,23 @@ The password of the sync account %2:</source>
         <translation>женский</translation>
     </message>
     <message>
-        <source>: a minor</source>
-        <translation>: несовершеннолетний</translation>
+        <source>The IIN gives the birth date %1, which is after today: check the IIN against the document.</source>
+        <translation>По ИИН дата рождения %1 — позже сегодняшнего дня: сверьте ИИН с документом.</translation>
     </message>
     <message numerus="yes">
-        <source>Born %1, %2, %n year(s) old%3 (from the IIN)</source>
+        <source>Born %1, %2, %n year(s) old: a minor (from the IIN)</source>
         <translation>
-            <numerusform>Дата рождения %1, %2, %n год%3 (по ИИН)</numerusform>
-            <numerusform>Дата рождения %1, %2, %n года%3 (по ИИН)</numerusform>
-            <numerusform>Дата рождения %1, %2, %n лет%3 (по ИИН)</numerusform>
+            <numerusform>Дата рождения %1, %2, %n год: несовершеннолетний (по ИИН)</numerusform>
+            <numerusform>Дата рождения %1, %2, %n года: несовершеннолетний (по ИИН)</numerusform>
+            <numerusform>Дата рождения %1, %2, %n лет: несовершеннолетний (по ИИН)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Born %1, %2, %n year(s) old (from the IIN)</source>
+        <translation>
+            <numerusform>Дата рождения %1, %2, %n год (по ИИН)</numerusform>
+            <numerusform>Дата рождения %1, %2, %n года (по ИИН)</numerusform>
+            <numerusform>Дата рождения %1, %2, %n лет (по ИИН)</numerusform>
         </translation>
     </message>
 </context>
@@ -6507,6 +6692,14 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>Login: enter the login of the person signing in.</source>
         <translation>Логин: введите логин входящего сотрудника.</translation>
     </message>
+    <message>
+        <source>Password: type your password to continue.</source>
+        <translation>Пароль: введите свой пароль, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Password: enter the password of the person signing in.</source>
+        <translation>Пароль: введите пароль входящего сотрудника.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::LockScreenGuard</name>
@@ -6522,10 +6715,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>CertDesk — окно приёма</translation>
     </message>
     <message>
-        <source>%1 (%2) · branch %3 %4 · workstation %5 · %6</source>
-        <translation>%1 (%2) · отделение %3 %4 · рабочее место %5 · %6</translation>
-    </message>
-    <message>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -6535,7 +6724,7 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Найти</translation>
+        <translation>Н&amp;айти</translation>
     </message>
     <message>
         <source>Case &amp;list</source>
@@ -6564,20 +6753,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>Keyboard</source>
         <translation>Клавиатура</translation>
-    </message>
-    <message>
-        <source>Ctrl+N  new application
-Ctrl+F or F3  find: receipt number, IIN or surname, then Enter (a scanner does it for you)
-Ctrl+L  case list
-F5  refresh
-In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.
-In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
-        <translation>Ctrl+N  новое заявление
-Ctrl+F или F3  поиск: номер расписки, ИИН или фамилия, затем Enter (сканер делает это сам)
-Ctrl+L  список дел
-F5  обновить
-В карточке дела: сочетание клавиш на каждой кнопке действия; Ctrl+P повторно печатает расписку.
-В мастере: Enter — следующая страница, Alt+B — назад, Ctrl+O — разрешение супервайзера, Esc — отмена.</translation>
     </message>
     <message>
         <source>&amp;About CertDesk</source>
@@ -6661,11 +6836,43 @@ F5  обновить
     </message>
     <message>
         <source>&amp;Workstation number…</source>
-        <translation>&amp;Номер рабочего места…</translation>
+        <translation>Номер рабочего &amp;места…</translation>
     </message>
     <message>
         <source>New application</source>
         <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · branch %3 %4 · workstation %5</source>
+        <translation>%1 (%2) · отделение %3 %4 · рабочее место %5</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>Find: a receipt number, an IIN or a surname, then Enter (a scanner does it for you).</source>
+        <translation>Поиск: номер расписки, ИИН или фамилия, затем Enter (сканер делает это сам).</translation>
+    </message>
+    <message>
+        <source>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.</source>
+        <translation>В карточке дела: сочетание клавиш на каждой кнопке действия; Ctrl+P повторно печатает расписку.</translation>
+    </message>
+    <message>
+        <source>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
+        <translation>В мастере: Enter — следующая страница, Alt+B — назад, Ctrl+O — разрешение супервайзера, Esc — отмена.</translation>
+    </message>
+    <message>
+        <source>In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc closes without printing.</source>
+        <translation>В предварительном просмотре: Enter или Ctrl+P — печать, Ctrl+S — сохранить PDF, Esc — закрыть без печати.</translation>
+    </message>
+    <message>
+        <source>On the supervisor board: Esc closes it.</source>
+        <translation>На панели контроля: Esc закрывает её.</translation>
+    </message>
+    <message>
+        <source>Saved: receipt %1. %2</source>
+        <translation>Сохранено: расписка %1. %2</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +6891,56 @@ F5  обновить
     </message>
 </context>
 <context>
+    <name>certdesk::PrintProblemDialog</name>
+    <message>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <source>%1 was not printed.</source>
+        <translation>Не напечатано: %1.</translation>
+    </message>
+    <message>
+        <source>Enter tries again; or save it as a PDF, or choose another printer.</source>
+        <translation>Enter — повторить попытку; либо сохраните как PDF, либо выберите другой принтер.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить как P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a printer…</source>
+        <translation>&amp;Выбрать принтер…</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t print</source>
+        <translation>&amp;Не печатать</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PrinterSettingsDialog</name>
+    <message>
+        <source>the computer&apos;s default printer (none is set)</source>
+        <translation>принтер компьютера по умолчанию (не задан)</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s default printer (%1)</source>
+        <translation>принтер компьютера по умолчанию (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (не установлен)</translation>
+    </message>
+    <message>
+        <source>This computer has no default printer: choose one.</source>
+        <translation>На этом компьютере нет принтера по умолчанию: выберите принтер.</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::Pusher</name>
     <message>
         <source>the event is too large for the server</source>
@@ -6694,7 +6951,7 @@ F5  обновить
     <name>certdesk::ReceiptStopBanner</name>
     <message>
         <source>Workstation &amp;number… (supervisor)</source>
-        <translation>&amp;Номер рабочего места… (супервайзер)</translation>
+        <translation>Номер рабочего &amp;места… (супервайзер)</translation>
     </message>
 </context>
 <context>
@@ -6840,6 +7097,17 @@ F5  обновить
     <message>
         <source>Password: enter your password.</source>
         <translation>Пароль: введите свой пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SingleInstance</name>
+    <message>
+        <source>CertDesk is already open on %1: its window was brought forward. Work there; a second window on the same database is not opened.</source>
+        <translation>CertDesk уже открыт с базой данных %1: его окно выведено на передний план. Работайте в нём; второе окно с той же базой данных не открывается.</translation>
+    </message>
+    <message>
+        <source>CertDesk is already open on %1 (in another window or by another person signed in to this computer). Use that window, or close it and start CertDesk again.</source>
+        <translation>CertDesk уже открыт с базой данных %1 (в другом окне или у другого пользователя этого компьютера). Работайте в том окне или закройте его и запустите CertDesk снова.</translation>
     </message>
 </context>
 <context>
@@ -7068,7 +7336,7 @@ F5  обновить
     </message>
     <message>
         <source>&amp;Set the number</source>
-        <translation>&amp;Назначить номер</translation>
+        <translation>Н&amp;азначить номер</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ public:
     static QString signedIn() { return QStringLiteral("signed_in"); }
     static QString signInFailed() { return QStringLiteral("sign_in_failed"); }
     static QString accountLocked() { return QStringLiteral("account_locked"); }
+    static QString screenLocked() { return QStringLiteral("screen_locked"); }
     static QString screenUnlocked() { return QStringLiteral("screen_unlocked"); }
     static QString supervisorConfirmed() { return QStringLiteral("supervisor_confirmed"); }
     static QString backupMade() { return QStringLiteral("backup_made"); }

@@ -32,6 +32,16 @@ SignInResult AuthService::unlock(const QString &login, const QString &password)
     return check(login, password, AuditTrail::screenUnlocked());
 }
 
+bool AuthService::recordLock(const QString &rawLogin, const QString &reason, QString *error)
+{
+    const QString login = normalizeLogin(rawLogin);
+    // Busy or read-only: Transaction says so (nothing was saved), the caller shows it.
+    return Transaction::run(m_database, error, [&](Transaction &tx) {
+        return AuditTrail::record(tx, m_clock, login, AuditTrail::accountStream(login),
+            AuditTrail::screenLocked(), {{QStringLiteral("reason"), reason}}, error);
+    });
+}
+
 SignInResult AuthService::confirm(const QString &login, const QString &password)
 {
     return check(login, password, AuditTrail::supervisorConfirmed());
@@ -47,6 +57,12 @@ SignInResult AuthService::check(const QString &rawLogin, const QString &password
                              "locked for %1.",
         nullptr, MaxFailures)
                               .arg(tr("%n minute(s)", nullptr, LockMinutes));
+    if (password.isEmpty()) {
+        // Enter on an empty field is not a guess: nothing is counted or recorded.
+        result.status = SignInResult::Status::WrongCredentials;
+        result.error = tr("Password: enter the password.");
+        return result;
+    }
     UserStore users(m_database);
     const std::optional<UserRecord> found = users.find(login);
     if (!found) {

@@ -28,6 +28,8 @@ struct SignInResult
 /// Signing in, unlocking the screen, changing one's own password and creating the very first
 /// administrator. Five wrong passwords in a row lock an account for fifteen minutes of the
 /// injectable clock; every outcome on a known account is an audit event (docs/events.md).
+/// The sign-in dialog, the lock screen, an override and certdeskctl all count through check():
+/// one attempt per password typed, and an empty password is no attempt at all.
 class AuthService
 {
     Q_DECLARE_TR_FUNCTIONS(AuthService)
@@ -42,6 +44,8 @@ public:
     SignInResult signIn(const QString &login, const QString &password);
     /// The same check for the idle lock screen; a success records screen_unlocked.
     SignInResult unlock(const QString &login, const QString &password);
+    /// Records that login's counter was locked (screen_locked); reason is "idle" or "by_hand".
+    bool recordLock(const QString &login, const QString &reason, QString *error);
     /// The same check when a supervisor authorizes something at another user's session (an
     /// intake override): same lockout; a success records supervisor_confirmed.
     SignInResult confirm(const QString &login, const QString &password);

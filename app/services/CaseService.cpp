@@ -119,6 +119,12 @@ bool CaseService::servesSort(const CaseFilter &filter, CaseSort sort) const
     return CaseQueries(m_session.database()).servesSort(inBranchTime(filter), sort);
 }
 
+bool CaseService::summaries(
+    const QStringList &caseIds, QList<CaseSummary> *rows, QString *error) const
+{
+    return mayRead(error) && CaseQueries(m_session.database()).byCaseIds(caseIds, rows, error);
+}
+
 bool CaseService::open(const QString &caseId, CaseDetails *details, QString *error) const
 {
     if (!mayRead(error))

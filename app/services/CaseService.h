@@ -60,6 +60,8 @@ public:
     bool servesSort(const CaseFilter &filter, CaseSort sort) const;
 
     bool open(const QString &caseId, CaseDetails *details, QString *error) const;
+    /// The list rows of these cases as they are now (after an action on them).
+    bool summaries(const QStringList &caseIds, QList<CaseSummary> *rows, QString *error) const;
 
     /// The receipt of a case already taken, to print it again.
     IntakeReceipt receiptFor(const CaseDetails &details) const;

@@ -168,8 +168,24 @@ bool CaseQueries::byIin(const QString &iin, int limit, QList<CaseSummary> *rows,
                   {iin, limit}, rows, error);
 }
 
-bool CaseQueries::bySurnamePrefix(const QString &prefix, int limit, QList<CaseSummary> *rows,
-                                  QString *error) const
+bool CaseQueries::byCaseIds(
+    const QStringList &caseIds, QList<CaseSummary> *rows, QString *error) const
+{
+    rows->clear();
+    if (caseIds.isEmpty())
+        return true;
+    QStringList marks;
+    QVariantList binds;
+    for (const QString &id : caseIds) {
+        marks.append(QStringLiteral("?"));
+        binds.append(id);
+    }
+    return select(
+        QStringLiteral("WHERE case_id IN (%1)").arg(marks.join(u',')), binds, rows, error);
+}
+
+bool CaseQueries::bySurnamePrefix(
+    const QString &prefix, int limit, QList<CaseSummary> *rows, QString *error) const
 {
     const QString key = CaseProjection::surnameKey(prefix);
     if (key.isEmpty()) {
@@ -352,7 +368,8 @@ QStringList CaseQueries::queryPlans() const
     explain(QStringLiteral("WHERE iin = ? ORDER BY submitted_at DESC, rowid DESC LIMIT ?"), {QString(), 1});
     explain(QStringLiteral("INDEXED BY cases_by_surname WHERE surname_key >= ? AND "
                            "surname_key < ? ORDER BY surname_key, rowid LIMIT ?"),
-            {QString(), QString(), 1});
+        {QString(), QString(), 1});
+    explain(QStringLiteral("WHERE case_id IN (?,?)"), {QString(), QString()});
     for (CaseSort sort : {CaseSort::Submitted, CaseSort::Surname, CaseSort::Receipt}) {
         for (bool start : {true, false}) {
             QVariantList binds;

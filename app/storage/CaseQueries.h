@@ -76,6 +76,8 @@ public:
     bool sharingReceipt(const QString &caseId, QList<CaseSummary> *rows, QString *error) const;
     /// Newest first.
     bool byIin(const QString &iin, int limit, QList<CaseSummary> *rows, QString *error) const;
+    /// The rows of these cases (those that exist), to show a change at once.
+    bool byCaseIds(const QStringList &caseIds, QList<CaseSummary> *rows, QString *error) const;
     /// Surnames starting with prefix, compared as CaseProjection::surnameKey does.
     bool bySurnamePrefix(const QString &prefix, int limit, QList<CaseSummary> *rows,
                          QString *error) const;

@@ -172,7 +172,7 @@ private Q_SLOTS:
         Counter c;
         take(c, 3);
         const QStringList plans = CaseQueries(c.db()).queryPlans();
-        QCOMPARE(plans.size(), 9);
+        QCOMPARE(plans.size(), 10);
         for (qsizetype i = 0; i < plans.size(); ++i) {
             const QString &plan = plans.at(i);
             QVERIFY2(plan.contains(QLatin1String("USING INDEX")) || plan.contains(QLatin1String("USING COVERING INDEX")),

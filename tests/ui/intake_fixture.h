@@ -19,14 +19,15 @@
 
 #include "common/TestDatabase.h"
 #include "domain/IdNumber.h"
+#include "printer_support.h"
 #include "services/Session.h"
 #include "services/UserService.h"
 #include "storage/CaseProjection.h"
 #include "storage/ReceiptCounter.h"
 #include "storage/SettingsStore.h"
+#include "ui/common/MessageBox.h"
 #include "ui/intake/IntakePage.h"
 #include "ui/intake/IntakeWizard.h"
-#include "ui/common/MessageBox.h"
 #include "ui/intake/OverrideDialog.h"
 #include "ui/intake/ReceiptPrinter.h"
 
@@ -72,6 +73,14 @@ inline bool showActive(QWidget &window)
     return QTest::qWaitForWindowActive(&window);
 }
 
+/// Waits until window really has the keyboard. (QTest::qWaitForWindowActive answers true for a
+/// dialog at once while its parent is active: a dialog's window counts as active through its
+/// transient parent before it is activated itself.)
+inline bool activeNow(QWidget *window)
+{
+    return QTest::qWaitFor([window]() { return QApplication::activeWindow() == window; });
+}
+
 /// Runs act on the next modal dialog of type T once it is up (a shortcut clicks its button
 /// after a short animation, so the dialog comes a little later than the key).
 template<typename T>
@@ -92,7 +101,6 @@ void whenModal(QObject *context, std::function<void(T *)> act)
 class GuiCounter
 {
     TestDatabase m_t;
-    QTemporaryDir m_pdfs;
     bool m_ok = false;
 
 public:
@@ -117,14 +125,12 @@ public:
                                              QStringLiteral("Counter-Pass-2026"), QStringLiteral("test"), &error, 1000);
         if (!m_ok)
             qWarning("counter setup failed: %s %s", qPrintable(m_t.error()), qPrintable(error));
-        ReceiptPrinter::setTestOutputFolder(m_pdfs.path());
     }
-    ~GuiCounter() { ReceiptPrinter::setTestOutputFolder(QString()); }
 
     bool isValid() const { return m_ok; }
     Database &db() { return m_t.db(); }
     FixedClock &clock() { return m_t.clock(); }
-    QString pdfFolder() const { return m_pdfs.path(); }
+    QString pdfFolder() const { return printers.folder(); }
 
     /// Case events only (the account streams have their own).
     qint64 caseEvents()
@@ -139,6 +145,8 @@ public:
     bool nothingSaved() { return caseEvents() == 0 && cases() == 0 && receiptsToday() == 0; }
 
     Session clerk;
+    /// The counter's printers: PDF files, failures on demand.
+    PdfPrinters printers;
 };
 
 /// Drives the intake wizard by keyboard: types into named fields, presses Enter for Next.

@@ -23,6 +23,7 @@
 
 #include "common/TestDatabase.h"
 #include "domain/AppealNumber.h"
+#include "printer_support.h"
 #include "services/AppealService.h"
 #include "services/Session.h"
 #include "storage/SettingsStore.h"
@@ -30,8 +31,8 @@
 #include "ui/appeals/AppealFilingDialog.h"
 #include "ui/appeals/AppealListModel.h"
 #include "ui/appeals/AppealReceiptPrinter.h"
-#include "ui/board/AppealBoardPanel.h"
 #include "ui/appeals/AppealRegisterWindow.h"
+#include "ui/board/AppealBoardPanel.h"
 #include "ui/board/BoardWidget.h"
 #include "ui/common/MessageBox.h"
 
@@ -50,8 +51,7 @@ QString pdfText(const QString &path)
 
 /// Runs handle on the next modal dialog of type T as soon as it is shown (the caller then
 /// opens it with exec()).
-template<typename T>
-void whenShown(std::function<void(T *)> handle)
+template<typename T> void whenShown(std::function<void(T *)> handle)
 {
     auto *timer = new QTimer;
     timer->setInterval(10);
@@ -114,6 +114,7 @@ private Q_SLOTS:
     void escapeAsksBeforeLosingATypedAppeal();
     void registerShowsOverdueFirst();
     void supervisorRecordsThroughDialogs();
+    void theKeyboardComesBackAfterEachRecord();
     void clerkIsNotOfferedSupervisorRecords();
     void detailsBroughtLater();
     void boardShowsAppealsOverdueFirst();
@@ -123,7 +124,7 @@ private:
     std::unique_ptr<test::TestDatabase> m_t;
     std::unique_ptr<Session> m_clerk;
     std::unique_ptr<Session> m_boss;
-    std::unique_ptr<QTemporaryDir> m_pdfs;
+    std::unique_ptr<test::PdfPrinters> m_printers;
 
     QString accept(const Appeal &a, const QDate &day)
     {
@@ -141,20 +142,19 @@ void TestAppealRegister::init()
     QVERIFY(m_t->isValid());
     QString error;
     QVERIFY(SettingsStore(m_t->db()).setValue(u"branch.code"_s, u"7501"_s, u"t"_s, &error));
-    QVERIFY(SettingsStore(m_t->db()).setValue(u"branch.name"_s, u"Алматы, Бостандыкский район"_s,
-        u"t"_s, &error));
+    QVERIFY(SettingsStore(m_t->db()).setValue(
+        u"branch.name"_s, u"Алматы, Бостандыкский район"_s, u"t"_s, &error));
     m_clerk = std::make_unique<Session>(m_t->db(), m_t->clock(),
         User {u"clerk"_s, u"Ахметова Дана Маратовна"_s, u"ведущий специалист"_s, Role::Clerk});
     m_boss = std::make_unique<Session>(m_t->db(), m_t->clock(),
         User {u"boss"_s, u"Серикбаев Нурлан Ержанович"_s, u"руководитель"_s, Role::Supervisor});
-    m_pdfs = std::make_unique<QTemporaryDir>();
-    AppealReceiptPrinter::setTestOutputFolder(m_pdfs->path());
+    m_printers = std::make_unique<test::PdfPrinters>();
 }
 
 void TestAppealRegister::cleanup()
 {
+    m_printers.reset();
     MessageBox::setNextAnswer(QMessageBox::NoButton);
-    AppealReceiptPrinter::setTestOutputFolder(QString());
     m_clerk.reset();
     m_boss.reset();
     m_t.reset();
@@ -222,9 +222,10 @@ void TestAppealRegister::complaintFiledWithTheKeyboardOnly()
     QCOMPARE(s.status, AppealStatus::Open);
     QCOMPARE(s.decisionDue, QDate(2026, 4, 22));
     QVERIFY(s.compliance.isEmpty());
-    const QString pdf = AppealReceiptPrinter::lastPdf();
+    const QString pdf = m_printers->lastFile();
     QVERIFY(QFile::exists(pdf));
-    QVERIFY(pdf.startsWith(m_pdfs->path()));
+    QVERIFY(pdf.startsWith(m_printers->folder()));
+    QCOMPARE(m_printers->jobs().last().printer, test::PdfPrinters::A5);
     if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(AppealNumber::format(s.number)), qPrintable(text));
@@ -255,7 +256,7 @@ void TestAppealRegister::emptyAppealAcceptedWithItsReceipt()
     QVERIFY(!window.currentAppealId().isEmpty());
     QVERIFY2(window.statusText().contains(u"registered"_s), qPrintable(window.statusText()));
     QVERIFY(window.detailText().contains(u"To bring into compliance by 10.03.2026"_s));
-    const QString pdf = AppealReceiptPrinter::lastPdf();
+    const QString pdf = m_printers->lastFile();
     QVERIFY(QFile::exists(pdf));
     if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
         const QString text = pdfText(pdf);
@@ -334,9 +335,9 @@ void TestAppealRegister::escapeAsksBeforeLosingATypedAppeal()
 
 void TestAppealRegister::registerShowsOverdueFirst()
 {
-    accept(simpleAppeal(u"Первый"_s), QDate(2026, 3, 2));        // decision due 27 Mar
+    accept(simpleAppeal(u"Первый"_s), QDate(2026, 3, 2)); // decision due 27 Mar
     accept(simpleAppeal(u"Второй"_s, true), QDate(2026, 3, 16)); // referral due 19 Mar
-    accept(simpleAppeal(u"Третий"_s), QDate(2026, 3, 20));       // decision due 15 Apr
+    accept(simpleAppeal(u"Третий"_s), QDate(2026, 3, 20)); // decision due 15 Apr
     m_t->clock().setLocal(QDate(2026, 3, 30));
     AppealRegisterWindow window(*m_boss);
     window.show();
@@ -350,8 +351,8 @@ void TestAppealRegister::registerShowsOverdueFirst()
     QVERIFY(!model->data(model->index(2, 0), AppealListModel::OverdueRole).toBool());
     QCOMPARE(model->data(model->index(1, AppealListModel::Next)).toString(),
         AppealState::flagText(u"deemed_refusal"_s));
-    QCOMPARE(model->data(model->index(0, AppealListModel::Due)).toString(),
-        u"19.03.2026 (overdue)"_s);
+    QCOMPARE(
+        model->data(model->index(0, AppealListModel::Due)).toString(), u"19.03.2026 (overdue)"_s);
 
     auto *overdue = window.findChild<QCheckBox *>(u"overdueCheck"_s);
     overdue->setChecked(true);
@@ -439,19 +440,57 @@ void TestAppealRegister::supervisorRecordsThroughDialogs()
     QCOMPARE(window.model()->rowCount(), 0); // nothing owed on either any more
 }
 
+// 21.1: extension, then decision, by keys alone: after each dialog the register has the
+// keyboard again (no window manager hands it back at a kiosk counter), so the next Alt key
+// opens the next record.
+void TestAppealRegister::theKeyboardComesBackAfterEachRecord()
+{
+    const QString id = accept(simpleAppeal(u"Третий"_s), QDate(2026, 3, 16));
+    m_t->clock().setLocal(QDate(2026, 3, 18));
+    AppealRegisterWindow window(*m_boss);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.select(id));
+    bool extended = false;
+    whenShown<AppealActionDialog>([&extended](AppealActionDialog *d) {
+        d->setUntil(QDate(2026, 5, 8));
+        d->setText(u"нужен ответ услугодателя"_s);
+        extended = true;
+        d->accept();
+    });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_X, Qt::AltModifier);
+    QTRY_VERIFY(extended);
+    QTRY_VERIFY(QApplication::activeWindow() == &window);
+    bool decided = false;
+    whenShown<AppealActionDialog>([&decided](AppealActionDialog *d) {
+        d->setOutcome(u"satisfied"_s);
+        d->setText(u"приняты меры"_s);
+        decided = true;
+        d->accept();
+    });
+    QVERIFY(QApplication::focusWidget());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::AltModifier);
+    QTRY_VERIFY(decided);
+    AppealState s;
+    QString error;
+    QVERIFY(AppealService(*m_boss).state(id, &s, &error));
+    QCOMPARE(s.status, AppealStatus::Decided);
+    QTRY_VERIFY(QApplication::activeWindow() == &window);
+}
+
 void TestAppealRegister::clerkIsNotOfferedSupervisorRecords()
 {
     const QString id = accept(simpleAppeal(u"Второй"_s, true), QDate(2026, 3, 16));
     AppealRegisterWindow window(*m_clerk);
     window.show();
     QVERIFY(window.select(id));
-    for (const char *name : {"referButton", "extendButton", "decideButton", "notifyButton",
-             "restoreButton"})
+    for (const char *name :
+        {"referButton", "extendButton", "decideButton", "notifyButton", "restoreButton"})
         QVERIFY2(!window.findChild<QPushButton *>(QLatin1String(name))->isEnabled(), name);
     for (const char *name : {"newButton", "amendButton", "withdrawButton", "reprintButton"})
         QVERIFY2(window.findChild<QPushButton *>(QLatin1String(name))->isEnabled(), name);
     window.reprint();
-    QVERIFY(AppealReceiptPrinter::lastPdf().contains(u"appeal-A-7501-01-260316-001-"_s));
+    QVERIFY(m_printers->lastFile().contains(u"appeal-A-7501-01-260316-001-"_s));
 }
 
 void TestAppealRegister::detailsBroughtLater()
@@ -485,9 +524,9 @@ void TestAppealRegister::detailsBroughtLater()
 
 void TestAppealRegister::boardShowsAppealsOverdueFirst()
 {
-    accept(simpleAppeal(u"Первый"_s), QDate(2026, 3, 2));        // decision due 27 Mar
+    accept(simpleAppeal(u"Первый"_s), QDate(2026, 3, 2)); // decision due 27 Mar
     accept(simpleAppeal(u"Второй"_s, true), QDate(2026, 3, 16)); // referral due 19 Mar
-    accept(simpleAppeal(u"Третий"_s), QDate(2026, 3, 20));       // decision due 15 Apr
+    accept(simpleAppeal(u"Третий"_s), QDate(2026, 3, 20)); // decision due 15 Apr
     m_t->clock().setLocal(QDate(2026, 3, 20));
     BoardWidget board(*m_boss);
     board.show();
@@ -530,7 +569,7 @@ void TestAppealRegister::receiptTellsTheClocksTimeAfterItWasSetBack()
     QCOMPARE(AppealNumber::parse(s.number).date(), QDate(2026, 3, 20));
     QCOMPARE(s.receivedOn, QDate(2026, 3, 20));
     QVERIFY(s.receivedAt > m_t->clock().toUtc(QDateTime(QDate(2026, 12, 6), QTime(2, 1))));
-    QString text = pdfText(AppealReceiptPrinter::lastPdf());
+    QString text = pdfText(m_printers->lastFile());
     QVERIFY2(text.contains(u"20.03.2026 10:00"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"06.12.2026"_s), qPrintable(text));
 
@@ -540,7 +579,7 @@ void TestAppealRegister::receiptTellsTheClocksTimeAfterItWasSetBack()
     window.show();
     QVERIFY(window.select(s.appealId));
     window.reprint();
-    text = pdfText(AppealReceiptPrinter::lastPdf());
+    text = pdfText(m_printers->lastFile());
     QVERIFY2(text.contains(u"20.03.2026 10:00"_s), qPrintable(text));
     QVERIFY(!text.contains(u"06.12.2026"_s));
 

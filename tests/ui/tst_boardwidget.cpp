@@ -4,10 +4,13 @@
 // (CaseActions) are driven the same way. CERTDESK_SHOW_SECONDS=N shows the board for a look;
 // CERTDESK_PDF_DIR=FOLDER keeps what it printed.
 
+#include <QDateEdit>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -19,6 +22,7 @@
 
 #include "services/tst_lifecycle_fixture.h"
 
+#include "printer_support.h"
 #include "services/AppealService.h"
 #include "services/CustodyService.h"
 #include "services/ResultService.h"
@@ -26,7 +30,6 @@
 #include "ui/board/BoardWidget.h"
 #include "ui/case/CaseActionDateDialog.h"
 #include "ui/case/CaseActionIssueDialog.h"
-#include "ui/case/CaseActionPrinter.h"
 #include "ui/case/CaseActionResultDialog.h"
 #include "ui/case/CaseActions.h"
 #include "ui/shell/Language.h"
@@ -58,7 +61,7 @@ class TestBoardWidget : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_pdfs;
+    std::unique_ptr<PdfPrinters> m_printers;
 
     QString arrive(Workstation &w, const QDate &day, const QString &surname)
     {
@@ -78,10 +81,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_pdfs.isValid());
-        // CERTDESK_PDF_DIR=FOLDER keeps the printed documents there for a look.
-        const QString keep = qEnvironmentVariable("CERTDESK_PDF_DIR");
-        CaseActionPrinter::setTestOutputFolder(keep.isEmpty() ? m_pdfs.path() : keep);
+        m_printers = std::make_unique<PdfPrinters>();
         CaseActions::setTestDriver(acceptAll);
     }
 
@@ -89,6 +89,7 @@ private Q_SLOTS:
     void clerkIsRefused();
     void caseActionsDialogs();
     void menuActionForSupervisorsOnly();
+    void keyboardOnTheBoard();
     void needActionCountsAppeals();
     void needActionReadsTheSameInKazakhAndRussian_data();
     void needActionReadsTheSameInKazakhAndRussian();
@@ -144,7 +145,7 @@ void TestBoardWidget::supervisorWorksTheBoard()
     QVERIFY(board.transferSelected());
     QVERIFY2(
         board.statusText().contains(QStringLiteral("-260303-1")), qPrintable(board.statusText()));
-    const QString act = pdfText(CaseActionPrinter::lastPdf());
+    const QString act = pdfText(m_printers->lastFile());
     QVERIFY2(act.contains(QStringLiteral("Акт приёма-передачи")), qPrintable(act));
     QVERIFY(act.contains(QStringLiteral("Бекова")));
     QVERIFY(!act.contains(QStringLiteral("Ахметов")));
@@ -154,12 +155,12 @@ void TestBoardWidget::supervisorWorksTheBoard()
 
     // The board printed and exported.
     QVERIFY(board.printBoard());
-    const QString printed = pdfText(CaseActionPrinter::lastPdf());
+    const QString printed = pdfText(m_printers->lastFile());
     QVERIFY2(printed.contains(QStringLiteral("Подлежат передаче услугодателю — 1")),
         qPrintable(printed));
     QVERIFY(printed.contains(QStringLiteral("У услугодателя — 1")));
     QVERIFY(printed.contains(QStringLiteral("Ванина")));
-    const QString csvPath = m_pdfs.filePath(QStringLiteral("board.csv"));
+    const QString csvPath = QDir(m_printers->folder()).filePath(QStringLiteral("board.csv"));
     QVERIFY(board.exportCsv(csvPath));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -193,7 +194,7 @@ void TestBoardWidget::supervisorWorksTheBoard()
 
     // The issuance journal of a day with nothing handed over still prints, empty.
     QVERIFY(board.printJournal());
-    QVERIFY(pdfText(CaseActionPrinter::lastPdf()).contains(QStringLiteral("Всего выдано: 0")));
+    QVERIFY(pdfText(m_printers->lastFile()).contains(QStringLiteral("Всего выдано: 0")));
 }
 
 void TestBoardWidget::clerkIsRefused()
@@ -242,14 +243,14 @@ void TestBoardWidget::caseActionsDialogs()
     // Printing at the branch: the certificate PDF, with the apostille area; custody starts.
     CaseActions::setTestDriver(acceptAll);
     QVERIFY2(actions.run(EventType::Printed, id, nullptr), qPrintable(actions.lastError()));
-    QString text = pdfText(CaseActionPrinter::lastPdf());
+    QString text = pdfText(m_printers->lastFile());
     QVERIFY2(text.contains(QStringLiteral("10100777001")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("APOSTILLE")));
     QVERIFY(text.contains(QStringLiteral("AP-77")));
     QVERIFY(!text.contains(QStringLiteral("ДУБЛИКАТ")));
     QCOMPARE(w.state(id).status, CaseStatus::AtBranch);
     QVERIFY2(actions.run(EventType::Printed, id, nullptr), qPrintable(actions.lastError()));
-    QVERIFY(pdfText(CaseActionPrinter::lastPdf()).contains(QStringLiteral("ДУБЛИКАТ")));
+    QVERIFY(pdfText(m_printers->lastFile()).contains(QStringLiteral("ДУБЛИКАТ")));
     QCOMPARE(w.state(id).duplicates, 1);
 
     // Issuing: an expired identity document is refused in the dialog; a valid one passes.
@@ -297,6 +298,46 @@ void TestBoardWidget::menuActionForSupervisorsOnly()
     QCOMPARE(opened, QStringLiteral("case-1"));
     action->trigger(); // the same window again, not a second one
     QCOMPARE(window.findChildren<BoardWidget *>().size(), 1);
+}
+
+// Esc closes the board's window; Tab into its lists lands on a row one can see; the date box
+// keeps to the years the board can mean (31.12.2402 was taken as typed).
+void TestBoardWidget::keyboardOnTheBoard()
+{
+    Workstation w;
+    arrive(w, QDate(2026, 1, 30), QStringLiteral("Бекова"));
+    arrive(w, QDate(2026, 2, 2), QStringLiteral("Ахметов"));
+    w.setDay(QDate(2026, 3, 3), QTime(11, 0));
+    QPointer<BoardWidget> board = new BoardWidget(w.supervisor);
+    board->setWindowFlag(Qt::Window);
+    board->setAttribute(Qt::WA_DeleteOnClose);
+    board->show();
+    board->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(board));
+
+    auto *date = board->findChild<QDateEdit *>(QStringLiteral("asOfEdit"));
+    date->setFocus();
+    date->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(date, QStringLiteral("31.12.2402"));
+    QTest::keyClick(date, Qt::Key_Tab);
+    QVERIFY2(board->asOf() <= QDate(2026, 3, 3).addDays(BoardWidget::MaxDaysAhead),
+        qPrintable(board->asOf().toString(Qt::ISODate)));
+    QVERIFY(board->asOf().year() < 2100);
+    QVERIFY(!board->statusText().contains(QStringLiteral("2402")));
+
+    board->setAsOf(QDate(2026, 3, 3));
+    auto *buckets = board->findChild<QListWidget *>(QStringLiteral("bucketList"));
+    buckets->setFocus();
+    QVERIFY(buckets->currentIndex().isValid());
+    QTest::keyClick(buckets, Qt::Key_Down); // to "due for transfer"
+    QCOMPARE(board->currentBucket(), BoardBucket::DueForTransfer);
+    board->table()->setFocus();
+    QVERIFY(board->table()->hasFocus());
+    QVERIFY2(board->table()->currentIndex().isValid(), "the focused table shows no current row");
+    QVERIFY(!board->table()->styleSheet().isEmpty());
+
+    QTest::keyClick(board->table(), Qt::Key_Escape);
+    QTRY_VERIFY(!board);
 }
 
 void TestBoardWidget::needActionCountsAppeals()
@@ -429,7 +470,7 @@ void TestBoardWidget::lateResultsBucket()
 
     // Printed in Kazakh and Russian, the days counted in each language's plural forms.
     QVERIFY(board.printBoard());
-    const QString printed = pdfText(CaseActionPrinter::lastPdf());
+    const QString printed = pdfText(m_printers->lastFile());
     QVERIFY2(
         printed.contains(QStringLiteral("Результат не получен в срок — 2")), qPrintable(printed));
     QVERIFY2(
@@ -475,7 +516,7 @@ void TestBoardWidget::clockMovedBackOnTheBoard()
     QCOMPARE(open.size(), 0);
 
     QVERIFY(board.printBoard());
-    const QString printed = pdfText(CaseActionPrinter::lastPdf());
+    const QString printed = pdfText(m_printers->lastFile());
     QVERIFY2(printed.contains(QStringLiteral("06.12.2026 02:01")), qPrintable(printed));
     QVERIFY2(printed.contains(QStringLiteral("260 дней")), qPrintable(printed));
     QVERIFY2(!printed.contains(QStringLiteral("clock_moved_back")), qPrintable(printed));

@@ -287,7 +287,7 @@ private Q_SLOTS:
         QCOMPARE(details.application.fee.paymentRef, QStringLiteral("KASPI-778899"));
 
         // The receipt went to the printer path: here a PDF, read back as text.
-        const QString pdf = ReceiptPrinter::lastPdf();
+        const QString pdf = c.printers.lastFile();
         QVERIFY(pdf.isEmpty() || pdf.startsWith(c.pdfFolder()));
     }
 
@@ -640,8 +640,8 @@ private Q_SLOTS:
         identityPage(d);
         domesticPage(d);
         finish(w, d);
-        ReceiptPrinter::preview(w.receipt(), nullptr);
-        const QString text = pdfText(ReceiptPrinter::lastPdf());
+        QVERIFY(ReceiptPrinter::print(w.receipt(), nullptr).printed());
+        const QString text = pdfText(c.printers.lastFile());
         QVERIFY2(text.contains(ReceiptNumber::format(w.receipt().receipt)), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Иванова А.С., specialist")));
         QVERIFY(text.contains(QStringLiteral("Astana, Yesil district (код 0101)")));

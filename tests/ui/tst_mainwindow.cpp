@@ -104,7 +104,7 @@ private Q_SLOTS:
         QTRY_VERIFY(view->actionButtons().last()->isVisible());
         // Ctrl+P prints the receipt again (a PDF in tests).
         QTest::keyClick(&w, Qt::Key_P, Qt::ControlModifier);
-        QTRY_VERIFY(ReceiptPrinter::lastPdf().contains(ReceiptNumber::format(receipts.at(1))));
+        QTRY_VERIFY(c.printers.lastFile().contains(ReceiptNumber::format(receipts.at(1))));
     }
 
     void searchRefusesMistypedNumbers()

@@ -111,8 +111,8 @@ private Q_SLOTS:
         QVERIFY2(situation.contains(QStringLiteral("workstation 3")), qPrintable(situation));
         QVERIFY(banner->isHidden());
         QCOMPARE(WorkstationService(c.clerk).status().workstation, 4);
-        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("workstation 4")),
-            qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY2(w.identityText().contains(QStringLiteral("workstation 4")),
+            qPrintable(w.identityText()));
     }
 
     void aTakenNumberIsRefusedInTheDialog()

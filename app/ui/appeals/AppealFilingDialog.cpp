@@ -415,7 +415,8 @@ void AppealFilingDialog::accept()
         return;
     }
     m_accepted = r.state;
-    AppealReceiptPrinter::preview(AppealReceiptPrinter::data(r.state, m_session), this);
+    m_receiptPrint
+        = AppealReceiptPrinter::print(AppealReceiptPrinter::data(r.state, m_session), this);
     QDialog::accept();
 }
 

@@ -7,6 +7,7 @@
 
 #include "domain/Appeal.h"
 #include "domain/AppealState.h"
+#include "ui/common/DocumentPrinter.h"
 
 namespace Ui {
 class AppealFilingDialog;
@@ -42,6 +43,8 @@ public:
     QString deadlinesText() const;
     /// The appeal as registered, once accept() succeeded (new appeals).
     const AppealState &accepted() const { return m_accepted; }
+    /// What became of the receipt printed on acceptance.
+    const PrintResult &receiptPrint() const { return m_receiptPrint; }
     QString errorText() const;
 
     void accept() override;
@@ -65,6 +68,7 @@ private:
     std::unique_ptr<AppealService> m_service;
     QString m_amendId; ///< empty for a new appeal
     AppealState m_accepted;
+    PrintResult m_receiptPrint;
     bool m_termEdited = false;
     bool m_filling = false;
     bool m_dirty = false; ///< the clerk typed or chose something since the form opened

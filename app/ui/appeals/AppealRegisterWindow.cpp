@@ -40,12 +40,13 @@ AppealRegisterWindow::AppealRegisterWindow(Session &session, QWidget *parent)
     ui.splitter->setStretchFactor(1, 2);
     WindowFit::apply(this, QSize(1200, 720));
     connect(m_model, &AppealListModel::failed, this,
-            [this](const QString &error) { setStatus(error, true); });
+        [this](const QString &error) { setStatus(error, true); });
 
-    for (const AppealFilter::Scope scope : {AppealFilter::Scope::Pending, AppealFilter::Scope::All,
-                                            AppealFilter::Scope::Closed})
+    for (const AppealFilter::Scope scope :
+        {AppealFilter::Scope::Pending, AppealFilter::Scope::All, AppealFilter::Scope::Closed})
         ui.scopeCombo->addItem(QString(), int(scope));
-    connect(ui.scopeCombo, &QComboBox::currentIndexChanged, this, &AppealRegisterWindow::applyFilter);
+    connect(
+        ui.scopeCombo, &QComboBox::currentIndexChanged, this, &AppealRegisterWindow::applyFilter);
     connect(ui.overdueCheck, &QCheckBox::toggled, this, &AppealRegisterWindow::applyFilter);
     connect(ui.searchEdit, &QLineEdit::returnPressed, this, [this]() {
         applyFilter();
@@ -62,10 +63,13 @@ AppealRegisterWindow::AppealRegisterWindow(Session &session, QWidget *parent)
     connect(ui.newButton, &QPushButton::clicked, this, &AppealRegisterWindow::newAppeal);
     connect(ui.amendButton, &QPushButton::clicked, this, &AppealRegisterWindow::amend);
     connect(ui.reprintButton, &QPushButton::clicked, this, &AppealRegisterWindow::reprint);
-    const QList<QPair<QPushButton *, Action>> actions{
-        {ui.referButton, Action::Refer},       {ui.notifyButton, Action::Notify},
-        {ui.extendButton, Action::Extend},     {ui.restoreButton, Action::RestoreTerm},
-        {ui.decideButton, Action::Decide},     {ui.withdrawButton, Action::Withdraw},
+    const QList<QPair<QPushButton *, Action>> actions {
+        {ui.referButton, Action::Refer},
+        {ui.notifyButton, Action::Notify},
+        {ui.extendButton, Action::Extend},
+        {ui.restoreButton, Action::RestoreTerm},
+        {ui.decideButton, Action::Decide},
+        {ui.withdrawButton, Action::Withdraw},
         {ui.noteButton, Action::Note},
     };
     for (const auto &[button, action] : actions) {
@@ -87,7 +91,7 @@ AppealRegisterWindow::AppealRegisterWindow(Session &session, QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this]() { m_ui->appealTable->setFocus(); });
 
     connect(ui.appealTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this]() { showCurrent(); });
+        [this]() { showCurrent(); });
     ui.newButton->setEnabled(m_session.can(Permission::AcceptAppeal));
     retranslate();
     ui.searchEdit->setFocus();
@@ -215,7 +219,7 @@ void AppealRegisterWindow::showCurrent()
     ui.notifyButton->setEnabled(supervisor && allowed.contains(EventType::AppealNotified));
     // Past the deadline the appeal already counts as refused: nothing left to extend.
     ui.extendButton->setEnabled(supervisor && allowed.contains(EventType::AppealExtended)
-                                && !state.isDeemedRefused(m_session.clock().today()));
+        && !state.isDeemedRefused(m_session.clock().today()));
     ui.restoreButton->setEnabled(supervisor && allowed.contains(EventType::AppealTermRestored));
     ui.decideButton->setEnabled(supervisor && allowed.contains(EventType::AppealDecided));
 }
@@ -241,7 +245,9 @@ void AppealRegisterWindow::newAppeal()
     if (!m_session.can(Permission::AcceptAppeal))
         return;
     AppealFilingDialog dialog(m_session, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const int answer = dialog.exec();
+    activateWindow(); // the keyboard comes back from the dialog and its receipt's printing
+    if (answer != QDialog::Accepted)
         return;
     const AppealState &s = dialog.accepted();
     m_ui->searchEdit->clear();
@@ -249,9 +255,10 @@ void AppealRegisterWindow::newAppeal()
     m_ui->scopeCombo->setCurrentIndex(0);
     applyFilter();
     select(s.appealId);
-    setStatus(tr("Appeal %1 registered; its receipt was printed.")
-                  .arg(AppealNumber::format(s.number)),
-              false);
+    // What happened to the receipt, as it happened: printed, saved as a PDF, or not at all.
+    setStatus(tr("Appeal %1 registered. Its receipt: %2")
+                  .arg(AppealNumber::format(s.number), dialog.receiptPrint().summary()),
+        false);
     m_ui->appealTable->setFocus();
 }
 
@@ -264,12 +271,14 @@ void AppealRegisterWindow::amend()
         return;
     }
     AppealFilingDialog dialog(m_session, state, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const int answer = dialog.exec();
+    activateWindow();
+    if (answer != QDialog::Accepted)
         return;
     applyFilter();
     setStatus(tr("The details brought for appeal %1 were recorded.")
                   .arg(AppealNumber::format(state.number)),
-              false);
+        false);
 }
 
 void AppealRegisterWindow::runAction(Action action)
@@ -281,12 +290,14 @@ void AppealRegisterWindow::runAction(Action action)
         return;
     }
     AppealActionDialog dialog(*m_service, state, action, m_session.clock().today(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    const int answer = dialog.exec();
+    activateWindow(); // the keyboard comes back from the dialog, also with no window manager
+    if (answer != QDialog::Accepted)
         return;
     applyFilter();
     setStatus(tr("%1: recorded for appeal %2.")
                   .arg(AppealActionDialog::actionTitle(action), AppealNumber::format(state.number)),
-              false);
+        false);
 }
 
 void AppealRegisterWindow::reprint()
@@ -297,7 +308,11 @@ void AppealRegisterWindow::reprint()
         setStatus(error, true);
         return;
     }
-    AppealReceiptPrinter::preview(AppealReceiptPrinter::data(state, m_session), this);
+    const PrintResult printed
+        = AppealReceiptPrinter::print(AppealReceiptPrinter::data(state, m_session), this);
+    setStatus(tr("The receipt of appeal %1: %2")
+                  .arg(AppealNumber::format(state.number), printed.summary()),
+        false);
 }
 
 } // namespace certdesk

@@ -14,11 +14,12 @@
 #include "services/TransferService.h"
 #include "ui/board/AppealBoardPanel.h"
 #include "ui/board/BoardModel.h"
-#include "ui/board/WorkstationAlertPanel.h"
 #include "ui/board/BoardReportTexts.h"
+#include "ui/board/WorkstationAlertPanel.h"
 #include "ui/case/CaseActionDateDialog.h"
-#include "ui/case/CaseActionPrinter.h"
 #include "ui/case/CaseActions.h"
+#include "ui/common/CaseChanges.h"
+#include "ui/common/DocumentPrinter.h"
 
 #include "ui_BoardWidget.h"
 
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 
 namespace certdesk {
@@ -49,7 +51,27 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     // Each bucket comes sorted the way it is worked (fewest days left, most overdue first).
     m_ui->table->sortByColumn(BoardModel::Due, Qt::AscendingOrder);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->asOfEdit->setDate(m_session.clock().today());
+    // The board looks at custody clocks of the past years and a little ahead, never at a
+    // date typed by slip of the finger (31.12.2402).
+    const QDate today = m_session.clock().today();
+    m_ui->asOfEdit->setDateRange(today.addYears(-MaxYearsBack), today.addDays(MaxDaysAhead));
+    m_ui->asOfEdit->setDate(today);
+    m_ui->asOfEdit->setToolTip(
+        tr("From %1 to %2")
+            .arg(m_ui->asOfEdit->minimumDate().toString(QStringLiteral("dd.MM.yyyy")),
+                m_ui->asOfEdit->maximumDate().toString(QStringLiteral("dd.MM.yyyy"))));
+    // Where the keyboard is stays visible: the current row is marked, also in the lists.
+    for (QAbstractItemView *list : {static_cast<QAbstractItemView *>(m_ui->bucketList),
+             static_cast<QAbstractItemView *>(m_ui->table)})
+        list->setStyleSheet(QStringLiteral("%1:focus { border: 2px solid palette(highlight); }")
+                                .arg(QLatin1String(list->metaObject()->className())));
+    // Esc closes the board's window (and only that: in the main window it does nothing).
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this]() {
+        if (isWindow())
+            close();
+    });
 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &BoardWidget::refresh);
     connect(m_ui->asOfEdit, &QDateEdit::dateChanged, this, &BoardWidget::refresh);
@@ -59,6 +81,7 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
         const BoardBucket b = BoardBucket(row);
         m_model->setEntries(b, m_board.bucket(b));
         fitColumns();
+        markFirstRow();
         updateButtons();
     });
     // A workstation clock's line has no case to open.
@@ -87,6 +110,12 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     // refresh() reads both, so the count of what needs action covers both.
     m_appeals = new AppealBoardPanel(m_session, this);
     m_ui->layout->insertWidget(3, m_appeals);
+
+    // An action anywhere (the case view, this board) moves cases between buckets: shown at once.
+    connect(&CaseChanges::instance(), &CaseChanges::changed, this, [this]() {
+        if (isVisible())
+            refresh();
+    });
 
     for (int i = 0; i < BoardBucketCount; ++i)
         m_ui->bucketList->addItem(BoardModel::bucketTitle(BoardBucket(i)));
@@ -185,6 +214,7 @@ bool BoardWidget::refresh()
     if (row >= 0) {
         m_model->setEntries(BoardBucket(row), m_board.bucket(BoardBucket(row)));
         fitColumns();
+        markFirstRow();
     }
     m_appeals->setAsOf(asOf());
     int due = 0;
@@ -204,6 +234,14 @@ bool BoardWidget::refresh()
     m_ui->statusLabel->setStyleSheet(QString());
     updateButtons();
     return true;
+}
+
+void BoardWidget::markFirstRow()
+{
+    // Tab into the table lands on a row the clerk can see, not on nothing.
+    if (m_proxy->rowCount() > 0 && !m_ui->table->currentIndex().isValid())
+        m_ui->table->selectionModel()->setCurrentIndex(
+            m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
 }
 
 void BoardWidget::updateBuckets()
@@ -306,12 +344,12 @@ bool BoardWidget::transferSelected()
         [&](QString *error) { return TransferService(m_session).transfer(ids, &transfer, error); });
     if (!CaseActions::execDialog(dialog))
         return false;
-    QString error;
-    if (!CaseActions::printTransferAct(m_session, transfer, this, &error))
-        report(error, true);
+    CaseChanges::announce(ids);
+    const PrintResult printed = CaseActions::printTransferAct(m_session, transfer, this);
     refresh();
     report(tr("Transferred %n paper(s) under act %1.", nullptr, int(transfer.cases.size()))
-               .arg(transfer.act),
+                .arg(transfer.act)
+            + u' ' + printed.summary(),
         false);
     return true;
 }
@@ -336,6 +374,7 @@ bool BoardWidget::archiveSelected()
     });
     if (!CaseActions::execDialog(dialog))
         return false;
+    CaseChanges::announce(ids);
     refresh();
     report(tr("Recorded the archiving of %n paper(s).", nullptr, int(ids.size())), false);
     return true;
@@ -364,12 +403,10 @@ bool BoardWidget::printJournal()
             l.receipt, l.certificateNumber, l.certificateDate, l.subjectName, l.collectorName,
             l.collectorKind, l.document, l.poa, l.clerkName.isEmpty() ? l.clerk : l.clerkName});
     }
-    QString error;
-    if (!CaseActionPrinter::print(IssuanceJournalDocument(d), this, &error)) {
-        report(error, true);
-        return false;
-    }
-    return true;
+    const PrintResult printed = DocumentPrinter::print(IssuanceJournalDocument(d), this,
+        tr("The issuance journal of %1").arg(d.from.toString(QStringLiteral("dd.MM.yyyy"))));
+    report(tr("The issuance journal: %1").arg(printed.summary()), false);
+    return printed.printed();
 }
 
 bool BoardWidget::printBoard()
@@ -381,12 +418,10 @@ bool BoardWidget::printBoard()
     d.branchCode = actions.branchCode();
     d.printedBy = m_session.user().fullName;
     d.sections = BoardReportTexts::sections(m_board, m_session.clock());
-    QString error;
-    if (!CaseActionPrinter::print(BoardReportDocument(d), this, &error)) {
-        report(error, true);
-        return false;
-    }
-    return true;
+    const PrintResult printed
+        = DocumentPrinter::print(BoardReportDocument(d), this, tr("The board report"));
+    report(tr("The board report: %1").arg(printed.summary()), false);
+    return printed.printed();
 }
 
 bool BoardWidget::exportCsv(const QString &given)

@@ -34,6 +34,10 @@ class BoardWidget : public QWidget
     Q_OBJECT
 
 public:
+    /// How far the board's date may go from today: back over the custody years, a little ahead.
+    static constexpr int MaxYearsBack = 5;
+    static constexpr int MaxDaysAhead = 92;
+
     explicit BoardWidget(Session &session, QWidget *parent = nullptr);
     ~BoardWidget() override;
 
@@ -83,6 +87,7 @@ private:
     QStringList chosen(BoardBucket bucket) const;
     void updateBuckets();
     void updateButtons();
+    void markFirstRow();
     /// Every column within the table, the state wrapped when long (see the definition).
     void fitColumns();
     void report(const QString &text, bool error);

@@ -14,8 +14,8 @@
 #include "services/TransferService.h"
 #include "ui/case/CaseActionDateDialog.h"
 #include "ui/case/CaseActionIssueDialog.h"
-#include "ui/case/CaseActionPrinter.h"
 #include "ui/case/CaseActionResultDialog.h"
+#include "ui/common/DocumentPrinter.h"
 
 #include <QMessageBox>
 
@@ -278,7 +278,6 @@ bool CaseActions::confirmAndRecord(EventType action, const CaseState &state, QWi
     }
     if (!execDialog(dialog))
         return false;
-    QString error;
     switch (action) {
     case EventType::AdditionalCheck:
         tell(parent,
@@ -293,8 +292,9 @@ bool CaseActions::confirmAndRecord(EventType action, const CaseState &state, QWi
         printCertificate(after, copy, parent);
         break;
     case EventType::Transferred:
-        if (!printTransferAct(m_session, transfer, parent, &error))
-            fail(parent, error);
+        m_lastMessage
+            = tr("Transferred under act %1. The act: %2")
+                  .arg(transfer.act, printTransferAct(m_session, transfer, parent).summary());
         break;
     case EventType::ReturnRequested:
         tell(parent,
@@ -334,10 +334,11 @@ bool CaseActions::printCertificate(const CaseState &s, int copy, QWidget *parent
     d.copy = copy;
     d.verification = CertificateDocument::verificationPayload(s.certificateNumber,
         s.certificateDate, actions.setting(QStringLiteral("certificate.verify_url")));
-    QString error;
-    if (!CaseActionPrinter::print(CertificateDocument(d), parent, &error))
-        return fail(parent, error);
-    return true;
+    const PrintResult printed = DocumentPrinter::print(CertificateDocument(d), parent,
+        tr("The certificate № %1").arg(s.certificateNumber),
+        tr("The print is recorded on the case; a new print is marked as a duplicate."));
+    m_lastMessage = tr("The certificate: %1").arg(printed.summary());
+    return printed.printed();
 }
 
 bool CaseActions::printInterimNotice(const CaseState &s, QWidget *parent)
@@ -357,14 +358,14 @@ bool CaseActions::printInterimNotice(const CaseState &s, QWidget *parent)
     d.branchCode = actions.branchCode();
     d.clerkName = m_session.user().fullName;
     d.clerkPosition = m_session.user().position;
-    QString error;
-    if (!CaseActionPrinter::print(InterimNoticeDocument(d), parent, &error))
-        return fail(parent, error);
-    return true;
+    const PrintResult printed = DocumentPrinter::print(InterimNoticeDocument(d), parent,
+        tr("The interim notice"), tr("The interim response is recorded on the case."));
+    m_lastMessage = tr("The interim notice: %1").arg(printed.summary());
+    return printed.printed();
 }
 
-bool CaseActions::printTransferAct(
-    Session &session, const TransferResult &transfer, QWidget *parent, QString *error)
+PrintResult CaseActions::printTransferAct(
+    Session &session, const TransferResult &transfer, QWidget *parent)
 {
     CaseActionService actions(session);
     TransferActDocument::Data d;
@@ -376,7 +377,8 @@ bool CaseActions::printTransferAct(
     d.handedByPosition = session.user().position;
     for (const CaseState &s : transfer.cases)
         d.lines.append(TransferActDocument::Line::fromCase(s));
-    return CaseActionPrinter::print(TransferActDocument(d), parent, error);
+    return DocumentPrinter::print(TransferActDocument(d), parent,
+        tr("The transfer act %1").arg(transfer.act), tr("The transfer is recorded."));
 }
 
 } // namespace certdesk

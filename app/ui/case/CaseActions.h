@@ -7,6 +7,7 @@
 
 #include "domain/CaseState.h"
 #include "domain/Event.h"
+#include "ui/common/DocumentPrinter.h"
 
 class QDialog;
 class QWidget;
@@ -38,12 +39,12 @@ public:
     static bool handles(EventType action);
 
     QString lastError() const { return m_lastError; }
-    /// What the clerk was told after the action (the return's due date, ...).
+    /// What the clerk was told after the action (the return's due date, what was printed...).
     QString lastMessage() const { return m_lastMessage; }
 
     /// Prints the act of a transfer just made (the board's batch transfer uses it too).
-    static bool printTransferAct(
-        Session &session, const TransferResult &transfer, QWidget *parent, QString *error);
+    static PrintResult printTransferAct(
+        Session &session, const TransferResult &transfer, QWidget *parent);
 
     /// Shows a dialog modally, or hands it to the test driver; true when it ended accepted.
     static bool execDialog(QDialog &dialog);

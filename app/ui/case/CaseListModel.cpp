@@ -50,9 +50,57 @@ void CaseListModel::showSearch(const QList<CaseSummary> &rows)
     clearRows();
     m_search = true;
     m_searchRows = rows;
+    sortSearchRows();
     m_rowCount = int(rows.size());
     m_exhausted = true;
     endResetModel();
+}
+
+void CaseListModel::sortSearchRows()
+{
+    std::stable_sort(m_searchRows.begin(), m_searchRows.end(),
+        [this](const CaseSummary &a, const CaseSummary &b) {
+            const QString x = CaseQueries::sortValue(a, m_sort);
+            const QString y = CaseQueries::sortValue(b, m_sort);
+            if (x == y)
+                return m_order == Qt::AscendingOrder ? a.row < b.row : b.row < a.row;
+            return m_order == Qt::AscendingOrder ? x < y : y < x;
+        });
+}
+
+void CaseListModel::refreshCases(const QStringList &caseIds)
+{
+    QStringList wanted = caseIds;
+    if (wanted.isEmpty()) {
+        for (const CaseSummary &c : std::as_const(m_searchRows))
+            wanted.append(c.caseId);
+        for (const QList<CaseSummary> &rows : std::as_const(m_pages)) {
+            for (const CaseSummary &c : rows)
+                wanted.append(c.caseId);
+        }
+    }
+    QList<CaseSummary> fresh;
+    QString error;
+    if (wanted.isEmpty() || !m_service.summaries(wanted, &fresh, &error)) {
+        if (!error.isEmpty())
+            Q_EMIT failed(error);
+        return;
+    }
+    QHash<QString, CaseSummary> byId;
+    for (const CaseSummary &c : std::as_const(fresh))
+        byId.insert(c.caseId, c);
+    auto update = [&](QList<CaseSummary> &rows, int first) {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const auto it = byId.constFind(rows.at(i).caseId);
+            if (it == byId.cend())
+                continue;
+            rows[i] = it.value();
+            Q_EMIT dataChanged(index(first + int(i), 0), index(first + int(i), ColumnCount - 1));
+        }
+    };
+    update(m_searchRows, 0);
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
+        update(it.value(), it.key() * PageSize);
 }
 
 void CaseListModel::clearRows()
@@ -214,11 +262,7 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     m_order = order;
     if (m_search) {
         beginResetModel();
-        std::stable_sort(m_searchRows.begin(), m_searchRows.end(), [this](const CaseSummary &a, const CaseSummary &b) {
-            const QString x = CaseQueries::sortValue(a, m_sort);
-            const QString y = CaseQueries::sortValue(b, m_sort);
-            return m_order == Qt::AscendingOrder ? x < y : y < x;
-        });
+        sortSearchRows();
         endResetModel();
     } else {
         reload();

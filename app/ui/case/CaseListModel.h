@@ -32,11 +32,15 @@ public:
     /// Shows the list of every case matching the filter (leaves search mode).
     void setFilter(const CaseFilter &filter);
     CaseFilter filter() const { return m_filter; }
-    /// Shows these rows only (the result of a search).
+    /// Shows these rows only (the result of a search), in the list's order (newest first
+    /// unless the clerk sorted by another column).
     void showSearch(const QList<CaseSummary> &rows);
     bool isSearch() const { return m_search; }
-    /// Reads the first page again (after a new case or an action).
+    /// Reads the first page again (after a new case).
     void reload();
+    /// Reads the rows of these cases again where they are shown (after an action on them; an
+    /// empty list: every row held): the list keeps its place, its selection and its rows.
+    void refreshCases(const QStringList &caseIds);
 
     CaseSummary summary(int row) const;
     /// The row of a case among the rows held now (-1: not held).
@@ -71,6 +75,7 @@ private:
     const CaseSummary *rowAt(int row) const;
     void keep(int index, const QList<CaseSummary> &rows) const;
     void clearRows();
+    void sortSearchRows();
     static int columnOf(CaseSort sort);
 
     CaseService &m_service;

@@ -7,14 +7,15 @@
 #include "domain/IdNumber.h"
 #include "domain/IntakeChecks.h"
 #include "domain/ReceiptNumber.h"
+#include "services/CaseActionService.h"
 #include "services/Session.h"
+#include "ui/case/CaseActions.h"
 #include "ui/case/CaseTexts.h"
+#include "ui/common/CaseChanges.h"
 #include "ui/common/CheckTexts.h"
 #include "ui/common/DateText.h"
 #include "ui/common/MessageBox.h"
 #include "ui/intake/ReceiptPrinter.h"
-#include "services/CaseActionService.h"
-#include "ui/case/CaseActions.h"
 #include "ui_CaseView.h"
 
 #include <QInputDialog>
@@ -42,7 +43,8 @@ QString section(const QString &title, const QString &rows)
 {
     if (rows.isEmpty())
         return QString();
-    return QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4><table>%2</table>").arg(esc(title), rows);
+    return QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4><table>%2</table>")
+        .arg(esc(title), rows);
 }
 
 QString dateOf(const QDate &d)
@@ -64,6 +66,11 @@ CaseView::CaseView(Session &session, QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_actions = new CaseActions(session, this);
+    // Whoever wrote to the case shown (this view, the board, another window), it is shown anew.
+    connect(&CaseChanges::instance(), &CaseChanges::changed, this, [this](const QStringList &ids) {
+        if (!caseId().isEmpty() && (ids.isEmpty() || ids.contains(caseId())))
+            showCase(caseId(), nullptr);
+    });
     clear();
 }
 
@@ -77,8 +84,7 @@ void CaseView::clear()
                                     "search box (Ctrl+F), or take a new application (Ctrl+N)."));
     m_ui->detailsBrowser->clear();
     m_ui->timelineTree->clear();
-    qDeleteAll(m_buttons);
-    m_buttons.clear();
+    dropButtons();
     m_ui->actionsGroup->setVisible(false);
 }
 
@@ -90,7 +96,7 @@ bool CaseView::showCase(const QString &caseId, QString *error)
         return false;
     m_details = std::move(details);
     const CaseState &s = m_details.state;
-    const QString name = PersonName{s.surname, s.givenName, s.patronymic}.fullName();
+    const QString name = PersonName {s.surname, s.givenName, s.patronymic}.fullName();
     m_ui->titleLabel->setText(name.isEmpty() ? tr("Case %1").arg(s.caseId) : name);
     QStringList subtitle;
     if (!s.receipt.isEmpty())
@@ -112,7 +118,7 @@ bool CaseView::showCase(const QString &caseId, QString *error)
 QString CaseView::detailsText() const
 {
     return m_ui->titleLabel->text() + u'\n' + m_ui->subtitleLabel->text() + u'\n'
-           + m_ui->detailsBrowser->toPlainText();
+        + m_ui->detailsBrowser->toPlainText();
 }
 
 QString CaseView::detailsHtml() const
@@ -131,8 +137,11 @@ QString CaseView::detailsHtml() const
     }
     if (a.subject.previous.present) {
         const Application::Previous &p = a.subject.previous;
-        person += row(tr("Previously"), QStringList{p.name.fullName(), dateOf(p.birthDate)}.join(u' ').trimmed());
-        person += row(tr("Change confirmed by"), QStringLiteral("%1 № %2, %3").arg(p.document.type, p.document.number, dateOf(p.document.issuedOn)));
+        person += row(tr("Previously"),
+            QStringList {p.name.fullName(), dateOf(p.birthDate)}.join(u' ').trimmed());
+        person += row(tr("Change confirmed by"),
+            QStringLiteral("%1 № %2, %3")
+                .arg(p.document.type, p.document.number, dateOf(p.document.issuedOn)));
     }
     if (a.applicant.kind == Application::ApplicantKind::LegalEntity)
         person += row(tr("Applicant"), tr("%1, BIN %2").arg(a.applicant.name, a.applicant.bin));
@@ -144,15 +153,18 @@ QString CaseView::detailsHtml() const
     const Application::PowerOfAttorney &poa = a.presenter.poa;
     if (!poa.isEmpty()) {
         counter += row(tr("Power of attorney"),
-                       tr("notary %1, act № %2, issued %3, valid to %4")
-                           .arg(poa.notary, poa.registrationNumber, dateOf(poa.issuedOn),
-                                dateOf(IntakeChecks::poaValidTo(poa))));
+            tr("notary %1, act № %2, issued %3, valid to %4")
+                .arg(poa.notary, poa.registrationNumber, dateOf(poa.issuedOn),
+                    dateOf(IntakeChecks::poaValidTo(poa))));
     }
     const Application::BirthCertificate &bc = a.presenter.birthCertificate;
     if (!bc.isEmpty())
-        counter += row(tr("Birth certificate"), tr("№ %1 of %2, parent %3").arg(bc.number, dateOf(bc.issuedOn), bc.parent.isEmpty() ? bc.parentIin : bc.parent.fullName()));
+        counter += row(tr("Birth certificate"),
+            tr("№ %1 of %2, parent %3")
+                .arg(bc.number, dateOf(bc.issuedOn),
+                    bc.parent.isEmpty() ? bc.parentIin : bc.parent.fullName()));
     const Application::IdentityDocument &d = a.identity;
-    QStringList document{Application::identityTypeText(d.type)};
+    QStringList document {Application::identityTypeText(d.type)};
     if (d.type == Application::IdentityType::EDocument) {
         document.append(tr("code %1").arg(d.eCode));
     } else {
@@ -169,15 +181,27 @@ QString CaseView::detailsHtml() const
 
     QString service = row(tr("Purpose"), Application::purposeText(a.purpose));
     if (!a.country.isEmpty())
-        service += row(tr("Country"), QStringLiteral("%1 (%2)").arg(ApostilleCountries::builtIn().countryName(a.country), a.country));
+        service += row(tr("Country"),
+            QStringLiteral("%1 (%2)").arg(
+                ApostilleCountries::builtIn().countryName(a.country), a.country));
     if (a.purpose == Application::Purpose::Apostille)
-        service += row(tr("State fee"), tr("%1 ₸, payment %2").arg(a.fee.amount).arg(a.fee.paymentRef));
+        service
+            += row(tr("State fee"), tr("%1 ₸, payment %2").arg(a.fee.amount).arg(a.fee.paymentRef));
     if (s.dueAt.isValid())
-        service += row(tr("Due"), clock.toLocal(s.dueAt).toString(QStringLiteral("dd.MM.yyyy HH:mm")));
+        service
+            += row(tr("Due"), clock.toLocal(s.dueAt).toString(QStringLiteral("dd.MM.yyyy HH:mm")));
     else
         service += row(tr("Due"), dateOf(s.dueDate));
-    service += row(tr("Submitted"), s.submittedAt.isValid() ? tr("%1 by %2").arg(clock.toLocal(s.submittedAt).toString(QStringLiteral("dd.MM.yyyy HH:mm")), s.submittedBy) : QString());
-    service += row(tr("Certificate"), s.certificateNumber.isEmpty() ? QString() : tr("№ %1 of %2").arg(s.certificateNumber, dateOf(s.certificateDate)));
+    service += row(tr("Submitted"),
+        s.submittedAt.isValid()
+            ? tr("%1 by %2")
+                  .arg(clock.toLocal(s.submittedAt).toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+                      s.submittedBy)
+            : QString());
+    service += row(tr("Certificate"),
+        s.certificateNumber.isEmpty()
+            ? QString()
+            : tr("№ %1 of %2").arg(s.certificateNumber, dateOf(s.certificateDate)));
     service += row(tr("Arrived at the branch"), dateOf(s.arrivedOn));
     service += row(tr("Branch keeps it until"), dateOf(s.branchCustodyUntil));
     service += row(tr("Provider keeps it until"), dateOf(s.providerCustodyUntil));
@@ -191,14 +215,16 @@ QString CaseView::detailsHtml() const
         const QString rule = c.value(QLatin1String("rule")).toString();
         const QString result = c.value(QLatin1String("result")).toString();
         QString verdict = result == QLatin1String("passed") ? tr("✓ passed")
-                          : result == QLatin1String("warned") ? tr("⚠ recipient warned")
-                                                                : tr("⚠ overridden");
+            : result == QLatin1String("warned")             ? tr("⚠ recipient warned")
+                                                            : tr("⚠ overridden");
         for (const Event &o : m_details.overrides) {
-            if (result == QLatin1String("overridden") && o.data.value(QLatin1String("rule")).toString() == rule)
-                verdict = tr("⚠ overridden by %1: %2").arg(o.data.value(QLatin1String("supervisor")).toString(),
-                                                          o.data.value(QLatin1String("reason")).toString());
+            if (result == QLatin1String("overridden")
+                && o.data.value(QLatin1String("rule")).toString() == rule)
+                verdict = tr("⚠ overridden by %1: %2")
+                              .arg(o.data.value(QLatin1String("supervisor")).toString(),
+                                  o.data.value(QLatin1String("reason")).toString());
         }
-        checks += row(CheckTexts::rule(rule), verdict);
+        checks += row(CheckTexts::rule(rule, c.value(QLatin1String("field")).toString()), verdict);
     }
 
     QString anomalies;
@@ -212,8 +238,8 @@ QString CaseView::detailsHtml() const
                 .arg(other.fullName()));
 
     return section(tr("Person"), person) + section(tr("Documents at the counter"), counter)
-           + section(tr("Documents checked"), checks) + section(tr("Service and deadline"), service)
-           + section(tr("Anomalies for the supervisor"), anomalies);
+        + section(tr("Documents checked"), checks) + section(tr("Service and deadline"), service)
+        + section(tr("Anomalies for the supervisor"), anomalies);
 }
 
 void CaseView::fillTimeline()
@@ -237,16 +263,17 @@ void CaseView::fillTimeline()
 
 void CaseView::buildActions()
 {
-    qDeleteAll(m_buttons);
-    m_buttons.clear();
+    dropButtons();
     for (const EventType action : m_details.state.allowedActions()) {
         auto *button = new QPushButton(m_ui->actionsGroup);
         const QKeySequence key = CaseTexts::shortcut(action);
         button->setText(key.isEmpty() ? CaseTexts::action(action)
-                                      : QStringLiteral("%1 (%2)").arg(CaseTexts::action(action), key.toString(QKeySequence::NativeText)));
+                                      : QStringLiteral("%1 (%2)").arg(CaseTexts::action(action),
+                                          key.toString(QKeySequence::NativeText)));
         button->setShortcut(key);
         button->setProperty("action", eventTypeName(action));
-        if (CaseActions::handles(action) || action == EventType::Note || action == EventType::Withdrawn) {
+        if (CaseActions::handles(action) || action == EventType::Note
+            || action == EventType::Withdrawn) {
             connect(button, &QPushButton::clicked, this, [this, action]() { runAction(action); });
         } else {
             button->setEnabled(false);
@@ -256,17 +283,37 @@ void CaseView::buildActions()
         m_buttons.append(button);
     }
     if (!m_details.state.receipt.isEmpty() && m_details.state.channel == QLatin1String("counter")) {
-        auto *print = new QPushButton(tr("Print receipt (%1)").arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)),
-                                      m_ui->actionsGroup);
+        auto *print = new QPushButton(
+            tr("Print receipt (%1)")
+                .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)),
+            m_ui->actionsGroup);
         print->setShortcut(QKeySequence::Print);
         print->setProperty("action", QStringLiteral("print_receipt"));
         connect(print, &QPushButton::clicked, this, &CaseView::printReceipt);
         m_buttons.append(print);
     }
     // Three to a row, so the view stays narrow enough to sit beside the case list.
+    // Two to a row: three long Kazakh or Russian labels side by side would take the room the
+    // case list needs at 1366×768.
     for (qsizetype i = 0; i < m_buttons.size(); ++i)
-        m_ui->actionsLayout->addWidget(m_buttons.at(i), int(i / 3), int(i % 3));
+        m_ui->actionsLayout->addWidget(m_buttons.at(i), int(i / 2), int(i % 2));
     m_ui->actionsGroup->setVisible(!m_buttons.isEmpty());
+    // Shown now, not when the event loop comes round: the next key (a scanner's Enter, a
+    // quick Ctrl+A) already finds the shortcuts of the case's new state.
+    for (QAbstractButton *button : std::as_const(m_buttons))
+        button->show();
+}
+
+void CaseView::dropButtons()
+{
+    // The button whose click recorded the action is still in its clicked() signal when the
+    // case is shown anew: hidden now (its shortcut no longer answers), deleted later.
+    for (QAbstractButton *button : std::as_const(m_buttons)) {
+        button->hide();
+        m_ui->actionsLayout->removeWidget(button);
+        button->deleteLater();
+    }
+    m_buttons.clear();
 }
 
 bool CaseView::recordText(EventType action)
@@ -274,26 +321,26 @@ bool CaseView::recordText(EventType action)
     const bool note = action == EventType::Note;
     bool ok = false;
     const QString text = QInputDialog::getText(this, CaseTexts::action(action),
-                                               note ? tr("Note on the case:")
-                                                    : tr("Reason the applicant gives for withdrawing:"),
-                                               QLineEdit::Normal, QString(), &ok)
+        note ? tr("Note on the case:") : tr("Reason the applicant gives for withdrawing:"),
+        QLineEdit::Normal, QString(), &ok)
                              .simplified();
     if (!ok)
         return false;
     if (text.isEmpty()) {
         MessageBox::warning(this, CaseTexts::action(action),
-                            note ? tr("Note: it is empty; nothing was recorded.")
-                                 : tr("Reason: it is empty; the withdrawal was not recorded."));
+            note ? tr("Note: it is empty; nothing was recorded.")
+                 : tr("Reason: it is empty; the withdrawal was not recorded."));
         return false;
     }
     QString error;
     CaseActionService service(m_session);
-    const bool done = service.act(Permission::RecordProgress, action, caseId(),
-                                  [&](const CaseState &, QJsonObject *out, QString *) {
-                                      out->insert(note ? QStringLiteral("text") : QStringLiteral("reason"), text);
-                                      return true;
-                                  },
-                                  nullptr, &error);
+    const bool done = service.act(
+        Permission::RecordProgress, action, caseId(),
+        [&](const CaseState &, QJsonObject *out, QString *) {
+            out->insert(note ? QStringLiteral("text") : QStringLiteral("reason"), text);
+            return true;
+        },
+        nullptr, &error);
     if (!done)
         MessageBox::warning(this, CaseTexts::action(action), error);
     return done;
@@ -302,32 +349,34 @@ bool CaseView::recordText(EventType action)
 void CaseView::runAction(EventType action)
 {
     const QString id = caseId();
-    const bool done = CaseActions::handles(action) ? m_actions->run(action, id, this) : recordText(action);
+    const bool handled = CaseActions::handles(action);
+    const bool done = handled ? m_actions->run(action, id, this) : recordText(action);
     window()->activateWindow(); // the keyboard comes back from the action's dialog
-    if (done) {
-        QString error;
-        if (!showCase(id, &error))
-            MessageBox::warning(this, tr("Case"), error);
-        Q_EMIT caseChanged(id);
-    }
+    if (done)
+        CaseChanges::announce({id}); // this view, the case list and the board read it again
+    if (handled && !m_actions->lastMessage().isEmpty())
+        Q_EMIT notice(m_actions->lastMessage());
 }
 
 void CaseView::printReceipt()
 {
     if (m_details.state.receipt.isEmpty())
         return;
-    ReceiptPrinter::preview(CaseService(m_session).receiptFor(m_details), this);
+    const IntakeReceipt receipt = CaseService(m_session).receiptFor(m_details);
+    Q_EMIT notice(tr("The receipt %1: %2")
+                      .arg(ReceiptNumber::format(receipt.receipt),
+                          ReceiptPrinter::print(receipt, this).summary()));
 }
 
 void CaseView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_ui) {
-            m_ui->retranslateUi(this);
-            // The case is shown again: its words (status, documents, actions) come from tr().
-            if (caseId().isEmpty())
-                clear();
-            else
-                showCase(caseId(), nullptr);
+        m_ui->retranslateUi(this);
+        // The case is shown again: its words (status, documents, actions) come from tr().
+        if (caseId().isEmpty())
+            clear();
+        else
+            showCase(caseId(), nullptr);
     }
     QWidget::changeEvent(event);
 }

@@ -41,8 +41,8 @@ public:
     void printReceipt();
 
 Q_SIGNALS:
-    /// An action wrote to the case: lists showing it should refresh.
-    void caseChanged(const QString &caseId);
+    /// What the clerk should read after an action or a print (what was printed, and where).
+    void notice(const QString &text);
 
 protected:
     /// Another language was chosen: the form's texts and what is shown, in it (docs/translations.md).
@@ -50,6 +50,7 @@ protected:
 
 private:
     void buildActions();
+    void dropButtons();
     void runAction(EventType action);
     /// A note or a withdrawal: one line of text, recorded through CaseActionService.
     bool recordText(EventType action);

@@ -34,4 +34,32 @@ QString CheckTexts::rule(const QString &rule)
     return rule;
 }
 
+QString CheckTexts::rule(const QString &rule, const QString &field)
+{
+    if (rule != QLatin1String("iin_valid"))
+        return CheckTexts::rule(rule);
+    struct Whose
+    {
+        const char *field;
+        const char *text;
+    };
+    static const Whose whose[] = {
+        {"subject.iin", QT_TR_NOOP("IIN of the person is valid")},
+        {"presenter.iin", QT_TR_NOOP("IIN of the one at the counter is valid")},
+        {"presenter.poa.principal_iin",
+            QT_TR_NOOP("IIN of the principal in the power of attorney is valid")},
+        {"presenter.poa.agent_iin",
+            QT_TR_NOOP("IIN of the agent in the power of attorney is valid")},
+        {"presenter.birth_certificate.child_iin",
+            QT_TR_NOOP("IIN of the child in the birth certificate is valid")},
+        {"presenter.birth_certificate.parent_iin",
+            QT_TR_NOOP("IIN of the parent in the birth certificate is valid")},
+    };
+    for (const Whose &w : whose) {
+        if (field == QLatin1String(w.field))
+            return tr(w.text);
+    }
+    return CheckTexts::rule(rule);
+}
+
 } // namespace certdesk

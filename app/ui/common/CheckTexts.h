@@ -14,6 +14,9 @@ class CheckTexts
 public:
     /// What a check of the intake verified ("power of attorney within its term").
     static QString rule(const QString &rule);
+    /// The same, naming whose number or document a check was about where a rule is checked
+    /// on several fields ("IIN of the agent in the power of attorney is valid").
+    static QString rule(const QString &rule, const QString &field);
 };
 
 } // namespace certdesk

@@ -40,12 +40,19 @@ void IntakeSubjectPage::showIinInfo()
                                    : id.errorText());
     } else if (id.kind() != IdNumber::Kind::Individual) {
         m_ui->iinInfo->setText(tr("This is a BIN of a legal entity, not an IIN."));
+    } else if (id.birthDate() > intake()->session().clock().today()) {
+        // Said as it is: the IIN gives a birth date still to come, so it is mistyped.
+        m_ui->iinInfo->setText(tr("The IIN gives the birth date %1, which is after today: check "
+                                  "the IIN against the document.")
+                                   .arg(DateText::format(id.birthDate())));
     } else {
         const int age = id.ageOn(intake()->session().clock().today());
-        m_ui->iinInfo->setText(tr("Born %1, %2, %n year(s) old%3 (from the IIN)", nullptr, age)
-                                   .arg(DateText::format(id.birthDate()),
-                                       id.sex() == IdNumber::Sex::Male ? tr("male") : tr("female"),
-                                       age < IntakeChecks::AdultAge ? tr(": a minor") : QString()));
+        const QString sex = id.sex() == IdNumber::Sex::Male ? tr("male") : tr("female");
+        m_ui->iinInfo->setText(age < IntakeChecks::AdultAge
+                ? tr("Born %1, %2, %n year(s) old: a minor (from the IIN)", nullptr, age)
+                      .arg(DateText::format(id.birthDate()), sex)
+                : tr("Born %1, %2, %n year(s) old (from the IIN)", nullptr, age)
+                      .arg(DateText::format(id.birthDate()), sex));
     }
 }
 

@@ -10,6 +10,7 @@
 #include "ui/appeals/AppealRegisterWindow.h"
 #include "ui/board/BoardWidget.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PrinterSettingsDialog.h"
 #include "ui/shell/IntegrityWatch.h"
 #include "ui/shell/LockScreenGuard.h"
 #include "ui/shell/MainWindow.h"
@@ -50,9 +51,13 @@ CounterTools::CounterTools(MainWindow &window, Session &session)
     });
     connect(m_backups, &BackupScheduler::started, this,
         [this]() { m_window.statusBar()->showMessage(tr("Writing the scheduled backup…")); });
-    // finished() comes first, then failed() when it failed: its message stays.
-    connect(m_backups, &BackupScheduler::finished, this,
-        [this]() { m_window.statusBar()->clearMessage(); });
+    // finished() comes first, then failed() when it failed: its message stays. Only the
+    // backup's own line goes; whatever the clerk was told meanwhile stays, and who is signed
+    // in is not a message at all (MainWindow::identityText).
+    connect(m_backups, &BackupScheduler::finished, this, [this]() {
+        if (m_window.statusBar()->currentMessage() == tr("Writing the scheduled backup…"))
+            m_window.statusBar()->clearMessage();
+    });
     m_backups->start();
 
     // The file is checked beside the open window when the start did not check it (a big
@@ -77,6 +82,10 @@ void CounterTools::addMenus()
     m_usersAction = tools->addAction(QString(), this, &CounterTools::openUsers);
     m_syncAction = tools->addAction(QString(), this, &CounterTools::openSyncSettings);
     m_serverDocumentsAction = tools->addAction(QString(), this, &CounterTools::openServerDocuments);
+    m_printersAction = tools->addAction(QString(), this, [this]() {
+        PrinterSettingsDialog dialog(&m_window);
+        dialog.exec();
+    });
     retranslate();
     showPermittedActions();
     // The language may change while the window is open (docs/translations.md).
@@ -91,6 +100,7 @@ void CounterTools::retranslate()
     m_usersAction->setText(tr("A&ccounts…"));
     m_syncAction->setText(tr("&Sync settings…"));
     m_serverDocumentsAction->setText(tr("Server documents to re&view…"));
+    m_printersAction->setText(tr("&Printers…"));
     // The entries other rooms add keep their words in their own classes.
     if (m_boardAction)
         m_boardAction->setText(BoardWidget::menuText());

@@ -57,6 +57,7 @@ private:
     QAction *m_usersAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_serverDocumentsAction = nullptr;
+    QAction *m_printersAction = nullptr;
     QAction *m_boardAction = nullptr; ///< absent for those who may not see the board
     QAction *m_appealsAction = nullptr;
 };

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QMainWindow>
 #include <QScreen>
 
@@ -19,10 +20,11 @@ LockScreen::LockScreen(Database &database, const Clock &clock, QWidget *parent)
     m_ui->setupUi(this);
     // Above every other window, including an application-modal dialog left open.
     setWindowModality(Qt::ApplicationModal);
+    // One handler per key press: the buttons' clicks, and Enter in a field through
+    // keyPressEvent. A field's returnPressed as well would check the password twice (the field
+    // ignores Enter and the dialog then clicks its default button), counting one typo as two.
     connect(m_ui->unlockButton, &QPushButton::clicked, this, &LockScreen::unlockAsCurrent);
-    connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &LockScreen::unlockAsCurrent);
     connect(m_ui->switchButton, &QPushButton::clicked, this, &LockScreen::signInAnother);
-    connect(m_ui->otherPasswordEdit, &QLineEdit::returnPressed, this, &LockScreen::signInAnother);
 }
 
 LockScreen::~LockScreen() = default;
@@ -37,12 +39,20 @@ int LockScreen::parkedCount(const QString &login) const
     return count;
 }
 
-void LockScreen::lock(const User &current)
+void LockScreen::lock(const User &current, Reason reason)
 {
     if (m_locked)
         return;
     m_locked = true;
     m_user = current;
+    // Recorded for the audit (when each person's session was closed, and why), but never a
+    // condition: a database that cannot be written to must not keep the counter open.
+    QString error;
+    if (!AuthService(m_database, m_clock)
+             .recordLock(current.login,
+                 reason == Reason::Idle ? QStringLiteral("idle") : QStringLiteral("by_hand"),
+                 &error))
+        qWarning("the lock was not recorded in the audit log: %s", qPrintable(error));
     QList<QPointer<QWidget>> &hidden = m_parked[current.login];
     QWidget *frame = nullptr;
     const QWidgetList windows = QApplication::topLevelWidgets();
@@ -69,8 +79,30 @@ void LockScreen::lock(const User &current)
     m_ui->passwordEdit->setFocus();
 }
 
+void LockScreen::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        // Enter acts for the group the focus is in: the password of the person who locked
+        // the counter, or another person's login and password.
+        QWidget *focus = focusWidget();
+        if (focus && m_ui->switchGroup->isAncestorOf(focus))
+            signInAnother();
+        else
+            unlockAsCurrent();
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
 void LockScreen::unlockAsCurrent()
 {
+    if (m_ui->passwordEdit->text().isEmpty()) {
+        m_ui->errorLabel->setText(tr("Password: type your password to continue."));
+        m_ui->passwordEdit->setFocus();
+        return;
+    }
     const SignInResult result
         = AuthService(m_database, m_clock).unlock(m_user.login, m_ui->passwordEdit->text());
     m_ui->passwordEdit->clear();
@@ -89,9 +121,14 @@ void LockScreen::signInAnother()
         m_ui->otherLoginEdit->setFocus();
         return;
     }
-    const SignInResult result = AuthService(m_database, m_clock)
-                                    .signIn(m_ui->otherLoginEdit->text(),
-                                            m_ui->otherPasswordEdit->text());
+    if (m_ui->otherPasswordEdit->text().isEmpty()) {
+        m_ui->errorLabel->setText(tr("Password: enter the password of the person signing in."));
+        m_ui->otherPasswordEdit->setFocus();
+        return;
+    }
+    const SignInResult result
+        = AuthService(m_database, m_clock)
+              .signIn(m_ui->otherLoginEdit->text(), m_ui->otherPasswordEdit->text());
     m_ui->otherPasswordEdit->clear();
     if (!result.ok()) {
         m_ui->errorLabel->setText(result.error);

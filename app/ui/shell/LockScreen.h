@@ -32,12 +32,15 @@ class LockScreen : public QDialog
     Q_OBJECT
 
 public:
+    /// Why the counter was locked, as the audit log records it.
+    enum class Reason { ByHand, Idle };
+
     LockScreen(Database &database, const Clock &clock, QWidget *parent = nullptr);
     ~LockScreen() override;
 
-    /// Hides every visible top-level window but this one and shows the lock. A no-op while
-    /// already locked.
-    void lock(const User &current);
+    /// Hides every visible top-level window but this one and shows the lock, and records
+    /// screen_locked. A no-op while already locked.
+    void lock(const User &current, Reason reason = Reason::ByHand);
     bool isLocked() const { return m_locked; }
     /// Who is signed in now (after an unlock, possibly someone else).
     User user() const { return m_user; }
@@ -50,6 +53,7 @@ Q_SIGNALS:
 
 protected:
     void reject() override; ///< Esc does not unlock
+    void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:

@@ -21,7 +21,10 @@ LockScreenGuard::LockScreenGuard(Database &database, const Clock &clock, QWidget
     retranslate();
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_action, &QAction::triggered, this, &LockScreenGuard::lockNow);
-    connect(m_watch, &LockScreenWatch::idle, this, &LockScreenGuard::lockNow);
+    connect(m_watch, &LockScreenWatch::idle, this, [this]() {
+        if (!m_user.login.isEmpty())
+            m_lock->lock(m_user, LockScreen::Reason::Idle);
+    });
     connect(m_lock, &LockScreen::unlocked, this, [this](const User &user, const User &previous) {
         m_user = user;
         if (user.login != previous.login)

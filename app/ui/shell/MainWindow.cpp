@@ -1,6 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include "domain/Clock.h"
+#include "domain/IdNumber.h"
 #include "domain/ReceiptNumber.h"
 #include "services/CaseService.h"
 #include "services/Session.h"
@@ -10,6 +11,7 @@
 #include "ui/case/CaseListModel.h"
 #include "ui/case/CaseTexts.h"
 #include "ui/case/CaseView.h"
+#include "ui/common/CaseChanges.h"
 #include "ui/common/MessageBox.h"
 #include "ui/intake/IntakeWizard.h"
 #include "ui/intake/ReceiptPrinter.h"
@@ -17,9 +19,16 @@
 #include "ui/shell/ReceiptStopBanner.h"
 #include "ui_MainWindow.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QCloseEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
 #include <QShortcut>
 #include <QWidgetAction>
 
@@ -31,17 +40,16 @@ enum Period { AnyTime, Today, LastWeek, LastMonth, ThisYear, Between };
 
 // The period filter's entries, in the order of Period; translated where shown.
 const char *const periodTexts[] = {QT_TRANSLATE_NOOP("certdesk::MainWindow", "any time"),
-                                   QT_TRANSLATE_NOOP("certdesk::MainWindow", "today"),
-                                   QT_TRANSLATE_NOOP("certdesk::MainWindow", "last 7 days"),
-                                   QT_TRANSLATE_NOOP("certdesk::MainWindow", "last 30 days"),
-                                   QT_TRANSLATE_NOOP("certdesk::MainWindow", "this year"),
-                                   QT_TRANSLATE_NOOP("certdesk::MainWindow", "between…")};
+    QT_TRANSLATE_NOOP("certdesk::MainWindow", "today"),
+    QT_TRANSLATE_NOOP("certdesk::MainWindow", "last 7 days"),
+    QT_TRANSLATE_NOOP("certdesk::MainWindow", "last 30 days"),
+    QT_TRANSLATE_NOOP("certdesk::MainWindow", "this year"),
+    QT_TRANSLATE_NOOP("certdesk::MainWindow", "between…")};
 
 // The statuses listed one by one in the status filter, after "All" and "Open".
-const CaseStatus listedStatuses[] = {
-    CaseStatus::Submitted, CaseStatus::AdditionalCheck, CaseStatus::ResultReady,
-    CaseStatus::AtBranch, CaseStatus::AtProvider, CaseStatus::ReturnRequested,
-    CaseStatus::Issued, CaseStatus::Completed, CaseStatus::Refused,
+const CaseStatus listedStatuses[] = {CaseStatus::Submitted, CaseStatus::AdditionalCheck,
+    CaseStatus::ResultReady, CaseStatus::AtBranch, CaseStatus::AtProvider,
+    CaseStatus::ReturnRequested, CaseStatus::Issued, CaseStatus::Completed, CaseStatus::Refused,
     CaseStatus::Archived, CaseStatus::Withdrawn};
 
 } // namespace
@@ -54,21 +62,31 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("CertDesk — counter"));
+    // Who is signed in stays in view: a permanent widget, which no passing message hides or
+    // clears (a scheduled backup's "done" used to wipe it).
+    m_identity = new QLabel(this);
+    m_identity->setObjectName(QStringLiteral("identityLabel"));
+    statusBar()->addPermanentWidget(m_identity);
+    // The filters follow their texts when the language changes (kk and ru are longer).
+    m_ui->statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ui->periodFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_model = new CaseListModel(*m_service, session.clock(), this);
     m_ui->caseTable->setModel(m_model);
     m_ui->caseTable->verticalHeader()->hide();
-    m_ui->caseTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->caseTable->horizontalHeader()->setSortIndicator(CaseListModel::Submitted, Qt::DescendingOrder);
-    m_ui->caseTable->setColumnWidth(CaseListModel::Receipt, 170);
-    m_ui->caseTable->setColumnWidth(CaseListModel::Name, 230);
+    QHeaderView *header = m_ui->caseTable->horizontalHeader();
+    // Every column as wide as its texts (fitColumns); the last takes what is left. A name that
+    // stretched instead was squeezed to "…" once a case's action buttons took their room.
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSortIndicator(CaseListModel::Submitted, Qt::DescendingOrder);
     connect(m_model, &CaseListModel::sortChanged, this, [this](int column, Qt::SortOrder order) {
         m_ui->caseTable->horizontalHeader()->setSortIndicator(column, order);
     });
     connect(m_model, &CaseListModel::failed, this,
-            [this](const QString &error) { showSearchMessage(error, true); });
+        [this](const QString &error) { showSearchMessage(error, true); });
     connect(m_model, &CaseListModel::notice, this,
-            [this](const QString &text) { showSearchMessage(text, false); });
+        [this](const QString &text) { showSearchMessage(text, false); });
 
     // Above everything else: while it shows, no application can be taken here.
     m_banner = new ReceiptStopBanner(session, this);
@@ -80,11 +98,17 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setChildrenCollapsible(false);
-    m_ui->splitter->setSizes({700, 560});
+    // The list gets the larger part: seven columns, none of them cut.
+    m_ui->splitter->setSizes({800, 480});
     m_ui->searchStatus->hide();
-    connect(m_caseView, &CaseView::caseChanged, this, [this]() { m_model->reload(); });
+    connect(&CaseChanges::instance(), &CaseChanges::changed, this, &MainWindow::casesChanged);
+    // What an action or a print did, under the search box where it is read whole: in the status
+    // bar the signed-in line beside it cut it off.
+    connect(m_caseView, &CaseView::notice, this,
+        [this](const QString &text) { showSearchMessage(text, false); });
 
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::search);
+    m_ui->searchEdit->installEventFilter(this);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.trimmed().isEmpty() && m_model->isSearch()) {
             showSearchMessage(QString(), false);
@@ -92,16 +116,17 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         }
     });
     connect(m_ui->caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    openCase(m_model->data(current, CaseListModel::CaseIdRole).toString());
-            });
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                openCase(m_model->data(current, CaseListModel::CaseIdRole).toString());
+        });
 
     buildFilters();
     buildMenus();
 
     showIdentity();
     applyFilter();
+    restoreLayout();
     m_ui->searchEdit->setFocus();
 }
 
@@ -125,11 +150,126 @@ void MainWindow::showIdentity()
 {
     const SettingsStore settings(m_session.database());
     const User &u = m_session.user();
-    statusBar()->showMessage(tr("%1 (%2) · branch %3 %4 · workstation %5 · %6")
-                                 .arg(u.fullName.isEmpty() ? u.login : u.fullName, roleText(u.role),
-                                      settings.branchCode(), settings.branchName())
-                                 .arg(settings.workstationNumber())
-                                 .arg(m_session.database().path()));
+    m_identity->setText(tr("%1 (%2) · branch %3 %4 · workstation %5")
+                            .arg(u.fullName.isEmpty() ? u.login : u.fullName, roleText(u.role),
+                                settings.branchCode(), settings.branchName())
+                            .arg(settings.workstationNumber()));
+    m_identity->setToolTip(tr("Database: %1").arg(m_session.database().path()));
+}
+
+QString MainWindow::identityText() const
+{
+    return m_identity->text();
+}
+
+void MainWindow::fitColumns()
+{
+    // The widest text each column can hold in this language, so no status or purpose is cut.
+    const QFontMetrics metrics(m_ui->caseTable->font());
+    const QFontMetrics headerMetrics(m_ui->caseTable->horizontalHeader()->font());
+    auto widest = [&metrics](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width;
+    };
+    QStringList statuses;
+    for (CaseStatus status : listedStatuses)
+        statuses.append(CaseTexts::status(status));
+    const QString sampleTime = QStringLiteral("30.12.2026 23:59");
+    const QHash<int, int> needed {
+        {CaseListModel::Receipt,
+            widest({ReceiptNumber::format(QStringLiteral("01010312312300007"))})},
+        {CaseListModel::Iin, widest({IdNumber::masked(QStringLiteral("871008401427"))})},
+        // A long surname and given name; longer ones end in "…" (the case view has it whole).
+        {CaseListModel::Name, widest({QStringLiteral("Нурмухамедова Айгерим")})},
+        {CaseListModel::Purpose,
+            widest({CaseTexts::purpose(QStringLiteral("domestic")),
+                CaseTexts::purpose(QStringLiteral("abroad")),
+                CaseTexts::purpose(QStringLiteral("apostille"))})},
+        {CaseListModel::Status, widest(statuses)},
+        {CaseListModel::Submitted, widest({sampleTime})},
+        {CaseListModel::Due, widest({sampleTime.left(10)})},
+    };
+    const int padding
+        = 2 * m_ui->caseTable->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
+        const QString title = m_model->headerData(it.key(), Qt::Horizontal).toString();
+        const int width
+            = std::max(it.value(), headerMetrics.horizontalAdvance(title) + 24) + padding;
+        if (m_ui->caseTable->columnWidth(it.key()) < width)
+            m_ui->caseTable->setColumnWidth(it.key(), width);
+    }
+}
+
+void MainWindow::fitInto(const QRect &available)
+{
+    // Never larger than the screen's free area, so the status bar stays on it (1366×768).
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - frame;
+    const QSize size = this->size().boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
+    if (size != this->size())
+        resize(size);
+    QRect placed = frameGeometry();
+    placed.moveTopLeft(
+        QPoint(std::clamp(placed.left(), available.left(),
+                   std::max(available.left(), available.right() - placed.width() + 1)),
+            std::clamp(placed.top(), available.top(),
+                std::max(available.top(), available.bottom() - placed.height() + 1))));
+    if (placed.topLeft() != frameGeometry().topLeft())
+        move(placed.topLeft());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    const bool restored
+        = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
+    m_ui->caseTable->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/case_columns")).toByteArray());
+    fitColumns();
+    if (QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        // First start on a small screen (1366×768): the whole screen, with the window
+        // manager's frame inside it, rather than the designed 1280×800 running off it.
+        if (!restored && !available.contains(QRect(available.topLeft(), size()))) {
+            setGeometry(available);
+            setWindowState(windowState() | Qt::WindowMaximized);
+        }
+        fitInto(available);
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/split"), m_ui->splitter->saveState());
+    settings.setValue(
+        QStringLiteral("window/case_columns"), m_ui->caseTable->horizontalHeader()->saveState());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // After a scan or an action the keyboard is often in the search box, and the box claims
+    // Ctrl+A for itself: the open case's action on that key comes first. Without a case (or
+    // an action on the key) the box keeps its own keys.
+    if (watched == m_ui->searchEdit && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (const QAbstractButton *button : m_caseView->actionButtons()) {
+            if (button->isVisible() && button->isEnabled() && button->shortcut() == pressed)
+                return true; // not claimed by the box: the action's shortcut fires
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -156,6 +296,7 @@ void MainWindow::retranslate()
     showIdentity();
     showSearchMessage(QString(), false);
     m_model->reload(); // status words and column titles come from tr() in the model
+    fitColumns();
 }
 
 void MainWindow::buildMenus()
@@ -167,22 +308,28 @@ void MainWindow::buildMenus()
     };
     QMenu *cases = menuBar()->addMenu(tr("&Case"));
     remember(cases->menuAction(), QT_TR_NOOP("&Case"));
-    QAction *intake = remember(cases->addAction(tr("&New application…"), this, &MainWindow::newApplication),
-                               QT_TR_NOOP("&New application…"));
+    QAction *intake
+        = remember(cases->addAction(tr("&New application…"), this, &MainWindow::newApplication),
+            QT_TR_NOOP("&New application…"));
     intake->setShortcut(QKeySequence::New);
     intake->setEnabled(m_session.can(Permission::TakeApplication));
-    QAction *find = remember(cases->addAction(tr("&Find"), this, [this]() {
-        m_ui->searchEdit->setFocus();
-        m_ui->searchEdit->selectAll();
-    }), QT_TR_NOOP("&Find"));
+    QAction *find = remember(cases->addAction(tr("&Find"), this,
+                                 [this]() {
+                                     m_ui->searchEdit->setFocus();
+                                     m_ui->searchEdit->selectAll();
+                                 }),
+        QT_TR_NOOP("&Find"));
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F3)});
-    QAction *list = remember(cases->addAction(tr("Case &list"), this, [this]() { m_ui->caseTable->setFocus(); }),
-                             QT_TR_NOOP("Case &list"));
+    QAction *list = remember(
+        cases->addAction(tr("Case &list"), this, [this]() { m_ui->caseTable->setFocus(); }),
+        QT_TR_NOOP("Case &list"));
     list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *reload = remember(cases->addAction(tr("&Refresh"), this, &MainWindow::refresh), QT_TR_NOOP("&Refresh"));
+    QAction *reload = remember(
+        cases->addAction(tr("&Refresh"), this, &MainWindow::refresh), QT_TR_NOOP("&Refresh"));
     reload->setShortcut(QKeySequence::Refresh);
     cases->addSeparator();
-    QAction *quit = remember(cases->addAction(tr("&Quit"), this, &QWidget::close), QT_TR_NOOP("&Quit"));
+    QAction *quit
+        = remember(cases->addAction(tr("&Quit"), this, &QWidget::close), QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
@@ -199,37 +346,61 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     remember(help->menuAction(), QT_TR_NOOP("&Help"));
-    QAction *keyboard = help->addAction(tr("&Keyboard"), this, [this]() {
-        MessageBox::information(
-            this, tr("Keyboard"),
-            tr("Ctrl+N  new application\nCtrl+F or F3  find: receipt number, IIN or surname, "
-               "then Enter (a scanner does it for you)\nCtrl+L  case list\nF5  refresh\n"
-               "In the case view: the shortcut on each action button; Ctrl+P prints the "
-               "receipt again.\nIn the wizard: Enter next page, Alt+B back, Ctrl+O supervisor "
-               "override, Esc cancel."));
-    });
+    QAction *keyboard = help->addAction(tr("&Keyboard"), this,
+        [this]() { MessageBox::information(this, tr("Keyboard"), keyboardHelp()); });
     remember(keyboard, QT_TR_NOOP("&Keyboard"));
     QAction *about = help->addAction(tr("&About CertDesk"), this, [this]() {
         MessageBox::information(this, tr("About CertDesk"),
-                                tr("CertDesk %1: the counter for the certificate of no "
-                                   "criminal record.")
-                                    .arg(QStringLiteral(CERTDESK_VERSION)));
+            tr("CertDesk %1: the counter for the certificate of no "
+               "criminal record.")
+                .arg(QStringLiteral(CERTDESK_VERSION)));
     });
     remember(about, QT_TR_NOOP("&About CertDesk"));
+}
+
+QString MainWindow::keyboardHelp() const
+{
+    // Read from the menus as they are now, so a key added to a menu is never missing here.
+    QStringList lines;
+    for (const QAction *title : menuBar()->actions()) {
+        if (!title->menu())
+            continue;
+        for (const QAction *action : title->menu()->actions()) {
+            if (action->shortcuts().isEmpty() || !action->isVisible())
+                continue;
+            QStringList keys;
+            for (const QKeySequence &key : action->shortcuts())
+                keys.append(key.toString(QKeySequence::NativeText));
+            QString what = action->text();
+            what.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+            what.remove(u'…');
+            lines.append(QStringLiteral("%1  %2").arg(keys.join(QStringLiteral(", ")), what));
+        }
+    }
+    lines.append(QString());
+    lines.append(tr("Find: a receipt number, an IIN or a surname, then Enter (a scanner does it "
+                    "for you)."));
+    lines.append(tr("In the case view: the shortcut on each action button; Ctrl+P prints the "
+                    "receipt again."));
+    lines.append(tr("In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, "
+                    "Esc cancel."));
+    lines.append(tr("In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc "
+                    "closes without printing."));
+    lines.append(tr("On the supervisor board: Esc closes it."));
+    return lines.join(u'\n');
 }
 
 void MainWindow::buildFilters()
 {
     QComboBox *status = m_ui->statusFilter;
     status->addItem(tr("All"), QStringList());
-    status->addItem(tr("Open"), QStringList{caseStatusName(CaseStatus::Submitted),
-                                            caseStatusName(CaseStatus::AdditionalCheck),
-                                            caseStatusName(CaseStatus::ResultReady),
-                                            caseStatusName(CaseStatus::AtBranch),
-                                            caseStatusName(CaseStatus::AtProvider),
-                                            caseStatusName(CaseStatus::ReturnRequested)});
+    status->addItem(tr("Open"),
+        QStringList {caseStatusName(CaseStatus::Submitted),
+            caseStatusName(CaseStatus::AdditionalCheck), caseStatusName(CaseStatus::ResultReady),
+            caseStatusName(CaseStatus::AtBranch), caseStatusName(CaseStatus::AtProvider),
+            caseStatusName(CaseStatus::ReturnRequested)});
     for (CaseStatus s : listedStatuses)
-        status->addItem(CaseTexts::status(s), QStringList{caseStatusName(s)});
+        status->addItem(CaseTexts::status(s), QStringList {caseStatusName(s)});
 
     QComboBox *period = m_ui->periodFilter;
     for (int p = AnyTime; p <= Between; ++p)
@@ -258,15 +429,24 @@ CaseFilter MainWindow::currentFilter() const
         f.statuses.append(caseStatusFromName(name));
     const QDate today = m_session.clock().today();
     switch (m_ui->periodFilter->currentData().toInt()) {
-    case Today: f.submittedFrom = today; break;
-    case LastWeek: f.submittedFrom = today.addDays(-6); break;
-    case LastMonth: f.submittedFrom = today.addDays(-29); break;
-    case ThisYear: f.submittedFrom = QDate(today.year(), 1, 1); break;
+    case Today:
+        f.submittedFrom = today;
+        break;
+    case LastWeek:
+        f.submittedFrom = today.addDays(-6);
+        break;
+    case LastMonth:
+        f.submittedFrom = today.addDays(-29);
+        break;
+    case ThisYear:
+        f.submittedFrom = QDate(today.year(), 1, 1);
+        break;
     case Between:
         f.submittedFrom = m_ui->fromDate->date();
         f.submittedTo = m_ui->toDate->date();
         break;
-    default: break;
+    default:
+        break;
     }
     return f;
 }
@@ -280,6 +460,7 @@ void MainWindow::applyFilter()
 
 void MainWindow::refresh()
 {
+    showIdentity(); // another person may have signed in at the lock screen
     m_banner->refresh();
     if (m_model->isSearch())
         search();
@@ -308,26 +489,26 @@ void MainWindow::search()
         showSearchMessage(QString(), false);
         applyFilter();
         return;
-    case Kind::Invalid:
-        showSearchMessage(s.error, true);
-        m_ui->searchEdit->selectAll();
-        return;
-    default: break;
+    default:
+        break;
     }
-    if (!s.error.isEmpty()) {
-        showSearchMessage(s.error, true);
+    // A refused or fruitless search shows no case at all: after a mis-scan the previous
+    // person's case must not stay on screen for the clerk to act on.
+    if (s.kind == Kind::Invalid || !s.error.isEmpty() || s.rows.isEmpty()) {
+        m_model->showSearch({});
+        m_caseView->clear();
+        m_ui->searchEdit->selectAll();
+        if (s.kind == Kind::Invalid || !s.error.isEmpty())
+            showSearchMessage(s.error, true);
+        else
+            showSearchMessage(s.kind == Kind::Receipt
+                    ? tr("No case has receipt %1 in this database.").arg(s.query)
+                    : s.kind == Kind::Iin ? tr("No case about IIN %1.").arg(s.query)
+                                          : tr("No surname starts with \"%1\".").arg(s.query),
+                true);
         return;
     }
     m_model->showSearch(s.rows);
-    if (s.rows.isEmpty()) {
-        showSearchMessage(s.kind == Kind::Receipt ? tr("No case has receipt %1 in this database.").arg(s.query)
-                          : s.kind == Kind::Iin   ? tr("No case about IIN %1.").arg(s.query)
-                                                  : tr("No surname starts with \"%1\".").arg(s.query),
-                          true);
-        m_ui->searchEdit->selectAll();
-        m_caseView->clear();
-        return;
-    }
     showSearchMessage(s.notice.isEmpty()
             ? tr("%n case(s) found. Clear the search box to see the whole list.", nullptr,
                 int(s.rows.size()))
@@ -379,14 +560,25 @@ void MainWindow::newApplication()
 void MainWindow::afterIntake(const IntakeReceipt &receipt)
 {
     m_ui->searchEdit->clear();
-    showSearchMessage(tr("Saved: receipt %1.").arg(ReceiptNumber::format(receipt.receipt)), false);
+    const QString number = ReceiptNumber::format(receipt.receipt);
+    showSearchMessage(tr("Saved: receipt %1.").arg(number), false);
     applyFilter();
     const int row = m_model->rowOf(receipt.caseId);
     if (row >= 0)
         m_ui->caseTable->selectRow(row);
     openCase(receipt.caseId);
-    ReceiptPrinter::preview(receipt, this);
+    // Saved first, printed second: whatever the printer does, the case is there.
+    const PrintResult printed = ReceiptPrinter::print(receipt, this);
+    showSearchMessage(
+        tr("Saved: receipt %1. %2").arg(number, printed.summary()), !printed.printed());
     activateWindow();
+}
+
+void MainWindow::casesChanged(const QStringList &caseIds)
+{
+    // The rows in place (the list keeps its scroll, selection and the clerk's place); the case
+    // view reads itself again (CaseView listens too).
+    m_model->refreshCases(caseIds);
 }
 
 } // namespace certdesk

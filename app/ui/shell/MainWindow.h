@@ -10,6 +10,7 @@ namespace Ui {
 class MainWindow;
 }
 
+class QLabel;
 class QMenu;
 
 namespace certdesk {
@@ -39,6 +40,14 @@ public:
     /// The notice shown while this workstation issues no receipt numbers.
     ReceiptStopBanner *receiptBanner() const { return m_banner; }
     CaseListModel *caseModel() const { return m_model; }
+    /// Who works at this counter, where: always shown at the foot of the window.
+    QString identityText() const;
+    /// Every key of the window's menus (read when asked: the tools add theirs later), then
+    /// the keys inside the case view, the wizard and the print preview.
+    QString keyboardHelp() const;
+    /// Sizes the window to fit available (a screen's free area) when it would not, so the
+    /// status bar is never off-screen.
+    void fitInto(const QRect &available);
 
 public Q_SLOTS:
     /// Runs what is in the search box; one match (or a receipt) opens the case.
@@ -51,6 +60,11 @@ public Q_SLOTS:
 protected:
     /// Another language was chosen: every text set in code is set again (docs/translations.md).
     void changeEvent(QEvent *event) override;
+    /// Remembers the window's place and size, the split and the case list's columns.
+    void closeEvent(QCloseEvent *event) override;
+    /// Lets the open case's keys through the search box (Ctrl+A is Paper arrived there, not
+    /// "select all" of the box).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
@@ -62,6 +76,12 @@ private:
     void applyFilter();
     void showSearchMessage(const QString &text, bool error);
     void afterIntake(const IntakeReceipt &receipt);
+    /// The cases' rows and the case shown are read again after an action on them.
+    void casesChanged(const QStringList &caseIds);
+    /// Widens the case list's columns to their longest text in the current language.
+    void fitColumns();
+    void restoreLayout();
+    void saveLayout() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session &m_session;
@@ -70,6 +90,7 @@ private:
     CaseView *m_caseView = nullptr;
     ReceiptStopBanner *m_banner = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    QLabel *m_identity = nullptr;
     /// Menus and actions made in code, with their untranslated text, for retranslate().
     QList<QPair<QAction *, const char *>> m_translatedActions;
 };
