@@ -175,6 +175,11 @@ QList<EventType> CaseState::allowedActions() const
     }
 }
 
+bool CaseState::hasCounterApplication() const
+{
+    return status != CaseStatus::None && channel == QLatin1String("counter");
+}
+
 void CaseFold::sortEvents(QList<Event> &events)
 {
     // The event that creates the case folds first whatever its time: the provider's clock
@@ -364,6 +369,11 @@ void CaseFold::apply(CaseState &s, const Event &e, int offset)
         return;
     case EventType::Note:
         return;
+    case EventType::ApplicationPrinted:
+        if (s.channel != QLatin1String("counter"))
+            return notNow();
+        ++s.applicationPrints;
+        return;
     case EventType::AppealReceived:
     case EventType::AppealAmended:
     case EventType::AppealReferred:
@@ -442,7 +452,7 @@ QJsonObject CaseState::toJson() const
                                        {QLatin1String("code"), a.code},
                                        {QLatin1String("message"), a.message}});
     }
-    QJsonObject o{
+    QJsonObject o {
         {QLatin1String("case_id"), caseId},
         {QLatin1String("receipt"), receipt},
         {QLatin1String("branch"), branch},
@@ -457,7 +467,7 @@ QJsonObject CaseState::toJson() const
         {QLatin1String("patronymic"), patronymic},
         {QLatin1String("presenter_kind"), presenterKind},
         {QLatin1String("submitted_at"),
-         submittedAt.isValid() ? Event::formatTime(submittedAt) : QString()},
+            submittedAt.isValid() ? Event::formatTime(submittedAt) : QString()},
         {QLatin1String("submitted_by"), submittedBy},
         {QLatin1String("due_date"), isoOrEmpty(dueDate)},
         {QLatin1String("due_at"), dueAt.isValid() ? Event::formatTime(dueAt) : QString()},
@@ -482,10 +492,11 @@ QJsonObject CaseState::toJson() const
         {QLatin1String("closed_on"), isoOrEmpty(closedOn)},
         {QLatin1String("prints"), prints},
         {QLatin1String("duplicates"), duplicates},
+        {QLatin1String("application_prints"), applicationPrints},
         {QLatin1String("overrides"), overrides},
         {QLatin1String("event_count"), eventCount},
         {QLatin1String("last_event_at"),
-         lastEventAt.isValid() ? Event::formatTime(lastEventAt) : QString()},
+            lastEventAt.isValid() ? Event::formatTime(lastEventAt) : QString()},
         {QLatin1String("anomalies"), anomalyList},
     };
     return o;

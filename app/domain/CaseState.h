@@ -88,6 +88,7 @@ struct CaseState
     QDate closedOn;
     int prints = 0;
     int duplicates = 0;
+    int applicationPrints = 0; ///< the application printed for signature; later prints are copies
     int overrides = 0;
 
     int eventCount = 0;
@@ -99,6 +100,12 @@ struct CaseState
     QString paperLocation() const;
     /// The event types a person may add now (the case view shows only these actions).
     QList<EventType> allowedActions() const;
+    /// Whether the application can be printed for signature: a case taken at this counter
+    /// (an online order was signed on the portal), in any status, since the signed paper
+    /// may be needed after the case has closed.
+    bool hasCounterApplication() const;
+    /// The copy number the next print of the application gets (1 = the original).
+    int nextApplicationCopy() const { return applicationPrints + 1; }
 
     QJsonObject toJson() const;
 };

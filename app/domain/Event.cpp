@@ -14,7 +14,7 @@ namespace certdesk {
 
 namespace {
 
-constexpr std::array<std::pair<EventType, const char *>, 24> kNames{{
+constexpr std::array<std::pair<EventType, const char *>, 25> kNames {{
     {EventType::Received, "received"},
     {EventType::OnlineOrder, "online_order"},
     {EventType::ResultRecorded, "result"},
@@ -31,6 +31,7 @@ constexpr std::array<std::pair<EventType, const char *>, 24> kNames{{
     {EventType::Withdrawn, "withdrawn"},
     {EventType::Override, "override"},
     {EventType::Note, "note"},
+    {EventType::ApplicationPrinted, "application_printed"},
     {EventType::AppealReceived, "appeal_received"},
     {EventType::AppealAmended, "appeal_amended"},
     {EventType::AppealReferred, "appeal_referred"},

@@ -28,6 +28,7 @@ enum class EventType {
     Withdrawn, ///< the applicant withdrew the application
     Override, ///< a supervisor let a refused check pass, with a reason
     Note, ///< a free remark on the case (or on an appeal)
+    ApplicationPrinted, ///< the application was printed for signature (a reprint is a copy)
     // Appeals and complaints, each in its own stream "appeal:<uuid>" (docs/appeals.md).
     AppealReceived, ///< accepted at the counter; the receipt was given
     AppealAmended, ///< the applicant supplied missing details

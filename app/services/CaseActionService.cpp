@@ -95,6 +95,9 @@ bool CaseActionService::allowed(const CaseState &state, EventType action, QStrin
 {
     if (state.allowedActions().contains(action))
         return true;
+    // Not an action button: printed with the receipt, or again from the case view.
+    if (action == EventType::ApplicationPrinted && state.hasCounterApplication())
+        return true;
     return refuse(error,
         tr("Case %1 is %2: \"%3\" cannot be recorded now. Open the case to see "
            "what it is waiting for.")

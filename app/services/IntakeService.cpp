@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/Event.h"
 #include "services/AuthService.h"
+#include "services/CaseActionService.h"
 #include "services/Session.h"
 #include "services/WorkstationService.h"
 #include "storage/CalendarStore.h"
@@ -231,6 +232,18 @@ IntakeService::Result IntakeService::submit(const Application &application,
     out.branchName = settings.branchName();
     out.overrides = int(used.size());
     return r;
+}
+
+bool IntakeService::recordApplicationPrint(const QString &caseId, int copy, QString *error)
+{
+    CaseActionService actions(m_session);
+    auto build = [&](const CaseState &, QJsonObject *data, QString *) {
+        data->insert(QStringLiteral("date"), actions.today().toString(Qt::ISODate));
+        data->insert(QStringLiteral("copy"), copy);
+        return true;
+    };
+    return actions.act(
+        Permission::TakeApplication, EventType::ApplicationPrinted, caseId, build, nullptr, error);
 }
 
 } // namespace certdesk

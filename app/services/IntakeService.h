@@ -100,6 +100,12 @@ public:
     /// may remain. Writes `received` and one `override` per grant used, in one transaction.
     Result submit(const Application &application, const QList<OverrideGrant> &grants);
 
+    /// The application of a case was printed for signature as copy number copy (1 = the
+    /// original): written once the printer took it, so that the next print is marked as a
+    /// copy on every workstation (`application_printed`, docs/events.md). A print that failed
+    /// is never recorded, and the next one is still the original.
+    bool recordApplicationPrint(const QString &caseId, int copy, QString *error);
+
 private:
     static ServiceTerms::Kind termKind(const Application &application);
     /// The application as it is checked and stored: normalized, with this year's fee.

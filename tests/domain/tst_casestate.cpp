@@ -113,7 +113,8 @@ const QList<EventType> kAllTypes {EventType::Received, EventType::OnlineOrder,
     EventType::ResultRecorded, EventType::AdditionalCheck, EventType::InterimNotice,
     EventType::Refused, EventType::Arrived, EventType::Printed, EventType::Issued,
     EventType::Transferred, EventType::ReturnRequested, EventType::Returned, EventType::Archived,
-    EventType::Withdrawn, EventType::Override, EventType::Note, EventType::Unknown};
+    EventType::Withdrawn, EventType::Override, EventType::Note, EventType::ApplicationPrinted,
+    EventType::Unknown};
 
 } // namespace
 
@@ -150,6 +151,7 @@ private Q_SLOTS:
     void receivedTwice();
     void unknownType();
     void reprintsCounted();
+    void applicationPrintsCounted();
     void allowedActions_data();
     void allowedActions();
     void allowedActionsMatchTheFold_data();
@@ -709,6 +711,46 @@ void TestCaseState::reprintsCounted()
     QVERIFY(s.anomalies.isEmpty());
 }
 
+void TestCaseState::applicationPrintsCounted()
+{
+    // At intake, then again after the case closed: both counted, nothing else changes, and
+    // the next print is the third copy.
+    Story st = reach(CaseStatus::Submitted);
+    CaseState before = st.fold();
+    QVERIFY(before.hasCounterApplication());
+    QCOMPARE(before.nextApplicationCopy(), 1);
+    st.add(EventType::ApplicationPrinted, local(QDate(2026, 3, 2), 11), {{u"copy"_s, 1}});
+    const CaseState once = st.fold();
+    QCOMPARE(once.applicationPrints, 1);
+    QJsonObject expected = substance(before);
+    expected.insert(u"application_prints"_s, 1);
+    QCOMPARE(substance(once), expected);
+    QCOMPARE(once.status, CaseStatus::Submitted);
+    Story issued = reach(CaseStatus::Issued);
+    issued.add(EventType::ApplicationPrinted, local(QDate(2026, 12, 1), 11), {{u"copy"_s, 1}});
+    issued.add(EventType::ApplicationPrinted, local(QDate(2026, 12, 1), 12), {{u"copy"_s, 2}});
+    const CaseState s = issued.fold();
+    QCOMPARE(s.applicationPrints, 2);
+    QCOMPARE(s.nextApplicationCopy(), 3);
+    QCOMPARE(s.status, CaseStatus::Issued);
+    QCOMPARE(s.prints, reach(CaseStatus::Issued).fold().prints); // not the certificate's count
+    QVERIFY(s.anomalies.isEmpty());
+    QCOMPARE(s.toJson().value(u"application_prints"_s).toInt(), 2);
+
+    // An online order was signed on the portal: the branch prints no application for it.
+    Story online;
+    online.add(EventType::OnlineOrder, local(QDate(2026, 3, 3)),
+        {{u"purpose"_s, u"abroad"_s}, {u"certificate_number"_s, u"10100999"_s},
+            {u"certificate_date"_s, u"2026-03-02"_s}, {u"outcome"_s, u"no_record"_s}},
+        u"provider"_s, u"provider"_s);
+    QVERIFY(!online.fold().hasCounterApplication());
+    online.add(EventType::ApplicationPrinted, local(QDate(2026, 3, 4)), {{u"copy"_s, 1}});
+    const CaseState o = online.fold();
+    QCOMPARE(o.applicationPrints, 0);
+    QCOMPARE(o.anomalies.size(), 1);
+    QCOMPARE(o.anomalies.first().code, u"not_allowed_now"_s);
+}
+
 void TestCaseState::allowedActions_data()
 {
     actionRows(true);
@@ -777,7 +819,9 @@ void TestCaseState::allowedActionsMatchTheFold()
         else
             st.add(type, local(QDate(2026, 12, 1)));
         const CaseState s = st.fold();
+        // The application's prints are no lifecycle step either: any status of a counter case.
         const bool quiet = type == EventType::Note || type == EventType::Override
+            || type == EventType::ApplicationPrinted
             || (type == EventType::InterimNotice && interim);
         const bool expectAnomaly = !allowed.contains(type) && !quiet;
         QVERIFY2(s.anomalies.isEmpty() != expectAnomaly,

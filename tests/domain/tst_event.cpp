@@ -193,6 +193,8 @@ void TestEvent::typeNames_data()
     QTest::newRow("withdrawn") << EventType::Withdrawn << u"withdrawn"_s;
     QTest::newRow("override") << EventType::Override << u"override"_s;
     QTest::newRow("note") << EventType::Note << u"note"_s;
+    QTest::newRow("application_printed")
+        << EventType::ApplicationPrinted << u"application_printed"_s;
 }
 
 void TestEvent::typeNames()
