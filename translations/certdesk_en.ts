@@ -1013,6 +1013,236 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDocument</name>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, code %2</translation>
+    </message>
+    <message>
+        <source>%1 № %2%3%4</source>
+        <translation>%1 № %2%3%4</translation>
+    </message>
+    <message>
+        <source>, issued %1 by %2</source>
+        <translation>, issued %1 by %2</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, valid until %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <source>no term stated: valid for one year from the date of issue</source>
+        <translation>no term stated: valid for one year from the date of issue</translation>
+    </message>
+    <message>
+        <source>notary %1, registration № %2 of the notarial act, issued %3; %4</source>
+        <translation>notary %1, registration № %2 of the notarial act, issued %3; %4</translation>
+    </message>
+    <message>
+        <source>№ %1, issued %2</source>
+        <translation>№ %1, issued %2</translation>
+    </message>
+    <message>
+        <source>%1; parent named on it: %2</source>
+        <translation>%1; parent named on it: %2</translation>
+    </message>
+    <message>
+        <source>The person the certificate is about, in person</source>
+        <translation>The person the certificate is about, in person</translation>
+    </message>
+    <message>
+        <source>Representative under a notarized power of attorney</source>
+        <translation>Representative under a notarized power of attorney</translation>
+    </message>
+    <message>
+        <source>Parent (guardian) of a minor, on the birth certificate</source>
+        <translation>Parent (guardian) of a minor, on the birth certificate</translation>
+    </message>
+    <message>
+        <source>Representative of the legal entity</source>
+        <translation>Representative of the legal entity</translation>
+    </message>
+    <message>
+        <source>I consent to the collection and processing of my personal data, including data held in information systems, to the extent needed to provide this public service, under the Law of the Republic of Kazakhstan of 21 May 2013 No. 94-V &quot;On personal data and their protection&quot;.</source>
+        <translation>I consent to the collection and processing of my personal data, including data held in information systems, to the extent needed to provide this public service, under the Law of the Republic of Kazakhstan of 21 May 2013 No. 94-V &quot;On personal data and their protection&quot;.</translation>
+    </message>
+    <message>
+        <source>I consent to the collection and processing of my personal data and of the personal data of the person the certificate is about, including data held in information systems, to the extent needed to provide this public service, under the Law of the Republic of Kazakhstan of 21 May 2013 No. 94-V &quot;On personal data and their protection&quot;.</source>
+        <translation>I consent to the collection and processing of my personal data and of the personal data of the person the certificate is about, including data held in information systems, to the extent needed to provide this public service, under the Law of the Republic of Kazakhstan of 21 May 2013 No. 94-V &quot;On personal data and their protection&quot;.</translation>
+    </message>
+    <message>
+        <source>Application, receipt № %1</source>
+        <translation>Application, receipt № %1</translation>
+    </message>
+    <message>
+        <source>To the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</source>
+        <translation>To the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</translation>
+    </message>
+    <message>
+        <source>through the State Corporation &quot;Government for Citizens&quot;, %1 (code %2)</source>
+        <translation>through the State Corporation &quot;Government for Citizens&quot;, %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>APPLICATION for the issuance of a certificate of no criminal record</source>
+        <translation>APPLICATION for the issuance of a certificate of no criminal record</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>COPY</translation>
+    </message>
+    <message>
+        <source>Printed again on %1, copy %2</source>
+        <translation>Printed again on %1, copy %2</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Date and time of the application</source>
+        <translation>Date and time of the application</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Public service</translation>
+    </message>
+    <message>
+        <source>Issuance of a certificate of no criminal record</source>
+        <translation>Issuance of a certificate of no criminal record</translation>
+    </message>
+    <message>
+        <source>Person the certificate is about</source>
+        <translation>Person the certificate is about</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Surname, name, patronymic</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Previous surname, name, patronymic</source>
+        <translation>Previous surname, name, patronymic</translation>
+    </message>
+    <message>
+        <source>Previous date of birth</source>
+        <translation>Previous date of birth</translation>
+    </message>
+    <message>
+        <source>Document confirming the change</source>
+        <translation>Document confirming the change</translation>
+    </message>
+    <message>
+        <source>The one at the counter</source>
+        <translation>The one at the counter</translation>
+    </message>
+    <message>
+        <source>Applicant (legal entity)</source>
+        <translation>Applicant (legal entity)</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>BIN</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic of the one at the counter</source>
+        <translation>Surname, name, patronymic of the one at the counter</translation>
+    </message>
+    <message>
+        <source>IIN of the one at the counter</source>
+        <translation>IIN of the one at the counter</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Power of attorney</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Birth certificate</translation>
+    </message>
+    <message>
+        <source>Identity document of the one at the counter</source>
+        <translation>Identity document of the one at the counter</translation>
+    </message>
+    <message>
+        <source>The certificate requested</source>
+        <translation>The certificate requested</translation>
+    </message>
+    <message>
+        <source>Purpose and form of the result</source>
+        <translation>Purpose and form of the result</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>Country of destination</translation>
+    </message>
+    <message>
+        <source>State fee</source>
+        <translation>State fee</translation>
+    </message>
+    <message>
+        <source>Free of charge (no apostille)</source>
+        <translation>Free of charge (no apostille)</translation>
+    </message>
+    <message>
+        <source>Phone for notices</source>
+        <translation>Phone for notices</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>I confirm that the information in this application is true and that the documents I have shown are valid.</source>
+        <translation>I confirm that the information in this application is true and that the documents I have shown are valid.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s representative</source>
+        <translation>Applicant&apos;s representative</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accepted by</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationPrinter</name>
+    <message>
+        <source>The application %1</source>
+        <translation>The application %1</translation>
+    </message>
+    <message>
+        <source>The application is saved: its case prints it again (marked as a copy once one was printed).</source>
+        <translation>The application is saved: its case prints it again (marked as a copy once one was printed).</translation>
+    </message>
+    <message>
+        <source>the print was not recorded on the case: %1</source>
+        <translation>the print was not recorded on the case: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>reading the purge records failed: %1</source>
@@ -2183,6 +2413,14 @@
         <source>Dated %1.</source>
         <translation>Dated %1.</translation>
     </message>
+    <message>
+        <source>Application printed</source>
+        <translation>Application printed</translation>
+    </message>
+    <message>
+        <source>Copy %1.</source>
+        <translation>Copy %1.</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -2613,6 +2851,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed on %1, but %2</source>
+        <translation>Printed on %1, but %2</translation>
     </message>
 </context>
 <context>
@@ -4071,12 +4313,12 @@
         <translation>&amp;Receipts and notices (A5):</translation>
     </message>
     <message>
-        <source>&amp;Certificates, acts, journals (A4):</source>
-        <translation>&amp;Certificates, acts, journals (A4):</translation>
-    </message>
-    <message>
         <source>Show a pre&amp;view before printing</source>
         <translation>Show a pre&amp;view before printing</translation>
+    </message>
+    <message>
+        <source>&amp;Applications, certificates, acts, journals (A4):</source>
+        <translation>&amp;Applications, certificates, acts, journals (A4):</translation>
     </message>
 </context>
 <context>
@@ -6140,6 +6382,25 @@
         <source>The receipt %1: %2</source>
         <translation>The receipt %1: %2</translation>
     </message>
+    <message>
+        <source>Print application (%1)</source>
+        <translation>Print application (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The application was printed %n time(s): this print is marked as a copy.</source>
+        <translation>
+            <numerusform>The application was printed %n time: this print is marked as a copy.</numerusform>
+            <numerusform>The application was printed %n times: this print is marked as a copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application has not been printed yet: this print is the original for signature.</source>
+        <translation>The application has not been printed yet: this print is the original for signature.</translation>
+    </message>
+    <message>
+        <source>The application %1: %2</source>
+        <translation>The application %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CouchClient</name>
@@ -6362,10 +6623,6 @@ The password of the sync account %2:</translation>
         <translation>Review</translation>
     </message>
     <message>
-        <source>Read it to the person. Enter saves and prints the receipt; Alt+B goes back to correct.</source>
-        <translation>Read it to the person. Enter saves and prints the receipt; Alt+B goes back to correct.</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
@@ -6496,6 +6753,10 @@ The password of the sync account %2:</translation>
     <message>
         <source>Cleaned up on entry</source>
         <translation>Cleaned up on entry</translation>
+    </message>
+    <message>
+        <source>Read it to the person. Enter saves and prints the receipt and the application for signature; Alt+B goes back to correct.</source>
+        <translation>Read it to the person. Enter saves and prints the receipt and the application for signature; Alt+B goes back to correct.</translation>
     </message>
 </context>
 <context>
@@ -6784,10 +7045,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>Find: a receipt number, an IIN or a surname, then Enter (a scanner does it for you).</translation>
     </message>
     <message>
-        <source>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.</source>
-        <translation>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.</translation>
-    </message>
-    <message>
         <source>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
         <translation>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</translation>
     </message>
@@ -6800,8 +7057,12 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>On the supervisor board: Esc closes it.</translation>
     </message>
     <message>
-        <source>Saved: receipt %1. %2</source>
-        <translation>Saved: receipt %1. %2</translation>
+        <source>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again, Ctrl+Shift+E the application (marked as a copy).</source>
+        <translation>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again, Ctrl+Shift+E the application (marked as a copy).</translation>
+    </message>
+    <message>
+        <source>Saved: receipt %1. The receipt: %2 The application: %3</source>
+        <translation>Saved: receipt %1. The receipt: %2 The application: %3</translation>
     </message>
 </context>
 <context>

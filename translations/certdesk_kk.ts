@@ -1013,6 +1013,236 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDocument</name>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, коды %2</translation>
+    </message>
+    <message>
+        <source>%1 № %2%3%4</source>
+        <translation>%1 № %2%3%4</translation>
+    </message>
+    <message>
+        <source>, issued %1 by %2</source>
+        <translation>, берілген күні %1, кім берген: %2</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, %1 ж. дейін жарамды</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>%1 ж. дейін жарамды</translation>
+    </message>
+    <message>
+        <source>no term stated: valid for one year from the date of issue</source>
+        <translation>мерзімі көрсетілмеген: берілген күнінен бастап бір жыл жарамды</translation>
+    </message>
+    <message>
+        <source>notary %1, registration № %2 of the notarial act, issued %3; %4</source>
+        <translation>нотариус %1, нотариаттық әрекеттің тіркеу № %2, берілген күні %3; %4</translation>
+    </message>
+    <message>
+        <source>№ %1, issued %2</source>
+        <translation>№ %1, берілген күні %2</translation>
+    </message>
+    <message>
+        <source>%1; parent named on it: %2</source>
+        <translation>%1; онда көрсетілген ата-анасы: %2</translation>
+    </message>
+    <message>
+        <source>The person the certificate is about, in person</source>
+        <translation>Анықтама сұралатын тұлғаның өзі</translation>
+    </message>
+    <message>
+        <source>Representative under a notarized power of attorney</source>
+        <translation>Нотариат куәландырған сенімхат бойынша өкіл</translation>
+    </message>
+    <message>
+        <source>Parent (guardian) of a minor, on the birth certificate</source>
+        <translation>Кәмелетке толмаған баланың ата-анасы (қорғаншысы), туу туралы куәлік бойынша</translation>
+    </message>
+    <message>
+        <source>Representative of the legal entity</source>
+        <translation>Заңды тұлғаның өкілі</translation>
+    </message>
+    <message>
+        <source>I consent to the collection and processing of my personal data, including data held in information systems, to the extent needed to provide this public service, under the Law of the Republic of Kazakhstan of 21 May 2013 No. 94-V &quot;On personal data and their protection&quot;.</source>
+        <translation>«Дербес деректер және оларды қорғау туралы» Қазақстан Республикасының 2013 жылғы 21 мамырдағы № 94-V Заңына сәйкес мемлекеттік көрсетілетін қызметті көрсету үшін қажетті көлемде менің дербес деректерімді, оның ішінде ақпараттық жүйелердегі деректерді жинауға және өңдеуге келісім беремін.</translation>
+    </message>
+    <message>
+        <source>I consent to the collection and processing of my personal data and of the personal data of the person the certificate is about, including data held in information systems, to the extent needed to provide this public service, under the Law of the Republic of Kazakhstan of 21 May 2013 No. 94-V &quot;On personal data and their protection&quot;.</source>
+        <translation>«Дербес деректер және оларды қорғау туралы» Қазақстан Республикасының 2013 жылғы 21 мамырдағы № 94-V Заңына сәйкес мемлекеттік көрсетілетін қызметті көрсету үшін қажетті көлемде менің дербес деректерімді және анықтама сұралатын тұлғаның дербес деректерін, оның ішінде ақпараттық жүйелердегі деректерді жинауға және өңдеуге келісім беремін.</translation>
+    </message>
+    <message>
+        <source>Application, receipt № %1</source>
+        <translation>Өтініш, қолхат № %1</translation>
+    </message>
+    <message>
+        <source>To the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</source>
+        <translation>Қазақстан Республикасы Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитетіне</translation>
+    </message>
+    <message>
+        <source>through the State Corporation &quot;Government for Citizens&quot;, %1 (code %2)</source>
+        <translation>«Азаматтарға арналған үкімет» мемлекеттік корпорациясы, %1 (коды %2) арқылы</translation>
+    </message>
+    <message>
+        <source>APPLICATION for the issuance of a certificate of no criminal record</source>
+        <translation>Соттылығының бар-жоғы туралы анықтама беру туралы ӨТІНІШ</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>КӨШІРМЕ</translation>
+    </message>
+    <message>
+        <source>Printed again on %1, copy %2</source>
+        <translation>%1 қайта басып шығарылды, %2-дана</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Қолхат нөмірі</translation>
+    </message>
+    <message>
+        <source>Date and time of the application</source>
+        <translation>Өтініш берілген күні мен уақыты</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Мемлекеттік көрсетілетін қызмет</translation>
+    </message>
+    <message>
+        <source>Issuance of a certificate of no criminal record</source>
+        <translation>Соттылығының бар-жоғы туралы анықтама беру</translation>
+    </message>
+    <message>
+        <source>Person the certificate is about</source>
+        <translation>Анықтама сұралатын тұлға</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Previous surname, name, patronymic</source>
+        <translation>Бұрынғы тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Previous date of birth</source>
+        <translation>Бұрынғы туған күні</translation>
+    </message>
+    <message>
+        <source>Document confirming the change</source>
+        <translation>Өзгерісті растайтын құжат</translation>
+    </message>
+    <message>
+        <source>The one at the counter</source>
+        <translation>Өтініш беруші тұлға</translation>
+    </message>
+    <message>
+        <source>Applicant (legal entity)</source>
+        <translation>Өтініш беруші (заңды тұлға)</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Өтінішті кім берді</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic of the one at the counter</source>
+        <translation>Өтініш беруші тұлғаның тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>IIN of the one at the counter</source>
+        <translation>Өтініш беруші тұлғаның ЖСН-і</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Сенімхат</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Туу туралы куәлік</translation>
+    </message>
+    <message>
+        <source>Identity document of the one at the counter</source>
+        <translation>Өтініш беруші тұлғаның жеке басын куәландыратын құжаты</translation>
+    </message>
+    <message>
+        <source>The certificate requested</source>
+        <translation>Сұралатын анықтама</translation>
+    </message>
+    <message>
+        <source>Purpose and form of the result</source>
+        <translation>Мақсаты және нәтиже нысаны</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>Баратын елі</translation>
+    </message>
+    <message>
+        <source>State fee</source>
+        <translation>Мемлекеттік баж</translation>
+    </message>
+    <message>
+        <source>Free of charge (no apostille)</source>
+        <translation>Тегін (апостильсіз)</translation>
+    </message>
+    <message>
+        <source>Phone for notices</source>
+        <translation>Хабарламаға арналған телефон</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>I confirm that the information in this application is true and that the documents I have shown are valid.</source>
+        <translation>Осы өтініштегі мәліметтердің дұрыс екенін және мен көрсеткен құжаттардың жарамды екенін растаймын.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s representative</source>
+        <translation>Өтініш берушінің өкілі</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Қабылдаған</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationPrinter</name>
+    <message>
+        <source>The application %1</source>
+        <translation>%1 өтініші</translation>
+    </message>
+    <message>
+        <source>The application is saved: its case prints it again (marked as a copy once one was printed).</source>
+        <translation>Өтініш сақталды: оның ісі оны қайта басып шығарады (бір рет басылғаннан кейін көшірме деп белгіленеді).</translation>
+    </message>
+    <message>
+        <source>the print was not recorded on the case: %1</source>
+        <translation>басып шығару іске жазылмады: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>reading the purge records failed: %1</source>
@@ -2183,6 +2413,14 @@
         <source>Dated %1.</source>
         <translation>Күні: %1.</translation>
     </message>
+    <message>
+        <source>Application printed</source>
+        <translation>Өтініш басып шығарылды</translation>
+    </message>
+    <message>
+        <source>Copy %1.</source>
+        <translation>Көшірме: %1-дана.</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -2613,6 +2851,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed on %1, but %2</source>
+        <translation>%1 принтерінде басып шығарылды, бірақ %2</translation>
     </message>
 </context>
 <context>
@@ -4071,12 +4313,12 @@
         <translation>&amp;Қолхаттар мен аралық жауаптар (A5):</translation>
     </message>
     <message>
-        <source>&amp;Certificates, acts, journals (A4):</source>
-        <translation>&amp;Анықтамалар, актілер, журналдар (A4):</translation>
-    </message>
-    <message>
         <source>Show a pre&amp;view before printing</source>
         <translation>&amp;Басып шығару алдында алдын ала көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Applications, certificates, acts, journals (A4):</source>
+        <translation>&amp;Өтініштер, анықтамалар, актілер, журналдар (A4):</translation>
     </message>
 </context>
 <context>
@@ -6140,6 +6382,25 @@
         <source>The receipt %1: %2</source>
         <translation>%1 қолхаты: %2</translation>
     </message>
+    <message>
+        <source>Print application (%1)</source>
+        <translation>Өтінішті басып шығару (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The application was printed %n time(s): this print is marked as a copy.</source>
+        <translation>
+            <numerusform>Өтініш %n рет басылды: бұл дана көшірме деп белгіленеді.</numerusform>
+            <numerusform>Өтініш %n рет басылды: бұл дана көшірме деп белгіленеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application has not been printed yet: this print is the original for signature.</source>
+        <translation>Өтініш әлі басылмаған: бұл — қол қоюға арналған түпнұсқа.</translation>
+    </message>
+    <message>
+        <source>The application %1: %2</source>
+        <translation>%1 өтініші: %2</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CouchClient</name>
@@ -6362,10 +6623,6 @@ The password of the sync account %2:</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <source>Read it to the person. Enter saves and prints the receipt; Alt+B goes back to correct.</source>
-        <translation>Оны адамға оқып беріңіз. Enter сақтайды және қолхатты басып шығарады; Alt+B түзету үшін артқа қайтарады.</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>Өтініш беруші</translation>
     </message>
@@ -6496,6 +6753,10 @@ The password of the sync account %2:</source>
     <message>
         <source>Cleaned up on entry</source>
         <translation>Енгізу кезінде реттелді</translation>
+    </message>
+    <message>
+        <source>Read it to the person. Enter saves and prints the receipt and the application for signature; Alt+B goes back to correct.</source>
+        <translation>Оны адамға оқып беріңіз. Enter сақтайды және қолхат пен қол қоюға арналған өтінішті басып шығарады; Alt+B түзету үшін артқа қайтарады.</translation>
     </message>
 </context>
 <context>
@@ -6784,10 +7045,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>Іздеу: қолхат нөмірі, ЖСН немесе тегі, содан кейін Enter (сканер мұны өзі жасайды).</translation>
     </message>
     <message>
-        <source>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.</source>
-        <translation>Істі қарағанда: әр әрекет батырмасындағы пернелер тіркесімі; Ctrl+P қолхатты қайта басып шығарады.</translation>
-    </message>
-    <message>
         <source>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
         <translation>Шеберде: Enter келесі бет, Alt+B артқа, Ctrl+O супервайзердің рұқсаты, Esc бас тарту.</translation>
     </message>
@@ -6800,8 +7057,12 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>Бақылау панелінде: Esc оны жабады.</translation>
     </message>
     <message>
-        <source>Saved: receipt %1. %2</source>
-        <translation>Сақталды: %1 қолхаты. %2</translation>
+        <source>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again, Ctrl+Shift+E the application (marked as a copy).</source>
+        <translation>Істі қарағанда: әр әрекет батырмасындағы пернелер тіркесімі; Ctrl+P қолхатты, Ctrl+Shift+E өтінішті (көшірме деп белгіленген) қайта басып шығарады.</translation>
+    </message>
+    <message>
+        <source>Saved: receipt %1. The receipt: %2 The application: %3</source>
+        <translation>Сақталды: %1 қолхаты. Қолхат: %2 Өтініш: %3</translation>
     </message>
 </context>
 <context>

@@ -1016,6 +1016,236 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDocument</name>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, код %2</translation>
+    </message>
+    <message>
+        <source>%1 № %2%3%4</source>
+        <translation>%1 № %2%3%4</translation>
+    </message>
+    <message>
+        <source>, issued %1 by %2</source>
+        <translation>, дата выдачи %1, кем выдан: %2</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, срок действия до %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>действительна до %1</translation>
+    </message>
+    <message>
+        <source>no term stated: valid for one year from the date of issue</source>
+        <translation>срок не указан: действительна один год со дня выдачи</translation>
+    </message>
+    <message>
+        <source>notary %1, registration № %2 of the notarial act, issued %3; %4</source>
+        <translation>нотариус %1, регистрационный № %2 нотариального действия, дата выдачи %3; %4</translation>
+    </message>
+    <message>
+        <source>№ %1, issued %2</source>
+        <translation>№ %1, дата выдачи %2</translation>
+    </message>
+    <message>
+        <source>%1; parent named on it: %2</source>
+        <translation>%1; указанный в нём родитель: %2</translation>
+    </message>
+    <message>
+        <source>The person the certificate is about, in person</source>
+        <translation>Лицо, в отношении которого запрашивается справка, лично</translation>
+    </message>
+    <message>
+        <source>Representative under a notarized power of attorney</source>
+        <translation>Представитель по нотариально удостоверенной доверенности</translation>
+    </message>
+    <message>
+        <source>Parent (guardian) of a minor, on the birth certificate</source>
+        <translation>Родитель (опекун) несовершеннолетнего, по свидетельству о рождении</translation>
+    </message>
+    <message>
+        <source>Representative of the legal entity</source>
+        <translation>Представитель юридического лица</translation>
+    </message>
+    <message>
+        <source>I consent to the collection and processing of my personal data, including data held in information systems, to the extent needed to provide this public service, under the Law of the Republic of Kazakhstan of 21 May 2013 No. 94-V &quot;On personal data and their protection&quot;.</source>
+        <translation>Даю согласие на сбор и обработку моих персональных данных, в том числе содержащихся в информационных системах, в объёме, необходимом для оказания государственной услуги, в соответствии с Законом Республики Казахстан от 21 мая 2013 года № 94-V «О персональных данных и их защите».</translation>
+    </message>
+    <message>
+        <source>I consent to the collection and processing of my personal data and of the personal data of the person the certificate is about, including data held in information systems, to the extent needed to provide this public service, under the Law of the Republic of Kazakhstan of 21 May 2013 No. 94-V &quot;On personal data and their protection&quot;.</source>
+        <translation>Даю согласие на сбор и обработку моих персональных данных и персональных данных лица, в отношении которого запрашивается справка, в том числе содержащихся в информационных системах, в объёме, необходимом для оказания государственной услуги, в соответствии с Законом Республики Казахстан от 21 мая 2013 года № 94-V «О персональных данных и их защите».</translation>
+    </message>
+    <message>
+        <source>Application, receipt № %1</source>
+        <translation>Заявление, расписка № %1</translation>
+    </message>
+    <message>
+        <source>To the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</source>
+        <translation>В Комитет по правовой статистике и специальным учётам Генеральной прокуратуры Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>through the State Corporation &quot;Government for Citizens&quot;, %1 (code %2)</source>
+        <translation>через Государственную корпорацию «Правительство для граждан», %1 (код %2)</translation>
+    </message>
+    <message>
+        <source>APPLICATION for the issuance of a certificate of no criminal record</source>
+        <translation>ЗАЯВЛЕНИЕ о выдаче справки о наличии либо отсутствии судимости</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>КОПИЯ</translation>
+    </message>
+    <message>
+        <source>Printed again on %1, copy %2</source>
+        <translation>Напечатано повторно %1, экземпляр %2</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Номер расписки</translation>
+    </message>
+    <message>
+        <source>Date and time of the application</source>
+        <translation>Дата и время подачи заявления</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Государственная услуга</translation>
+    </message>
+    <message>
+        <source>Issuance of a certificate of no criminal record</source>
+        <translation>Выдача справки о наличии либо отсутствии судимости</translation>
+    </message>
+    <message>
+        <source>Person the certificate is about</source>
+        <translation>Лицо, в отношении которого запрашивается справка</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Previous surname, name, patronymic</source>
+        <translation>Прежние фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Previous date of birth</source>
+        <translation>Прежняя дата рождения</translation>
+    </message>
+    <message>
+        <source>Document confirming the change</source>
+        <translation>Документ, подтверждающий изменение</translation>
+    </message>
+    <message>
+        <source>The one at the counter</source>
+        <translation>Обратившееся лицо</translation>
+    </message>
+    <message>
+        <source>Applicant (legal entity)</source>
+        <translation>Заявитель (юридическое лицо)</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Кем подано</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic of the one at the counter</source>
+        <translation>Фамилия, имя, отчество обратившегося лица</translation>
+    </message>
+    <message>
+        <source>IIN of the one at the counter</source>
+        <translation>ИИН обратившегося лица</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Доверенность</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Свидетельство о рождении</translation>
+    </message>
+    <message>
+        <source>Identity document of the one at the counter</source>
+        <translation>Документ, удостоверяющий личность обратившегося лица</translation>
+    </message>
+    <message>
+        <source>The certificate requested</source>
+        <translation>Запрашиваемая справка</translation>
+    </message>
+    <message>
+        <source>Purpose and form of the result</source>
+        <translation>Цель и форма результата</translation>
+    </message>
+    <message>
+        <source>Country of destination</source>
+        <translation>Страна назначения</translation>
+    </message>
+    <message>
+        <source>State fee</source>
+        <translation>Госпошлина</translation>
+    </message>
+    <message>
+        <source>Free of charge (no apostille)</source>
+        <translation>Бесплатно (без апостиля)</translation>
+    </message>
+    <message>
+        <source>Phone for notices</source>
+        <translation>Телефон для уведомлений</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>I confirm that the information in this application is true and that the documents I have shown are valid.</source>
+        <translation>Подтверждаю, что сведения в настоящем заявлении достоверны, а предъявленные мной документы действительны.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s representative</source>
+        <translation>Представитель заявителя</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Принял</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationPrinter</name>
+    <message>
+        <source>The application %1</source>
+        <translation>Заявление %1</translation>
+    </message>
+    <message>
+        <source>The application is saved: its case prints it again (marked as a copy once one was printed).</source>
+        <translation>Заявление сохранено: в его деле его можно напечатать снова (после первой печати — с отметкой «копия»).</translation>
+    </message>
+    <message>
+        <source>the print was not recorded on the case: %1</source>
+        <translation>печать не отмечена в деле: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>reading the purge records failed: %1</source>
@@ -2201,6 +2431,14 @@
         <source>Dated %1.</source>
         <translation>Дата: %1.</translation>
     </message>
+    <message>
+        <source>Application printed</source>
+        <translation>Заявление распечатано</translation>
+    </message>
+    <message>
+        <source>Copy %1.</source>
+        <translation>Копия: экземпляр %1.</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -2632,6 +2870,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed on %1, but %2</source>
+        <translation>Напечатано на принтере %1, но %2</translation>
     </message>
 </context>
 <context>
@@ -4099,12 +4341,12 @@
         <translation>&amp;Расписки и промежуточные ответы (A5):</translation>
     </message>
     <message>
-        <source>&amp;Certificates, acts, journals (A4):</source>
-        <translation>&amp;Справки, акты, журналы (A4):</translation>
-    </message>
-    <message>
         <source>Show a pre&amp;view before printing</source>
         <translation>Показывать пред&amp;варительный просмотр перед печатью</translation>
+    </message>
+    <message>
+        <source>&amp;Applications, certificates, acts, journals (A4):</source>
+        <translation>&amp;Заявления, справки, акты, журналы (A4):</translation>
     </message>
 </context>
 <context>
@@ -6206,6 +6448,26 @@
         <source>The receipt %1: %2</source>
         <translation>Расписка %1: %2</translation>
     </message>
+    <message>
+        <source>Print application (%1)</source>
+        <translation>Печать заявления (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The application was printed %n time(s): this print is marked as a copy.</source>
+        <translation>
+            <numerusform>Заявление уже печаталось %n раз: этот экземпляр помечается как копия.</numerusform>
+            <numerusform>Заявление уже печаталось %n раза: этот экземпляр помечается как копия.</numerusform>
+            <numerusform>Заявление уже печаталось %n раз: этот экземпляр помечается как копия.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application has not been printed yet: this print is the original for signature.</source>
+        <translation>Заявление ещё не печаталось: это подлинник для подписи.</translation>
+    </message>
+    <message>
+        <source>The application %1: %2</source>
+        <translation>Заявление %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CouchClient</name>
@@ -6430,10 +6692,6 @@ The password of the sync account %2:</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <source>Read it to the person. Enter saves and prints the receipt; Alt+B goes back to correct.</source>
-        <translation>Зачитайте данные заявителю. Enter сохраняет и печатает расписку; Alt+B — назад, чтобы исправить.</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
@@ -6564,6 +6822,10 @@ The password of the sync account %2:</source>
     <message>
         <source>Cleaned up on entry</source>
         <translation>Исправлено при вводе</translation>
+    </message>
+    <message>
+        <source>Read it to the person. Enter saves and prints the receipt and the application for signature; Alt+B goes back to correct.</source>
+        <translation>Зачитайте данные заявителю. Enter сохраняет и печатает расписку и заявление для подписи; Alt+B — назад, чтобы исправить.</translation>
     </message>
 </context>
 <context>
@@ -6855,10 +7117,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>Поиск: номер расписки, ИИН или фамилия, затем Enter (сканер делает это сам).</translation>
     </message>
     <message>
-        <source>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again.</source>
-        <translation>В карточке дела: сочетание клавиш на каждой кнопке действия; Ctrl+P повторно печатает расписку.</translation>
-    </message>
-    <message>
         <source>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
         <translation>В мастере: Enter — следующая страница, Alt+B — назад, Ctrl+O — разрешение супервайзера, Esc — отмена.</translation>
     </message>
@@ -6871,8 +7129,12 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>На панели контроля: Esc закрывает её.</translation>
     </message>
     <message>
-        <source>Saved: receipt %1. %2</source>
-        <translation>Сохранено: расписка %1. %2</translation>
+        <source>In the case view: the shortcut on each action button; Ctrl+P prints the receipt again, Ctrl+Shift+E the application (marked as a copy).</source>
+        <translation>В карточке дела: сочетание клавиш на каждой кнопке действия; Ctrl+P повторно печатает расписку, Ctrl+Shift+E — заявление (с отметкой «копия»).</translation>
+    </message>
+    <message>
+        <source>Saved: receipt %1. The receipt: %2 The application: %3</source>
+        <translation>Сохранено: расписка %1. Расписка: %2 Заявление: %3</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,15 @@ struct DocumentText
         return DocumentText(kk.isEmpty() ? kk : kk.arg(args...), ru.isEmpty() ? ru : ru.arg(args...));
     }
 
+    /// QString::arg on both languages with a value worded in each: the Kazakh wording goes
+    /// into the Kazakh text, the Russian into the Russian (a value in one language only fills
+    /// both).
+    DocumentText arg(const DocumentText &value) const
+    {
+        return DocumentText(kk.isEmpty() ? kk : kk.arg(value.kk.isEmpty() ? value.ru : value.kk),
+            ru.isEmpty() ? ru : ru.arg(value.ru.isEmpty() ? value.kk : value.ru));
+    }
+
     bool isEmpty() const { return kk.isEmpty() && ru.isEmpty(); }
     /// "kk / ru" on one line, or the one that is there.
     QString joined(const QString &separator = QStringLiteral(" / ")) const

@@ -133,6 +133,21 @@ void DocumentWriter::titleWithQr(const DocumentText &text, const QStringList &li
     m_y = std::max(y, square.bottom() + captionHeight) + toDevice(m_style.blockGapMm);
 }
 
+void DocumentWriter::heading(const DocumentText &text)
+{
+    const QString line = text.joined();
+    const qreal h = measure(line, Role::Value, m_width, Qt::AlignLeft).height();
+    // A heading alone at the foot of a page says nothing: it moves on with its first row.
+    reserve(h + toDevice(m_style.blockGapMm + 8));
+    m_y += toDevice(m_style.blockGapMm * 0.5);
+    m_y += draw(line, Role::Value, QRectF(0, m_y, m_width, 0), Qt::AlignLeft, m_style.text);
+    m_painter.save();
+    m_painter.setPen(QPen(m_style.line, toDevice(0.2)));
+    m_painter.drawLine(QPointF(0, m_y + toDevice(0.5)), QPointF(m_width, m_y + toDevice(0.5)));
+    m_painter.restore();
+    m_y += toDevice(0.5 + m_style.rowGapMm);
+}
+
 void DocumentWriter::paragraph(const QString &text, Role role, Qt::Alignment alignment)
 {
     reserve(measure(text, role, m_width, alignment).height());

@@ -56,6 +56,9 @@ public:
     /// Title and subtitle lines on the left, a QR code (with its caption) on the right.
     void titleWithQr(const DocumentText &text, const QStringList &lines, const QByteArray &qrData,
                      qreal qrMm, const QString &caption);
+    /// A section heading in bold, "kk / ru" on one line (or each on its own where that is too
+    /// long), kept on the page with at least the next row.
+    void heading(const DocumentText &text);
     void paragraph(const QString &text, Role role = Role::Body,
                    Qt::Alignment alignment = Qt::AlignLeft);
     /// The Kazakh text, then the Russian text in the secondary colour.

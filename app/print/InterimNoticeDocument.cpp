@@ -68,11 +68,8 @@ void InterimNoticeDocument::write(DocumentWriter &w) const
     w.row(DocumentText::translate("InterimNoticeDocument", "Interim response due"), dmy(d.interimDue));
     w.row(DocumentText::translate("InterimNoticeDocument", "Interim response given"), dmy(d.givenOn));
     w.rule();
-    const QString clerk = d.clerkPosition.isEmpty()
-        ? ReceiptDocument::surnameInitials(d.clerkName)
-        : QStringLiteral("%1, %2").arg(
-            ReceiptDocument::surnameInitials(d.clerkName), d.clerkPosition);
-    w.signature(DocumentText::translate("InterimNoticeDocument", "Given by"), clerk);
+    w.signature(DocumentText::translate("InterimNoticeDocument", "Given by"),
+        ReceiptDocument::clerkText(d.clerkName, d.clerkPosition));
     w.signature(DocumentText::translate("InterimNoticeDocument", "Received by"), ReceiptDocument::surnameInitials(d.subjectName));
 }
 

@@ -27,28 +27,11 @@ QString kindText(const QString &kind)
     return DocumentText::translate("IssuanceJournalDocument", "in person").joined();
 }
 
-DocumentText documentType(Application::IdentityType type)
-{
-    switch (type) {
-    case Application::IdentityType::IdCard:
-        return DocumentText::translate("IssuanceJournalDocument", "identity card");
-    case Application::IdentityType::Passport:
-        return DocumentText::translate("IssuanceJournalDocument", "passport");
-    case Application::IdentityType::ResidencePermit:
-        return DocumentText::translate("IssuanceJournalDocument", "residence permit");
-    case Application::IdentityType::Stateless:
-        return DocumentText::translate("IssuanceJournalDocument", "stateless person's certificate");
-    case Application::IdentityType::EDocument:
-        return DocumentText::translate("IssuanceJournalDocument", "digital document");
-    }
-    return DocumentText();
-}
-
 /// "жеке куәлік / удостоверение личности № 045123987, МВД РК, 13.05.2029": the type in both
 /// languages, then what the column title says (number, issued by, valid to).
 QString documentCell(const Application::IdentityDocument &d)
 {
-    const QString type = documentType(d.type).joined();
+    const QString type = IssuanceJournalDocument::documentType(d.type).joined();
     if (d.type == Application::IdentityType::EDocument)
         return QStringLiteral("%1, %2 %3")
             .arg(
@@ -70,6 +53,23 @@ QString poaCell(const Application::PowerOfAttorney &poa)
 }
 
 } // namespace
+
+DocumentText IssuanceJournalDocument::documentType(Application::IdentityType type)
+{
+    switch (type) {
+    case Application::IdentityType::IdCard:
+        return DocumentText::translate("IssuanceJournalDocument", "identity card");
+    case Application::IdentityType::Passport:
+        return DocumentText::translate("IssuanceJournalDocument", "passport");
+    case Application::IdentityType::ResidencePermit:
+        return DocumentText::translate("IssuanceJournalDocument", "residence permit");
+    case Application::IdentityType::Stateless:
+        return DocumentText::translate("IssuanceJournalDocument", "stateless person's certificate");
+    case Application::IdentityType::EDocument:
+        return DocumentText::translate("IssuanceJournalDocument", "digital document");
+    }
+    return DocumentText();
+}
 
 IssuanceJournalDocument::IssuanceJournalDocument(Data data)
     : m_data(std::move(data))

@@ -7,6 +7,7 @@
 
 #include "domain/Application.h"
 #include "print/Document.h"
+#include "print/DocumentText.h"
 
 namespace certdesk {
 
@@ -42,6 +43,9 @@ public:
     };
 
     explicit IssuanceJournalDocument(Data data);
+
+    /// An identity document's type in both languages ("жеке куәлік" / "удостоверение личности").
+    static DocumentText documentType(Application::IdentityType type);
 
     QString fileName() const override;
     void write(DocumentWriter &writer) const override;

@@ -25,7 +25,9 @@ QString maskedPhone(const QString &phone)
     return phone.left(phone.size() - 7) + QStringLiteral(" ••• •• ") + phone.right(2);
 }
 
-DocumentText purposeText(const Application &a)
+} // namespace
+
+DocumentText ReceiptDocument::purposeText(const Application &a)
 {
     switch (a.purpose) {
     case Application::Purpose::Domestic:
@@ -37,6 +39,14 @@ DocumentText purposeText(const Application &a)
     }
     return DocumentText();
 }
+
+DocumentText ReceiptDocument::feeText(const Application &a)
+{
+    return DocumentText::translate("ReceiptDocument", "%1 ₸ (0.5 MCI), payment: %2")
+        .arg(QString::number(a.fee.amount), a.fee.paymentRef);
+}
+
+namespace {
 
 DocumentText presenterText(const Application &a)
 {
@@ -80,6 +90,12 @@ QString ReceiptDocument::surnameInitials(const QString &fullName)
     if (parts.isEmpty())
         return QString();
     return PersonName{parts.value(0), parts.value(1), parts.mid(2).join(u' ')}.surnameInitials();
+}
+
+QString ReceiptDocument::clerkText(const QString &fullName, const QString &position)
+{
+    return position.isEmpty() ? surnameInitials(fullName)
+                              : QStringLiteral("%1, %2").arg(surnameInitials(fullName), position);
 }
 
 DocumentText ReceiptDocument::deadlineText(const ServiceTerms::Due &due)
@@ -147,17 +163,15 @@ void ReceiptDocument::write(DocumentWriter &w) const
         w.row(DocumentText::translate("ReceiptDocument", "Country of destination"),
             countryText(a.country));
     if (a.purpose == Application::Purpose::Apostille) {
-        w.row(DocumentText::translate("ReceiptDocument", "State fee for the apostille"),
-              DocumentText::translate("ReceiptDocument", "%1 ₸ (0.5 MCI), payment: %2").arg(QString::number(a.fee.amount), a.fee.paymentRef));
+        w.row(
+            DocumentText::translate("ReceiptDocument", "State fee for the apostille"), feeText(a));
     }
     w.row(DocumentText::translate("ReceiptDocument", "Service delivery time"), deadlineText(m_data.due));
     w.space(1);
     w.list(DocumentText::translate("ReceiptDocument", "To collect the result"), pickupNotes(a));
     w.rule();
-    const QString clerk = m_data.clerkPosition.isEmpty()
-                              ? surnameInitials(m_data.clerkName)
-                              : QStringLiteral("%1, %2").arg(surnameInitials(m_data.clerkName), m_data.clerkPosition);
-    w.signature(DocumentText::translate("ReceiptDocument", "Accepted by"), clerk);
+    w.signature(DocumentText::translate("ReceiptDocument", "Accepted by"),
+        clerkText(m_data.clerkName, m_data.clerkPosition));
     w.signature(DocumentText::translate("ReceiptDocument", "Applicant"), a.presenter.name.surnameInitials());
 }
 

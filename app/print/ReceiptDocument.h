@@ -38,8 +38,14 @@ public:
 
     /// "Иванова А. С." from "Иванова Анна Сергеевна".
     static QString surnameInitials(const QString &fullName);
+    /// The clerk as a signature line names them: "Иванова А.С., главный специалист".
+    static QString clerkText(const QString &fullName, const QString &position);
     /// What the person brings to collect a paper result; for an electronic one, where it goes.
     static QList<DocumentText> pickupNotes(const Application &application);
+    /// The purpose and form of the result, as the receipt and the application print it.
+    static DocumentText purposeText(const Application &application);
+    /// The apostille's state fee and its payment, as printed.
+    static DocumentText feeText(const Application &application);
     /// The service deadline as printed.
     static DocumentText deadlineText(const ServiceTerms::Due &due);
 
