@@ -130,10 +130,24 @@ private Q_SLOTS:
         });
         saveIntake(w);
         QCOMPARE(c.cases(), 1);
-        QCOMPARE(c.printers.jobs().size(), 1);
+        // One key, two papers: the receipt on A5, the application for signature on A4.
+        QCOMPARE(c.printers.jobs().size(), 2);
         QCOMPARE(c.printers.jobs().first().printer, PdfPrinters::A5);
-        const QString pdf = c.printers.lastFile();
+        QCOMPARE(c.printers.jobs().last().printer, PdfPrinters::A4);
+        const QString pdf = c.printers.jobs().first().file;
         QCOMPARE(pdfPageSize(pdf), QStringLiteral("A5"));
+        const QString application = c.printers.lastFile();
+        QCOMPARE(pdfPageSize(application), QStringLiteral("A4"));
+        const QString signedText = printedText(application).simplified();
+        QVERIFY2(signedText.contains(QStringLiteral("ЗАЯВЛЕНИЕ о выдаче справки")),
+            qPrintable(signedText));
+        QVERIFY(signedText.contains(kAdultIin));
+        QVERIFY(signedText.contains(QStringLiteral("Ахметова Айгуль")));
+        QVERIFY(signedText.contains(QStringLiteral("+77012345678")));
+        QVERIFY(!signedText.contains(QStringLiteral("КОПИЯ")));
+        QCOMPARE(w.caseView()->details().state.applicationPrints, 1);
+        QVERIFY2(searchStatus(w).contains(QStringLiteral("Printed on Counter-A4")),
+            qPrintable(searchStatus(w)));
         const QString receipt = ReceiptNumber::format(w.caseView()->details().state.receipt);
         QVERIFY2(printedText(pdf).contains(receipt), qPrintable(printedText(pdf)));
         QVERIFY2(searchStatus(w).contains(QStringLiteral("Printed on Counter-A5")),
@@ -164,13 +178,78 @@ private Q_SLOTS:
             QTest::keyClick(d, Qt::Key_Return);
         });
         saveIntake(w);
-        QTRY_COMPARE(c.printers.jobs().size(), 1);
+        QTRY_COMPARE(c.printers.jobs().size(), 2); // the receipt after Retry, the application
         QCOMPARE(seen.size(), 2);
         QVERIFY2(seen.first().contains(QStringLiteral("out of paper")), qPrintable(seen.first()));
         QVERIFY(seen.first().contains(QStringLiteral("The application is saved")));
         QCOMPARE(savedWhileAsked, 1); // the case was in the database while the printer failed
         QCOMPARE(c.printers.jobs().first().printer, PdfPrinters::A5);
         QVERIFY(searchStatus(w).contains(QStringLiteral("Printed on Counter-A5")));
+    }
+
+    void aReprintOfTheApplicationIsACopy()
+    {
+        GuiCounter c;
+        MainWindow w(c.clerk);
+        QVERIFY(showActive(w));
+        fillIntake(w);
+        saveIntake(w);
+        QTRY_COMPARE(c.printers.jobs().size(), 2);
+        QTRY_COMPARE(w.caseView()->details().state.applicationPrints, 1);
+        // From the case view, by keyboard: the application again, on the A4 printer.
+        QVERIFY(activeNow(&w));
+        QTest::keyClick(&w, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(c.printers.jobs().size(), 3);
+        QCOMPARE(c.printers.jobs().last().printer, PdfPrinters::A4);
+        const QString copy = printedText(c.printers.lastFile()).simplified();
+        QVERIFY2(copy.contains(QStringLiteral("КОПИЯ")), qPrintable(copy));
+        QVERIFY(copy.contains(QStringLiteral("КӨШІРМЕ")));
+        QVERIFY(copy.contains(QStringLiteral("экземпляр 2")));
+        QVERIFY(copy.contains(kAdultIin));
+        QTRY_COMPARE(w.caseView()->details().state.applicationPrints, 2);
+        // The event list says what was printed.
+        const QList<Event> &events = w.caseView()->details().events;
+        QCOMPARE(events.last().type, EventType::ApplicationPrinted);
+        QCOMPARE(events.last().data.value(QLatin1String("copy")).toInt(), 2);
+    }
+
+    void aFailedA4PrinterLeavesTheCaseAndTheOriginal()
+    {
+        GuiCounter c;
+        c.printers.setProblem(
+            PdfPrinters::A4, QStringLiteral("The printer Counter-A4 is offline: switch it on."));
+        MainWindow w(c.clerk);
+        QVERIFY(showActive(w));
+        fillIntake(w);
+        QString told;
+        qint64 savedWhileAsked = -1;
+        whenModal<PrintProblemDialog>(&w, [&](PrintProblemDialog *d) {
+            told = d->text();
+            savedWhileAsked = c.cases();
+            QVERIFY(activeNow(d));
+            QTest::keyClick(d, Qt::Key_Escape); // give up: nothing printed
+        });
+        saveIntake(w);
+        QTRY_VERIFY(!told.isEmpty());
+        QCOMPARE(savedWhileAsked, 1);
+        QVERIFY2(told.contains(QStringLiteral("The application")), qPrintable(told));
+        QVERIFY(told.contains(QStringLiteral("offline")));
+        QCOMPARE(c.cases(), 1);
+        QCOMPARE(c.printers.jobs().size(), 1); // the receipt only
+        QCOMPARE(c.printers.jobs().first().printer, PdfPrinters::A5);
+        QTRY_VERIFY2(searchStatus(w).contains(QStringLiteral("Nothing was printed")),
+            qPrintable(searchStatus(w)));
+        QCOMPARE(w.caseView()->details().state.applicationPrints, 0);
+
+        // The printer is back: the first application that comes out is the original.
+        c.printers.setProblem(PdfPrinters::A4, QString());
+        QVERIFY(activeNow(&w));
+        QTest::keyClick(&w, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(c.printers.jobs().size(), 2);
+        const QString original = printedText(c.printers.lastFile()).simplified();
+        QVERIFY2(!original.contains(QStringLiteral("КОПИЯ")), qPrintable(original));
+        QVERIFY(original.contains(QStringLiteral("ЗАЯВЛЕНИЕ")));
+        QTRY_COMPARE(w.caseView()->details().state.applicationPrints, 1);
     }
 
     void missingPrinterSavesPdfOrLeavesItUnprinted()

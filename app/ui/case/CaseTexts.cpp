@@ -75,6 +75,8 @@ QString CaseTexts::event(const QString &typeName)
     case EventType::Withdrawn: return tr("Withdrawn");
     case EventType::Override: return tr("Supervisor override");
     case EventType::Note: return tr("Note");
+    case EventType::ApplicationPrinted:
+        return tr("Application printed");
     default: break; // appeal events and types newer than this build: their stored name
     }
     return typeName;
@@ -121,6 +123,10 @@ QString CaseTexts::eventDetails(const Event &e, const QDate &writtenOn)
     case EventType::Printed:
         add(d.value(QLatin1String("copy")).toInt() > 1,
             tr("Duplicate: copy %1.").arg(d.value(QLatin1String("copy")).toInt()));
+        break;
+    case EventType::ApplicationPrinted:
+        add(d.value(QLatin1String("copy")).toInt() > 1,
+            tr("Copy %1.").arg(d.value(QLatin1String("copy")).toInt()));
         break;
     case EventType::Issued: {
         const QJsonObject c = d.value(QLatin1String("collector")).toObject();

@@ -15,6 +15,7 @@
 #include "ui/common/CheckTexts.h"
 #include "ui/common/DateText.h"
 #include "ui/common/MessageBox.h"
+#include "ui/intake/ApplicationPrinter.h"
 #include "ui/intake/ReceiptPrinter.h"
 #include "ui_CaseView.h"
 
@@ -292,6 +293,21 @@ void CaseView::buildActions()
         connect(print, &QPushButton::clicked, this, &CaseView::printReceipt);
         m_buttons.append(print);
     }
+    if (!m_details.state.receipt.isEmpty() && m_details.state.hasCounterApplication()) {
+        const QKeySequence key(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+        auto *application = new QPushButton(
+            tr("Print application (%1)").arg(key.toString(QKeySequence::NativeText)),
+            m_ui->actionsGroup);
+        application->setShortcut(key);
+        application->setProperty("action", QStringLiteral("print_application"));
+        application->setToolTip(m_details.state.applicationPrints > 0
+                ? tr("The application was printed %n time(s): this print is marked as a copy.",
+                    nullptr, m_details.state.applicationPrints)
+                : tr("The application has not been printed yet: this print is the original "
+                     "for signature."));
+        connect(application, &QPushButton::clicked, this, &CaseView::printApplication);
+        m_buttons.append(application);
+    }
     // Three to a row, so the view stays narrow enough to sit beside the case list.
     // Two to a row: three long Kazakh or Russian labels side by side would take the room the
     // case list needs at 1366×768.
@@ -366,6 +382,20 @@ void CaseView::printReceipt()
     Q_EMIT notice(tr("The receipt %1: %2")
                       .arg(ReceiptNumber::format(receipt.receipt),
                           ReceiptPrinter::print(receipt, this).summary()));
+}
+
+void CaseView::printApplication()
+{
+    if (!m_details.state.hasCounterApplication())
+        return;
+    const QString id = caseId();
+    const IntakeReceipt receipt = CaseService(m_session).receiptFor(m_details);
+    const PrintResult printed = ApplicationPrinter::print(
+        m_session, receipt, m_details.state.nextApplicationCopy(), this);
+    if (printed.printed())
+        CaseChanges::announce({id}); // the print is on the case: the next one is a copy
+    Q_EMIT notice(tr("The application %1: %2")
+                      .arg(ReceiptNumber::format(receipt.receipt), printed.summary()));
 }
 
 void CaseView::changeEvent(QEvent *event)

@@ -39,6 +39,8 @@ public:
 
     /// Prints the intake receipt of the case shown again.
     void printReceipt();
+    /// The application for signature again (A4), marked as a copy once one was printed.
+    void printApplication();
 
 Q_SIGNALS:
     /// What the clerk should read after an action or a print (what was printed, and where).

@@ -22,7 +22,9 @@ QString PrintResult::summary() const
 {
     switch (outcome) {
     case Outcome::Printed:
-        return DocumentPrinter::tr("Printed on %1.").arg(printer);
+        return problem.isEmpty()
+            ? DocumentPrinter::tr("Printed on %1.").arg(printer)
+            : DocumentPrinter::tr("Printed on %1, but %2").arg(printer, problem);
     case Outcome::SavedAsPdf:
         return DocumentPrinter::tr("Not printed; saved as the PDF file %1.").arg(file);
     case Outcome::NotPrinted:

@@ -17,7 +17,9 @@ struct PrintResult
     Outcome outcome = Outcome::NotPrinted;
     QString printer; ///< where it was printed
     QString file; ///< the PDF written instead
-    QString problem; ///< why the printer did not take it (empty: nobody asked it to)
+    /// Why the printer did not take it (empty: nobody asked it to); for a printed document,
+    /// what went wrong after the paper came out (the print could not be recorded).
+    QString problem;
 
     bool printed() const { return outcome == Outcome::Printed; }
     /// One sentence for a status line, saying what actually happened.

@@ -6,10 +6,10 @@
 namespace certdesk {
 
 /// Where this workstation prints, chosen once (Tools → Printers): one printer for the small
-/// paper (A5: receipts, appeal receipts, interim notices) and one for A4 (certificates,
-/// transfer acts, journals, the board report), and whether a preview comes first. Kept with
-/// the computer's other settings (QSettings), since printers belong to the computer, not to
-/// the branch's database. An empty printer is the computer's default printer.
+/// paper (A5: receipts, appeal receipts, interim notices) and one for A4 (the application
+/// for signature, certificates, transfer acts, journals, the board report), and whether a preview
+/// comes first. Kept with the computer's other settings (QSettings), since printers belong to the
+/// computer, not to the branch's database. An empty printer is the computer's default printer.
 class PrinterSettings
 {
 public:

@@ -37,7 +37,8 @@ IntakeReviewPage::IntakeReviewPage(IntakeWizard *wizard)
 {
     m_ui->setupUi(form());
     setTitle(tr("Review"));
-    setSubTitle(tr("Read it to the person. Enter saves and prints the receipt; Alt+B goes back to correct."));
+    setSubTitle(tr("Read it to the person. Enter saves and prints the receipt and the application "
+                   "for signature; Alt+B goes back to correct."));
     setFinalPage(true);
 }
 

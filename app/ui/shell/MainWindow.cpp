@@ -13,6 +13,7 @@
 #include "ui/case/CaseView.h"
 #include "ui/common/CaseChanges.h"
 #include "ui/common/MessageBox.h"
+#include "ui/intake/ApplicationPrinter.h"
 #include "ui/intake/IntakeWizard.h"
 #include "ui/intake/ReceiptPrinter.h"
 #include "ui/shell/LanguageSelector.h"
@@ -381,7 +382,7 @@ QString MainWindow::keyboardHelp() const
     lines.append(tr("Find: a receipt number, an IIN or a surname, then Enter (a scanner does it "
                     "for you)."));
     lines.append(tr("In the case view: the shortcut on each action button; Ctrl+P prints the "
-                    "receipt again."));
+                    "receipt again, Ctrl+Shift+E the application (marked as a copy)."));
     lines.append(tr("In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, "
                     "Esc cancel."));
     lines.append(tr("In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc "
@@ -567,10 +568,14 @@ void MainWindow::afterIntake(const IntakeReceipt &receipt)
     if (row >= 0)
         m_ui->caseTable->selectRow(row);
     openCase(receipt.caseId);
-    // Saved first, printed second: whatever the printer does, the case is there.
+    // Saved first, printed second: whatever the printers do, the case is there. One key gives
+    // both papers: the receipt the person keeps (A5) and the application they sign (A4).
     const PrintResult printed = ReceiptPrinter::print(receipt, this);
-    showSearchMessage(
-        tr("Saved: receipt %1. %2").arg(number, printed.summary()), !printed.printed());
+    const PrintResult application = ApplicationPrinter::print(m_session, receipt, 1, this);
+    showSearchMessage(tr("Saved: receipt %1. The receipt: %2 The application: %3")
+                          .arg(number, printed.summary(), application.summary()),
+        !printed.printed() || !application.printed() || !application.problem.isEmpty());
+    CaseChanges::announce({receipt.caseId}); // the case view lists the recorded print
     activateWindow();
 }
 
