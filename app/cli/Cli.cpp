@@ -9,11 +9,13 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <array>
 #include <cstdio>
+#include <memory>
 
 namespace certdesk {
 
@@ -65,6 +67,9 @@ const std::array kCommands {
     Command {"device", commands::device,
         "--db FILE device show | renew --as LOGIN   this database's workstation id; a copied "
         "file gets its own"},
+    Command {"application", commands::application,
+        "--db FILE application pdf --receipt NUMBER | --case ID --out FILE.pdf   the application "
+        "for signature as a PDF"},
     Command {"sync", commands::sync,
         "[--db FILE] sync --once | --live | configure | status | init | account   the central "
         "server"},
@@ -95,7 +100,17 @@ Cli::~Cli() = default;
 
 int Cli::main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing a document needs fonts, hence a QGuiApplication; without a screen (a server,
+    // a script over ssh) Qt's offscreen platform gives it one. Every other command stays a
+    // plain QCoreApplication that needs no display.
+    bool draws = false;
+    for (int i = 1; i < argc; ++i)
+        draws = draws || qstrcmp(argv[i], "application") == 0;
+    if (draws && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = draws
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certdeskctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
     QTextStream out(stdout);

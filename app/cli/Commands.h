@@ -24,6 +24,7 @@ int sync(Cli &cli);
 int appeals(Cli &cli);
 int branch(Cli &cli);
 int device(Cli &cli);
+int application(Cli &cli);
 } // namespace commands
 
 } // namespace certdesk
