@@ -1059,10 +1059,6 @@
         <translation>Representative under a notarized power of attorney</translation>
     </message>
     <message>
-        <source>Parent (guardian) of a minor, on the birth certificate</source>
-        <translation>Parent (guardian) of a minor, on the birth certificate</translation>
-    </message>
-    <message>
         <source>Representative of the legal entity</source>
         <translation>Representative of the legal entity</translation>
     </message>
@@ -1079,18 +1075,6 @@
         <translation>Application, receipt № %1</translation>
     </message>
     <message>
-        <source>To the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</source>
-        <translation>To the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</translation>
-    </message>
-    <message>
-        <source>through the State Corporation &quot;Government for Citizens&quot;, %1 (code %2)</source>
-        <translation>through the State Corporation &quot;Government for Citizens&quot;, %1 (code %2)</translation>
-    </message>
-    <message>
-        <source>APPLICATION for the issuance of a certificate of no criminal record</source>
-        <translation>APPLICATION for the issuance of a certificate of no criminal record</translation>
-    </message>
-    <message>
         <source>COPY</source>
         <translation>COPY</translation>
     </message>
@@ -1099,36 +1083,12 @@
         <translation>Printed again on %1, copy %2</translation>
     </message>
     <message>
-        <source>Receipt number</source>
-        <translation>Receipt number</translation>
-    </message>
-    <message>
-        <source>Date and time of the application</source>
-        <translation>Date and time of the application</translation>
-    </message>
-    <message>
-        <source>Public service</source>
-        <translation>Public service</translation>
-    </message>
-    <message>
-        <source>Issuance of a certificate of no criminal record</source>
-        <translation>Issuance of a certificate of no criminal record</translation>
-    </message>
-    <message>
         <source>Person the certificate is about</source>
         <translation>Person the certificate is about</translation>
     </message>
     <message>
         <source>Surname, name, patronymic</source>
         <translation>Surname, name, patronymic</translation>
-    </message>
-    <message>
-        <source>IIN</source>
-        <translation>IIN</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Previous surname, name, patronymic</source>
@@ -1151,20 +1111,8 @@
         <translation>Applicant (legal entity)</translation>
     </message>
     <message>
-        <source>BIN</source>
-        <translation>BIN</translation>
-    </message>
-    <message>
         <source>Submitted by</source>
         <translation>Submitted by</translation>
-    </message>
-    <message>
-        <source>Surname, name, patronymic of the one at the counter</source>
-        <translation>Surname, name, patronymic of the one at the counter</translation>
-    </message>
-    <message>
-        <source>IIN of the one at the counter</source>
-        <translation>IIN of the one at the counter</translation>
     </message>
     <message>
         <source>Power of attorney</source>
@@ -1173,10 +1121,6 @@
     <message>
         <source>Birth certificate</source>
         <translation>Birth certificate</translation>
-    </message>
-    <message>
-        <source>Identity document of the one at the counter</source>
-        <translation>Identity document of the one at the counter</translation>
     </message>
     <message>
         <source>The certificate requested</source>
@@ -1225,6 +1169,54 @@
     <message>
         <source>Accepted by</source>
         <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>, issued %1</source>
+        <translation>, issued %1</translation>
+    </message>
+    <message>
+        <source>, issued by %1</source>
+        <translation>, issued by %1</translation>
+    </message>
+    <message>
+        <source>for the issuance of a certificate of no criminal record</source>
+        <translation>for the issuance of a certificate of no criminal record</translation>
+    </message>
+    <message>
+        <source>APPLICATION</source>
+        <translation>APPLICATION</translation>
+    </message>
+    <message>
+        <source>%1, BIN %2</source>
+        <translation>%1, BIN %2</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>IIN, date of birth</source>
+        <translation>IIN, date of birth</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic; IIN</source>
+        <translation>Surname, name, patronymic; IIN</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Branch, receipt number, date and time</source>
+        <translation>Branch, receipt number, date and time</translation>
+    </message>
+    <message>
+        <source>Parent (guardian), on the birth certificate</source>
+        <translation>Parent (guardian), on the birth certificate</translation>
+    </message>
+    <message>
+        <source>To the Committee on Legal Statistics and Special Accounts</source>
+        <translation>To the Committee on Legal Statistics and Special Accounts</translation>
     </message>
 </context>
 <context>

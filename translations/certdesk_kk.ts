@@ -1059,10 +1059,6 @@
         <translation>Нотариат куәландырған сенімхат бойынша өкіл</translation>
     </message>
     <message>
-        <source>Parent (guardian) of a minor, on the birth certificate</source>
-        <translation>Кәмелетке толмаған баланың ата-анасы (қорғаншысы), туу туралы куәлік бойынша</translation>
-    </message>
-    <message>
         <source>Representative of the legal entity</source>
         <translation>Заңды тұлғаның өкілі</translation>
     </message>
@@ -1079,18 +1075,6 @@
         <translation>Өтініш, қолхат № %1</translation>
     </message>
     <message>
-        <source>To the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</source>
-        <translation>Қазақстан Республикасы Бас прокуратурасының Құқықтық статистика және арнайы есепке алу жөніндегі комитетіне</translation>
-    </message>
-    <message>
-        <source>through the State Corporation &quot;Government for Citizens&quot;, %1 (code %2)</source>
-        <translation>«Азаматтарға арналған үкімет» мемлекеттік корпорациясы, %1 (коды %2) арқылы</translation>
-    </message>
-    <message>
-        <source>APPLICATION for the issuance of a certificate of no criminal record</source>
-        <translation>Соттылығының бар-жоғы туралы анықтама беру туралы ӨТІНІШ</translation>
-    </message>
-    <message>
         <source>COPY</source>
         <translation>КӨШІРМЕ</translation>
     </message>
@@ -1099,36 +1083,12 @@
         <translation>%1 қайта басып шығарылды, %2-дана</translation>
     </message>
     <message>
-        <source>Receipt number</source>
-        <translation>Қолхат нөмірі</translation>
-    </message>
-    <message>
-        <source>Date and time of the application</source>
-        <translation>Өтініш берілген күні мен уақыты</translation>
-    </message>
-    <message>
-        <source>Public service</source>
-        <translation>Мемлекеттік көрсетілетін қызмет</translation>
-    </message>
-    <message>
-        <source>Issuance of a certificate of no criminal record</source>
-        <translation>Соттылығының бар-жоғы туралы анықтама беру</translation>
-    </message>
-    <message>
         <source>Person the certificate is about</source>
         <translation>Анықтама сұралатын тұлға</translation>
     </message>
     <message>
         <source>Surname, name, patronymic</source>
         <translation>Тегі, аты, әкесінің аты</translation>
-    </message>
-    <message>
-        <source>IIN</source>
-        <translation>ЖСН</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Previous surname, name, patronymic</source>
@@ -1151,20 +1111,8 @@
         <translation>Өтініш беруші (заңды тұлға)</translation>
     </message>
     <message>
-        <source>BIN</source>
-        <translation>БСН</translation>
-    </message>
-    <message>
         <source>Submitted by</source>
         <translation>Өтінішті кім берді</translation>
-    </message>
-    <message>
-        <source>Surname, name, patronymic of the one at the counter</source>
-        <translation>Өтініш беруші тұлғаның тегі, аты, әкесінің аты</translation>
-    </message>
-    <message>
-        <source>IIN of the one at the counter</source>
-        <translation>Өтініш беруші тұлғаның ЖСН-і</translation>
     </message>
     <message>
         <source>Power of attorney</source>
@@ -1173,10 +1121,6 @@
     <message>
         <source>Birth certificate</source>
         <translation>Туу туралы куәлік</translation>
-    </message>
-    <message>
-        <source>Identity document of the one at the counter</source>
-        <translation>Өтініш беруші тұлғаның жеке басын куәландыратын құжаты</translation>
     </message>
     <message>
         <source>The certificate requested</source>
@@ -1225,6 +1169,54 @@
     <message>
         <source>Accepted by</source>
         <translation>Қабылдаған</translation>
+    </message>
+    <message>
+        <source>, issued %1</source>
+        <translation>, берілген күні %1</translation>
+    </message>
+    <message>
+        <source>, issued by %1</source>
+        <translation>, кім берген: %1</translation>
+    </message>
+    <message>
+        <source>for the issuance of a certificate of no criminal record</source>
+        <translation>соттылығының бар-жоғы туралы анықтама беру туралы</translation>
+    </message>
+    <message>
+        <source>APPLICATION</source>
+        <translation>ӨТІНІШ</translation>
+    </message>
+    <message>
+        <source>%1, BIN %2</source>
+        <translation>%1, БСН %2</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Жеке басын куәландыратын құжат</translation>
+    </message>
+    <message>
+        <source>IIN, date of birth</source>
+        <translation>ЖСН, туған күні</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic; IIN</source>
+        <translation>Тегі, аты, әкесінің аты; ЖСН</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Branch, receipt number, date and time</source>
+        <translation>Бөлімше, қолхат нөмірі, күні мен уақыты</translation>
+    </message>
+    <message>
+        <source>Parent (guardian), on the birth certificate</source>
+        <translation>Ата-анасы (қорғаншысы), туу туралы куәлік бойынша</translation>
+    </message>
+    <message>
+        <source>To the Committee on Legal Statistics and Special Accounts</source>
+        <translation>Құқықтық статистика және арнайы есепке алу жөніндегі комитетке</translation>
     </message>
 </context>
 <context>

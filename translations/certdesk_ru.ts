@@ -1062,10 +1062,6 @@
         <translation>Представитель по нотариально удостоверенной доверенности</translation>
     </message>
     <message>
-        <source>Parent (guardian) of a minor, on the birth certificate</source>
-        <translation>Родитель (опекун) несовершеннолетнего, по свидетельству о рождении</translation>
-    </message>
-    <message>
         <source>Representative of the legal entity</source>
         <translation>Представитель юридического лица</translation>
     </message>
@@ -1082,18 +1078,6 @@
         <translation>Заявление, расписка № %1</translation>
     </message>
     <message>
-        <source>To the Committee on Legal Statistics and Special Accounts of the Prosecutor General&apos;s Office of the Republic of Kazakhstan</source>
-        <translation>В Комитет по правовой статистике и специальным учётам Генеральной прокуратуры Республики Казахстан</translation>
-    </message>
-    <message>
-        <source>through the State Corporation &quot;Government for Citizens&quot;, %1 (code %2)</source>
-        <translation>через Государственную корпорацию «Правительство для граждан», %1 (код %2)</translation>
-    </message>
-    <message>
-        <source>APPLICATION for the issuance of a certificate of no criminal record</source>
-        <translation>ЗАЯВЛЕНИЕ о выдаче справки о наличии либо отсутствии судимости</translation>
-    </message>
-    <message>
         <source>COPY</source>
         <translation>КОПИЯ</translation>
     </message>
@@ -1102,36 +1086,12 @@
         <translation>Напечатано повторно %1, экземпляр %2</translation>
     </message>
     <message>
-        <source>Receipt number</source>
-        <translation>Номер расписки</translation>
-    </message>
-    <message>
-        <source>Date and time of the application</source>
-        <translation>Дата и время подачи заявления</translation>
-    </message>
-    <message>
-        <source>Public service</source>
-        <translation>Государственная услуга</translation>
-    </message>
-    <message>
-        <source>Issuance of a certificate of no criminal record</source>
-        <translation>Выдача справки о наличии либо отсутствии судимости</translation>
-    </message>
-    <message>
         <source>Person the certificate is about</source>
         <translation>Лицо, в отношении которого запрашивается справка</translation>
     </message>
     <message>
         <source>Surname, name, patronymic</source>
         <translation>Фамилия, имя, отчество</translation>
-    </message>
-    <message>
-        <source>IIN</source>
-        <translation>ИИН</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Previous surname, name, patronymic</source>
@@ -1154,20 +1114,8 @@
         <translation>Заявитель (юридическое лицо)</translation>
     </message>
     <message>
-        <source>BIN</source>
-        <translation>БИН</translation>
-    </message>
-    <message>
         <source>Submitted by</source>
         <translation>Кем подано</translation>
-    </message>
-    <message>
-        <source>Surname, name, patronymic of the one at the counter</source>
-        <translation>Фамилия, имя, отчество обратившегося лица</translation>
-    </message>
-    <message>
-        <source>IIN of the one at the counter</source>
-        <translation>ИИН обратившегося лица</translation>
     </message>
     <message>
         <source>Power of attorney</source>
@@ -1176,10 +1124,6 @@
     <message>
         <source>Birth certificate</source>
         <translation>Свидетельство о рождении</translation>
-    </message>
-    <message>
-        <source>Identity document of the one at the counter</source>
-        <translation>Документ, удостоверяющий личность обратившегося лица</translation>
     </message>
     <message>
         <source>The certificate requested</source>
@@ -1228,6 +1172,54 @@
     <message>
         <source>Accepted by</source>
         <translation>Принял</translation>
+    </message>
+    <message>
+        <source>, issued %1</source>
+        <translation>, дата выдачи %1</translation>
+    </message>
+    <message>
+        <source>, issued by %1</source>
+        <translation>, кем выдан: %1</translation>
+    </message>
+    <message>
+        <source>for the issuance of a certificate of no criminal record</source>
+        <translation>о выдаче справки о наличии либо отсутствии судимости</translation>
+    </message>
+    <message>
+        <source>APPLICATION</source>
+        <translation>ЗАЯВЛЕНИЕ</translation>
+    </message>
+    <message>
+        <source>%1, BIN %2</source>
+        <translation>%1, БИН %2</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <source>IIN, date of birth</source>
+        <translation>ИИН, дата рождения</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic; IIN</source>
+        <translation>Фамилия, имя, отчество; ИИН</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Branch, receipt number, date and time</source>
+        <translation>Отделение, номер расписки, дата и время</translation>
+    </message>
+    <message>
+        <source>Parent (guardian), on the birth certificate</source>
+        <translation>Родитель (опекун), по свидетельству о рождении</translation>
+    </message>
+    <message>
+        <source>To the Committee on Legal Statistics and Special Accounts</source>
+        <translation>В Комитет по правовой статистике и специальным учётам</translation>
     </message>
 </context>
 <context>

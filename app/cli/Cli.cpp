@@ -108,9 +108,11 @@ int Cli::main(int argc, char *argv[])
         draws = draws || qstrcmp(argv[i], "application") == 0;
     if (draws && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> app = draws
-        ? std::make_unique<QGuiApplication>(argc, argv)
-        : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (draws)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certdeskctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CERTDESK_VERSION));
     QTextStream out(stdout);

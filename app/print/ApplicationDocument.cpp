@@ -30,10 +30,15 @@ DocumentText identityText(const Application::IdentityDocument &d)
         return DocumentText::translate("ApplicationDocument", "%1, code %2").arg(type).arg(d.eCode);
     DocumentText text = DocumentText::translate("ApplicationDocument", "%1 № %2%3%4").arg(type);
     text = text.arg(d.number);
-    text = text.arg(d.issuedOn.isValid() || !d.issuer.isEmpty()
-            ? DocumentText::translate("ApplicationDocument", ", issued %1 by %2")
-                  .arg(dmy(d.issuedOn), d.issuer)
-            : same(QString()));
+    DocumentText issued = same(QString());
+    if (d.issuedOn.isValid() && !d.issuer.isEmpty())
+        issued = DocumentText::translate("ApplicationDocument", ", issued %1 by %2")
+                     .arg(dmy(d.issuedOn), d.issuer);
+    else if (d.issuedOn.isValid())
+        issued = DocumentText::translate("ApplicationDocument", ", issued %1").arg(dmy(d.issuedOn));
+    else if (!d.issuer.isEmpty())
+        issued = DocumentText::translate("ApplicationDocument", ", issued by %1").arg(d.issuer);
+    text = text.arg(issued);
     return text.arg(d.expiresOn.isValid()
             ? DocumentText::translate("ApplicationDocument", ", valid until %1")
                   .arg(dmy(d.expiresOn))
@@ -88,7 +93,7 @@ DocumentText ApplicationDocument::presenterBasis(const Application &a)
             "ApplicationDocument", "Representative under a notarized power of attorney");
     case Application::PresenterKind::Parent:
         return DocumentText::translate(
-            "ApplicationDocument", "Parent (guardian) of a minor, on the birth certificate");
+            "ApplicationDocument", "Parent (guardian), on the birth certificate");
     case Application::PresenterKind::EntityRepresentative:
         return DocumentText::translate("ApplicationDocument", "Representative of the legal entity");
     }
@@ -118,31 +123,32 @@ void ApplicationDocument::write(DocumentWriter &w) const
     w.setFooter(
         DocumentText::translate("ApplicationDocument", "Application, receipt № %1").arg(number));
 
-    const DocumentText addressee = DocumentText::translate("ApplicationDocument",
-        "To the Committee on Legal Statistics and Special Accounts of the Prosecutor General's "
-        "Office of the Republic of Kazakhstan");
-    const DocumentText through = DocumentText::translate("ApplicationDocument",
-        "through the State Corporation \"Government for Citizens\", %1 (code %2)")
-                                     .arg(d.branchName, d.branchCode);
-    w.titleWithQr(DocumentText::translate("ApplicationDocument",
-                      "APPLICATION for the issuance of a certificate of no criminal record"),
-        {addressee.kk, addressee.ru, through.kk, through.ru}, d.receipt.toLatin1(), 24, number);
+    // The title is the word alone in both languages (on a reprint with the copy mark beside
+    // it: only the original carries the signatures that count); the service it asks for
+    // follows as the first line under it, then whom it is addressed to.
+    const DocumentText service = DocumentText::translate(
+        "ApplicationDocument", "for the issuance of a certificate of no criminal record");
+    // The provider by the Committee's own name: one line in each language leaves the page
+    // to what the person signs.
+    const DocumentText addressee = DocumentText::translate(
+        "ApplicationDocument", "To the Committee on Legal Statistics and Special Accounts");
+    QString title = DocumentText::translate("ApplicationDocument", "APPLICATION").joined();
+    QStringList lines {service.kk, service.ru, addressee.kk, addressee.ru};
     if (m_data.copy > 1) {
-        // Said as loudly as the title: only the original carries the signatures that count.
-        w.title(DocumentText::translate("ApplicationDocument", "COPY"));
-        w.paragraph(DocumentText::translate("ApplicationDocument", "Printed again on %1, copy %2")
-                        .arg(dmy(m_data.printedOn))
-                        .arg(m_data.copy)
-                        .joined(),
-            DocumentWriter::Role::Small, Qt::AlignHCenter);
+        title += QStringLiteral(" — ")
+            + DocumentText::translate("ApplicationDocument", "COPY").joined();
+        lines.prepend(DocumentText::translate("ApplicationDocument", "Printed again on %1, copy %2")
+                          .arg(dmy(m_data.printedOn))
+                          .arg(m_data.copy)
+                          .joined());
     }
+    w.titleWithQr(same(title), lines, d.receipt.toLatin1(), 24, number);
 
-    w.row(DocumentText::translate("ApplicationDocument", "Receipt number"), number);
-    w.row(DocumentText::translate("ApplicationDocument", "Date and time of the application"),
-        d.submittedLocal.toString(QStringLiteral("dd.MM.yyyy HH:mm")));
-    w.row(DocumentText::translate("ApplicationDocument", "Public service"),
-        DocumentText::translate(
-            "ApplicationDocument", "Issuance of a certificate of no criminal record"));
+    // The branch it was submitted through, the receipt and the moment, on one line.
+    w.row(DocumentText::translate("ApplicationDocument", "Branch, receipt number, date and time"),
+        QStringLiteral("%1 (%2); %3; %4")
+            .arg(d.branchName, d.branchCode, number,
+                d.submittedLocal.toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
     writeSubject(w);
     writePresenter(w);
     writeRequest(w);
@@ -155,9 +161,8 @@ void ApplicationDocument::writeSubject(DocumentWriter &w) const
     w.heading(DocumentText::translate("ApplicationDocument", "Person the certificate is about"));
     w.row(DocumentText::translate("ApplicationDocument", "Surname, name, patronymic"),
         a.subject.name.fullName());
-    w.row(DocumentText::translate("ApplicationDocument", "IIN"), a.subject.iin);
-    w.row(
-        DocumentText::translate("ApplicationDocument", "Date of birth"), dmy(a.subject.birthDate));
+    w.row(DocumentText::translate("ApplicationDocument", "IIN, date of birth"),
+        QStringLiteral("%1, %2").arg(a.subject.iin, dmy(a.subject.birthDate)));
     const Application::Previous &p = a.subject.previous;
     if (p.present) {
         if (!p.name.isEmpty())
@@ -178,18 +183,14 @@ void ApplicationDocument::writePresenter(DocumentWriter &w) const
 {
     const Application &a = m_data.intake.application;
     w.heading(DocumentText::translate("ApplicationDocument", "The one at the counter"));
-    if (a.applicant.kind == Application::ApplicantKind::LegalEntity) {
+    if (a.applicant.kind == Application::ApplicantKind::LegalEntity)
         w.row(DocumentText::translate("ApplicationDocument", "Applicant (legal entity)"),
-            a.applicant.name);
-        w.row(DocumentText::translate("ApplicationDocument", "BIN"), a.applicant.bin);
-    }
+            DocumentText::translate("ApplicationDocument", "%1, BIN %2")
+                .arg(a.applicant.name, a.applicant.bin));
     w.row(DocumentText::translate("ApplicationDocument", "Submitted by"), presenterBasis(a));
     if (a.presenter.kind != Application::PresenterKind::Self) {
-        w.row(DocumentText::translate(
-                  "ApplicationDocument", "Surname, name, patronymic of the one at the counter"),
-            a.presenter.name.fullName());
-        w.row(DocumentText::translate("ApplicationDocument", "IIN of the one at the counter"),
-            a.presenter.iin);
+        w.row(DocumentText::translate("ApplicationDocument", "Surname, name, patronymic; IIN"),
+            QStringLiteral("%1; %2").arg(a.presenter.name.fullName(), a.presenter.iin));
     }
     if (!a.presenter.poa.isEmpty())
         w.row(DocumentText::translate("ApplicationDocument", "Power of attorney"),
@@ -197,8 +198,7 @@ void ApplicationDocument::writePresenter(DocumentWriter &w) const
     if (!a.presenter.birthCertificate.isEmpty())
         w.row(DocumentText::translate("ApplicationDocument", "Birth certificate"),
             birthCertificateText(a.presenter.birthCertificate));
-    w.row(DocumentText::translate(
-              "ApplicationDocument", "Identity document of the one at the counter"),
+    w.row(DocumentText::translate("ApplicationDocument", "Identity document"),
         identityText(a.identity));
 }
 
@@ -224,19 +224,29 @@ void ApplicationDocument::writeSignatures(DocumentWriter &w) const
 {
     const ReceiptDocument::Data &d = m_data.intake;
     const Application &a = d.application;
+    // What the applicant signs, in one paragraph per language: the truth of the data and the
+    // consent. It stays on one page with the signatures under it, never signed on a sheet of
+    // its own.
+    const DocumentText statement = DocumentText::translate("ApplicationDocument", "%1 %2")
+                                       .arg(DocumentText::translate("ApplicationDocument",
+                                           "I confirm that the information in this application "
+                                           "is true and that the documents I have shown are "
+                                           "valid."))
+                                       .arg(consentText(a));
+    w.reserve(w.heightOf(statement, DocumentWriter::Role::Body) + w.toDevice(28));
     w.rule();
-    w.bilingual(DocumentText::translate("ApplicationDocument",
-                    "I confirm that the information in this application is true and that the "
-                    "documents I have shown are valid."),
-        DocumentWriter::Role::Body);
-    w.bilingual(consentText(a), DocumentWriter::Role::Body);
-    w.row(DocumentText::translate("ApplicationDocument", "Date"), dmy(d.submittedLocal.date()));
+    w.bilingual(statement, DocumentWriter::Role::Body);
+    // Each signature line carries the date beside the name: "Сейтқали Е.М., Күні/Дата 02.03.2026".
+    const QString dated = QStringLiteral("%2, %1 %3")
+                              .arg(DocumentText::translate("ApplicationDocument", "Date")
+                                       .joined(QStringLiteral("/")),
+                                  QStringLiteral("%1"), dmy(d.submittedLocal.date()));
     w.signature(a.presenter.kind == Application::PresenterKind::Self
             ? DocumentText::translate("ApplicationDocument", "Applicant")
             : DocumentText::translate("ApplicationDocument", "Applicant's representative"),
-        a.presenter.name.surnameInitials());
+        dated.arg(a.presenter.name.surnameInitials()));
     w.signature(DocumentText::translate("ApplicationDocument", "Accepted by"),
-        ReceiptDocument::clerkText(d.clerkName, d.clerkPosition));
+        dated.arg(ReceiptDocument::clerkText(d.clerkName, d.clerkPosition)));
 }
 
 } // namespace certdesk

@@ -46,6 +46,8 @@ public:
     /// Starts a new page unless deviceUnits still fit on this one.
     void reserve(qreal deviceUnits);
     qreal remainingMm() const;
+    /// The height bilingual() takes for text (device units), to keep blocks together.
+    qreal heightOf(const DocumentText &text, Role role) const;
     int pageNumber() const { return m_page; }
 
     /// Printed small at the bottom of every page.

@@ -15,6 +15,7 @@
 #include "domain/ReceiptNumber.h"
 #include "services/IntakeService.h"
 #include "services/Session.h"
+#include "services/UserService.h"
 #include "storage/SettingsStore.h"
 
 using namespace certdesk;
@@ -58,7 +59,7 @@ class TestApplicationCli : public QObject
 {
     Q_OBJECT
 
-    TestDatabase m_t;
+    test::TestDatabase m_t;
     IntakeReceipt m_receipt;
 
     Run pdf(const QStringList &naming, const QString &out)
@@ -81,6 +82,12 @@ private Q_SLOTS:
                 && settings.setValue(QStringLiteral("branch.name"),
                     QStringLiteral("Астана, Есильский район"), QStringLiteral("test"), &error),
             qPrintable(error));
+        // The clerk's account gives the name and position the signature line prints.
+        QVERIFY2(UserService::createAccount(m_t.db(), m_t.clock(),
+                     User {QStringLiteral("clerk"), QStringLiteral("Иванова Анна Сергеевна"),
+                         QStringLiteral("specialist"), Role::Clerk},
+                     QStringLiteral("Counter-Pass-2026"), QStringLiteral("test"), &error, 1000),
+            qPrintable(error));
         Session clerk(m_t.db(), m_t.clock(),
             User {QStringLiteral("clerk"), QStringLiteral("Иванова Анна Сергеевна"),
                 QStringLiteral("specialist"), Role::Clerk});
@@ -101,9 +108,8 @@ private Q_SLOTS:
         QCOMPARE(json.value(QLatin1String("copy")).toInt(), 1);
         QCOMPARE(json.value(QLatin1String("file")).toString(), QFileInfo(out).absoluteFilePath());
         const QString text = pdfText(out);
-        QVERIFY2(text.contains(QStringLiteral("ЗАЯВЛЕНИЕ о выдаче справки")), qPrintable(text));
-        QVERIFY(text.contains(
-            QStringLiteral("Соттылығының бар-жоғы туралы анықтама беру туралы ӨТІНІШ")));
+        QVERIFY2(text.contains(QStringLiteral("ӨТІНІШ / ЗАЯВЛЕНИЕ")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("о выдаче справки о наличии либо отсутствии судимости")));
         QVERIFY(text.contains(QStringLiteral("871008401427")));
         QVERIFY(text.contains(QStringLiteral("760212350620")));
         QVERIFY(text.contains(QStringLiteral("нотариус Сапарова Д.К.")));
@@ -143,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(r.err).contains(QStringLiteral("no case has receipt")));
         // A mistyped receipt number.
         QString typo = m_receipt.receipt;
-        typo[3] = typo[3] == u'9' ? u'0' : QChar(typo[3].unicode() + 1);
+        typo[3] = typo.at(3) == u'9' ? QChar(u'0') : QChar(typo.at(3).unicode() + 1);
         r = pdf({QStringLiteral("--receipt"), typo}, out);
         QVERIFY2(r.code == 1 && r.out.isEmpty(), qPrintable(describe(r)));
         // Usage: both ways of naming the case, or neither, or no --out.

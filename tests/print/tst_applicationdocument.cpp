@@ -174,17 +174,17 @@ private Q_SLOTS:
         int pages = 0;
         const QString t = render(adultInPerson(), &pages);
         QCOMPARE(pages, 1);
-        // Title and addressee, both languages.
-        QVERIFY(has(
-            t, QStringLiteral("ЗАЯВЛЕНИЕ о выдаче справки о наличии либо отсутствии судимости")));
-        QVERIFY(has(t, QStringLiteral("Соттылығының бар-жоғы туралы анықтама беру туралы ӨТІНІШ")));
+        // Title, the service it asks for, the addressee and the branch, both languages.
+        QVERIFY(has(t, QStringLiteral("ӨТІНІШ / ЗАЯВЛЕНИЕ")));
+        QVERIFY(has(t, QStringLiteral("о выдаче справки о наличии либо отсутствии судимости")));
+        QVERIFY(has(t, QStringLiteral("соттылығының бар-жоғы туралы анықтама беру туралы")));
         QVERIFY(has(t, QStringLiteral("В Комитет по правовой статистике и специальным учётам")));
         QVERIFY(has(
-            t, QStringLiteral("Құқықтық статистика және арнайы есепке алу жөніндегі комитетіне")));
-        QVERIFY(has(t, QStringLiteral("Астана, Есильский район (код 0101)")));
-        // The service, the receipt, the date.
-        QVERIFY(has(t, QStringLiteral("Выдача справки о наличии либо отсутствии судимости")));
-        QVERIFY(has(t, QStringLiteral("Соттылығының бар-жоғы туралы анықтама беру")));
+            t, QStringLiteral("Құқықтық статистика және арнайы есепке алу жөніндегі комитетке")));
+        // The branch, the receipt and the time of the application.
+        QVERIFY(has(t, QStringLiteral("Отделение, номер расписки, дата и время")));
+        QVERIFY(has(t, QStringLiteral("Бөлімше, қолхат нөмірі, күні мен уақыты")));
+        QVERIFY(has(t, QStringLiteral("Астана, Есильский район (0101)")));
         QVERIFY(has(t, QStringLiteral("0101-03-260302-0042")));
         QVERIFY(has(t, QStringLiteral("02.03.2026 10:05")));
         // The person, with the IIN in full: the provider identifies them by it.
@@ -211,6 +211,8 @@ private Q_SLOTS:
                 "Даю согласие на сбор и обработку моих персональных данных, в том числе")));
         // Signature lines: the applicant and the clerk.
         QVERIFY(has(t, QStringLiteral("Заявитель")));
+        QVERIFY(has(t, QStringLiteral("Күні/Дата 02.03.2026")));
+        QVERIFY(has(t, QStringLiteral("ИИН, дата рождения")));
         QVERIFY(has(t, QStringLiteral("Әбілқасымова Г.С.")));
         QVERIFY(has(t, QStringLiteral("Принял")));
         QVERIFY(has(t, QStringLiteral("Иванова А.С., главный специалист")));
@@ -228,7 +230,7 @@ private Q_SLOTS:
         QVERIFY(has(t, QStringLiteral("Представитель по нотариально удостоверенной доверенности")));
         QVERIFY(has(t, QStringLiteral("Нотариат куәландырған сенімхат бойынша өкіл")));
         QVERIFY(has(t, QStringLiteral("Сейтқали Ерлан Маратұлы")));
-        QVERIFY(has(t, kAgentIin)); // the one who signs, in full
+        QVERIFY(has(t, QStringLiteral("Сейтқали Ерлан Маратұлы; 760212350620"))); // the signer, in full
         QVERIFY(has(t, kSubjectIin));
         QVERIFY(has(t, QStringLiteral("нотариус Жұмабекова Г.Т., регистрационный № 2026-1187")));
         QVERIFY(has(t, QStringLiteral("дата выдачи 20.01.2026; действительна до 20.01.2027")));
@@ -259,7 +261,7 @@ private Q_SLOTS:
         const QString t = render(parentWithBirthCertificate(), &pages);
         QCOMPARE(pages, 1);
         QVERIFY(has(t,
-            QStringLiteral("Родитель (опекун) несовершеннолетнего, по свидетельству о рождении")));
+            QStringLiteral("Родитель (опекун), по свидетельству о рождении")));
         QVERIFY(has(t, QStringLiteral("Свидетельство о рождении")));
         QVERIFY(has(t, QStringLiteral("Туу туралы куәлік")));
         QVERIFY(has(t, QStringLiteral("№ I-АЛ 0456789, дата выдачи 01.04.2010")));
@@ -267,15 +269,15 @@ private Q_SLOTS:
         QVERIFY(has(t, QStringLiteral("100315650019")));
         QVERIFY(has(t, QStringLiteral("Омарова Аружан")));
         QVERIFY(has(t, QStringLiteral("Турция (TR)")));
-        QVERIFY(has(t, QStringLiteral("Для выезда за границу, на бумажном носителе")));
+        QVERIFY(has(t, QStringLiteral("Для выезда за рубеж, на бумаге")));
     }
 
     void legalEntityAndItsRepresentative()
     {
         const QString t = render(legalEntity());
         QVERIFY(has(t, QStringLiteral("Заявитель (юридическое лицо)")));
-        QVERIFY(has(t, QStringLiteral("ТОО «Береке Логистик»")));
-        QVERIFY(has(t, QStringLiteral("940140000385")));
+        QVERIFY(has(t, QStringLiteral("ТОО «Береке Логистик», БИН 940140000385")));
+        QVERIFY(has(t, QStringLiteral("ТОО «Береке Логистик», БСН 940140000385")));
         QVERIFY(has(t, QStringLiteral("Представитель юридического лица")));
         QVERIFY(has(t, QStringLiteral("Заңды тұлғаның өкілі")));
         QVERIFY(has(t, QStringLiteral("нотариус Жұмабекова Г.Т.")));
@@ -305,8 +307,7 @@ private Q_SLOTS:
         int pages = 0;
         const QString t = render(data, &pages);
         QCOMPARE(pages, 1);
-        QVERIFY(has(t, QStringLiteral("КӨШІРМЕ")));
-        QVERIFY(has(t, QStringLiteral("КОПИЯ")));
+        QVERIFY(has(t, QStringLiteral("ӨТІНІШ / ЗАЯВЛЕНИЕ — КӨШІРМЕ / КОПИЯ")));
         QVERIFY(has(t, QStringLiteral("Напечатано повторно 20.03.2026, экземпляр 3")));
         QVERIFY(has(t, QStringLiteral("20.03.2026 қайта басып шығарылды, 3-дана")));
         // Still the whole application, with the date it was made.
