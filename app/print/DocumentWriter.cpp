@@ -158,8 +158,7 @@ void DocumentWriter::paragraph(const QString &text, Role role, Qt::Alignment ali
 qreal DocumentWriter::heightOf(const DocumentText &text, Role role) const
 {
     return measure(text.kk, role, m_width, Qt::AlignLeft).height()
-           + measure(text.ru, role, m_width, Qt::AlignLeft).height()
-           + toDevice(m_style.rowGapMm);
+        + measure(text.ru, role, m_width, Qt::AlignLeft).height() + toDevice(m_style.rowGapMm);
 }
 
 void DocumentWriter::bilingual(const DocumentText &text, Role role)

@@ -141,8 +141,7 @@ private Q_SLOTS:
         const QString application = c.printers.lastFile();
         QCOMPARE(pdfPageSize(application), QStringLiteral("A4"));
         const QString signedText = printedText(application).simplified();
-        QVERIFY2(signedText.contains(QStringLiteral("ӨТІНІШ / ЗАЯВЛЕНИЕ")),
-            qPrintable(signedText));
+        QVERIFY2(signedText.contains(QStringLiteral("ӨТІНІШ / ЗАЯВЛЕНИЕ")), qPrintable(signedText));
         QVERIFY(signedText.contains(kAdultIin));
         QVERIFY(signedText.contains(QStringLiteral("Ахметова Айгуль")));
         QVERIFY(signedText.contains(QStringLiteral("+77012345678")));
