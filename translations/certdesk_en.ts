@@ -2745,6 +2745,22 @@
         <source>%1 was changed outside CertDesk (%2), so CertDesk does not use it. See what else was changed with certdeskctl --db %1 audit verify, then restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
         <translation>%1 was changed outside CertDesk (%2), so CertDesk does not use it. See what else was changed with certdeskctl --db %1 audit verify, then restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</translation>
     </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 could not be created: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: the new database, made as %2, kept its journal (%3). Nothing was written to %1 and %2 was removed; try again.</source>
+        <translation>%1 could not be created: the new database, made as %2, kept its journal (%3). Nothing was written to %1 and %2 was removed; try again.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: the new database was made whole as %2 but could not be renamed to %1 (%3). Nothing was written to %1 and %2 was removed. Check that the folder %4 is writable and has free space, and that no other program (an antivirus scan, a backup tool) holds the file; then try again.</source>
+        <translation>%1 could not be created: the new database was made whole as %2 but could not be renamed to %1 (%3). Nothing was written to %1 and %2 was removed. Check that the folder %4 is writable and has free space, and that no other program (an antivirus scan, a backup tool) holds the file; then try again.</translation>
+    </message>
+    <message>
+        <source>the rename was refused</source>
+        <translation>the rename was refused</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>

@@ -2745,6 +2745,22 @@
         <source>%1 was changed outside CertDesk (%2), so CertDesk does not use it. See what else was changed with certdeskctl --db %1 audit verify, then restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
         <translation>%1 CertDesk-тен тыс өзгертілген (%2), сондықтан CertDesk оны пайдаланбайды. Тағы не өзгергенін certdeskctl --db %1 audit verify арқылы қараңыз, содан кейін соңғы сақтық көшірмені қалпына келтіріңіз (certdeskctl --db %1 restore BACKUP немесе осы туралы хабарлайтын терезедегі «Қалпына келтіру»).</translation>
     </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 жасалмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: the new database, made as %2, kept its journal (%3). Nothing was written to %1 and %2 was removed; try again.</source>
+        <translation>%1 жасалмады: %2 ретінде жасалған жаңа дерекқор өз журналын сақтап қалды (%3). %1 ішіне ештеңе жазылмады, %2 жойылды; қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: the new database was made whole as %2 but could not be renamed to %1 (%3). Nothing was written to %1 and %2 was removed. Check that the folder %4 is writable and has free space, and that no other program (an antivirus scan, a backup tool) holds the file; then try again.</source>
+        <translation>%1 жасалмады: жаңа дерекқор %2 ретінде толық жасалды, бірақ %1 атауына ауыстырылмады (%3). %1 ішіне ештеңе жазылмады, %2 жойылды. %4 қалтасына жазуға болатынын және бос орын барын, файлды басқа бағдарлама (антивирустық тексеру, сақтық көшірме құралы) ұстап тұрмағанын тексеріңіз; содан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>the rename was refused</source>
+        <translation>атауын ауыстыруға рұқсат берілмеді</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>

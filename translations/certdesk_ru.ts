@@ -2763,6 +2763,22 @@
         <source>%1 was changed outside CertDesk (%2), so CertDesk does not use it. See what else was changed with certdeskctl --db %1 audit verify, then restore the latest backup (certdeskctl --db %1 restore BACKUP, or Restore in the window that reports this).</source>
         <translation>%1 изменён в обход CertDesk (%2), поэтому CertDesk его не использует. Посмотрите, что ещё изменено, командой certdeskctl --db %1 audit verify, затем восстановите последнюю резервную копию (certdeskctl --db %1 restore BACKUP или «Восстановить» в окне, которое об этом сообщает).</translation>
     </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>Не удалось создать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: the new database, made as %2, kept its journal (%3). Nothing was written to %1 and %2 was removed; try again.</source>
+        <translation>Не удалось создать %1: новая база данных, созданная как %2, сохранила свой журнал (%3). В %1 ничего не записано, %2 удалён; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: the new database was made whole as %2 but could not be renamed to %1 (%3). Nothing was written to %1 and %2 was removed. Check that the folder %4 is writable and has free space, and that no other program (an antivirus scan, a backup tool) holds the file; then try again.</source>
+        <translation>Не удалось создать %1: новая база данных полностью создана как %2, но её не удалось переименовать в %1 (%3). В %1 ничего не записано, %2 удалён. Проверьте, что в папку %4 можно записывать и в ней есть свободное место и что файл не удерживает другая программа (антивирусная проверка, средство резервного копирования); затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>the rename was refused</source>
+        <translation>переименование отклонено</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFile</name>

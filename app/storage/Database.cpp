@@ -9,6 +9,7 @@
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QUuid>
@@ -20,6 +21,7 @@ namespace certdesk {
 namespace {
 
 QAtomicInt g_connections;
+Database::CreationProbe g_creationProbe = nullptr;
 /// The migration that writes the branch's UTC offset.
 constexpr int kBranchTimeVersion = 12;
 
@@ -65,8 +67,7 @@ Database::OpenResult Database::openCheckingLater(const QString &path, QString *e
     return openImpl(path, Migrations::latest(), false, SchemaPolicy::Refuse, error);
 }
 
-Database::OpenResult Database::openAtVersion(const QString &path, int targetVersion,
-                                             QString *error)
+Database::OpenResult Database::openAtVersion(const QString &path, int targetVersion, QString *error)
 {
     return openImpl(path, targetVersion, true, SchemaPolicy::Refuse, error);
 }
@@ -76,11 +77,22 @@ Database::OpenResult Database::openForAudit(const QString &path, int targetVersi
     return openImpl(path, targetVersion, true, SchemaPolicy::Report, error);
 }
 
-Database::OpenResult Database::openImpl(
-    const QString &path, int targetVersion, bool checkNow, SchemaPolicy policy, QString *error)
+void Database::setCreationProbe(CreationProbe probe)
+{
+    g_creationProbe = probe;
+}
+
+Database::OpenResult Database::openImpl(const QString &path, int targetVersion, bool checkNow,
+    SchemaPolicy policy, QString *error, Creation creation)
 {
     close();
     m_refusal.clear();
+    // A new file is made whole beside the path and renamed into place: killed half-way, a
+    // process leaves no empty or half-made file there for the next open to refuse.
+    bool madeHere = false;
+    if (creation == Creation::Atomic && !QFileInfo::exists(path)
+        && !createFile(path, targetVersion, &madeHere, error))
+        return OpenResult::Failed;
     // Before any connection that could write: a file that opening would change is refused.
     const DatabaseFile::Look look = DatabaseFile::look(path, checkNow);
     if (look.result != OpenResult::Ok) {
@@ -99,6 +111,9 @@ Database::OpenResult Database::openImpl(
         close();
         return OpenResult::Failed;
     }
+    if (!existed && g_creationProbe)
+        g_creationProbe(CreationStep::FileCreated, path);
+
     // Before anything writes to the file: a newer schema is refused untouched.
     const int version = schemaVersion();
     if (version < 0) {
@@ -120,12 +135,13 @@ Database::OpenResult Database::openImpl(
         close();
         return OpenResult::Newer;
     }
-    m_checkedAtOpen = look.checked || (existed && (checkNow || version < targetVersion));
+    m_checkedAtOpen
+        = look.checked || (existed && !madeHere && (checkNow || version < targetVersion));
     if (m_checkedAtOpen && !look.checked && !quickCheck(error)) {
         close();
         return OpenResult::Damaged;
     }
-    if (!existed)
+    if (!existed || madeHere)
         m_checkedAtOpen = true; // a new file has nothing to check
     // What the file's own version promises, compared before anything is written to it: a
     // file changed outside CertDesk is refused untouched.
@@ -151,7 +167,8 @@ Database::OpenResult Database::openImpl(
     }
     // Owner only, also for a file created by an older version or copied in with wider
     // permissions: it holds the personal data of the branch's applicants.
-    for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+    for (const QString &file :
+        {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
         if (QFileInfo::exists(file))
             QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     }
@@ -162,7 +179,7 @@ Database::OpenResult Database::openImpl(
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     }
     for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA busy_timeout=10000", "PRAGMA temp_store=MEMORY"}) {
+             "PRAGMA busy_timeout=10000", "PRAGMA temp_store=MEMORY"}) {
         if (!execOrFail(m_db, QString::fromLatin1(pragma), error)) {
             close();
             return OpenResult::Failed;
@@ -189,6 +206,73 @@ Database::OpenResult Database::openImpl(
         return OpenResult::Damaged;
     }
     return OpenResult::Ok;
+}
+
+bool Database::createFile(const QString &path, int targetVersion, bool *madeHere, QString *error)
+{
+    // A name of its own in the same folder: the rename then never crosses file systems, and
+    // two CertDesks making the same new file at once do not share it.
+    const QString made
+        = path + QStringLiteral(".creating-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    auto removeMade = [&made]() {
+        for (const QString &suffix :
+            {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(made + suffix);
+    };
+    {
+        Database scratch;
+        if (scratch.openImpl(
+                made, targetVersion, true, SchemaPolicy::Refuse, error, Creation::InPlace)
+            != OpenResult::Ok) {
+            if (error)
+                *error = tr("%1 could not be created: %2").arg(path, *error);
+            removeMade();
+            return false;
+        }
+        // The journal folded into the file and removed, so that the file alone is the whole
+        // database when it takes its name (the open under that name turns WAL on again).
+        QString folded;
+        {
+            QSqlQuery q(scratch.m_db);
+            if (q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && q.next())
+                folded = q.value(0).toString();
+            else
+                folded = q.lastError().text();
+        }
+        scratch.close();
+        if (folded != QLatin1String("delete") || QFileInfo::exists(made + QStringLiteral("-wal"))) {
+            if (error)
+                *error = tr("%1 could not be created: the new database, made as %2, kept its "
+                            "journal (%3). Nothing was written to %1 and %2 was removed; try "
+                            "again.")
+                             .arg(path, made, folded);
+            removeMade();
+            return false;
+        }
+    }
+    QFile file(made);
+    const bool renamed
+        = (!g_creationProbe || g_creationProbe(CreationStep::Renaming, made)) && file.rename(path);
+    if (renamed) {
+        *madeHere = true;
+        return true;
+    }
+    removeMade();
+    // Another process made the file in the meantime (two CertDesks started on one new path):
+    // its file is the one, already in use perhaps; the open goes on with it.
+    if (QFileInfo::exists(path))
+        return true;
+    if (error)
+        *error = tr("%1 could not be created: the new database was made whole as %2 but could "
+                    "not be renamed to %1 (%3). Nothing was written to %1 and %2 was removed. "
+                    "Check that the folder %4 is writable and has free space, and that no "
+                    "other program (an antivirus scan, a backup tool) holds the file; then try "
+                    "again.")
+                     .arg(path, made,
+                         file.error() == QFileDevice::NoError ? tr("the rename was refused")
+                                                              : file.errorString(),
+                         QFileInfo(path).absolutePath());
+    return false;
 }
 
 bool Database::quickCheck(QString *error)
@@ -247,7 +331,8 @@ QString Database::deviceId()
         return q.value(0).toString();
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('device_id', ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('device_id', ?)"));
     insert.addBindValue(id);
     insert.exec();
     q.exec();
@@ -263,8 +348,14 @@ QString Database::deviceId()
 
 bool Database::setBulkMode(bool on, QString *error)
 {
-    return execOrFail(m_db, on ? QStringLiteral("PRAGMA synchronous=OFF") : QStringLiteral("PRAGMA synchronous=FULL"), error)
-           && execOrFail(m_db, on ? QStringLiteral("PRAGMA cache_size=-262144") : QStringLiteral("PRAGMA cache_size=-2000"), error);
+    return execOrFail(m_db,
+               on ? QStringLiteral("PRAGMA synchronous=OFF")
+                  : QStringLiteral("PRAGMA synchronous=FULL"),
+               error)
+        && execOrFail(m_db,
+            on ? QStringLiteral("PRAGMA cache_size=-262144")
+               : QStringLiteral("PRAGMA cache_size=-2000"),
+            error);
 }
 
 QSqlQuery &Database::preparedWrite(const QString &sql)

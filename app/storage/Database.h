@@ -69,6 +69,20 @@ public:
     /// unfinished SELECT kept here would block every COMMIT.
     QSqlQuery &preparedWrite(const QString &sql);
 
+    /// The moments of making a new file (open() on a path where none is): the schema is
+    /// written into a file of its own beside the path (PATH.creating-XXXXXXXX) and renamed
+    /// into place only once whole, so a process killed meanwhile never leaves at the path a
+    /// file that is empty or half-made (which the next open would have to refuse).
+    enum class CreationStep {
+        FileCreated, ///< SQLite has made the new file; nothing is written to it yet
+        Renaming, ///< the schema is whole; the file is about to take its name
+    };
+    /// For tests: called at every step of making a new file (the file at hand: the one being
+    /// made); returning false at Renaming makes that rename fail as a locked file or a full
+    /// folder would. nullptr: none.
+    using CreationProbe = bool (*)(CreationStep step, const QString &file);
+    static void setCreationProbe(CreationProbe probe);
+
     /// PRAGMA quick_check: false with a message naming the way out when the file is damaged.
     bool quickCheck(QString *error);
 
@@ -80,8 +94,13 @@ public:
 
 private:
     enum class SchemaPolicy { Refuse, Report };
-    OpenResult openImpl(
-        const QString &path, int targetVersion, bool checkNow, SchemaPolicy policy, QString *error);
+    enum class Creation { Atomic, InPlace };
+    OpenResult openImpl(const QString &path, int targetVersion, bool checkNow, SchemaPolicy policy,
+        QString *error, Creation creation = Creation::Atomic);
+    /// Makes a new database file at path, whole or not at all; false with the message when
+    /// it could not be done. A file that another process put at path meanwhile is left to
+    /// the open (madeHere false).
+    static bool createFile(const QString &path, int targetVersion, bool *madeHere, QString *error);
     bool repairSchema(SchemaPolicy policy, QString *error);
 
     QSqlDatabase m_db;

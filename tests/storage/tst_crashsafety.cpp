@@ -1,7 +1,11 @@
 // A writer process killed with SIGKILL in the middle of its work leaves every committed
-// batch of events and no part of an uncommitted one. The test executable plays both roles:
-// started with CERTDESK_CRASH_WRITER set it writes batches until it is killed.
+// batch of events and no part of an uncommitted one; a process killed while it makes a new
+// database file leaves nothing the next open refuses. The test executable plays both roles:
+// started with CERTDESK_CRASH_WRITER set it writes batches until it is killed, with
+// CERTDESK_CRASH_CREATOR it makes a new file and dies at the step named there.
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
@@ -27,6 +31,9 @@ namespace {
 
 constexpr int kEventsPerBatch = 40;
 constexpr char kWriterVariable[] = "CERTDESK_CRASH_WRITER"; // holds the database path
+/// "STEP PATH": the creator dies at Database::CreationStep STEP (0, 1) of making PATH.
+constexpr char kCreatorVariable[] = "CERTDESK_CRASH_CREATOR";
+int g_dieAt = -1;
 
 QString batchCase(int batch)
 {
@@ -46,18 +53,19 @@ int runWriter(const QString &path)
     }
     FixedClock clock(5 * 3600, QDateTime(QDate(2026, 3, 2), QTime(5, 0), Qt::UTC));
     EventStore store(db, clock);
-    const Actor actor{QStringLiteral("clerk1"), QStringLiteral("dev-crash"), QStringLiteral("0101")};
+    const Actor actor {
+        QStringLiteral("clerk1"), QStringLiteral("dev-crash"), QStringLiteral("0101")};
     // Batches are numbered on from the ones already committed (all complete, or the parent's
     // checks fail), so every round continues the same database.
     const int first = int(CaseProjection::count(db)) + 1;
     for (int batch = first; batch < first + 100000; ++batch) {
         QList<Event> events;
         events.append(Event::make(EventType::Received, batchCase(batch),
-                                  {{QStringLiteral("receipt"), QString::number(batch)},
-                                   {QStringLiteral("purpose"), QStringLiteral("domestic")}}));
+            {{QStringLiteral("receipt"), QString::number(batch)},
+                {QStringLiteral("purpose"), QStringLiteral("domestic")}}));
         for (int i = 1; i < kEventsPerBatch; ++i)
-            events.append(Event::make(EventType::Note, batchCase(batch),
-                                      {{QStringLiteral("text"), QString::number(i)}}));
+            events.append(Event::make(
+                EventType::Note, batchCase(batch), {{QStringLiteral("text"), QString::number(i)}}));
         QList<Event> firstHalf = events.mid(0, kEventsPerBatch / 2);
         QList<Event> secondHalf = events.mid(kEventsPerBatch / 2);
         // Half the batch written, then told, then the rest: a kill between the two halves
@@ -76,6 +84,29 @@ int runWriter(const QString &path)
         std::fflush(stdout);
     }
     return 0;
+}
+
+/// The creator: opens a database file that does not exist yet and is killed (by itself, at
+/// the step it was told: the moment cannot be hit from outside) while the file is made.
+int runCreator(const QString &spec)
+{
+    g_dieAt = spec.section(u' ', 0, 0).toInt();
+    Database::setCreationProbe([](Database::CreationStep step, const QString &) {
+#ifdef Q_OS_UNIX
+        if (int(step) == g_dieAt)
+            ::raise(SIGKILL);
+#else
+        Q_UNUSED(step)
+#endif
+        return true;
+    });
+    Database db;
+    QString error;
+    if (db.open(spec.section(u' ', 1), &error) != Database::OpenResult::Ok) {
+        std::fprintf(stderr, "creator: %s\n", qPrintable(error));
+        return 3;
+    }
+    return 0; // not killed: the step was never reached
 }
 
 /// Every column of every case, in case order: the projection as a reader sees it.
@@ -108,6 +139,8 @@ class CrashSafetyTest : public QObject
 
 private Q_SLOTS:
     void killedWriterLeavesWholeBatches();
+    void killedCreationLeavesNoEmptyFile_data();
+    void killedCreationLeavesNoEmptyFile();
 };
 
 void CrashSafetyTest::killedWriterLeavesWholeBatches()
@@ -128,14 +161,14 @@ void CrashSafetyTest::killedWriterLeavesWholeBatches()
     struct Round
     {
         int committed; ///< kill once this many batches were reported committed...
-        bool midway;   ///< ...or, after that, as soon as the next batch is half written
+        bool midway; ///< ...or, after that, as soon as the next batch is half written
     };
     QSet<int> reported;
     int rounds = 0;
     int rolledBack = 0;
     // Different numbers of committed batches, and kills inside an open transaction.
-    for (const Round round : {Round{1, false}, Round{1, true}, Round{4, false}, Round{2, true},
-                              Round{9, false}, Round{5, true}, Round{17, false}, Round{3, true}}) {
+    for (const Round round : {Round {1, false}, Round {1, true}, Round {4, false}, Round {2, true},
+             Round {9, false}, Round {5, true}, Round {17, false}, Round {3, true}}) {
         ++rounds;
         QProcess writer;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -150,9 +183,7 @@ void CrashSafetyTest::killedWriterLeavesWholeBatches()
         int committedThisRound = 0;
         int openBatch = 0; // the batch half written when the kill was sent
         bool killed = false;
-        auto killNow = [&]() {
-            killed = ::kill(pid_t(writer.processId()), SIGKILL) == 0;
-        };
+        auto killNow = [&]() { killed = ::kill(pid_t(writer.processId()), SIGKILL) == 0; };
         auto takeLines = [&]() {
             pending += writer.readAllStandardOutput();
             qsizetype end;
@@ -189,21 +220,23 @@ void CrashSafetyTest::killedWriterLeavesWholeBatches()
         EventStore store(db, clock);
         for (const int batch : std::as_const(reported)) {
             QVERIFY2(store.caseEvents(batchCase(batch)).size() == kEventsPerBatch,
-                     qPrintable(QStringLiteral("round %1: reported batch %2 is not complete")
-                                    .arg(rounds)
-                                    .arg(batch)));
+                qPrintable(QStringLiteral("round %1: reported batch %2 is not complete")
+                               .arg(rounds)
+                               .arg(batch)));
         }
         // No partial batch: every case holds all the events of its batch, or is absent.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT case_id FROM events "
-                                           "GROUP BY case_id HAVING count(*) <> %1)")
-                                .arg(kEventsPerBatch))
+        QCOMPARE(scalar(db,
+                     QStringLiteral("SELECT count(*) FROM (SELECT case_id FROM events "
+                                    "GROUP BY case_id HAVING count(*) <> %1)")
+                         .arg(kEventsPerBatch))
                      .toInt(),
-                 0);
+            0);
         const qint64 cases = CaseProjection::count(db);
         QVERIFY(cases >= qint64(reported.size()));
         // Batches are numbered 1..cases with no gap: a gap would be a lost commit.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT case_id) FROM events")).toLongLong(),
-                 cases);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(DISTINCT case_id) FROM events")).toLongLong(),
+            cases);
         QVERIFY(store.caseEvents(batchCase(int(cases))).size() == kEventsPerBatch);
         QVERIFY(store.caseEvents(batchCase(int(cases) + 1)).isEmpty());
         QCOMPARE(store.unpushedCount(), store.eventCount());
@@ -227,7 +260,50 @@ void CrashSafetyTest::killedWriterLeavesWholeBatches()
     QVERIFY(reported.size() >= 1 + 1 + 4 + 2 + 9 + 5 + 17 + 3);
     qInfo("%lld batches reported committed over %d kills; %d kills inside an open transaction "
           "were rolled back",
-          qint64(reported.size()), rounds, rolledBack);
+        qint64(reported.size()), rounds, rolledBack);
+#endif
+}
+
+void CrashSafetyTest::killedCreationLeavesNoEmptyFile_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::newRow("file created, nothing written") << int(Database::CreationStep::FileCreated);
+    QTest::newRow("schema whole, before the rename") << int(Database::CreationStep::Renaming);
+}
+
+void CrashSafetyTest::killedCreationLeavesNoEmptyFile()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGKILL is a Unix signal");
+#else
+    QFETCH(int, step);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("new.db"));
+    QProcess creator;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(kCreatorVariable), QStringLiteral("%1 %2").arg(step).arg(path));
+    creator.setProcessEnvironment(env);
+    creator.setProcessChannelMode(QProcess::ForwardedChannels);
+    creator.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(creator.waitForFinished(60000));
+    QCOMPARE(creator.exitStatus(), QProcess::CrashExit);
+
+    // Whatever the moment of the kill, nothing stands at the path that the next open would
+    // have to refuse (an empty file, a schema half-written): there is no file yet.
+    QVERIFY2(!QFileInfo::exists(path),
+        qPrintable(QStringLiteral("the killed creation left %1 (%2 bytes)")
+                       .arg(path)
+                       .arg(QFileInfo(path).size())));
+    Database db;
+    QString error;
+    QVERIFY2(db.open(path, &error) == Database::OpenResult::Ok, qPrintable(error));
+    QCOMPARE(db.schemaVersion(), Database::latestVersion());
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    // What the killed process left is its own file beside, never under the database's name.
+    const QStringList left = QDir(dir.path()).entryList(QDir::Files);
+    for (const QString &name : left)
+        QVERIFY2(name.startsWith(QStringLiteral("new.db")), qPrintable(name));
 #endif
 }
 
@@ -237,6 +313,9 @@ int main(int argc, char *argv[])
     const QString writerDb = qEnvironmentVariable(kWriterVariable);
     if (!writerDb.isEmpty())
         return runWriter(writerDb);
+    const QString creator = qEnvironmentVariable(kCreatorVariable);
+    if (!creator.isEmpty())
+        return runCreator(creator);
     CrashSafetyTest test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

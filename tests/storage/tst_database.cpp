@@ -1,6 +1,7 @@
 // Database: file permissions, pragmas, numbered migrations from every earlier version, and
 // the refusals that must leave a file untouched (newer schema, not a database at all).
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -54,13 +55,16 @@ const Probe kProbes[] = {
     {1,
         "INSERT INTO cases(case_id, receipt, surname, status, state) "
         "VALUES ('case-1', 'R-1', 'Ахметова', 'submitted', '{}')",
-     "SELECT 1 FROM cases WHERE case_id = 'case-1' AND receipt = 'R-1' "
-     "AND surname = 'Ахметова' AND status = 'submitted'", 11},
+        "SELECT 1 FROM cases WHERE case_id = 'case-1' AND receipt = 'R-1' "
+        "AND surname = 'Ахметова' AND status = 'submitted'",
+        11},
     // From step 11 on, the column "state" is "anomaly_list".
-    {11, "INSERT INTO cases(case_id, receipt, surname, status, anomaly_list) "
-         "VALUES ('case-2', 'R-2', 'Омаров', 'issued', '[]')",
-     "SELECT 1 FROM cases WHERE case_id = 'case-2' AND receipt = 'R-2' AND status = 'issued'"},
-    {2, "INSERT INTO users(login, full_name, role, salt, hash, iterations, created_at) "
+    {11,
+        "INSERT INTO cases(case_id, receipt, surname, status, anomaly_list) "
+        "VALUES ('case-2', 'R-2', 'Омаров', 'issued', '[]')",
+        "SELECT 1 FROM cases WHERE case_id = 'case-2' AND receipt = 'R-2' AND status = 'issued'"},
+    {2,
+        "INSERT INTO users(login, full_name, role, salt, hash, iterations, created_at) "
         "VALUES ('clerk1', 'Ахметова Айгуль', 'clerk', x'0102', x'0304', 1000, "
         "'2026-01-05T04:00:00.000Z')",
         "SELECT 1 FROM users WHERE login = 'clerk1' AND salt = x'0102' AND iterations = 1000 "
@@ -179,6 +183,8 @@ class DatabaseTest : public QObject
 
 private Q_SLOTS:
     void createsPrivateFile();
+    void failedRenameOfANewFileLeavesNothing();
+    void newFileMadeMeanwhileIsOpenedAsItIs();
     void pragmasInEffect();
     void migratesFromEveryVersion_data();
     void migratesFromEveryVersion();
@@ -216,6 +222,71 @@ void DatabaseTest::createsPrivateFile()
 #else
     QSKIP("file modes are checked on Unix only");
 #endif
+}
+
+void DatabaseTest::failedRenameOfANewFileLeavesNothing()
+{
+    // A new file is made whole beside its path and then renamed into place; when that rename
+    // fails (a locked file, a folder that became read-only), the open says so and leaves
+    // neither the file nor the half of it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("branch.db"));
+    static QString s_renamed;
+    s_renamed.clear();
+    Database::setCreationProbe([](Database::CreationStep step, const QString &file) {
+        if (step != Database::CreationStep::Renaming)
+            return true;
+        s_renamed = file;
+        return false;
+    });
+    Database db;
+    QString error;
+    const Database::OpenResult result = db.open(path, &error);
+    Database::setCreationProbe(nullptr);
+    QCOMPARE(result, Database::OpenResult::Failed);
+    QVERIFY(!db.isOpen());
+    QVERIFY2(!s_renamed.isEmpty(), "the new file was never about to be renamed");
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("could not be renamed")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("try again")), qPrintable(error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+    // Nothing stands in the way of the next attempt.
+    QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+    QCOMPARE(db.schemaVersion(), Database::latestVersion());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).first(),
+        QStringLiteral("branch.db"));
+}
+
+void DatabaseTest::newFileMadeMeanwhileIsOpenedAsItIs()
+{
+    // Two CertDesks starting on one new path at once: the second to finish its file finds
+    // the first one's in place, keeps it (it may already hold writes) and opens it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    static QString s_path;
+    s_path = dir.filePath(QStringLiteral("branch.db"));
+    Database::setCreationProbe([](Database::CreationStep step, const QString &) {
+        if (step != Database::CreationStep::Renaming)
+            return true;
+        Database::setCreationProbe(nullptr);
+        Database first;
+        QString error;
+        if (first.open(s_path, &error) != Database::OpenResult::Ok)
+            qWarning("%s", qPrintable(error));
+        exec(first, QStringLiteral("INSERT INTO meta(key, value) VALUES ('first', 'kept')"));
+        return true;
+    });
+    Database db;
+    QString error;
+    const Database::OpenResult result = db.open(s_path, &error);
+    Database::setCreationProbe(nullptr);
+    QVERIFY2(result == Database::OpenResult::Ok, qPrintable(error));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'first'")).toString(),
+        QStringLiteral("kept"));
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*creating*")}, QDir::Files | QDir::Hidden),
+        QStringList());
 }
 
 void DatabaseTest::pragmasInEffect()
@@ -268,9 +339,13 @@ void DatabaseTest::migratesFromEveryVersion()
                 continue;
             bool probed = false;
             for (const Probe &p : kProbes)
-                probed = probed || (p.fits(from) && QString::fromUtf8(p.insert).contains(u' ' + table + u'('));
-            QVERIFY2(probed, qPrintable(QStringLiteral("table %1 exists at version %2 but kProbes "
-                                                       "puts no row in it").arg(table).arg(from)));
+                probed = probed
+                    || (p.fits(from) && QString::fromUtf8(p.insert).contains(u' ' + table + u'('));
+            QVERIFY2(probed,
+                qPrintable(QStringLiteral("table %1 exists at version %2 but kProbes "
+                                          "puts no row in it")
+                               .arg(table)
+                               .arg(from)));
         }
         tables.finish();
         db.close();
@@ -636,20 +711,23 @@ void DatabaseTest::branchTimeIsAValueOfTheFile()
         Database db;
         QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
         QCOMPARE(SettingsStore(db).utcOffsetSeconds(), 5 * 3600);
-        QVERIFY(exec(db, QStringLiteral("UPDATE settings SET value = '360' "
-                                        "WHERE key = 'branch.utc_offset_minutes'")));
+        QVERIFY(exec(db,
+            QStringLiteral("UPDATE settings SET value = '360' "
+                           "WHERE key = 'branch.utc_offset_minutes'")));
     }
     {
         Database db;
         QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
         QCOMPARE(SettingsStore(db).utcOffsetSeconds(), 6 * 3600);
     }
-    for (const char *broken : {"UPDATE settings SET value = 'six hours' WHERE key = 'branch.utc_offset_minutes'",
-                               "UPDATE settings SET value = '900' WHERE key = 'branch.utc_offset_minutes'",
-                               "DELETE FROM settings WHERE key = 'branch.utc_offset_minutes'"}) {
+    for (const char *broken :
+        {"UPDATE settings SET value = 'six hours' WHERE key = 'branch.utc_offset_minutes'",
+            "UPDATE settings SET value = '900' WHERE key = 'branch.utc_offset_minutes'",
+            "DELETE FROM settings WHERE key = 'branch.utc_offset_minutes'"}) {
         {
             Database db;
-            QCOMPARE(db.openAtVersion(path, Database::latestVersion(), &error), Database::OpenResult::Ok);
+            QCOMPARE(db.openAtVersion(path, Database::latestVersion(), &error),
+                Database::OpenResult::Ok);
             QVERIFY(exec(db, QString::fromLatin1(broken)));
         }
         Database db;
@@ -657,11 +735,12 @@ void DatabaseTest::branchTimeIsAValueOfTheFile()
         QVERIFY2(error.contains(QLatin1String("branch.utc_offset_minutes")), qPrintable(error));
         QVERIFY(!db.isOpen());
         // Put back for the next round, as a restore would.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(path);
         QVERIFY(raw.open());
-        QVERIFY(QSqlQuery(raw).exec(QStringLiteral(
-            "INSERT OR REPLACE INTO settings(key, value) VALUES ('branch.utc_offset_minutes', '300')")));
+        QVERIFY(QSqlQuery(raw).exec(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) "
+                                                   "VALUES ('branch.utc_offset_minutes', '300')")));
         raw.close();
         raw = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
