@@ -1,5 +1,7 @@
 #include "sync/CouchClient.h"
 
+#include "domain/EventText.h"
+
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -185,14 +187,18 @@ CouchResponse CouchClient::read(QNetworkReply *reply, bool timedOut)
     r.administrator = reply->property(kAdministratorProperty).toBool();
     if (reply->isOpen())
         r.body = reply->readAll();
+    // Parsed once, here, for every reader of the answer (a _changes page is not parsed
+    // again): with the byte-order marks written as bytes made visible, as at every door
+    // events come through (EventText::escapeByteOrderMarks).
+    const QByteArray text = EventText::escapeByteOrderMarks(r.body);
     QJsonParseError parseError;
-    r.json = QJsonDocument::fromJson(r.body, &parseError);
+    r.json = QJsonDocument::fromJson(text, &parseError);
     r.jsonOk = parseError.error == QJsonParseError::NoError && !r.json.isNull();
     // The parser ran out of text (an empty body included) instead of meeting something that
     // is not JSON: CouchDB never ends an answer so, a line that broke does. Garbage (an HTML
     // page of a gateway) fails before its end and stays "cannot be read".
-    qsizetype end = r.body.size(); // the heartbeat's newlines after the text do not count
-    while (end > 0 && QChar::isSpace(uchar(r.body.at(end - 1))))
+    qsizetype end = text.size(); // the heartbeat's newlines after the text do not count
+    while (end > 0 && QChar::isSpace(uchar(text.at(end - 1))))
         --end;
     r.cutShort = !r.jsonOk && r.network == QNetworkReply::NoError && r.status >= 200
         && r.status < 300 && parseError.offset >= end;
