@@ -165,11 +165,13 @@ QNetworkReply *CouchClient::start(
             ssl.addCaCertificates(m_extraCas);
         request.setSslConfiguration(ssl);
     }
-    // A request without a body goes out at once, from the network thread; one with a body
+    // A GET, HEAD or DELETE goes out at once, from the network thread; a request with a body
     // (even an empty one) is buffered first by an event queued on this thread, so a _changes
     // page asked for before the previous page is stored would wait for the storing to end.
-    QNetworkReply *reply = body.isEmpty() ? m_network->sendCustomRequest(request, verb)
-                                          : m_network->sendCustomRequest(request, verb, body);
+    // A PUT or POST keeps its body, empty or not: a proxy may want its Content-Length.
+    const bool bodiless = body.isEmpty() && (verb == "GET" || verb == "HEAD" || verb == "DELETE");
+    QNetworkReply *reply = bodiless ? m_network->sendCustomRequest(request, verb)
+                                    : m_network->sendCustomRequest(request, verb, body);
     reply->setProperty(kAdministratorProperty, m_administrator);
     m_inFlight.removeAll(nullptr);
     m_inFlight.append(reply);
