@@ -85,7 +85,27 @@ Event Event::make(EventType type, const QString &caseId, const QJsonObject &data
 
 QString Event::formatTime(const QDateTime &utc)
 {
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    // Written by hand for the years 1 to 9999 (every time an event may hold): Qt's formatter
+    // reads its pattern again at every call, and storing a pulled event formats its time
+    // twice (the row and the hash). Anything else is left to Qt, whose text this is.
+    const QDateTime t = utc.toUTC();
+    const QDate date = t.date();
+    const QTime time = t.time();
+    if (!date.isValid() || !time.isValid() || date.year() < 1 || date.year() > 9999)
+        return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    char16_t text[] = u"0000-00-00T00:00:00.000Z";
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = at + digits - 1; i >= at; --i, value /= 10)
+            text[i] = char16_t(u'0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    put(5, date.month(), 2);
+    put(8, date.day(), 2);
+    put(11, time.hour(), 2);
+    put(14, time.minute(), 2);
+    put(17, time.second(), 2);
+    put(20, time.msec(), 3);
+    return QString::fromUtf16(text, 24);
 }
 
 namespace {

@@ -55,7 +55,12 @@ bool ChangesPage::read(const QByteArray &body, ChangesPage *page)
 {
     // A byte-order mark written as bytes inside a document would be dropped by the parser
     // and the event stored with other text than the server's: escaped, it reaches the check.
-    const QJsonObject o = QJsonDocument::fromJson(EventText::escapeByteOrderMarks(body)).object();
+    return read(QJsonDocument::fromJson(EventText::escapeByteOrderMarks(body)), page);
+}
+
+bool ChangesPage::read(const QJsonDocument &json, ChangesPage *page)
+{
+    const QJsonObject o = json.object();
     const QJsonValue results = o.value(QLatin1String("results"));
     if (!results.isArray() || !o.contains(QLatin1String("last_seq")))
         return false;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -27,6 +28,9 @@ public:
 
     /// False when body is not a _changes answer.
     static bool read(const QByteArray &body, ChangesPage *page);
+    /// The same from the answer as CouchClient parsed it (CouchResponse::json, byte-order
+    /// marks already made visible): a page is parsed once.
+    static bool read(const QJsonDocument &json, ChangesPage *page);
     /// A document of the server as an event this version can read, or why it is not one.
     static PulledDocument document(const QJsonObject &doc);
     /// The since parameter for a stored checkpoint: a string seq without its JSON quotes, a

@@ -1,5 +1,7 @@
 #include "sync/CouchClient.h"
 
+#include "domain/EventText.h"
+
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -163,7 +165,13 @@ QNetworkReply *CouchClient::start(
             ssl.addCaCertificates(m_extraCas);
         request.setSslConfiguration(ssl);
     }
-    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    // A GET, HEAD or DELETE goes out at once, from the network thread; a request with a body
+    // (even an empty one) is buffered first by an event queued on this thread, so a _changes
+    // page asked for before the previous page is stored would wait for the storing to end.
+    // A PUT or POST keeps its body, empty or not: a proxy may want its Content-Length.
+    const bool bodiless = body.isEmpty() && (verb == "GET" || verb == "HEAD" || verb == "DELETE");
+    QNetworkReply *reply = bodiless ? m_network->sendCustomRequest(request, verb)
+                                    : m_network->sendCustomRequest(request, verb, body);
     reply->setProperty(kAdministratorProperty, m_administrator);
     m_inFlight.removeAll(nullptr);
     m_inFlight.append(reply);
@@ -181,14 +189,18 @@ CouchResponse CouchClient::read(QNetworkReply *reply, bool timedOut)
     r.administrator = reply->property(kAdministratorProperty).toBool();
     if (reply->isOpen())
         r.body = reply->readAll();
+    // Parsed once, here, for every reader of the answer (a _changes page is not parsed
+    // again): with the byte-order marks written as bytes made visible, as at every door
+    // events come through (EventText::escapeByteOrderMarks).
+    const QByteArray text = EventText::escapeByteOrderMarks(r.body);
     QJsonParseError parseError;
-    r.json = QJsonDocument::fromJson(r.body, &parseError);
+    r.json = QJsonDocument::fromJson(text, &parseError);
     r.jsonOk = parseError.error == QJsonParseError::NoError && !r.json.isNull();
     // The parser ran out of text (an empty body included) instead of meeting something that
     // is not JSON: CouchDB never ends an answer so, a line that broke does. Garbage (an HTML
     // page of a gateway) fails before its end and stays "cannot be read".
-    qsizetype end = r.body.size(); // the heartbeat's newlines after the text do not count
-    while (end > 0 && QChar::isSpace(uchar(r.body.at(end - 1))))
+    qsizetype end = text.size(); // the heartbeat's newlines after the text do not count
+    while (end > 0 && QChar::isSpace(uchar(text.at(end - 1))))
         --end;
     r.cutShort = !r.jsonOk && r.network == QNetworkReply::NoError && r.status >= 200
         && r.status < 300 && parseError.offset >= end;

@@ -379,7 +379,7 @@ void Replicator::requestPage(const QString &since)
 void Replicator::onPulled(const CouchResponse &r)
 {
     ChangesPage page;
-    if (r.status != 200 || r.lineFailed() || !ChangesPage::read(r.body, &page)) {
+    if (r.status != 200 || r.lineFailed() || !ChangesPage::read(r.json, &page)) {
         failExchange(r);
         return;
     }

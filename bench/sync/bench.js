@@ -14,7 +14,10 @@
 //
 //   node bench/sync/bench.js [--certdeskctl build/certdeskctl] [--events 100000]
 //        [--batch 1000] [--server http://admin:PASSWORD@127.0.0.1:5984] [--disk]
+//        [--baseline OTHER/certdeskctl]
 // Without --server it starts its own pouchdb-server on loopback (in memory; --disk: on disk).
+// --baseline moves the same events with another build as well (e.g. main's, before a change),
+// in the same run on the same server, and prints its rates beside.
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -35,9 +38,12 @@ const batch = Number(option('--batch', '1000'));
 const certdeskctl = path.resolve(option('--certdeskctl', path.join(repo, 'build', 'certdeskctl')));
 const external = option('--server', '');
 const onDisk = args.includes('--disk');
-if (!fs.existsSync(certdeskctl)) {
-  console.error(`certdeskctl not found at ${certdeskctl}: build it, or pass --certdeskctl PATH`);
-  process.exit(2);
+const baseline = option('--baseline', '') ? path.resolve(option('--baseline', '')) : '';
+for (const binary of [certdeskctl, baseline].filter((b) => b)) {
+  if (!fs.existsSync(binary)) {
+    console.error(`certdeskctl not found at ${binary}: build it, or pass --certdeskctl PATH`);
+    process.exit(2);
+  }
 }
 const PouchDB = require(path.join(repo, 'node_modules', 'pouchdb'));
 const serverBin = path.join(repo, 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
@@ -105,9 +111,9 @@ function makeEvents(n) {
   return out;
 }
 
-function ctl(label, argv, env, input) {
+function ctl(label, argv, env, input, binary = certdeskctl) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(certdeskctl, argv, { env: { ...process.env, ...env }, encoding: 'utf8',
+  const r = spawnSync(binary, argv, { env: { ...process.env, ...env }, encoding: 'utf8',
     input, maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) {
@@ -208,6 +214,7 @@ async function main() {
   console.log(`${what} at ${server.url}; ${events} events, batches of ${batch}; work folder ${dir}`);
 
   const dbs = { plain: 'bench_plain', certdesk: 'bench_certdesk', pouchdb: 'bench_pouchdb' };
+  if (baseline) dbs.baseline = 'bench_baseline';
   for (const db of Object.values(dbs)) {
     await request('DELETE', `/${db}`, undefined, { admin: true });
     await initDatabase(db);
@@ -219,21 +226,26 @@ async function main() {
   const limitPull = await plainPull(dbs.plain);
 
   // CertDesk: import into a branch file (queued for sending; not timed), push, then pull
-  // into a fresh file.
-  const pushDb = path.join(dir, 'push.db');
-  ctl('events import', ['--db', pushDb, 'events', 'import'], {},
-    docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  // into a fresh file (and the same with the baseline build, into its own database).
   const env = { CERTDESK_SYNC_PASSWORD: account.password };
-  const common = ['sync', '--once', '--server', server.url, '--remote-db', dbs.certdesk, '--user',
-    account.name];
-  const cPush = ctl('certdesk push', ['--db', pushDb, ...common, '--push-only'], env);
-  const cPull = ctl('certdesk pull', ['--db', path.join(dir, 'pull.db'), ...common, '--pull-only'], env);
-  const pushed = JSON.parse(cPush.out).pushed;
-  const pulled = JSON.parse(cPull.out).pulled;
-  if (pushed !== events || pulled !== events) {
-    console.error(`CertDesk moved ${pushed} up and ${pulled} down instead of ${events}`);
-    process.exit(1);
-  }
+  const moveWith = (binary, db, label) => {
+    const file = path.join(dir, `${label}-push.db`);
+    ctl('events import', ['--db', file, 'events', 'import'], {},
+      docs.map((d) => JSON.stringify(d)).join('\n') + '\n', binary);
+    const args2 = ['sync', '--once', '--server', server.url, '--remote-db', db, '--user', account.name];
+    const up = ctl(`${label} push`, ['--db', file, ...args2, '--push-only'], env, undefined, binary);
+    const down = ctl(`${label} pull`, ['--db', path.join(dir, `${label}-pull.db`), ...args2, '--pull-only'],
+      env, undefined, binary);
+    const pushed = JSON.parse(up.out).pushed;
+    const pulled = JSON.parse(down.out).pulled;
+    if (pushed !== events || pulled !== events) {
+      console.error(`${label} moved ${pushed} up and ${pulled} down instead of ${events}`);
+      process.exit(1);
+    }
+    return { up, down };
+  };
+  const before = baseline ? moveWith(baseline, dbs.baseline, 'baseline') : null;
+  const { up: cPush, down: cPull } = moveWith(certdeskctl, dbs.certdesk, 'certdesk');
 
   // PouchDB: the same documents in a local database on disk (not timed), replicated to the
   // server, then from the server into a fresh local database.
@@ -265,6 +277,14 @@ async function main() {
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const [dir2, l, c, p] of rows) {
     console.log(`| ${dir2} | ${l} | ${c} | ${(c / l).toFixed(2)} | ${p} | ${(c / p).toFixed(2)} |`);
+  }
+  if (before) {
+    console.log(`\nbaseline ${baseline}:`);
+    console.log('\n| direction | baseline events/s | baseline ÷ limit | this build ÷ baseline |');
+    console.log('|---|---:|---:|---:|');
+    for (const [dir2, l, c, , s] of [[...rows[0], before.up.seconds], [...rows[1], before.down.seconds]]) {
+      console.log(`| ${dir2} | ${rate(s)} | ${(rate(s) / l).toFixed(2)} | ${(c / rate(s)).toFixed(2)} |`);
+    }
   }
   console.log(`\nseconds: limit push ${limitPush.toFixed(1)}, pull ${limitPull.toFixed(1)}; ` +
               `CertDesk push ${cPush.seconds.toFixed(1)}, pull ${cPull.seconds.toFixed(1)} ` +

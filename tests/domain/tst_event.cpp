@@ -33,6 +33,7 @@ private Q_SLOTS:
     void timeFormat();
     void timeWithoutZoneIsUtcEverywhere();
     void fastReadingAgreesWithQt();
+    void fastWritingAgreesWithQt();
     void make();
     void hashStable();
     void hashSensitive_data();
@@ -263,14 +264,42 @@ void TestEvent::fastReadingAgreesWithQt()
         QCOMPARE(Event::parseDate(day), QDate::fromString(day, Qt::ISODate));
     }
     for (const QString &bad : {u"2026-02-30T10:00:00.000Z"_s, u"2026-13-01T10:00:00.000Z"_s,
-                               u"2026-01-01T24:00:00.000Z"_s, u"2026-01-01T10:60:00.000Z"_s,
-                               u"2026-0a-01T10:00:00.000Z"_s})
+             u"2026-01-01T24:00:00.000Z"_s, u"2026-01-01T10:60:00.000Z"_s,
+             u"2026-0a-01T10:00:00.000Z"_s})
         QCOMPARE(Event::parseTime(bad), QDateTime::fromString(bad, Qt::ISODateWithMs));
     QVERIFY(Event::parseTime(u"2026-01-01T10:00:00Z"_s).isValid()); // Qt's form without ms
-    for (const QString &bad : {u""_s, u"2026-02-30"_s, u"2026-2-03"_s, u"2026/02/03"_s,
-                               u"20260203"_s, u"2026-02-3x"_s})
+    for (const QString &bad :
+        {u""_s, u"2026-02-30"_s, u"2026-2-03"_s, u"2026/02/03"_s, u"20260203"_s, u"2026-02-3x"_s})
         QVERIFY2(!Event::parseDate(bad).isValid(), qPrintable(bad));
     QCOMPARE(Event::parseDate(u"2024-02-29"), QDate(2024, 2, 29));
+}
+
+void TestEvent::fastWritingAgreesWithQt()
+{
+    // Times are written by hand in the stored form: the text must be Qt's own, to the
+    // character, for every instant an event may hold and every way a time may be given.
+    const auto qt
+        = [](const QDateTime &t) { return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s); };
+    QList<QDateTime> times {
+        QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc()),
+        QDateTime(QDate(9, 2, 3), QTime(4, 5, 6, 7), QTimeZone::utc()),
+        QDateTime(QDate(999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc()),
+        QDateTime(QDate(1000, 1, 1), QTime(0, 0, 0, 1), QTimeZone::utc()),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc()),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 0), QTimeZone(-5 * 3600)),
+        QDateTime(QDate(2026, 3, 2), QTime(10, 0, 0, 42), QTimeZone(5 * 3600)),
+        QDateTime(QDate(2026, 3, 2), QTime(10, 0), QTimeZone("Asia/Almaty")),
+        QDateTime(QDate(-1, 1, 1), QTime(0, 0), QTimeZone::utc()),
+        QDateTime(QDate(10000, 1, 1), QTime(0, 0), QTimeZone::utc()),
+        QDateTime(),
+    };
+    QDateTime t(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::utc());
+    for (int i = 0; i < 3000; ++i) {
+        t = t.addMSecs(qint64(i) * 7919 * 99991 + 17);
+        times.append(t);
+    }
+    for (const QDateTime &time : std::as_const(times))
+        QCOMPARE(Event::formatTime(time), qt(time));
 }
 
 void TestEvent::make()

@@ -180,6 +180,8 @@ void FaultProxy::onClientData(QTcpSocket *client)
         }
         ++m_requests;
         const bool session = requestLine.contains(" /_session");
+        if (requestLine.contains("/_changes"))
+            m_changesSeen.release();
         if (session)
             ++m_sessionRequests;
 

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -65,6 +66,14 @@ public:
     void dropAll();
 
     int requests() const { return m_requests; }
+    /// Waits, without running any event loop, until n more _changes requests than taken
+    /// before have arrived; safe from another thread than the proxy's (the proxy then runs
+    /// on a thread of its own, so it reads what the client sends while the client's thread
+    /// is busy). False after timeoutMs.
+    bool takeChangesRequests(int n, int timeoutMs)
+    {
+        return m_changesSeen.tryAcquire(n, timeoutMs);
+    }
     int sessionRequests() const { return m_sessionRequests; }
     int refusedAsTooLarge() const { return m_tooLarge; }
 
@@ -96,6 +105,7 @@ private:
     int m_requests = 0;
     int m_sessionRequests = 0;
     int m_tooLarge = 0;
+    QSemaphore m_changesSeen; ///< one per _changes request (any feed)
     QHash<QTcpSocket *, Link> m_links;
 };
 

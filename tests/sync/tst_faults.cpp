@@ -3,6 +3,7 @@
 // succeeds without losing or doubling anything.
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include "branch_support.h"
 #include "faultproxy_support.h"
@@ -202,6 +203,63 @@ private Q_SLOTS:
         const SyncSummary s = ws.syncOnce();
         QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
         QCOMPARE(s.pushed, 5);
+    }
+
+    void nextPageAskedForWhileStoring()
+    {
+        // The next _changes page is on its way while the previous one is stored, so the
+        // server prepares it meanwhile: the pull runs at the server's pace, not at the sum of
+        // both sides'. The proxy runs on a thread of its own and the storing is held until it
+        // has seen the request: without pipelining the request would only leave after the
+        // storing, and the wait runs out.
+        Branch branch(m_server, {QStringLiteral("aigerim")});
+        QString error;
+        QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error)
+                && branch.addWorkstation(QStringLiteral("ws2"), &error),
+            qPrintable(error));
+        Workstation ws1(branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        QVERIFY(ws1.write(QStringLiteral("aigerim"),
+            {QStringLiteral("case-a"), QStringLiteral("case-b")}, 30, &error));
+        QCOMPARE(ws1.syncOnce().pushed, 30);
+
+        QThread proxyThread;
+        proxyThread.start();
+        QObject inThread;
+        inThread.moveToThread(&proxyThread);
+        FaultProxy *proxy = nullptr;
+        bool listening = false;
+        QMetaObject::invokeMethod(
+            &inThread,
+            [&] {
+                proxy = new FaultProxy(m_server.url());
+                listening = proxy->listen();
+            },
+            Qt::BlockingQueuedConnection);
+        const auto stopProxy = qScopeGuard([&] {
+            QMetaObject::invokeMethod(
+                &inThread, [&] { delete proxy; }, Qt::BlockingQueuedConnection);
+            proxyThread.quit();
+            proxyThread.wait();
+        });
+        QVERIFY(listening);
+
+        SyncConfig config = branch.configFor(QStringLiteral("ws2"));
+        config.server.setPort(proxy->port());
+        Workstation ws2(branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
+        ws2.options.pullBatch = 10;
+        QVERIFY(ws2.replicator().configure(config, branch.password(QStringLiteral("ws2")), &error));
+        QList<bool> askedBeforeStored;
+        connect(&ws2.replicator(), &Replicator::eventsArrived, this, [&] {
+            // Still inside the storing of the first page (the signal is direct): the request
+            // of the second must already have reached the server.
+            if (askedBeforeStored.isEmpty())
+                askedBeforeStored.append(proxy->takeChangesRequests(2, 10000));
+        });
+        const SyncSummary s = ws2.syncOnce();
+        QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+        QCOMPARE(s.pulled, 30);
+        QCOMPARE(askedBeforeStored, QList<bool>({true}));
+        QCOMPARE(ws2.snapshot(), ws1.snapshot());
     }
 
     void connectionsDroppedMidLongpollRecover()
