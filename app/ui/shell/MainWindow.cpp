@@ -132,20 +132,6 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-/// The role as the clerk reads it; roleName() is the stored word.
-QString MainWindow::roleText(Role role)
-{
-    switch (role) {
-    case Role::Clerk:
-        return tr("clerk");
-    case Role::Supervisor:
-        return tr("supervisor");
-    case Role::Administrator:
-        return tr("administrator");
-    }
-    return roleName(role);
-}
-
 void MainWindow::showIdentity()
 {
     const SettingsStore settings(m_session.database());
