@@ -112,12 +112,12 @@ bool CaseActionService::businessDate(const QDate &requested, const QDate &notBef
     if (requested > now)
         return refuse(error,
             tr("%1 %2 is in the future; enter today's date or an earlier one.")
-                .arg(what, requested.toString(Qt::ISODate)));
+                .arg(what, shownDate(requested)));
     if (notBefore.isValid() && requested < notBefore)
         return refuse(error,
             tr("%1 %2 is before %3, when the previous step happened; check the "
                "date.")
-                .arg(what, requested.toString(Qt::ISODate), notBefore.toString(Qt::ISODate)));
+                .arg(what, shownDate(requested), shownDate(notBefore)));
     *out = requested;
     return true;
 }
