@@ -91,6 +91,20 @@ QString CaseActionService::statusText(CaseStatus status)
     return QString();
 }
 
+Permission CaseActionService::permissionFor(EventType action)
+{
+    switch (action) {
+    case EventType::Transferred:
+        return Permission::Transfer;
+    case EventType::Archived:
+        return Permission::Archive;
+    case EventType::Issued:
+        return Permission::Issue;
+    default:
+        return Permission::RecordProgress;
+    }
+}
+
 bool CaseActionService::allowed(const CaseState &state, EventType action, QString *error)
 {
     if (state.allowedActions().contains(action))

@@ -5,11 +5,15 @@
 // in stays at the foot of the window; Help → Keyboard lists every key; the small texts say
 // what they mean (whose IIN was checked, a birth date still to come).
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -35,6 +39,8 @@
 #include "ui/case/CaseView.h"
 #include "ui/shell/CounterTools.h"
 #include "ui/shell/Language.h"
+#include "ui/shell/LockScreen.h"
+#include "ui/shell/LockScreenGuard.h"
 #include "ui/shell/MainWindow.h"
 
 using namespace certdesk;
@@ -92,6 +98,33 @@ bool fillCaseDialogs(QDialog *dialog)
     }
     dialog->accept();
     return dialog->result() == QDialog::Accepted;
+}
+
+/// A case whose paper is at the branch (result and arrival recorded on 2 March 2026).
+QString atBranch(Workstation &ws)
+{
+    ws.setDay(QDate(2026, 3, 2), QTime(9, 0));
+    const QString id = ws.receive(QStringLiteral("abroad"), QStringLiteral("Бекова"));
+    CertificateResult r;
+    r.number = QStringLiteral("10100777002");
+    r.date = QDate(2026, 3, 2);
+    r.outcome = QStringLiteral("no_record");
+    QString error;
+    if (!ResultService(ws.clerk).recordCertificate(id, r, nullptr, &error)
+        || !CustodyService(ws.clerk).recordArrival(id, QDate(), nullptr, &error))
+        qWarning("atBranch: %s", qPrintable(error));
+    return id;
+}
+
+/// The actions the case view offers now, by event type name.
+QStringList offered(MainWindow &w)
+{
+    QStringList actions;
+    for (const QAbstractButton *button : w.caseView()->actionButtons()) {
+        if (button->isVisible())
+            actions.append(button->property("action").toString());
+    }
+    return actions;
 }
 
 bool statusBarShows(MainWindow &w, const QString &text)
@@ -352,6 +385,101 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QVERIFY(fits(
             CaseListModel::Name, w.caseModel()->index(0, CaseListModel::Name).data().toString()));
+        QVERIFY(language.apply(QStringLiteral("en")));
+    }
+
+    // The walk of 2026-12-06: after Record result and Paper arrived the line under the search
+    // box still said the receipt had been printed. Every action says what it recorded.
+    void anActionSaysWhatItDid()
+    {
+        Workstation ws;
+        QVERIFY(ws.isValid());
+        PdfPrinters printers;
+        ws.setDay(QDate(2026, 3, 2), QTime(9, 0));
+        const QString id = ws.receive(QStringLiteral("abroad"), QStringLiteral("Бекова"));
+        ws.setDay(QDate(2026, 3, 10), QTime(10, 0));
+        CaseActions::setTestDriver(fillCaseDialogs);
+        MainWindow w(ws.clerk);
+        QVERIFY(showActive(w));
+        search(w, ws.receiptOf(id));
+        auto *line = w.findChild<QLabel *>(QStringLiteral("searchStatus"));
+        const QString receipt = ReceiptNumber::format(ws.receiptOf(id));
+        const QString before = line->text();
+        QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier); // Record result
+        QTRY_COMPARE(ws.state(id).status, CaseStatus::ResultReady);
+        QVERIFY2(line->text().contains(CaseTexts::event(eventTypeName(EventType::ResultRecorded)))
+                && line->text().contains(receipt) && line->text() != before,
+            qPrintable(line->text()));
+        QVERIFY(line->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_A, Qt::ControlModifier); // Paper arrived
+        QTRY_COMPARE(ws.state(id).status, CaseStatus::AtBranch);
+        QVERIFY2(line->text().contains(CaseTexts::event(eventTypeName(EventType::Arrived)))
+                && line->text().contains(receipt),
+            qPrintable(line->text()));
+    }
+
+    // The walk of 2026-12-06: a clerk was offered "Transfer to provider (Ctrl+T)", confirmed it,
+    // and only then read that a supervisor must do it. The case view offers what the person
+    // signed in may record; Ctrl+T of a clerk opens nothing and records nothing.
+    void onlyWhatThePersonMayRecord()
+    {
+        Workstation ws;
+        QVERIFY(ws.isValid());
+        PdfPrinters printers;
+        const QString id = atBranch(ws);
+        const QString transfer = eventTypeName(EventType::Transferred);
+        const QString issue = eventTypeName(EventType::Issued);
+        {
+            MainWindow w(ws.clerk);
+            QVERIFY(showActive(w));
+            search(w, ws.receiptOf(id));
+            QCOMPARE(w.caseView()->caseId(), id);
+            QVERIFY2(!offered(w).contains(transfer), qPrintable(offered(w).join(u' ')));
+            QVERIFY(offered(w).contains(issue));
+            bool asked = false;
+            CaseActions::setTestDriver([&asked](QDialog *d) {
+                asked = true;
+                d->reject();
+                return false;
+            });
+            QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier);
+            QCoreApplication::processEvents();
+            QVERIFY(!asked);
+            QCOMPARE(ws.state(id).status, CaseStatus::AtBranch);
+        }
+        MainWindow w(ws.supervisor);
+        QVERIFY(showActive(w));
+        search(w, ws.receiptOf(id));
+        QVERIFY2(offered(w).contains(transfer), qPrintable(offered(w).join(u' ')));
+    }
+
+    // 15.11 at 1366×768 with a case open: in Kazakh the supervisor's action buttons (the
+    // transfer's among them) pushed the list's Status column off the screen.
+    void theStatusStaysInViewWithACaseOpen_data() { fitsTheScreenInEveryLanguage_data(); }
+
+    void theStatusStaysInViewWithACaseOpen()
+    {
+        QFETCH(QString, code);
+        Language language;
+        QVERIFY(language.apply(code));
+        Workstation ws;
+        QVERIFY(ws.isValid());
+        PdfPrinters printers;
+        const QString id = atBranch(ws);
+        MainWindow w(ws.supervisor);
+        QVERIFY(showActive(w));
+        QVERIFY(w.openCase(id));
+        QVERIFY(offered(w).contains(eventTypeName(EventType::Transferred)));
+        QCoreApplication::processEvents();
+        auto *table = w.findChild<QTableView *>(QStringLiteral("caseTable"));
+        const int left = table->columnViewportPosition(CaseListModel::Status);
+        const int right = left + table->columnWidth(CaseListModel::Status);
+        QVERIFY2(left >= 0 && right <= table->viewport()->width(),
+            qPrintable(QStringLiteral("Status column %1..%2, the list shows 0..%3")
+                           .arg(left)
+                           .arg(right)
+                           .arg(table->viewport()->width())));
         QVERIFY(language.apply(QStringLiteral("en")));
     }
 
