@@ -523,6 +523,115 @@ private Q_SLOTS:
         QVERIFY2(statusBarShows(w, who), qPrintable(w.statusBar()->currentMessage()));
     }
 
+    // The walk of 2026-12-06: a supervisor who signed in at the clerk's lock screen found no
+    // board in Tools and Ctrl+Shift+D did nothing; back to the clerk, the board goes again.
+    // (Under Xvfb without a window manager the keyboard also reached no window after the
+    // unlock; the offscreen platform activates every window it shows, so that part can only
+    // be seen on a real display.)
+    void theBoardFollowsWhoeverSignsInAtTheLock()
+    {
+        GuiCounter c;
+        QVERIFY(c.isValid());
+        MainWindow w(c.clerk);
+        CounterTools tools(w, c.clerk);
+        QVERIFY(showActive(w));
+        auto boardAction = [&w]() -> QAction * {
+            for (QAction *a : w.toolsMenu()->actions()) {
+                if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D))
+                    return a;
+            }
+            return nullptr;
+        };
+        QVERIFY(!boardAction() || !boardAction()->isVisible());
+
+        auto signInAtTheLock = [&tools](const QString &login, const QString &password) {
+            tools.lockGuard()->lockNow();
+            LockScreen *lock = tools.lockGuard()->lockScreen();
+            QVERIFY(lock->isLocked());
+            lock->findChild<QLineEdit *>(QStringLiteral("otherLoginEdit"))->setText(login);
+            lock->findChild<QLineEdit *>(QStringLiteral("otherPasswordEdit"))->setText(password);
+            lock->findChild<QPushButton *>(QStringLiteral("switchButton"))->click();
+            QVERIFY(!lock->isLocked());
+        };
+        signInAtTheLock(QStringLiteral("boss"), kSupervisorPassword);
+        QCOMPARE(c.clerk.user().login, QStringLiteral("boss"));
+        QVERIFY(boardAction());
+        QVERIFY(boardAction()->isVisible() && boardAction()->isEnabled());
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QPointer<BoardWidget> board = w.findChild<BoardWidget *>();
+        QVERIFY(board);
+        QTRY_VERIFY(board->isVisible());
+        board->close();
+        QTRY_VERIFY(!board); // closed (and deleted)
+
+        signInAtTheLock(QStringLiteral("clerk"), QStringLiteral("Counter-Pass-2026"));
+        QCOMPARE(c.clerk.user().login, QStringLiteral("clerk"));
+        QVERIFY(!boardAction()->isVisible());
+    }
+
+    // The walk of 2026-12-06 (Xvfb, no window manager): after a message was read and closed —
+    // a refusal, Help → Keyboard — the next key reached no window. The keyboard comes back.
+    void theKeyboardComesBackAfterAMessage()
+    {
+        GuiCounter c;
+        MainWindow w(c.clerk);
+        QVERIFY(showActive(w));
+        QAction *help = nullptr;
+        for (QAction *title : w.menuBar()->actions()) {
+            for (QAction *a : title->menu()->actions()) {
+                if (a->text().contains(QStringLiteral("Keyboard")))
+                    help = a;
+            }
+        }
+        QVERIFY(help);
+        bool shown = false;
+        whenModal<QMessageBox>(&w, [&shown](QMessageBox *box) {
+            shown = true;
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        help->trigger();
+        QVERIFY(shown);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+    }
+
+    // The walk of 2026-12-06: with a case the provider may archive open, Ctrl+Shift+A was both
+    // "Archived" in the case view and "Appeals and complaints" in Tools; Qt ran neither
+    // ("Ambiguous shortcut overload"). No key of a case action is a key of the window's menus,
+    // and no two case actions share one.
+    void noCaseKeyIsAMenuKey()
+    {
+        GuiCounter c;
+        Session boss(c.db(), c.clock(),
+            User {QStringLiteral("boss"), QStringLiteral("Серикбаев Нурлан Ержанович"),
+                QStringLiteral("head of branch"), Role::Supervisor});
+        MainWindow w(boss);
+        CounterTools tools(w, boss);
+        QHash<QKeySequence, QString> menuKeys;
+        for (QAction *title : w.menuBar()->actions()) {
+            for (QAction *a : title->menu()->actions()) {
+                for (const QKeySequence &k : a->shortcuts())
+                    menuKeys.insert(k, a->text());
+            }
+        }
+        QVERIFY(!menuKeys.isEmpty());
+        QHash<QKeySequence, QString> caseKeys {
+            {QKeySequence(QKeySequence::Print), QStringLiteral("print receipt")}};
+        for (int t = int(EventType::Received); t <= int(EventType::Note); ++t) {
+            const QKeySequence key = CaseTexts::shortcut(EventType(t));
+            if (key.isEmpty())
+                continue;
+            const QString name = eventTypeName(EventType(t));
+            QVERIFY2(!menuKeys.contains(key),
+                qPrintable(QStringLiteral("%1: %2 is also \"%3\" in the menus")
+                               .arg(name, key.toString(), menuKeys.value(key))));
+            QVERIFY2(!caseKeys.contains(key),
+                qPrintable(QStringLiteral("%1: %2 is also %3")
+                               .arg(name, key.toString(), caseKeys.value(key))));
+            caseKeys.insert(key, name);
+        }
+    }
+
     // 15.13: every key of every menu is in Help → Keyboard, the lock and the board included.
     void keyboardHelpListsEveryKey()
     {

@@ -69,8 +69,15 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, [this]() {
-        if (isWindow())
-            close();
+        if (!isWindow())
+            return;
+        close();
+        // Back to the window that opened the board, keyboard and all (no window manager
+        // hands it over in a kiosk session).
+        if (QWidget *opener = parentWidget()) {
+            opener->window()->raise();
+            opener->window()->activateWindow();
+        }
     });
 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &BoardWidget::refresh);
@@ -132,15 +139,27 @@ QString BoardWidget::menuText()
     return tr("Supervisor &board");
 }
 
+void BoardWidget::showMenuAction(QAction *action, const Session &session)
+{
+    const bool allowed = session.can(Permission::ViewBoard);
+    action->setVisible(allowed);
+    action->setEnabled(allowed);
+}
+
 QAction *BoardWidget::addMenuAction(QMenu *menu, Session &session, QWidget *window,
     std::function<void(const QString &caseId)> openCase)
 {
-    if (!menu || !session.can(Permission::ViewBoard))
+    if (!menu)
         return nullptr;
     auto board = std::make_shared<QPointer<BoardWidget>>();
     QAction *action = menu->addAction(menuText());
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    // Shown while the signed-in person may see the board: the person at the counter changes
+    // at the lock screen, and whoever shows the menu calls showMenuAction() then.
+    showMenuAction(action, session);
     QObject::connect(action, &QAction::triggered, window, [=, &session]() {
+        if (!session.can(Permission::ViewBoard))
+            return;
         if (!*board) {
             *board = new BoardWidget(session, window);
             (*board)->setWindowFlag(Qt::Window);
