@@ -48,6 +48,7 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     m_ui->table->setModel(m_proxy);
     m_ui->table->horizontalHeader()->setSectionResizeMode(BoardModel::Name, QHeaderView::Stretch);
     m_ui->table->verticalHeader()->hide();
+    m_ui->table->viewport()->installEventFilter(this);
     // Each bucket comes sorted the way it is worked (fewest days left, most overdue first).
     m_ui->table->sortByColumn(BoardModel::Due, Qt::AscendingOrder);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -314,10 +315,13 @@ void BoardWidget::fitColumns()
     table->resizeRowsToContents();
 }
 
-void BoardWidget::resizeEvent(QResizeEvent *event)
+bool BoardWidget::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    fitColumns();
+    // The table's width, not the window's: the window's resize came before its layout gave
+    // the table its width, so the board opened with the state column two letters wide.
+    if (m_ui && watched == m_ui->table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void BoardWidget::updateButtons()

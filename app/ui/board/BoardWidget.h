@@ -83,7 +83,9 @@ protected:
     /// Another language was chosen: the form's texts and what is shown, in it
     /// (docs/translations.md).
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
+    /// The table's own width changed (the window was laid out, resized, a scroll bar came):
+    /// its columns are fitted to it again.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QStringList chosen(BoardBucket bucket) const;
