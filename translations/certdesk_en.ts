@@ -5515,6 +5515,10 @@
         <source>The receipt of appeal %1: %2</source>
         <translation>The receipt of appeal %1: %2</translation>
     </message>
+    <message>
+        <source>No appeal is chosen: choose it in the list (Ctrl+L), then Ctrl+P prints its receipt.</source>
+        <translation>No appeal is chosen: choose it in the list (Ctrl+L), then Ctrl+P prints its receipt.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AuditView</name>
@@ -6409,6 +6413,10 @@
         <source>The application %1: %2</source>
         <translation>The application %1: %2</translation>
     </message>
+    <message>
+        <source>%1: receipt %2.</source>
+        <translation>%1: receipt %2.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CouchClient</name>
@@ -7021,18 +7029,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>Saved: receipt %1.</translation>
     </message>
     <message>
-        <source>clerk</source>
-        <translation>clerk</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>supervisor</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>administrator</translation>
-    </message>
-    <message>
         <source>&amp;Workstation number…</source>
         <translation>&amp;Workstation number…</translation>
     </message>
@@ -7237,6 +7233,77 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     </message>
 </context>
 <context>
+    <name>certdesk::Role</name>
+    <message>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>take applications</source>
+        <translation>take applications</translation>
+    </message>
+    <message>
+        <source>record results and arrivals</source>
+        <translation>record results and arrivals</translation>
+    </message>
+    <message>
+        <source>issue certificates</source>
+        <translation>issue certificates</translation>
+    </message>
+    <message>
+        <source>override a check</source>
+        <translation>override a check</translation>
+    </message>
+    <message>
+        <source>transfer documents to the provider</source>
+        <translation>transfer documents to the provider</translation>
+    </message>
+    <message>
+        <source>record archiving</source>
+        <translation>record archiving</translation>
+    </message>
+    <message>
+        <source>edit the working-day calendar</source>
+        <translation>edit the working-day calendar</translation>
+    </message>
+    <message>
+        <source>edit settings</source>
+        <translation>edit settings</translation>
+    </message>
+    <message>
+        <source>see the supervisor board</source>
+        <translation>see the supervisor board</translation>
+    </message>
+    <message>
+        <source>see the audit log</source>
+        <translation>see the audit log</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>back up and restore</source>
+        <translation>back up and restore</translation>
+    </message>
+    <message>
+        <source>accept appeals and complaints</source>
+        <translation>accept appeals and complaints</translation>
+    </message>
+    <message>
+        <source>record referrals, extensions and decisions on appeals</source>
+        <translation>record referrals, extensions and decisions on appeals</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ServerDocumentsDialog</name>
     <message>
         <source>First seen</source>
@@ -7426,18 +7493,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
 </context>
 <context>
     <name>certdesk::UsersDialog</name>
-    <message>
-        <source>clerk</source>
-        <translation>clerk</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>supervisor</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>administrator</translation>
-    </message>
     <message>
         <source>Login</source>
         <translation>Login</translation>

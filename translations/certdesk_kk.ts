@@ -4679,7 +4679,7 @@
     <name>Session</name>
     <message>
         <source>%1 is signed in as %2, who may not %3; ask a %4</source>
-        <translation>%1 %2 ретінде кірген, ол %3 алмайды; %4 сұраңыз</translation>
+        <translation>%1 %2 ретінде кірген, ол %3 алмайды; мұны %4 жасай алады</translation>
     </message>
 </context>
 <context>
@@ -5515,6 +5515,10 @@
         <source>The receipt of appeal %1: %2</source>
         <translation>%1 өтінішінің қолхаты: %2</translation>
     </message>
+    <message>
+        <source>No appeal is chosen: choose it in the list (Ctrl+L), then Ctrl+P prints its receipt.</source>
+        <translation>Өтініш таңдалмаған: оны тізімнен таңдаңыз (Ctrl+L), содан кейін Ctrl+P оның қолхатын басып шығарады.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AuditView</name>
@@ -6104,7 +6108,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation>Адам</translation>
+        <translation>Тұлға</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -6305,7 +6309,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation>Адам</translation>
+        <translation>Тұлға</translation>
     </message>
     <message>
         <source>Documents at the counter</source>
@@ -6408,6 +6412,10 @@
     <message>
         <source>The application %1: %2</source>
         <translation>%1 өтініші: %2</translation>
+    </message>
+    <message>
+        <source>%1: receipt %2.</source>
+        <translation>%1: %2 қолхаты.</translation>
     </message>
 </context>
 <context>
@@ -6748,7 +6756,7 @@ The password of the sync account %2:</source>
     </message>
     <message>
         <source>The person</source>
-        <translation>Адам</translation>
+        <translation>Тұлға</translation>
     </message>
     <message>
         <source>Service</source>
@@ -7021,18 +7029,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>Сақталды: %1 қолхаты.</translation>
     </message>
     <message>
-        <source>clerk</source>
-        <translation>оператор</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>супервайзер</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>әкімші</translation>
-    </message>
-    <message>
         <source>&amp;Workstation number…</source>
         <translation>&amp;Жұмыс орнының нөмірі…</translation>
     </message>
@@ -7237,6 +7233,77 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     </message>
 </context>
 <context>
+    <name>certdesk::Role</name>
+    <message>
+        <source>clerk</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>супервайзер</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <source>take applications</source>
+        <translation>өтініштерді қабылдай</translation>
+    </message>
+    <message>
+        <source>record results and arrivals</source>
+        <translation>нәтижелер мен қағаз анықтамалардың келуін жаза</translation>
+    </message>
+    <message>
+        <source>issue certificates</source>
+        <translation>анықтамаларды бере</translation>
+    </message>
+    <message>
+        <source>override a check</source>
+        <translation>тексеруге супервайзердің рұқсатын бере</translation>
+    </message>
+    <message>
+        <source>transfer documents to the provider</source>
+        <translation>құжаттарды көрсетілетін қызметті берушіге тапсыра</translation>
+    </message>
+    <message>
+        <source>record archiving</source>
+        <translation>мұрағатқа беруді жаза</translation>
+    </message>
+    <message>
+        <source>edit the working-day calendar</source>
+        <translation>жұмыс күндерінің күнтізбесін өзгерте</translation>
+    </message>
+    <message>
+        <source>edit settings</source>
+        <translation>баптауларды өзгерте</translation>
+    </message>
+    <message>
+        <source>see the supervisor board</source>
+        <translation>бақылау панелін көре</translation>
+    </message>
+    <message>
+        <source>see the audit log</source>
+        <translation>аудит журналын көре</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>тіркелгілерді басқара</translation>
+    </message>
+    <message>
+        <source>back up and restore</source>
+        <translation>сақтық көшірме жасап, одан қалпына келтіре</translation>
+    </message>
+    <message>
+        <source>accept appeals and complaints</source>
+        <translation>өтініштер мен шағымдарды қабылдай</translation>
+    </message>
+    <message>
+        <source>record referrals, extensions and decisions on appeals</source>
+        <translation>өтініштер бойынша жолдауды, мерзімді ұзартуды және шешімді жаза</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ServerDocumentsDialog</name>
     <message>
         <source>First seen</source>
@@ -7426,18 +7493,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
 </context>
 <context>
     <name>certdesk::UsersDialog</name>
-    <message>
-        <source>clerk</source>
-        <translation>оператор</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>супервайзер</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>әкімші</translation>
-    </message>
     <message>
         <source>Login</source>
         <translation>Логин</translation>

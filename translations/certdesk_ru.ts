@@ -4709,7 +4709,7 @@
     <name>Session</name>
     <message>
         <source>%1 is signed in as %2, who may not %3; ask a %4</source>
-        <translation>%1 вошёл как %2, которому нельзя %3; попросите: %4</translation>
+        <translation>%1 вошёл как %2, которому нельзя %3; это может сделать %4</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5552,10 @@
     <message>
         <source>The receipt of appeal %1: %2</source>
         <translation>Расписка по обращению %1: %2</translation>
+    </message>
+    <message>
+        <source>No appeal is chosen: choose it in the list (Ctrl+L), then Ctrl+P prints its receipt.</source>
+        <translation>Обращение не выбрано: выберите его в списке (Ctrl+L), затем Ctrl+P напечатает его расписку.</translation>
     </message>
 </context>
 <context>
@@ -6476,6 +6480,10 @@
         <source>The application %1: %2</source>
         <translation>Заявление %1: %2</translation>
     </message>
+    <message>
+        <source>%1: receipt %2.</source>
+        <translation>%1: расписка %2.</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CouchClient</name>
@@ -7093,18 +7101,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>Сохранено: расписка %1.</translation>
     </message>
     <message>
-        <source>clerk</source>
-        <translation>оператор</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>супервайзер</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>администратор</translation>
-    </message>
-    <message>
         <source>&amp;Workstation number…</source>
         <translation>Номер рабочего &amp;места…</translation>
     </message>
@@ -7312,6 +7308,77 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     </message>
 </context>
 <context>
+    <name>certdesk::Role</name>
+    <message>
+        <source>clerk</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>супервайзер</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>take applications</source>
+        <translation>принимать заявления</translation>
+    </message>
+    <message>
+        <source>record results and arrivals</source>
+        <translation>записывать результаты и поступление бумажных справок</translation>
+    </message>
+    <message>
+        <source>issue certificates</source>
+        <translation>выдавать справки</translation>
+    </message>
+    <message>
+        <source>override a check</source>
+        <translation>давать разрешение супервайзера на проверку</translation>
+    </message>
+    <message>
+        <source>transfer documents to the provider</source>
+        <translation>передавать документы услугодателю</translation>
+    </message>
+    <message>
+        <source>record archiving</source>
+        <translation>записывать сдачу в архив</translation>
+    </message>
+    <message>
+        <source>edit the working-day calendar</source>
+        <translation>изменять календарь рабочих дней</translation>
+    </message>
+    <message>
+        <source>edit settings</source>
+        <translation>изменять настройки</translation>
+    </message>
+    <message>
+        <source>see the supervisor board</source>
+        <translation>открывать панель контроля</translation>
+    </message>
+    <message>
+        <source>see the audit log</source>
+        <translation>открывать журнал аудита</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>управлять учётными записями</translation>
+    </message>
+    <message>
+        <source>back up and restore</source>
+        <translation>делать резервные копии и восстанавливать из них</translation>
+    </message>
+    <message>
+        <source>accept appeals and complaints</source>
+        <translation>принимать обращения и жалобы</translation>
+    </message>
+    <message>
+        <source>record referrals, extensions and decisions on appeals</source>
+        <translation>записывать направление, продление срока и решения по обращениям</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ServerDocumentsDialog</name>
     <message>
         <source>First seen</source>
@@ -7506,18 +7573,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
 </context>
 <context>
     <name>certdesk::UsersDialog</name>
-    <message>
-        <source>clerk</source>
-        <translation>оператор</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>супервайзер</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>администратор</translation>
-    </message>
     <message>
         <source>Login</source>
         <translation>Логин</translation>

@@ -1,5 +1,7 @@
 #include "domain/Role.h"
 
+#include <QCoreApplication>
+
 namespace certdesk {
 
 bool roleAllows(Role role, Permission p)
@@ -40,24 +42,51 @@ bool roleFromName(const QString &name, Role *role)
     return true;
 }
 
+QString roleText(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return QCoreApplication::translate("certdesk::Role", "clerk");
+    case Role::Supervisor:
+        return QCoreApplication::translate("certdesk::Role", "supervisor");
+    case Role::Administrator:
+        return QCoreApplication::translate("certdesk::Role", "administrator");
+    }
+    return QString();
+}
+
 QString permissionText(Permission p)
 {
     switch (p) {
-    case Permission::TakeApplication: return QStringLiteral("take applications");
-    case Permission::RecordProgress: return QStringLiteral("record results and arrivals");
-    case Permission::Issue: return QStringLiteral("issue certificates");
-    case Permission::Override: return QStringLiteral("override a check");
-    case Permission::Transfer: return QStringLiteral("transfer documents to the provider");
-    case Permission::Archive: return QStringLiteral("record archiving");
-    case Permission::EditCalendar: return QStringLiteral("edit the working-day calendar");
-    case Permission::EditSettings: return QStringLiteral("edit settings");
-    case Permission::ViewBoard: return QStringLiteral("see the supervisor board");
-    case Permission::ViewAudit: return QStringLiteral("see the audit log");
-    case Permission::ManageUsers: return QStringLiteral("manage users");
-    case Permission::Backup: return QStringLiteral("back up and restore");
-    case Permission::AcceptAppeal: return QStringLiteral("accept appeals and complaints");
+    case Permission::TakeApplication:
+        return QCoreApplication::translate("certdesk::Role", "take applications");
+    case Permission::RecordProgress:
+        return QCoreApplication::translate("certdesk::Role", "record results and arrivals");
+    case Permission::Issue:
+        return QCoreApplication::translate("certdesk::Role", "issue certificates");
+    case Permission::Override:
+        return QCoreApplication::translate("certdesk::Role", "override a check");
+    case Permission::Transfer:
+        return QCoreApplication::translate("certdesk::Role", "transfer documents to the provider");
+    case Permission::Archive:
+        return QCoreApplication::translate("certdesk::Role", "record archiving");
+    case Permission::EditCalendar:
+        return QCoreApplication::translate("certdesk::Role", "edit the working-day calendar");
+    case Permission::EditSettings:
+        return QCoreApplication::translate("certdesk::Role", "edit settings");
+    case Permission::ViewBoard:
+        return QCoreApplication::translate("certdesk::Role", "see the supervisor board");
+    case Permission::ViewAudit:
+        return QCoreApplication::translate("certdesk::Role", "see the audit log");
+    case Permission::ManageUsers:
+        return QCoreApplication::translate("certdesk::Role", "manage users");
+    case Permission::Backup:
+        return QCoreApplication::translate("certdesk::Role", "back up and restore");
+    case Permission::AcceptAppeal:
+        return QCoreApplication::translate("certdesk::Role", "accept appeals and complaints");
     case Permission::DecideAppeal:
-        return QStringLiteral("record referrals, extensions and decisions on appeals");
+        return QCoreApplication::translate(
+            "certdesk::Role", "record referrals, extensions and decisions on appeals");
     }
     return QString();
 }

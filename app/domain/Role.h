@@ -26,9 +26,13 @@ enum class Permission {
 };
 
 bool roleAllows(Role role, Permission permission);
+/// The stored word of a role ("clerk"): accounts, events, command-line output.
 QString roleName(Role role);
+/// The role as people read it, in the interface language ("оператор" in Kazakh and Russian).
+QString roleText(Role role);
 bool roleFromName(const QString &name, Role *role);
-/// English name of a permission for messages ("override a check").
+/// What a permission lets one do, for messages, in the interface language ("override a
+/// check"); English where no translation is loaded (certdeskctl).
 QString permissionText(Permission permission);
 
 } // namespace certdesk

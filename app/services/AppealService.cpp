@@ -22,11 +22,6 @@ namespace certdesk {
 
 namespace {
 
-QString shortDate(const QDate &d)
-{
-    return d.toString(QStringLiteral("dd.MM.yyyy"));
-}
-
 /// The keys of after that differ from before; nested objects compared key by key, so an
 /// amendment records only what the applicant actually brought.
 QJsonObject difference(const QJsonObject &before, const QJsonObject &after)
@@ -88,7 +83,7 @@ AppealService::Result AppealService::accept(const Appeal &appeal, const QDate &c
         if (complianceDue <= p.received || complianceDue > p.decisionDue) {
             r.error = tr("Term for the missing points: %1 is not between tomorrow and the "
                          "decision deadline %2; pick a day in between (nothing was saved).")
-                          .arg(shortDate(complianceDue), shortDate(p.decisionDue));
+                          .arg(shownDate(complianceDue), shownDate(p.decisionDue));
             return r;
         }
         termForPoints = complianceDue;
@@ -186,10 +181,10 @@ bool AppealService::checkDay(const AppealState &s, const QDate &on, const QStrin
     if (!on.isValid())
         why = tr("%1: the date is missing; enter the day it happened.").arg(what);
     else if (on > today)
-        why = tr("%1: %2 is in the future; enter the day it happened.").arg(what, shortDate(on));
+        why = tr("%1: %2 is in the future; enter the day it happened.").arg(what, shownDate(on));
     else if (on < s.receivedOn)
         why = tr("%1: %2 is before the appeal was received (%3).")
-                  .arg(what, shortDate(on), shortDate(s.receivedOn));
+                  .arg(what, shownDate(on), shownDate(s.receivedOn));
     if (why.isEmpty())
         return true;
     if (error)
@@ -308,7 +303,7 @@ bool AppealService::extend(const QString &appealId, const QDate &until, const QS
         return refuse(error,
             tr("Complaint %1: a complaint is decided within its own term (by %2) "
                "and is not extended; record the decision by then.")
-                .arg(AppealNumber::format(s.number), shortDate(s.decisionDue)));
+                .arg(AppealNumber::format(s.number), shownDate(s.decisionDue)));
     if (!load(appealId, EventType::AppealExtended, &s, error))
         return false;
     if (reason.simplified().size() < 10)
@@ -317,21 +312,23 @@ bool AppealService::extend(const QString &appealId, const QDate &until, const QS
     if (!checkDay(s, on, tr("Day of the extension decision"), error))
         return false;
     if (on > s.decisionDue)
-        return refuse(error, tr("The decision deadline %1 has passed: the appeal is deemed refused and "
-                       "can no longer be extended. Record the decision.")
-                        .arg(shortDate(s.decisionDue)));
+        return refuse(error,
+            tr("The decision deadline %1 has passed: the appeal is deemed refused and "
+               "can no longer be extended. Record the decision.")
+                .arg(shownDate(s.decisionDue)));
     const WorkCalendar cal = calendar();
     if (!until.isValid() || until <= s.decisionDue)
-        return refuse(error, tr("New deadline: it must be later than the current deadline %1.")
-                        .arg(shortDate(s.decisionDue)));
+        return refuse(error,
+            tr("New deadline: it must be later than the current deadline %1.")
+                .arg(shownDate(s.decisionDue)));
     if (until > s.extensionLimit)
         return refuse(error,
             tr("New deadline: %1 makes the whole term longer than two months from "
                "the day the appeal was received (%2); the latest possible is %3.")
-                .arg(shortDate(until), shortDate(s.receivedOn), shortDate(s.extensionLimit)));
+                .arg(shownDate(until), shownDate(s.receivedOn), shownDate(s.extensionLimit)));
     if (!cal.isWorkingDay(until))
-        return refuse(error, tr("New deadline: %1 is not a working day; pick a working day.")
-                        .arg(shortDate(until)));
+        return refuse(error,
+            tr("New deadline: %1 is not a working day; pick a working day.").arg(shownDate(until)));
     const AppealTerms terms(cal);
     return write(appealId, EventType::AppealExtended,
                  {{QLatin1String("until"), isoDate(until)},

@@ -91,6 +91,20 @@ QString CaseActionService::statusText(CaseStatus status)
     return QString();
 }
 
+Permission CaseActionService::permissionFor(EventType action)
+{
+    switch (action) {
+    case EventType::Transferred:
+        return Permission::Transfer;
+    case EventType::Archived:
+        return Permission::Archive;
+    case EventType::Issued:
+        return Permission::Issue;
+    default:
+        return Permission::RecordProgress;
+    }
+}
+
 bool CaseActionService::allowed(const CaseState &state, EventType action, QString *error)
 {
     if (state.allowedActions().contains(action))
@@ -115,12 +129,12 @@ bool CaseActionService::businessDate(const QDate &requested, const QDate &notBef
     if (requested > now)
         return refuse(error,
             tr("%1 %2 is in the future; enter today's date or an earlier one.")
-                .arg(what, requested.toString(Qt::ISODate)));
+                .arg(what, shownDate(requested)));
     if (notBefore.isValid() && requested < notBefore)
         return refuse(error,
             tr("%1 %2 is before %3, when the previous step happened; check the "
                "date.")
-                .arg(what, requested.toString(Qt::ISODate), notBefore.toString(Qt::ISODate)));
+                .arg(what, shownDate(requested), shownDate(notBefore)));
     *out = requested;
     return true;
 }

@@ -53,6 +53,9 @@ public:
     bool act(Permission permission, EventType type, const QString &caseId, const Builder &build,
         CaseState *after, QString *error);
 
+    /// The permission an action after intake needs (the case view offers only what the
+    /// signed-in user may record; the services check the same permission).
+    static Permission permissionFor(EventType action);
     /// False with a message naming the case's state when action is not possible now.
     static bool allowed(const CaseState &state, EventType action, QString *error);
     /// Words a clerk reads for a status ("at the branch", "with the provider", ...).

@@ -70,8 +70,8 @@ bool CustodyService::archive(const QStringList &caseIds, const QDate &date, cons
             return refuse(why,
                 tr("Case %1: the provider keeps the paper until %2; it can be "
                    "archived from %3. Leave it in the provider's custody.")
-                    .arg(CaseActionService::caseLabel(state), isoDate(state.providerCustodyUntil),
-                        isoDate(state.providerCustodyUntil.addDays(1))));
+                    .arg(CaseActionService::caseLabel(state), shownDate(state.providerCustodyUntil),
+                        shownDate(state.providerCustodyUntil.addDays(1))));
         data->insert(QStringLiteral("date"), isoDate(on));
         if (!record.trimmed().isEmpty())
             data->insert(QStringLiteral("record"), record.trimmed());

@@ -134,7 +134,7 @@ QList<OverrideGrant> IntakeService::authorizeOverrides(const QList<CheckResult> 
         return fail(result.error);
     if (!roleAllows(result.user.role, Permission::Override))
         return fail(tr("%1 has the role %2, which may not override a check; ask a supervisor.")
-                        .arg(result.user.login, roleName(result.user.role)));
+                        .arg(result.user.login, roleText(result.user.role)));
 
     QList<OverrideGrant> grants;
     for (const CheckResult &refusal : refusals) {

@@ -29,7 +29,7 @@ bool PurgeService::purge(const QDate &asOf, bool dryRun, PurgeResult *result, QS
         if (error)
             *error = tr("%1 is signed in as %2; removing personal data is for a supervisor or "
                         "an administrator.")
-                         .arg(m_session.user().login, roleName(m_session.user().role));
+                         .arg(m_session.user().login, roleText(m_session.user().role));
         return false;
     }
     Database &db = m_session.database();

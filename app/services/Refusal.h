@@ -19,4 +19,11 @@ inline QString isoDate(const QDate &day)
     return day.toString(Qt::ISODate);
 }
 
+/// A date as people read it in a message, whatever the interface language (dd.MM.yyyy): the
+/// way the counter's forms take dates and its documents print them.
+inline QString shownDate(const QDate &day)
+{
+    return day.toString(QStringLiteral("dd.MM.yyyy"));
+}
+
 } // namespace certdesk

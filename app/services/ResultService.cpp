@@ -47,13 +47,13 @@ bool ResultService::recordCertificate(
             return refuse(why,
                 tr("Certificate date %1 is in the future; check the date on the "
                    "provider's certificate.")
-                    .arg(isoDate(result.date)));
+                    .arg(shownDate(result.date)));
         const QDate submitted = m_session.clock().toLocal(state.submittedAt).date();
         if (state.submittedAt.isValid() && result.date < submitted)
             return refuse(why,
                 tr("Certificate date %1 is before the application of %2; check "
                    "the date on the provider's certificate.")
-                    .arg(isoDate(result.date), isoDate(submitted)));
+                    .arg(shownDate(result.date), shownDate(submitted)));
         data->insert(QStringLiteral("certificate_number"), number);
         data->insert(QStringLiteral("certificate_date"), isoDate(result.date));
         data->insert(QStringLiteral("outcome"), result.outcome);

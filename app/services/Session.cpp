@@ -26,9 +26,9 @@ bool Session::require(Permission permission, QString *error) const
         return true;
     if (error) {
         *error = tr("%1 is signed in as %2, who may not %3; ask a %4")
-                     .arg(m_user.login, roleName(m_user.role), permissionText(permission),
-                          permission == Permission::ManageUsers ? QStringLiteral("administrator")
-                                                                : QStringLiteral("supervisor"));
+                     .arg(m_user.login, roleText(m_user.role), permissionText(permission),
+                         roleText(permission == Permission::ManageUsers ? Role::Administrator
+                                                                        : Role::Supervisor));
     }
     return false;
 }

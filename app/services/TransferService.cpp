@@ -57,7 +57,8 @@ bool TransferService::transfer(const QStringList &caseIds, TransferResult *out, 
             return refuse(why,
                 tr("Case %1: the branch keeps the paper until %2; it can be sent "
                    "to the provider from %3. Leave it out of this act.")
-                    .arg(CaseActionService::caseLabel(state), isoDate(from.addDays(-1)), isoDate(from)));
+                    .arg(CaseActionService::caseLabel(state), shownDate(from.addDays(-1)),
+                        shownDate(from)));
         data->insert(QStringLiteral("date"), isoDate(today));
         data->insert(QStringLiteral("act"), act);
         return true;

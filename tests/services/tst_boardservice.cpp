@@ -217,7 +217,7 @@ void TestBoardService::returnRequestedOverdueFirst()
     // A return date before the request is refused.
     w.setDay(QDate(2026, 1, 13));
     QVERIFY(!CustodyService(w.clerk).recordReturned(late, QDate(2026, 1, 8), &s, &error));
-    QVERIFY2(error.contains(QStringLiteral("2026-01-09")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("09.01.2026")), qPrintable(error));
 }
 
 void TestBoardService::anomaliesAndOverrides()

@@ -113,10 +113,10 @@ void TestCustodyService::datesAreChecked()
     QVERIFY(ResultService(w.clerk).recordCertificate(id, r, nullptr, &error));
     CustodyService custody(w.clerk);
     QVERIFY(!custody.recordArrival(id, QDate(2026, 3, 7), nullptr, &error));
-    QVERIFY2(error.contains(QStringLiteral("Arrival date 2026-03-07 is in the future")),
+    QVERIFY2(error.contains(QStringLiteral("Arrival date 07.03.2026 is in the future")),
         qPrintable(error));
     QVERIFY(!custody.recordArrival(id, QDate(2026, 3, 3), nullptr, &error));
-    QVERIFY2(error.contains(QStringLiteral("before 2026-03-04")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("before 04.03.2026")), qPrintable(error));
     // Back-dated to yesterday: custody runs from then.
     CaseState s;
     QVERIFY2(custody.recordArrival(id, QDate(2026, 3, 5), &s, &error), qPrintable(error));

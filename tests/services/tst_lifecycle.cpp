@@ -170,7 +170,7 @@ void TestLifecycle::returnedFromTheProviderAndCollected()
     QVERIFY(!TransferService(w.clerk).transfer({id}, nullptr, &error));
     QVERIFY2(error.contains(QStringLiteral("supervisor")), qPrintable(error));
     QVERIFY(!TransferService(w.supervisor).transfer({id}, nullptr, &error));
-    QVERIFY2(error.contains(QStringLiteral("2026-03-24")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("24.03.2026")), qPrintable(error));
     QCOMPARE(w.state(id).status, CaseStatus::AtBranch);
 
     w.setDay(QDate(2026, 3, 26), QTime(11, 0));
@@ -262,7 +262,7 @@ void TestLifecycle::neverCollectedAndArchivedInALeapYear()
     // Not before the provider's custody ends; not by a clerk.
     w.setDay(QDate(2024, 4, 30));
     QVERIFY(!CustodyService(w.supervisor).archive({id}, QDate(), QString(), nullptr, &error));
-    QVERIFY2(error.contains(QStringLiteral("2024-05-01")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("01.05.2024")), qPrintable(error));
     w.setDay(QDate(2024, 5, 2));
     QVERIFY(!CustodyService(w.clerk).archive({id}, QDate(), QString(), nullptr, &error));
     QList<CaseState> archived;

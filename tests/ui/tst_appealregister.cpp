@@ -119,6 +119,7 @@ private Q_SLOTS:
     void detailsBroughtLater();
     void boardShowsAppealsOverdueFirst();
     void receiptTellsTheClocksTimeAfterItWasSetBack();
+    void reprintWithNothingChosenSaysWhatToDo();
 
 private:
     std::unique_ptr<test::TestDatabase> m_t;
@@ -591,6 +592,23 @@ void TestAppealRegister::receiptTellsTheClocksTimeAfterItWasSetBack()
     for (const BoardEntry &e : board.bucket(BoardBucket::Anomalies))
         codes.append(e.codes);
     QCOMPARE(codes, QStringList {u"clock_moved_back"_s});
+}
+
+// The walk of 2026-12-06: Ctrl+P in the register with no appeal chosen said «» — өтініш емес
+// ("" is not an appeal). It says what to do instead, and prints nothing.
+void TestAppealRegister::reprintWithNothingChosenSaysWhatToDo()
+{
+    m_t->clock().setLocal(QDate(2026, 3, 2), QTime(9, 5));
+    AppealRegisterWindow window(*m_clerk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.currentAppealId().isEmpty());
+    const qsizetype printed = m_printers->jobs().size();
+    QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
+    QVERIFY2(window.statusText().contains(u"No appeal is chosen"_s)
+            && !window.statusText().contains(u"\"\""_s),
+        qPrintable(window.statusText()));
+    QCOMPARE(m_printers->jobs().size(), printed);
 }
 
 QTEST_MAIN(TestAppealRegister)

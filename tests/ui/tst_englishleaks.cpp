@@ -13,6 +13,8 @@
 #include "intake_fixture.h"
 #include "services/IntakeService.h"
 #include "services/ResultService.h"
+#include "services/Session.h"
+#include "ui/case/CaseListModel.h"
 #include "ui/case/CaseView.h"
 #include "ui/intake/IntakeSubjectPage.h"
 #include "ui/shell/CounterTools.h"
@@ -229,6 +231,68 @@ private Q_SLOTS:
         for (QLabel *l : page->findChildren<QLabel *>())
             QVERIFY2(
                 !l->text().contains(organisationName, Qt::CaseInsensitive), qPrintable(l->text()));
+    }
+
+    // The walk of 2026-12-06: a clerk's refused transfer read "clerk clerk ретінде кірген, ол
+    // transfer documents to the provider алмайды; supervisor сұраңыз". Every refusal by role
+    // names the role and the permission in the reader's language.
+    void aRefusalByRoleIsInTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("supervisor");
+        QTest::newRow("kk") << QStringLiteral("kk") << QStringLiteral("супервайзер");
+        QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("супервайзер");
+    }
+
+    void aRefusalByRoleIsInTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, supervisor);
+        GuiCounter c;
+        QVERIFY(c.isValid());
+        QVERIFY(m_language->apply(language));
+        for (const Role role : {Role::Clerk, Role::Supervisor, Role::Administrator}) {
+            Session session(c.db(), c.clock(),
+                User {QStringLiteral("aigerim"), QStringLiteral("Ахметова Айгерим"), QString(),
+                    role});
+            for (int p = int(Permission::TakeApplication); p <= int(Permission::DecideAppeal);
+                 ++p) {
+                QString error;
+                if (session.require(Permission(p), &error))
+                    continue;
+                error.remove(QStringLiteral("aigerim"));
+                QVERIFY2(englishWords(error).isEmpty(), qPrintable(error));
+                if (role == Role::Clerk && Permission(p) == Permission::Transfer)
+                    QVERIFY2(error.contains(supervisor), qPrintable(error));
+            }
+        }
+    }
+
+    // The walk of 2026-12-06: the Kazakh case list, case view and review page headed the
+    // person the certificate is about «Адам» (a human being); the glossary's word is «тұлға»,
+    // as «лицо» in Russian (docs/translations.md).
+    void thePersonIsTheGlossarysWord_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("person");
+        QTest::newRow("kk") << QStringLiteral("kk") << QStringLiteral("Тұлға");
+        QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("Лицо");
+    }
+
+    void thePersonIsTheGlossarysWord()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, person);
+        GuiCounter c;
+        QVERIFY(c.isValid());
+        const auto r = IntakeService(c.clerk).submit(abroad(), {});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(m_language->apply(language));
+        MainWindow w(c.clerk);
+        QCOMPARE(w.caseModel()->headerData(CaseListModel::Name, Qt::Horizontal).toString(), person);
+        QVERIFY(w.openCase(r.receipt.caseId));
+        const QString details = w.caseView()->detailsText();
+        QVERIFY2(details.contains(u'\n' + person + u'\n'), qPrintable(details.left(120)));
     }
 };
 

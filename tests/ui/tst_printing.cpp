@@ -4,8 +4,10 @@
 // named, with Retry, Save as PDF and another printer — and the case is saved whatever happens.
 // The printers write real PDF files (tests/ui/printer_support).
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -28,7 +30,9 @@
 #include "ui/common/DocumentPreviewDialog.h"
 #include "ui/common/PrintProblemDialog.h"
 #include "ui/common/PrinterSettings.h"
+#include "ui/common/PrinterSettingsDialog.h"
 #include "ui/common/SystemPrinters.h"
+#include "ui/shell/CounterTools.h"
 #include "ui/shell/MainWindow.h"
 
 using namespace certdesk;
@@ -450,6 +454,52 @@ private Q_SLOTS:
         QTRY_COMPARE(c.printers.jobs().size(), 2);
         QVERIFY(window.statusText().contains(QStringLiteral("Printed on Counter-A5")));
         PrinterSettings::setPreview(false);
+    }
+
+    // 15.1 "chosen once in settings, per document kind": Tools → Printers by keyboard alone
+    // (Down picks, Tab moves on, Enter saves), and the next receipt goes to the A5 printer
+    // chosen there, not to the computer's default (here the A4 one).
+    void printersAreChosenOnceInToolsPrinters()
+    {
+        GuiCounter c;
+        PrinterSettings::setPrinter(PrinterSettings::Paper::A5, QString());
+        PrinterSettings::setPrinter(PrinterSettings::Paper::A4, QString());
+        c.printers.setDefault(PdfPrinters::A4);
+        MainWindow w(c.clerk);
+        CounterTools tools(w, c.clerk);
+        QVERIFY(showActive(w));
+        QAction *printers = nullptr;
+        for (QAction *a : w.toolsMenu()->actions()) {
+            if (a->text().contains(QStringLiteral("Printers")))
+                printers = a;
+        }
+        QVERIFY(printers);
+        bool chosen = false;
+        whenModal<PrinterSettingsDialog>(&w, [&chosen](PrinterSettingsDialog *d) {
+            QVERIFY(activeNow(d));
+            auto *a5 = d->findChild<QComboBox *>(QStringLiteral("a5Combo"));
+            QCOMPARE(QApplication::focusWidget(), a5);
+            QTest::keyClick(a5, Qt::Key_Down); // the computer's default → Counter-A5
+            QCOMPARE(a5->currentText(), PdfPrinters::A5);
+            QTest::keyClick(a5, Qt::Key_Tab);
+            QWidget *a4 = QApplication::focusWidget();
+            QCOMPARE(a4->objectName(), QStringLiteral("a4Combo"));
+            QTest::keyClick(a4, Qt::Key_Down);
+            QTest::keyClick(a4, Qt::Key_Down); // → Counter-A4
+            QTest::keyClick(a4, Qt::Key_Return);
+            chosen = d->result() == QDialog::Accepted;
+        });
+        printers->trigger();
+        QVERIFY(chosen);
+        QCOMPARE(PrinterSettings::printer(PrinterSettings::Paper::A5), PdfPrinters::A5);
+        QCOMPARE(PrinterSettings::printer(PrinterSettings::Paper::A4), PdfPrinters::A4);
+
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        fillIntake(w);
+        saveIntake(w);
+        QTRY_COMPARE(c.printers.jobs().size(), 1);
+        QCOMPARE(c.printers.jobs().first().printer, PdfPrinters::A5);
+        QCOMPARE(pdfPageSize(c.printers.lastFile()), QStringLiteral("A5"));
     }
 
     void printerStatesInWords_data()

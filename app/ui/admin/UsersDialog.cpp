@@ -12,16 +12,6 @@ namespace certdesk {
 
 namespace {
 
-QString roleText(Role role)
-{
-    switch (role) {
-    case Role::Clerk: return UsersDialog::tr("clerk");
-    case Role::Supervisor: return UsersDialog::tr("supervisor");
-    case Role::Administrator: return UsersDialog::tr("administrator");
-    }
-    return QString();
-}
-
 void fillRoles(QComboBox *combo)
 {
     for (Role role : {Role::Clerk, Role::Supervisor, Role::Administrator})

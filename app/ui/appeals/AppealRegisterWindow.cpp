@@ -302,6 +302,13 @@ void AppealRegisterWindow::runAction(Action action)
 
 void AppealRegisterWindow::reprint()
 {
+    if (currentAppealId().isEmpty()) {
+        // Ctrl+P answers even when the list is empty or nothing is chosen in it.
+        setStatus(tr("No appeal is chosen: choose it in the list (Ctrl+L), then Ctrl+P "
+                     "prints its receipt."),
+            true);
+        return;
+    }
     AppealState state;
     QString error;
     if (!m_service->state(currentAppealId(), &state, &error)) {

@@ -48,6 +48,7 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     m_ui->table->setModel(m_proxy);
     m_ui->table->horizontalHeader()->setSectionResizeMode(BoardModel::Name, QHeaderView::Stretch);
     m_ui->table->verticalHeader()->hide();
+    m_ui->table->viewport()->installEventFilter(this);
     // Each bucket comes sorted the way it is worked (fewest days left, most overdue first).
     m_ui->table->sortByColumn(BoardModel::Due, Qt::AscendingOrder);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -69,8 +70,15 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, [this]() {
-        if (isWindow())
-            close();
+        if (!isWindow())
+            return;
+        close();
+        // Back to the window that opened the board, keyboard and all (no window manager
+        // hands it over in a kiosk session).
+        if (QWidget *opener = parentWidget()) {
+            opener->window()->raise();
+            opener->window()->activateWindow();
+        }
     });
 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &BoardWidget::refresh);
@@ -132,15 +140,27 @@ QString BoardWidget::menuText()
     return tr("Supervisor &board");
 }
 
+void BoardWidget::showMenuAction(QAction *action, const Session &session)
+{
+    const bool allowed = session.can(Permission::ViewBoard);
+    action->setVisible(allowed);
+    action->setEnabled(allowed);
+}
+
 QAction *BoardWidget::addMenuAction(QMenu *menu, Session &session, QWidget *window,
     std::function<void(const QString &caseId)> openCase)
 {
-    if (!menu || !session.can(Permission::ViewBoard))
+    if (!menu)
         return nullptr;
     auto board = std::make_shared<QPointer<BoardWidget>>();
     QAction *action = menu->addAction(menuText());
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    // Shown while the signed-in person may see the board: the person at the counter changes
+    // at the lock screen, and whoever shows the menu calls showMenuAction() then.
+    showMenuAction(action, session);
     QObject::connect(action, &QAction::triggered, window, [=, &session]() {
+        if (!session.can(Permission::ViewBoard))
+            return;
         if (!*board) {
             *board = new BoardWidget(session, window);
             (*board)->setWindowFlag(Qt::Window);
@@ -295,10 +315,13 @@ void BoardWidget::fitColumns()
     table->resizeRowsToContents();
 }
 
-void BoardWidget::resizeEvent(QResizeEvent *event)
+bool BoardWidget::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    fitColumns();
+    // The table's width, not the window's: the window's resize came before its layout gave
+    // the table its width, so the board opened with the state column two letters wide.
+    if (m_ui && watched == m_ui->table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void BoardWidget::updateButtons()

@@ -41,11 +41,13 @@ public:
     explicit BoardWidget(Session &session, QWidget *parent = nullptr);
     ~BoardWidget() override;
 
-    /// Adds "Supervisor board" to menu, for those who may see it (none added otherwise): it
+    /// Adds "Supervisor board" to menu, shown while session's user may see the board: it
     /// opens the board in a window of its own over window; a click on a receipt calls
     /// openCase. The main window's one line to reach the board.
     static QAction *addMenuAction(QMenu *menu, Session &session, QWidget *window,
         std::function<void(const QString &caseId)> openCase);
+    /// Shows or hides that entry (and its Ctrl+Shift+D) for the person signed in now.
+    static void showMenuAction(QAction *action, const Session &session);
     /// That menu entry's text in the interface's language (set again on a language switch).
     static QString menuText();
 
@@ -81,7 +83,9 @@ protected:
     /// Another language was chosen: the form's texts and what is shown, in it
     /// (docs/translations.md).
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
+    /// The table's own width changed (the window was laid out, resized, a scroll bar came):
+    /// its columns are fitted to it again.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QStringList chosen(BoardBucket bucket) const;

@@ -201,7 +201,10 @@ QKeySequence CaseTexts::shortcut(EventType type)
     case EventType::Transferred: return QKeySequence(Qt::CTRL | Qt::Key_T);
     case EventType::ReturnRequested: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
     case EventType::Returned: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
-    case EventType::Archived: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    // Not Ctrl+Shift+A: that opens the appeals register from the same window, and two
+    // actions on one key make Qt run neither.
+    case EventType::Archived:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X);
     case EventType::Withdrawn: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
     case EventType::Note: return QKeySequence(Qt::CTRL | Qt::Key_M);
     default: return QKeySequence();

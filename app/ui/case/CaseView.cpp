@@ -22,6 +22,7 @@
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QPushButton>
+#include <QStyle>
 
 namespace certdesk {
 
@@ -266,6 +267,10 @@ void CaseView::buildActions()
 {
     dropButtons();
     for (const EventType action : m_details.state.allowedActions()) {
+        // Only what the signed-in person may record: a clerk is not offered the transfer,
+        // which would be refused after its confirmation (and in a supervisor's words).
+        if (!m_session.can(CaseActionService::permissionFor(action)))
+            continue;
         auto *button = new QPushButton(m_ui->actionsGroup);
         const QKeySequence key = CaseTexts::shortcut(action);
         button->setText(key.isEmpty() ? CaseTexts::action(action)
@@ -308,11 +313,19 @@ void CaseView::buildActions()
         connect(application, &QPushButton::clicked, this, &CaseView::printApplication);
         m_buttons.append(application);
     }
-    // Three to a row, so the view stays narrow enough to sit beside the case list.
-    // Two to a row: three long Kazakh or Russian labels side by side would take the room the
-    // case list needs at 1366×768.
+    // Two to a row while two columns of them keep within the view's share of the window; one
+    // to a row when a long Kazakh or Russian label ("Көрсетілетін қызметті берушіге тапсыру")
+    // would make two columns wider than that and push the case list's columns off the screen.
+    int columnWidth[2] = {0, 0};
     for (qsizetype i = 0; i < m_buttons.size(); ++i)
-        m_ui->actionsLayout->addWidget(m_buttons.at(i), int(i / 2), int(i % 2));
+        columnWidth[i % 2] = std::max(columnWidth[i % 2], m_buttons.at(i)->sizeHint().width());
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin)
+        + style()->pixelMetric(QStyle::PM_LayoutRightMargin);
+    const int spacing = style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    const int perRow
+        = columnWidth[0] + spacing + columnWidth[1] + 2 * margin <= PreferredWidth ? 2 : 1;
+    for (qsizetype i = 0; i < m_buttons.size(); ++i)
+        m_ui->actionsLayout->addWidget(m_buttons.at(i), int(i / perRow), int(i % perRow));
     m_ui->actionsGroup->setVisible(!m_buttons.isEmpty());
     // Shown now, not when the event loop comes round: the next key (a scanner's Enter, a
     // quick Ctrl+A) already finds the shortcuts of the case's new state.
@@ -370,8 +383,14 @@ void CaseView::runAction(EventType action)
     window()->activateWindow(); // the keyboard comes back from the action's dialog
     if (done)
         CaseChanges::announce({id}); // this view, the case list and the board read it again
+    // What the action did, where the last print's line stood: a result or an arrival that
+    // says nothing would leave "Printed on …" of the receipt beside a case that moved on.
     if (handled && !m_actions->lastMessage().isEmpty())
         Q_EMIT notice(m_actions->lastMessage());
+    else if (done)
+        Q_EMIT notice(tr("%1: receipt %2.")
+                          .arg(CaseTexts::event(eventTypeName(action)),
+                              CaseActionService::caseLabel(m_details.state)));
 }
 
 void CaseView::printReceipt()

@@ -19,12 +19,17 @@ class Session;
 
 /// One case at the counter: the person, the documents checked at intake, the deadline and
 /// custody dates, the event timeline, and a button for exactly the actions the case's state
-/// allows now (CaseState::allowedActions), each with its shortcut.
+/// allows now (CaseState::allowedActions) and the signed-in person may record, each with its
+/// shortcut.
 class CaseView : public QWidget
 {
     Q_OBJECT
 
 public:
+    /// The width the counter's window gives the case view beside the case list: the action
+    /// buttons keep within it, so the list's columns stay on a 1366×768 screen.
+    static constexpr int PreferredWidth = 480;
+
     explicit CaseView(Session &session, QWidget *parent = nullptr);
     ~CaseView() override;
 

@@ -22,7 +22,14 @@ QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget *par
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
-    return QMessageBox::StandardButton(box.exec());
+    const auto answer = QMessageBox::StandardButton(box.exec());
+    // The keyboard goes back to the window the message was about: where no window manager
+    // hands it over (a kiosk session), the next key would reach no window at all.
+    if (parent) {
+        parent->window()->raise();
+        parent->window()->activateWindow();
+    }
+    return answer;
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,

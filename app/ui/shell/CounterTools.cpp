@@ -85,6 +85,7 @@ void CounterTools::addMenus()
     m_printersAction = tools->addAction(QString(), this, [this]() {
         PrinterSettingsDialog dialog(&m_window);
         dialog.exec();
+        giveBackTheKeyboard();
     });
     retranslate();
     showPermittedActions();
@@ -102,8 +103,7 @@ void CounterTools::retranslate()
     m_serverDocumentsAction->setText(tr("Server documents to re&view…"));
     m_printersAction->setText(tr("&Printers…"));
     // The entries other rooms add keep their words in their own classes.
-    if (m_boardAction)
-        m_boardAction->setText(BoardWidget::menuText());
+    m_boardAction->setText(BoardWidget::menuText());
     m_appealsAction->setText(AppealRegisterWindow::menuText());
     m_lock->retranslate();
 }
@@ -121,6 +121,9 @@ void CounterTools::showPermittedActions()
     m_usersAction->setVisible(m_session.can(Permission::ManageUsers));
     m_syncAction->setVisible(m_session.can(Permission::EditSettings));
     m_serverDocumentsAction->setVisible(m_session.can(Permission::ViewBoard));
+    // The board and the register follow whoever signed in last, also at the lock screen.
+    BoardWidget::showMenuAction(m_boardAction, m_session);
+    m_appealsAction->setEnabled(m_session.can(Permission::AcceptAppeal));
     if (m_syncStatus)
         m_syncStatus->setReviewAllowed(m_session.can(Permission::ViewBoard));
 }
@@ -181,6 +184,7 @@ void CounterTools::openSyncSettings()
         dialog.accept();
     });
     dialog.exec();
+    giveBackTheKeyboard();
 }
 
 void CounterTools::openUsers()
@@ -192,6 +196,7 @@ void CounterTools::openUsers()
     }
     UsersDialog dialog(m_session, &m_window);
     dialog.exec();
+    giveBackTheKeyboard();
 }
 
 void CounterTools::openServerDocuments()
@@ -203,6 +208,7 @@ void CounterTools::openServerDocuments()
     }
     ServerDocumentsDialog dialog(m_session, &m_window);
     dialog.exec();
+    giveBackTheKeyboard();
 }
 
 void CounterTools::openAudit()
@@ -217,6 +223,15 @@ void CounterTools::openAudit()
     view->setWindowTitle(tr("Audit log"));
     view->resize(1100, 700);
     view->show();
+}
+
+void CounterTools::giveBackTheKeyboard()
+{
+    // A dialog closed: the counter's window takes the keyboard again. Without this, where no
+    // window manager hands it over (a kiosk session, the offscreen tests), the next key after
+    // Tools → Printers reached no window at all.
+    m_window.raise();
+    m_window.activateWindow();
 }
 
 void CounterTools::userChanged()

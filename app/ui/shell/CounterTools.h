@@ -44,6 +44,7 @@ private:
     void openAudit();
     void openServerDocuments();
     void userChanged();
+    void giveBackTheKeyboard();
     void showPermittedActions();
 
     MainWindow &m_window;
@@ -58,7 +59,7 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_serverDocumentsAction = nullptr;
     QAction *m_printersAction = nullptr;
-    QAction *m_boardAction = nullptr; ///< absent for those who may not see the board
+    QAction *m_boardAction = nullptr; ///< hidden from those who may not see the board
     QAction *m_appealsAction = nullptr;
 };
 

@@ -159,9 +159,19 @@ void LockScreen::open(const User &user)
     m_locked = false;
     m_user = user;
     hide();
+    QWidget *keyboard = nullptr;
     for (const QPointer<QWidget> &w : std::as_const(toShow)) {
-        if (w)
-            w->show();
+        if (!w)
+            continue;
+        w->show();
+        if (!keyboard || qobject_cast<QMainWindow *>(w))
+            keyboard = w;
+    }
+    // The keyboard goes back to the counter's window at once: where no window manager hands
+    // it over (a kiosk session), the next key would otherwise reach no window at all.
+    if (keyboard) {
+        keyboard->raise();
+        keyboard->activateWindow();
     }
     Q_EMIT unlocked(user, previous);
 }

@@ -99,8 +99,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setChildrenCollapsible(false);
-    // The list gets the larger part: seven columns, none of them cut.
-    m_ui->splitter->setSizes({800, 480});
+    // The list gets the larger part (restoreLayout() sizes it to its columns).
+    m_ui->splitter->setSizes({800, CaseView::PreferredWidth});
     m_ui->searchStatus->hide();
     connect(&CaseChanges::instance(), &CaseChanges::changed, this, &MainWindow::casesChanged);
     // What an action or a print did, under the search box where it is read whole: in the status
@@ -132,20 +132,6 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-/// The role as the clerk reads it; roleName() is the stored word.
-QString MainWindow::roleText(Role role)
-{
-    switch (role) {
-    case Role::Clerk:
-        return tr("clerk");
-    case Role::Supervisor:
-        return tr("supervisor");
-    case Role::Administrator:
-        return tr("administrator");
-    }
-    return roleName(role);
-}
 
 void MainWindow::showIdentity()
 {
@@ -226,10 +212,21 @@ void MainWindow::restoreLayout()
     const QSettings settings;
     const bool restored
         = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
+    const bool split = m_ui->splitter->restoreState(
+        settings.value(QStringLiteral("window/split")).toByteArray());
     m_ui->caseTable->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/case_columns")).toByteArray());
     fitColumns();
+    if (!split) {
+        // First start: the list as wide as its columns up to the status (a Kazakh status is
+        // the widest), the case view the rest; the submission time may scroll into view.
+        QHeaderView *header = m_ui->caseTable->horizontalHeader();
+        int list = 2 * m_ui->caseTable->frameWidth()
+            + m_ui->caseTable->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        for (int column = 0; column <= CaseListModel::Status; ++column)
+            list += header->sectionSize(column);
+        m_ui->splitter->setSizes({list, CaseView::PreferredWidth});
+    }
     if (QScreen *screen = this->screen()) {
         const QRect available = screen->availableGeometry();
         // First start on a small screen (1366×768): the whole screen, with the window

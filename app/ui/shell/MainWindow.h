@@ -71,7 +71,6 @@ private:
     void buildFilters();
     void retranslate();
     void showIdentity();
-    static QString roleText(Role role);
     CaseFilter currentFilter() const;
     void applyFilter();
     void showSearchMessage(const QString &text, bool error);
