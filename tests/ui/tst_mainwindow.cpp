@@ -78,15 +78,20 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("identity document valid on the day")));
         QVERIFY(text.contains(QStringLiteral("02.03.2026 10:10"))); // the deadline
 
-        // Exactly the actions the state allows, each with its shortcut, and the receipt.
+        // Exactly the actions the state allows, each with its shortcut, then the receipt and
+        // the application for signature.
         const QList<EventType> allowed = view->details().state.allowedActions();
         const QList<QAbstractButton *> buttons = view->actionButtons();
-        QCOMPARE(buttons.size(), allowed.size() + 1);
+        QCOMPARE(buttons.size(), allowed.size() + 2);
         for (qsizetype i = 0; i < allowed.size(); ++i) {
             QCOMPARE(buttons.at(i)->property("action").toString(), eventTypeName(allowed.at(i)));
             QCOMPARE(buttons.at(i)->shortcut(), CaseTexts::shortcut(allowed.at(i)));
         }
-        QCOMPARE(buttons.last()->property("action").toString(), QStringLiteral("print_receipt"));
+        QCOMPARE(buttons.at(allowed.size())->property("action").toString(),
+            QStringLiteral("print_receipt"));
+        QCOMPARE(
+            buttons.last()->property("action").toString(), QStringLiteral("print_application"));
+        QCOMPARE(buttons.last()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
 
         // A note is typed on one line and recorded as an event of the case (Ctrl+M).
         whenModal<QInputDialog>(this, [](QInputDialog *dialog) {
