@@ -629,7 +629,7 @@ private Q_SLOTS:
     void receiptPdfReadsBack()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext is not installed");
+            QFAIL("pdftotext is not installed (poppler-utils): scripts/dev.sh installs it");
         GuiCounter c;
         IntakeWizard w(c.clerk);
         QVERIFY(showActive(w));
