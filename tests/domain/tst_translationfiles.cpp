@@ -241,7 +241,7 @@ private Q_SLOTS:
     {
         const QString lupdate = findLupdate();
         if (lupdate.isEmpty())
-            QSKIP("lupdate is not installed (qt6-l10n-tools / Qt Linguist tools)");
+            QFAIL("lupdate is not installed (qt6-l10n-tools): scripts/dev.sh installs it");
         QTemporaryDir temp;
         QVERIFY(temp.isValid());
         QProcess script;

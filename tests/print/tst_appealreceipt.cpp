@@ -120,7 +120,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+            QFAIL("pdftotext (poppler-utils) is not installed: scripts/dev.sh installs it");
     }
 
     void completeComplaint_data()

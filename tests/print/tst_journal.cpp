@@ -33,7 +33,7 @@ private Q_SLOTS:
     void linesOfADay()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+            QFAIL("pdftotext (poppler-utils) is not installed: scripts/dev.sh installs it");
         IssuanceJournalDocument::Data d;
         d.from = d.to = QDate(2026, 3, 20);
         d.branchName = QStringLiteral("Астана, Есильский район");

@@ -73,7 +73,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+            QFAIL("pdftotext (poppler-utils) is not installed: scripts/dev.sh installs it");
     }
 
     void printsEverythingTheIssueAsksFor_data()
