@@ -58,15 +58,16 @@ void FuzzDatabase::storeAndVerify(const QList<Event> &events, const QString &che
 {
     EventStore store(m_database, m_clock);
     QString error;
-    if (store.insertForeign(events, false, nullptr, &error,
-            checkpoint.isEmpty() ? QString() : QStringLiteral("fuzz_checkpoint"), checkpoint)) {
-        AuditReport report;
-        if (!AuditService::verifyDatabase(m_database, &report, &error))
-            abortWith(QStringLiteral("audit verify could not run: %1").arg(error));
-        if (!report.ok())
-            abortWith(QStringLiteral("audit verify after an accepted input:\n%1")
-                          .arg(QString::fromUtf8(QJsonDocument(report.toJson()).toJson())));
-    }
+    // A refused store rolled its transaction back: the database is still empty.
+    if (!store.insertForeign(events, false, nullptr, &error,
+            checkpoint.isEmpty() ? QString() : QStringLiteral("fuzz_checkpoint"), checkpoint))
+        return;
+    AuditReport report;
+    if (!AuditService::verifyDatabase(m_database, &report, &error))
+        abortWith(QStringLiteral("audit verify could not run: %1").arg(error));
+    if (!report.ok())
+        abortWith(QStringLiteral("audit verify after an accepted input:\n%1")
+                      .arg(QString::fromUtf8(QJsonDocument(report.toJson()).toJson())));
     reset();
 }
 

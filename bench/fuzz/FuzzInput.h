@@ -10,6 +10,15 @@
 
 namespace certdesk::fuzz {
 
+/// Whether this build of an event target also stores every event it lets through and runs
+/// `audit verify` (FuzzDatabase): the `_store` builds of bench/fuzz/CMakeLists.txt. Without
+/// it the target is the parser alone, fast enough for millions of executions.
+#ifdef CERTDESK_FUZZ_STORE
+inline constexpr bool storesAndVerifies = true;
+#else
+inline constexpr bool storesAndVerifies = false;
+#endif
+
 /// The input as the bytes libFuzzer made.
 inline QByteArray bytesOf(const uint8_t *data, size_t size)
 {
