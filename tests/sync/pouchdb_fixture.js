@@ -67,9 +67,9 @@ async function start() {
     return;
   }
   if (!fs.existsSync(serverBin)) {
-    fs.writeFileSync(stateFile, JSON.stringify({ skip:
+    fs.writeFileSync(stateFile, JSON.stringify({ missing:
       'node_modules is absent: run "npm ci --ignore-scripts" at the repository root' }));
-    console.log('pouchdb-server is not installed; sync tests will skip');
+    console.log('pouchdb-server is not installed; the sync tests will fail');
     return;
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'certdesk-pouchdb-'));

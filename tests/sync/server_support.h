@@ -20,10 +20,9 @@ public:
     SyncServer() = default;
     ~SyncServer();
 
-    /// The fixture's server (or the external one). False with the reason to skip when
-    /// node_modules is absent (the only case a sync test may skip); a missing fixture
-    /// otherwise is a failure (error).
-    bool attachFixture(QString *skipReason, QString *error);
+    /// The fixture's server (or the external one). False with the reason when there is none
+    /// (node_modules absent, the fixture not run): the test fails, it never skips.
+    bool attachFixture(QString *error);
     /// Starts a private server keeping its data in dir, on a free port (or the given one).
     /// On an external server: attaches to it, and kill()/restart() run its commands.
     bool startPrivate(const QString &dir, QString *error, int port = 0);
