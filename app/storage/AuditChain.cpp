@@ -1,8 +1,10 @@
 #include "storage/AuditChain.h"
 
+#include "domain/CanonicalEvent.h"
 #include "domain/Event.h"
 #include "storage/Database.h"
 #include "storage/DeviceLineage.h"
+#include "storage/EventReader.h"
 #include "storage/EventRow.h"
 #include "storage/ProjectionFold.h"
 #include "storage/Purge.h"
@@ -32,7 +34,7 @@ QString shortHash(const QString &hash)
 
 QJsonObject AuditFinding::toJson() const
 {
-    QJsonObject o{{QStringLiteral("kind"), kind}, {QStringLiteral("message"), message}};
+    QJsonObject o {{QStringLiteral("kind"), kind}, {QStringLiteral("message"), message}};
     if (n > 0)
         o.insert(QStringLiteral("n"), n);
     if (!eventId.isEmpty())
@@ -91,8 +93,8 @@ QHash<QString, QString> AuditChain::recordedRedactions(QString *error)
         const QJsonArray events = data.value(QLatin1String("events")).toArray();
         for (const QJsonValue &v : events) {
             const QJsonObject o = v.toObject();
-            out.insert(o.value(QLatin1String("id")).toString(),
-                       o.value(QLatin1String("hash")).toString());
+            out.insert(
+                o.value(QLatin1String("id")).toString(), o.value(QLatin1String("hash")).toString());
         }
     }
     return out;
@@ -107,12 +109,16 @@ bool AuditChain::checkRows(AuditReport *report, QString *error)
             *error = readError;
         return false;
     }
-    QSqlQuery q(m_database.db());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1, n, hash, local FROM events ORDER BY n")
-                    .arg(QLatin1String(kEventColumns)))) {
+    // Each row is hashed from its stored data text as it is (EventReader, no JSON parsed):
+    // CertDesk stores the compact form Event::hash() hashes. Only a row that does not match
+    // is parsed and hashed the long way, so a differently written but equal text is judged
+    // exactly as before.
+    EventReader q(m_database,
+        "SELECT id, type, case_id, branch, at, by_user, device, v, data, prev, n, hash, local "
+        "FROM events ORDER BY n");
+    if (!q.exec(nullptr)) {
         if (error)
-            *error = tr("reading the events failed: %1").arg(q.lastError().text());
+            *error = tr("reading the events failed: %1").arg(q.error());
         return false;
     }
     // Chains by device, apart for what this database wrote and what it received: the two
@@ -120,42 +126,56 @@ bool AuditChain::checkRows(AuditReport *report, QString *error)
     QMap<QString, QList<Row>> writtenHere;
     QMap<QString, QList<Row>> received;
     qint64 expectedN = 1;
+    EventBatch one;
     while (q.next()) {
-        const Event e = eventFromRow(q);
+        one.clear();
+        q.appendTo(one);
+        Event e = one.withoutData(0);
         Row row;
-        row.n = q.value(10).toLongLong();
+        row.n = q.integer(10);
         row.id = e.id;
         row.prev = e.prev;
-        row.hash = q.value(11).toString();
-        const bool local = q.value(12).toInt() != 0;
+        const QByteArrayView storedHash = q.text(11);
+        row.hash = QString::fromLatin1(storedHash);
+        const bool local = q.integer(12) != 0;
         ++report->events;
 
         if (row.n != expectedN) {
-            report->problems.append(
-                {QStringLiteral("rows_missing"), row.n, QString(), QString(),
-                 row.n - expectedN == 1
-                     ? tr("row %1 is missing: an event was deleted").arg(expectedN)
-                     : tr("rows %1 to %2 are missing: events were deleted")
-                           .arg(expectedN)
-                           .arg(row.n - 1)});
+            report->problems.append({QStringLiteral("rows_missing"), row.n, QString(), QString(),
+                row.n - expectedN == 1
+                    ? tr("row %1 is missing: an event was deleted").arg(expectedN)
+                    : tr("rows %1 to %2 are missing: events were deleted")
+                          .arg(expectedN)
+                          .arg(row.n - 1)});
         }
         expectedN = row.n + 1;
 
-        const QString actual = QString::fromLatin1(e.hash());
+        const QByteArrayView data = one.column(0, 8);
+        const bool matches
+            = CanonicalEvent::hash(e, QByteArray::fromRawData(data.data(), data.size()))
+            == storedHash;
+        if (!matches)
+            e = one.event(0);
+        const QString actual = matches ? row.hash : QString::fromLatin1(e.hash());
         if (actual != row.hash) {
             if (redactions.value(row.id) == actual) {
                 ++report->redacted;
             } else {
-                report->problems.append(
-                    {QStringLiteral("edited"), row.n, row.id, e.device,
-                     tr("row %1 (%2 of %3 by %4 at %5) was changed after it was written: its "
-                        "content no longer matches its hash")
-                         .arg(row.n)
-                         .arg(e.typeName, e.caseId, e.by, Event::formatTime(e.at))});
+                report->problems.append({QStringLiteral("edited"), row.n, row.id, e.device,
+                    tr("row %1 (%2 of %3 by %4 at %5) was changed after it was written: its "
+                       "content no longer matches its hash")
+                        .arg(row.n)
+                        .arg(e.typeName, e.caseId, e.by, Event::formatTime(e.at))});
             }
         }
         (local ? writtenHere : received)[e.device].append(row);
     }
+    if (!q.error().isEmpty()) {
+        if (error)
+            *error = tr("reading the events failed: %1").arg(q.error());
+        return false;
+    }
+    q.finish();
     QList<Renewal> renewals;
     if (!readRenewals(&renewals, error))
         return false;
@@ -168,8 +188,8 @@ bool AuditChain::checkRows(AuditReport *report, QString *error)
     return true;
 }
 
-void AuditChain::checkWrittenHere(const QString &device, const QList<Row> &rows,
-                                  AuditReport *report)
+void AuditChain::checkWrittenHere(
+    const QString &device, const QList<Row> &rows, AuditReport *report)
 {
     // Written by this database, one after another: storage order is chain order.
     QHash<QString, qsizetype> index;
@@ -405,13 +425,15 @@ bool AuditChain::checkProjection(AuditReport *report, QString *error)
         // The same definition as the real table: its NOT NULL defaults turn the NULLs the
         // store functions bind for absent dates into '', and the copy must do exactly the same.
         QString definition;
-        q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
+        q.prepare(
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
         q.addBindValue(table);
         if (q.exec() && q.next())
             definition = q.value(0).toString();
         q.finish();
-        definition.replace(QRegularExpression(QStringLiteral("^CREATE TABLE\\s+\"?%1\"?").arg(table)),
-                           QStringLiteral("CREATE TEMP TABLE %1").arg(table));
+        definition.replace(
+            QRegularExpression(QStringLiteral("^CREATE TABLE\\s+\"?%1\"?").arg(table)),
+            QStringLiteral("CREATE TEMP TABLE %1").arg(table));
         if (!definition.startsWith(QStringLiteral("CREATE TEMP TABLE %1").arg(table))
             || !q.exec(definition)) {
             if (error)
@@ -429,25 +451,25 @@ bool AuditChain::checkProjection(AuditReport *report, QString *error)
 AuditChain::ProjectionTable AuditChain::casesTable()
 {
     return {QStringLiteral("cases"), QStringLiteral("case_id"),
-            tr("case %1 has events but no row in the cases table: the row was deleted"),
-            tr("case %1 has a row in the cases table but no events: its events were "
-               "deleted or the row inserted"),
-            tr("case %1 in the cases table does not match its events (%2): an event of the "
-               "case or the row was changed, or an event deleted")};
+        tr("case %1 has events but no row in the cases table: the row was deleted"),
+        tr("case %1 has a row in the cases table but no events: its events were "
+           "deleted or the row inserted"),
+        tr("case %1 in the cases table does not match its events (%2): an event of the "
+           "case or the row was changed, or an event deleted")};
 }
 
 AuditChain::ProjectionTable AuditChain::appealsTable()
 {
     return {QStringLiteral("appeals"), QStringLiteral("appeal_id"),
-            tr("appeal %1 has events but no row in the appeals register: the row was deleted"),
-            tr("appeal %1 has a row in the appeals register but no events: its events were "
-               "deleted or the row inserted"),
-            tr("appeal %1 in the appeals register does not match its events (%2): an event of "
-               "the appeal or the row was changed, or an event deleted")};
+        tr("appeal %1 has events but no row in the appeals register: the row was deleted"),
+        tr("appeal %1 has a row in the appeals register but no events: its events were "
+           "deleted or the row inserted"),
+        tr("appeal %1 in the appeals register does not match its events (%2): an event of "
+           "the appeal or the row was changed, or an event deleted")};
 }
 
-bool AuditChain::compareProjection(Database &shadow, const ProjectionTable &table,
-                                   AuditReport *report, QString *error)
+bool AuditChain::compareProjection(
+    Database &shadow, const ProjectionTable &table, AuditReport *report, QString *error)
 {
     auto problem = [report](const QString &message) {
         report->problems.append({QStringLiteral("projection"), 0, QString(), QString(), message});

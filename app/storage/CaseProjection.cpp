@@ -1,8 +1,10 @@
 #include "storage/CaseProjection.h"
 
 #include "storage/AppealProjection.h"
+#include "storage/BoundValues.h"
 #include "storage/CaseRow.h"
 #include "storage/Database.h"
+#include "storage/EventReader.h"
 #include "storage/EventRow.h"
 #include "storage/IndexSuspension.h"
 #include "storage/ProjectionFold.h"
@@ -26,8 +28,8 @@ QString CaseProjection::surnameKey(const QString &surname)
 bool CaseProjection::isCaseStream(const QString &caseId)
 {
     return !caseId.startsWith(QLatin1String("user:"))
-           && !caseId.startsWith(QLatin1String("system:"))
-           && !caseId.startsWith(QLatin1String("appeal:"));
+        && !caseId.startsWith(QLatin1String("system:"))
+        && !caseId.startsWith(QLatin1String("appeal:"));
 }
 
 CaseState CaseProjection::foldCase(Database &database, const QList<Event> &events)
@@ -38,8 +40,9 @@ CaseState CaseProjection::foldCase(Database &database, const QList<Event> &event
 qint64 CaseProjection::count(Database &database)
 {
     QSqlQuery q(database.db());
-    return q.exec(QStringLiteral("SELECT count(*) FROM cases")) && q.next() ? q.value(0).toLongLong()
-                                                                           : 0;
+    return q.exec(QStringLiteral("SELECT count(*) FROM cases")) && q.next()
+        ? q.value(0).toLongLong()
+        : 0;
 }
 
 bool CaseProjection::store(Database &database, const CaseState &s, QString *error)
@@ -47,14 +50,25 @@ bool CaseProjection::store(Database &database, const CaseState &s, QString *erro
     return storeRow(database, CaseRow::from(s), error);
 }
 
+namespace {
+
+constexpr const char *kInsertCase
+    = "INSERT OR REPLACE INTO cases(case_id, receipt, iin, surname, surname_key, given_name, "
+      "patronymic, status, purpose, paper, channel, submitted_at, due_date, arrived_on, "
+      "branch_custody_until, provider_custody_until, return_due, interim_due, interim_given, "
+      "closed_on, anomalies, overrides, last_event_at, anomaly_list, returned_on) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+constexpr const char *kCaseEvents = "SELECT id, type, case_id, branch, at, by_user, device, v, "
+                                    "data, prev FROM events WHERE case_id = ?";
+
+} // namespace
+
 bool CaseProjection::storeRow(Database &database, const CaseRow &row, QString *error)
 {
-    QSqlQuery &q = database.preparedWrite(QStringLiteral(
-        "INSERT OR REPLACE INTO cases(case_id, receipt, iin, surname, surname_key, given_name, "
-        "patronymic, status, purpose, paper, channel, submitted_at, due_date, arrived_on, "
-        "branch_custody_until, provider_custody_until, return_due, interim_due, interim_given, "
-        "closed_on, anomalies, overrides, last_event_at, anomaly_list, returned_on) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (database.direct(kInsertCase))
+        return storeBound(database, BoundValues::from(row.values), error);
+    QSqlQuery &q = database.preparedWrite(QString::fromLatin1(kInsertCase));
     for (qsizetype i = 0; i < row.values.size(); ++i)
         q.bindValue(int(i), row.values.at(i));
     // The message is built only on failure: a rebuild writes a million rows.
@@ -66,24 +80,52 @@ bool CaseProjection::storeRow(Database &database, const CaseRow &row, QString *e
     return false;
 }
 
+bool CaseProjection::storeBound(Database &database, const BoundValues &row, QString *error)
+{
+    SqliteStatement *s = database.direct(kInsertCase);
+    if (!s) {
+        if (error)
+            *error = QStringLiteral("updating cases failed: no direct statement");
+        return false;
+    }
+    SqliteStatement::Use use(*s);
+    row.bind(*s);
+    if (s->step() == SqliteStatement::Step::Done)
+        return true;
+    if (error) {
+        const BoundValues::Value &id = row.values.front();
+        *error = QStringLiteral("updating case %1 failed: %2")
+                     .arg(QString::fromUtf8(row.text.constData() + id.offset, id.size),
+                         s->errorMessage());
+    }
+    return false;
+}
+
+bool CaseProjection::hasDirectWrites(Database &database)
+{
+    return database.direct(kInsertCase) != nullptr;
+}
+
 bool CaseProjection::refresh(Transaction &tx, const QSet<QString> &caseIds, QString *error)
 {
     Database &database = tx.database();
     const int offset = SettingsStore(database).utcOffsetSeconds();
-    QSqlQuery q(database.db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE case_id = ?")
-                  .arg(QLatin1String(kEventColumns)));
     for (const QString &caseId : caseIds) {
         if (!isCaseStream(caseId))
             continue;
-        q.addBindValue(caseId);
-        if (!execOrFail(q, QStringLiteral("reading case %1").arg(caseId), error))
+        EventReader reader(database, kCaseEvents);
+        reader.bindText(0, caseId);
+        if (!reader.exec(error))
             return false;
         QList<Event> events;
-        while (q.next())
-            events.append(eventFromRow(q));
-        q.finish();
+        while (reader.next())
+            events.append(reader.event());
+        if (!reader.error().isEmpty()) {
+            if (error)
+                *error = QStringLiteral("reading case %1 failed: %2").arg(caseId, reader.error());
+            return false;
+        }
+        reader.finish();
         if (!store(database, CaseFold::fold(events, offset), error))
             return false;
     }
@@ -92,8 +134,8 @@ bool CaseProjection::refresh(Transaction &tx, const QSet<QString> &caseIds, QStr
         && AppealProjection::refresh(tx, caseIds, error);
 }
 
-bool CaseProjection::rebuild(Database &database, QString *error,
-                             const std::function<void(qint64, qint64)> &progress)
+bool CaseProjection::rebuild(
+    Database &database, QString *error, const std::function<void(qint64, qint64)> &progress)
 {
     return Transaction::run(database, error, [&](Transaction &tx) {
         if (!execOrFail(database.db(), QStringLiteral("DELETE FROM cases"), error)

@@ -11,6 +11,7 @@ namespace certdesk {
 
 class Database;
 class Transaction;
+struct BoundValues;
 struct CaseRow;
 
 /// The cases table: a projection of the events, written in the same transaction as them and
@@ -27,11 +28,15 @@ public:
     /// Drops and recomputes every case and appeal (ProjectionFold), in one transaction.
     /// progress(done, total) is called now and then.
     static bool rebuild(Database &database, QString *error,
-                        const std::function<void(qint64, qint64)> &progress = {});
+        const std::function<void(qint64, qint64)> &progress = {});
     /// Writes one folded state (insert or replace).
     static bool store(Database &database, const CaseState &state, QString *error);
     /// Writes a row already computed (CaseRow::from), for the bulk paths.
     static bool storeRow(Database &database, const CaseRow &row, QString *error);
+    /// The same row with its values already made ready (BoundValues::from(row.values), on a
+    /// worker), written through SQLite's own API: only when hasDirectWrites().
+    static bool storeBound(Database &database, const BoundValues &row, QString *error);
+    static bool hasDirectWrites(Database &database);
     static qint64 count(Database &database);
     /// The search key of a surname: case-folded, with ё read as е.
     static QString surnameKey(const QString &surname);

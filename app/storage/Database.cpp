@@ -45,6 +45,10 @@ bool Database::isOpen() const
 void Database::close()
 {
     m_prepared.clear();
+    // Finalized before the driver closes: an open statement would keep the connection alive.
+    m_direct.clear();
+    m_handle = nullptr;
+    m_handleLooked = false;
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -291,6 +295,7 @@ void Database::refuseWrites(const QString &reason)
 {
     m_refusal = reason.isEmpty() ? QStringLiteral("writes refused") : reason;
     m_prepared.clear();
+    m_direct.clear();
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA query_only=ON"));
 }
@@ -367,6 +372,27 @@ QSqlQuery &Database::preparedWrite(const QString &sql)
         it = m_prepared.insert(sql, q);
     }
     return it.value();
+}
+
+SqliteStatement *Database::direct(const char *sql)
+{
+    if (!m_directAllowed)
+        return nullptr;
+    if (!m_handleLooked) {
+        m_handle = SqliteStatement::handleOf(m_db);
+        m_handleLooked = true;
+    }
+    if (!m_handle)
+        return nullptr;
+    auto &slot = m_direct[QByteArray(sql)];
+    if (!slot)
+        slot = std::make_unique<SqliteStatement>(m_handle, sql);
+    return slot->isValid() ? slot.get() : nullptr;
+}
+
+void Database::setDirectAllowed(bool allowed)
+{
+    m_directAllowed = allowed;
 }
 
 } // namespace certdesk

@@ -6,6 +6,10 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <map>
+#include <memory>
+
+#include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 
 namespace certdesk {
@@ -68,6 +72,13 @@ public:
     /// writes a case row on every event). Only for statements that return no rows: an
     /// unfinished SELECT kept here would block every COMMIT.
     QSqlQuery &preparedWrite(const QString &sql);
+    /// A statement run through SQLite's own API on this connection (SqliteStatement) for the
+    /// bulk paths, prepared once and kept until close(); nullptr when this build or driver
+    /// does not allow it (SqliteStatement::handleOf) or the SQL does not prepare: the caller
+    /// then uses QSqlQuery, with the same result. Use it inside SqliteStatement::Use.
+    SqliteStatement *direct(const char *sql);
+    /// For tests: whether direct() may hand out statements (to compare both paths).
+    void setDirectAllowed(bool allowed);
 
     /// The moments of making a new file (open() on a path where none is): the schema is
     /// written into a file of its own beside the path (PATH.creating-XXXXXXXX) and renamed
@@ -105,6 +116,10 @@ private:
 
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_prepared;
+    std::map<QByteArray, std::unique_ptr<SqliteStatement>> m_direct;
+    sqlite3 *m_handle = nullptr;
+    bool m_handleLooked = false;
+    bool m_directAllowed = true;
     QString m_name;
     QString m_path;
     QString m_refusal;

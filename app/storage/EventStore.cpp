@@ -1,5 +1,6 @@
 #include "storage/EventStore.h"
 
+#include "domain/CanonicalEvent.h"
 #include "domain/Clock.h"
 #include "domain/EventText.h"
 #include "storage/CaseProjection.h"
@@ -8,6 +9,7 @@
 #include "storage/EventRow.h"
 #include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
+#include "storage/SqliteStatement.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +48,15 @@ Event eventFromValues(const EventRowValues &values)
     return e;
 }
 
+namespace {
+
+constexpr const char *kInsertEvent
+    = "INSERT OR IGNORE INTO events(id, type, case_id, branch, at, by_user, device, v, data, "
+      "prev, hash, local) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kQueueEvent = "INSERT INTO outbox(n) VALUES (?)";
+
+} // namespace
+
 EventStore::EventStore(Database &database, const Clock &clock)
     : m_database(database)
     , m_clock(clock)
@@ -76,21 +87,62 @@ bool EventStore::insertRow(const Event &e, bool local, bool queue, bool *inserte
             *error = QStringLiteral("event %1 was not saved: %2").arg(e.id, textError);
         return false;
     }
-    // Prepared once per connection: a pull stores thousands of events in a row.
-    QSqlQuery &q = m_database.preparedWrite(QStringLiteral(
-        "INSERT OR IGNORE INTO events(id, type, case_id, branch, at, by_user, device, v, data, "
-        "prev, hash, local) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // The data is serialised once: the stored text is the compact form the hash is taken
+    // over (CanonicalEvent), as Event::hash() would serialise it again.
+    const QByteArray data = CanonicalEvent::compactData(e.data);
+    const QByteArray hash = CanonicalEvent::hash(e, data);
+    const QString type = e.typeName.isEmpty() ? eventTypeName(e.type) : e.typeName;
+    // Prepared once per connection: a pull stores thousands of events in a row. Through
+    // SQLite's own API where the build allows it (no QVariant per column).
+    if (SqliteStatement *s = m_database.direct(kInsertEvent)) {
+        SqliteStatement::Use use(*s);
+        const QString *texts[] = {&e.id, &type, &e.caseId, &e.branch};
+        for (int i = 0; i < 4; ++i)
+            s->bindText(i, texts[i]->toUtf8());
+        s->bindText(4, Event::formatTime(e.at).toUtf8());
+        s->bindText(5, e.by.toUtf8());
+        s->bindText(6, e.device.toUtf8());
+        s->bindInt(7, e.v);
+        s->bindText(8, data);
+        s->bindText(9, e.prev.toUtf8());
+        s->bindText(10, hash);
+        s->bindInt(11, local ? 1 : 0);
+        if (s->step() != SqliteStatement::Step::Done) {
+            if (error)
+                *error = QStringLiteral("storing event %1 failed: %2").arg(e.id, s->errorMessage());
+            return false;
+        }
+        *inserted = s->changes() > 0;
+        if (*inserted && queue) {
+            SqliteStatement *o = m_database.direct(kQueueEvent);
+            if (!o) {
+                if (error)
+                    *error = QStringLiteral("queueing event %1 for sending failed").arg(e.id);
+                return false;
+            }
+            SqliteStatement::Use queued(*o);
+            o->bindInt(0, s->lastInsertRowId());
+            if (o->step() != SqliteStatement::Step::Done) {
+                if (error)
+                    *error = QStringLiteral("queueing event %1 for sending failed: %2")
+                                 .arg(e.id, o->errorMessage());
+                return false;
+            }
+        }
+        return true;
+    }
+    QSqlQuery &q = m_database.preparedWrite(QString::fromLatin1(kInsertEvent));
     q.bindValue(0, e.id);
-    q.bindValue(1, e.typeName.isEmpty() ? eventTypeName(e.type) : e.typeName);
+    q.bindValue(1, type);
     q.bindValue(2, nonNull(e.caseId));
     q.bindValue(3, nonNull(e.branch));
     q.bindValue(4, Event::formatTime(e.at));
     q.bindValue(5, nonNull(e.by));
     q.bindValue(6, nonNull(e.device));
     q.bindValue(7, e.v);
-    q.bindValue(8, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
+    q.bindValue(8, QString::fromUtf8(data));
     q.bindValue(9, nonNull(e.prev));
-    q.bindValue(10, QString::fromLatin1(e.hash()));
+    q.bindValue(10, QString::fromLatin1(hash));
     q.bindValue(11, local ? 1 : 0);
     if (!q.exec()) {
         if (error)
@@ -100,7 +152,7 @@ bool EventStore::insertRow(const Event &e, bool local, bool queue, bool *inserte
     *inserted = q.numRowsAffected() > 0;
     if (*inserted && queue) {
         const QVariant n = q.lastInsertId();
-        QSqlQuery &o = m_database.preparedWrite(QStringLiteral("INSERT INTO outbox(n) VALUES (?)"));
+        QSqlQuery &o = m_database.preparedWrite(QString::fromLatin1(kQueueEvent));
         o.bindValue(0, n);
         if (!o.exec()) {
             if (error)
@@ -351,8 +403,7 @@ bool EventStore::requeueAll(const QString &key, const QString &value, QString *e
 {
     return Transaction::run(m_database, error, [&](Transaction &) {
         QSqlQuery q(m_database.db());
-        q.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO outbox(n) SELECT n FROM events"));
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO outbox(n) SELECT n FROM events"));
         return execOrFail(q, QStringLiteral("queueing every event again"), error)
             && setSyncValue(key, value, error);
     });

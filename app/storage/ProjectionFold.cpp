@@ -3,13 +3,15 @@
 #include "domain/AppealFold.h"
 #include "domain/CaseState.h"
 #include "storage/AppealProjection.h"
+#include "storage/BoundValues.h"
 #include "storage/CaseProjection.h"
 #include "storage/CaseRow.h"
 #include "storage/Database.h"
-#include "storage/EventRow.h"
+#include "storage/EventReader.h"
 #include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <future>
@@ -19,49 +21,79 @@ namespace certdesk {
 
 namespace {
 
-/// The rows of one stream as read, parsed later on the worker.
-struct RawStream
+/// Whole streams as read, parsed later on the worker: rows [first, first + count) of events.
+struct RawBatch
 {
-    QString id;
-    std::vector<EventRowValues> rows;
+    struct Stream
+    {
+        QString id;
+        size_t first = 0;
+        size_t count = 0;
+    };
+    EventBatch events;
+    std::vector<Stream> streams;
 };
 
-/// What the worker makes of a batch of streams.
+/// What the worker makes of a batch of streams (and the batch, handed back to be refilled).
 struct Folded
 {
+    RawBatch batch;
     std::vector<CaseRow> cases;
+    std::vector<BoundValues> bound; ///< the same rows ready for the direct write, when used
     std::vector<AppealState> appeals;
 };
 
-/// Reads the next whole stream (its rows are consecutive); false at the end.
-bool readStream(QSqlQuery &q, bool *more, RawStream *stream, qint64 *done,
+// The events_by_case index is ordered by stream: reading it gives each stream's rows
+// together, and the appeal streams as one range of it.
+constexpr const char *kAllEvents = "SELECT id, type, case_id, branch, at, by_user, device, v, "
+                                   "data, prev FROM events ORDER BY case_id, at, id";
+constexpr const char *kAppealEvents
+    = "SELECT id, type, case_id, branch, at, by_user, device, v, data, prev FROM events "
+      "WHERE case_id >= 'appeal:' AND case_id < 'appeal;' ORDER BY case_id, at, id";
+
+/// Reads the next whole stream (its rows are consecutive) into the batch, or past it when it
+/// has no table (accounts "user:", the database's own "system:"); false at the end.
+bool readStream(EventReader &reader, bool *more, RawBatch *batch, qint64 *done,
     const std::function<void(qint64)> &counted)
 {
     if (!*more)
         return false;
-    stream->id = q.value(2).toString();
-    stream->rows.clear();
-    while (*more && q.value(2).toString() == stream->id) {
-        stream->rows.push_back(eventRowValues(q));
+    const QByteArray id = reader.text(2).toByteArray();
+    RawBatch::Stream stream {QString::fromUtf8(id), batch->events.rows.size(), 0};
+    const bool kept
+        = CaseProjection::isCaseStream(stream.id) || AppealFold::isAppealStream(stream.id);
+    while (*more && reader.text(2) == id) {
+        if (kept) {
+            reader.appendTo(batch->events);
+            ++stream.count;
+        }
         counted(++*done);
-        *more = q.next();
+        *more = reader.next();
     }
+    if (kept)
+        batch->streams.push_back(std::move(stream));
     return true;
 }
 
-Folded foldBatch(const std::vector<RawStream> &batch, int offset)
+Folded foldBatch(RawBatch batch, int offset, bool bind)
 {
     Folded out;
     QList<Event> events;
-    for (const RawStream &raw : batch) {
+    for (const RawBatch::Stream &stream : batch.streams) {
         events.clear();
-        for (const EventRowValues &values : raw.rows)
-            events.append(eventFromValues(values));
-        if (AppealFold::isAppealStream(raw.id))
+        for (size_t i = stream.first; i < stream.first + stream.count; ++i)
+            events.append(batch.events.event(i));
+        if (AppealFold::isAppealStream(stream.id)) {
             out.appeals.push_back(AppealFold::fold(events, offset));
-        else
-            out.cases.push_back(CaseRow::from(CaseFold::fold(events, offset)));
+        } else {
+            CaseRow row = CaseRow::from(CaseFold::fold(events, offset));
+            if (bind)
+                out.bound.push_back(BoundValues::from(row.values));
+            else
+                out.cases.push_back(std::move(row));
+        }
     }
+    out.batch = std::move(batch);
     return out;
 }
 
@@ -71,39 +103,64 @@ bool ProjectionFold::run(Database &database, Streams streams, QString *error,
     const std::function<void(qint64, qint64)> &progress)
 {
     const int offset = SettingsStore(database).utcOffsetSeconds();
-    // The events_by_case index is ordered by stream: reading it gives each stream's rows
-    // together, and the appeal streams as one range of it.
-    const QString where = streams == Streams::AppealsOnly
-        ? QStringLiteral(" WHERE case_id >= 'appeal:' AND case_id < 'appeal;'")
-        : QString();
     qint64 total = 0;
     if (progress) {
         QSqlQuery count(database.db());
-        if (count.exec(QStringLiteral("SELECT count(*) FROM events") + where) && count.next())
+        if (count.exec(QStringLiteral("SELECT count(*) FROM events")
+                + (streams == Streams::AppealsOnly
+                        ? QStringLiteral(" WHERE case_id >= 'appeal:' AND case_id < 'appeal;'")
+                        : QString()))
+            && count.next())
             total = count.value(0).toLongLong();
     }
-    QSqlQuery q(database.db());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM events%2 ORDER BY case_id, at, id")
-                    .arg(QLatin1String(kEventColumns), where))) {
+    // The rows are read and written through SQLite's own API where this build allows it
+    // (EventReader, CaseProjection::storeBound); the worker then also makes each case row's
+    // values ready to bind, so this thread only steps SQLite.
+    const bool bind = CaseProjection::hasDirectWrites(database);
+    // Read through SQLite's ordinary page cache, whatever the caller set (the rebuild's index
+    // suspension sets a cache that never evicts, for building indexes): a whole table read
+    // through such a cache costs a freshly allocated page for every page read, twice the
+    // reading thread's time.
+    QString cacheSize;
+    {
+        QSqlQuery q(database.db());
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            cacheSize = q.value(0).toString();
+        q.finish();
+        if (!execOrFail(database.db(), QStringLiteral("PRAGMA cache_size=-2000"), error))
+            return false;
+    }
+    const auto restoreCache = qScopeGuard([&] {
+        if (!cacheSize.isEmpty())
+            execOrFail(
+                database.db(), QStringLiteral("PRAGMA cache_size=%1").arg(cacheSize), nullptr);
+    });
+    EventReader reader(database, streams == Streams::AppealsOnly ? kAppealEvents : kAllEvents);
+    if (!reader.exec(error)) {
         if (error)
-            *error = QStringLiteral("reading the events failed: %1").arg(q.lastError().text());
+            *error = QStringLiteral("reading the events failed: %1").arg(reader.error());
         return false;
     }
 
     std::future<Folded> folding;
+    RawBatch spare; // the batch the worker folded last, refilled next
     auto writeFolded = [&]() {
         if (!folding.valid())
             return true;
-        const Folded rows = folding.get();
+        Folded rows = folding.get();
         for (const CaseRow &row : rows.cases) {
             if (!CaseProjection::storeRow(database, row, error))
+                return false;
+        }
+        for (const BoundValues &row : rows.bound) {
+            if (!CaseProjection::storeBound(database, row, error))
                 return false;
         }
         for (const AppealState &appeal : rows.appeals) {
             if (!AppealProjection::store(database, appeal, error))
                 return false;
         }
+        spare = std::move(rows.batch);
         return true;
     };
     auto counted = [&](qint64 done) {
@@ -111,23 +168,27 @@ bool ProjectionFold::run(Database &database, Streams streams, QString *error,
             progress(done, total);
     };
 
-    constexpr size_t kBatch = 2000;
-    std::vector<RawStream> batch;
+    constexpr size_t kBatch = 500;
+    RawBatch batch;
     qint64 done = 0;
-    bool more = q.next();
-    RawStream stream;
-    while (readStream(q, &more, &stream, &done, counted)) {
-        // Accounts ("user:") and the database's own streams ("system:") have no table.
-        if (CaseProjection::isCaseStream(stream.id) || AppealFold::isAppealStream(stream.id))
-            batch.push_back(std::move(stream));
-        stream = RawStream();
-        if (batch.size() == kBatch || (!more && !batch.empty())) {
+    bool more = reader.next();
+    while (readStream(reader, &more, &batch, &done, counted)) {
+        if (batch.streams.size() == kBatch || (!more && !batch.streams.empty())) {
             if (!writeFolded())
                 return false;
-            folding = std::async(std::launch::async, foldBatch, std::move(batch), offset);
-            batch = {};
+            folding = std::async(std::launch::async, foldBatch, std::move(batch), offset, bind);
+            // Two buffers take turns, so the memory is reused instead of mapped afresh.
+            batch = std::move(spare);
+            batch.events.clear();
+            batch.streams.clear();
         }
     }
+    if (!reader.error().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("reading the events failed: %1").arg(reader.error());
+        return false;
+    }
+    reader.finish();
     if (!writeFolded())
         return false;
     if (progress)

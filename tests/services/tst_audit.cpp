@@ -26,11 +26,11 @@ const QString kPassword = QStringLiteral("Counter2026desk");
 Event received(const QString &caseId)
 {
     return Event::make(EventType::Received, caseId,
-                       {{QStringLiteral("receipt"), QStringLiteral("R-") + caseId},
-                        {QStringLiteral("purpose"), QStringLiteral("domestic")},
-                        {QStringLiteral("subject"),
-                         QJsonObject{{QStringLiteral("iin"), QStringLiteral("871008401427")},
-                                     {QStringLiteral("surname"), QStringLiteral("Ахметова")}}}});
+        {{QStringLiteral("receipt"), QStringLiteral("R-") + caseId},
+            {QStringLiteral("purpose"), QStringLiteral("domestic")},
+            {QStringLiteral("subject"),
+                QJsonObject {{QStringLiteral("iin"), QStringLiteral("871008401427")},
+                    {QStringLiteral("surname"), QStringLiteral("Ахметова")}}}});
 }
 
 Event note(const QString &caseId, const QString &text)
@@ -91,8 +91,8 @@ public:
         Event e = event(n);
         e.data = data;
         return exec(QStringLiteral("UPDATE events SET data = ?, hash = ? WHERE n = ?"),
-                    {QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
-                     QString::fromLatin1(e.hash()), n});
+            {QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
+                QString::fromLatin1(e.hash()), n});
     }
     bool swap(qint64 a, qint64 b)
     {
@@ -139,9 +139,9 @@ private:
     void append(QList<Event> events, const QString &login = QStringLiteral("clerk"))
     {
         QString error;
-        const Actor actor{login, m_t->db().deviceId(), QStringLiteral("0101")};
-        QVERIFY2(EventStore(m_t->db(), m_t->clock()).append(events, actor, &error),
-                 qPrintable(error));
+        const Actor actor {login, m_t->db().deviceId(), QStringLiteral("0101")};
+        QVERIFY2(
+            EventStore(m_t->db(), m_t->clock()).append(events, actor, &error), qPrintable(error));
         m_t->clock().advanceSeconds(30);
     }
 
@@ -170,7 +170,7 @@ private:
         QString error;
         QVERIFY2(EventStore(m_t->db(), m_t->clock())
                      .insertForeign(chainOf(cases).mid(skipFirst), false, nullptr, &error),
-                 qPrintable(error));
+            qPrintable(error));
     }
 
 private Q_SLOTS:
@@ -181,19 +181,18 @@ private Q_SLOTS:
         QString error;
         AuthService auth(m_t->db(), m_t->clock());
         QVERIFY2(auth.createFirstAdministrator({QStringLiteral("admin"), QStringLiteral("Admin"),
-                                                QString(), Role::Administrator},
-                                               kPassword, &error, kFast),
-                 qPrintable(error));
-        QVERIFY2(UserService::createAccount(
-                     m_t->db(), m_t->clock(),
+                                                   QString(), Role::Administrator},
+                     kPassword, &error, kFast),
+            qPrintable(error));
+        QVERIFY2(UserService::createAccount(m_t->db(), m_t->clock(),
                      {QStringLiteral("clerk"), QStringLiteral("Clerk"), QString(), Role::Clerk},
                      kPassword, QStringLiteral("admin"), &error, kFast),
-                 qPrintable(error));
+            qPrintable(error));
         QVERIFY(auth.signIn(QStringLiteral("clerk"), kPassword).ok());
         append({received(QStringLiteral("c1"))});
         append({received(QStringLiteral("c2")), note(QStringLiteral("c1"), QStringLiteral("a"))});
         pull({QStringLiteral("f1"), QStringLiteral("f2"), QStringLiteral("f3"),
-              QStringLiteral("f4")});
+            QStringLiteral("f4")});
         append({note(QStringLiteral("c2"), QStringLiteral("b"))});
         append({received(QStringLiteral("c3"))});
         append({note(QStringLiteral("c3"), QStringLiteral("last"))});
@@ -240,6 +239,52 @@ private Q_SLOTS:
         for (const AuditFinding &f : r.problems)
             aboutRow = aboutRow || f.n == n || f.n == n + 1;
         QVERIFY2(aboutRow, qPrintable(QString::fromUtf8(QJsonDocument(r.toJson()).toJson())));
+    }
+
+    // Rows are hashed from their stored data text; a text written differently but holding the
+    // same data (spaces, another key order) is judged by its content as ever, not as an edit.
+    void equalDataWrittenDifferentlyIsNoEdit()
+    {
+        Tamper t(m_t->path());
+        const qint64 n = t.n(QStringLiteral("case_id = 'c2' AND type = 'received'"));
+        QSqlQuery read(m_t->db().db());
+        read.prepare(QStringLiteral("SELECT data FROM events WHERE n = ?"));
+        read.addBindValue(n);
+        QVERIFY(read.exec() && read.next());
+        const QJsonObject data = QJsonDocument::fromJson(read.value(0).toByteArray()).object();
+        read.finish();
+        QVERIFY(data.size() > 1);
+        QString respaced = QStringLiteral("{ ");
+        const QStringList keys = data.keys();
+        for (qsizetype i = keys.size() - 1; i >= 0; --i) {
+            respaced += QStringLiteral("\"%1\" : %2%3")
+                            .arg(keys[i],
+                                QString::fromUtf8(QJsonDocument(QJsonArray {data.value(keys[i])})
+                                                      .toJson(QJsonDocument::Compact))
+                                    .mid(1)
+                                    .chopped(1),
+                                i > 0 ? QStringLiteral(", ") : QString());
+        }
+        respaced += QStringLiteral(" }");
+        QVERIFY(t.exec(QStringLiteral("UPDATE events SET data = ? WHERE n = ?"), {respaced, n}));
+        for (bool direct : {true, false}) {
+            m_t->db().setDirectAllowed(direct);
+            const AuditReport r = verify();
+            QVERIFY2(r.ok(), qPrintable(QString::fromUtf8(QJsonDocument(r.toJson()).toJson())));
+            QCOMPARE(r.events, 13);
+        }
+        m_t->db().setDirectAllowed(true);
+        // A change of content in the same table is still an edit, on both paths.
+        QVERIFY(t.exec(QStringLiteral("UPDATE events SET data = ? WHERE n = ?"),
+            {respaced.replace(QStringLiteral("R-c2"), QStringLiteral("R-c9")), n}));
+        for (bool direct : {true, false}) {
+            m_t->db().setDirectAllowed(direct);
+            const AuditReport r = verify();
+            QVERIFY(!r.ok());
+            QCOMPARE(r.problems.first().kind, QStringLiteral("edited"));
+            QCOMPARE(r.problems.first().n, n);
+        }
+        m_t->db().setDirectAllowed(true);
     }
 
     void theLogRefusesEditsAndDeletes()
@@ -306,9 +351,9 @@ private Q_SLOTS:
         QVERIFY(t.exec(QStringLiteral("UPDATE events SET type = 'withdrawn' WHERE n = ?"), {last}));
         Event e = t.event(last);
         QVERIFY(t.exec(QStringLiteral("UPDATE events SET hash = ? WHERE n = ?"),
-                       {QString::fromLatin1(e.hash()), last}));
+            {QString::fromLatin1(e.hash()), last}));
         const AuditReport r = verify();
-        QCOMPARE(kinds(r), QStringList{QStringLiteral("projection")});
+        QCOMPARE(kinds(r), QStringList {QStringLiteral("projection")});
     }
 
     void deletedRows_data()
@@ -375,13 +420,12 @@ private Q_SLOTS:
             e.prev = t.event(f2).prev;
         }
         const QString hash = how == 0 ? oldHash : QString::fromLatin1(e.hash());
-        QVERIFY(
-            t.exec(QStringLiteral("INSERT INTO events(id, type, case_id, branch, at, by_user, "
-                                  "device, v, data, prev, hash, local) VALUES "
-                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {e.id, e.typeName, e.caseId, e.branch, Event::formatTime(e.at), e.by, e.device,
-                    e.v, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)),
-                    e.prev, hash, how == 3 ? 0 : 1}));
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO events(id, type, case_id, branch, at, by_user, "
+                                      "device, v, data, prev, hash, local) VALUES "
+                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {e.id, e.typeName, e.caseId, e.branch, Event::formatTime(e.at), e.by, e.device, e.v,
+                QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)), e.prev,
+                hash, how == 3 ? 0 : 1}));
         const AuditReport r = verify();
         QVERIFY2(!r.ok(), qPrintable(QString::fromUtf8(QJsonDocument(r.toJson()).toJson())));
     }
@@ -409,7 +453,7 @@ private Q_SLOTS:
         QVERIFY(t.swap(t.n(a), t.n(b)));
         const AuditReport r = verify();
         QVERIFY2(kinds(r).contains(QStringLiteral("reordered")),
-                 qPrintable(QString::fromUtf8(QJsonDocument(r.toJson()).toJson())));
+            qPrintable(QString::fromUtf8(QJsonDocument(r.toJson()).toJson())));
     }
 
     void localFlagFlipped()
@@ -425,7 +469,7 @@ private Q_SLOTS:
         Tamper t(m_t->path(), false);
         QVERIFY(t.exec(QStringLiteral("UPDATE cases SET status = 'issued' WHERE case_id = 'c2'")));
         const AuditReport r = verify();
-        QCOMPARE(kinds(r), QStringList{QStringLiteral("projection")});
+        QCOMPARE(kinds(r), QStringList {QStringLiteral("projection")});
         QVERIFY(r.problems.first().message.contains(QStringLiteral("(status)")));
     }
 
@@ -437,16 +481,17 @@ private Q_SLOTS:
             "INSERT INTO cases(case_id, status, anomaly_list) VALUES ('ghost', 'issued', '[]')")));
         const AuditReport r = verify();
         QCOMPARE(r.problems.size(), 2);
-        QCOMPARE(kinds(r), QStringList{QStringLiteral("projection")});
+        QCOMPARE(kinds(r), QStringList {QStringLiteral("projection")});
     }
 
     void casesTableEdited()
     {
         Tamper t(m_t->path(), false);
-        QVERIFY(t.exec(QStringLiteral("UPDATE cases SET anomaly_list = '[{\"code\":\"issued_twice\"}]', "
-                                      "surname = 'Другая' WHERE case_id = 'c1'")));
+        QVERIFY(t.exec(
+            QStringLiteral("UPDATE cases SET anomaly_list = '[{\"code\":\"issued_twice\"}]', "
+                           "surname = 'Другая' WHERE case_id = 'c1'")));
         const AuditReport r = verify();
-        QCOMPARE(kinds(r), QStringList{QStringLiteral("projection")});
+        QCOMPARE(kinds(r), QStringList {QStringLiteral("projection")});
         QVERIFY(r.problems.first().message.contains(QStringLiteral("surname")));
         QVERIFY(r.problems.first().message.contains(QStringLiteral("anomaly_list")));
         // The message names fields, never their values (they may be personal data).
@@ -457,24 +502,25 @@ private Q_SLOTS:
     {
         const QString id = QStringLiteral("appeal:5b1f0c3e-8d2a-4c61-9f07-2a0d9e4b7c11");
         append({Event::make(EventType::AppealReceived, id,
-                            {{QStringLiteral("number"), QStringLiteral("A7501012603020015")},
-                             {QStringLiteral("date"), QStringLiteral("2026-03-02")},
-                             {QStringLiteral("decision_due"), QStringLiteral("2026-03-27")}})});
-        QVERIFY2(verify().ok(), qPrintable(QString::fromUtf8(QJsonDocument(verify().toJson()).toJson())));
+            {{QStringLiteral("number"), QStringLiteral("A7501012603020015")},
+                {QStringLiteral("date"), QStringLiteral("2026-03-02")},
+                {QStringLiteral("decision_due"), QStringLiteral("2026-03-27")}})});
+        QVERIFY2(verify().ok(),
+            qPrintable(QString::fromUtf8(QJsonDocument(verify().toJson()).toJson())));
 
         Tamper t(m_t->path(), false);
         QVERIFY(t.exec(QStringLiteral("UPDATE appeals SET decision_due = '2026-06-30'")));
         AuditReport r = verify();
-        QCOMPARE(kinds(r), QStringList{QStringLiteral("projection")});
+        QCOMPARE(kinds(r), QStringList {QStringLiteral("projection")});
         QVERIFY2(r.problems.first().message.contains(QStringLiteral("appeal %1").arg(id))
-                     && r.problems.first().message.contains(QStringLiteral("(decision_due)")),
-                 qPrintable(r.problems.first().message));
+                && r.problems.first().message.contains(QStringLiteral("(decision_due)")),
+            qPrintable(r.problems.first().message));
 
         QVERIFY(t.exec(QStringLiteral("DELETE FROM appeals")));
-        QVERIFY(t.exec(QStringLiteral(
-            "INSERT INTO appeals(appeal_id, status, state) VALUES ('appeal:ghost', 'open', '{}')")));
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO appeals(appeal_id, status, state) VALUES "
+                                      "('appeal:ghost', 'open', '{}')")));
         r = verify();
-        QCOMPARE(kinds(r), QStringList{QStringLiteral("projection")});
+        QCOMPARE(kinds(r), QStringList {QStringLiteral("projection")});
         QCOMPARE(r.problems.size(), 2);
     }
 
@@ -502,7 +548,7 @@ private Q_SLOTS:
         Tamper t(m_t->path(), false);
         QVERIFY(t.exec(sql));
         const AuditReport r = verify();
-        QCOMPARE(kinds(r), QStringList{QStringLiteral("account")});
+        QCOMPARE(kinds(r), QStringList {QStringLiteral("account")});
     }
 
     void lockoutStateIsNotAFinding()
@@ -519,8 +565,8 @@ private Q_SLOTS:
         append({received(QStringLiteral("c1"))});
         // ws02's first two events have not arrived yet.
         pull({QStringLiteral("f1"), QStringLiteral("f2"), QStringLiteral("f3"),
-              QStringLiteral("f4")},
-             2);
+                 QStringLiteral("f4")},
+            2);
         const AuditReport r = verify();
         QVERIFY2(r.ok(), qPrintable(QString::fromUtf8(QJsonDocument(r.toJson()).toJson())));
         QCOMPARE(r.gaps.size(), 1);
@@ -536,7 +582,7 @@ private Q_SLOTS:
         QVERIFY(m_t->isValid());
         append({received(QStringLiteral("c1"))});
         const QList<Event> chain = chainOf({QStringLiteral("f1"), QStringLiteral("f2"),
-                                            QStringLiteral("f3"), QStringLiteral("f4")});
+            QStringLiteral("f3"), QStringLiteral("f4")});
         QString error;
         for (const int i : {3, 1, 2, 0}) {
             QVERIFY2(EventStore(m_t->db(), m_t->clock())

@@ -171,6 +171,17 @@ void RebuildTest::rebuildEqualsProjection()
     QString why;
     QVERIFY2(sameDump(projected, dumpCases(db), &why), qPrintable(why));
 
+    // Linux builds read and write the rows through SQLite's own API (Qt's driver uses the
+    // system library there); the Qt-driver path that other builds take gives the same rows.
+#ifdef Q_OS_LINUX
+    QVERIFY(CaseProjection::hasDirectWrites(db));
+#endif
+    db.setDirectAllowed(false);
+    QVERIFY(!CaseProjection::hasDirectWrites(db));
+    QVERIFY2(CaseProjection::rebuild(db, &error), qPrintable(error));
+    QVERIFY2(sameDump(projected, dumpCases(db), &why), qPrintable(why));
+    db.setDirectAllowed(true);
+
     // Rebuild really recomputes: a damaged table comes back identical.
     QSqlQuery damage(db.db());
     QVERIFY(damage.exec(QStringLiteral("DELETE FROM cases WHERE case_id IN (SELECT case_id FROM "
