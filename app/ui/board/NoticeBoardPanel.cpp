@@ -98,8 +98,8 @@ void NoticeBoardPanel::refresh()
         ? (s.isThisWorkstation
                 ? tr("This workstation (no. %1) sends the notices.").arg(s.current.workstation)
                 : tr("Workstation no. %1 sends the notices.").arg(s.current.workstation))
-        : tr("No workstation is set to send the notices: a supervisor sets one with "
-             "\"certdeskctl notices notifier set\" on it.");
+        : tr("No workstation is set to send the notices: a supervisor sets one in Tools → SMS "
+             "notices, on that workstation.");
     if (s.pending.isValid())
         who += QLatin1Char(' ')
             + tr("Workstation no. %1 takes over at %2.")
