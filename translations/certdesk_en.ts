@@ -4313,6 +4313,37 @@
     </message>
 </context>
 <context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS notices</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s SMS gateway, as its provider gave it. Only the notifier workstation sends; the secret is kept in the system&apos;s credential store, never in the database.</source>
+        <translation>The branch&apos;s SMS gateway, as its provider gave it. Only the notifier workstation sends; the secret is kept in the system&apos;s credential store, never in the database.</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;address:</source>
+        <translation>Gateway &amp;address:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Sender &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Make this workstation the no&amp;tifier</source>
+        <translation>Make this workstation the no&amp;tifier</translation>
+    </message>
+</context>
+<context>
     <name>NoticeStore</name>
     <message>
         <source>The notice %1 was already sent.</source>
@@ -6633,6 +6664,18 @@ The password of the sync account %2:</translation>
         <source>&amp;Printers…</source>
         <translation>&amp;Printers…</translation>
     </message>
+    <message>
+        <source>SMS &amp;notices…</source>
+        <translation>SMS &amp;notices…</translation>
+    </message>
+    <message>
+        <source>The SMS gateway did not take a notice; it is tried again later (see the board).</source>
+        <translation>The SMS gateway did not take a notice; it is tried again later (see the board).</translation>
+    </message>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS notices</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DocumentPreviewDialog</name>
@@ -7276,12 +7319,19 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>Workstation no. %1 sends the notices.</translation>
     </message>
     <message>
-        <source>No workstation is set to send the notices: a supervisor sets one with &quot;certdeskctl notices notifier set&quot; on it.</source>
-        <translation>No workstation is set to send the notices: a supervisor sets one with &quot;certdeskctl notices notifier set&quot; on it.</translation>
-    </message>
-    <message>
         <source>Workstation no. %1 takes over at %2.</source>
         <translation>Workstation no. %1 takes over at %2.</translation>
+    </message>
+    <message>
+        <source>No workstation is set to send the notices: a supervisor sets one in Tools → SMS notices, on that workstation.</source>
+        <translation>No workstation is set to send the notices: a supervisor sets one in Tools → SMS notices, on that workstation.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeController</name>
+    <message>
+        <source>The settings are saved, but the secret could not be kept in the system&apos;s credential store (%1): this window sends with it until it is closed.</source>
+        <translation>The settings are saved, but the secret could not be kept in the system&apos;s credential store (%1): this window sends with it until it is closed.</translation>
     </message>
 </context>
 <context>
@@ -7289,6 +7339,29 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>No SMS gateway is set up on this workstation.</source>
         <translation>No SMS gateway is set up on this workstation.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeSettingsDialog</name>
+    <message>
+        <source>leave empty to keep the stored one</source>
+        <translation>leave empty to keep the stored one</translation>
+    </message>
+    <message>
+        <source>No workstation sends the notices yet.</source>
+        <translation>No workstation sends the notices yet.</translation>
+    </message>
+    <message>
+        <source>This workstation (no. %1) sends the notices.</source>
+        <translation>This workstation (no. %1) sends the notices.</translation>
+    </message>
+    <message>
+        <source>Workstation no. %1 sends the notices.</source>
+        <translation>Workstation no. %1 sends the notices.</translation>
+    </message>
+    <message>
+        <source>Workstation no. %1 takes over at %2.</source>
+        <translation>Workstation no. %1 takes over at %2.</translation>
     </message>
 </context>
 <context>

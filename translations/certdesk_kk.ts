@@ -4313,6 +4313,37 @@
     </message>
 </context>
 <context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS-хабарламалар</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s SMS gateway, as its provider gave it. Only the notifier workstation sends; the secret is kept in the system&apos;s credential store, never in the database.</source>
+        <translation>Бөлімшенің SMS шлюзі, провайдер бергендей. Хабарламаларды тек жіберуші жұмыс орны жібереді; құпия сөз деректер қорында емес, жүйенің тіркелгі деректері қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;address:</source>
+        <translation>Шлюз &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Жіберуші &amp;атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>&amp;Құпия сөз:</translation>
+    </message>
+    <message>
+        <source>Make this workstation the no&amp;tifier</source>
+        <translation>Хабарламаларды осы жұмыс орны &amp;жіберсін</translation>
+    </message>
+</context>
+<context>
     <name>NoticeStore</name>
     <message>
         <source>The notice %1 was already sent.</source>
@@ -6633,6 +6664,18 @@ The password of the sync account %2:</source>
         <source>&amp;Printers…</source>
         <translation>&amp;Принтерлер…</translation>
     </message>
+    <message>
+        <source>SMS &amp;notices…</source>
+        <translation>SMS-&amp;хабарламалар…</translation>
+    </message>
+    <message>
+        <source>The SMS gateway did not take a notice; it is tried again later (see the board).</source>
+        <translation>SMS шлюзі хабарламаны қабылдамады; кейінірек қайта жіберіледі (тақтаны қараңыз).</translation>
+    </message>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS-хабарламалар</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DocumentPreviewDialog</name>
@@ -7276,12 +7319,19 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>Хабарламаларды № %1 жұмыс орны жібереді.</translation>
     </message>
     <message>
-        <source>No workstation is set to send the notices: a supervisor sets one with &quot;certdeskctl notices notifier set&quot; on it.</source>
-        <translation>Хабарлама жіберетін жұмыс орны белгіленбеген: супервайзер оны сол жұмыс орнында «certdeskctl notices notifier set» арқылы белгілейді.</translation>
-    </message>
-    <message>
         <source>Workstation no. %1 takes over at %2.</source>
         <translation>№ %1 жұмыс орны %2 бастап жібереді.</translation>
+    </message>
+    <message>
+        <source>No workstation is set to send the notices: a supervisor sets one in Tools → SMS notices, on that workstation.</source>
+        <translation>Хабарлама жіберетін жұмыс орны белгіленбеген: супервайзер оны сол жұмыс орнында Құралдар → SMS-хабарламалар арқылы белгілейді.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeController</name>
+    <message>
+        <source>The settings are saved, but the secret could not be kept in the system&apos;s credential store (%1): this window sends with it until it is closed.</source>
+        <translation>Баптаулар сақталды, бірақ құпия сөзді жүйенің тіркелгі деректері қоймасына сақтау мүмкін болмады (%1): бұл терезе жабылғанша онымен жібереді.</translation>
     </message>
 </context>
 <context>
@@ -7289,6 +7339,29 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>No SMS gateway is set up on this workstation.</source>
         <translation>Бұл жұмыс орнында SMS шлюзі бапталмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeSettingsDialog</name>
+    <message>
+        <source>leave empty to keep the stored one</source>
+        <translation>сақталғанын қалдыру үшін бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>No workstation sends the notices yet.</source>
+        <translation>Әзірге хабарламаларды ешбір жұмыс орны жібермейді.</translation>
+    </message>
+    <message>
+        <source>This workstation (no. %1) sends the notices.</source>
+        <translation>Хабарламаларды осы жұмыс орны (№ %1) жібереді.</translation>
+    </message>
+    <message>
+        <source>Workstation no. %1 sends the notices.</source>
+        <translation>Хабарламаларды № %1 жұмыс орны жібереді.</translation>
+    </message>
+    <message>
+        <source>Workstation no. %1 takes over at %2.</source>
+        <translation>№ %1 жұмыс орны %2 бастап жібереді.</translation>
     </message>
 </context>
 <context>

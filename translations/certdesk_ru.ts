@@ -4340,6 +4340,37 @@
     </message>
 </context>
 <context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS-уведомления</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s SMS gateway, as its provider gave it. Only the notifier workstation sends; the secret is kept in the system&apos;s credential store, never in the database.</source>
+        <translation>SMS-шлюз отделения, как его выдал провайдер. Уведомления отправляет только назначенное рабочее место; секрет хранится в хранилище учётных данных системы, никогда в базе данных.</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;address:</source>
+        <translation>&amp;Адрес шлюза:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>&amp;Имя отправителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>&amp;Секрет:</translation>
+    </message>
+    <message>
+        <source>Make this workstation the no&amp;tifier</source>
+        <translation>Назначить это рабочее место &amp;отправителем</translation>
+    </message>
+</context>
+<context>
     <name>NoticeStore</name>
     <message>
         <source>The notice %1 was already sent.</source>
@@ -6704,6 +6735,18 @@ The password of the sync account %2:</source>
         <source>&amp;Printers…</source>
         <translation>П&amp;ринтеры…</translation>
     </message>
+    <message>
+        <source>SMS &amp;notices…</source>
+        <translation>SMS-уве&amp;домления…</translation>
+    </message>
+    <message>
+        <source>The SMS gateway did not take a notice; it is tried again later (see the board).</source>
+        <translation>SMS-шлюз не принял уведомление; оно будет отправлено повторно позже (см. доску).</translation>
+    </message>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS-уведомления</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::DocumentPreviewDialog</name>
@@ -7352,12 +7395,19 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>Уведомления отправляет рабочее место № %1.</translation>
     </message>
     <message>
-        <source>No workstation is set to send the notices: a supervisor sets one with &quot;certdeskctl notices notifier set&quot; on it.</source>
-        <translation>Рабочее место для отправки уведомлений не назначено: супервайзер назначает его командой «certdeskctl notices notifier set» на нём.</translation>
-    </message>
-    <message>
         <source>Workstation no. %1 takes over at %2.</source>
         <translation>Рабочее место № %1 начнёт отправлять с %2.</translation>
+    </message>
+    <message>
+        <source>No workstation is set to send the notices: a supervisor sets one in Tools → SMS notices, on that workstation.</source>
+        <translation>Рабочее место для отправки уведомлений не назначено: супервайзер назначает его на нём в меню Инструменты → SMS-уведомления.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeController</name>
+    <message>
+        <source>The settings are saved, but the secret could not be kept in the system&apos;s credential store (%1): this window sends with it until it is closed.</source>
+        <translation>Настройки сохранены, но секрет не удалось сохранить в хранилище учётных данных системы (%1): это окно отправляет с ним, пока не будет закрыто.</translation>
     </message>
 </context>
 <context>
@@ -7365,6 +7415,29 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>No SMS gateway is set up on this workstation.</source>
         <translation>На этом рабочем месте не настроен SMS-шлюз.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeSettingsDialog</name>
+    <message>
+        <source>leave empty to keep the stored one</source>
+        <translation>оставьте пустым, чтобы сохранить прежний</translation>
+    </message>
+    <message>
+        <source>No workstation sends the notices yet.</source>
+        <translation>Пока ни одно рабочее место не отправляет уведомления.</translation>
+    </message>
+    <message>
+        <source>This workstation (no. %1) sends the notices.</source>
+        <translation>Уведомления отправляет это рабочее место (№ %1).</translation>
+    </message>
+    <message>
+        <source>Workstation no. %1 sends the notices.</source>
+        <translation>Уведомления отправляет рабочее место № %1.</translation>
+    </message>
+    <message>
+        <source>Workstation no. %1 takes over at %2.</source>
+        <translation>Рабочее место № %1 начнёт отправлять с %2.</translation>
     </message>
 </context>
 <context>
