@@ -349,18 +349,11 @@ const char *const kStep14[] = {
         PRIMARY KEY (event_id, server_rev)))",
 };
 
-// Step 15: SMS notices (docs/events.md, "Notices"). The board, the case view and the sender
-// read the notice events of the whole branch; without this they would scan every event.
-const char *const kStep15[] = {
-    R"(CREATE INDEX events_notices ON events(case_id, at)
-        WHERE type IN ('notice_queued', 'notice_sent', 'notice_failed'))",
-};
-
 } // namespace
 
 int Migrations::latest()
 {
-    return 15;
+    return 14;
 }
 
 QStringList Migrations::step(int version)
@@ -394,8 +387,6 @@ QStringList Migrations::step(int version)
         return step13();
     case 14:
         return toList(kStep14);
-    case 15:
-        return toList(kStep15);
     default:
         return {};
     }
