@@ -64,3 +64,13 @@ foreach(name tst_noticesender tst_noticesync)
         endif()
     endif()
 endforeach()
+# certdeskctl notices sends through the same test gateway.
+if(TARGET tst_notices_cli)
+    target_sources(tst_notices_cli PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/sync/smsgateway_support.cpp)
+    target_include_directories(tst_notices_cli PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/sync)
+    set_property(TEST cli/tst_notices_cli APPEND PROPERTY ENVIRONMENT CERTDESK_SMS_STATE=${sms_state})
+    if(CERTDESK_NODE)
+        set_tests_properties(cli/tst_notices_cli PROPERTIES FIXTURES_REQUIRED smsgateway
+                             RESOURCE_LOCK smsgateway)
+    endif()
+endif()
