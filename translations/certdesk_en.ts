@@ -3857,12 +3857,12 @@
         <translation>Take it abroad &amp;without an apostille</translation>
     </message>
     <message>
-        <source>A&amp;grees to SMS notices to this phone (arrival, custody reminder, return)</source>
-        <translation>A&amp;grees to SMS notices to this phone (arrival, custody reminder, return)</translation>
-    </message>
-    <message>
         <source>Notice lang&amp;uage:</source>
         <translation>Notice lang&amp;uage:</translation>
+    </message>
+    <message>
+        <source>A&amp;grees to SMS notices to this phone</source>
+        <translation>A&amp;grees to SMS notices to this phone</translation>
     </message>
 </context>
 <context>
@@ -7339,6 +7339,10 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>No SMS gateway is set up on this workstation.</source>
         <translation>No SMS gateway is set up on this workstation.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s secret is not known on this workstation: a supervisor enters it in Tools → SMS notices.</source>
+        <translation>The SMS gateway&apos;s secret is not known on this workstation: a supervisor enters it in Tools → SMS notices.</translation>
     </message>
 </context>
 <context>

@@ -3857,12 +3857,12 @@
         <translation>Апостильсі&amp;з шетелге ресімдеу</translation>
     </message>
     <message>
-        <source>A&amp;grees to SMS notices to this phone (arrival, custody reminder, return)</source>
-        <translation>Осы нөмірге SMS-хабарламаға келісе&amp;ді (келуі, сақтау туралы еске салу, қайтарылуы)</translation>
-    </message>
-    <message>
         <source>Notice lang&amp;uage:</source>
         <translation>Хабарлама т&amp;ілі:</translation>
+    </message>
+    <message>
+        <source>A&amp;grees to SMS notices to this phone</source>
+        <translation>Осы нөмірге SMS-хабарламаға келісе&amp;ді</translation>
     </message>
 </context>
 <context>
@@ -7339,6 +7339,10 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>No SMS gateway is set up on this workstation.</source>
         <translation>Бұл жұмыс орнында SMS шлюзі бапталмаған.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s secret is not known on this workstation: a supervisor enters it in Tools → SMS notices.</source>
+        <translation>Бұл жұмыс орнында SMS шлюзінің құпия сөзі белгісіз: оны супервайзер Құралдар → SMS-хабарламалар мәзірінде енгізеді.</translation>
     </message>
 </context>
 <context>

@@ -3881,12 +3881,12 @@
         <translation>Оформить за рубеж &amp;без апостиля</translation>
     </message>
     <message>
-        <source>A&amp;grees to SMS notices to this phone (arrival, custody reminder, return)</source>
-        <translation>Со&amp;гласен на SMS-уведомления на этот номер (поступление, напоминание о хранении, возврат)</translation>
-    </message>
-    <message>
         <source>Notice lang&amp;uage:</source>
         <translation>&amp;Язык уведомлений:</translation>
+    </message>
+    <message>
+        <source>A&amp;grees to SMS notices to this phone</source>
+        <translation>Со&amp;гласен на SMS-уведомления на этот номер</translation>
     </message>
 </context>
 <context>
@@ -7415,6 +7415,10 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>No SMS gateway is set up on this workstation.</source>
         <translation>На этом рабочем месте не настроен SMS-шлюз.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s secret is not known on this workstation: a supervisor enters it in Tools → SMS notices.</source>
+        <translation>Секрет SMS-шлюза на этом рабочем месте неизвестен: его вводит супервайзер в меню Инструменты → SMS-уведомления.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ NoticeSender::NoticeSender(Database &database, const Clock &clock, QObject *pare
 void NoticeSender::configure(const SmsGatewayConfig &config, const QString &secret)
 {
     m_config = config;
+    m_secret = secret;
     m_gateway.configure(config, secret);
 }
 
@@ -39,6 +40,9 @@ void NoticeSender::sendDue()
     QString why;
     if (!m_config.isEnabled()) {
         m_summary.notAllowed = tr("No SMS gateway is set up on this workstation.");
+    } else if (m_secret.isEmpty()) {
+        m_summary.notAllowed = tr("The SMS gateway's secret is not known on this workstation: a "
+                                  "supervisor enters it in Tools → SMS notices.");
     } else if (!NotifierDesignation::maySend(m_notices.designations(),
                    m_notices.situation(m_syncEnabled, m_syncDatabase), &why)) {
         m_summary.notAllowed = why;

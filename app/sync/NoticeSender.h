@@ -59,6 +59,7 @@ private:
     NoticeStore m_notices;
     SmsGateway m_gateway;
     SmsGatewayConfig m_config;
+    QString m_secret; ///< none: nothing is sent (never an unauthenticated try)
     bool m_syncEnabled = false;
     QString m_syncDatabase;
     bool m_busy = false;

@@ -172,6 +172,23 @@ private Q_SLOTS:
         QVERIFY(!s.notAllowed.isEmpty());
     }
 
+    void nothingWithoutTheGatewaysSecret()
+    {
+        caseAtBranch(true);
+        NoticeStore notices(m_db->db(), m_db->clock());
+        QString error;
+        QVERIFY(notices.queueDue(nullptr, &error));
+        QVERIFY(notices.designate(m_db->db().deviceId(), QStringLiteral("supervisor"), nullptr, &error));
+        // A workstation whose credential store holds no secret: it must not try without one.
+        NoticeSender noSecret(m_db->db(), m_db->clock());
+        noSecret.configure(config(), QString());
+        const NoticeSendSummary s = pass(noSecret);
+        QCOMPARE(s.sent, 0);
+        QVERIFY(s.notAllowed.contains(QStringLiteral("secret")));
+        QCOMPARE(s.waiting, 1);
+        QCOMPARE(m_gateway.received().size(), 0);
+    }
+
     void failuresAreRetriedWithBackoff_data()
     {
         QTest::addColumn<QString>("mode");
