@@ -7351,22 +7351,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>leave empty to keep the stored one</source>
         <translation>leave empty to keep the stored one</translation>
     </message>
-    <message>
-        <source>No workstation sends the notices yet.</source>
-        <translation>No workstation sends the notices yet.</translation>
-    </message>
-    <message>
-        <source>This workstation (no. %1) sends the notices.</source>
-        <translation>This workstation (no. %1) sends the notices.</translation>
-    </message>
-    <message>
-        <source>Workstation no. %1 sends the notices.</source>
-        <translation>Workstation no. %1 sends the notices.</translation>
-    </message>
-    <message>
-        <source>Workstation no. %1 takes over at %2.</source>
-        <translation>Workstation no. %1 takes over at %2.</translation>
-    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>

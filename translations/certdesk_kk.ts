@@ -7351,22 +7351,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>leave empty to keep the stored one</source>
         <translation>сақталғанын қалдыру үшін бос қалдырыңыз</translation>
     </message>
-    <message>
-        <source>No workstation sends the notices yet.</source>
-        <translation>Әзірге хабарламаларды ешбір жұмыс орны жібермейді.</translation>
-    </message>
-    <message>
-        <source>This workstation (no. %1) sends the notices.</source>
-        <translation>Хабарламаларды осы жұмыс орны (№ %1) жібереді.</translation>
-    </message>
-    <message>
-        <source>Workstation no. %1 sends the notices.</source>
-        <translation>Хабарламаларды № %1 жұмыс орны жібереді.</translation>
-    </message>
-    <message>
-        <source>Workstation no. %1 takes over at %2.</source>
-        <translation>№ %1 жұмыс орны %2 бастап жібереді.</translation>
-    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>

@@ -7427,22 +7427,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>leave empty to keep the stored one</source>
         <translation>оставьте пустым, чтобы сохранить прежний</translation>
     </message>
-    <message>
-        <source>No workstation sends the notices yet.</source>
-        <translation>Пока ни одно рабочее место не отправляет уведомления.</translation>
-    </message>
-    <message>
-        <source>This workstation (no. %1) sends the notices.</source>
-        <translation>Уведомления отправляет это рабочее место (№ %1).</translation>
-    </message>
-    <message>
-        <source>Workstation no. %1 sends the notices.</source>
-        <translation>Уведомления отправляет рабочее место № %1.</translation>
-    </message>
-    <message>
-        <source>Workstation no. %1 takes over at %2.</source>
-        <translation>Рабочее место № %1 начнёт отправлять с %2.</translation>
-    </message>
 </context>
 <context>
     <name>certdesk::OverrideDialog</name>

@@ -176,7 +176,7 @@ private Q_SLOTS:
         NoticeController controller(boss);
         NoticeSettingsDialog dialog(boss, controller);
         QVERIFY(showActive(dialog));
-        QVERIFY(dialog.notifierText().contains(QStringLiteral("No workstation")));
+        QVERIFY(dialog.notifierText().startsWith(QStringLiteral("No workstation is set")));
         auto type = [&](const char *name, const QString &text) {
             auto *e = dialog.findChild<QLineEdit *>(QLatin1String(name));
             e->setFocus();

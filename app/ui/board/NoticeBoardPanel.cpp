@@ -92,8 +92,13 @@ void NoticeBoardPanel::refresh()
         m_tree->resizeColumnToContents(c);
     m_heading->setText(tr("SMS &notices — waiting: %1; sent: %2").arg(m_waiting).arg(sent.size()));
 
-    const SyncConfig sync = SyncConfig::load(SettingsStore(m_session.database()));
-    const NotifierStatus s = service.status(sync.isEnabled(), sync.database);
+    m_notifier->setText(whoSends(m_session));
+}
+
+QString NoticeBoardPanel::whoSends(Session &session)
+{
+    const SyncConfig sync = SyncConfig::load(SettingsStore(session.database()));
+    const NotifierStatus s = NoticeService(session).status(sync.isEnabled(), sync.database);
     QString who = s.current.isValid()
         ? (s.isThisWorkstation
                 ? tr("This workstation (no. %1) sends the notices.").arg(s.current.workstation)
@@ -104,12 +109,12 @@ void NoticeBoardPanel::refresh()
         who += QLatin1Char(' ')
             + tr("Workstation no. %1 takes over at %2.")
                   .arg(s.pending.workstation)
-                  .arg(m_session.clock()
+                  .arg(session.clock()
                            .toLocal(s.pending.effectiveAt)
                            .toString(QStringLiteral("dd.MM.yyyy HH:mm")));
     if (s.isThisWorkstation && !s.maySend)
         who += QLatin1Char(' ') + s.why;
-    m_notifier->setText(who);
+    return who;
 }
 
 void NoticeBoardPanel::changeEvent(QEvent *event)

@@ -20,6 +20,9 @@ public:
     explicit NoticeBoardPanel(Session &session, QWidget *parent = nullptr);
 
     void refresh();
+    /// Who sends the branch's notices, and why this workstation does not when it should (the
+    /// board and Tools → SMS notices say it alike).
+    static QString whoSends(Session &session);
     QString headingText() const;
     QTreeWidget *tree() const { return m_tree; }
     /// Notices the person still waits for (queued or failing).

@@ -2,11 +2,9 @@
 
 #include "ui_NoticeSettingsDialog.h"
 
-#include "domain/Clock.h"
 #include "services/NoticeService.h"
 #include "services/Session.h"
-#include "storage/SettingsStore.h"
-#include "sync/SyncConfig.h"
+#include "ui/board/NoticeBoardPanel.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/NoticeController.h"
 
@@ -47,25 +45,7 @@ QString NoticeSettingsDialog::notifierText() const
 
 void NoticeSettingsDialog::showNotifier()
 {
-    const SyncConfig sync = SyncConfig::load(SettingsStore(m_session.database()));
-    const NotifierStatus s = NoticeService(m_session).status(sync.isEnabled(), sync.database);
-    QString text;
-    if (!s.current.isValid())
-        text = tr("No workstation sends the notices yet.");
-    else if (s.isThisWorkstation)
-        text = tr("This workstation (no. %1) sends the notices.").arg(s.current.workstation);
-    else
-        text = tr("Workstation no. %1 sends the notices.").arg(s.current.workstation);
-    if (s.pending.isValid())
-        text += QLatin1Char(' ')
-            + tr("Workstation no. %1 takes over at %2.")
-                  .arg(s.pending.workstation)
-                  .arg(m_session.clock()
-                           .toLocal(s.pending.effectiveAt)
-                           .toString(QStringLiteral("dd.MM.yyyy HH:mm")));
-    if (s.isThisWorkstation && !s.maySend)
-        text += QLatin1Char(' ') + s.why;
-    m_ui->notifierLabel->setText(text);
+    m_ui->notifierLabel->setText(NoticeBoardPanel::whoSends(m_session));
 }
 
 void NoticeSettingsDialog::makeNotifier()
