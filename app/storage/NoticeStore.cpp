@@ -258,7 +258,13 @@ NotifierDesignation::Situation NoticeStore::situation(bool syncEnabled, const QS
     if (syncEnabled) {
         const QString last = m_store.syncValue(QStringLiteral("last_success:") + syncDatabase);
         here.lastSync = last.isEmpty() ? QDateTime() : Event::parseTime(last);
-        const NotifierDesignation d = NotifierDesignation::current(designations(), here.now);
+        const QList<NotifierDesignation> all = designations();
+        // The one set last is looked at too, while it waits for its effective time: its
+        // handover counts from the first time this workstation saw it on the server.
+        const NotifierDesignation latest = NotifierDesignation::latest(all);
+        if (latest.isValid())
+            onServerSince(latest);
+        const NotifierDesignation d = NotifierDesignation::current(all, here.now);
         if (d.isValid())
             here.onServerSince = onServerSince(d);
     }

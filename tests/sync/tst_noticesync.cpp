@@ -131,6 +131,99 @@ private Q_SLOTS:
         // Both workstations hold the same notice events.
         QCOMPARE(ws1.snapshot().eventIds, ws2.snapshot().eventIds);
     }
+
+    void aChangeOfNotifierSendsOnce()
+    {
+        Branch branch(m_server, {QStringLiteral("aigerim"), QStringLiteral("supervisor")});
+        QString error;
+        QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error)
+                && branch.addWorkstation(QStringLiteral("ws2"), &error),
+            qPrintable(error));
+        Workstation ws1(branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        Workstation ws2(branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
+        const QDateTime t0 = ws1.clock().nowUtc();
+        ws2.clock().set(t0);
+        auto at = [&](qint64 minutes) {
+            ws1.clock().set(t0.addSecs(minutes * 60));
+            ws2.clock().set(t0.addSecs(minutes * 60));
+        };
+        NoticeStore n1(ws1.db(), ws1.clock());
+        NoticeStore n2(ws2.db(), ws2.clock());
+        SmsGatewayConfig config;
+        config.url = m_gateway.smsUrl();
+        config.sender = QStringLiteral("CON-0101");
+        config.login = QStringLiteral("branch0101");
+        NoticeSender s1(ws1.db(), ws1.clock());
+        NoticeSender s2(ws2.db(), ws2.clock());
+        for (NoticeSender *s : {&s1, &s2}) {
+            s->configure(config, QStringLiteral("s3cret"));
+            s->setSync(true, branch.database());
+        }
+        auto pass = [](NoticeSender &s) {
+            QSignalSpy done(&s, &NoticeSender::finished);
+            s.sendDue();
+            done.wait(20000);
+            return done.isEmpty() ? NoticeSendSummary {}
+                                  : done.takeFirst().at(0).value<NoticeSendSummary>();
+        };
+        auto sync = [](Workstation &ws) {
+            const SyncSummary s = ws.syncOnce();
+            return s.complete && s.errors.isEmpty() && s.refused == 0;
+        };
+        auto paperCase = [&](Workstation &ws, const QString &phone) {
+            const QString id = Event::newId();
+            const Actor clerk {
+                QStringLiteral("aigerim"), ws.db().deviceId(), QStringLiteral("0101")};
+            return paperAtBranch(ws.store(), clerk, id, phone, true, ws.clock().today(), &error)
+                ? id
+                : QString();
+        };
+        QVERIFY(m_gateway.reset(&error));
+
+        // ws1 sends; a supervisor at ws2 makes ws2 the notifier at t0 (in force 15 minutes on).
+        QVERIFY(!paperCase(ws1, QStringLiteral("+77010000001")).isEmpty());
+        QVERIFY(n1.designate(ws1.db().deviceId(), QStringLiteral("supervisor"), nullptr, &error));
+        QVERIFY(sync(ws1) && sync(ws2));
+        NotifierDesignation moved;
+        QVERIFY(n2.designate(ws2.db().deviceId(), QStringLiteral("supervisor"), &moved, &error));
+        QCOMPARE(
+            moved.setAt.secsTo(moved.effectiveAt) / 60, NotifierDesignation::HandoverSeconds / 60);
+        QVERIFY(!paperCase(ws2, QStringLiteral("+77010000002")).isEmpty());
+        QVERIFY(sync(ws2) && sync(ws1));
+        QVERIFY(n1.queueDue(nullptr, &error) && n2.queueDue(nullptr, &error));
+
+        // A minute later: ws1 is still the notifier and sends both; ws2 waits.
+        at(1);
+        NoticeSendSummary r2 = pass(s2);
+        QCOMPARE(r2.sent, 0);
+        QVERIFY(!r2.notAllowed.isEmpty());
+        QVERIFY(sync(ws1)); // its lease is fresh
+        NoticeSendSummary r1 = pass(s1);
+        QVERIFY2(r1.notAllowed.isEmpty(), qPrintable(r1.notAllowed));
+        QCOMPARE(r1.sent, 2);
+        QVERIFY(sync(ws1));
+
+        // After the handover: ws1 stops, ws2 sends what is new, and nothing twice.
+        at(17);
+        QVERIFY(!paperCase(ws2, QStringLiteral("+77010000003")).isEmpty());
+        QVERIFY(sync(ws2) && sync(ws1));
+        QVERIFY(n1.queueDue(nullptr, &error) && n2.queueDue(nullptr, &error));
+        r1 = pass(s1);
+        QCOMPARE(r1.sent, 0);
+        QVERIFY(!r1.notAllowed.isEmpty());
+        r2 = pass(s2);
+        QVERIFY2(r2.notAllowed.isEmpty(), qPrintable(r2.notAllowed));
+        QCOMPARE(r2.sent, 1);
+
+        const QJsonArray got = m_gateway.received();
+        QStringList phones;
+        for (const QJsonValue &v : got)
+            phones.append(v.toObject().value(u"to").toString());
+        phones.sort();
+        QCOMPARE(phones,
+            (QStringList {QStringLiteral("+77010000001"), QStringLiteral("+77010000002"),
+                QStringLiteral("+77010000003")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstNoticeSync)
