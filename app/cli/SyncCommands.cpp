@@ -347,7 +347,6 @@ bool readSecret(Cli &cli, const char *variable, const QString &prompt, QString *
     return true;
 }
 
-
 int sync(Cli &cli)
 {
     if (cli.takeFlag(QStringLiteral("--once")))

@@ -58,8 +58,7 @@ bool CustodyService::recordReturned(
         data->insert(QStringLiteral("date"), isoDate(on));
         return true;
     };
-    if (!actions.act(
-            Permission::RecordProgress, EventType::Returned, caseId, build, after, error))
+    if (!actions.act(Permission::RecordProgress, EventType::Returned, caseId, build, after, error))
         return false;
     NoticeService::queueAfter(m_session, caseId); // "it is back at the branch"
     return true;

@@ -18,8 +18,8 @@ namespace {
 // body can do it does: no closure, array or object is made per call, each check is one
 // comparison or one regular expression, and the usual document (a member's new event) passes
 // every check once. The machine's own authors (a workstation's scheduled backup, its SMS
-// notices) pass on the system streams and on the notice types. The members are one string searched for "\n" + login + "\n" (a login
-// never holds a line break).
+// notices) pass on the system streams and on the notice types. The members are one string searched
+// for "\n" + login + "\n" (a login never holds a line break).
 const char *const kValidate = R"JS(function (newDoc, oldDoc, userCtx, secObj) {
   var id = newDoc._id;
   var roles = userCtx.roles || [];

@@ -196,7 +196,8 @@ private Q_SLOTS:
         // Another workstation takes over only after the handover.
         QVERIFY(NoticeService(boss).setNotifier(QStringLiteral("other-device"), &made, &error));
         // (the stamp may be a millisecond after the clock: a workstation's times only grow)
-        QVERIFY(qAbs(made.setAt.secsTo(made.effectiveAt) - NotifierDesignation::HandoverSeconds) <= 1);
+        QVERIFY(
+            qAbs(made.setAt.secsTo(made.effectiveAt) - NotifierDesignation::HandoverSeconds) <= 1);
         QVERIFY(
             !NoticeService(boss).setNotifier(QStringLiteral("bad id with spaces"), &made, &error));
         QVERIFY(error.contains(QStringLiteral("device id")));

@@ -178,7 +178,8 @@ private Q_SLOTS:
         NoticeStore notices(m_db->db(), m_db->clock());
         QString error;
         QVERIFY(notices.queueDue(nullptr, &error));
-        QVERIFY(notices.designate(m_db->db().deviceId(), QStringLiteral("supervisor"), nullptr, &error));
+        QVERIFY(notices.designate(
+            m_db->db().deviceId(), QStringLiteral("supervisor"), nullptr, &error));
         // A workstation whose credential store holds no secret: it must not try without one.
         NoticeSender noSecret(m_db->db(), m_db->clock());
         noSecret.configure(config(), QString());

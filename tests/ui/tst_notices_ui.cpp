@@ -192,7 +192,8 @@ private Q_SLOTS:
         QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit")), Qt::Key_T,
             Qt::AltModifier);
         // A mnemonic clicks its button after a short animation.
-        QTRY_VERIFY2(dialog.notifierText().contains(QStringLiteral("This workstation (no. 3) sends")),
+        QTRY_VERIFY2(
+            dialog.notifierText().contains(QStringLiteral("This workstation (no. 3) sends")),
             qPrintable(dialog.notifierText() + u' ' + dialog.errorText()));
         // A sender name phones cannot show: refused, naming the field; nothing saved.
         QTest::keyClick(
