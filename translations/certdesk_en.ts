@@ -2413,6 +2413,64 @@
         <source>Copy %1.</source>
         <translation>Copy %1.</translation>
     </message>
+    <message>
+        <source>SMS notice queued</source>
+        <translation>SMS notice queued</translation>
+    </message>
+    <message>
+        <source>SMS notice sent</source>
+        <translation>SMS notice sent</translation>
+    </message>
+    <message>
+        <source>SMS notice not sent: gateway failed</source>
+        <translation>SMS notice not sent: gateway failed</translation>
+    </message>
+    <message>
+        <source>%1, to %2: «%3»</source>
+        <translation>%1, to %2: «%3»</translation>
+    </message>
+    <message>
+        <source>To %1; the gateway&apos;s reference %2.</source>
+        <translation>To %1; the gateway&apos;s reference %2.</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2.</source>
+        <translation>Attempt %1: %2.</translation>
+    </message>
+    <message>
+        <source>the certificate is at the branch</source>
+        <translation>the certificate is at the branch</translation>
+    </message>
+    <message>
+        <source>reminder: the branch keeps it one more week</source>
+        <translation>reminder: the branch keeps it one more week</translation>
+    </message>
+    <message>
+        <source>the certificate is back at the branch</source>
+        <translation>the certificate is back at the branch</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %1 to %2 (%n times: an SMS went twice)</source>
+        <translation>
+            <numerusform>sent %1 to %2 (%n time: an SMS went twice)</numerusform>
+            <numerusform>sent %1 to %2 (%n times: an SMS went twice)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1 to %2</source>
+        <translation>sent %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent yet: %n attempt(s) failed (%1); next try %2</source>
+        <translation>
+            <numerusform>not sent yet: %n attempt failed (%1); next try %2</numerusform>
+            <numerusform>not sent yet: %n attempts failed (%1); next try %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued %1, waiting for the notifier workstation</source>
+        <translation>queued %1, waiting for the notifier workstation</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -3798,6 +3856,14 @@
         <source>Take it abroad &amp;without an apostille</source>
         <translation>Take it abroad &amp;without an apostille</translation>
     </message>
+    <message>
+        <source>Notice lang&amp;uage:</source>
+        <translation>Notice lang&amp;uage:</translation>
+    </message>
+    <message>
+        <source>A&amp;grees to SMS notices to this phone</source>
+        <translation>A&amp;grees to SMS notices to this phone</translation>
+    </message>
 </context>
 <context>
     <name>IntakeService</name>
@@ -4236,6 +4302,84 @@
         <translation>
             <numerusform>is %n character long; a name has at most %1</numerusform>
             <numerusform>is %n characters long; a name has at most %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeService</name>
+    <message>
+        <source>Workstation &quot;%1&quot; is not a device id: copy it from &quot;certdeskctl device show&quot; on that workstation.</source>
+        <translation>Workstation &quot;%1&quot; is not a device id: copy it from &quot;certdeskctl device show&quot; on that workstation.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS notices</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s SMS gateway, as its provider gave it. Only the notifier workstation sends; the secret is kept in the system&apos;s credential store, never in the database.</source>
+        <translation>The branch&apos;s SMS gateway, as its provider gave it. Only the notifier workstation sends; the secret is kept in the system&apos;s credential store, never in the database.</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;address:</source>
+        <translation>Gateway &amp;address:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Sender &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Make this workstation the no&amp;tifier</source>
+        <translation>Make this workstation the no&amp;tifier</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStore</name>
+    <message>
+        <source>The notice %1 was already sent.</source>
+        <translation>The notice %1 was already sent.</translation>
+    </message>
+    <message>
+        <source>There is no notice %1.</source>
+        <translation>There is no notice %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifierDesignation</name>
+    <message>
+        <source>No workstation of the branch is set to send the notices.</source>
+        <translation>No workstation of the branch is set to send the notices.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 sends the notices, not this one.</source>
+        <translation>Workstation %1 sends the notices, not this one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workstation has not exchanged with the server for over %n minute(s): it sends no notice until it does, since another workstation may have been made the notifier meanwhile.</source>
+        <translation>
+            <numerusform>This workstation has not exchanged with the server for over %n minute: it sends no notice until it does, since another workstation may have been made the notifier meanwhile.</numerusform>
+            <numerusform>This workstation has not exchanged with the server for over %n minutes: it sends no notice until it does, since another workstation may have been made the notifier meanwhile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation was made the notifier; it starts once the change has reached the server.</source>
+        <translation>This workstation was made the notifier; it starts once the change has reached the server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workstation was made the notifier; it starts in %n minute(s), when the previous one has surely stopped.</source>
+        <translation>
+            <numerusform>This workstation was made the notifier; it starts in %n minute, when the previous one has surely stopped.</numerusform>
+            <numerusform>This workstation was made the notifier; it starts in %n minutes, when the previous one has surely stopped.</numerusform>
         </translation>
     </message>
 </context>
@@ -4702,6 +4846,21 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>SmsGatewayConfig</name>
+    <message>
+        <source>Gateway address: &quot;%1&quot; is not a web address. Write it as https://name/path, as the SMS provider gave it.</source>
+        <translation>Gateway address: &quot;%1&quot; is not a web address. Write it as https://name/path, as the SMS provider gave it.</translation>
+    </message>
+    <message>
+        <source>Sender name: &quot;%1&quot; is not one phones show. Use 1 to 11 Latin letters or digits, as registered with the SMS provider.</source>
+        <translation>Sender name: &quot;%1&quot; is not one phones show. Use 1 to 11 Latin letters or digits, as registered with the SMS provider.</translation>
+    </message>
+    <message>
+        <source>Gateway login: it is empty. Enter the account the SMS provider gave.</source>
+        <translation>Gateway login: it is empty. Enter the account the SMS provider gave.</translation>
     </message>
 </context>
 <context>
@@ -6417,6 +6576,26 @@
         <source>%1: receipt %2.</source>
         <translation>%1: receipt %2.</translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>agreed, in Russian, to %1</source>
+        <translation>agreed, in Russian, to %1</translation>
+    </message>
+    <message>
+        <source>agreed, in Kazakh, to %1</source>
+        <translation>agreed, in Kazakh, to %1</translation>
+    </message>
+    <message>
+        <source>not agreed: nothing is sent</source>
+        <translation>not agreed: nothing is sent</translation>
+    </message>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS notices</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CouchClient</name>
@@ -6484,6 +6663,18 @@ The password of the sync account %2:</translation>
     <message>
         <source>&amp;Printers…</source>
         <translation>&amp;Printers…</translation>
+    </message>
+    <message>
+        <source>SMS &amp;notices…</source>
+        <translation>SMS &amp;notices…</translation>
+    </message>
+    <message>
+        <source>The SMS gateway did not take a notice; it is tried again later (see the board).</source>
+        <translation>The SMS gateway did not take a notice; it is tried again later (see the board).</translation>
+    </message>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS notices</translation>
     </message>
 </context>
 <context>
@@ -6631,6 +6822,14 @@ The password of the sync account %2:</translation>
         <source>%1. Tell the recipient before taking any fee.</source>
         <translation>%1. Tell the recipient before taking any fee.</translation>
     </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::IntakeReviewPage</name>
@@ -6773,6 +6972,22 @@ The password of the sync account %2:</translation>
     <message>
         <source>Read it to the person. Enter saves and prints the receipt and the application for signature; Alt+B goes back to correct.</source>
         <translation>Read it to the person. Enter saves and prints the receipt and the application for signature; Alt+B goes back to correct.</translation>
+    </message>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS notices</translation>
+    </message>
+    <message>
+        <source>agreed, in Russian</source>
+        <translation>agreed, in Russian</translation>
+    </message>
+    <message>
+        <source>agreed, in Kazakh</source>
+        <translation>agreed, in Kazakh</translation>
+    </message>
+    <message>
+        <source>not agreed: nothing will be sent</source>
+        <translation>not agreed: nothing will be sent</translation>
     </message>
 </context>
 <context>
@@ -7067,6 +7282,74 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>Saved: receipt %1. The receipt: %2 The application: %3</source>
         <translation>Saved: receipt %1. The receipt: %2 The application: %3</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeBoardPanel</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Where it stands</translation>
+    </message>
+    <message>
+        <source>SMS &amp;notices</source>
+        <translation>SMS &amp;notices</translation>
+    </message>
+    <message>
+        <source>SMS &amp;notices — waiting: %1; sent: %2</source>
+        <translation>SMS &amp;notices — waiting: %1; sent: %2</translation>
+    </message>
+    <message>
+        <source>This workstation (no. %1) sends the notices.</source>
+        <translation>This workstation (no. %1) sends the notices.</translation>
+    </message>
+    <message>
+        <source>Workstation no. %1 sends the notices.</source>
+        <translation>Workstation no. %1 sends the notices.</translation>
+    </message>
+    <message>
+        <source>Workstation no. %1 takes over at %2.</source>
+        <translation>Workstation no. %1 takes over at %2.</translation>
+    </message>
+    <message>
+        <source>No workstation is set to send the notices: a supervisor sets one in Tools → SMS notices, on that workstation.</source>
+        <translation>No workstation is set to send the notices: a supervisor sets one in Tools → SMS notices, on that workstation.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeController</name>
+    <message>
+        <source>The settings are saved, but the secret could not be kept in the system&apos;s credential store (%1): this window sends with it until it is closed.</source>
+        <translation>The settings are saved, but the secret could not be kept in the system&apos;s credential store (%1): this window sends with it until it is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeSender</name>
+    <message>
+        <source>No SMS gateway is set up on this workstation.</source>
+        <translation>No SMS gateway is set up on this workstation.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s secret is not known on this workstation: a supervisor enters it in Tools → SMS notices.</source>
+        <translation>The SMS gateway&apos;s secret is not known on this workstation: a supervisor enters it in Tools → SMS notices.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeSettingsDialog</name>
+    <message>
+        <source>leave empty to keep the stored one</source>
+        <translation>leave empty to keep the stored one</translation>
     </message>
 </context>
 <context>

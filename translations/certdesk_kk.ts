@@ -2413,6 +2413,64 @@
         <source>Copy %1.</source>
         <translation>Көшірме: %1-дана.</translation>
     </message>
+    <message>
+        <source>SMS notice queued</source>
+        <translation>SMS-хабарлама кезекке қойылды</translation>
+    </message>
+    <message>
+        <source>SMS notice sent</source>
+        <translation>SMS-хабарлама жіберілді</translation>
+    </message>
+    <message>
+        <source>SMS notice not sent: gateway failed</source>
+        <translation>SMS-хабарлама жіберілмеді: шлюз жауап бермеді</translation>
+    </message>
+    <message>
+        <source>%1, to %2: «%3»</source>
+        <translation>%1, %2 нөміріне: «%3»</translation>
+    </message>
+    <message>
+        <source>To %1; the gateway&apos;s reference %2.</source>
+        <translation>%1 нөміріне; шлюздегі нөмірі %2.</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2.</source>
+        <translation>%1-әрекет: %2.</translation>
+    </message>
+    <message>
+        <source>the certificate is at the branch</source>
+        <translation>анықтама бөлімшеде</translation>
+    </message>
+    <message>
+        <source>reminder: the branch keeps it one more week</source>
+        <translation>еске салу: бөлімше тағы бір апта сақтайды</translation>
+    </message>
+    <message>
+        <source>the certificate is back at the branch</source>
+        <translation>анықтама бөлімшеге қайтарылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %1 to %2 (%n times: an SMS went twice)</source>
+        <translation>
+            <numerusform>%1 %2 нөміріне жіберілді (%n рет: SMS екі рет кетті)</numerusform>
+            <numerusform>%1 %2 нөміріне жіберілді (%n рет: SMS екі рет кетті)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1 to %2</source>
+        <translation>%1 %2 нөміріне жіберілді</translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent yet: %n attempt(s) failed (%1); next try %2</source>
+        <translation>
+            <numerusform>әлі жіберілмеді: %n әрекет сәтсіз (%1); келесі әрекет %2</numerusform>
+            <numerusform>әлі жіберілмеді: %n әрекет сәтсіз (%1); келесі әрекет %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued %1, waiting for the notifier workstation</source>
+        <translation>%1 кезекке қойылды, хабарлама жіберетін жұмыс орнын күтуде</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -3798,6 +3856,14 @@
         <source>Take it abroad &amp;without an apostille</source>
         <translation>Апостильсі&amp;з шетелге ресімдеу</translation>
     </message>
+    <message>
+        <source>Notice lang&amp;uage:</source>
+        <translation>Хабарлама т&amp;ілі:</translation>
+    </message>
+    <message>
+        <source>A&amp;grees to SMS notices to this phone</source>
+        <translation>Осы нөмірге SMS-хабарламаға келісе&amp;ді</translation>
+    </message>
 </context>
 <context>
     <name>IntakeService</name>
@@ -4236,6 +4302,84 @@
         <translation>
             <numerusform>ұзындығы %n таңба; аты-жөнінде ең көбі %1 таңба болады</numerusform>
             <numerusform>ұзындығы %n таңба; аты-жөнінде ең көбі %1 таңба болады</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeService</name>
+    <message>
+        <source>Workstation &quot;%1&quot; is not a device id: copy it from &quot;certdeskctl device show&quot; on that workstation.</source>
+        <translation>«%1» — жұмыс орнының идентификаторы емес: оны сол жұмыс орнында «certdeskctl device show» арқылы көшіріп алыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS-хабарламалар</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s SMS gateway, as its provider gave it. Only the notifier workstation sends; the secret is kept in the system&apos;s credential store, never in the database.</source>
+        <translation>Бөлімшенің SMS шлюзі, провайдер бергендей. Хабарламаларды тек жіберуші жұмыс орны жібереді; құпия сөз деректер қорында емес, жүйенің тіркелгі деректері қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;address:</source>
+        <translation>Шлюз &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Жіберуші &amp;атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>&amp;Құпия сөз:</translation>
+    </message>
+    <message>
+        <source>Make this workstation the no&amp;tifier</source>
+        <translation>Хабарламаларды осы жұмыс орны &amp;жіберсін</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStore</name>
+    <message>
+        <source>The notice %1 was already sent.</source>
+        <translation>%1 хабарламасы бұрын жіберілген.</translation>
+    </message>
+    <message>
+        <source>There is no notice %1.</source>
+        <translation>%1 хабарламасы жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifierDesignation</name>
+    <message>
+        <source>No workstation of the branch is set to send the notices.</source>
+        <translation>Бөлімшеде хабарлама жіберетін жұмыс орны белгіленбеген.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 sends the notices, not this one.</source>
+        <translation>Хабарламаларды осы емес, %1 жұмыс орны жібереді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workstation has not exchanged with the server for over %n minute(s): it sends no notice until it does, since another workstation may have been made the notifier meanwhile.</source>
+        <translation>
+            <numerusform>Бұл жұмыс орны сервермен %n минуттан астам алмаспады: алмасқанша хабарлама жібермейді, өйткені осы уақытта басқа жұмыс орны жіберуші болып белгіленуі мүмкін.</numerusform>
+            <numerusform>Бұл жұмыс орны сервермен %n минуттан астам алмаспады: алмасқанша хабарлама жібермейді, өйткені осы уақытта басқа жұмыс орны жіберуші болып белгіленуі мүмкін.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation was made the notifier; it starts once the change has reached the server.</source>
+        <translation>Бұл жұмыс орны хабарлама жіберуші болып белгіленді; өзгеріс серверге жеткенде бастайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workstation was made the notifier; it starts in %n minute(s), when the previous one has surely stopped.</source>
+        <translation>
+            <numerusform>Бұл жұмыс орны хабарлама жіберуші болып белгіленді; %n минуттан кейін, алдыңғысы міндетті түрде тоқтағанда бастайды.</numerusform>
+            <numerusform>Бұл жұмыс орны хабарлама жіберуші болып белгіленді; %n минуттан кейін, алдыңғысы міндетті түрде тоқтағанда бастайды.</numerusform>
         </translation>
     </message>
 </context>
@@ -4702,6 +4846,21 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Құпиясөз:</translation>
+    </message>
+</context>
+<context>
+    <name>SmsGatewayConfig</name>
+    <message>
+        <source>Gateway address: &quot;%1&quot; is not a web address. Write it as https://name/path, as the SMS provider gave it.</source>
+        <translation>Шлюз мекенжайы: «%1» — веб-мекенжай емес. SMS провайдері бергендей https://атауы/жолы түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Sender name: &quot;%1&quot; is not one phones show. Use 1 to 11 Latin letters or digits, as registered with the SMS provider.</source>
+        <translation>Жіберуші атауы: «%1» телефондарда көрсетілмейді. SMS провайдерінде тіркелгендей 1–11 латын әрпі не цифр жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Gateway login: it is empty. Enter the account the SMS provider gave.</source>
+        <translation>Шлюз логині бос. SMS провайдері берген тіркелгіні енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -6417,6 +6576,26 @@
         <source>%1: receipt %2.</source>
         <translation>%1: %2 қолхаты.</translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>agreed, in Russian, to %1</source>
+        <translation>келісті, орыс тілінде, %1 нөміріне</translation>
+    </message>
+    <message>
+        <source>agreed, in Kazakh, to %1</source>
+        <translation>келісті, қазақ тілінде, %1 нөміріне</translation>
+    </message>
+    <message>
+        <source>not agreed: nothing is sent</source>
+        <translation>келіспеді: ештеңе жіберілмейді</translation>
+    </message>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS-хабарламалар</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CouchClient</name>
@@ -6484,6 +6663,18 @@ The password of the sync account %2:</source>
     <message>
         <source>&amp;Printers…</source>
         <translation>&amp;Принтерлер…</translation>
+    </message>
+    <message>
+        <source>SMS &amp;notices…</source>
+        <translation>SMS-&amp;хабарламалар…</translation>
+    </message>
+    <message>
+        <source>The SMS gateway did not take a notice; it is tried again later (see the board).</source>
+        <translation>SMS шлюзі хабарламаны қабылдамады; кейінірек қайта жіберіледі (тақтаны қараңыз).</translation>
+    </message>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS-хабарламалар</translation>
     </message>
 </context>
 <context>
@@ -6631,6 +6822,14 @@ The password of the sync account %2:</source>
         <source>%1. Tell the recipient before taking any fee.</source>
         <translation>%1. Ақы алмас бұрын алушыға түсіндіріңіз.</translation>
     </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::IntakeReviewPage</name>
@@ -6773,6 +6972,22 @@ The password of the sync account %2:</source>
     <message>
         <source>Read it to the person. Enter saves and prints the receipt and the application for signature; Alt+B goes back to correct.</source>
         <translation>Оны адамға оқып беріңіз. Enter сақтайды және қолхат пен қол қоюға арналған өтінішті басып шығарады; Alt+B түзету үшін артқа қайтарады.</translation>
+    </message>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS-хабарламалар</translation>
+    </message>
+    <message>
+        <source>agreed, in Russian</source>
+        <translation>келісті, орыс тілінде</translation>
+    </message>
+    <message>
+        <source>agreed, in Kazakh</source>
+        <translation>келісті, қазақ тілінде</translation>
+    </message>
+    <message>
+        <source>not agreed: nothing will be sent</source>
+        <translation>келіспеді: ештеңе жіберілмейді</translation>
     </message>
 </context>
 <context>
@@ -7067,6 +7282,74 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>Saved: receipt %1. The receipt: %2 The application: %3</source>
         <translation>Сақталды: %1 қолхаты. Қолхат: %2 Өтініш: %3</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeBoardPanel</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Қолхат</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <source>SMS &amp;notices</source>
+        <translation>SMS-&amp;хабарламалар</translation>
+    </message>
+    <message>
+        <source>SMS &amp;notices — waiting: %1; sent: %2</source>
+        <translation>SMS-&amp;хабарламалар — күтуде: %1; жіберілді: %2</translation>
+    </message>
+    <message>
+        <source>This workstation (no. %1) sends the notices.</source>
+        <translation>Хабарламаларды осы жұмыс орны (№ %1) жібереді.</translation>
+    </message>
+    <message>
+        <source>Workstation no. %1 sends the notices.</source>
+        <translation>Хабарламаларды № %1 жұмыс орны жібереді.</translation>
+    </message>
+    <message>
+        <source>Workstation no. %1 takes over at %2.</source>
+        <translation>№ %1 жұмыс орны %2 бастап жібереді.</translation>
+    </message>
+    <message>
+        <source>No workstation is set to send the notices: a supervisor sets one in Tools → SMS notices, on that workstation.</source>
+        <translation>Хабарлама жіберетін жұмыс орны белгіленбеген: супервайзер оны сол жұмыс орнында Құралдар → SMS-хабарламалар арқылы белгілейді.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeController</name>
+    <message>
+        <source>The settings are saved, but the secret could not be kept in the system&apos;s credential store (%1): this window sends with it until it is closed.</source>
+        <translation>Баптаулар сақталды, бірақ құпия сөзді жүйенің тіркелгі деректері қоймасына сақтау мүмкін болмады (%1): бұл терезе жабылғанша онымен жібереді.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeSender</name>
+    <message>
+        <source>No SMS gateway is set up on this workstation.</source>
+        <translation>Бұл жұмыс орнында SMS шлюзі бапталмаған.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s secret is not known on this workstation: a supervisor enters it in Tools → SMS notices.</source>
+        <translation>Бұл жұмыс орнында SMS шлюзінің құпия сөзі белгісіз: оны супервайзер Құралдар → SMS-хабарламалар мәзірінде енгізеді.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeSettingsDialog</name>
+    <message>
+        <source>leave empty to keep the stored one</source>
+        <translation>сақталғанын қалдыру үшін бос қалдырыңыз</translation>
     </message>
 </context>
 <context>

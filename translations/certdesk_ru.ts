@@ -2431,6 +2431,66 @@
         <source>Copy %1.</source>
         <translation>Копия: экземпляр %1.</translation>
     </message>
+    <message>
+        <source>SMS notice queued</source>
+        <translation>SMS-уведомление поставлено в очередь</translation>
+    </message>
+    <message>
+        <source>SMS notice sent</source>
+        <translation>SMS-уведомление отправлено</translation>
+    </message>
+    <message>
+        <source>SMS notice not sent: gateway failed</source>
+        <translation>SMS-уведомление не отправлено: сбой шлюза</translation>
+    </message>
+    <message>
+        <source>%1, to %2: «%3»</source>
+        <translation>%1, на номер %2: «%3»</translation>
+    </message>
+    <message>
+        <source>To %1; the gateway&apos;s reference %2.</source>
+        <translation>На номер %1; номер в шлюзе %2.</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2.</source>
+        <translation>Попытка %1: %2.</translation>
+    </message>
+    <message>
+        <source>the certificate is at the branch</source>
+        <translation>справка в отделении</translation>
+    </message>
+    <message>
+        <source>reminder: the branch keeps it one more week</source>
+        <translation>напоминание: отделение хранит её ещё неделю</translation>
+    </message>
+    <message>
+        <source>the certificate is back at the branch</source>
+        <translation>справка возвращена в отделение</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %1 to %2 (%n times: an SMS went twice)</source>
+        <translation>
+            <numerusform>отправлено %1 на номер %2 (%n раз: SMS ушло дважды)</numerusform>
+            <numerusform>отправлено %1 на номер %2 (%n раза: SMS ушло дважды)</numerusform>
+            <numerusform>отправлено %1 на номер %2 (%n раз: SMS ушло дважды)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1 to %2</source>
+        <translation>отправлено %1 на номер %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent yet: %n attempt(s) failed (%1); next try %2</source>
+        <translation>
+            <numerusform>ещё не отправлено: %n попытка не удалась (%1); следующая %2</numerusform>
+            <numerusform>ещё не отправлено: %n попытки не удались (%1); следующая %2</numerusform>
+            <numerusform>ещё не отправлено: %n попыток не удались (%1); следующая %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued %1, waiting for the notifier workstation</source>
+        <translation>в очереди с %1, ждёт рабочее место, отправляющее уведомления</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -3820,6 +3880,14 @@
         <source>Take it abroad &amp;without an apostille</source>
         <translation>Оформить за рубеж &amp;без апостиля</translation>
     </message>
+    <message>
+        <source>Notice lang&amp;uage:</source>
+        <translation>&amp;Язык уведомлений:</translation>
+    </message>
+    <message>
+        <source>A&amp;grees to SMS notices to this phone</source>
+        <translation>Со&amp;гласен на SMS-уведомления на этот номер</translation>
+    </message>
 </context>
 <context>
     <name>IntakeService</name>
@@ -4261,6 +4329,86 @@
             <numerusform>длина %n символ; допустимо не более %1</numerusform>
             <numerusform>длина %n символа; допустимо не более %1</numerusform>
             <numerusform>длина %n символов; допустимо не более %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeService</name>
+    <message>
+        <source>Workstation &quot;%1&quot; is not a device id: copy it from &quot;certdeskctl device show&quot; on that workstation.</source>
+        <translation>«%1» — не идентификатор рабочего места: скопируйте его из «certdeskctl device show» на том рабочем месте.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettingsDialog</name>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS-уведомления</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s SMS gateway, as its provider gave it. Only the notifier workstation sends; the secret is kept in the system&apos;s credential store, never in the database.</source>
+        <translation>SMS-шлюз отделения, как его выдал провайдер. Уведомления отправляет только назначенное рабочее место; секрет хранится в хранилище учётных данных системы, никогда в базе данных.</translation>
+    </message>
+    <message>
+        <source>Gateway &amp;address:</source>
+        <translation>&amp;Адрес шлюза:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>&amp;Имя отправителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>&amp;Секрет:</translation>
+    </message>
+    <message>
+        <source>Make this workstation the no&amp;tifier</source>
+        <translation>Назначить это рабочее место &amp;отправителем</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStore</name>
+    <message>
+        <source>The notice %1 was already sent.</source>
+        <translation>Уведомление %1 уже отправлено.</translation>
+    </message>
+    <message>
+        <source>There is no notice %1.</source>
+        <translation>Уведомления %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifierDesignation</name>
+    <message>
+        <source>No workstation of the branch is set to send the notices.</source>
+        <translation>В отделении не назначено рабочее место, отправляющее уведомления.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 sends the notices, not this one.</source>
+        <translation>Уведомления отправляет рабочее место %1, а не это.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workstation has not exchanged with the server for over %n minute(s): it sends no notice until it does, since another workstation may have been made the notifier meanwhile.</source>
+        <translation>
+            <numerusform>Это рабочее место не обменивалось с сервером более %n минуты: оно не отправит уведомлений, пока не обменяется, ведь за это время отправителем могли назначить другое рабочее место.</numerusform>
+            <numerusform>Это рабочее место не обменивалось с сервером более %n минут: оно не отправит уведомлений, пока не обменяется, ведь за это время отправителем могли назначить другое рабочее место.</numerusform>
+            <numerusform>Это рабочее место не обменивалось с сервером более %n минут: оно не отправит уведомлений, пока не обменяется, ведь за это время отправителем могли назначить другое рабочее место.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation was made the notifier; it starts once the change has reached the server.</source>
+        <translation>Это рабочее место назначено отправлять уведомления; оно начнёт, когда изменение дойдёт до сервера.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workstation was made the notifier; it starts in %n minute(s), when the previous one has surely stopped.</source>
+        <translation>
+            <numerusform>Это рабочее место назначено отправлять уведомления; оно начнёт через %n минуту, когда предыдущее наверняка остановится.</numerusform>
+            <numerusform>Это рабочее место назначено отправлять уведомления; оно начнёт через %n минуты, когда предыдущее наверняка остановится.</numerusform>
+            <numerusform>Это рабочее место назначено отправлять уведомления; оно начнёт через %n минут, когда предыдущее наверняка остановится.</numerusform>
         </translation>
     </message>
 </context>
@@ -4732,6 +4880,21 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>SmsGatewayConfig</name>
+    <message>
+        <source>Gateway address: &quot;%1&quot; is not a web address. Write it as https://name/path, as the SMS provider gave it.</source>
+        <translation>Адрес шлюза: «%1» — не веб-адрес. Запишите его как https://имя/путь, как дал SMS-провайдер.</translation>
+    </message>
+    <message>
+        <source>Sender name: &quot;%1&quot; is not one phones show. Use 1 to 11 Latin letters or digits, as registered with the SMS provider.</source>
+        <translation>Имя отправителя: «%1» телефоны не покажут. Используйте от 1 до 11 латинских букв или цифр, как зарегистрировано у SMS-провайдера.</translation>
+    </message>
+    <message>
+        <source>Gateway login: it is empty. Enter the account the SMS provider gave.</source>
+        <translation>Логин шлюза пуст. Введите учётную запись, выданную SMS-провайдером.</translation>
     </message>
 </context>
 <context>
@@ -6484,6 +6647,26 @@
         <source>%1: receipt %2.</source>
         <translation>%1: расписка %2.</translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>agreed, in Russian, to %1</source>
+        <translation>согласие дано, на русском, на номер %1</translation>
+    </message>
+    <message>
+        <source>agreed, in Kazakh, to %1</source>
+        <translation>согласие дано, на казахском, на номер %1</translation>
+    </message>
+    <message>
+        <source>not agreed: nothing is sent</source>
+        <translation>согласия нет: ничего не отправляется</translation>
+    </message>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS-уведомления</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CouchClient</name>
@@ -6551,6 +6734,18 @@ The password of the sync account %2:</source>
     <message>
         <source>&amp;Printers…</source>
         <translation>П&amp;ринтеры…</translation>
+    </message>
+    <message>
+        <source>SMS &amp;notices…</source>
+        <translation>SMS-уве&amp;домления…</translation>
+    </message>
+    <message>
+        <source>The SMS gateway did not take a notice; it is tried again later (see the board).</source>
+        <translation>SMS-шлюз не принял уведомление; оно будет отправлено повторно позже (см. доску).</translation>
+    </message>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS-уведомления</translation>
     </message>
 </context>
 <context>
@@ -6700,6 +6895,14 @@ The password of the sync account %2:</source>
         <source>%1. Tell the recipient before taking any fee.</source>
         <translation>%1. Сообщите получателю до взимания оплаты.</translation>
     </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::IntakeReviewPage</name>
@@ -6842,6 +7045,22 @@ The password of the sync account %2:</source>
     <message>
         <source>Read it to the person. Enter saves and prints the receipt and the application for signature; Alt+B goes back to correct.</source>
         <translation>Зачитайте данные заявителю. Enter сохраняет и печатает расписку и заявление для подписи; Alt+B — назад, чтобы исправить.</translation>
+    </message>
+    <message>
+        <source>SMS notices</source>
+        <translation>SMS-уведомления</translation>
+    </message>
+    <message>
+        <source>agreed, in Russian</source>
+        <translation>согласие дано, на русском</translation>
+    </message>
+    <message>
+        <source>agreed, in Kazakh</source>
+        <translation>согласие дано, на казахском</translation>
+    </message>
+    <message>
+        <source>not agreed: nothing will be sent</source>
+        <translation>согласия нет: ничего не будет отправлено</translation>
     </message>
 </context>
 <context>
@@ -7139,6 +7358,74 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>Saved: receipt %1. The receipt: %2 The application: %3</source>
         <translation>Сохранено: расписка %1. Расписка: %2 Заявление: %3</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeBoardPanel</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Расписка</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>SMS &amp;notices</source>
+        <translation>SMS-&amp;уведомления</translation>
+    </message>
+    <message>
+        <source>SMS &amp;notices — waiting: %1; sent: %2</source>
+        <translation>SMS-&amp;уведомления — ожидают: %1; отправлено: %2</translation>
+    </message>
+    <message>
+        <source>This workstation (no. %1) sends the notices.</source>
+        <translation>Уведомления отправляет это рабочее место (№ %1).</translation>
+    </message>
+    <message>
+        <source>Workstation no. %1 sends the notices.</source>
+        <translation>Уведомления отправляет рабочее место № %1.</translation>
+    </message>
+    <message>
+        <source>Workstation no. %1 takes over at %2.</source>
+        <translation>Рабочее место № %1 начнёт отправлять с %2.</translation>
+    </message>
+    <message>
+        <source>No workstation is set to send the notices: a supervisor sets one in Tools → SMS notices, on that workstation.</source>
+        <translation>Рабочее место для отправки уведомлений не назначено: супервайзер назначает его на нём в меню Инструменты → SMS-уведомления.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeController</name>
+    <message>
+        <source>The settings are saved, but the secret could not be kept in the system&apos;s credential store (%1): this window sends with it until it is closed.</source>
+        <translation>Настройки сохранены, но секрет не удалось сохранить в хранилище учётных данных системы (%1): это окно отправляет с ним, пока не будет закрыто.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeSender</name>
+    <message>
+        <source>No SMS gateway is set up on this workstation.</source>
+        <translation>На этом рабочем месте не настроен SMS-шлюз.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway&apos;s secret is not known on this workstation: a supervisor enters it in Tools → SMS notices.</source>
+        <translation>Секрет SMS-шлюза на этом рабочем месте неизвестен: его вводит супервайзер в меню Инструменты → SMS-уведомления.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::NoticeSettingsDialog</name>
+    <message>
+        <source>leave empty to keep the stored one</source>
+        <translation>оставьте пустым, чтобы сохранить прежний</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,8 @@ const std::array kCommands {
     Command {"application", commands::application,
         "--db FILE application pdf --receipt NUMBER | --case ID --out FILE.pdf   the application "
         "for signature as a PDF"},
+    Command {"notices", commands::notices,
+        "notices list [--case ID] | notifier show|set | gateway set | send   SMS notices"},
     Command {"sync", commands::sync,
         "[--db FILE] sync --once | --live | configure | status | init | account   the central "
         "server"},

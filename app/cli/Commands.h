@@ -1,5 +1,7 @@
 #pragma once
 
+class QString;
+
 namespace certdesk {
 
 class Cli;
@@ -25,6 +27,11 @@ int appeals(Cli &cli);
 int branch(Cli &cli);
 int device(Cli &cli);
 int application(Cli &cli);
+int notices(Cli &cli);
+
+/// A secret: the environment variable when set, otherwise a prompt on the terminal without
+/// echo (or one line of stdin when it is not a terminal).
+bool readSecret(Cli &cli, const char *variable, const QString &prompt, QString *secret);
 } // namespace commands
 
 } // namespace certdesk

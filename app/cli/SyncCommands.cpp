@@ -38,39 +38,6 @@ void requestStop(int)
     g_stop = true;
 }
 
-/// A secret: the environment variable when set, otherwise a prompt on the terminal without
-/// echo (or one line of stdin when it is not a terminal).
-bool readSecret(Cli &cli, const char *variable, const QString &prompt, QString *secret)
-{
-    if (qEnvironmentVariableIsSet(variable)) {
-        *secret = qEnvironmentVariable(variable);
-        return true;
-    }
-#ifdef Q_OS_UNIX
-    if (isatty(STDIN_FILENO)) {
-        cli.err() << prompt;
-        cli.err().flush();
-        termios saved {};
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-        *secret = cli.in().readLine();
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        cli.err() << '\n';
-        cli.err().flush();
-        return true;
-    }
-#endif
-    if (cli.in().atEnd()) {
-        cli.fail(QStringLiteral("%1: set %2 or give it on stdin")
-                     .arg(prompt.trimmed(), QString::fromLatin1(variable)));
-        return false;
-    }
-    *secret = cli.in().readLine();
-    return true;
-}
-
 /// A client signed in as the server administrator named in CERTDESK_ADMIN_USER (default
 /// "admin"), password from CERTDESK_ADMIN_PASSWORD or a prompt.
 bool adminClient(Cli &cli, const QUrl &server, const QString &database, CouchClient *client)
@@ -346,6 +313,39 @@ int exchange(Cli &cli, bool live)
 }
 
 } // namespace
+
+/// A secret: the environment variable when set, otherwise a prompt on the terminal without
+/// echo (or one line of stdin when it is not a terminal).
+bool readSecret(Cli &cli, const char *variable, const QString &prompt, QString *secret)
+{
+    if (qEnvironmentVariableIsSet(variable)) {
+        *secret = qEnvironmentVariable(variable);
+        return true;
+    }
+#ifdef Q_OS_UNIX
+    if (isatty(STDIN_FILENO)) {
+        cli.err() << prompt;
+        cli.err().flush();
+        termios saved {};
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        *secret = cli.in().readLine();
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        cli.err() << '\n';
+        cli.err().flush();
+        return true;
+    }
+#endif
+    if (cli.in().atEnd()) {
+        cli.fail(QStringLiteral("%1: set %2 or give it on stdin")
+                     .arg(prompt.trimmed(), QString::fromLatin1(variable)));
+        return false;
+    }
+    *secret = cli.in().readLine();
+    return true;
+}
 
 int sync(Cli &cli)
 {

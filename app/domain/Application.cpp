@@ -173,6 +173,11 @@ QJsonObject Application::toJson() const
                   {QLatin1String("presenter"), presenterJson},
                   {QLatin1String("identity_document"), identityJson},
                   {QLatin1String("phone"), phone}};
+    // Written only with a phone to send to; absent means no consent (older events included).
+    if (!phone.isEmpty()) {
+        o.insert(QLatin1String("notice_consent"), noticeConsent);
+        o.insert(QLatin1String("notice_language"), noticeLanguage);
+    }
     if (purpose == Purpose::Apostille) {
         o.insert(QLatin1String("fee"), QJsonObject{{QLatin1String("amount"), fee.amount},
                                                    {QLatin1String("currency"), QStringLiteral("KZT")},
@@ -238,6 +243,9 @@ Application Application::fromJson(const QJsonObject &o)
     a.noApostilleNeededAcknowledged =
         o.value(QLatin1String("no_apostille_needed_acknowledged")).toBool();
     a.phone = str(o, "phone");
+    a.noticeConsent = o.value(QLatin1String("notice_consent")).toBool(false);
+    if (str(o, "notice_language") == QLatin1String("ru"))
+        a.noticeLanguage = QStringLiteral("ru");
     return a;
 }
 

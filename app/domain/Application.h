@@ -140,6 +140,11 @@ public:
     bool noApostilleNeededAcknowledged = false;
     Fee fee; ///< apostille only
     QString phone;
+    /// The person agreed to SMS notices to phone (arrival, custody reminder, return). No
+    /// consent unless the clerk ticked it: nothing is ever sent without it.
+    bool noticeConsent = false;
+    /// The language of the notices: "kk" or "ru" (Kazakh unless the person chose Russian).
+    QString noticeLanguage = QStringLiteral("kk");
 
     bool isPaper() const { return purpose != Purpose::Domestic; }
     QString resultForm() const { return isPaper() ? QStringLiteral("paper") : QStringLiteral("electronic"); }

@@ -82,6 +82,10 @@ void readApplication(CaseState &s, const Event &e, int offset)
     s.givenName = str(subject, "given_name");
     s.patronymic = str(subject, "patronymic");
     s.presenterKind = str(d.value(QLatin1String("presenter")).toObject(), "kind");
+    s.phone = str(d, "phone");
+    s.noticeConsent = d.value(QLatin1String("notice_consent")).toBool(false);
+    s.noticeLanguage = str(d, "notice_language") == QLatin1String("ru") ? QStringLiteral("ru")
+                                                                          : QStringLiteral("kk");
     s.submittedAt = e.at;
     s.submittedBy = e.by;
     const QString due = str(d, "due");
@@ -293,6 +297,7 @@ void CaseFold::apply(CaseState &s, const Event &e, int offset)
             return notNow();
         s.status = CaseStatus::AtBranch;
         s.arrivedOn = on;
+        s.custodyEventId = e.id;
         s.branchCustodyUntil = Custody::branchCustodyUntil(on);
         s.providerCustodyUntil = Custody::providerCustodyUntil(on);
         return;
@@ -308,6 +313,7 @@ void CaseFold::apply(CaseState &s, const Event &e, int offset)
             // so branch custody starts exactly as on arrival (or nothing would ever send it on).
             s.status = CaseStatus::AtBranch;
             s.arrivedOn = on;
+            s.custodyEventId = e.id;
             s.branchCustodyUntil = Custody::branchCustodyUntil(on);
             s.providerCustodyUntil = Custody::providerCustodyUntil(on);
         }
@@ -352,6 +358,7 @@ void CaseFold::apply(CaseState &s, const Event &e, int offset)
             return notNow();
         s.status = CaseStatus::AtBranch;
         s.returnedOn = on;
+        s.returnedEventId = e.id;
         return;
     case EventType::Archived:
         if (s.status != CaseStatus::AtProvider && s.status != CaseStatus::ReturnRequested)
@@ -369,6 +376,10 @@ void CaseFold::apply(CaseState &s, const Event &e, int offset)
         return;
     case EventType::Note:
         return;
+    case EventType::NoticeQueued:
+    case EventType::NoticeSent:
+    case EventType::NoticeFailed:
+        return; // told to the person; the paper is where it was (NoticeLog reads them)
     case EventType::ApplicationPrinted:
         if (s.channel != QLatin1String("counter"))
             return notNow();

@@ -60,6 +60,11 @@ struct CaseState
     QString givenName;
     QString patronymic;
     QString presenterKind;
+    /// For SMS notices (docs/events.md, "Notices"): the phone given at intake, whether the
+    /// person agreed to notices, and their language (kk | ru).
+    QString phone;
+    bool noticeConsent = false;
+    QString noticeLanguage;
 
     QDateTime submittedAt; ///< UTC
     QString submittedBy;
@@ -75,6 +80,7 @@ struct CaseState
     QString refusalReason;
 
     QDate arrivedOn;
+    QString custodyEventId; ///< the event that put the paper in branch custody (arrival, print)
     QDate branchCustodyUntil;
     QDate providerCustodyUntil;
     QDate transferredOn;
@@ -82,6 +88,7 @@ struct CaseState
     QDate returnRequestedOn;
     QDate returnDue;
     QDate returnedOn;
+    QString returnedEventId; ///< the latest return to the branch
     QDate issuedOn;
     QString issuedTo;
     QDate archivedOn;

@@ -14,7 +14,7 @@ namespace certdesk {
 
 namespace {
 
-constexpr std::array<std::pair<EventType, const char *>, 25> kNames {{
+constexpr std::array<std::pair<EventType, const char *>, 28> kNames {{
     {EventType::Received, "received"},
     {EventType::OnlineOrder, "online_order"},
     {EventType::ResultRecorded, "result"},
@@ -32,6 +32,9 @@ constexpr std::array<std::pair<EventType, const char *>, 25> kNames {{
     {EventType::Override, "override"},
     {EventType::Note, "note"},
     {EventType::ApplicationPrinted, "application_printed"},
+    {EventType::NoticeQueued, "notice_queued"},
+    {EventType::NoticeSent, "notice_sent"},
+    {EventType::NoticeFailed, "notice_failed"},
     {EventType::AppealReceived, "appeal_received"},
     {EventType::AppealAmended, "appeal_amended"},
     {EventType::AppealReferred, "appeal_referred"},
@@ -65,6 +68,12 @@ EventType eventTypeFromName(const QString &name)
 bool isAppealEventType(EventType type)
 {
     return type >= EventType::AppealReceived && type <= EventType::AppealWithdrawn;
+}
+
+bool isNoticeEventType(EventType type)
+{
+    return type == EventType::NoticeQueued || type == EventType::NoticeSent
+           || type == EventType::NoticeFailed;
 }
 
 QString Event::newId()

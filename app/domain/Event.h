@@ -29,6 +29,10 @@ enum class EventType {
     Override, ///< a supervisor let a refused check pass, with a reason
     Note, ///< a free remark on the case (or on an appeal)
     ApplicationPrinted, ///< the application was printed for signature (a reprint is a copy)
+    // SMS notices to the person (docs/events.md, "Notices"); no effect on the case's state.
+    NoticeQueued, ///< a notice is due; its id is derived from what made it due
+    NoticeSent, ///< the branch's notifier workstation handed it to the SMS gateway
+    NoticeFailed, ///< the gateway was down or refused; retried later
     // Appeals and complaints, each in its own stream "appeal:<uuid>" (docs/appeals.md).
     AppealReceived, ///< accepted at the counter; the receipt was given
     AppealAmended, ///< the applicant supplied missing details
@@ -44,6 +48,8 @@ QString eventTypeName(EventType type);
 EventType eventTypeFromName(const QString &name);
 /// The appeal types: they fold in AppealFold over "appeal:" streams, never in a case.
 bool isAppealEventType(EventType type);
+/// The notice types: written by the workstation itself (Event::systemAuthor()).
+bool isNoticeEventType(EventType type);
 
 /// One immutable fact. Never updated or deleted: a correction is a new event.
 struct Event

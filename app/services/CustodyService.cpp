@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/Custody.h"
 #include "services/CaseActionService.h"
+#include "services/NoticeService.h"
 #include "services/Refusal.h"
 #include "services/Session.h"
 
@@ -24,7 +25,10 @@ bool CustodyService::recordArrival(
         data->insert(QStringLiteral("date"), isoDate(on));
         return true;
     };
-    return actions.act(Permission::RecordProgress, EventType::Arrived, caseId, build, after, error);
+    if (!actions.act(Permission::RecordProgress, EventType::Arrived, caseId, build, after, error))
+        return false;
+    NoticeService::queueAfter(m_session, caseId); // "the certificate is here"
+    return true;
 }
 
 bool CustodyService::requestReturn(const QString &caseId, CaseState *after, QString *error)
@@ -54,8 +58,10 @@ bool CustodyService::recordReturned(
         data->insert(QStringLiteral("date"), isoDate(on));
         return true;
     };
-    return actions.act(
-        Permission::RecordProgress, EventType::Returned, caseId, build, after, error);
+    if (!actions.act(Permission::RecordProgress, EventType::Returned, caseId, build, after, error))
+        return false;
+    NoticeService::queueAfter(m_session, caseId); // "it is back at the branch"
+    return true;
 }
 
 bool CustodyService::archive(const QStringList &caseIds, const QDate &date, const QString &record,

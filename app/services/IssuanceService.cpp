@@ -5,6 +5,7 @@
 #include "domain/IssuanceChecks.h"
 #include "domain/ReceiptNumber.h"
 #include "services/CaseActionService.h"
+#include "services/NoticeService.h"
 #include "services/Refusal.h"
 #include "services/Session.h"
 #include "storage/BoardQueries.h"
@@ -275,6 +276,8 @@ bool IssuanceService::recordPrint(
     };
     if (!actions.act(Permission::RecordProgress, EventType::Printed, caseId, build, after, error))
         return false;
+    // The first print of a result starts branch custody: the arrival notice is due.
+    NoticeService::queueAfter(m_session, caseId);
     if (copy)
         *copy = number;
     return true;

@@ -17,8 +17,9 @@ namespace {
 // that round trip is most of a push's cost and no body makes it cheaper (bench/sync). What the
 // body can do it does: no closure, array or object is made per call, each check is one
 // comparison or one regular expression, and the usual document (a member's new event) passes
-// every check once. The members are one string searched for "\n" + login + "\n" (a login
-// never holds a line break).
+// every check once. The machine's own authors (a workstation's scheduled backup, its SMS
+// notices) pass on the system streams and on the notice types. The members are one string searched
+// for "\n" + login + "\n" (a login never holds a line break).
 const char *const kValidate = R"JS(function (newDoc, oldDoc, userCtx, secObj) {
   var id = newDoc._id;
   var roles = userCtx.roles || [];
@@ -55,7 +56,8 @@ const char *const kValidate = R"JS(function (newDoc, oldDoc, userCtx, secObj) {
   if (by === userCtx.name || admin) return;
   if (roles.indexOf('%WORKSTATION%') !== -1) {
     if (%MEMBERS%.indexOf('\n' + by + '\n') !== -1) return;
-    if (%MACHINE%.indexOf('\n' + by + '\n') !== -1 && caseId.indexOf('system:') === 0) return;
+    if (%MACHINE%.indexOf('\n' + by + '\n') !== -1
+        && (caseId.indexOf('system:') === 0 || type.indexOf('notice_') === 0)) return;
   }
   throw({forbidden: 'by "' + by + '" is not the signed-in account "' + userCtx.name +
                     '" nor a member of the branch it may send for'});

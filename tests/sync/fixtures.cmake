@@ -41,3 +41,36 @@ if(TARGET tst_synccontroller)
                              RESOURCE_LOCK pouchdb LABELS "ui;sync")
     endif()
 endif()
+
+# The notice tests send through a test SMS gateway (tests/sync/sms_gateway.js, plain node:http)
+# started before them like pouchdb-server and stopped by its PID after them; a test resets it
+# and tells it when to fail.
+set(sms_state ${CMAKE_BINARY_DIR}/sms-gateway.json)
+if(CERTDESK_NODE)
+    add_test(NAME sync/smsgateway_start
+             COMMAND ${CERTDESK_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/sync/sms_gateway.js start ${sms_state})
+    add_test(NAME sync/smsgateway_stop
+             COMMAND ${CERTDESK_NODE} ${CMAKE_CURRENT_SOURCE_DIR}/sync/sms_gateway.js stop ${sms_state})
+    set_tests_properties(sync/smsgateway_start PROPERTIES FIXTURES_SETUP smsgateway TIMEOUT 60 LABELS sync)
+    set_tests_properties(sync/smsgateway_stop PROPERTIES FIXTURES_CLEANUP smsgateway TIMEOUT 30 LABELS sync)
+endif()
+foreach(name tst_noticesender tst_noticesync)
+    if(TARGET ${name})
+        target_link_libraries(${name} PRIVATE certdesk_services)
+        set_property(TEST sync/${name} APPEND PROPERTY ENVIRONMENT CERTDESK_SMS_STATE=${sms_state})
+        if(CERTDESK_NODE)
+            set_tests_properties(sync/${name} PROPERTIES FIXTURES_REQUIRED "pouchdb;smsgateway"
+                                 RESOURCE_LOCK "pouchdb;smsgateway")
+        endif()
+    endif()
+endforeach()
+# certdeskctl notices sends through the same test gateway.
+if(TARGET tst_notices_cli)
+    target_sources(tst_notices_cli PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/sync/smsgateway_support.cpp)
+    target_include_directories(tst_notices_cli PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/sync)
+    set_property(TEST cli/tst_notices_cli APPEND PROPERTY ENVIRONMENT CERTDESK_SMS_STATE=${sms_state})
+    if(CERTDESK_NODE)
+        set_tests_properties(cli/tst_notices_cli PROPERTIES FIXTURES_REQUIRED smsgateway
+                             RESOURCE_LOCK smsgateway)
+    endif()
+endif()

@@ -7,8 +7,10 @@
 #include <QTest>
 
 #include "branch_support.h"
+#include "common/NoticeCases.h"
 #include "services/AuditTrail.h"
 #include "services/BackupService.h"
+#include "storage/NoticeStore.h"
 #include "storage/Purge.h"
 
 using namespace certdesk;
@@ -50,6 +52,27 @@ private Q_SLOTS:
             QVERIFY2(ws.store().append(one, clerk, &error), qPrintable(error));
             kinds.insert(eventTypeName(type));
         }
+        // The notices: the workstation queues and records them itself (by "system", on a case
+        // stream), and a supervisor names the notifier.
+        {
+            const QString paper = Event::newId();
+            QVERIFY2(paperAtBranch(ws.store(), clerk, paper, QStringLiteral("+77012345678"), true,
+                         ws.clock().today(), &error),
+                qPrintable(error));
+            NoticeStore notices(ws.db(), ws.clock());
+            int queued = 0;
+            QVERIFY2(notices.queueDue(&queued, &error), qPrintable(error));
+            QCOMPARE(queued, 1);
+            const QString id = notices.notices(paper).value(0).record.id;
+            QDateTime next;
+            QVERIFY2(notices.recordFailed(id, QStringLiteral("HTTP 503"), &next, &error),
+                qPrintable(error));
+            QVERIFY2(notices.recordSent(id, QStringLiteral("gw-1"), &error), qPrintable(error));
+            QVERIFY2(
+                notices.designate(ws.db().deviceId(), QStringLiteral("aigerim"), nullptr, &error),
+                qPrintable(error));
+            kinds.insert(NotifierDesignation::type());
+        }
         // The scheduled backup: the workstation's own doing (first: it is due only while no
         // backup was recorded).
         QString written;
@@ -72,8 +95,8 @@ private Q_SLOTS:
                 : AuditTrail::accountStream(QStringLiteral("aigerim"));
             QVERIFY2(Transaction::run(ws.db(), &error,
                          [&](Transaction &tx) {
-                             return AuditTrail::record(tx, ws.clock(), QStringLiteral("admin"),
-                                 stream, type, {}, &error);
+                             return AuditTrail::record(
+                                 tx, ws.clock(), QStringLiteral("admin"), stream, type, {}, &error);
                          }),
                 qPrintable(error));
             kinds.insert(type);

@@ -1,5 +1,7 @@
 #include "ui/board/BoardWidget.h"
 
+#include "ui/board/NoticeBoardPanel.h"
+
 #include <QEvent>
 
 #include <algorithm>
@@ -118,6 +120,10 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     // refresh() reads both, so the count of what needs action covers both.
     m_appeals = new AppealBoardPanel(m_session, this);
     m_ui->layout->insertWidget(3, m_appeals);
+    // The SMS notices: what is waiting or failing, what went and when, who sends.
+    m_notices = new NoticeBoardPanel(m_session, this);
+    m_ui->layout->insertWidget(4, m_notices);
+    connect(m_notices, &NoticeBoardPanel::openCase, this, &BoardWidget::openCase);
 
     // An action anywhere (the case view, this board) moves cases between buckets: shown at once.
     connect(&CaseChanges::instance(), &CaseChanges::changed, this, [this]() {
@@ -237,6 +243,7 @@ bool BoardWidget::refresh()
         markFirstRow();
     }
     m_appeals->setAsOf(asOf());
+    m_notices->refresh();
     int due = 0;
     const Board sweep = m_board.sweep();
     for (const QList<BoardEntry> &list : sweep.buckets)

@@ -20,6 +20,7 @@ class BoardWidget;
 namespace certdesk {
 
 class AppealBoardPanel;
+class NoticeBoardPanel;
 class BoardModel;
 class WorkstationAlertPanel;
 class Session;
@@ -34,6 +35,8 @@ class BoardWidget : public QWidget
     Q_OBJECT
 
 public:
+    /// The SMS notices panel (tests drive it).
+    NoticeBoardPanel *noticePanel() const { return m_notices; }
     /// How far the board's date may go from today: back over the custody years, a little ahead.
     static constexpr int MaxYearsBack = 5;
     static constexpr int MaxDaysAhead = 92;
@@ -100,6 +103,7 @@ private:
     std::unique_ptr<Ui::BoardWidget> m_ui;
     BoardModel *m_model = nullptr;
     AppealBoardPanel *m_appeals = nullptr;
+    NoticeBoardPanel *m_notices = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     WorkstationAlertPanel *m_alerts = nullptr;
     Board m_board;

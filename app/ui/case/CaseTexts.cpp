@@ -29,18 +29,30 @@ QString date(const QJsonObject &data, const char *key)
 QString CaseTexts::status(CaseStatus s)
 {
     switch (s) {
-    case CaseStatus::None: return tr("not received");
-    case CaseStatus::Submitted: return tr("submitted");
-    case CaseStatus::AdditionalCheck: return tr("additional check");
-    case CaseStatus::ResultReady: return tr("result ready");
-    case CaseStatus::AtBranch: return tr("at the branch");
-    case CaseStatus::AtProvider: return tr("with the provider");
-    case CaseStatus::ReturnRequested: return tr("return requested");
-    case CaseStatus::Issued: return tr("issued");
-    case CaseStatus::Completed: return tr("completed");
-    case CaseStatus::Refused: return tr("refused");
-    case CaseStatus::Archived: return tr("archived");
-    case CaseStatus::Withdrawn: return tr("withdrawn");
+    case CaseStatus::None:
+        return tr("not received");
+    case CaseStatus::Submitted:
+        return tr("submitted");
+    case CaseStatus::AdditionalCheck:
+        return tr("additional check");
+    case CaseStatus::ResultReady:
+        return tr("result ready");
+    case CaseStatus::AtBranch:
+        return tr("at the branch");
+    case CaseStatus::AtProvider:
+        return tr("with the provider");
+    case CaseStatus::ReturnRequested:
+        return tr("return requested");
+    case CaseStatus::Issued:
+        return tr("issued");
+    case CaseStatus::Completed:
+        return tr("completed");
+    case CaseStatus::Refused:
+        return tr("refused");
+    case CaseStatus::Archived:
+        return tr("archived");
+    case CaseStatus::Withdrawn:
+        return tr("withdrawn");
     }
     return QString();
 }
@@ -59,25 +71,48 @@ QString CaseTexts::purpose(const QString &p)
 QString CaseTexts::event(const QString &typeName)
 {
     switch (eventTypeFromName(typeName)) {
-    case EventType::Received: return tr("Application received");
-    case EventType::OnlineOrder: return tr("Online order for this branch");
-    case EventType::ResultRecorded: return tr("Result recorded");
-    case EventType::AdditionalCheck: return tr("Additional identification check");
-    case EventType::InterimNotice: return tr("Interim response given");
-    case EventType::Refused: return tr("Refused by the provider");
-    case EventType::Arrived: return tr("Paper arrived at the branch");
-    case EventType::Printed: return tr("Certificate printed");
-    case EventType::Issued: return tr("Issued");
-    case EventType::Transferred: return tr("Transferred to the provider");
-    case EventType::ReturnRequested: return tr("Return requested");
-    case EventType::Returned: return tr("Returned to the branch");
-    case EventType::Archived: return tr("Archived by the provider");
-    case EventType::Withdrawn: return tr("Withdrawn");
-    case EventType::Override: return tr("Supervisor override");
-    case EventType::Note: return tr("Note");
+    case EventType::Received:
+        return tr("Application received");
+    case EventType::OnlineOrder:
+        return tr("Online order for this branch");
+    case EventType::ResultRecorded:
+        return tr("Result recorded");
+    case EventType::AdditionalCheck:
+        return tr("Additional identification check");
+    case EventType::InterimNotice:
+        return tr("Interim response given");
+    case EventType::Refused:
+        return tr("Refused by the provider");
+    case EventType::Arrived:
+        return tr("Paper arrived at the branch");
+    case EventType::Printed:
+        return tr("Certificate printed");
+    case EventType::Issued:
+        return tr("Issued");
+    case EventType::Transferred:
+        return tr("Transferred to the provider");
+    case EventType::ReturnRequested:
+        return tr("Return requested");
+    case EventType::Returned:
+        return tr("Returned to the branch");
+    case EventType::Archived:
+        return tr("Archived by the provider");
+    case EventType::Withdrawn:
+        return tr("Withdrawn");
+    case EventType::Override:
+        return tr("Supervisor override");
+    case EventType::Note:
+        return tr("Note");
     case EventType::ApplicationPrinted:
         return tr("Application printed");
-    default: break; // appeal events and types newer than this build: their stored name
+    case EventType::NoticeQueued:
+        return tr("SMS notice queued");
+    case EventType::NoticeSent:
+        return tr("SMS notice sent");
+    case EventType::NoticeFailed:
+        return tr("SMS notice not sent: gateway failed");
+    default:
+        break; // appeal events and types newer than this build: their stored name
     }
     return typeName;
 }
@@ -158,6 +193,22 @@ QString CaseTexts::eventDetails(const Event &e, const QDate &writtenOn)
     case EventType::Note:
         add(!text(d, "text").isEmpty(), text(d, "text"));
         break;
+    case EventType::NoticeQueued: {
+        Notice::Kind kind = Notice::Kind::Arrived;
+        Notice::kindFromName(text(d, "notice"), &kind);
+        add(true, tr("%1, to %2: «%3»").arg(noticeKind(kind), text(d, "phone"), text(d, "text")));
+        break;
+    }
+    case EventType::NoticeSent:
+        add(true,
+            tr("To %1; the gateway's reference %2.").arg(text(d, "phone"), text(d, "reference")));
+        break;
+    case EventType::NoticeFailed:
+        add(true,
+            tr("Attempt %1: %2.")
+                .arg(d.value(QLatin1String("attempt")).toInt())
+                .arg(text(d, "reason")));
+        break;
     default:
         break;
     }
@@ -171,44 +222,103 @@ QString CaseTexts::eventDetails(const Event &e, const QDate &writtenOn)
 QString CaseTexts::action(EventType type)
 {
     switch (type) {
-    case EventType::ResultRecorded: return tr("Record result");
-    case EventType::AdditionalCheck: return tr("Additional check");
-    case EventType::InterimNotice: return tr("Interim response given");
-    case EventType::Refused: return tr("Record refusal");
-    case EventType::Arrived: return tr("Paper arrived");
-    case EventType::Printed: return tr("Print certificate");
-    case EventType::Issued: return tr("Issue");
-    case EventType::Transferred: return tr("Transfer to provider");
-    case EventType::ReturnRequested: return tr("Request return");
-    case EventType::Returned: return tr("Returned");
-    case EventType::Archived: return tr("Archived");
-    case EventType::Withdrawn: return tr("Withdraw");
-    case EventType::Note: return tr("Add note");
-    default: return event(eventTypeName(type));
+    case EventType::ResultRecorded:
+        return tr("Record result");
+    case EventType::AdditionalCheck:
+        return tr("Additional check");
+    case EventType::InterimNotice:
+        return tr("Interim response given");
+    case EventType::Refused:
+        return tr("Record refusal");
+    case EventType::Arrived:
+        return tr("Paper arrived");
+    case EventType::Printed:
+        return tr("Print certificate");
+    case EventType::Issued:
+        return tr("Issue");
+    case EventType::Transferred:
+        return tr("Transfer to provider");
+    case EventType::ReturnRequested:
+        return tr("Request return");
+    case EventType::Returned:
+        return tr("Returned");
+    case EventType::Archived:
+        return tr("Archived");
+    case EventType::Withdrawn:
+        return tr("Withdraw");
+    case EventType::Note:
+        return tr("Add note");
+    default:
+        return event(eventTypeName(type));
     }
 }
 
 QKeySequence CaseTexts::shortcut(EventType type)
 {
     switch (type) {
-    case EventType::ResultRecorded: return QKeySequence(Qt::CTRL | Qt::Key_R);
-    case EventType::AdditionalCheck: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
-    case EventType::InterimNotice: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
-    case EventType::Refused: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
-    case EventType::Arrived: return QKeySequence(Qt::CTRL | Qt::Key_A);
-    case EventType::Printed: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
-    case EventType::Issued: return QKeySequence(Qt::CTRL | Qt::Key_I);
-    case EventType::Transferred: return QKeySequence(Qt::CTRL | Qt::Key_T);
-    case EventType::ReturnRequested: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
-    case EventType::Returned: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
+    case EventType::ResultRecorded:
+        return QKeySequence(Qt::CTRL | Qt::Key_R);
+    case EventType::AdditionalCheck:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
+    case EventType::InterimNotice:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    case EventType::Refused:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    case EventType::Arrived:
+        return QKeySequence(Qt::CTRL | Qt::Key_A);
+    case EventType::Printed:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    case EventType::Issued:
+        return QKeySequence(Qt::CTRL | Qt::Key_I);
+    case EventType::Transferred:
+        return QKeySequence(Qt::CTRL | Qt::Key_T);
+    case EventType::ReturnRequested:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    case EventType::Returned:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
     // Not Ctrl+Shift+A: that opens the appeals register from the same window, and two
     // actions on one key make Qt run neither.
     case EventType::Archived:
         return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X);
-    case EventType::Withdrawn: return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
-    case EventType::Note: return QKeySequence(Qt::CTRL | Qt::Key_M);
-    default: return QKeySequence();
+    case EventType::Withdrawn:
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
+    case EventType::Note:
+        return QKeySequence(Qt::CTRL | Qt::Key_M);
+    default:
+        return QKeySequence();
     }
+}
+
+QString CaseTexts::noticeKind(Notice::Kind kind)
+{
+    switch (kind) {
+    case Notice::Kind::Arrived:
+        return tr("the certificate is at the branch");
+    case Notice::Kind::CustodyReminder:
+        return tr("reminder: the branch keeps it one more week");
+    case Notice::Kind::Returned:
+        return tr("the certificate is back at the branch");
+    }
+    return QString();
+}
+
+QString CaseTexts::noticeState(const NoticeRecord &n, const Clock &clock)
+{
+    auto at = [&clock](const QDateTime &t) {
+        return clock.toLocal(t).toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+    };
+    switch (n.state()) {
+    case NoticeRecord::State::Sent:
+        return n.sends > 1 ? tr("sent %1 to %2 (%n times: an SMS went twice)", nullptr, n.sends)
+                                 .arg(at(n.sentAt), n.phone)
+                           : tr("sent %1 to %2").arg(at(n.sentAt), n.phone);
+    case NoticeRecord::State::Failing:
+        return tr("not sent yet: %n attempt(s) failed (%1); next try %2", nullptr, n.failures)
+            .arg(n.lastError, at(n.nextAttemptAt));
+    case NoticeRecord::State::Queued:
+        return tr("queued %1, waiting for the notifier workstation").arg(at(n.queuedAt));
+    }
+    return QString();
 }
 
 } // namespace certdesk

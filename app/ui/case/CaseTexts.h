@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Clock.h"
+#include "domain/NoticeLog.h"
+
 #include <QCoreApplication>
 #include <QKeySequence>
 #include <QString>
@@ -23,6 +26,11 @@ public:
     /// 02.03.2026. No criminal record."): never its data's keys. writtenOn is the branch
     /// date the event was written; a business date other than it is said.
     static QString eventDetails(const Event &event, const QDate &writtenOn);
+    /// What an SMS notice is about ("the certificate arrived").
+    static QString noticeKind(Notice::Kind kind);
+    /// Where a notice stands, with times in branch time: sent when, queued, failing (why,
+    /// next try).
+    static QString noticeState(const NoticeRecord &notice, const Clock &clock);
     /// Button text of an action ("Record the result").
     static QString action(EventType type);
     /// A fixed shortcut per action, so the clerk's fingers learn it.

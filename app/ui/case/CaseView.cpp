@@ -239,8 +239,19 @@ QString CaseView::detailsHtml() const
                "The two cases stay apart; at issuance the IIN of the person decides.")
                 .arg(other.fullName()));
 
+    QString notices;
+    if (!s.phone.isEmpty())
+        notices += row(tr("Consent"),
+            s.noticeConsent ? (s.noticeLanguage == QLatin1String("ru")
+                                      ? tr("agreed, in Russian, to %1").arg(s.phone)
+                                      : tr("agreed, in Kazakh, to %1").arg(s.phone))
+                            : tr("not agreed: nothing is sent"));
+    for (const NoticeRecord &n : NoticeLog::fold(m_details.events))
+        notices += row(CaseTexts::noticeKind(n.kind), CaseTexts::noticeState(n, clock));
+
     return section(tr("Person"), person) + section(tr("Documents at the counter"), counter)
         + section(tr("Documents checked"), checks) + section(tr("Service and deadline"), service)
+        + section(tr("SMS notices"), notices)
         + section(tr("Anomalies for the supervisor"), anomalies);
 }
 

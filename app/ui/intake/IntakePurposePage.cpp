@@ -35,6 +35,10 @@ IntakePurposePage::IntakePurposePage(IntakeWizard *wizard)
         m_ui->abroadRadio->setChecked(true);
         m_ui->phoneEdit->setFocus(Qt::OtherFocusReason);
     });
+    // The person's language for the SMS texts, whatever the screen's language is.
+    m_ui->noticeLanguageCombo->addItem(tr("Kazakh"), QStringLiteral("kk"));
+    m_ui->noticeLanguageCombo->addItem(tr("Russian"), QStringLiteral("ru"));
+    m_ui->noticeConsentCheck->setChecked(false);
     watchForEdits();
     update();
 }
@@ -160,6 +164,9 @@ void IntakePurposePage::read(Application &a, QList<CheckResult> *inputErrors) co
     a.fee = intake()->service().apostilleFee();
     a.fee.paymentRef = m_ui->paymentRefEdit->isEnabled() ? m_ui->paymentRefEdit->text() : QString();
     a.phone = m_ui->phoneEdit->text();
+    // No consent unless ticked; without a phone there is nothing to agree to.
+    a.noticeConsent = !a.phone.trimmed().isEmpty() && m_ui->noticeConsentCheck->isChecked();
+    a.noticeLanguage = m_ui->noticeLanguageCombo->currentData().toString();
 }
 
 QWidget *IntakePurposePage::fieldWidget(const QString &field) const

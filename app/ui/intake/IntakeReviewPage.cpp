@@ -104,6 +104,12 @@ QString IntakeReviewPage::summaryHtml(const Application &a, const QStringList &n
     purpose += row(tr("Due"), due.isDateTime() ? due.dueAt.toString(QStringLiteral("dd.MM.yyyy HH:mm"))
                                                : DateText::format(due.dueDate));
     purpose += row(tr("Phone for notices"), a.phone);
+    if (!a.phone.isEmpty())
+        purpose += row(tr("SMS notices"),
+            a.noticeConsent ? (a.noticeLanguage == QLatin1String("ru")
+                                      ? tr("agreed, in Russian")
+                                      : tr("agreed, in Kazakh"))
+                            : tr("not agreed: nothing will be sent"));
 
     QString overrides;
     for (const OverrideGrant &g : intake()->grantsInUse())

@@ -14,6 +14,8 @@
 #include "ui/shell/IntegrityWatch.h"
 #include "ui/shell/LockScreenGuard.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/NoticeController.h"
+#include "ui/shell/NoticeSettingsDialog.h"
 #include "ui/shell/ReceiptStopBanner.h"
 #include "ui/shell/SyncController.h"
 #include "ui/shell/SyncSettingsPage.h"
@@ -44,6 +46,7 @@ CounterTools::CounterTools(MainWindow &window, Session &session)
 
     addMenus();
     addSync();
+    addNotices();
 
     m_backups = new BackupScheduler(session.database(), session.clock(), this);
     connect(m_backups, &BackupScheduler::failed, this, [this](const QString &message) {
@@ -81,6 +84,7 @@ void CounterTools::addMenus()
     m_auditAction = tools->addAction(QString(), this, &CounterTools::openAudit);
     m_usersAction = tools->addAction(QString(), this, &CounterTools::openUsers);
     m_syncAction = tools->addAction(QString(), this, &CounterTools::openSyncSettings);
+    m_noticesAction = tools->addAction(QString(), this, &CounterTools::openNoticeSettings);
     m_serverDocumentsAction = tools->addAction(QString(), this, &CounterTools::openServerDocuments);
     m_printersAction = tools->addAction(QString(), this, [this]() {
         PrinterSettingsDialog dialog(&m_window);
@@ -100,6 +104,7 @@ void CounterTools::retranslate()
     m_auditAction->setText(tr("Au&dit log…"));
     m_usersAction->setText(tr("A&ccounts…"));
     m_syncAction->setText(tr("&Sync settings…"));
+    m_noticesAction->setText(tr("SMS &notices…"));
     m_serverDocumentsAction->setText(tr("Server documents to re&view…"));
     m_printersAction->setText(tr("&Printers…"));
     // The entries other rooms add keep their words in their own classes.
@@ -120,6 +125,7 @@ void CounterTools::showPermittedActions()
     m_auditAction->setVisible(m_session.can(Permission::ViewAudit));
     m_usersAction->setVisible(m_session.can(Permission::ManageUsers));
     m_syncAction->setVisible(m_session.can(Permission::EditSettings));
+    m_noticesAction->setVisible(m_session.can(Permission::EditSettings));
     m_serverDocumentsAction->setVisible(m_session.can(Permission::ViewBoard));
     // The board and the register follow whoever signed in last, also at the lock screen.
     BoardWidget::showMenuAction(m_boardAction, m_session);
@@ -155,6 +161,33 @@ void CounterTools::addSync()
         &ReceiptStopBanner::refresh);
     m_syncStatus->setStatus(m_sync->status());
     m_sync->start();
+}
+
+void CounterTools::addNotices()
+{
+    m_notices = new NoticeController(m_session, this);
+    // What a sync brought may make notices due (an arrival recorded elsewhere) or settle them
+    // (sent by the notifier): a pass at once.
+    connect(m_sync, &SyncController::eventsArrived, m_notices, &NoticeController::runPass);
+    connect(m_notices, &NoticeController::passComplete, this, [this](const NoticeSendSummary &s) {
+        if (s.failed > 0)
+            m_window.statusBar()->showMessage(
+                tr("The SMS gateway did not take a notice; it is tried again later (see the "
+                   "board)."));
+    });
+    m_notices->start();
+}
+
+void CounterTools::openNoticeSettings()
+{
+    QString error;
+    if (!m_session.require(Permission::EditSettings, &error)) {
+        MessageBox::warning(&m_window, tr("SMS notices"), error);
+        return;
+    }
+    NoticeSettingsDialog dialog(m_session, *m_notices, &m_window);
+    dialog.exec();
+    giveBackTheKeyboard();
 }
 
 void CounterTools::openSyncSettings()

@@ -10,6 +10,7 @@ class BackupScheduler;
 class IntegrityWatch;
 class LockScreenGuard;
 class MainWindow;
+class NoticeController;
 class Session;
 class SyncController;
 class SyncStatusWidget;
@@ -31,6 +32,7 @@ public:
     SyncController *sync() const { return m_sync; }
     IntegrityWatch *integrity() const { return m_integrity; }
     BackupScheduler *backups() const { return m_backups; }
+    NoticeController *notices() const { return m_notices; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -40,6 +42,8 @@ private:
     void addMenus();
     void addSync();
     void openSyncSettings();
+    void addNotices();
+    void openNoticeSettings();
     void openUsers();
     void openAudit();
     void openServerDocuments();
@@ -57,6 +61,8 @@ private:
     QAction *m_auditAction = nullptr;
     QAction *m_usersAction = nullptr;
     QAction *m_syncAction = nullptr;
+    QAction *m_noticesAction = nullptr;
+    NoticeController *m_notices = nullptr;
     QAction *m_serverDocumentsAction = nullptr;
     QAction *m_printersAction = nullptr;
     QAction *m_boardAction = nullptr; ///< hidden from those who may not see the board

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include "domain/CaseState.h"
+
+namespace certdesk {
+
+/// The SMS notices the receipt promises (docs/events.md, "Notices"): which are due on a case,
+/// and the id each one gets. The id is derived from the case, the kind and the event that made
+/// it due, so every workstation that queues the same notice writes the same event id and the
+/// server keeps one.
+struct Notice
+{
+    enum class Kind {
+        Arrived, ///< the paper result is at the branch
+        CustodyReminder, ///< a week before the branch custody month ends
+        Returned, ///< a paper brought back from the provider is at the branch
+    };
+
+    Kind kind = Kind::Arrived;
+    QString caseId;
+    QString trigger; ///< id of the event that made it due
+    QString phone;
+    QString language; ///< kk | ru
+    QDate until; ///< the last day of branch custody the text names (invalid: none)
+
+    /// The deterministic id of the notice_queued event (a UUID, version 5).
+    QString id() const;
+
+    static QString kindName(Kind kind);
+    static bool kindFromName(const QString &name, Kind *kind);
+    /// The id of a notice of kind on caseId made due by trigger.
+    static QString idFor(const QString &caseId, Kind kind, const QString &trigger);
+
+    /// The notices the person should have by today: only with consent and a phone, only
+    /// while the paper is at the branch. Queueing twice is harmless (same id), so this lists
+    /// everything due, queued already or not.
+    static QList<Notice> due(const CaseState &state, const QDate &today);
+};
+
+} // namespace certdesk

@@ -1,0 +1,286 @@
+// The SMS notices as rules: which are due on a case (consent, custody clock, return), their
+// derived ids, their texts in both languages within one SMS segment, the fold of their
+// events with its backoff, and who may send (the notifier designation and its handover).
+#include <QTest>
+
+#include "domain/Custody.h"
+#include "domain/NoticeLog.h"
+#include "domain/NoticeText.h"
+#include "domain/NotifierDesignation.h"
+
+using namespace certdesk;
+
+namespace {
+
+Event at(Event e, const QString &when, const QString &device = QStringLiteral("ws-1"))
+{
+    e.at = Event::parseTime(when);
+    e.device = device;
+    e.by = Event::systemAuthor();
+    return e;
+}
+
+CaseState paperAtBranch(bool consent, const QString &phone = QStringLiteral("+77012345678"))
+{
+    const QString caseId = QStringLiteral("c0ffee00-0000-4000-8000-000000000001");
+    QJsonObject received {{QStringLiteral("purpose"), QStringLiteral("abroad")},
+        {QStringLiteral("result_form"), QStringLiteral("paper")}, {QStringLiteral("phone"), phone},
+        {QStringLiteral("notice_consent"), consent},
+        {QStringLiteral("notice_language"), QStringLiteral("ru")}};
+    const QList<Event> events {
+        at(Event::make(EventType::Received, caseId, received),
+            QStringLiteral("2026-11-02T04:00:00.000Z")),
+        at(Event::make(EventType::ResultRecorded, caseId,
+               {{QStringLiteral("certificate_number"), QStringLiteral("1")},
+                   {QStringLiteral("outcome"), QStringLiteral("no_record")}}),
+            QStringLiteral("2026-11-09T04:00:00.000Z")),
+        at(Event::make(EventType::Arrived, caseId,
+               {{QStringLiteral("date"), QStringLiteral("2026-11-10")}}),
+            QStringLiteral("2026-11-10T04:00:00.000Z")),
+    };
+    return CaseFold::fold(events, 5 * 3600);
+}
+
+NotifierDesignation designation(
+    const QString &id, const QString &device, const QString &set, const QString &effective)
+{
+    Event e = Event::make(EventType::Unknown, NotifierDesignation::stream(),
+        {{QStringLiteral("device"), device}, {QStringLiteral("workstation"), 2},
+            {QStringLiteral("effective_at"), effective}});
+    e.typeName = NotifierDesignation::type();
+    e.id = id;
+    e.at = Event::parseTime(set);
+    return NotifierDesignation::read({e}).value(0);
+}
+
+} // namespace
+
+class TstNotice : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyTextFitsOneSegment_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("language");
+        for (int k = 0; k < 3; ++k) {
+            for (const QString &lang : {QStringLiteral("kk"), QStringLiteral("ru")})
+                QTest::addRow("%d-%s", k, qPrintable(lang)) << k << lang;
+        }
+    }
+    void everyTextFitsOneSegment()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, language);
+        // The longest date there is: two-digit day and month.
+        const QString text = NoticeText::text(Notice::Kind(kind), language, QDate(2026, 12, 31));
+        QVERIFY(!text.isEmpty());
+        QVERIFY2(!NoticeText::isGsm7(text), "Cyrillic text goes as UCS-2");
+        QCOMPARE(NoticeText::singleSegmentLimit(text), 70);
+        QVERIFY2(text.size() <= 70,
+            qPrintable(QStringLiteral("%1 characters: %2").arg(text.size()).arg(text)));
+        QCOMPARE(NoticeText::segments(text), 1);
+        if (Notice::Kind(kind) != Notice::Kind::Returned)
+            QVERIFY(text.contains(QStringLiteral("31.12.2026")));
+        // The two languages are different texts, and Kazakh has its own letters.
+        const QString other = NoticeText::text(Notice::Kind(kind),
+            language == QLatin1String("kk") ? QStringLiteral("ru") : QStringLiteral("kk"),
+            QDate(2026, 12, 31));
+        QVERIFY(text != other);
+    }
+
+    void segmentLimits()
+    {
+        QCOMPARE(NoticeText::segments(QString(160, u'a')), 1);
+        QCOMPARE(NoticeText::segments(QString(161, u'a')), 2);
+        QCOMPARE(NoticeText::segments(QString(80, u'[')), 1); // two septets each
+        QCOMPARE(NoticeText::segments(QString(81, u'[')), 2);
+        QCOMPARE(NoticeText::segments(QString(70, u'ж')), 1);
+        QCOMPARE(NoticeText::segments(QString(71, u'ж')), 2);
+        QCOMPARE(NoticeText::segments(QString(134, u'ж')), 2);
+        QCOMPARE(NoticeText::segments(QString(135, u'ж')), 3);
+        QVERIFY(!NoticeText::isGsm7(QStringLiteral("қ")));
+        QVERIFY(NoticeText::isGsm7(QStringLiteral("Ready 31.12.2026 @ ÄÖ")));
+    }
+
+    void nothingWithoutConsent()
+    {
+        QVERIFY(Notice::due(paperAtBranch(false), QDate(2026, 12, 5)).isEmpty());
+        QVERIFY(Notice::due(paperAtBranch(true, QString()), QDate(2026, 12, 5)).isEmpty());
+        // An application written before the field existed has none: no consent.
+        QVERIFY(
+            !CaseFold::fold({at(Event::make(EventType::Received, QStringLiteral("x"),
+                                    {{QStringLiteral("phone"), QStringLiteral("+77012345678")}}),
+                                QStringLiteral("2026-11-02T04:00:00.000Z"))},
+                0)
+                 .noticeConsent);
+    }
+
+    void arrivalThenReminderOnTheCustodyClock()
+    {
+        const CaseState s = paperAtBranch(true);
+        QCOMPARE(s.branchCustodyUntil, QDate(2026, 12, 10));
+        QCOMPARE(Custody::reminderDate(s.arrivedOn), QDate(2026, 12, 3));
+        QList<Notice> due = Notice::due(s, QDate(2026, 11, 10));
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due[0].kind, Notice::Kind::Arrived);
+        QCOMPARE(due[0].language, QStringLiteral("ru"));
+        QCOMPARE(due[0].until, QDate(2026, 12, 10));
+        QCOMPARE(Notice::due(s, QDate(2026, 12, 2)).size(), 1);
+        due = Notice::due(s, QDate(2026, 12, 3));
+        QCOMPARE(due.size(), 2);
+        QCOMPARE(due[1].kind, Notice::Kind::CustodyReminder);
+        QCOMPARE(Notice::due(s, QDate(2026, 12, 10)).size(), 2);
+        // Branch custody over: the paper goes to the provider, nothing more to say.
+        QVERIFY(Notice::due(s, QDate(2026, 12, 11)).isEmpty());
+    }
+
+    void idsAreDerivedAndDistinct()
+    {
+        const CaseState s = paperAtBranch(true);
+        const QList<Notice> due = Notice::due(s, QDate(2026, 12, 4));
+        QCOMPARE(due[0].id(), Notice::idFor(s.caseId, Notice::Kind::Arrived, s.custodyEventId));
+        QCOMPARE(due[0].id(), Notice::due(s, QDate(2026, 11, 20))[0].id());
+        QVERIFY(due[0].id() != due[1].id());
+        QVERIFY(Notice::idFor(s.caseId, Notice::Kind::Arrived, QStringLiteral("a"))
+            != Notice::idFor(s.caseId, Notice::Kind::Arrived, QStringLiteral("b")));
+        QVERIFY(QUuid::fromString(due[0].id()).version() == QUuid::Sha1);
+    }
+
+    void returnedPaperAndClosedCase()
+    {
+        CaseState s = paperAtBranch(true);
+        s.status = CaseStatus::AtBranch;
+        s.returnedEventId = QStringLiteral("ret-1");
+        const QList<Notice> due = Notice::due(s, QDate(2027, 1, 20));
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due[0].kind, Notice::Kind::Returned);
+        QCOMPARE(due[0].trigger, QStringLiteral("ret-1"));
+        s.status = CaseStatus::Issued;
+        QVERIFY(Notice::due(s, QDate(2027, 1, 20)).isEmpty());
+        s.status = CaseStatus::AtProvider;
+        QVERIFY(Notice::due(s, QDate(2027, 1, 20)).isEmpty());
+    }
+
+    void logFoldsOutcomesWithBackoff()
+    {
+        QCOMPARE(NoticeLog::retryDelaySeconds(1), 60);
+        QCOMPARE(NoticeLog::retryDelaySeconds(2), 120);
+        QCOMPARE(NoticeLog::retryDelaySeconds(3), 240);
+        QCOMPARE(NoticeLog::retryDelaySeconds(7), 3600);
+        QCOMPARE(NoticeLog::retryDelaySeconds(40), 3600);
+
+        const QString c = QStringLiteral("case-1");
+        Event q = at(Event::make(EventType::NoticeQueued, c,
+                         {{QStringLiteral("notice"), QStringLiteral("arrived")},
+                             {QStringLiteral("phone"), QStringLiteral("+77012345678")}}),
+            QStringLiteral("2026-11-10T04:00:00.000Z"));
+        Event f = at(
+            Event::make(EventType::NoticeFailed, c,
+                {{QStringLiteral("notice_id"), q.id},
+                    {QStringLiteral("reason"), QStringLiteral("HTTP 503")},
+                    {QStringLiteral("next_attempt"), QStringLiteral("2026-11-10T04:01:00.000Z")}}),
+            QStringLiteral("2026-11-10T04:00:01.000Z"));
+        Event sent = at(Event::make(EventType::NoticeSent, c,
+                            {{QStringLiteral("notice_id"), q.id},
+                                {QStringLiteral("reference"), QStringLiteral("gw-1")}}),
+            QStringLiteral("2026-11-10T04:02:00.000Z"));
+        // Any order of reading: an outcome read before its notice still counts.
+        QList<NoticeRecord> r = NoticeLog::fold({f, q});
+        QCOMPARE(r.size(), 1);
+        QCOMPARE(r[0].state(), NoticeRecord::State::Failing);
+        QCOMPARE(r[0].lastError, QStringLiteral("HTTP 503"));
+        QCOMPARE(r[0].nextAttemptAt, Event::parseTime(QStringLiteral("2026-11-10T04:01:00.000Z")));
+        r = NoticeLog::fold({sent, f, q});
+        QCOMPARE(r[0].state(), NoticeRecord::State::Sent);
+        QCOMPARE(r[0].reference, QStringLiteral("gw-1"));
+        QCOMPARE(r[0].sends, 1);
+        QCOMPARE(r[0].failures, 1);
+        // An outcome without its notice is not a notice.
+        QVERIFY(NoticeLog::fold({sent}).isEmpty());
+    }
+
+    void onlyTheNotifierSends()
+    {
+        const QList<NotifierDesignation> one {designation(QStringLiteral("d1"),
+            QStringLiteral("ws-1"), QStringLiteral("2026-11-10T04:00:00.000Z"),
+            QStringLiteral("2026-11-10T04:00:00.000Z"))};
+        NotifierDesignation::Situation here;
+        here.device = QStringLiteral("ws-1");
+        here.now = Event::parseTime(QStringLiteral("2026-11-10T05:00:00.000Z"));
+        QString why;
+        QVERIFY(!NotifierDesignation::maySend({}, here, &why));
+        QVERIFY(NotifierDesignation::maySend(one, here, &why));
+        here.device = QStringLiteral("ws-2");
+        QVERIFY(!NotifierDesignation::maySend(one, here, &why));
+        QVERIFY(why.contains(QStringLiteral("2")));
+        // With sync on, a notifier that has not exchanged within the lease stops.
+        here.device = QStringLiteral("ws-1");
+        here.syncEnabled = true;
+        here.lastSync = here.now.addSecs(-NotifierDesignation::LeaseSeconds - 1);
+        QVERIFY(!NotifierDesignation::maySend(one, here, &why));
+        here.lastSync = here.now.addSecs(-60);
+        QVERIFY(NotifierDesignation::maySend(one, here, &why));
+    }
+
+    void aNewNotifierWaitsForTheOldOnesLease()
+    {
+        const QDateTime set = Event::parseTime(QStringLiteral("2026-11-20T04:00:00.000Z"));
+        QList<NotifierDesignation> all {designation(QStringLiteral("d1"), QStringLiteral("ws-1"),
+            QStringLiteral("2026-11-10T04:00:00.000Z"),
+            QStringLiteral("2026-11-10T04:00:00.000Z"))};
+        // The same workstation again: at once. Another: after the handover.
+        QCOMPARE(NotifierDesignation::effectiveTime(all, QStringLiteral("ws-1"), set), set);
+        const QDateTime effective
+            = NotifierDesignation::effectiveTime(all, QStringLiteral("ws-2"), set);
+        QCOMPARE(set.secsTo(effective), NotifierDesignation::HandoverSeconds);
+        QList<Event> events;
+        for (const auto &[id, device, when, eff] :
+            {std::tuple {QStringLiteral("d2"), QStringLiteral("ws-2"), set, effective},
+                std::tuple {QStringLiteral("d1"), QStringLiteral("ws-1"),
+                    Event::parseTime(QStringLiteral("2026-11-10T04:00:00.000Z")),
+                    Event::parseTime(QStringLiteral("2026-11-10T04:00:00.000Z"))}}) {
+            Event e = Event::make(EventType::Unknown, NotifierDesignation::stream(),
+                {{QStringLiteral("device"), device},
+                    {QStringLiteral("effective_at"), Event::formatTime(eff)}});
+            e.typeName = NotifierDesignation::type();
+            e.id = id;
+            e.at = when;
+            events.append(e);
+        }
+        all = NotifierDesignation::read(events);
+        QCOMPARE(all.size(), 2);
+        // Before its effective time the old one is still the notifier.
+        QCOMPARE(NotifierDesignation::current(all, set.addSecs(60)).device, QStringLiteral("ws-1"));
+        QCOMPARE(NotifierDesignation::current(all, effective).device, QStringLiteral("ws-2"));
+
+        // The old one, offline since before the change: its lease runs out before the new
+        // one may start, whenever the change reached the server.
+        NotifierDesignation::Situation old;
+        old.device = QStringLiteral("ws-1");
+        old.syncEnabled = true;
+        old.lastSync = set;
+        old.now = set.addSecs(NotifierDesignation::LeaseSeconds);
+        QString why;
+        QVERIFY(NotifierDesignation::maySend(all.mid(0, 1), old, &why));
+        old.now = set.addSecs(NotifierDesignation::LeaseSeconds + 1);
+        QVERIFY(!NotifierDesignation::maySend(all.mid(0, 1), old, &why));
+
+        NotifierDesignation::Situation next;
+        next.device = QStringLiteral("ws-2");
+        next.syncEnabled = true;
+        next.now = effective.addSecs(60);
+        next.lastSync = next.now;
+        QVERIFY(!NotifierDesignation::maySend(all, next, &why)); // not known on the server yet
+        next.onServerSince = effective; // reached the server late
+        QVERIFY(!NotifierDesignation::maySend(all, next, &why));
+        QVERIFY(why.contains(QStringLiteral("14")));
+        next.now = effective.addSecs(NotifierDesignation::HandoverSeconds);
+        next.lastSync = next.now;
+        QVERIFY2(NotifierDesignation::maySend(all, next, &why), qPrintable(why));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstNotice)
+#include "tst_notice.moc"
