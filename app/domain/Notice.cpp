@@ -78,4 +78,19 @@ QList<Notice> Notice::due(const CaseState &state, const QDate &today)
     return out;
 }
 
+bool Notice::sameQueued(const Event &a, const Event &b)
+{
+    const auto field = [](const Event &e, const char *key) {
+        return e.data.value(QLatin1String(key)).toString();
+    };
+    if (a.type != EventType::NoticeQueued || b.type != EventType::NoticeQueued || a.id != b.id
+        || a.caseId != b.caseId || field(a, "notice") != field(b, "notice")
+        || field(a, "trigger") != field(b, "trigger"))
+        return false;
+    // Only an id derived from what both say: any other event under a notice's id is a change.
+    Kind kind;
+    return kindFromName(field(a, "notice"), &kind)
+        && idFor(a.caseId, kind, field(a, "trigger")) == a.id;
+}
+
 } // namespace certdesk

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "domain/CaseState.h"
+#include "domain/Event.h"
 
 namespace certdesk {
 
@@ -34,6 +35,12 @@ struct Notice
     static bool kindFromName(const QString &name, Kind *kind);
     /// The id of a notice of kind on caseId made due by trigger.
     static QString idFor(const QString &caseId, Kind kind, const QString &trigger);
+
+    /// Whether two notice_queued events are copies of one notice, as two workstations that
+    /// queue it before seeing each other's both write it: the same id, case, kind and trigger.
+    /// The rest (time, device, chain link, the text of that moment) is each copy's own, so
+    /// a pulled copy that differs there is not an event changed on the server.
+    static bool sameQueued(const Event &a, const Event &b);
 
     /// The notices the person should have by today: only with consent and a phone, only
     /// while the paper is at the branch. Queueing twice is harmless (same id), so this lists

@@ -1,9 +1,11 @@
 // The SMS notices as rules: which are due on a case (consent, custody clock, return), their
 // derived ids, their texts in both languages within one SMS segment, the fold of their
 // events with its backoff, and who may send (the notifier designation and its handover).
+#include <QJsonObject>
 #include <QTest>
 
 #include "domain/Custody.h"
+#include "domain/Notice.h"
 #include "domain/NoticeLog.h"
 #include "domain/NoticeText.h"
 #include "domain/NotifierDesignation.h"
@@ -146,6 +148,37 @@ private Q_SLOTS:
         QVERIFY(Notice::idFor(s.caseId, Notice::Kind::Arrived, QStringLiteral("a"))
             != Notice::idFor(s.caseId, Notice::Kind::Arrived, QStringLiteral("b")));
         QVERIFY(QUuid::fromString(due[0].id()).version() == QUuid::Sha1);
+    }
+
+    void twoCopiesOfOneQueuedNoticeAreOneNotice()
+    {
+        const QString caseId = QStringLiteral("c-1");
+        const QString trigger = QStringLiteral("e-arrived");
+        const auto queued = [&](const QString &device, const QString &notice, const QString &cause,
+                                const QString &text) {
+            Event e = Event::make(EventType::NoticeQueued, caseId,
+                QJsonObject {{QStringLiteral("notice"), notice}, {QStringLiteral("trigger"), cause},
+                    {QStringLiteral("text"), text}});
+            e.id = Notice::idFor(caseId, Notice::Kind::Arrived, trigger);
+            e.device = device;
+            return e;
+        };
+        const Event mine = queued(
+            QStringLiteral("dev-1"), QStringLiteral("arrived"), trigger, QStringLiteral("one"));
+        // Another workstation's copy: its own envelope and the text of its moment.
+        QVERIFY(Notice::sameQueued(mine,
+            queued(QStringLiteral("dev-2"), QStringLiteral("arrived"), trigger,
+                QStringLiteral("two"))));
+        // Under the same id, another kind or trigger is not this notice: a change.
+        QVERIFY(!Notice::sameQueued(
+            mine, queued(QStringLiteral("dev-2"), QStringLiteral("returned"), trigger, QString())));
+        QVERIFY(!Notice::sameQueued(mine,
+            queued(QStringLiteral("dev-2"), QStringLiteral("arrived"), QStringLiteral("e-x"),
+                QString())));
+        // Another type under the id is never a copy.
+        Event other = mine;
+        other.type = EventType::Note;
+        QVERIFY(!Notice::sameQueued(mine, other));
     }
 
     void returnedPaperAndClosedCase()
