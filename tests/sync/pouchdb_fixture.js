@@ -8,7 +8,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const net = require('net');
+const { freePort } = require('./free_port');
 const http = require('http');
 const { spawn } = require('child_process');
 
@@ -16,17 +16,6 @@ const [, , command, stateFile] = process.argv;
 const repo = path.resolve(__dirname, '..', '..');
 const serverBin = path.join(repo, 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
 const admin = { name: 'admin', password: 'fixture-admin-password' };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function request(port, method, urlPath, body) {
   return new Promise((resolve) => {

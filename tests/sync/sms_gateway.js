@@ -14,7 +14,7 @@
 //   node sms_gateway.js serve PORT         the server itself
 'use strict';
 const fs = require('fs');
-const net = require('net');
+const { freePort } = require('./free_port');
 const http = require('http');
 const { spawn } = require('child_process');
 
@@ -66,17 +66,6 @@ function serve(port) {
     });
   });
   server.listen(port, '127.0.0.1');
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 function ping(port) {
