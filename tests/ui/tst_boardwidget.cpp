@@ -303,10 +303,15 @@ void TestBoardWidget::menuActionForSupervisorsOnly()
     BoardWidget *board = window.findChild<BoardWidget *>();
     QVERIFY(board);
     QVERIFY(board->isWindow());
+    QVERIFY(board->isVisible());
     Q_EMIT board->openCase(QStringLiteral("case-1"));
     QCOMPARE(opened, QStringLiteral("case-1"));
+    // The board is the counter window's own window, always above it: it steps aside so the
+    // case it opened is seen, and the same shortcut brings it back as it was.
+    QVERIFY(!board->isVisible());
     action->trigger(); // the same window again, not a second one
     QCOMPARE(window.findChildren<BoardWidget *>().size(), 1);
+    QVERIFY(board->isVisible());
 }
 
 // Esc closes the board's window; Tab into its lists lands on a row one can see; the date box

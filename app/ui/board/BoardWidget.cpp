@@ -172,8 +172,15 @@ QAction *BoardWidget::addMenuAction(QMenu *menu, Session &session, QWidget *wind
             (*board)->setWindowFlag(Qt::Window);
             (*board)->setAttribute(Qt::WA_DeleteOnClose);
             (*board)->resize(1200, 700);
+            // The board is the window's own window and always above it: it steps aside so
+            // the case it opened is seen, and the same shortcut brings it back as it was.
             QObject::connect(*board, &BoardWidget::openCase, window,
-                [openCase](const QString &id) { openCase(id); });
+                [openCase, board, window](const QString &id) {
+                    if (*board)
+                        (*board)->hide();
+                    openCase(id);
+                    window->activateWindow();
+                });
         } else {
             (*board)->refresh();
         }
