@@ -1218,6 +1218,10 @@
         <source>To the Committee on Legal Statistics and Special Accounts</source>
         <translation>Құқықтық статистика және арнайы есепке алу жөніндегі комитетке</translation>
     </message>
+    <message>
+        <source>№ %1</source>
+        <translation>№ %1</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPrinter</name>
@@ -2470,6 +2474,22 @@
     <message>
         <source>queued %1, waiting for the notifier workstation</source>
         <translation>%1 кезекке қойылды, хабарлама жіберетін жұмыс орнын күтуде</translation>
+    </message>
+    <message>
+        <source>the SMS gateway did not accept the login and secret, HTTP %1: check them in Tools → SMS notices</source>
+        <translation>SMS шлюзі логин мен құпия сөзді қабылдамады, HTTP %1: оларды Құралдар → SMS-хабарламалар мәзірінде тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the SMS gateway refused it, HTTP %1</source>
+        <translation>SMS шлюзі қабылдамады, HTTP %1</translation>
+    </message>
+    <message>
+        <source>the SMS gateway did not answer in time</source>
+        <translation>SMS шлюзі уақытында жауап бермеді</translation>
+    </message>
+    <message>
+        <source>the SMS gateway could not be reached</source>
+        <translation>SMS шлюзіне қосылу мүмкін болмады</translation>
     </message>
 </context>
 <context>
@@ -7325,6 +7345,10 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>No workstation is set to send the notices: a supervisor sets one in Tools → SMS notices, on that workstation.</source>
         <translation>Хабарлама жіберетін жұмыс орны белгіленбеген: супервайзер оны сол жұмыс орнында Құралдар → SMS-хабарламалар арқылы белгілейді.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer: %1</source>
+        <translation>Шлюздің жауабы: %1</translation>
     </message>
 </context>
 <context>

@@ -1221,6 +1221,10 @@
         <source>To the Committee on Legal Statistics and Special Accounts</source>
         <translation>В Комитет по правовой статистике и специальным учётам</translation>
     </message>
+    <message>
+        <source>№ %1</source>
+        <translation>№ %1</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPrinter</name>
@@ -2490,6 +2494,22 @@
     <message>
         <source>queued %1, waiting for the notifier workstation</source>
         <translation>в очереди с %1, ждёт рабочее место, отправляющее уведомления</translation>
+    </message>
+    <message>
+        <source>the SMS gateway did not accept the login and secret, HTTP %1: check them in Tools → SMS notices</source>
+        <translation>SMS-шлюз не принял логин и секрет, HTTP %1: проверьте их в меню Инструменты → SMS-уведомления</translation>
+    </message>
+    <message>
+        <source>the SMS gateway refused it, HTTP %1</source>
+        <translation>SMS-шлюз отказал, HTTP %1</translation>
+    </message>
+    <message>
+        <source>the SMS gateway did not answer in time</source>
+        <translation>SMS-шлюз не ответил вовремя</translation>
+    </message>
+    <message>
+        <source>the SMS gateway could not be reached</source>
+        <translation>SMS-шлюз недоступен</translation>
     </message>
 </context>
 <context>
@@ -7401,6 +7421,10 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>No workstation is set to send the notices: a supervisor sets one in Tools → SMS notices, on that workstation.</source>
         <translation>Рабочее место для отправки уведомлений не назначено: супервайзер назначает его на нём в меню Инструменты → SMS-уведомления.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer: %1</source>
+        <translation>Ответ шлюза: %1</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,10 @@ int list(Cli &cli)
             {QStringLiteral("queued_at"), time(r.queuedAt)},
             {QStringLiteral("sent_at"), time(r.sentAt)}, {QStringLiteral("sends"), r.sends},
             {QStringLiteral("reference"), r.reference}, {QStringLiteral("failures"), r.failures},
-            {QStringLiteral("last_error"), r.lastError},
+            {QStringLiteral("last_error"), r.failures > 0 ? r.lastFailure.detail : QString()},
+            {QStringLiteral("last_failure"),
+                r.failures > 0 ? NoticeFailure::causeName(r.lastFailure.cause) : QString()},
+            {QStringLiteral("last_status"), r.lastFailure.httpStatus},
             {QStringLiteral("next_attempt"), time(r.nextAttemptAt)}});
     }
     cli.printJson({{QStringLiteral("notices"), rows},

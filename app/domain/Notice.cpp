@@ -78,6 +78,13 @@ QList<Notice> Notice::due(const CaseState &state, const QDate &today)
     return out;
 }
 
+QString Notice::maskedPhone(const QString &phone)
+{
+    if (phone.size() < 10)
+        return phone;
+    return phone.left(5) + QStringLiteral("\u2022\u2022\u2022") + phone.right(4);
+}
+
 bool Notice::sameQueued(const Event &a, const Event &b)
 {
     const auto field = [](const Event &e, const char *key) {

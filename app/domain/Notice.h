@@ -36,6 +36,10 @@ struct Notice
     /// The id of a notice of kind on caseId made due by trigger.
     static QString idFor(const QString &caseId, Kind kind, const QString &trigger);
 
+    /// The phone with the middle hidden (+7701•••0101), for lists that do not need it all:
+    /// the operator code and the last four digits are enough to tell numbers apart.
+    static QString maskedPhone(const QString &phone);
+
     /// Whether two notice_queued events are copies of one notice, as two workstations that
     /// queue it before seeing each other's both write it: the same id, case, kind and trigger.
     /// The rest (time, device, chain link, the text of that moment) is each copy's own, so

@@ -69,7 +69,7 @@ QList<NoticeRecord> NoticeLog::fold(const QList<Event> &events)
         }
         ++r.failures;
         r.lastFailureAt = e.at;
-        r.lastError = e.data.value(QLatin1String("reason")).toString();
+        r.lastFailure = NoticeFailure::fromEventData(e.data);
         r.nextAttemptAt = Event::parseTime(e.data.value(QLatin1String("next_attempt")).toString());
     }
     QList<NoticeRecord> out = notices.values();

@@ -6,6 +6,7 @@
 
 #include "domain/Event.h"
 #include "domain/Notice.h"
+#include "domain/NoticeFailure.h"
 
 namespace certdesk {
 
@@ -26,7 +27,7 @@ struct NoticeRecord
     QString reference; ///< the gateway's message id of the first send
     int failures = 0; ///< notice_failed events
     QDateTime lastFailureAt;
-    QString lastError;
+    NoticeFailure lastFailure; ///< of the latest notice_failed
     QDateTime nextAttemptAt; ///< when the sender tries again (invalid: at once)
 
     State state() const;

@@ -59,8 +59,11 @@ DocumentText poaText(const Application::PowerOfAttorney &poa)
 
 DocumentText birthCertificateText(const Application::BirthCertificate &b)
 {
-    DocumentText text = DocumentText::translate("ApplicationDocument", "№ %1, issued %2")
-                            .arg(b.number, dmy(b.issuedOn));
+    // Intake asks for both; a record imported without the date still prints cleanly.
+    DocumentText text = b.issuedOn.isValid()
+        ? DocumentText::translate("ApplicationDocument", "№ %1, issued %2")
+              .arg(b.number, dmy(b.issuedOn))
+        : DocumentText::translate("ApplicationDocument", "№ %1").arg(b.number);
     if (!b.parent.isEmpty())
         text = DocumentText::translate("ApplicationDocument", "%1; parent named on it: %2")
                    .arg(text)

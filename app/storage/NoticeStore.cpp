@@ -164,7 +164,7 @@ bool NoticeStore::recordSent(const QString &noticeId, const QString &reference, 
 }
 
 bool NoticeStore::recordFailed(
-    const QString &noticeId, const QString &reason, QDateTime *nextAttempt, QString *error)
+    const QString &noticeId, const NoticeFailure &failure, QDateTime *nextAttempt, QString *error)
 {
     return Transaction::run(m_database, error, [&](Transaction &tx) {
         for (const NoticeRecord &r : NoticeLog::fold(noticeEvents(QString()))) {
@@ -174,10 +174,11 @@ bool NoticeStore::recordFailed(
             const QDateTime next = m_clock.nowUtc().addSecs(NoticeLog::retryDelaySeconds(attempt));
             if (nextAttempt)
                 *nextAttempt = next;
-            QList<Event> events {Event::make(EventType::NoticeFailed, r.caseId,
-                {{QStringLiteral("notice_id"), noticeId}, {QStringLiteral("attempt"), attempt},
-                    {QStringLiteral("reason"), reason},
-                    {QStringLiteral("next_attempt"), Event::formatTime(next)}})};
+            QJsonObject data = failure.toEventData();
+            data.insert(QStringLiteral("notice_id"), noticeId);
+            data.insert(QStringLiteral("attempt"), attempt);
+            data.insert(QStringLiteral("next_attempt"), Event::formatTime(next));
+            QList<Event> events {Event::make(EventType::NoticeFailed, r.caseId, data)};
             return m_store.appendInTransaction(tx, events, machineActor(), error);
         }
         return fail(error, tr("There is no notice %1.").arg(noticeId));

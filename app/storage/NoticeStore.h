@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include "domain/NoticeFailure.h"
 #include "domain/NoticeLog.h"
 #include "domain/NotifierDesignation.h"
 #include "storage/EventStore.h"
@@ -52,7 +53,8 @@ public:
     /// recorded again (false with the reason).
     bool recordSent(const QString &noticeId, const QString &reference, QString *error);
     bool recordFailed(
-        const QString &noticeId, const QString &reason, QDateTime *nextAttempt, QString *error);
+        const QString &noticeId, const NoticeFailure &failure, QDateTime *nextAttempt,
+        QString *error);
 
     QList<NotifierDesignation> designations();
     /// Writes a notifier_set for device by login, with the workstation number people know it

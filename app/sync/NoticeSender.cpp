@@ -78,7 +78,7 @@ void NoticeSender::next()
 }
 
 void NoticeSender::onFinished(
-    const QString &id, bool accepted, const QString &reference, const QString &reason)
+    const QString &id, bool accepted, const QString &reference, const NoticeFailure &failure)
 {
     QString error;
     if (accepted) {
@@ -90,7 +90,7 @@ void NoticeSender::onFinished(
         return;
     }
     QDateTime nextAttempt;
-    if (m_notices.recordFailed(id, reason, &nextAttempt, &error))
+    if (m_notices.recordFailed(id, failure, &nextAttempt, &error))
         ++m_summary.failed;
     else
         m_summary.errors.append(error);

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include "domain/NoticeFailure.h"
 #include "storage/NoticeStore.h"
 #include "sync/SmsGateway.h"
 
@@ -50,8 +51,8 @@ Q_SIGNALS:
 
 private:
     void next();
-    void onFinished(
-        const QString &id, bool accepted, const QString &reference, const QString &reason);
+    void onFinished(const QString &id, bool accepted, const QString &reference,
+        const NoticeFailure &failure);
     void finish();
 
     Database &m_database;

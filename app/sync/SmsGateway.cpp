@@ -42,22 +42,27 @@ void SmsGateway::onReply(QNetworkReply *reply, const QString &id)
     if (status >= 200 && status < 300) {
         const QJsonObject answer = QJsonDocument::fromJson(body).object();
         const QString reference = answer.value(QLatin1String("message_id")).toString();
-        Q_EMIT finished(id, true, reference.isEmpty() ? id : reference, QString());
+        Q_EMIT finished(id, true, reference.isEmpty() ? id : reference, NoticeFailure());
         return;
     }
-    QString reason;
+    NoticeFailure failure;
     if (status > 0) {
         // The gateway's own words help the provider's support; keep them short.
-        reason = QStringLiteral("HTTP %1 %2")
-                     .arg(status)
-                     .arg(QString::fromUtf8(body.left(200)).simplified());
+        failure.cause = NoticeFailure::Cause::Refused;
+        failure.httpStatus = status;
+        failure.detail = QStringLiteral("HTTP %1 %2")
+                             .arg(status)
+                             .arg(QString::fromUtf8(body.left(200)).simplified())
+                             .trimmed();
     } else if (reply->error() == QNetworkReply::OperationCanceledError
         || reply->error() == QNetworkReply::TimeoutError) {
-        reason = QStringLiteral("no answer within %1 s").arg(m_timeoutMs / 1000.0);
+        failure.cause = NoticeFailure::Cause::NoAnswer;
+        failure.detail = QStringLiteral("no answer within %1 s").arg(m_timeoutMs / 1000.0);
     } else {
-        reason = reply->errorString();
+        failure.cause = NoticeFailure::Cause::Unreachable;
+        failure.detail = reply->errorString();
     }
-    Q_EMIT finished(id, false, QString(), reason.trimmed());
+    Q_EMIT finished(id, false, QString(), failure);
 }
 
 } // namespace certdesk

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 
+#include "domain/NoticeFailure.h"
 #include "sync/SmsGatewayConfig.h"
 
 class QNetworkAccessManager;
@@ -16,7 +17,7 @@ namespace certdesk {
 /// the secret, a JSON body {id, to, from, text}; `id` is the notice's own id, so a gateway
 /// that keeps client references drops a repeat. Any 2xx accepts it (the reply's "message_id",
 /// when there is one, is the gateway's reference); anything else, or no answer within the
-/// timeout, is a failure with the reason in plain words. Never shows UI.
+/// timeout, is a failure with its cause and the gateway's own words. Never shows UI.
 class SmsGateway : public QObject
 {
     Q_OBJECT
@@ -32,8 +33,9 @@ public:
     void send(const QString &id, const QString &phone, const QString &text);
 
 Q_SIGNALS:
-    void finished(
-        const QString &id, bool accepted, const QString &reference, const QString &reason);
+    /// failure is meaningful only when accepted is false.
+    void finished(const QString &id, bool accepted, const QString &reference,
+        const certdesk::NoticeFailure &failure);
 
 private:
     void onReply(QNetworkReply *reply, const QString &id);

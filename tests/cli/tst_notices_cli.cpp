@@ -103,6 +103,8 @@ private Q_SLOTS:
         const QJsonObject failing = json(r).value(u"notices").toArray().at(0).toObject();
         QCOMPARE(failing.value(u"state").toString(), QStringLiteral("failing"));
         QVERIFY(failing.value(u"last_error").toString().contains(QStringLiteral("503")));
+        QCOMPARE(failing.value(u"last_failure").toString(), QStringLiteral("refused"));
+        QCOMPARE(failing.value(u"last_status").toInt(), 503);
 
         r = ctl(later, {QStringLiteral("notices"), QStringLiteral("send")}, "s3cret\n");
         QVERIFY2(r.code == 0, qPrintable(describe(r)));

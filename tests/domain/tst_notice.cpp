@@ -6,6 +6,7 @@
 
 #include "domain/Custody.h"
 #include "domain/Notice.h"
+#include "domain/NoticeFailure.h"
 #include "domain/NoticeLog.h"
 #include "domain/NoticeText.h"
 #include "domain/NotifierDesignation.h"
@@ -212,7 +213,9 @@ private Q_SLOTS:
         Event f = at(
             Event::make(EventType::NoticeFailed, c,
                 {{QStringLiteral("notice_id"), q.id},
-                    {QStringLiteral("reason"), QStringLiteral("HTTP 503")},
+                    {QStringLiteral("cause"), QStringLiteral("refused")},
+                    {QStringLiteral("status"), 503},
+                    {QStringLiteral("reason"), QStringLiteral("HTTP 503 busy")},
                     {QStringLiteral("next_attempt"), QStringLiteral("2026-11-10T04:01:00.000Z")}}),
             QStringLiteral("2026-11-10T04:00:01.000Z"));
         Event sent = at(Event::make(EventType::NoticeSent, c,
@@ -223,7 +226,9 @@ private Q_SLOTS:
         QList<NoticeRecord> r = NoticeLog::fold({f, q});
         QCOMPARE(r.size(), 1);
         QCOMPARE(r[0].state(), NoticeRecord::State::Failing);
-        QCOMPARE(r[0].lastError, QStringLiteral("HTTP 503"));
+        QCOMPARE(r[0].lastFailure.cause, NoticeFailure::Cause::Refused);
+        QCOMPARE(r[0].lastFailure.httpStatus, 503);
+        QCOMPARE(r[0].lastFailure.detail, QStringLiteral("HTTP 503 busy"));
         QCOMPARE(r[0].nextAttemptAt, Event::parseTime(QStringLiteral("2026-11-10T04:01:00.000Z")));
         r = NoticeLog::fold({sent, f, q});
         QCOMPARE(r[0].state(), NoticeRecord::State::Sent);
@@ -232,6 +237,69 @@ private Q_SLOTS:
         QCOMPARE(r[0].failures, 1);
         // An outcome without its notice is not a notice.
         QVERIFY(NoticeLog::fold({sent}).isEmpty());
+    }
+
+    void failureCausesRoundTrip_data()
+    {
+        QTest::addColumn<int>("cause");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("credentials");
+        QTest::newRow("503") << int(NoticeFailure::Cause::Refused) << 503 << false;
+        QTest::newRow("401") << int(NoticeFailure::Cause::Refused) << 401 << true;
+        QTest::newRow("403") << int(NoticeFailure::Cause::Refused) << 403 << true;
+        QTest::newRow("no answer") << int(NoticeFailure::Cause::NoAnswer) << 0 << false;
+        QTest::newRow("unreachable") << int(NoticeFailure::Cause::Unreachable) << 0 << false;
+    }
+    void failureCausesRoundTrip()
+    {
+        QFETCH(int, cause);
+        QFETCH(int, status);
+        QFETCH(bool, credentials);
+        NoticeFailure f;
+        f.cause = NoticeFailure::Cause(cause);
+        f.httpStatus = status;
+        f.detail = QStringLiteral("the gateway's own words");
+        const QJsonObject data = f.toEventData();
+        QCOMPARE(data.contains(QLatin1String("status")), status > 0);
+        const NoticeFailure back = NoticeFailure::fromEventData(data);
+        QCOMPARE(int(back.cause), cause);
+        QCOMPARE(back.httpStatus, status);
+        QCOMPARE(back.detail, f.detail);
+        QCOMPARE(back.isCredentials(), credentials);
+    }
+
+    void failureFromOtherData()
+    {
+        // A status alone is a refusal; an unknown cause is "could not be reached", and a
+        // status that came with another cause is not shown as the gateway's answer.
+        QJsonObject data {{QStringLiteral("status"), 502}};
+        QCOMPARE(NoticeFailure::fromEventData(data).cause, NoticeFailure::Cause::Refused);
+        data = {{QStringLiteral("cause"), QStringLiteral("eaten by a grue")}};
+        QCOMPARE(NoticeFailure::fromEventData(data).cause, NoticeFailure::Cause::Unreachable);
+        data = {{QStringLiteral("cause"), QStringLiteral("no_answer")}, {QStringLiteral("status"), 500}};
+        const NoticeFailure f = NoticeFailure::fromEventData(data);
+        QCOMPARE(f.cause, NoticeFailure::Cause::NoAnswer);
+        QCOMPARE(f.httpStatus, 0);
+        QVERIFY(NoticeFailure::fromEventData(QJsonObject()).detail.isEmpty());
+        // Failures recorded before the cause was: read from the words this version wrote.
+        data = {{QStringLiteral("reason"), QStringLiteral("HTTP 503 {\"error\":\"busy\"}")}};
+        QCOMPARE(NoticeFailure::fromEventData(data).cause, NoticeFailure::Cause::Refused);
+        QCOMPARE(NoticeFailure::fromEventData(data).httpStatus, 503);
+        data = {{QStringLiteral("reason"), QStringLiteral("no answer within 30 s")}};
+        QCOMPARE(NoticeFailure::fromEventData(data).cause, NoticeFailure::Cause::NoAnswer);
+        data = {{QStringLiteral("reason"), QStringLiteral("Connection refused")}};
+        QCOMPARE(NoticeFailure::fromEventData(data).cause, NoticeFailure::Cause::Unreachable);
+    }
+
+    void phonesAreMaskedInTheMiddle()
+    {
+        QCOMPARE(Notice::maskedPhone(QStringLiteral("+77015550101")),
+            QStringLiteral("+7701\u2022\u2022\u20220101"));
+        QCOMPARE(Notice::maskedPhone(QStringLiteral("+998901234567")),
+            QStringLiteral("+9989\u2022\u2022\u20224567"));
+        // Too short to hide anything and still tell numbers apart: as it is.
+        QCOMPARE(Notice::maskedPhone(QStringLiteral("+7701555")), QStringLiteral("+7701555"));
+        QCOMPARE(Notice::maskedPhone(QString()), QString());
     }
 
     void onlyTheNotifierSends()

@@ -65,8 +65,11 @@ private Q_SLOTS:
             QCOMPARE(queued, 1);
             const QString id = notices.notices(paper).value(0).record.id;
             QDateTime next;
-            QVERIFY2(notices.recordFailed(id, QStringLiteral("HTTP 503"), &next, &error),
-                qPrintable(error));
+            NoticeFailure refused;
+            refused.cause = NoticeFailure::Cause::Refused;
+            refused.httpStatus = 503;
+            refused.detail = QStringLiteral("HTTP 503");
+            QVERIFY2(notices.recordFailed(id, refused, &next, &error), qPrintable(error));
             QVERIFY2(notices.recordSent(id, QStringLiteral("gw-1"), &error), qPrintable(error));
             QVERIFY2(
                 notices.designate(ws.db().deviceId(), QStringLiteral("aigerim"), nullptr, &error),

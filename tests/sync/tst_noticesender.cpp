@@ -193,13 +193,19 @@ private Q_SLOTS:
     void failuresAreRetriedWithBackoff_data()
     {
         QTest::addColumn<QString>("mode");
-        QTest::newRow("503") << QStringLiteral("503");
-        QTest::newRow("connection closed") << QStringLiteral("refuse");
-        QTest::newRow("no answer") << QStringLiteral("hang");
+        QTest::addColumn<int>("cause");
+        QTest::addColumn<int>("status");
+        QTest::newRow("503") << QStringLiteral("503") << int(NoticeFailure::Cause::Refused) << 503;
+        QTest::newRow("connection closed")
+            << QStringLiteral("refuse") << int(NoticeFailure::Cause::Unreachable) << 0;
+        QTest::newRow("no answer")
+            << QStringLiteral("hang") << int(NoticeFailure::Cause::NoAnswer) << 0;
     }
     void failuresAreRetriedWithBackoff()
     {
         QFETCH(QString, mode);
+        QFETCH(int, cause);
+        QFETCH(int, status);
         const QString id = caseAtBranch(true);
         caseAtBranch(true, QStringLiteral("+77011112233"));
         NoticeStore notices(m_db->db(), m_db->clock());
@@ -220,7 +226,10 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 2);
         const NoticeEntry failing = all[0].record.failures ? all[0] : all[1];
         QCOMPARE(failing.record.state(), NoticeRecord::State::Failing);
-        QVERIFY(!failing.record.lastError.isEmpty());
+        // Why, as a cause the screens can say in any language; the gateway's words beside it.
+        QCOMPARE(int(failing.record.lastFailure.cause), cause);
+        QCOMPARE(failing.record.lastFailure.httpStatus, status);
+        QVERIFY(!failing.record.lastFailure.detail.isEmpty());
         QCOMPARE(failing.record.nextAttemptAt, start.addSecs(60));
 
         // The other one is tried next, and fails too (the gateway is still down).

@@ -1,5 +1,6 @@
 #include "ui/board/NoticeBoardPanel.h"
 
+#include "domain/Notice.h"
 #include "domain/ReceiptNumber.h"
 #include "services/NoticeService.h"
 #include "services/Session.h"
@@ -79,10 +80,14 @@ void NoticeBoardPanel::refresh()
     });
     m_waiting = int(waiting.size());
     auto add = [this](const NoticeEntry &e) {
+        // The board is read over shoulders: the phone is masked, the case view has it whole.
+        const QString phone = Notice::maskedPhone(e.record.phone);
         auto *item = new QTreeWidgetItem(m_tree,
-            {ReceiptNumber::format(e.receipt), CaseTexts::noticeKind(e.record.kind), e.record.phone,
-                CaseTexts::noticeState(e.record, m_session.clock())});
+            {ReceiptNumber::format(e.receipt), CaseTexts::noticeKind(e.record.kind), phone,
+                CaseTexts::noticeState(e.record, m_session.clock(), phone)});
         item->setData(0, CaseIdRole, e.record.caseId);
+        if (e.record.failures > 0 && !e.record.lastFailure.detail.isEmpty())
+            item->setToolTip(3, tr("The gateway's answer: %1").arg(e.record.lastFailure.detail));
     };
     for (const NoticeEntry &e : std::as_const(waiting))
         add(e);

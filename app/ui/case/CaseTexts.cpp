@@ -207,7 +207,7 @@ QString CaseTexts::eventDetails(const Event &e, const QDate &writtenOn)
         add(true,
             tr("Attempt %1: %2.")
                 .arg(d.value(QLatin1String("attempt")).toInt())
-                .arg(text(d, "reason")));
+                .arg(noticeFailure(NoticeFailure::fromEventData(d))));
         break;
     default:
         break;
@@ -302,7 +302,7 @@ QString CaseTexts::noticeKind(Notice::Kind kind)
     return QString();
 }
 
-QString CaseTexts::noticeState(const NoticeRecord &n, const Clock &clock)
+QString CaseTexts::noticeState(const NoticeRecord &n, const Clock &clock, const QString &phone)
 {
     auto at = [&clock](const QDateTime &t) {
         return clock.toLocal(t).toString(QStringLiteral("dd.MM.yyyy HH:mm"));
@@ -310,13 +310,30 @@ QString CaseTexts::noticeState(const NoticeRecord &n, const Clock &clock)
     switch (n.state()) {
     case NoticeRecord::State::Sent:
         return n.sends > 1 ? tr("sent %1 to %2 (%n times: an SMS went twice)", nullptr, n.sends)
-                                 .arg(at(n.sentAt), n.phone)
-                           : tr("sent %1 to %2").arg(at(n.sentAt), n.phone);
+                                 .arg(at(n.sentAt), phone)
+                           : tr("sent %1 to %2").arg(at(n.sentAt), phone);
     case NoticeRecord::State::Failing:
         return tr("not sent yet: %n attempt(s) failed (%1); next try %2", nullptr, n.failures)
-            .arg(n.lastError, at(n.nextAttemptAt));
+            .arg(noticeFailure(n.lastFailure), at(n.nextAttemptAt));
     case NoticeRecord::State::Queued:
         return tr("queued %1, waiting for the notifier workstation").arg(at(n.queuedAt));
+    }
+    return QString();
+}
+
+QString CaseTexts::noticeFailure(const NoticeFailure &failure)
+{
+    switch (failure.cause) {
+    case NoticeFailure::Cause::Refused:
+        return failure.isCredentials()
+            ? tr("the SMS gateway did not accept the login and secret, HTTP %1: check them "
+                 "in Tools → SMS notices")
+                  .arg(failure.httpStatus)
+            : tr("the SMS gateway refused it, HTTP %1").arg(failure.httpStatus);
+    case NoticeFailure::Cause::NoAnswer:
+        return tr("the SMS gateway did not answer in time");
+    case NoticeFailure::Cause::Unreachable:
+        return tr("the SMS gateway could not be reached");
     }
     return QString();
 }

@@ -28,9 +28,12 @@ public:
     static QString eventDetails(const Event &event, const QDate &writtenOn);
     /// What an SMS notice is about ("the certificate arrived").
     static QString noticeKind(Notice::Kind kind);
-    /// Where a notice stands, with times in branch time: sent when, queued, failing (why,
-    /// next try).
-    static QString noticeState(const NoticeRecord &notice, const Clock &clock);
+    /// Where a notice stands, with times in branch time: sent when and to phone (as the
+    /// screen shows it: in full, or masked), queued, failing (why, in words, and the next try).
+    static QString noticeState(const NoticeRecord &notice, const Clock &clock, const QString &phone);
+    /// Why the gateway did not take it, in the reader's language (NoticeFailure::detail
+    /// keeps the gateway's own words).
+    static QString noticeFailure(const NoticeFailure &failure);
     /// Button text of an action ("Record the result").
     static QString action(EventType type);
     /// A fixed shortcut per action, so the clerk's fingers learn it.

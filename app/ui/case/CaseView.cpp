@@ -170,7 +170,8 @@ QString CaseView::detailsHtml() const
     if (d.type == Application::IdentityType::EDocument) {
         document.append(tr("code %1").arg(d.eCode));
     } else {
-        document.append(tr("№ %1").arg(d.number));
+        if (!d.number.isEmpty())
+            document.append(tr("№ %1").arg(d.number));
         if (!d.issuer.isEmpty())
             document.append(d.issuer);
         if (d.issuedOn.isValid())
@@ -247,7 +248,7 @@ QString CaseView::detailsHtml() const
                                       : tr("agreed, in Kazakh, to %1").arg(s.phone))
                             : tr("not agreed: nothing is sent"));
     for (const NoticeRecord &n : NoticeLog::fold(m_details.events))
-        notices += row(CaseTexts::noticeKind(n.kind), CaseTexts::noticeState(n, clock));
+        notices += row(CaseTexts::noticeKind(n.kind), CaseTexts::noticeState(n, clock, n.phone));
 
     return section(tr("Person"), person) + section(tr("Documents at the counter"), counter)
         + section(tr("Documents checked"), checks) + section(tr("Service and deadline"), service)
