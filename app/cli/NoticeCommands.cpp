@@ -123,12 +123,14 @@ int notifier(Cli &cli)
     NoticeService service(session);
     QString error;
     NotifierDesignation made;
-    if (!service.setNotifier(device, &made, &error)) {
+    bool unchanged = false;
+    if (!service.setNotifier(device, &made, &error, &unchanged)) {
         cli.err() << "certdeskctl: " << error << '\n';
         cli.err().flush();
         return Cli::RuleSaysNo;
     }
     cli.printJson({{QStringLiteral("set"), designationJson(made)},
+        {QStringLiteral("unchanged"), unchanged},
         {QStringLiteral("notifier"), statusJson(service, *db)}});
     return Cli::Done;
 }

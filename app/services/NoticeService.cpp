@@ -26,7 +26,8 @@ bool NoticeService::queueDue(int *queued, QString *error)
     return NoticeStore(m_session.database(), m_session.clock()).queueDue(queued, error);
 }
 
-bool NoticeService::setNotifier(const QString &device, NotifierDesignation *made, QString *error)
+bool NoticeService::setNotifier(
+    const QString &device, NotifierDesignation *made, QString *error, bool *unchanged)
 {
     if (!m_session.require(Permission::EditSettings, error))
         return false;
@@ -40,8 +41,16 @@ bool NoticeService::setNotifier(const QString &device, NotifierDesignation *made
                          .arg(target);
         return false;
     }
-    return NoticeStore(db, m_session.clock())
-        .designate(target, m_session.user().login, made, error);
+    NoticeStore store(db, m_session.clock());
+    const NotifierDesignation latest = NotifierDesignation::latest(store.designations());
+    if (unchanged)
+        *unchanged = latest.isValid() && latest.device == target;
+    if (latest.isValid() && latest.device == target) {
+        if (made)
+            *made = latest;
+        return true;
+    }
+    return store.designate(target, m_session.user().login, made, error);
 }
 
 NotifierStatus NoticeService::status(bool syncEnabled, const QString &syncDatabase)
@@ -55,6 +64,7 @@ NotifierStatus NoticeService::status(bool syncEnabled, const QString &syncDataba
     if (last.isValid() && last.effectiveAt > now)
         s.pending = last;
     s.isThisWorkstation = s.current.device == m_session.database().deviceId();
+    s.thisWorkstationDesignated = last.isValid() && last.device == m_session.database().deviceId();
     s.maySend
         = NotifierDesignation::maySend(all, store.situation(syncEnabled, syncDatabase), &s.why);
     return s;

@@ -16,6 +16,9 @@ struct NotifierStatus
     NotifierDesignation current; ///< in force now (invalid: none)
     NotifierDesignation pending; ///< set, waiting for its effective time (invalid: none)
     bool isThisWorkstation = false;
+    /// The latest designation (pending, or else in force) names this workstation: making it
+    /// the notifier again would change nothing.
+    bool thisWorkstationDesignated = false;
     bool maySend = false;
     QString why; ///< when !maySend: the reason in words
 };
@@ -36,8 +39,11 @@ public:
     bool notices(const QString &caseId, QList<NoticeEntry> *out, QString *error);
     /// Queues what is due on every case at the branch.
     bool queueDue(int *queued, QString *error);
-    /// Supervisors: makes device (this workstation when empty) the branch's notifier.
-    bool setNotifier(const QString &device, NotifierDesignation *made, QString *error);
+    /// Supervisors: makes device (this workstation when empty) the branch's notifier. When
+    /// the latest designation already names it, nothing is written: made is that designation
+    /// and unchanged is set (a second press, a script run twice).
+    bool setNotifier(const QString &device, NotifierDesignation *made, QString *error,
+        bool *unchanged = nullptr);
     /// Who sends, and whether this workstation may send now.
     NotifierStatus status(bool syncEnabled, const QString &syncDatabase);
 

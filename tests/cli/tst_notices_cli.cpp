@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 #include "cli/certdeskctl_support.h"
@@ -60,6 +61,13 @@ private Q_SLOTS:
                 in);
         };
 
+        auto eventCount = [&t](const QString &type) {
+            QSqlQuery q(t.db().db());
+            q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE type = ?"));
+            q.addBindValue(type);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+
         Run r = ctl(now, {QStringLiteral("notices"), QStringLiteral("list")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QCOMPARE(json(r).value(u"notices").toArray().size(), 0);
@@ -93,6 +101,17 @@ private Q_SLOTS:
             kPassword.toUtf8() + '\n');
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QCOMPARE(json(r).value(u"notifier").toObject().value(u"may_send").toBool(), true);
+        QCOMPARE(json(r).value(u"unchanged").toBool(), false);
+        // The same command again changes nothing and writes nothing.
+        const int designations = eventCount(QStringLiteral("notifier_set"));
+        QCOMPARE(designations, 1);
+        r = ctl(now,
+            {QStringLiteral("notices"), QStringLiteral("notifier"), QStringLiteral("set"),
+                QStringLiteral("--as"), QStringLiteral("boss")},
+            kPassword.toUtf8() + '\n');
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(json(r).value(u"unchanged").toBool(), true);
+        QCOMPARE(eventCount(QStringLiteral("notifier_set")), designations);
 
         // The gateway is down: exit 1, the notice failing, tried again after a minute.
         QVERIFY(gateway.failNext(QStringLiteral("503"), 1, &error));

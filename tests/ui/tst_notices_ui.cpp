@@ -3,6 +3,7 @@
 // the board's notices panel, and Tools → SMS notices (gateway fields, the notifier button).
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTreeWidget>
 
@@ -217,6 +218,13 @@ private Q_SLOTS:
         QTRY_VERIFY2(
             dialog.notifierText().contains(QStringLiteral("This workstation (no. 3) sends")),
             qPrintable(dialog.notifierText() + u' ' + dialog.errorText()));
+        // Pressed twice: the second press changes nothing, so it is not offered.
+        auto *notifierButton = dialog.findChild<QPushButton *>(QStringLiteral("notifierButton"));
+        QVERIFY(notifierButton);
+        QVERIFY(!notifierButton->isEnabled());
+        QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit")), Qt::Key_T,
+            Qt::AltModifier);
+        QCOMPARE(NoticeStore(c.db(), c.clock()).designations().size(), 1);
         // A sender name phones cannot show: refused, naming the field; nothing saved.
         QTest::keyClick(
             dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit")), Qt::Key_Return);

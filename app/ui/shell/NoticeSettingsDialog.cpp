@@ -4,6 +4,8 @@
 
 #include "services/NoticeService.h"
 #include "services/Session.h"
+#include "storage/SettingsStore.h"
+#include "sync/SyncConfig.h"
 #include "ui/board/NoticeBoardPanel.h"
 #include "ui/common/MessageBox.h"
 #include "ui/shell/NoticeController.h"
@@ -46,6 +48,13 @@ QString NoticeSettingsDialog::notifierText() const
 void NoticeSettingsDialog::showNotifier()
 {
     m_ui->notifierLabel->setText(NoticeBoardPanel::whoSends(m_session));
+    // Offered only when it would change something: a second press writes nothing.
+    const SyncConfig sync = SyncConfig::load(SettingsStore(m_session.database()));
+    const NotifierStatus s = NoticeService(m_session).status(sync.isEnabled(), sync.database);
+    const bool offer = !s.thisWorkstationDesignated;
+    if (!offer && m_ui->notifierButton->hasFocus())
+        m_ui->urlEdit->setFocus();
+    m_ui->notifierButton->setEnabled(offer);
 }
 
 void NoticeSettingsDialog::makeNotifier()
