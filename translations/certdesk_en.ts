@@ -1515,6 +1515,17 @@
     </message>
 </context>
 <context>
+    <name>AuthorText</name>
+    <message>
+        <source>this workstation (automatic)</source>
+        <translation>this workstation (automatic)</translation>
+    </message>
+    <message>
+        <source>command line (the database file&apos;s owner)</source>
+        <translation>command line (the database file&apos;s owner)</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 already exists; choose a new file name for the backup.</source>
@@ -5782,14 +5793,6 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
-    <message>
-        <source>this workstation (automatic)</source>
-        <translation>this workstation (automatic)</translation>
-    </message>
-    <message>
-        <source>command line (the database file&apos;s owner)</source>
-        <translation>command line (the database file&apos;s owner)</translation>
-    </message>
 </context>
 <context>
     <name>certdesk::BoardModel</name>
@@ -7074,16 +7077,16 @@ The password of the sync account %2:</translation>
         <translation>New application</translation>
     </message>
     <message>
-        <source>&amp;Save and print receipt</source>
-        <translation>&amp;Save and print receipt</translation>
-    </message>
-    <message>
         <source>Cancel the application</source>
         <translation>Cancel the application</translation>
     </message>
     <message>
         <source>Throw away what was entered? Nothing has been saved yet.</source>
         <translation>Throw away what was entered? Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and print</source>
+        <translation>&amp;Save and print</translation>
     </message>
 </context>
 <context>

@@ -1515,6 +1515,17 @@
     </message>
 </context>
 <context>
+    <name>AuthorText</name>
+    <message>
+        <source>this workstation (automatic)</source>
+        <translation>осы жұмыс орны (автоматты түрде)</translation>
+    </message>
+    <message>
+        <source>command line (the database file&apos;s owner)</source>
+        <translation>пәрмен жолы (дерекқор файлының иесі)</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 already exists; choose a new file name for the backup.</source>
@@ -5782,14 +5793,6 @@
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
-    <message>
-        <source>this workstation (automatic)</source>
-        <translation>осы жұмыс орны (автоматты түрде)</translation>
-    </message>
-    <message>
-        <source>command line (the database file&apos;s owner)</source>
-        <translation>пәрмен жолы (дерекқор файлының иесі)</translation>
-    </message>
 </context>
 <context>
     <name>certdesk::BoardModel</name>
@@ -7074,16 +7077,16 @@ The password of the sync account %2:</source>
         <translation>Жаңа өтініш</translation>
     </message>
     <message>
-        <source>&amp;Save and print receipt</source>
-        <translation>&amp;Сақтау және қолхатты басып шығару</translation>
-    </message>
-    <message>
         <source>Cancel the application</source>
         <translation>Өтінішті енгізуді тоқтату</translation>
     </message>
     <message>
         <source>Throw away what was entered? Nothing has been saved yet.</source>
         <translation>Енгізілген деректерді жою керек пе? Әзірге ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and print</source>
+        <translation>&amp;Сақтау және басып шығару</translation>
     </message>
 </context>
 <context>

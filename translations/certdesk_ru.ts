@@ -1522,6 +1522,17 @@
     </message>
 </context>
 <context>
+    <name>AuthorText</name>
+    <message>
+        <source>this workstation (automatic)</source>
+        <translation>это рабочее место (автоматически)</translation>
+    </message>
+    <message>
+        <source>command line (the database file&apos;s owner)</source>
+        <translation>командная строка (владелец файла базы данных)</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 already exists; choose a new file name for the backup.</source>
@@ -5830,14 +5841,6 @@
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
-    <message>
-        <source>this workstation (automatic)</source>
-        <translation>это рабочее место (автоматически)</translation>
-    </message>
-    <message>
-        <source>command line (the database file&apos;s owner)</source>
-        <translation>командная строка (владелец файла базы данных)</translation>
-    </message>
 </context>
 <context>
     <name>certdesk::BoardModel</name>
@@ -7149,16 +7152,16 @@ The password of the sync account %2:</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
-        <source>&amp;Save and print receipt</source>
-        <translation>&amp;Сохранить и распечатать расписку</translation>
-    </message>
-    <message>
         <source>Cancel the application</source>
         <translation>Прервать приём заявления</translation>
     </message>
     <message>
         <source>Throw away what was entered? Nothing has been saved yet.</source>
         <translation>Удалить введённые данные? Пока ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and print</source>
+        <translation>&amp;Сохранить и распечатать</translation>
     </message>
 </context>
 <context>

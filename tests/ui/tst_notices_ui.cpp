@@ -139,6 +139,13 @@ private Q_SLOTS:
         QVERIFY2(lines.join(u'\n').contains(QStringLiteral("SMS notice sent")),
             qPrintable(lines.join(u'\n')));
         QVERIFY(lines.join(u'\n').contains(QStringLiteral("gw-7")));
+        // Written by the workstation on its own: said in words, never the raw author "system".
+        for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = timeline->topLevelItem(i);
+            QVERIFY2(item->text(2) != QLatin1String("system"), qPrintable(item->text(1)));
+            if (item->text(1).startsWith(QLatin1String("SMS notice")))
+                QCOMPARE(item->text(2), QStringLiteral("this workstation (automatic)"));
+        }
 
         QVERIFY2(view.showCase(failingCase, &error), qPrintable(error));
         // Why, in the screen's words: never the gateway's raw answer.

@@ -8,6 +8,7 @@
 #include "services/Session.h"
 #include "storage/Database.h"
 #include "ui/admin/AuditViewModel.h"
+#include "ui/common/AuthorText.h"
 #include "ui_AuditView.h"
 
 #include <QHeaderView>
@@ -63,7 +64,7 @@ void AuditView::loadChoices()
     m_ui->userCombo->clear();
     m_ui->userCombo->addItem(tr("anyone"), QString());
     for (const QString &u : std::as_const(users))
-        m_ui->userCombo->addItem(AuditViewModel::authorText(u), u);
+        m_ui->userCombo->addItem(AuthorText::of(u), u);
     m_ui->actionCombo->clear();
     m_ui->actionCombo->addItem(tr("any action"), QString());
     for (const QString &a : std::as_const(actions))

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/Event.h"
 #include "services/AuditService.h"
+#include "ui/common/AuthorText.h"
 
 namespace certdesk {
 
@@ -20,16 +21,6 @@ void AuditViewModel::setEntries(const QList<AuditEntry> &entries)
     for (const AuditEntry &e : std::as_const(m_entries))
         m_details.append(AuditService::summary(e.event));
     endResetModel();
-}
-
-QString AuditViewModel::authorText(const QString &by)
-{
-    // What the workstation recorded on its own (a scheduled backup) is no person's doing.
-    if (by == Event::systemAuthor())
-        return tr("this workstation (automatic)");
-    if (by == Event::commandLineAuthor())
-        return tr("command line (the database file's owner)");
-    return by;
 }
 
 int AuditViewModel::rowCount(const QModelIndex &parent) const
@@ -57,7 +48,7 @@ QVariant AuditViewModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return m_clock.toLocal(e.event.at).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case UserColumn:
-        return authorText(e.event.by);
+        return AuthorText::of(e.event.by);
     case ActionColumn:
         return e.event.typeName;
     case CaseColumn:

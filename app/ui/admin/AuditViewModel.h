@@ -28,9 +28,6 @@ public:
 
     explicit AuditViewModel(const Clock &clock, QObject *parent = nullptr);
 
-    /// The author as people read it: a login, or what the workstation did on its own.
-    static QString authorText(const QString &by);
-
     void setEntries(const QList<AuditEntry> &entries);
     const AuditEntry &entry(int row) const { return m_entries.at(row); }
 

@@ -11,6 +11,7 @@
 #include "services/Session.h"
 #include "ui/case/CaseActions.h"
 #include "ui/case/CaseTexts.h"
+#include "ui/common/AuthorText.h"
 #include "ui/common/CaseChanges.h"
 #include "ui/common/CheckTexts.h"
 #include "ui/common/DateText.h"
@@ -263,7 +264,7 @@ void CaseView::fillTimeline()
     for (const Event &e : m_details.events) {
         const QDateTime local = clock.toLocal(e.at);
         auto *item = new QTreeWidgetItem(m_ui->timelineTree,
-            {local.toString(QStringLiteral("dd.MM.yyyy HH:mm")), CaseTexts::event(e.typeName), e.by,
+            {local.toString(QStringLiteral("dd.MM.yyyy HH:mm")), CaseTexts::event(e.typeName), AuthorText::of(e.by),
                 CaseTexts::eventDetails(e, local.date())});
         for (const Anomaly &an : m_details.state.anomalies) {
             if (an.eventId == e.id) {

@@ -20,7 +20,7 @@ IntakeWizard::IntakeWizard(Session &session, QWidget *parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoDefaultButton, false);
-    setButtonText(QWizard::FinishButton, tr("&Save and print receipt"));
+    setButtonText(QWizard::FinishButton, tr("&Save and print"));
     setPage(ApplicantPageId, new IntakeApplicantPage(this));
     setPage(SubjectPageId, new IntakeSubjectPage(this));
     setPage(PresenterPageId, new IntakePresenterPage(this));
