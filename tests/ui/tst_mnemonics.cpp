@@ -8,6 +8,7 @@
 // reaches it.
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -182,6 +183,8 @@ public:
     }
 
     QStringList clashes;
+    /// Lists and tables where Tab walks from cell to cell: the keyboard never leaves them.
+    QStringList tabTraps;
     QStringList checked;
     QStringList scopes; ///< every scope with a clash, whole
 
@@ -196,6 +199,12 @@ public:
                                                      : QStringLiteral("#") + window->objectName(),
                       window->windowTitle());
         checked.append(name);
+        for (const QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
+            if (view->tabKeyNavigation() && view->focusPolicy() != Qt::NoFocus
+                && !isQtsOwn(view->window()))
+                tabTraps.append(QStringLiteral("%1: %2#%3").arg(name,
+                    QLatin1String(view->metaObject()->className()), view->objectName()));
+        }
         QSet<QString> reported;
         for (const QList<Key> &scope : scopesOf(window)) {
             QHash<QChar, QStringList> byLetter;
@@ -528,6 +537,7 @@ private Q_SLOTS:
                 }
             }
             walker.clashes += asThem.clashes;
+            walker.tabTraps += asThem.tabTraps;
             walker.checked += asThem.checked;
             walker.scopes += asThem.scopes;
         }
@@ -544,6 +554,9 @@ private Q_SLOTS:
         QVERIFY2(walker.checked.size() >= 30, "fewer windows than CertDesk has were reached");
         QVERIFY2(walker.clashes.isEmpty(),
             qPrintable(QStringLiteral("%1 clash(es), listed above").arg(walker.clashes.size())));
+        // Tab leaves every list and table for the next control; arrows move inside them.
+        walker.tabTraps.removeDuplicates();
+        QVERIFY2(walker.tabTraps.isEmpty(), qPrintable(walker.tabTraps.join(u'\n')));
     }
 
     void cleanupTestCase() { QVERIFY(m_language->apply(QStringLiteral("en"))); }
