@@ -6993,10 +6993,6 @@ The password of the sync account %2:</translation>
         <translation>Cleaned up on entry</translation>
     </message>
     <message>
-        <source>Read it to the person. Enter saves and prints the receipt and the application for signature; Alt+B goes back to correct.</source>
-        <translation>Read it to the person. Enter saves and prints the receipt and the application for signature; Alt+B goes back to correct.</translation>
-    </message>
-    <message>
         <source>SMS notices</source>
         <translation>SMS notices</translation>
     </message>
@@ -7011,6 +7007,10 @@ The password of the sync account %2:</translation>
     <message>
         <source>not agreed: nothing will be sent</source>
         <translation>not agreed: nothing will be sent</translation>
+    </message>
+    <message>
+        <source>Read it to the person. Enter saves and prints the receipt and the application for signature; %1 goes back to correct.</source>
+        <translation>Read it to the person. Enter saves and prints the receipt and the application for signature; %1 goes back to correct.</translation>
     </message>
 </context>
 <context>
@@ -7087,6 +7087,10 @@ The password of the sync account %2:</translation>
     <message>
         <source>&amp;Save and print</source>
         <translation>&amp;Save and print</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
     </message>
 </context>
 <context>
@@ -7287,10 +7291,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>Find: a receipt number, an IIN or a surname, then Enter (a scanner does it for you).</translation>
     </message>
     <message>
-        <source>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
-        <translation>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</translation>
-    </message>
-    <message>
         <source>In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc closes without printing.</source>
         <translation>In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc closes without printing.</translation>
     </message>
@@ -7305,6 +7305,10 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>Saved: receipt %1. The receipt: %2 The application: %3</source>
         <translation>Saved: receipt %1. The receipt: %2 The application: %3</translation>
+    </message>
+    <message>
+        <source>In the wizard: Enter next page, %1 back, Ctrl+O supervisor override, Esc cancel.</source>
+        <translation>In the wizard: Enter next page, %1 back, Ctrl+O supervisor override, Esc cancel.</translation>
     </message>
 </context>
 <context>

@@ -6993,10 +6993,6 @@ The password of the sync account %2:</source>
         <translation>Енгізу кезінде реттелді</translation>
     </message>
     <message>
-        <source>Read it to the person. Enter saves and prints the receipt and the application for signature; Alt+B goes back to correct.</source>
-        <translation>Оны адамға оқып беріңіз. Enter сақтайды және қолхат пен қол қоюға арналған өтінішті басып шығарады; Alt+B түзету үшін артқа қайтарады.</translation>
-    </message>
-    <message>
         <source>SMS notices</source>
         <translation>SMS-хабарламалар</translation>
     </message>
@@ -7011,6 +7007,10 @@ The password of the sync account %2:</source>
     <message>
         <source>not agreed: nothing will be sent</source>
         <translation>келіспеді: ештеңе жіберілмейді</translation>
+    </message>
+    <message>
+        <source>Read it to the person. Enter saves and prints the receipt and the application for signature; %1 goes back to correct.</source>
+        <translation>Оны адамға оқып беріңіз. Enter сақтайды және қолхат пен қол қоюға арналған өтінішті басып шығарады; %1 түзету үшін артқа қайтарады.</translation>
     </message>
 </context>
 <context>
@@ -7087,6 +7087,10 @@ The password of the sync account %2:</source>
     <message>
         <source>&amp;Save and print</source>
         <translation>&amp;Сақтау және басып шығару</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
     </message>
 </context>
 <context>
@@ -7287,10 +7291,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>Іздеу: қолхат нөмірі, ЖСН немесе тегі, содан кейін Enter (сканер мұны өзі жасайды).</translation>
     </message>
     <message>
-        <source>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
-        <translation>Шеберде: Enter келесі бет, Alt+B артқа, Ctrl+O супервайзердің рұқсаты, Esc бас тарту.</translation>
-    </message>
-    <message>
         <source>In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc closes without printing.</source>
         <translation>Алдын ала қарауда: Enter немесе Ctrl+P басып шығарады, Ctrl+S PDF сақтайды, Esc басып шығармай жабады.</translation>
     </message>
@@ -7305,6 +7305,10 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>Saved: receipt %1. The receipt: %2 The application: %3</source>
         <translation>Сақталды: %1 қолхаты. Қолхат: %2 Өтініш: %3</translation>
+    </message>
+    <message>
+        <source>In the wizard: Enter next page, %1 back, Ctrl+O supervisor override, Esc cancel.</source>
+        <translation>Шеберде: Enter келесі бет, %1 артқа, Ctrl+O супервайзердің рұқсаты, Esc бас тарту.</translation>
     </message>
 </context>
 <context>

@@ -7066,10 +7066,6 @@ The password of the sync account %2:</source>
         <translation>Исправлено при вводе</translation>
     </message>
     <message>
-        <source>Read it to the person. Enter saves and prints the receipt and the application for signature; Alt+B goes back to correct.</source>
-        <translation>Зачитайте данные заявителю. Enter сохраняет и печатает расписку и заявление для подписи; Alt+B — назад, чтобы исправить.</translation>
-    </message>
-    <message>
         <source>SMS notices</source>
         <translation>SMS-уведомления</translation>
     </message>
@@ -7084,6 +7080,10 @@ The password of the sync account %2:</source>
     <message>
         <source>not agreed: nothing will be sent</source>
         <translation>согласия нет: ничего не будет отправлено</translation>
+    </message>
+    <message>
+        <source>Read it to the person. Enter saves and prints the receipt and the application for signature; %1 goes back to correct.</source>
+        <translation>Зачитайте данные заявителю. Enter сохраняет и печатает расписку и заявление для подписи; %1 — назад, чтобы исправить.</translation>
     </message>
 </context>
 <context>
@@ -7162,6 +7162,10 @@ The password of the sync account %2:</source>
     <message>
         <source>&amp;Save and print</source>
         <translation>&amp;Сохранить и распечатать</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
     </message>
 </context>
 <context>
@@ -7363,10 +7367,6 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <translation>Поиск: номер расписки, ИИН или фамилия, затем Enter (сканер делает это сам).</translation>
     </message>
     <message>
-        <source>In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, Esc cancel.</source>
-        <translation>В мастере: Enter — следующая страница, Alt+B — назад, Ctrl+O — разрешение супервайзера, Esc — отмена.</translation>
-    </message>
-    <message>
         <source>In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc closes without printing.</source>
         <translation>В предварительном просмотре: Enter или Ctrl+P — печать, Ctrl+S — сохранить PDF, Esc — закрыть без печати.</translation>
     </message>
@@ -7381,6 +7381,10 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>Saved: receipt %1. The receipt: %2 The application: %3</source>
         <translation>Сохранено: расписка %1. Расписка: %2 Заявление: %3</translation>
+    </message>
+    <message>
+        <source>In the wizard: Enter next page, %1 back, Ctrl+O supervisor override, Esc cancel.</source>
+        <translation>В мастере: Enter — следующая страница, %1 — назад, Ctrl+O — разрешение супервайзера, Esc — отмена.</translation>
     </message>
 </context>
 <context>

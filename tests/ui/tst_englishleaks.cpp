@@ -3,6 +3,7 @@
 // and the label of a person's name. Each test reads the real widgets after
 // Language::apply(), as the clerk sees them after choosing a language in the Tools menu.
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QMenu>
 #include <QRegularExpression>
@@ -16,6 +17,7 @@
 #include "services/Session.h"
 #include "ui/case/CaseListModel.h"
 #include "ui/case/CaseView.h"
+#include "ui/intake/IntakeReviewPage.h"
 #include "ui/intake/IntakeSubjectPage.h"
 #include "ui/shell/CounterTools.h"
 #include "ui/shell/Language.h"
@@ -231,6 +233,35 @@ private Q_SLOTS:
         for (QLabel *l : page->findChildren<QLabel *>())
             QVERIFY2(
                 !l->text().contains(organisationName, Qt::CaseInsensitive), qPrintable(l->text()));
+    }
+
+    // The walk of 2026-12-06 (second): the review page said "Alt+B goes back" on Kazakh and
+    // Russian screens, where the Back button's letter is another. The words name the key the
+    // button really has, in every language.
+    void theReviewNamesTheBackKeyItHas_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &code : Language::codes())
+            QTest::newRow(qPrintable(code)) << code;
+    }
+
+    void theReviewNamesTheBackKeyItHas()
+    {
+        QFETCH(QString, language);
+        GuiCounter c;
+        QVERIFY(c.isValid());
+        QVERIFY(m_language->apply(language));
+        IntakeWizard wizard(c.clerk);
+        auto *review = wizard.findChild<IntakeReviewPage *>();
+        QVERIFY(review);
+        review->initializePage();
+        const QKeySequence back = QKeySequence::mnemonic(wizard.button(QWizard::BackButton)->text());
+        QVERIFY2(!back.isEmpty(), qPrintable(wizard.button(QWizard::BackButton)->text()));
+        const QString key = back.toString(QKeySequence::NativeText);
+        QVERIFY2(review->subTitle().contains(key), qPrintable(review->subTitle() + QStringLiteral(" | ") + key));
+        // And so does the keyboard help (Help menu).
+        MainWindow window(c.clerk);
+        QVERIFY2(window.keyboardHelp().contains(key + u' '), qPrintable(window.keyboardHelp()));
     }
 
     // The walk of 2026-12-06: a clerk's refused transfer read "clerk clerk ретінде кірген, ол

@@ -37,9 +37,17 @@ IntakeReviewPage::IntakeReviewPage(IntakeWizard *wizard)
 {
     m_ui->setupUi(form());
     setTitle(tr("Review"));
-    setSubTitle(tr("Read it to the person. Enter saves and prints the receipt and the application "
-                   "for signature; Alt+B goes back to correct."));
+    sayTheKeys();
     setFinalPage(true);
+}
+
+void IntakeReviewPage::sayTheKeys()
+{
+    // The Back button's letter is the translation's (Alt+B in English, another in Kazakh and
+    // Russian): the words name the key the button has on this screen.
+    setSubTitle(tr("Read it to the person. Enter saves and prints the receipt and the application "
+                   "for signature; %1 goes back to correct.")
+                    .arg(IntakeWizard::backKey()));
 }
 
 IntakeReviewPage::~IntakeReviewPage() = default;
@@ -59,6 +67,7 @@ void IntakeReviewPage::load(const Application &application)
     QStringList notes;
     const Application a = IntakeChecks::normalized(application, &notes);
     m_ui->summaryBrowser->setHtml(summaryHtml(a, notes));
+    sayTheKeys();
 }
 
 QString IntakeReviewPage::summaryHtml(const Application &a, const QStringList &notes) const

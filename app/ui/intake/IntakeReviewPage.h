@@ -31,6 +31,7 @@ protected:
     QWidget *firstField() const override;
 
 private:
+    void sayTheKeys();
     QString summaryHtml(const Application &application, const QStringList &notes) const;
 
     std::unique_ptr<Ui::IntakeReviewPage> m_ui;

@@ -1,5 +1,7 @@
 #include "ui/intake/IntakeWizard.h"
 
+#include <QKeySequence>
+
 #include "ui/common/MessageBox.h"
 #include "ui/common/WindowFit.h"
 #include "ui/intake/IntakeApplicantPage.h"
@@ -21,6 +23,7 @@ IntakeWizard::IntakeWizard(Session &session, QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoDefaultButton, false);
     setButtonText(QWizard::FinishButton, tr("&Save and print"));
+    setButtonText(QWizard::BackButton, backText());
     setPage(ApplicantPageId, new IntakeApplicantPage(this));
     setPage(SubjectPageId, new IntakeSubjectPage(this));
     setPage(PresenterPageId, new IntakePresenterPage(this));
@@ -36,6 +39,11 @@ IntakeWizard::~IntakeWizard() = default;
 IntakePage *IntakeWizard::intakePage(PageId id) const
 {
     return qobject_cast<IntakePage *>(page(id));
+}
+
+QString IntakeWizard::backKey()
+{
+    return QKeySequence::mnemonic(backText()).toString(QKeySequence::NativeText);
 }
 
 void IntakeWizard::addGrants(const QList<OverrideGrant> &grants)

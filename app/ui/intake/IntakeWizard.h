@@ -28,6 +28,12 @@ public:
     explicit IntakeWizard(Session &session, QWidget *parent = nullptr);
     ~IntakeWizard() override;
 
+    /// The Back button's text, ours rather than Qt's so its letter is known wherever it is
+    /// named (the review page, the keyboard help).
+    static QString backText() { return tr("< &Back"); }
+    /// The key that presses Back, as the screen writes it ("Alt+B", "Alt+Н").
+    static QString backKey();
+
     Session &session() const { return m_session; }
     IntakeService &service() { return m_service; }
     Application &application() { return m_application; }

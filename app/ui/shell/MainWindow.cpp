@@ -380,8 +380,9 @@ QString MainWindow::keyboardHelp() const
                     "for you)."));
     lines.append(tr("In the case view: the shortcut on each action button; Ctrl+P prints the "
                     "receipt again, Ctrl+Shift+E the application (marked as a copy)."));
-    lines.append(tr("In the wizard: Enter next page, Alt+B back, Ctrl+O supervisor override, "
-                    "Esc cancel."));
+    lines.append(tr("In the wizard: Enter next page, %1 back, Ctrl+O supervisor override, "
+                    "Esc cancel.")
+                     .arg(IntakeWizard::backKey()));
     lines.append(tr("In a print preview: Enter or Ctrl+P prints, Ctrl+S saves a PDF, Esc "
                     "closes without printing."));
     lines.append(tr("On the supervisor board: Esc closes it."));
