@@ -1222,6 +1222,22 @@
         <source>№ %1</source>
         <translation>№ %1</translation>
     </message>
+    <message>
+        <source>agreed, in Russian</source>
+        <translation>agreed, in Russian</translation>
+    </message>
+    <message>
+        <source>agreed, in Kazakh</source>
+        <translation>agreed, in Kazakh</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>not agreed</translation>
+    </message>
+    <message>
+        <source>%1; SMS: %2</source>
+        <translation>%1; SMS: %2</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPrinter</name>

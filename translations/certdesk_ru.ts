@@ -1225,6 +1225,22 @@
         <source>№ %1</source>
         <translation>№ %1</translation>
     </message>
+    <message>
+        <source>agreed, in Russian</source>
+        <translation>согласие дано, на русском</translation>
+    </message>
+    <message>
+        <source>agreed, in Kazakh</source>
+        <translation>согласие дано, на казахском</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>согласия нет</translation>
+    </message>
+    <message>
+        <source>%1; SMS: %2</source>
+        <translation>%1; SMS: %2</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPrinter</name>

@@ -218,9 +218,19 @@ void ApplicationDocument::writeRequest(DocumentWriter &w) const
         a.purpose == Application::Purpose::Apostille
             ? ReceiptDocument::feeText(a)
             : DocumentText::translate("ApplicationDocument", "Free of charge (no apostille)"));
+    // The consent to SMS notices is the person's to give: it is on the paper they sign, in the
+    // phone's row (a row of its own would push a parent's application onto a second page).
+    const DocumentText consent = !a.noticeConsent
+        ? DocumentText::translate("ApplicationDocument", "not agreed")
+        : a.noticeLanguage == QLatin1String("ru")
+        ? DocumentText::translate("ApplicationDocument", "agreed, in Russian")
+        : DocumentText::translate("ApplicationDocument", "agreed, in Kazakh");
     w.row(DocumentText::translate("ApplicationDocument", "Phone for notices"),
-        a.phone.isEmpty() ? DocumentText::translate("ApplicationDocument", "not given")
-                          : same(a.phone));
+        a.phone.isEmpty()
+            ? DocumentText::translate("ApplicationDocument", "not given")
+            : DocumentText::translate("ApplicationDocument", "%1; SMS: %2")
+                  .arg(a.phone)
+                  .arg(consent));
 }
 
 void ApplicationDocument::writeSignatures(DocumentWriter &w) const

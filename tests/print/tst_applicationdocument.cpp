@@ -40,6 +40,8 @@ ApplicationDocument::Data adultInPerson()
     a.identity.issuedOn = QDate(2020, 5, 14);
     a.identity.expiresOn = QDate(2030, 5, 13);
     a.phone = QStringLiteral("+77012345678");
+    a.noticeConsent = true;
+    a.noticeLanguage = QStringLiteral("ru");
     a.purpose = Application::Purpose::Apostille;
     a.country = QStringLiteral("DE");
     a.fee = {2163, 4325, QStringLiteral("KASPI-778899")};
@@ -85,6 +87,7 @@ ApplicationDocument::Data parentWithBirthCertificate()
         = {QStringLiteral("Омарова"), QStringLiteral("Гүлнұр"), QStringLiteral("Серікқызы")};
     a.presenter.birthCertificate.number = QStringLiteral("I-АЛ 0456789");
     a.presenter.birthCertificate.issuedOn = QDate(2010, 4, 1);
+    a.noticeConsent = false;
     a.presenter.birthCertificate.childIin = a.subject.iin;
     a.presenter.birthCertificate.parent = a.presenter.name;
     a.purpose = Application::Purpose::Abroad;
@@ -203,6 +206,9 @@ private Q_SLOTS:
         QVERIFY(has(t, QStringLiteral("2163 ₸")));
         QVERIFY(has(t, QStringLiteral("KASPI-778899")));
         QVERIFY(has(t, QStringLiteral("+77012345678")));
+        // The consent to SMS notices, signed with the rest.
+        QVERIFY(has(t, QStringLiteral("+77012345678; SMS: согласие дано, на русском")));
+        QVERIFY(has(t, QStringLiteral("+77012345678; SMS: келісті, орыс тілінде")));
         // The consent under Law No. 94-V, both languages, to the applicant's own data.
         QVERIFY(has(t, QStringLiteral("№ 94-V «О персональных данных и их защите»")));
         QVERIFY(has(t, QStringLiteral("«Дербес деректер және оларды қорғау туралы»")));
@@ -269,7 +275,20 @@ private Q_SLOTS:
         QVERIFY(has(t, QStringLiteral("100315650019")));
         QVERIFY(has(t, QStringLiteral("Омарова Аружан")));
         QVERIFY(has(t, QStringLiteral("Турция (TR)")));
+        // A phone without the tick: said so, on the paper the person signs.
+        QVERIFY(has(t, QStringLiteral("+77012345678; SMS: согласия нет")));
         QVERIFY(has(t, QStringLiteral("Для выезда за рубеж, на бумаге")));
+    }
+
+    void aBirthCertificateWithoutItsDate()
+    {
+        // Intake asks for the date; a record that came without it prints no empty date.
+        ApplicationDocument::Data d = parentWithBirthCertificate();
+        d.intake.application.presenter.birthCertificate.issuedOn = QDate();
+        const QString t = render(d);
+        QVERIFY(has(t, QStringLiteral("№ I-АЛ 0456789")));
+        QVERIFY2(!t.contains(QStringLiteral("№ I-АЛ 0456789, ")), qPrintable(t));
+        QVERIFY2(!t.contains(QStringLiteral(", ,")), qPrintable(t));
     }
 
     void legalEntityAndItsRepresentative()
