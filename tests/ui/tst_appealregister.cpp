@@ -384,6 +384,13 @@ void TestAppealRegister::registerShowsOverdueFirst()
         window.resize(1400, 700);
         QTest::qWait(1000 * qEnvironmentVariable("CERTDESK_SHOW_SECONDS").toInt());
     }
+
+    // Esc closes the register, from the list as from the search box (the walk of 2026-12-06).
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(!window.isVisible());
 }
 
 void TestAppealRegister::supervisorRecordsThroughDialogs()

@@ -4,6 +4,7 @@
 // (CaseActions) are driven the same way. CERTDESK_SHOW_SECONDS=N shows the board for a look;
 // CERTDESK_PDF_DIR=FOLDER keeps what it printed.
 
+#include <QApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -338,6 +340,15 @@ void TestBoardWidget::keyboardOnTheBoard()
         qPrintable(board->asOf().toString(Qt::ISODate)));
     QVERIFY(board->asOf().year() < 2100);
     QVERIFY(!board->statusText().contains(QStringLiteral("2402")));
+    // One Tab leaves the date box, as it leaves a line edit (Qt's would walk day, month, year).
+    QVERIFY2(!date->hasFocus() && !date->isAncestorOf(QApplication::focusWidget()),
+        QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "");
+    date->setFocus();
+    date->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClick(date, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), board->findChild<QPushButton *>(QStringLiteral("refreshButton")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QVERIFY(date->hasFocus() || date->isAncestorOf(QApplication::focusWidget()));
 
     board->setAsOf(QDate(2026, 3, 3));
     auto *buckets = board->findChild<QListWidget *>(QStringLiteral("bucketList"));

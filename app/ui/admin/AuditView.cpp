@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "ui/admin/AuditViewModel.h"
 #include "ui/common/AuthorText.h"
+#include "ui/common/KeyboardHabits.h"
 #include "ui_AuditView.h"
 
 #include <QHeaderView>
@@ -23,6 +24,7 @@ AuditView::AuditView(Session &session, QWidget *parent)
     , m_verification(new DatabaseJob(this))
 {
     m_ui->setupUi(this);
+    KeyboardHabits::tabLeavesDateBoxes(this);
     m_ui->entriesView->setModel(m_model);
     m_ui->entriesView->horizontalHeader()->setStretchLastSection(true);
     m_ui->entriesView->verticalHeader()->hide();

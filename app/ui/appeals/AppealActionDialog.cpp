@@ -2,6 +2,7 @@
 
 #include "domain/AppealNumber.h"
 #include "services/AppealService.h"
+#include "ui/common/KeyboardHabits.h"
 #include "ui_AppealActionDialog.h"
 
 #include <QEvent>
@@ -43,6 +44,7 @@ AppealActionDialog::AppealActionDialog(AppealService &service, const AppealState
 {
     Ui::AppealActionDialog &ui = *m_ui;
     ui.setupUi(this);
+    KeyboardHabits::tabLeavesDateBoxes(this);
     ui.dateEdit->setMaximumDate(today);
     ui.dateEdit->setMinimumDate(appeal.receivedOn.isValid() ? appeal.receivedOn : today);
     ui.dateEdit->setDate(today);

@@ -8,6 +8,7 @@
 #include "ui/appeals/AppealFilingDialog.h"
 #include "ui/appeals/AppealListModel.h"
 #include "ui/appeals/AppealReceiptPrinter.h"
+#include "ui/common/KeyboardHabits.h"
 #include "ui/common/WindowFit.h"
 #include "ui_AppealRegisterWindow.h"
 
@@ -81,6 +82,7 @@ AppealRegisterWindow::AppealRegisterWindow(Session &session, QWidget *parent)
         auto *s = new QShortcut(keys, this);
         connect(s, &QShortcut::activated, this, slot);
     };
+    KeyboardHabits::closeOnEscape(this);
     shortcut(QKeySequence::New, [this]() { newAppeal(); });
     shortcut(QKeySequence::Print, [this]() { reprint(); });
     shortcut(QKeySequence::Refresh, [this]() { refresh(); });

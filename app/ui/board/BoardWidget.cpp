@@ -22,6 +22,7 @@
 #include "ui/case/CaseActions.h"
 #include "ui/common/CaseChanges.h"
 #include "ui/common/DocumentPrinter.h"
+#include "ui/common/KeyboardHabits.h"
 
 #include "ui_BoardWidget.h"
 
@@ -69,19 +70,8 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
         list->setStyleSheet(QStringLiteral("%1:focus { border: 2px solid palette(highlight); }")
                                 .arg(QLatin1String(list->metaObject()->className())));
     // Esc closes the board's window (and only that: in the main window it does nothing).
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, [this]() {
-        if (!isWindow())
-            return;
-        close();
-        // Back to the window that opened the board, keyboard and all (no window manager
-        // hands it over in a kiosk session).
-        if (QWidget *opener = parentWidget()) {
-            opener->window()->raise();
-            opener->window()->activateWindow();
-        }
-    });
+    KeyboardHabits::closeOnEscape(this);
+    KeyboardHabits::tabLeavesDateBoxes(this);
 
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &BoardWidget::refresh);
     connect(m_ui->asOfEdit, &QDateEdit::dateChanged, this, &BoardWidget::refresh);

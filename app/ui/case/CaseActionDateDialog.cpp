@@ -1,5 +1,6 @@
 #include "ui/case/CaseActionDateDialog.h"
 
+#include "ui/common/KeyboardHabits.h"
 #include "ui_CaseActionDateDialog.h"
 
 namespace certdesk {
@@ -9,6 +10,7 @@ CaseActionDateDialog::CaseActionDateDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::CaseActionDateDialog>())
 {
     m_ui->setupUi(this);
+    KeyboardHabits::tabLeavesDateBoxes(this);
     m_ui->dateLabel->hide();
     m_ui->dateEdit->hide();
     m_ui->textLabel->hide();

@@ -1,5 +1,6 @@
 #include "ui/case/CaseActionResultDialog.h"
 
+#include "ui/common/KeyboardHabits.h"
 #include "ui_CaseActionResultDialog.h"
 
 namespace certdesk {
@@ -9,6 +10,7 @@ CaseActionResultDialog::CaseActionResultDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::CaseActionResultDialog>())
 {
     m_ui->setupUi(this);
+    KeyboardHabits::tabLeavesDateBoxes(this);
     m_ui->errorLabel->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CaseActionResultDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CaseActionResultDialog::reject);

@@ -12,6 +12,7 @@
 #include "ui/case/CaseTexts.h"
 #include "ui/case/CaseView.h"
 #include "ui/common/CaseChanges.h"
+#include "ui/common/KeyboardHabits.h"
 #include "ui/common/MessageBox.h"
 #include "ui/intake/ApplicationPrinter.h"
 #include "ui/intake/IntakeWizard.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     , m_service(std::make_unique<CaseService>(session))
 {
     m_ui->setupUi(this);
+    KeyboardHabits::tabLeavesDateBoxes(this);
     setWindowTitle(tr("CertDesk — counter"));
     // Who is signed in stays in view: a permanent widget, which no passing message hides or
     // clears (a scheduled backup's "done" used to wipe it).
