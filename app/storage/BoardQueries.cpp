@@ -216,7 +216,8 @@ bool BoardQueries::clockSteps(QList<ClockStepRow> *rows, QString *error) const
         r.workstation = d.value(QLatin1String("workstation")).toInt();
         r.clock = Event::parseTime(d.value(QLatin1String("clock")).toString());
         r.previous = Event::parseTime(d.value(QLatin1String("previous")).toString());
-        r.behindSeconds = qint64(d.value(QLatin1String("behind_seconds")).toDouble());
+        // Any device's event: a number beyond qint64 reads as 0, never a cast out of range.
+        r.behindSeconds = d.value(QLatin1String("behind_seconds")).toInteger(0);
         r.date = Event::parseDate(d.value(QLatin1String("date")).toString());
         rows->append(r);
     }

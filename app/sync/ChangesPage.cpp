@@ -66,8 +66,11 @@ bool ChangesPage::read(const QJsonDocument &json, ChangesPage *page)
         return false;
     ChangesPage p;
     p.lastSeqText = jsonText(o.value(QLatin1String("last_seq")));
-    if (o.value(QLatin1String("pending")).isDouble())
-        p.pending = qint64(o.value(QLatin1String("pending")).toDouble());
+    // A count the server states, or "not said": a number that is no whole count of changes
+    // (negative, a fraction, beyond qint64 — casting such a double is undefined behaviour,
+    // found by fuzz_changes_page) says nothing.
+    const qint64 pending = o.value(QLatin1String("pending")).toInteger(-1);
+    p.pending = pending >= 0 ? pending : -1;
     const QJsonArray rows = results.toArray();
     p.rows = int(rows.size());
     p.documents.reserve(rows.size());

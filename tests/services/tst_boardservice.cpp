@@ -46,6 +46,7 @@ private Q_SLOTS:
     void anomaliesAndOverrides();
     void lateResults();
     void clockMovedBackIsAnAnomaly();
+    void clockRecordWithANumberBeyondRange();
     void serverChangesAreAnomalies();
     void everyBucketReadsItsIndex();
 };
@@ -378,6 +379,38 @@ void TestBoardService::clockMovedBackIsAnAnomaly()
         int(QDateTime(QDate(2026, 3, 20), QTime(5, 0), Qt::UTC)
                 .secsTo(QDateTime(QDate(2026, 12, 5), QTime(21, 1), Qt::UTC))));
     QCOMPARE(json.value(QStringLiteral("by")).toString(), QStringLiteral("clerk"));
+}
+
+// Another device's clock record, pulled, with a "behind_seconds" no integer holds (a broken or
+// hostile writer): the board shows the record, and the number reads as 0 — the cast of such a
+// double was undefined behaviour (fuzz_changes_page found the same in the server's "pending").
+void TestBoardService::clockRecordWithANumberBeyondRange()
+{
+    Workstation w;
+    QVERIFY(w.isValid());
+    w.setDay(QDate(2026, 3, 20), QTime(10, 0));
+    Event step;
+    step.typeName = EventStore::clockMovedBack();
+    step.caseId = EventStore::clockStream();
+    step.data = QJsonObject {{QStringLiteral("workstation"), 3},
+        {QStringLiteral("clock"), QStringLiteral("2026-03-20T05:00:00.000Z")},
+        {QStringLiteral("previous"), QStringLiteral("2026-12-05T21:01:00.000Z")},
+        {QStringLiteral("behind_seconds"), 1.0e20}, {QStringLiteral("date"), QStringLiteral("2026-03-20")}};
+    step.id = Event::newId();
+    step.branch = QStringLiteral("7501");
+    step.by = QStringLiteral("system");
+    step.device = QStringLiteral("other-workstation");
+    step.at = w.clock().nowUtc();
+    int inserted = 0;
+    QString error;
+    QVERIFY2(EventStore(w.db(), w.clock()).insertForeign({step}, false, &inserted, &error),
+        qPrintable(error));
+    QCOMPARE(inserted, 1);
+    const Board b = w.board(QDate(2026, 3, 20));
+    const QList<BoardEntry> &list = b.bucket(BoardBucket::Anomalies);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().codes, QStringLiteral("clock_moved_back"));
+    QCOMPARE(list.first().behindSeconds, qint64(0));
 }
 
 // An event the server holds otherwise than this workstation (an administrator changed or

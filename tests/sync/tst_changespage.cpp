@@ -49,6 +49,31 @@ private Q_SLOTS:
         QVERIFY(page.documents.isEmpty());
     }
 
+    void pendingThatIsNoCount_data()
+    {
+        QTest::addColumn<QByteArray>("pending");
+        QTest::addColumn<qint64>("read");
+        QTest::newRow("a count") << QByteArray("42") << qint64(42);
+        QTest::newRow("none left") << QByteArray("0") << qint64(0);
+        // Found by fuzz_changes_page: beyond qint64, the cast was undefined behaviour.
+        QTest::newRow("beyond qint64") << QByteArray("123456789012345678900") << qint64(-1);
+        QTest::newRow("beyond, negative") << QByteArray("-1e300") << qint64(-1);
+        QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+        QTest::newRow("a fraction") << QByteArray("2.5") << qint64(-1);
+        QTest::newRow("a string") << QByteArray("\"7\"") << qint64(-1);
+        QTest::newRow("2^53") << QByteArray("9007199254740992") << qint64(9007199254740992LL);
+    }
+
+    void pendingThatIsNoCount()
+    {
+        QFETCH(QByteArray, pending);
+        QFETCH(qint64, read);
+        ChangesPage page;
+        QVERIFY(ChangesPage::read(
+            QByteArray(R"({"results":[],"last_seq":"1-g1A","pending":)") + pending + '}', &page));
+        QCOMPARE(page.pending, read);
+    }
+
     void eventsSetAsideAndCheckpoint()
     {
         const QByteArray body = R"({"results":[)"
