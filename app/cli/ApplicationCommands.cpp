@@ -48,10 +48,8 @@ int findCase(Cli &cli, CaseService &cases, const QString &receipt, const QString
         id = found.rows.first().caseId;
     }
     QString error;
-    if (!cases.open(id, details, &error)) {
-        cli.err() << "certdeskctl: " << error << '\n';
-        return Cli::RuleSaysNo;
-    }
+    if (!cases.open(id, details, &error))
+        return cli.refuse(error);
     return Cli::Done;
 }
 

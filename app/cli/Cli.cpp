@@ -172,6 +172,12 @@ void Cli::printJson(const QJsonObject &json)
     m_out.flush();
 }
 
+int Cli::refuse(const QString &why)
+{
+    fail(why);
+    return RuleSaysNo;
+}
+
 int Cli::fail(const QString &message)
 {
     m_err << "certdeskctl: " << message << '\n';

@@ -40,6 +40,9 @@ public:
     void printJson(const QJsonObject &json);
     /// Prints "certdeskctl: message" on stderr and returns UsageOrIoError.
     int fail(const QString &message);
+    /// Prints why a rule says no (the person may not, the data is refused) the same way and
+    /// returns RuleSaysNo.
+    int refuse(const QString &why);
     /// Takes "--name VALUE" out of args(); empty when absent.
     QString takeOption(const QString &name);
     bool takeFlag(const QString &name);

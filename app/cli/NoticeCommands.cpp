@@ -125,9 +125,7 @@ int notifier(Cli &cli)
     NotifierDesignation made;
     bool unchanged = false;
     if (!service.setNotifier(device, &made, &error, &unchanged)) {
-        cli.err() << "certdeskctl: " << error << '\n';
-        cli.err().flush();
-        return Cli::RuleSaysNo;
+        return cli.refuse(error);
     }
     cli.printJson({{QStringLiteral("set"), designationJson(made)},
         {QStringLiteral("unchanged"), unchanged},
@@ -158,9 +156,7 @@ int gateway(Cli &cli)
         return exit;
     Session session(*db, cli.clock(), *who);
     if (!session.require(Permission::EditSettings, &error)) {
-        cli.err() << "certdeskctl: " << error << '\n';
-        cli.err().flush();
-        return Cli::RuleSaysNo;
+        return cli.refuse(error);
     }
     SettingsStore settings(*db);
     if (!config.save(settings, who->login, &error))

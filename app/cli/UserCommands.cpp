@@ -114,12 +114,6 @@ QJsonObject userJson(const UserRecord &u)
             {QStringLiteral("created_at"), Event::formatTime(u.createdAt)}};
 }
 
-int refused(Cli &cli, const QString &why)
-{
-    cli.fail(why);
-    return Cli::RuleSaysNo;
-}
-
 int add(Cli &cli, Database &db)
 {
     const QString actor = takeActor(cli);
@@ -141,12 +135,12 @@ int add(Cli &cli, Database &db)
     QString error;
     if (auth.needsFirstAdministrator()) {
         if (user.role != Role::Administrator)
-            return refused(cli, QStringLiteral("the database has no account yet: the first one "
+            return cli.refuse(QStringLiteral("the database has no account yet: the first one "
                                                "must be an administrator (--role administrator)"));
         if (!readNewPassword(cli, user.login, &password))
             return Cli::UsageOrIoError;
         if (!auth.createFirstAdministrator(user, password, &error))
-            return refused(cli, error);
+            return cli.refuse(error);
     } else {
         int code = Cli::Done;
         const std::optional<User> admin = signInAs(cli, db, actor, &code);
@@ -156,7 +150,7 @@ int add(Cli &cli, Database &db)
             return Cli::UsageOrIoError;
         Session session(db, cli.clock(), *admin);
         if (!UserService(session).addUser(user, password, &error))
-            return refused(cli, error);
+            return cli.refuse(error);
     }
     cli.printJson({{QStringLiteral("login"), user.login},
                    {QStringLiteral("role"), roleName(user.role)},
@@ -177,7 +171,7 @@ int list(Cli &cli, Database &db)
     QList<UserRecord> users;
     QString error;
     if (!UserService(session).list(&users, &error))
-        return refused(cli, error);
+        return cli.refuse(error);
     for (const UserRecord &u : std::as_const(users))
         cli.printJson(userJson(u));
     return Cli::Done;
@@ -194,14 +188,14 @@ int passwd(Cli &cli, Database &db)
     AuthService auth(db, cli.clock());
     const SignInResult signedIn = auth.signIn(login, current);
     if (!signedIn.ok())
-        return refused(cli, signedIn.error);
+        return cli.refuse(signedIn.error);
     QString next;
     if (!readNewPassword(cli, signedIn.user.login, &next))
         return Cli::UsageOrIoError;
     Session session(db, cli.clock(), signedIn.user);
     QString error;
     if (!auth.changePassword(session, current, next, &error))
-        return refused(cli, error);
+        return cli.refuse(error);
     cli.printJson({{QStringLiteral("login"), signedIn.user.login},
                    {QStringLiteral("done"), QStringLiteral("passwd")}});
     return Cli::Done;
@@ -242,7 +236,7 @@ int administer(Cli &cli, Database &db, const QString &sub)
         ok = users.setActive(login, sub == QLatin1String("enable"), &error);
     }
     if (!ok)
-        return refused(cli, error);
+        return cli.refuse(error);
     cli.printJson({{QStringLiteral("login"), login}, {QStringLiteral("done"), sub}});
     return Cli::Done;
 }
