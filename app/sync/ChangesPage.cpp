@@ -60,6 +60,16 @@ bool ChangesPage::read(const QByteArray &body, ChangesPage *page)
 
 bool ChangesPage::read(const QJsonDocument &json, ChangesPage *page)
 {
+    ChangesPage p;
+    if (!readPosition(json, &p))
+        return false;
+    readDocuments(json, &p);
+    *page = p;
+    return true;
+}
+
+bool ChangesPage::readPosition(const QJsonDocument &json, ChangesPage *page)
+{
     const QJsonObject o = json.object();
     const QJsonValue results = o.value(QLatin1String("results"));
     if (!results.isArray() || !o.contains(QLatin1String("last_seq")))
@@ -71,9 +81,16 @@ bool ChangesPage::read(const QJsonDocument &json, ChangesPage *page)
     // found by fuzz_changes_page) says nothing.
     const qint64 pending = o.value(QLatin1String("pending")).toInteger(-1);
     p.pending = pending >= 0 ? pending : -1;
-    const QJsonArray rows = results.toArray();
-    p.rows = int(rows.size());
-    p.documents.reserve(rows.size());
+    p.rows = int(results.toArray().size());
+    *page = p;
+    return true;
+}
+
+void ChangesPage::readDocuments(const QJsonDocument &json, ChangesPage *page)
+{
+    const QJsonArray rows = json.object().value(QLatin1String("results")).toArray();
+    page->documents.clear();
+    page->documents.reserve(rows.size());
     for (const QJsonValue &row : rows) {
         const QJsonObject change = row.toObject();
         const QString id = change.value(QLatin1String("id")).toString();
@@ -98,10 +115,8 @@ bool ChangesPage::read(const QJsonDocument &json, ChangesPage *page)
         }
         if (d.id.isEmpty())
             continue;
-        p.documents.append(d);
+        page->documents.append(d);
     }
-    *page = p;
-    return true;
 }
 
 QString ChangesPage::sinceParameter(const QString &lastSeqText)

@@ -31,6 +31,11 @@ public:
     /// The same from the answer as CouchClient parsed it (CouchResponse::json, byte-order
     /// marks already made visible): a page is parsed once.
     static bool read(const QJsonDocument &json, ChangesPage *page);
+    /// The two halves of read(): where the page ends (rows, lastSeqText, pending; false when
+    /// json is not a _changes answer) — enough to ask for the next page — and then its
+    /// documents, which after a true readPosition always read.
+    static bool readPosition(const QJsonDocument &json, ChangesPage *page);
+    static void readDocuments(const QJsonDocument &json, ChangesPage *page);
     /// A document of the server as an event this version can read, or why it is not one.
     static PulledDocument document(const QJsonObject &doc);
     /// The since parameter for a stored checkpoint: a string seq without its JSON quotes, a

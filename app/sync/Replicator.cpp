@@ -379,15 +379,16 @@ void Replicator::requestPage(const QString &since)
 void Replicator::onPulled(const CouchResponse &r)
 {
     ChangesPage page;
-    if (r.status != 200 || r.lineFailed() || !ChangesPage::read(r.json, &page)) {
+    if (r.status != 200 || r.lineFailed() || !ChangesPage::readPosition(r.json, &page)) {
         failExchange(r);
         return;
     }
     const bool more = page.rows >= std::max(1, m_options.pullBatch);
-    // The next page is asked for before this one is stored: the server prepares it while
-    // this side parses and writes.
+    // The next page is asked for before this one's documents are read and stored: the server
+    // prepares it while this side reads and writes.
     if (more)
         requestPage(page.lastSeqText);
+    ChangesPage::readDocuments(r.json, &page);
     if (!applyPage(page, checkpointKey()))
         return;
     m_since = page.lastSeqText;
