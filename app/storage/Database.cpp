@@ -363,6 +363,18 @@ bool Database::setBulkMode(bool on, QString *error)
             error);
 }
 
+Database::CommitsWithoutFlush::CommitsWithoutFlush(Database &database)
+    : m_database(database)
+{
+    // Failing, the commits simply keep waiting for the disk.
+    execOrFail(m_database.m_db, QStringLiteral("PRAGMA synchronous=NORMAL"), nullptr);
+}
+
+Database::CommitsWithoutFlush::~CommitsWithoutFlush()
+{
+    execOrFail(m_database.m_db, QStringLiteral("PRAGMA synchronous=FULL"), nullptr);
+}
+
 QSqlQuery &Database::preparedWrite(const QString &sql)
 {
     auto it = m_prepared.find(sql);

@@ -68,6 +68,23 @@ public:
     /// restores synchronous=FULL.
     bool setBulkMode(bool on, QString *error);
 
+    /// While one lives, commits on this connection do not wait for the disk
+    /// (synchronous=NORMAL: WAL keeps the file whole; a power cut may lose the last commits,
+    /// never part of one, and the next commit that waits flushes them too). Only for writes
+    /// whose loss is harmless — SyncInbox's pages, copies of what the server keeps stored
+    /// with the position after them. Its end restores synchronous=FULL.
+    class CommitsWithoutFlush
+    {
+    public:
+        explicit CommitsWithoutFlush(Database &database);
+        ~CommitsWithoutFlush();
+        CommitsWithoutFlush(const CommitsWithoutFlush &) = delete;
+        CommitsWithoutFlush &operator=(const CommitsWithoutFlush &) = delete;
+
+    private:
+        Database &m_database;
+    };
+
     /// A write statement prepared once per connection and reused (hot paths: the projection
     /// writes a case row on every event). Only for statements that return no rows: an
     /// unfinished SELECT kept here would block every COMMIT.

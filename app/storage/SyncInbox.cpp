@@ -60,6 +60,11 @@ bool SyncInbox::apply(const QList<PulledDocument> &documents, const QString &che
     const QString &checkpointValue, InboxResult *result, QString *error)
 {
     InboxResult done;
+    // A page is a copy of what the server keeps, stored in one transaction with the position
+    // after it: a power cut that loses the commit loses the position too, and the page is read
+    // again. So its commit does not wait for the disk (a pull of a large branch waited on
+    // one flush a page); the workstation's own writes still do.
+    const Database::CommitsWithoutFlush copies(m_database);
     if (!Transaction::run(m_database, error, [&](Transaction &tx) {
         const QString now = Event::formatTime(m_clock.nowUtc());
         QList<Event> events;

@@ -11,6 +11,7 @@
 #include "storage/AuditChain.h"
 #include "storage/CaseProjection.h"
 #include "storage/EventStore.h"
+#include "storage/SyncInbox.h"
 
 using namespace certdesk;
 
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void batchIsAllOrNothing();
     void insertForeignIgnoresPresentIds();
     void failedInsertKeepsCheckpoint();
+    void pulledPageLeavesOwnCommitsFlushed();
     void failedCheckpointKeepsEvents();
     void outboxUnpushedAndMarkPushed();
     void caseEventsOrderedByTimeThenId();
@@ -313,6 +315,43 @@ void EventStoreTest::insertForeignIgnoresPresentIds()
     QVERIFY(store.insertForeign({}, false, &inserted, &error));
     QCOMPARE(inserted, 0);
     QCOMPARE(rows(t.db(), "sync_state"), 1);
+}
+
+void EventStoreTest::pulledPageLeavesOwnCommitsFlushed()
+{
+    // A pulled page commits without waiting for the disk (a copy of the server's, stored with
+    // its position); the workstation's own commits after it, stored or refused, wait again.
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    const QString synchronous = QStringLiteral("PRAGMA synchronous");
+    QCOMPARE(scalar(t.db(), synchronous).toInt(), 2); // FULL
+    auto page = [](const Event &e) {
+        PulledDocument d;
+        d.id = e.id;
+        d.rev = QStringLiteral("1-a");
+        d.readable = true;
+        d.event = e;
+        return QList<PulledDocument>{d};
+    };
+    SyncInbox inbox(t.db(), t.clock());
+    InboxResult result;
+    QString error;
+    QVERIFY2(inbox.apply(page(foreign(QStringLiteral("p1"), QStringLiteral("c1"),
+                             EventType::Received, "2026-03-02T05:00:00.000Z")),
+                 QStringLiteral("pull.since"), QStringLiteral("1"), &result, &error),
+        qPrintable(error));
+    QCOMPARE(result.inserted, 1);
+    QCOMPARE(scalar(t.db(), synchronous).toInt(), 2);
+
+    // A page refused at the last door rolls back, and leaves the setting as it was too.
+    Event unstorable = foreign(QStringLiteral("p2"), QStringLiteral("c1"), EventType::Note,
+        "2026-03-02T06:00:00.000Z");
+    unstorable.data.insert(QStringLiteral("text"), QString(QChar(0xD800)));
+    QVERIFY(!inbox.apply(page(unstorable), QStringLiteral("pull.since"), QStringLiteral("2"),
+        &result, &error));
+    QCOMPARE(scalar(t.db(), synchronous).toInt(), 2);
+    QCOMPARE(EventStore(t.db(), t.clock()).syncValue(QStringLiteral("pull.since")),
+        QStringLiteral("1"));
 }
 
 void EventStoreTest::failedInsertKeepsCheckpoint()
