@@ -11,10 +11,12 @@
 // limit and CertDesk push as a workstation account, PouchDB as the administrator (its
 // replicator sends revisions, which the function accepts from an administrator only).
 // Targets: CertDesk ≥ 0.8 of the limit both ways, and ≥ 2× PouchDB.
+// --rounds N (default 3) moves the events N times with the limit and CertDesk, each round on
+// fresh databases, the first to go alternating, and compares the medians (PouchDB: once).
 //
 //   node bench/sync/bench.js [--certdeskctl build/certdeskctl] [--events 100000]
 //        [--batch 1000] [--server http://admin:PASSWORD@127.0.0.1:5984] [--disk]
-//        [--baseline OTHER/certdeskctl]
+//        [--baseline OTHER/certdeskctl] [--rounds 3]
 // Without --server it starts its own pouchdb-server on loopback (in memory; --disk: on disk).
 // --baseline moves the same events with another build as well (e.g. main's, before a change),
 // in the same run on the same server, and prints its rates beside.
@@ -38,6 +40,7 @@ const batch = Number(option('--batch', '1000'));
 const certdeskctl = path.resolve(option('--certdeskctl', path.join(repo, 'build', 'certdeskctl')));
 const external = option('--server', '');
 const onDisk = args.includes('--disk');
+const rounds = Number(option('--rounds', '3'));
 const baseline = option('--baseline', '') ? path.resolve(option('--baseline', '')) : '';
 for (const binary of [certdeskctl, baseline].filter((b) => b)) {
   if (!fs.existsSync(binary)) {
@@ -215,37 +218,67 @@ async function main() {
 
   const dbs = { plain: 'bench_plain', certdesk: 'bench_certdesk', pouchdb: 'bench_pouchdb' };
   if (baseline) dbs.baseline = 'bench_baseline';
-  for (const db of Object.values(dbs)) {
-    await request('DELETE', `/${db}`, undefined, { admin: true });
-    await initDatabase(db);
-  }
   const docs = makeEvents(events);
-
-  // The limit: the server itself, with the same validate function and batch.
-  const limitPush = await plainPush(dbs.plain, docs);
-  const limitPull = await plainPull(dbs.plain);
 
   // CertDesk: import into a branch file (queued for sending; not timed), push, then pull
   // into a fresh file (and the same with the baseline build, into its own database).
   const env = { CERTDESK_SYNC_PASSWORD: account.password };
-  const moveWith = (binary, db, label) => {
-    const file = path.join(dir, `${label}-push.db`);
+  const moveWith = (binary, db, label, round, pullFirst) => {
+    const file = path.join(dir, `${label}-${round}-push.db`);
     ctl('events import', ['--db', file, 'events', 'import'], {},
       docs.map((d) => JSON.stringify(d)).join('\n') + '\n', binary);
     const args2 = ['sync', '--once', '--server', server.url, '--remote-db', db, '--user', account.name];
     const up = ctl(`${label} push`, ['--db', file, ...args2, '--push-only'], env, undefined, binary);
-    const down = ctl(`${label} pull`, ['--db', path.join(dir, `${label}-pull.db`), ...args2, '--pull-only'],
-      env, undefined, binary);
+    const down = ctl(`${label} pull`, ['--db', path.join(dir, `${label}-${round}-pull.db`), ...args2,
+      '--pull-only'], env, undefined, binary);
     const pushed = JSON.parse(up.out).pushed;
     const pulled = JSON.parse(down.out).pulled;
     if (pushed !== events || pulled !== events) {
       console.error(`${label} moved ${pushed} up and ${pulled} down instead of ${events}`);
       process.exit(1);
     }
-    return { up, down };
+    return { up: up.seconds, down: down.seconds };
   };
-  const before = baseline ? moveWith(baseline, dbs.baseline, 'baseline') : null;
-  const { up: cPush, down: cPull } = moveWith(certdeskctl, dbs.certdesk, 'certdesk');
+
+  // Rounds: every round starts from fresh databases and moves the events each way once with
+  // each client; who goes first alternates, so neither always meets the server just after
+  // the other's writes (CouchDB compacts and flushes behind them). Medians are compared.
+  const timed = { limitPush: [], limitPull: [], cPush: [], cPull: [], bPush: [], bPull: [] };
+  await request('DELETE', `/${dbs.pouchdb}`, undefined, { admin: true });
+  await initDatabase(dbs.pouchdb);
+  for (let round = 1; round <= rounds; round++) {
+    for (const db of Object.values(dbs).filter((d) => d !== dbs.pouchdb)) {
+      await request('DELETE', `/${db}`, undefined, { admin: true });
+      await initDatabase(db);
+    }
+    const plainFirst = round % 2 === 1;
+    const plain = async () => {
+      timed.limitPush.push(await plainPush(dbs.plain, docs));
+      timed.limitPull.push(await plainPull(dbs.plain));
+    };
+    const ours = () => {
+      if (baseline) {
+        const b = moveWith(baseline, dbs.baseline, 'baseline', round);
+        timed.bPush.push(b.up);
+        timed.bPull.push(b.down);
+      }
+      const c = moveWith(certdeskctl, dbs.certdesk, 'certdesk', round);
+      timed.cPush.push(c.up);
+      timed.cPull.push(c.down);
+    };
+    if (plainFirst) { await plain(); ours(); } else { ours(); await plain(); }
+    const i = round - 1;
+    console.log(`round ${round}: limit push ${timed.limitPush[i].toFixed(1)} s, pull ` +
+      `${timed.limitPull[i].toFixed(1)} s; CertDesk push ${timed.cPush[i].toFixed(1)} s, ` +
+      `pull ${timed.cPull[i].toFixed(1)} s; CertDesk ÷ limit: push ` +
+      `${(timed.limitPush[i] / timed.cPush[i]).toFixed(2)}, pull ${(timed.limitPull[i] / timed.cPull[i]).toFixed(2)}`);
+  }
+  const median = (xs) => { const v = [...xs].sort((a, b) => a - b); return v[Math.floor(v.length / 2)]; };
+  const limitPush = median(timed.limitPush);
+  const limitPull = median(timed.limitPull);
+  const cPush = { seconds: median(timed.cPush) };
+  const cPull = { seconds: median(timed.cPull) };
+  const before = baseline ? { up: { seconds: median(timed.bPush) }, down: { seconds: median(timed.bPull) } } : null;
 
   // PouchDB: the same documents in a local database on disk (not timed), replicated to the
   // server, then from the server into a fresh local database.
@@ -286,7 +319,7 @@ async function main() {
       console.log(`| ${dir2} | ${rate(s)} | ${(rate(s) / l).toFixed(2)} | ${(c / rate(s)).toFixed(2)} |`);
     }
   }
-  console.log(`\nseconds: limit push ${limitPush.toFixed(1)}, pull ${limitPull.toFixed(1)}; ` +
+  console.log(`\nmedians of ${rounds} round(s), seconds: limit push ${limitPush.toFixed(1)}, pull ${limitPull.toFixed(1)}; ` +
               `CertDesk push ${cPush.seconds.toFixed(1)}, pull ${cPull.seconds.toFixed(1)} ` +
               `(process start and database open included); PouchDB push ${pPush.toFixed(1)}, pull ${pPull.toFixed(1)}`);
   const missed = [];
