@@ -365,7 +365,13 @@ void Replicator::requestPage(const QString &since)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), ChangesPage::sinceParameter(since));
     query.addQueryItem(QStringLiteral("include_docs"), QStringLiteral("true"));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(std::max(1, m_options.pullBatch)));
+    const QString limit = QString::number(std::max(1, m_options.pullBatch));
+    query.addQueryItem(QStringLiteral("limit"), limit);
+    // Only the page's last position is used: CouchDB then computes the sequence of every
+    // limit-th row alone (seq_interval; its own replicator asks the same), which spares it work
+    // on every row of a clustered database and a fifth of the page. A server that does not
+    // know the parameter ignores it and sends every row's.
+    query.addQueryItem(QStringLiteral("seq_interval"), limit);
     m_pageInFlight = true;
     m_client->send(QByteArrayLiteral("GET"), m_client->dbUrl(QStringLiteral("/_changes"), query),
         {}, m_options.requestTimeoutMs, [this](const CouchResponse &r) {

@@ -122,6 +122,28 @@ private Q_SLOTS:
         QCOMPARE(page.lastSeqText, QStringLiteral("42"));
         QCOMPARE(page.pending, -1);
     }
+
+    void rowsWithoutTheirSequence()
+    {
+        // The pull asks for seq_interval=limit: CouchDB then sends null for every row's seq but
+        // the last. Only last_seq is the position; every row is read.
+        QByteArray nullSeq = row(1, "e-1", doc("e-1"));
+        nullSeq.replace(R"("seq":"1-g1A")", R"("seq":null)");
+        const QByteArray body = R"({"results":[)" + nullSeq + "," + row(2, "e-2", doc("e-2"))
+            + R"(],"last_seq":"2-g1A","pending":0})";
+        ChangesPage position;
+        QVERIFY(ChangesPage::readPosition(QJsonDocument::fromJson(body), &position));
+        QCOMPARE(position.rows, 2);
+        QCOMPARE(position.lastSeqText, QStringLiteral("\"2-g1A\""));
+        QVERIFY(position.documents.isEmpty()); // the documents are read after the next ask
+        ChangesPage page;
+        QVERIFY(ChangesPage::read(body, &page));
+        QCOMPARE(page.documents.size(), 2);
+        QVERIFY(page.documents.at(0).readable && page.documents.at(1).readable);
+        QCOMPARE(page.documents.at(0).id, QStringLiteral("e-1"));
+        QCOMPARE(page.lastSeqText, QStringLiteral("\"2-g1A\""));
+        QCOMPARE(page.pending, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstChangesPage)
