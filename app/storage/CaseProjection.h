@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -25,6 +27,11 @@ public:
     /// Re-folds the given cases (and appeals) from their events, inside the writing
     /// transaction.
     static bool refresh(Transaction &tx, const QSet<QString> &caseIds, QString *error);
+    /// The same, where the transaction has just stored events and holds them (storedNow, by
+    /// case): a case whose stored events are those alone is folded from them instead of read
+    /// back — a pull stores a thousand events a page, most of them of cases new here.
+    static bool refresh(Transaction &tx, const QSet<QString> &caseIds,
+        const QHash<QString, QList<Event>> &storedNow, QString *error);
     /// Drops and recomputes every case and appeal (ProjectionFold), in one transaction.
     /// progress(done, total) is called now and then.
     static bool rebuild(Database &database, QString *error,

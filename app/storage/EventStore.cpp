@@ -281,6 +281,7 @@ bool EventStore::insertForeignInTransaction(Transaction &tx, const QList<Event> 
     if (!clones.before(tx, events, error))
         return false;
     QSet<QString> touched;
+    QHash<QString, QList<Event>> stored; // what was stored, by case: folded without reading back
     int count = 0;
     for (int i = 0; i < events.size(); ++i) {
         const Event &e = events.at(i);
@@ -290,11 +291,12 @@ bool EventStore::insertForeignInTransaction(Transaction &tx, const QList<Event> 
         if (added) {
             ++count;
             touched.insert(e.caseId);
+            stored[e.caseId].append(e);
         } else if (present) {
             present->append(i);
         }
     }
-    if (!CaseProjection::refresh(tx, touched, error) || !clones.after(tx, error))
+    if (!CaseProjection::refresh(tx, touched, stored, error) || !clones.after(tx, error))
         return false;
     if (inserted)
         *inserted = count;

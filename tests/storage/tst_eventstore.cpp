@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 #include "common/TestDatabase.h"
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void insertForeignIgnoresPresentIds();
     void failedInsertKeepsCheckpoint();
     void pulledPageLeavesOwnCommitsFlushed();
+    void storedEventsFoldAsRebuilt();
     void failedCheckpointKeepsEvents();
     void outboxUnpushedAndMarkPushed();
     void caseEventsOrderedByTimeThenId();
@@ -352,6 +354,60 @@ void EventStoreTest::pulledPageLeavesOwnCommitsFlushed()
     QCOMPARE(scalar(t.db(), synchronous).toInt(), 2);
     QCOMPARE(EventStore(t.db(), t.clock()).syncValue(QStringLiteral("pull.since")),
         QStringLiteral("1"));
+}
+
+void EventStoreTest::storedEventsFoldAsRebuilt()
+{
+    // A page's cases are folded from the events it holds when those are all the case has, and
+    // read back otherwise: either way the table is the rebuild's, byte for byte.
+    test::TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.error()));
+    EventStore store(t.db(), t.clock());
+    QString error;
+    int inserted = 0;
+    // c1 has an event here already; c2 is new; c3's page repeats one it already has.
+    QVERIFY2(store.insertForeign({foreign(QStringLiteral("a1"), QStringLiteral("c1"),
+                                      EventType::Received, "2026-03-02T05:00:00.000Z"),
+                                     foreign(QStringLiteral("b1"), QStringLiteral("c3"),
+                                         EventType::Received, "2026-03-02T05:00:00.000Z")},
+                 false, &inserted, &error),
+        qPrintable(error));
+    const QList<Event> page{
+        // Out of order on purpose, and a provider clock behind the application's.
+        foreign(QStringLiteral("a3"), QStringLiteral("c1"), EventType::Withdrawn,
+            "2026-03-02T07:00:00.000Z"),
+        foreign(QStringLiteral("a2"), QStringLiteral("c1"), EventType::AdditionalCheck,
+            "2026-03-02T06:00:00.000Z"),
+        foreign(QStringLiteral("d2"), QStringLiteral("c2"), EventType::AdditionalCheck,
+            "2026-03-02T04:59:00.000Z"),
+        foreign(QStringLiteral("d1"), QStringLiteral("c2"), EventType::Received,
+            "2026-03-02T05:00:00.000Z"),
+        foreign(QStringLiteral("b1"), QStringLiteral("c3"), EventType::Received,
+            "2026-03-02T05:00:00.000Z"),
+        foreign(QStringLiteral("b2"), QStringLiteral("c3"), EventType::Withdrawn,
+            "2026-03-02T08:00:00.000Z"),
+    };
+    QVERIFY2(store.insertForeign(page, false, &inserted, &error), qPrintable(error));
+    QCOMPARE(inserted, 5);
+    QCOMPARE(caseStatus(t.db(), QStringLiteral("c1")), QStringLiteral("withdrawn"));
+    QCOMPARE(caseStatus(t.db(), QStringLiteral("c2")), QStringLiteral("additional_check"));
+    QCOMPARE(caseStatus(t.db(), QStringLiteral("c3")), QStringLiteral("withdrawn"));
+    auto table = [&] {
+        QStringList out;
+        QSqlQuery q(t.db().db());
+        q.exec(QStringLiteral("SELECT * FROM cases ORDER BY case_id"));
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row.append(q.value(i).toString());
+            out.append(row.join(u'|'));
+        }
+        return out;
+    };
+    const QStringList incremental = table();
+    QCOMPARE(incremental.size(), 3);
+    QVERIFY2(CaseProjection::rebuild(t.db(), &error), qPrintable(error));
+    QCOMPARE(table(), incremental);
 }
 
 void EventStoreTest::failedInsertKeepsCheckpoint()
