@@ -8,7 +8,6 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,16 +58,7 @@ QStringList dumpCases(const QString &path)
     QString error;
     if (db.open(path, &error) != Database::OpenResult::Ok)
         return {error};
-    QStringList out;
-    QSqlQuery q(db.db());
-    q.exec(QStringLiteral("SELECT * FROM cases ORDER BY case_id"));
-    while (q.next()) {
-        QStringList row;
-        for (int i = 0; i < q.record().count(); ++i)
-            row.append(q.value(i).toString());
-        out.append(row.join(u'|'));
-    }
-    return out;
+    return test::casesTable(db);
 }
 
 /// A branch database with a few cases along the lifecycle, written at two workstations and

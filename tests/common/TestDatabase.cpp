@@ -3,6 +3,9 @@
 #include "storage/CalendarStore.h"
 #include "storage/SettingsStore.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
+
 namespace certdesk::test {
 
 TestDatabase::TestDatabase()
@@ -13,6 +16,21 @@ TestDatabase::TestDatabase()
     if (m_ok)
         m_clock.setUtcOffsetSeconds(SettingsStore(m_db).utcOffsetSeconds());
     m_clock.setLocal(QDate(2026, 3, 2), QTime(10, 0));
+}
+
+QStringList casesTable(Database &db)
+{
+    QStringList out;
+    QSqlQuery q(db.db());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT * FROM cases ORDER BY case_id"));
+    while (q.next()) {
+        QStringList row;
+        for (int i = 0; i < q.record().count(); ++i)
+            row.append(q.value(i).toString());
+        out.append(row.join(u'|'));
+    }
+    return out;
 }
 
 } // namespace certdesk::test

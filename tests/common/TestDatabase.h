@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -31,5 +32,9 @@ private:
     bool m_ok = false;
     QString m_error;
 };
+
+/// Every column of every case as text, in case order: the projection as a reader sees it,
+/// for comparing an incremental projection with its rebuild byte for byte.
+QStringList casesTable(Database &db);
 
 } // namespace certdesk::test

@@ -6,7 +6,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include "common/TestDatabase.h"
 #include "services/AuditService.h"
@@ -696,18 +695,7 @@ private Q_SLOTS:
         m_t->clock().set(t0.addSecs(180));
         append({Event::make(EventType::Issued, QStringLiteral("p1"))});
 
-        auto rows = [this] {
-            QStringList out;
-            QSqlQuery q(m_t->db().db());
-            q.exec(QStringLiteral("SELECT * FROM cases ORDER BY case_id"));
-            while (q.next()) {
-                QStringList row;
-                for (int i = 0; i < q.record().count(); ++i)
-                    row.append(q.value(i).toString());
-                out.append(row.join(u'|'));
-            }
-            return out;
-        };
+        auto rows = [this] { return test::casesTable(m_t->db()); };
         AuditReport r = verify();
         QVERIFY2(r.ok(), qPrintable(QString::fromUtf8(QJsonDocument(r.toJson()).toJson())));
         const QStringList projected = rows();

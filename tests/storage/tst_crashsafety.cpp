@@ -9,12 +9,12 @@
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
 
+#include "common/TestDatabase.h"
 #include "domain/Clock.h"
 #include "storage/CalendarStore.h"
 #include "storage/CaseProjection.h"
@@ -109,20 +109,9 @@ int runCreator(const QString &spec)
     return 0; // not killed: the step was never reached
 }
 
-/// Every column of every case, in case order: the projection as a reader sees it.
 QStringList dumpCases(Database &db)
 {
-    QStringList out;
-    QSqlQuery q(db.db());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT * FROM cases ORDER BY case_id"));
-    while (q.next()) {
-        QStringList row;
-        for (int i = 0; i < q.record().count(); ++i)
-            row.append(q.value(i).toString());
-        out.append(row.join(u'|'));
-    }
-    return out;
+    return test::casesTable(db);
 }
 
 QVariant scalar(Database &db, const QString &sql)

@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 
 #include "common/TestDatabase.h"
@@ -392,22 +391,10 @@ void EventStoreTest::storedEventsFoldAsRebuilt()
     QCOMPARE(caseStatus(t.db(), QStringLiteral("c1")), QStringLiteral("withdrawn"));
     QCOMPARE(caseStatus(t.db(), QStringLiteral("c2")), QStringLiteral("additional_check"));
     QCOMPARE(caseStatus(t.db(), QStringLiteral("c3")), QStringLiteral("withdrawn"));
-    auto table = [&] {
-        QStringList out;
-        QSqlQuery q(t.db().db());
-        q.exec(QStringLiteral("SELECT * FROM cases ORDER BY case_id"));
-        while (q.next()) {
-            QStringList row;
-            for (int i = 0; i < q.record().count(); ++i)
-                row.append(q.value(i).toString());
-            out.append(row.join(u'|'));
-        }
-        return out;
-    };
-    const QStringList incremental = table();
+    const QStringList incremental = test::casesTable(t.db());
     QCOMPARE(incremental.size(), 3);
     QVERIFY2(CaseProjection::rebuild(t.db(), &error), qPrintable(error));
-    QCOMPARE(table(), incremental);
+    QCOMPARE(test::casesTable(t.db()), incremental);
 }
 
 void EventStoreTest::failedInsertKeepsCheckpoint()
