@@ -3,6 +3,7 @@
 #include "storage/CalendarStore.h"
 #include "storage/SettingsStore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -18,12 +19,13 @@ TestDatabase::TestDatabase()
     m_clock.setLocal(QDate(2026, 3, 2), QTime(10, 0));
 }
 
-QStringList casesTable(Database &db)
+QStringList rowsOf(Database &db, const QString &sql)
 {
     QStringList out;
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT * FROM cases ORDER BY case_id"));
+    if (!q.exec(sql))
+        return {q.lastError().text()};
     while (q.next()) {
         QStringList row;
         for (int i = 0; i < q.record().count(); ++i)
@@ -31,6 +33,11 @@ QStringList casesTable(Database &db)
         out.append(row.join(u'|'));
     }
     return out;
+}
+
+QStringList casesTable(Database &db)
+{
+    return rowsOf(db, QStringLiteral("SELECT * FROM cases ORDER BY case_id"));
 }
 
 } // namespace certdesk::test

@@ -33,6 +33,9 @@ private:
     QString m_error;
 };
 
+/// Every row of a query's answer as its columns' text joined by '|', or the query's error
+/// as the one line when it fails.
+QStringList rowsOf(Database &db, const QString &sql);
 /// Every column of every case as text, in case order: the projection as a reader sees it,
 /// for comparing an incremental projection with its rebuild byte for byte.
 QStringList casesTable(Database &db);

@@ -4,9 +4,7 @@
 // itself before the restore is not another writer; receipt numbers shared by two cases are
 // noted; and a migrated file holds what a rebuilt one would.
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 
 #include "common/ForeignIntake.h"
@@ -44,17 +42,7 @@ QVariant scalar(Database &db, const QString &sql)
 
 QStringList table(Database &db, const QString &sql)
 {
-    QStringList out;
-    QSqlQuery q(db.db());
-    if (!q.exec(sql))
-        return {q.lastError().text()};
-    while (q.next()) {
-        QStringList cells;
-        for (int i = 0; i < q.record().count(); ++i)
-            cells.append(q.value(i).toString());
-        out.append(cells.join(u'|'));
-    }
-    return out;
+    return test::rowsOf(db, sql);
 }
 
 QStringList openAlerts(Database &db)
