@@ -92,6 +92,17 @@ Event Event::make(EventType type, const QString &caseId, const QJsonObject &data
     return e;
 }
 
+namespace {
+
+/// Writes value as count ASCII digits at pos (value is known to fit).
+void putDigits(char16_t *text, int pos, int value, int count)
+{
+    for (int i = pos + count - 1; i >= pos; --i, value /= 10)
+        text[i] = char16_t(u'0' + value % 10);
+}
+
+} // namespace
+
 QString Event::formatTime(const QDateTime &utc)
 {
     // Written by hand for the years 1 to 9999 (every time an event may hold): Qt's formatter
@@ -103,10 +114,7 @@ QString Event::formatTime(const QDateTime &utc)
     if (!date.isValid() || !time.isValid() || date.year() < 1 || date.year() > 9999)
         return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
     char16_t text[] = u"0000-00-00T00:00:00.000Z";
-    const auto put = [&text](int at, int value, int digits) {
-        for (int i = at + digits - 1; i >= at; --i, value /= 10)
-            text[i] = char16_t(u'0' + value % 10);
-    };
+    const auto put = [&text](int at, int value, int digits) { putDigits(text, at, value, digits); };
     put(0, date.year(), 4);
     put(5, date.month(), 2);
     put(8, date.day(), 2);
@@ -133,6 +141,21 @@ int digitsAt(QStringView text, qsizetype pos, int count)
 }
 
 } // namespace
+
+QString Event::formatDate(const QDate &date)
+{
+    // By hand for the reason formatTime is: a rebuild writes eight dates a case, and Qt's
+    // formatter goes through a printf.
+    if (!date.isValid())
+        return QString();
+    if (date.year() < 1 || date.year() > 9999)
+        return date.toString(Qt::ISODate);
+    char16_t text[] = u"0000-00-00";
+    putDigits(text, 0, date.year(), 4);
+    putDigits(text, 5, date.month(), 2);
+    putDigits(text, 8, date.day(), 2);
+    return QString::fromUtf16(text, 10);
+}
 
 QDate Event::parseDate(QStringView text)
 {

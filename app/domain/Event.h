@@ -92,6 +92,9 @@ struct Event
     static QDateTime parseTime(const QString &text);
     /// A date as events and the projections store it (yyyy-MM-dd); invalid for anything else.
     static QDate parseDate(QStringView text);
+    /// The same form written (an empty text for an invalid date); what toString(Qt::ISODate)
+    /// gives for the years 1 to 9999.
+    static QString formatDate(const QDate &date);
 };
 
 } // namespace certdesk

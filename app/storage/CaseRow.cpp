@@ -5,15 +5,6 @@
 
 namespace certdesk {
 
-namespace {
-
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-} // namespace
-
 CaseRow CaseRow::from(const CaseState &s)
 {
     CaseRow row;
@@ -22,12 +13,12 @@ CaseRow CaseRow::from(const CaseState &s)
                << CaseProjection::surnameKey(s.surname) << s.givenName << s.patronymic
                << caseStatusName(s.status) << s.purpose << (s.paper ? 1 : 0) << s.channel
                << (s.submittedAt.isValid() ? Event::formatTime(s.submittedAt) : QString())
-               << iso(s.dueDate) << iso(s.arrivedOn) << iso(s.branchCustodyUntil)
-               << iso(s.providerCustodyUntil) << iso(s.returnDue) << iso(s.interimDue)
-               << (s.interimGiven ? 1 : 0) << iso(s.closedOn) << int(s.anomalies.size())
+               << Event::formatDate(s.dueDate) << Event::formatDate(s.arrivedOn) << Event::formatDate(s.branchCustodyUntil)
+               << Event::formatDate(s.providerCustodyUntil) << Event::formatDate(s.returnDue) << Event::formatDate(s.interimDue)
+               << (s.interimGiven ? 1 : 0) << Event::formatDate(s.closedOn) << int(s.anomalies.size())
                << s.overrides
                << (s.lastEventAt.isValid() ? Event::formatTime(s.lastEventAt) : QString())
-               << QString::fromUtf8(CaseStateJson::anomalies(s)) << iso(s.returnedOn);
+               << QString::fromUtf8(CaseStateJson::anomalies(s)) << Event::formatDate(s.returnedOn);
     return row;
 }
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void timeWithoutZoneIsUtcEverywhere();
     void fastReadingAgreesWithQt();
     void fastWritingAgreesWithQt();
+    void datesWrittenAsQtWritesThem();
     void make();
     void hashStable();
     void hashSensitive_data();
@@ -300,6 +301,20 @@ void TestEvent::fastWritingAgreesWithQt()
     }
     for (const QDateTime &time : std::as_const(times))
         QCOMPARE(Event::formatTime(time), qt(time));
+}
+
+void TestEvent::datesWrittenAsQtWritesThem()
+{
+    // The projection's date columns are written by hand: Qt's text to the character, and an
+    // empty (null) text for no date, which the cases table stores as its default.
+    QList<QDate> dates {QDate(1, 1, 1), QDate(9, 2, 3), QDate(999, 12, 31), QDate(1000, 1, 1),
+        QDate(2024, 2, 29), QDate(9999, 12, 31), QDate(-1, 1, 1), QDate(10000, 1, 1)};
+    for (qint64 day = QDate(1900, 1, 1).toJulianDay(); day < QDate(2100, 1, 1).toJulianDay();
+         day += 37)
+        dates.append(QDate::fromJulianDay(day));
+    for (const QDate &date : std::as_const(dates))
+        QCOMPARE(Event::formatDate(date), date.toString(Qt::ISODate));
+    QVERIFY(Event::formatDate(QDate()).isNull());
 }
 
 void TestEvent::make()
