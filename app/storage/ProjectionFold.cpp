@@ -14,6 +14,7 @@
 #include <QScopeGuard>
 #include <QSqlQuery>
 
+#include <deque>
 #include <future>
 #include <vector>
 
@@ -142,12 +143,14 @@ bool ProjectionFold::run(Database &database, Streams streams, QString *error,
         return false;
     }
 
-    std::future<Folded> folding;
-    RawBatch spare; // the batch the worker folded last, refilled next
-    auto writeFolded = [&]() {
-        if (!folding.valid())
-            return true;
-        Folded rows = folding.get();
+    // The stages overlap: while workers fold the batches before it, this thread reads the next
+    // batch and writes the rows of the oldest one folded, in order. Folding costs more than
+    // reading and writing together, so two batches are folded at once; the buffers are reused
+    // instead of mapped afresh.
+    constexpr size_t kFoldedAtOnce = 2;
+    std::deque<std::future<Folded>> folding;
+    std::vector<RawBatch> spare;
+    auto write = [&](const Folded &rows) {
         for (const CaseRow &row : rows.cases) {
             if (!CaseProjection::storeRow(database, row, error))
                 return false;
@@ -160,7 +163,6 @@ bool ProjectionFold::run(Database &database, Streams streams, QString *error,
             if (!AppealProjection::store(database, appeal, error))
                 return false;
         }
-        spare = std::move(rows.batch);
         return true;
     };
     auto counted = [&](qint64 done) {
@@ -168,20 +170,33 @@ bool ProjectionFold::run(Database &database, Streams streams, QString *error,
             progress(done, total);
     };
 
+    // The oldest batch's rows, written once folded; its buffer is kept for a next batch.
+    auto writeOldest = [&]() {
+        Folded rows = folding.front().get();
+        folding.pop_front();
+        rows.batch.events.clear();
+        rows.batch.streams.clear();
+        spare.push_back(std::move(rows.batch));
+        return write(rows);
+    };
+
     constexpr size_t kBatch = 500;
     RawBatch batch;
     qint64 done = 0;
     bool more = reader.next();
     while (readStream(reader, &more, &batch, &done, counted)) {
-        if (batch.streams.size() == kBatch || (!more && !batch.streams.empty())) {
-            if (!writeFolded())
-                return false;
-            folding = std::async(std::launch::async, foldBatch, std::move(batch), offset, bind);
-            // Two buffers take turns, so the memory is reused instead of mapped afresh.
-            batch = std::move(spare);
-            batch.events.clear();
-            batch.streams.clear();
+        if (batch.streams.size() < kBatch && (more || batch.streams.empty()))
+            continue;
+        folding.push_back(
+            std::async(std::launch::async, foldBatch, std::move(batch), offset, bind));
+        batch = RawBatch {};
+        if (!spare.empty()) {
+            batch = std::move(spare.back());
+            spare.pop_back();
         }
+        // On a failure the batches still being folded are waited for by their futures.
+        if (folding.size() > kFoldedAtOnce && !writeOldest())
+            return false;
     }
     if (!reader.error().isEmpty()) {
         if (error)
@@ -189,8 +204,10 @@ bool ProjectionFold::run(Database &database, Streams streams, QString *error,
         return false;
     }
     reader.finish();
-    if (!writeFolded())
-        return false;
+    while (!folding.empty()) {
+        if (!writeOldest())
+            return false;
+    }
     if (progress)
         progress(total, total);
     return true;
