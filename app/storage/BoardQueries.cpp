@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/EventStore.h"
 #include "storage/SqlError.h"
+#include "storage/SqliteStatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,11 +32,6 @@ const char *const kIssued = "status = 'issued' AND closed_on BETWEEN ? AND ?";
 // index ranges, one per status, bounded by the day, so the cost follows the late cases alone.
 const char *const kLate = "status IN ('submitted', 'additional_check') AND due_date <> '' "
                           "AND due_date < ?";
-
-QDate dateOf(const QVariant &v)
-{
-    return Event::parseDate(v.toString());
-}
 
 } // namespace
 
@@ -70,13 +66,83 @@ QString BoardQueries::statement(const QString &where, const QString &order, Colu
             index ? QStringLiteral("NULL") : QStringLiteral("due_date"));
 }
 
+namespace {
+
+/// The one mapping of a board row's columns (BoardQueries::statement) to a BoardRow, from
+/// Qt's driver or SQLite's own API alike: text(i) gives column i as text, number(i) as an
+/// integer.
+template<typename Text, typename Number> BoardRow boardRow(const Text &text, const Number &number)
+{
+    BoardRow r;
+    r.caseId = text(0);
+    r.receipt = text(1);
+    r.status = text(2);
+    r.surname = text(3);
+    r.givenName = text(4);
+    r.patronymic = text(5);
+    r.arrivedOn = Event::parseDate(text(6));
+    r.branchCustodyUntil = Event::parseDate(text(7));
+    r.providerCustodyUntil = Event::parseDate(text(8));
+    r.returnDue = Event::parseDate(text(9));
+    r.interimDue = Event::parseDate(text(10));
+    r.returnedOn = Event::parseDate(text(11));
+    r.submittedAt = Event::parseTime(text(12));
+    r.lastEventAt = Event::parseTime(text(13));
+    r.anomalies = int(number(14));
+    r.overrides = int(number(15));
+    if (r.anomalies > 0) {
+        const QJsonArray list = QJsonDocument::fromJson(text(16).toUtf8()).array();
+        QStringList codes;
+        for (const QJsonValue &a : list) {
+            const QJsonObject o = a.toObject();
+            codes.append(o.value(QLatin1String("code")).toString());
+            const QDateTime at = Event::parseTime(o.value(QLatin1String("at")).toString());
+            if (at.isValid() && (!r.firstAnomalyAt.isValid() || at < r.firstAnomalyAt))
+                r.firstAnomalyAt = at;
+        }
+        codes.removeDuplicates();
+        r.anomalyCodes = codes.join(u',');
+    }
+    r.dueDate = Event::parseDate(text(17));
+    return r;
+}
+
+} // namespace
+
 bool BoardQueries::select(const QString &where, const QString &order, const QList<QString> &binds,
     QList<BoardRow> *rows, QString *error, Columns columns) const
 {
     rows->clear();
+    const QString sql = statement(where, order, columns);
+    // Through SQLite's own API where this build allows it: a bucket holds thousands of papers
+    // in a large branch, and the driver makes a QVariant of every column of every row.
+    if (SqliteStatement *s = m_database.direct(sql.toUtf8().constData())) {
+        SqliteStatement::Use use(*s);
+        for (qsizetype i = 0; i < binds.size(); ++i)
+            s->bindText(int(i), binds.at(i).toUtf8());
+        const auto text = [s](int column) {
+            const QByteArrayView utf8 = s->text(column);
+            return utf8.isNull() ? QString() : QString::fromUtf8(utf8); // NULL as the driver reads it
+        };
+        const auto number = [s](int column) { return s->integer(column); };
+        for (;;) {
+            switch (s->step()) {
+            case SqliteStatement::Step::Row:
+                rows->append(boardRow(text, number));
+                continue;
+            case SqliteStatement::Step::Done:
+                return true;
+            case SqliteStatement::Step::Error:
+                if (error)
+                    *error = QStringLiteral("reading the board failed: %1").arg(s->errorMessage());
+                rows->clear();
+                return false;
+            }
+        }
+    }
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    if (!q.prepare(statement(where, order, columns))) {
+    if (!q.prepare(sql)) {
         if (error)
             *error = QStringLiteral("reading the board failed: %1").arg(q.lastError().text());
         return false;
@@ -85,40 +151,10 @@ bool BoardQueries::select(const QString &where, const QString &order, const QLis
         q.addBindValue(b);
     if (!execOrFail(q, QStringLiteral("reading the board"), error))
         return false;
-    while (q.next()) {
-        BoardRow r;
-        r.caseId = q.value(0).toString();
-        r.receipt = q.value(1).toString();
-        r.status = q.value(2).toString();
-        r.surname = q.value(3).toString();
-        r.givenName = q.value(4).toString();
-        r.patronymic = q.value(5).toString();
-        r.arrivedOn = dateOf(q.value(6));
-        r.branchCustodyUntil = dateOf(q.value(7));
-        r.providerCustodyUntil = dateOf(q.value(8));
-        r.returnDue = dateOf(q.value(9));
-        r.interimDue = dateOf(q.value(10));
-        r.returnedOn = dateOf(q.value(11));
-        r.submittedAt = Event::parseTime(q.value(12).toString());
-        r.lastEventAt = Event::parseTime(q.value(13).toString());
-        r.anomalies = q.value(14).toInt();
-        r.overrides = q.value(15).toInt();
-        if (r.anomalies > 0) {
-            const QJsonArray list = QJsonDocument::fromJson(q.value(16).toByteArray()).array();
-            QStringList codes;
-            for (const QJsonValue &a : list) {
-                const QJsonObject o = a.toObject();
-                codes.append(o.value(QLatin1String("code")).toString());
-                const QDateTime at = Event::parseTime(o.value(QLatin1String("at")).toString());
-                if (at.isValid() && (!r.firstAnomalyAt.isValid() || at < r.firstAnomalyAt))
-                    r.firstAnomalyAt = at;
-            }
-            codes.removeDuplicates();
-            r.anomalyCodes = codes.join(u',');
-        }
-        r.dueDate = dateOf(q.value(17));
-        rows->append(r);
-    }
+    const auto text = [&q](int column) { return q.value(column).toString(); };
+    const auto number = [&q](int column) { return q.value(column).toLongLong(); };
+    while (q.next())
+        rows->append(boardRow(text, number));
     return true;
 }
 

@@ -37,6 +37,21 @@ private:
         return id;
     }
 
+    /// Another workstation, not yet synced, issued the paper a minute from now; its event
+    /// arrives here.
+    static bool issueElsewhere(Workstation &w, const QString &id, QString *error)
+    {
+        Event issued = Event::make(EventType::Issued, id,
+            QJsonObject {{QStringLiteral("collector"),
+                QJsonObject {{QStringLiteral("kind"), QStringLiteral("self")}}}});
+        issued.branch = QStringLiteral("7501");
+        issued.by = QStringLiteral("clerk2");
+        issued.device = QStringLiteral("other-workstation");
+        issued.at = w.clock().nowUtc().addSecs(60);
+        int inserted = 0;
+        return EventStore(w.db(), w.clock()).insertForeign({issued}, false, &inserted, error);
+    }
+
 private Q_SLOTS:
     void onlySupervisorsSeeTheBoard();
     void jsonHasEveryBucket();
@@ -49,6 +64,7 @@ private Q_SLOTS:
     void clockRecordWithANumberBeyondRange();
     void serverChangesAreAnomalies();
     void everyBucketReadsItsIndex();
+    void bothReadersGiveTheSameRows();
 };
 
 void TestBoardService::onlySupervisorsSeeTheBoard()
@@ -230,15 +246,7 @@ void TestBoardService::anomaliesAndOverrides()
     QString error;
     QVERIFY(TransferService(w.supervisor).transfer({id}, nullptr, &error));
     // Another workstation, not yet synced, issued it on 30 April... and the event arrives.
-    Event issued = Event::make(EventType::Issued, id,
-        QJsonObject {{QStringLiteral("collector"),
-            QJsonObject {{QStringLiteral("kind"), QStringLiteral("self")}}}});
-    issued.branch = QStringLiteral("7501");
-    issued.by = QStringLiteral("clerk2");
-    issued.device = QStringLiteral("other-workstation");
-    issued.at = w.clock().nowUtc().addSecs(60);
-    int inserted = 0;
-    QVERIFY(EventStore(w.db(), w.clock()).insertForeign({issued}, false, &inserted, &error));
+    QVERIFY2(issueElsewhere(w, id, &error), qPrintable(error));
 
     // An override at intake on another case.
     w.setDay(QDate(2026, 5, 5));
@@ -485,6 +493,75 @@ void TestBoardService::everyBucketReadsItsIndex()
                 qPrintable(plans.at(i)));
         }
     }
+}
+
+
+void TestBoardService::bothReadersGiveTheSameRows()
+{
+    // The board reads its rows through SQLite's own API where the build allows it, else
+    // through Qt's driver: one mapping, the same rows, every column, every bucket.
+    Workstation w;
+    QVERIFY(w.isValid());
+    const QString kept = arrive(w, QDate(2026, 4, 1), QStringLiteral("Ёлкина"));
+    const QString moved = arrive(w, QDate(2026, 4, 2), QStringLiteral("Дюсенова"));
+    w.setDay(QDate(2026, 5, 4));
+    QString error;
+    QVERIFY2(TransferService(w.supervisor).transfer({moved}, nullptr, &error), qPrintable(error));
+    // Issued elsewhere while it was with the provider: an anomaly with its list.
+    QVERIFY2(issueElsewhere(w, moved, &error), qPrintable(error));
+    const QString late = w.receive(QStringLiteral("abroad"), QStringLiteral("Бекова"));
+
+    const auto describe = [](const QList<BoardRow> &rows) {
+        QStringList out;
+        for (const BoardRow &r : rows) {
+            out.append(QStringList {r.caseId, r.receipt, r.status, r.surname, r.givenName,
+                r.patronymic, r.arrivedOn.toString(Qt::ISODate),
+                r.branchCustodyUntil.toString(Qt::ISODate),
+                r.providerCustodyUntil.toString(Qt::ISODate), r.returnDue.toString(Qt::ISODate),
+                r.interimDue.toString(Qt::ISODate), r.returnedOn.toString(Qt::ISODate),
+                r.dueDate.toString(Qt::ISODate), r.submittedAt.toString(Qt::ISODateWithMs),
+                r.lastEventAt.toString(Qt::ISODateWithMs), QString::number(r.anomalies),
+                QString::number(r.overrides), r.anomalyCodes,
+                r.firstAnomalyAt.toString(Qt::ISODateWithMs),
+                QString::number(int(r.status.isNull()))}
+                           .join(u'|'));
+        }
+        return out;
+    };
+    const auto read = [&](bool direct) {
+        w.db().setDirectAllowed(direct);
+        BoardQueries q(w.db());
+        QList<QStringList> buckets;
+        QList<BoardRow> rows;
+        QString why;
+        const auto take = [&](bool ok) {
+            buckets.append(ok ? describe(rows) : QStringList {why});
+        };
+        take(q.atBranch(&rows, &why));
+        take(q.atProvider(&rows, &why));
+        take(q.returnRequested(&rows, &why));
+        take(q.interimPending(&rows, &why));
+        take(q.flagged(&rows, &why));
+        take(q.sharedReceipts(&rows, &why));
+        take(q.lateResults(QDate(2026, 6, 30), &rows, &why));
+        take(q.issuedBetween(QDate(2026, 1, 1), QDate(2026, 12, 31), &rows, &why));
+        take(q.byReceipt({w.receiptOf(kept), w.receiptOf(late)}, &rows, &why));
+        take(q.byIin(w.state(late).iin, &rows, &why));
+        w.db().setDirectAllowed(true);
+        return buckets;
+    };
+    const QList<QStringList> driver = read(false);
+    const QList<QStringList> direct = read(true);
+    QCOMPARE(direct, driver);
+    // Something in each kind of bucket, so the comparison compares rows, not empty lists.
+    QCOMPARE(driver.at(0).size(), 1); // at the branch
+    QVERIFY2(driver.at(1).size() == 1 && driver.at(1).first().startsWith(moved),
+        qPrintable(driver.at(1).join(u'\n'))); // with the provider, read from its index
+    QVERIFY2(driver.at(4).join(u'\n').contains(QStringLiteral("not_at_branch")),
+        qPrintable(driver.at(4).join(u'\n'))); // flagged, with its anomaly list
+    QCOMPARE(driver.at(6).size(), 1); // late
+    QCOMPARE(driver.at(8).size(), 2); // by receipt
+    QVERIFY(driver.at(9).size() >= 1); // by IIN
 }
 
 QTEST_GUILESS_MAIN(TestBoardService)
