@@ -260,6 +260,7 @@ bool BoardService::board(const QDate &asOf, Board *out, QString *error)
     QList<BoardRow> rows;
     if (!queries.atBranch(&rows, error))
         return false;
+    board.bucket(BoardBucket::AtBranch).reserve(rows.size());
     for (const BoardRow &r : std::as_const(rows)) {
         // A paper the provider sent back waits for the person who asked for it, up to the end
         // of the whole three-month custody; any other paper, up to the end of branch custody.
@@ -276,6 +277,7 @@ bool BoardService::board(const QDate &asOf, Board *out, QString *error)
 
     if (!queries.atProvider(&rows, error))
         return false;
+    board.bucket(BoardBucket::AtProvider).reserve(rows.size());
     for (const BoardRow &r : std::as_const(rows)) {
         if (asOf <= r.providerCustodyUntil) {
             board.bucket(BoardBucket::AtProvider)

@@ -127,3 +127,7 @@ private:
 };
 
 } // namespace certdesk
+
+// Every member moves by its bytes (Qt's value types are relocatable): a bucket of thousands of
+// papers grows by reallocating, not by moving each entry.
+Q_DECLARE_TYPEINFO(certdesk::BoardEntry, Q_RELOCATABLE_TYPE);

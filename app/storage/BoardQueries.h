@@ -110,3 +110,5 @@ private:
 };
 
 } // namespace certdesk
+
+Q_DECLARE_TYPEINFO(certdesk::BoardRow, Q_RELOCATABLE_TYPE); // every member moves by its bytes
