@@ -4,6 +4,8 @@
 #include "storage/CaseProjection.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/SqliteStatement.h"
+#include "storage/BoundValues.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -37,24 +39,27 @@ const char *sortColumn(CaseSort sort)
     return "submitted_at";
 }
 
-CaseSummary fromRow(const QSqlQuery &q)
+/// The one mapping of a row's columns (kColumns) to a CaseSummary, from Qt's driver or
+/// SQLite's own API alike: text(i) gives column i as text, number(i) as an integer.
+template<typename Text, typename Number>
+CaseSummary summaryFrom(const Text &text, const Number &number)
 {
     CaseSummary s;
-    s.row = q.value(0).toLongLong();
-    s.caseId = q.value(1).toString();
-    s.receipt = q.value(2).toString();
-    s.iin = q.value(3).toString();
-    s.surname = q.value(4).toString();
-    s.givenName = q.value(5).toString();
-    s.patronymic = q.value(6).toString();
-    s.status = caseStatusFromName(q.value(7).toString());
-    s.purpose = q.value(8).toString();
-    s.paper = q.value(9).toInt() != 0;
-    s.channel = q.value(10).toString();
-    s.submittedAt = Event::parseTime(q.value(11).toString());
-    s.dueDate = Event::parseDate(q.value(12).toString());
-    s.anomalies = q.value(13).toInt();
-    s.overrides = q.value(14).toInt();
+    s.row = number(0);
+    s.caseId = text(1);
+    s.receipt = text(2);
+    s.iin = text(3);
+    s.surname = text(4);
+    s.givenName = text(5);
+    s.patronymic = text(6);
+    s.status = caseStatusFromName(text(7));
+    s.purpose = text(8);
+    s.paper = number(9) != 0;
+    s.channel = text(10);
+    s.submittedAt = Event::parseTime(text(11));
+    s.dueDate = Event::parseDate(text(12));
+    s.anomalies = int(number(13));
+    s.overrides = int(number(14));
     return s;
 }
 
@@ -133,16 +138,44 @@ QString CaseQueries::sortValue(const CaseSummary &row, CaseSort sort)
 bool CaseQueries::select(const QString &tail, const QVariantList &binds,
                          QList<CaseSummary> *rows, QString *error) const
 {
+    rows->clear();
+    const QString sql = QStringLiteral("SELECT %1 FROM cases %2").arg(QLatin1String(kColumns), tail);
+    // Through SQLite's own API where this build allows it: the driver makes a QVariant of
+    // every column of every row, more than the search itself costs.
+    if (SqliteStatement *s = m_database.direct(sql.toUtf8().constData())) {
+        SqliteStatement::Use use(*s);
+        BoundValues::from(binds).bind(*s);
+        const auto text = [s](int column) {
+            const QByteArrayView utf8 = s->text(column);
+            return utf8.isNull() ? QString() : QString::fromUtf8(utf8); // NULL as the driver reads it
+        };
+        const auto number = [s](int column) { return s->integer(column); };
+        for (;;) {
+            switch (s->step()) {
+            case SqliteStatement::Step::Row:
+                rows->append(summaryFrom(text, number));
+                continue;
+            case SqliteStatement::Step::Done:
+                return true;
+            case SqliteStatement::Step::Error:
+                if (error)
+                    *error = QStringLiteral("searching cases failed: %1").arg(s->errorMessage());
+                rows->clear();
+                return false;
+            }
+        }
+    }
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM cases %2").arg(QLatin1String(kColumns), tail));
+    q.prepare(sql);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!execOrFail(q, QStringLiteral("searching cases"), error))
         return false;
-    rows->clear();
+    const auto text = [&q](int column) { return q.value(column).toString(); };
+    const auto number = [&q](int column) { return q.value(column).toLongLong(); };
     while (q.next())
-        rows->append(fromRow(q));
+        rows->append(summaryFrom(text, number));
     return true;
 }
 

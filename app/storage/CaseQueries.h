@@ -120,3 +120,5 @@ private:
 };
 
 } // namespace certdesk
+
+Q_DECLARE_TYPEINFO(certdesk::CaseSummary, Q_RELOCATABLE_TYPE); // every member moves by its bytes

@@ -150,6 +150,64 @@ private Q_SLOTS:
         QVERIFY(all.size() > 100);
         QCOMPARE(walked, all);
     }
+
+    void bothReadersGiveTheSameRows()
+    {
+        // The list and the searches read their rows through SQLite's own API where the build
+        // allows it, else through Qt's driver: one mapping, the same rows, every column.
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        QVERIFY(fill(t.db()));
+        QSqlQuery q(t.db().db());
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE cases SET iin = printf('%012d', rowid % 7), given_name = 'Ёрмек', "
+            "patronymic = CASE WHEN rowid % 3 = 0 THEN '' ELSE 'Саулеұлы' END, "
+            "purpose = 'visa', paper = rowid % 2, channel = 'counter', anomalies = rowid % 4, "
+            "overrides = rowid % 3")));
+        Database &db = t.db();
+        const auto describe = [](const QList<CaseSummary> &rows) {
+            QStringList out;
+            for (const CaseSummary &r : rows) {
+                out.append(QStringList {QString::number(r.row), r.caseId, r.receipt, r.iin,
+                    r.surname, r.givenName, r.patronymic, caseStatusName(r.status), r.purpose,
+                    QString::number(int(r.paper)), r.channel,
+                    r.submittedAt.toString(Qt::ISODateWithMs), r.dueDate.toString(Qt::ISODate),
+                    QString::number(r.anomalies), QString::number(r.overrides)}
+                               .join(u'|'));
+            }
+            return out;
+        };
+        const auto read = [&](bool direct) {
+            db.setDirectAllowed(direct);
+            const CaseQueries queries(db);
+            QList<QStringList> results;
+            QList<CaseSummary> rows;
+            QString why;
+            const auto take = [&](bool ok) { results.append(ok ? describe(rows) : QStringList {why}); };
+            take(queries.bySurnamePrefix(QStringLiteral("S1"), 50, &rows, &why));
+            take(queries.byReceipt(QStringLiteral("07"), &rows, &why));
+            take(queries.byIin(QStringLiteral("000000000003"), 20, &rows, &why));
+            take(queries.byCaseIds({QStringLiteral("case-5"), QStringLiteral("case-77")}, &rows, &why));
+            CaseFilter filter;
+            filter.utcOffsetSeconds = 5 * 3600;
+            filter.statuses = {CaseStatus::AtBranch, CaseStatus::Submitted};
+            filter.submittedFrom = QDate(2026, 3, 18);
+            for (CaseSort sort : {CaseSort::Submitted, CaseSort::Due, CaseSort::Status}) {
+                take(queries.page(filter, sort, Qt::DescendingOrder, {}, 40, &rows, &why));
+                const CaseCursor after = rows.isEmpty() ? CaseCursor {} : CaseCursor::after(rows.last(), sort);
+                take(queries.page(filter, sort, Qt::DescendingOrder, after, 40, &rows, &why));
+            }
+            take(queries.page({}, CaseSort::Surname, Qt::AscendingOrder, {}, 60, &rows, &why));
+            db.setDirectAllowed(true);
+            return results;
+        };
+        const QList<QStringList> driver = read(false);
+        const QList<QStringList> direct = read(true);
+        QCOMPARE(direct, driver);
+        for (qsizetype i = 0; i < driver.size(); ++i) // rows compared, not empty lists
+            QVERIFY2(!driver.at(i).isEmpty() && driver.at(i).first().count(u'|') == 14,
+                qPrintable(QStringLiteral("query %1: %2").arg(i).arg(driver.at(i).join(u'\n'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCaseQueries)
