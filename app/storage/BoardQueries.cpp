@@ -120,25 +120,14 @@ bool BoardQueries::select(const QString &where, const QString &order, const QLis
         SqliteStatement::Use use(*s);
         for (qsizetype i = 0; i < binds.size(); ++i)
             s->bindText(int(i), binds.at(i).toUtf8());
-        const auto text = [s](int column) {
-            const QByteArrayView utf8 = s->text(column);
-            return utf8.isNull() ? QString() : QString::fromUtf8(utf8); // NULL as the driver reads it
-        };
+        const auto text = [s](int column) { return s->string(column); };
         const auto number = [s](int column) { return s->integer(column); };
-        for (;;) {
-            switch (s->step()) {
-            case SqliteStatement::Step::Row:
-                rows->append(boardRow(text, number));
-                continue;
-            case SqliteStatement::Step::Done:
-                return true;
-            case SqliteStatement::Step::Error:
-                if (error)
-                    *error = QStringLiteral("reading the board failed: %1").arg(s->errorMessage());
-                rows->clear();
-                return false;
-            }
-        }
+        QString message;
+        if (s->collect(rows, [&] { return boardRow(text, number); }, &message))
+            return true;
+        if (error)
+            *error = QStringLiteral("reading the board failed: %1").arg(message);
+        return false;
     }
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);

@@ -145,25 +145,14 @@ bool CaseQueries::select(const QString &tail, const QVariantList &binds,
     if (SqliteStatement *s = m_database.direct(sql.toUtf8().constData())) {
         SqliteStatement::Use use(*s);
         BoundValues::from(binds).bind(*s);
-        const auto text = [s](int column) {
-            const QByteArrayView utf8 = s->text(column);
-            return utf8.isNull() ? QString() : QString::fromUtf8(utf8); // NULL as the driver reads it
-        };
+        const auto text = [s](int column) { return s->string(column); };
         const auto number = [s](int column) { return s->integer(column); };
-        for (;;) {
-            switch (s->step()) {
-            case SqliteStatement::Step::Row:
-                rows->append(summaryFrom(text, number));
-                continue;
-            case SqliteStatement::Step::Done:
-                return true;
-            case SqliteStatement::Step::Error:
-                if (error)
-                    *error = QStringLiteral("searching cases failed: %1").arg(s->errorMessage());
-                rows->clear();
-                return false;
-            }
-        }
+        QString message;
+        if (s->collect(rows, [&] { return summaryFrom(text, number); }, &message))
+            return true;
+        if (error)
+            *error = QStringLiteral("searching cases failed: %1").arg(message);
+        return false;
     }
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);

@@ -84,6 +84,12 @@ QByteArrayView SqliteStatement::text(int column) const
     return bytes ? QByteArrayView(reinterpret_cast<const char *>(bytes), size) : QByteArrayView();
 }
 
+QString SqliteStatement::string(int column) const
+{
+    const QByteArrayView utf8 = text(column);
+    return utf8.isNull() ? QString() : QString::fromUtf8(utf8);
+}
+
 qint64 SqliteStatement::integer(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 struct sqlite3;
@@ -43,6 +44,28 @@ public:
     /// A column of the current row, 0-based: its text (valid until the next step) or integer.
     QByteArrayView text(int column) const;
     qint64 integer(int column) const;
+    /// A column's text as Qt's driver reads it: NULL as a null QString.
+    QString string(int column) const;
+    /// Steps to the last row, appending makeRow() made from each; on a failure the rows are
+    /// cleared and false returned with SQLite's message.
+    template<typename T, typename MakeRow>
+    bool collect(QList<T> *rows, const MakeRow &makeRow, QString *message)
+    {
+        for (;;) {
+            switch (step()) {
+            case Step::Row:
+                rows->append(makeRow());
+                continue;
+            case Step::Done:
+                return true;
+            case Step::Error:
+                if (message)
+                    *message = errorMessage();
+                rows->clear();
+                return false;
+            }
+        }
+    }
     /// Rows changed by the last INSERT/UPDATE/DELETE this connection ran.
     int changes() const;
     qint64 lastInsertRowId() const;
