@@ -4,7 +4,7 @@
 #include "storage/Database.h"
 #include "storage/EventStore.h"
 #include "storage/SqlError.h"
-#include "storage/SqliteStatement.h"
+#include "storage/RowReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,39 +112,10 @@ template<typename Text, typename Number> BoardRow boardRow(const Text &text, con
 bool BoardQueries::select(const QString &where, const QString &order, const QList<QString> &binds,
     QList<BoardRow> *rows, QString *error, Columns columns) const
 {
-    rows->clear();
-    const QString sql = statement(where, order, columns);
-    // Through SQLite's own API where this build allows it: a bucket holds thousands of papers
-    // in a large branch, and the driver makes a QVariant of every column of every row.
-    if (SqliteStatement *s = m_database.direct(sql.toUtf8().constData())) {
-        SqliteStatement::Use use(*s);
-        for (qsizetype i = 0; i < binds.size(); ++i)
-            s->bindText(int(i), binds.at(i).toUtf8());
-        const auto text = [s](int column) { return s->string(column); };
-        const auto number = [s](int column) { return s->integer(column); };
-        QString message;
-        if (s->collect(rows, [&] { return boardRow(text, number); }, &message))
-            return true;
-        if (error)
-            *error = QStringLiteral("reading the board failed: %1").arg(message);
-        return false;
-    }
-    QSqlQuery q(m_database.db());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        if (error)
-            *error = QStringLiteral("reading the board failed: %1").arg(q.lastError().text());
-        return false;
-    }
-    for (const QString &b : binds)
-        q.addBindValue(b);
-    if (!execOrFail(q, QStringLiteral("reading the board"), error))
-        return false;
-    const auto text = [&q](int column) { return q.value(column).toString(); };
-    const auto number = [&q](int column) { return q.value(column).toLongLong(); };
-    while (q.next())
-        rows->append(boardRow(text, number));
-    return true;
+    const QVariantList values(binds.cbegin(), binds.cend());
+    return readRows(m_database, statement(where, order, columns), values, rows,
+        [](const auto &text, const auto &number) { return boardRow(text, number); },
+        QStringLiteral("reading the board"), error);
 }
 
 bool BoardQueries::serverAnomalies(QList<BoardRow> *rows, QString *error) const

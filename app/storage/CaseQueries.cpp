@@ -4,8 +4,7 @@
 #include "storage/CaseProjection.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
-#include "storage/SqliteStatement.h"
-#include "storage/BoundValues.h"
+#include "storage/RowReader.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -138,34 +137,10 @@ QString CaseQueries::sortValue(const CaseSummary &row, CaseSort sort)
 bool CaseQueries::select(const QString &tail, const QVariantList &binds,
                          QList<CaseSummary> *rows, QString *error) const
 {
-    rows->clear();
-    const QString sql = QStringLiteral("SELECT %1 FROM cases %2").arg(QLatin1String(kColumns), tail);
-    // Through SQLite's own API where this build allows it: the driver makes a QVariant of
-    // every column of every row, more than the search itself costs.
-    if (SqliteStatement *s = m_database.direct(sql.toUtf8().constData())) {
-        SqliteStatement::Use use(*s);
-        BoundValues::from(binds).bind(*s);
-        const auto text = [s](int column) { return s->string(column); };
-        const auto number = [s](int column) { return s->integer(column); };
-        QString message;
-        if (s->collect(rows, [&] { return summaryFrom(text, number); }, &message))
-            return true;
-        if (error)
-            *error = QStringLiteral("searching cases failed: %1").arg(message);
-        return false;
-    }
-    QSqlQuery q(m_database.db());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!execOrFail(q, QStringLiteral("searching cases"), error))
-        return false;
-    const auto text = [&q](int column) { return q.value(column).toString(); };
-    const auto number = [&q](int column) { return q.value(column).toLongLong(); };
-    while (q.next())
-        rows->append(summaryFrom(text, number));
-    return true;
+    return readRows(m_database,
+        QStringLiteral("SELECT %1 FROM cases %2").arg(QLatin1String(kColumns), tail), binds, rows,
+        [](const auto &text, const auto &number) { return summaryFrom(text, number); },
+        QStringLiteral("searching cases"), error);
 }
 
 bool CaseQueries::byReceipt(const QString &digits, QList<CaseSummary> *rows, QString *error) const

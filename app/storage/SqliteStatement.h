@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QList>
 #include <QString>
 
 struct sqlite3;
@@ -46,26 +45,6 @@ public:
     qint64 integer(int column) const;
     /// A column's text as Qt's driver reads it: NULL as a null QString.
     QString string(int column) const;
-    /// Steps to the last row, appending makeRow() made from each; on a failure the rows are
-    /// cleared and false returned with SQLite's message.
-    template<typename T, typename MakeRow>
-    bool collect(QList<T> *rows, const MakeRow &makeRow, QString *message)
-    {
-        for (;;) {
-            switch (step()) {
-            case Step::Row:
-                rows->append(makeRow());
-                continue;
-            case Step::Done:
-                return true;
-            case Step::Error:
-                if (message)
-                    *message = errorMessage();
-                rows->clear();
-                return false;
-            }
-        }
-    }
     /// Rows changed by the last INSERT/UPDATE/DELETE this connection ran.
     int changes() const;
     qint64 lastInsertRowId() const;
