@@ -114,14 +114,13 @@ QString Event::formatTime(const QDateTime &utc)
     if (!date.isValid() || !time.isValid() || date.year() < 1 || date.year() > 9999)
         return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
     char16_t text[] = u"0000-00-00T00:00:00.000Z";
-    const auto put = [&text](int at, int value, int digits) { putDigits(text, at, value, digits); };
-    put(0, date.year(), 4);
-    put(5, date.month(), 2);
-    put(8, date.day(), 2);
-    put(11, time.hour(), 2);
-    put(14, time.minute(), 2);
-    put(17, time.second(), 2);
-    put(20, time.msec(), 3);
+    putDigits(text, 0, date.year(), 4);
+    putDigits(text, 5, date.month(), 2);
+    putDigits(text, 8, date.day(), 2);
+    putDigits(text, 11, time.hour(), 2);
+    putDigits(text, 14, time.minute(), 2);
+    putDigits(text, 17, time.second(), 2);
+    putDigits(text, 20, time.msec(), 3);
     return QString::fromUtf16(text, 24);
 }
 

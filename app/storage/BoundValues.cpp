@@ -20,19 +20,12 @@ BoundValues BoundValues::from(const QVariantList &values)
             value.kind = Value::Kind::Integer;
             value.number = v.toLongLong();
             break;
-        case QMetaType::QString: {
-            // A null QString binds NULL through QSqlQuery: the same here.
-            const QString &string = *static_cast<const QString *>(v.constData());
-            if (string.isNull())
-                break;
-            value.kind = Value::Kind::Text;
-            value.offset = int(out.text.size());
-            out.text.append(string.toUtf8());
-            value.size = int(out.text.size()) - value.offset;
-            break;
-        }
         default: {
-            const QByteArray utf8 = v.toString().toUtf8();
+            const QString string = v.toString(); // a QString's own data, shared, not copied
+            // A null QString binds NULL through QSqlQuery: the same here.
+            if (v.typeId() == QMetaType::QString && string.isNull())
+                break;
+            const QByteArray utf8 = string.toUtf8();
             value.kind = Value::Kind::Text;
             value.offset = int(out.text.size());
             value.size = int(utf8.size());
