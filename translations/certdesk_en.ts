@@ -6798,6 +6798,21 @@ The password of the sync account %2:</translation>
         <source>The identity document of %1, who is at the counter.</source>
         <translation>The identity document of %1, who is at the counter.</translation>
     </message>
+    <message>
+        <source>MIA RK</source>
+        <comment>issuer: the Ministry of Internal Affairs, as abbreviated on the card</comment>
+        <translation>MIA RK</translation>
+    </message>
+    <message>
+        <source>MoJ RK</source>
+        <comment>issuer: the Ministry of Justice, as abbreviated on the card</comment>
+        <translation>MoJ RK</translation>
+    </message>
+    <message>
+        <source>MFA RK</source>
+        <comment>issuer: the Ministry of Foreign Affairs, as abbreviated on the card</comment>
+        <translation>MFA RK</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::IntakePage</name>

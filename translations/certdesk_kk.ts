@@ -6798,6 +6798,21 @@ The password of the sync account %2:</source>
         <source>The identity document of %1, who is at the counter.</source>
         <translation>Өтініш берушінің (%1) жеке басын куәландыратын құжаты.</translation>
     </message>
+    <message>
+        <source>MIA RK</source>
+        <comment>issuer: the Ministry of Internal Affairs, as abbreviated on the card</comment>
+        <translation>ҚР ІІМ</translation>
+    </message>
+    <message>
+        <source>MoJ RK</source>
+        <comment>issuer: the Ministry of Justice, as abbreviated on the card</comment>
+        <translation>ҚР ӘМ</translation>
+    </message>
+    <message>
+        <source>MFA RK</source>
+        <comment>issuer: the Ministry of Foreign Affairs, as abbreviated on the card</comment>
+        <translation>ҚР СІМ</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::IntakePage</name>

@@ -6869,6 +6869,21 @@ The password of the sync account %2:</source>
         <source>The identity document of %1, who is at the counter.</source>
         <translation>Документ, удостоверяющий личность обратившегося лица: %1.</translation>
     </message>
+    <message>
+        <source>MIA RK</source>
+        <comment>issuer: the Ministry of Internal Affairs, as abbreviated on the card</comment>
+        <translation>МВД РК</translation>
+    </message>
+    <message>
+        <source>MoJ RK</source>
+        <comment>issuer: the Ministry of Justice, as abbreviated on the card</comment>
+        <translation>МЮ РК</translation>
+    </message>
+    <message>
+        <source>MFA RK</source>
+        <comment>issuer: the Ministry of Foreign Affairs, as abbreviated on the card</comment>
+        <translation>МИД РК</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::IntakePage</name>

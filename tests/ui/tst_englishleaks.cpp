@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSettings>
@@ -324,6 +325,37 @@ private Q_SLOTS:
         QVERIFY(w.openCase(r.receipt.caseId));
         const QString details = w.caseView()->detailsText();
         QVERIFY2(details.contains(u'\n' + person + u'\n'), qPrintable(details.left(120)));
+    }
+
+    // The identity page offered «МВД РК», «МЮ РК», «МИД РК» on a Kazakh screen: the issuers are
+    // suggested as the card abbreviates them in the screen's language.
+    void theIssuersAreInTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("issuers");
+        QTest::newRow("kk") << QStringLiteral("kk")
+                            << QStringList{QStringLiteral("ҚР ІІМ"), QStringLiteral("ҚР ӘМ"),
+                                           QStringLiteral("ҚР СІМ")};
+        QTest::newRow("ru") << QStringLiteral("ru")
+                            << QStringList{QStringLiteral("МВД РК"), QStringLiteral("МЮ РК"),
+                                           QStringLiteral("МИД РК")};
+    }
+
+    void theIssuersAreInTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, issuers);
+        GuiCounter c;
+        QVERIFY(c.isValid());
+        QVERIFY(m_language->apply(language));
+        IntakeWizard wizard(c.clerk);
+        auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("docIssuerCombo"));
+        QVERIFY(combo);
+        QStringList shown;
+        for (int i = 0; i < combo->count(); ++i)
+            shown << combo->itemText(i);
+        QCOMPARE(shown, issuers);
+        QCOMPARE(combo->currentText(), issuers.constFirst());
     }
 };
 

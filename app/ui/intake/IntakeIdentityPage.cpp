@@ -15,8 +15,12 @@ IntakeIdentityPage::IntakeIdentityPage(IntakeWizard *wizard)
     setTitle(tr("Identity document"));
     for (Type t : {Type::IdCard, Type::Passport, Type::ResidencePermit, Type::Stateless, Type::EDocument})
         m_ui->docTypeCombo->addItem(Application::identityTypeText(t), int(t));
-    m_ui->docIssuerCombo->addItems({QStringLiteral("МВД РК"), QStringLiteral("МЮ РК"),
-                                    QStringLiteral("МИД РК")});
+    // The issuers as a Kazakhstan card or passport abbreviates them, in the screen's language
+    // (the card prints both): a suggestion only, the clerk types what the document says.
+    m_ui->docIssuerCombo->addItems(
+        {tr("MIA RK", "issuer: the Ministry of Internal Affairs, as abbreviated on the card"),
+         tr("MoJ RK", "issuer: the Ministry of Justice, as abbreviated on the card"),
+         tr("MFA RK", "issuer: the Ministry of Foreign Affairs, as abbreviated on the card")});
     m_ui->docIssuerCombo->setCurrentIndex(0);
     connect(m_ui->docTypeCombo, &QComboBox::currentIndexChanged, this, &IntakeIdentityPage::updateRows);
     updateRows();
