@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/DamagedFile.h"
 #include "common/TestDatabase.h"
 #include "storage/CalendarStore.h"
 #include "storage/EventStore.h"
@@ -19,6 +20,7 @@
 #include "cli/certdeskctl_support.h"
 
 using namespace certdesk;
+using certdesk::test::fileHash;
 
 using namespace certdesk::testing;
 
@@ -42,14 +44,6 @@ QJsonObject outputObject(const Run &r)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
     return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 QStringList dumpCases(const QString &path)

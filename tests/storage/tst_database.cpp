@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/DamagedFile.h"
 #include "common/TestDatabase.h"
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
@@ -21,6 +22,7 @@
 #endif
 
 using namespace certdesk;
+using certdesk::test::fileHash;
 
 namespace {
 
@@ -115,16 +117,6 @@ const Probe kProbes[] = {
         "('ev-1', '2-b', 'changed', 'case-1', '2026-01-06T04:00:00.000Z')",
         "SELECT 1 FROM sync_anomalies WHERE event_id = 'ev-1' AND kind = 'changed'"},
 };
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
 
 bool exec(Database &db, const QString &sql, QString *error = nullptr)
 {
@@ -463,25 +455,8 @@ void DatabaseTest::damagedPageIsDamaged()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("torn.db"));
     QString error;
-    {
-        Database db;
-        QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
-        QSqlQuery q(db.db());
-        QVERIFY(
-            q.exec(QStringLiteral("WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i "
-                                  "WHERE n < 2000) INSERT INTO meta(key, value) "
-                                  "SELECT 'k' || n, hex(randomblob(40)) FROM i")));
-    }
-    const qint64 size = QFileInfo(path).size();
-    QVERIFY(size > 20 * 4096);
-    {
-        // A torn write near the end of the file, among the rows just inserted (the middle may be
-        // an empty table's page, whose unused bytes no check reads): the header stays intact.
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek((size / 4096 - 2) * 4096 + 8));
-        QVERIFY(file.write(QByteArray(3000, '\xff')) == 3000);
-    }
+    QVERIFY(test::makeFilledFile(path));
+    QVERIFY(test::tearNearEnd(path));
     const QByteArray before = fileHash(path);
     Database db;
     error.clear();
@@ -502,19 +477,11 @@ void DatabaseTest::checkingLaterStillChecksBeforeAMigration()
         const QString path = dir.filePath(name);
         {
             Database db;
-            if (db.openAtVersion(path, version, &error) != Database::OpenResult::Ok)
+            if (db.openAtVersion(path, version, &error) != Database::OpenResult::Ok
+                || !test::fillWithRows(db))
                 return QString();
-            QSqlQuery q(db.db());
-            q.exec(QStringLiteral("WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i "
-                                  "WHERE n < 2000) INSERT INTO meta(key, value) "
-                                  "SELECT 'k' || n, hex(randomblob(40)) FROM i"));
         }
-        const qint64 size = QFileInfo(path).size();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadWrite) || !file.seek((size / 4096 - 2) * 4096 + 8)
-            || file.write(QByteArray(3000, '\xff')) != 3000)
-            return QString();
-        return path;
+        return test::tearNearEnd(path) ? path : QString();
     };
     const QString current = tornAt(QStringLiteral("current.db"), Database::latestVersion());
     QVERIFY(!current.isEmpty());

@@ -13,45 +13,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/DamagedFile.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 #include "ui/shell/IntegrityWatch.h"
 #include "ui/common/MessageBox.h"
 
 using namespace certdesk;
+using certdesk::test::fileHash;
 
 namespace {
-
-/// A database with enough pages that a torn write in the middle leaves its header readable.
-bool makeFile(const QString &path)
-{
-    Database db;
-    QString error;
-    if (db.open(path, &error) != Database::OpenResult::Ok)
-        return false;
-    QSqlQuery q(db.db());
-    return q.exec(QStringLiteral("WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i "
-                                 "WHERE n < 2000) INSERT INTO meta(key, value) "
-                                 "SELECT 'k' || n, hex(randomblob(40)) FROM i"));
-}
-
-bool tear(const QString &path)
-{
-    const qint64 size = QFileInfo(path).size();
-    QFile file(path);
-    return size > 20 * 4096 && file.open(QIODevice::ReadWrite)
-           && file.seek((size / 4096 - 2) * 4096 + 8) && file.write(QByteArray(3000, '\xff')) == 3000;
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
 
 QString statusText(QMainWindow &window)
 {
@@ -76,7 +47,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("branch.db"));
-        QVERIFY(makeFile(path));
+        QVERIFY(test::makeFilledFile(path));
         Database db;
         QString error;
         QCOMPARE(db.openCheckingLater(path, &error), Database::OpenResult::Ok);
@@ -104,8 +75,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("branch.db"));
-        QVERIFY(makeFile(path));
-        QVERIFY(tear(path));
+        QVERIFY(test::makeFilledFile(path));
+        QVERIFY(test::tearNearEnd(path));
         Database db;
         QString error;
         // The header is whole: the GUI's start opens the file without reading all of it.
