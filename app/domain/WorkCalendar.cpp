@@ -70,6 +70,7 @@ void WorkCalendar::index()
     std::sort(m_swaps.begin(), m_swaps.end(),
               [](const DaySwap &a, const DaySwap &b) { return a.date < b.date; });
     m_special.clear();
+    m_years.clear();
     m_firstYear = 0;
     m_lastYear = 0;
 
@@ -79,6 +80,7 @@ void WorkCalendar::index()
         info.kind = DayKind::Holiday;
         info.holiday = h;
         m_special.insert(h.date, info);
+        m_years.insert(h.date.year());
         if (m_firstYear == 0 || h.date.year() < m_firstYear)
             m_firstYear = h.date.year();
         m_lastYear = std::max(m_lastYear, h.date.year());
@@ -112,7 +114,14 @@ void WorkCalendar::index()
 
 bool WorkCalendar::covers(const QDate &date) const
 {
-    return date.isValid() && date.year() >= m_firstYear && date.year() <= m_lastYear;
+    return date.isValid() && m_years.contains(date.year());
+}
+
+QList<int> WorkCalendar::years() const
+{
+    QList<int> list(m_years.cbegin(), m_years.cend());
+    std::sort(list.begin(), list.end());
+    return list;
 }
 
 WorkCalendar::DayInfo WorkCalendar::dayInfo(const QDate &date) const
