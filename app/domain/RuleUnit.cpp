@@ -25,7 +25,7 @@ QSet<QString> fieldsOf(RuleUnit::Kind kind)
     case RuleUnit::Kind::Mci:
         return {QStringLiteral("tenge")};
     case RuleUnit::Kind::Fee:
-        return {QStringLiteral("from"), QStringLiteral("mci")};
+        return {QStringLiteral("from"), QStringLiteral("mci_share")};
     case RuleUnit::Kind::Term:
         return {QStringLiteral("from"), QStringLiteral("working_days"), QStringLiteral("minutes")};
     case RuleUnit::Kind::Hague:
@@ -412,9 +412,9 @@ bool RuleUnit::fromJson(const QJsonObject &o, RuleUnit *out, QString *error)
         u.m_number = int(std::clamp<qint64>(number, -1, 100000000));
         break;
     case Kind::Fee: {
-        const QJsonValue share = o.value(QLatin1String("mci"));
+        const QJsonValue share = o.value(QLatin1String("mci_share"));
         if (!share.isDouble())
-            return fail(tr("\"mci\" must be the fee in MCI as a number, such as 0.5"));
+            return fail(tr("\"mci_share\" must be the fee in MCI as a number, such as 0.5"));
         u.m_share = share.toDouble();
         break;
     }
@@ -470,7 +470,7 @@ QJsonObject RuleUnit::toJson() const
         o.insert(QStringLiteral("tenge"), m_number);
         break;
     case Kind::Fee:
-        o.insert(QStringLiteral("mci"), m_share);
+        o.insert(QStringLiteral("mci_share"), m_share);
         break;
     case Kind::Term:
         o.insert(m_key == QLatin1String("electronic") ? QStringLiteral("minutes")

@@ -70,7 +70,6 @@ void WorkCalendar::index()
     std::sort(m_swaps.begin(), m_swaps.end(),
               [](const DaySwap &a, const DaySwap &b) { return a.date < b.date; });
     m_special.clear();
-    m_years.clear();
     m_firstYear = 0;
     m_lastYear = 0;
 
@@ -80,7 +79,6 @@ void WorkCalendar::index()
         info.kind = DayKind::Holiday;
         info.holiday = h;
         m_special.insert(h.date, info);
-        m_years.insert(h.date.year());
         if (m_firstYear == 0 || h.date.year() < m_firstYear)
             m_firstYear = h.date.year();
         m_lastYear = std::max(m_lastYear, h.date.year());
@@ -114,14 +112,12 @@ void WorkCalendar::index()
 
 bool WorkCalendar::covers(const QDate &date) const
 {
-    return date.isValid() && m_years.contains(date.year());
-}
-
-QList<int> WorkCalendar::years() const
-{
-    QList<int> list(m_years.cbegin(), m_years.cend());
-    std::sort(list.begin(), list.end());
-    return list;
+    // A year without any holiday (outside the range, or a gap in it) is counted with weekends
+    // alone: the rules may hold 2025 and 2027 without 2026.
+    if (!date.isValid() || date.year() < m_firstYear || date.year() > m_lastYear)
+        return false;
+    return std::any_of(m_holidays.cbegin(), m_holidays.cend(),
+                       [&date](const Holiday &h) { return h.date.year() == date.year(); });
 }
 
 WorkCalendar::DayInfo WorkCalendar::dayInfo(const QDate &date) const

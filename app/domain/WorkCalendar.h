@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
 
 class QJsonObject;
@@ -66,11 +65,7 @@ public:
     /// First and last year that holiday data covers; outside it only weekends are known.
     int firstYear() const { return m_firstYear; }
     int lastYear() const { return m_lastYear; }
-    /// Whether the date's year has holiday data: a year without any (outside the range, or a
-    /// gap in it) is counted with weekends alone.
     bool covers(const QDate &date) const;
-    /// The years that have holiday data, ascending.
-    QList<int> years() const;
 
     DayInfo dayInfo(const QDate &date) const;
     bool isWorkingDay(const QDate &date) const { return dayInfo(date).isWorking(); }
@@ -90,7 +85,6 @@ private:
     QList<Holiday> m_holidays;
     QList<DaySwap> m_swaps;
     QHash<QDate, DayInfo> m_special; ///< every day that is not what its weekday says
-    QSet<int> m_years;               ///< the years with holiday data
     int m_firstYear = 0;
     int m_lastYear = 0;
 };
