@@ -54,11 +54,13 @@ QList<RuleCheck::Issue> RuleCheck::unit(const RuleUnit &u)
         const bool minutes = key == QLatin1String("electronic");
         const int most = minutes ? 1440 : 250;
         if (u.termValue() < 1 || u.termValue() > most)
-            return one(minutes ? tr("the term \"%1\" must be 1 to %2 minutes (it is %3)")
+            return one(minutes ? tr("the term \"%1\" is out of range: minutes from 1 to %2, "
+                                    "not %3")
                                      .arg(key)
                                      .arg(most)
                                      .arg(u.termValue())
-                               : tr("the term \"%1\" must be 1 to %2 working days (it is %3)")
+                               : tr("the term \"%1\" is out of range: working days from 1 to "
+                                    "%2, not %3")
                                      .arg(key)
                                      .arg(most)
                                      .arg(u.termValue()));
