@@ -5076,10 +5076,6 @@
         <translation>&quot;tenge&quot; must be a whole number of tenge, such as 4325</translation>
     </message>
     <message>
-        <source>&quot;mci_share&quot; must be the fee in MCI as a number, such as 0.5</source>
-        <translation>&quot;mci_share&quot; must be the fee in MCI as a number, such as 0.5</translation>
-    </message>
-    <message>
         <source>the term &quot;%1&quot; is counted in %2, not in %3</source>
         <translation>the term &quot;%1&quot; is counted in %2, not in %3</translation>
     </message>
@@ -5158,6 +5154,10 @@
     <message>
         <source>%1 needs no apostille (%2)</source>
         <translation>%1 needs no apostille (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;mci&quot; must be the fee in MCI as a number, such as 0.5</source>
+        <translation>&quot;mci&quot; must be the fee in MCI as a number, such as 0.5</translation>
     </message>
 </context>
 <context>

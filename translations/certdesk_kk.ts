@@ -5076,10 +5076,6 @@
         <translation>«tenge» теңгемен бүтін сан болуы керек, мысалы 4325</translation>
     </message>
     <message>
-        <source>&quot;mci_share&quot; must be the fee in MCI as a number, such as 0.5</source>
-        <translation>«mci_share» АЕК-пен берілген баж — сан болуы керек, мысалы 0.5</translation>
-    </message>
-    <message>
         <source>the term &quot;%1&quot; is counted in %2, not in %3</source>
         <translation>«%1» мерзімі %3 емес, %2 бойынша есептеледі</translation>
     </message>
@@ -5158,6 +5154,10 @@
     <message>
         <source>%1 needs no apostille (%2)</source>
         <translation>%1 үшін апостиль керек емес (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;mci&quot; must be the fee in MCI as a number, such as 0.5</source>
+        <translation>«mci» АЕК-пен берілген баж — сан болуы керек, мысалы 0.5</translation>
     </message>
 </context>
 <context>

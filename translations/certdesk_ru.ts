@@ -4165,7 +4165,7 @@
     </message>
     <message>
         <source>You may apply again from %1: the working days of the term are counted from the day the service provider received the application.</source>
-        <translation>Повторно обратиться можно с %1: рабочие дни срока считаются со дня получения заявления услугодателем.</translation>
+        <translation>Повторно обратиться можно, начиная с %1: рабочие дни срока считаются со дня получения заявления услугодателем.</translation>
     </message>
 </context>
 <context>
@@ -5114,10 +5114,6 @@
         <translation>«tenge» должно быть целым числом тенге, например 4325</translation>
     </message>
     <message>
-        <source>&quot;mci_share&quot; must be the fee in MCI as a number, such as 0.5</source>
-        <translation>«mci_share» должно быть пошлиной в МРП — числом, например 0.5</translation>
-    </message>
-    <message>
         <source>the term &quot;%1&quot; is counted in %2, not in %3</source>
         <translation>срок «%1» считается в %2, а не в %3</translation>
     </message>
@@ -5200,6 +5196,10 @@
     <message>
         <source>%1 needs no apostille (%2)</source>
         <translation>для страны %1 апостиль не нужен (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;mci&quot; must be the fee in MCI as a number, such as 0.5</source>
+        <translation>«mci» должно быть пошлиной в МРП — числом, например 0.5</translation>
     </message>
 </context>
 <context>

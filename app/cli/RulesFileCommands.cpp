@@ -69,11 +69,6 @@ bool readFile(Cli &cli, const QString &path, QByteArray *bytes)
     return true;
 }
 
-User fileOwner()
-{
-    return {Event::commandLineAuthor(), Event::commandLineAuthor(), QString(), Role::Supervisor};
-}
-
 int show(Cli &cli)
 {
     Database *db = cli.database();
@@ -180,39 +175,39 @@ int importRules(Cli &cli)
     Database *db = cli.workstationDatabase();
     if (!db)
         return Cli::UsageOrIoError;
-    // A file that cannot be read is refused before anyone signs in: nothing is recorded.
-    {
-        RulesFile::Contents contents;
-        QList<RuleProblem> problems;
-        if (!RulesFile::parse(bytes, &contents, &problems))
-            return refuseProblems(cli, problems,
-                                  QStringLiteral("the rules file was refused: %1 problem(s); "
-                                                 "nothing was changed")
-                                      .arg(problems.size()));
-    }
-    User user = fileOwner();
-    if (!dryRun) {
-        int exit = Cli::Done;
-        const std::optional<User> who = signInAs(cli, *db, actor, &exit);
-        if (!who)
-            return exit;
-        user = *who;
-    }
-    Session session(*db, cli.clock(), user);
-    RulesService service(session);
-    RulesService::Result r;
+    // A file with any problem is refused before anyone signs in: nothing at all is recorded.
+    RulesFile::Contents contents;
+    QList<RuleProblem> problems;
+    if (!RulesFile::parse(bytes, &contents, &problems))
+        return refuseProblems(cli, problems,
+                              QStringLiteral("the rules file was refused: %1 problem(s); nothing "
+                                             "was changed")
+                                  .arg(problems.size()));
+    if (contents.country != RulesStore::country())
+        return refuseProblems(cli,
+                              {RuleProblem{1, QString(),
+                                           QStringLiteral("the file holds the rules of %1; this "
+                                                          "branch follows those of %2")
+                                               .arg(contents.country, RulesStore::country())}},
+                              QStringLiteral("the rules file was refused; nothing was changed"));
+    problems = contents.problems(RuleCheck::whole(RulesStore(*db).inForce().overlaid(contents.rules)));
+    if (!problems.isEmpty())
+        return refuseProblems(cli, problems,
+                              QStringLiteral("the rules file was refused: %1 problem(s); nothing "
+                                             "was changed")
+                                  .arg(problems.size()));
     if (dryRun) {
-        RulesFile::Contents contents;
-        if (!RulesFile::parse(bytes, &contents, &r.problems))
-            return refuseProblems(cli, r.problems, QStringLiteral("the rules file was refused"));
-        const RuleSet after = RulesStore(*db).inForce().overlaid(contents.rules);
-        r.problems = contents.problems(RuleCheck::whole(after));
-        if (!r.problems.isEmpty())
-            return refuseProblems(cli, r.problems, QStringLiteral("the rules file was refused"));
         cli.printJson({{QStringLiteral("dry_run"), true},
                        {QStringLiteral("units"), int(contents.rules.size())}});
         return Cli::Done;
     }
+    int exit = Cli::Done;
+    const std::optional<User> who = signInAs(cli, *db, actor, &exit);
+    if (!who)
+        return exit;
+    Session session(*db, cli.clock(), *who);
+    RulesService service(session);
+    RulesService::Result r;
     r = service.importFile(bytes, source);
     if (!r.ok)
         return refuseProblems(cli, r.problems, r.error);

@@ -25,7 +25,7 @@ QSet<QString> fieldsOf(RuleUnit::Kind kind)
     case RuleUnit::Kind::Mci:
         return {QStringLiteral("tenge")};
     case RuleUnit::Kind::Fee:
-        return {QStringLiteral("from"), QStringLiteral("mci_share")};
+        return {QStringLiteral("from"), QStringLiteral("mci")};
     case RuleUnit::Kind::Term:
         return {QStringLiteral("from"), QStringLiteral("working_days"), QStringLiteral("minutes")};
     case RuleUnit::Kind::Hague:
@@ -334,7 +334,12 @@ bool RuleUnit::fromJson(const QJsonObject &o, RuleUnit *out, QString *error)
         return false;
     };
     int found = -1;
+    // A fee's record gives its share as "mci" ({"fee":"apostille","mci":0.5}): there "mci" is a
+    // field, not the MCI of a year.
+    const bool fee = o.contains(QLatin1String("fee"));
     for (int i = 0; i < int(std::size(kKindKeys)); ++i) {
+        if (fee && Kind(i) == Kind::Mci)
+            continue;
         if (o.contains(QLatin1String(kKindKeys[i]))) {
             if (found >= 0)
                 return fail(tr("a record sets one rule: it has both \"%1\" and \"%2\"")
@@ -412,9 +417,9 @@ bool RuleUnit::fromJson(const QJsonObject &o, RuleUnit *out, QString *error)
         u.m_number = int(std::clamp<qint64>(number, -1, 100000000));
         break;
     case Kind::Fee: {
-        const QJsonValue share = o.value(QLatin1String("mci_share"));
+        const QJsonValue share = o.value(QLatin1String("mci"));
         if (!share.isDouble())
-            return fail(tr("\"mci_share\" must be the fee in MCI as a number, such as 0.5"));
+            return fail(tr("\"mci\" must be the fee in MCI as a number, such as 0.5"));
         u.m_share = share.toDouble();
         break;
     }
@@ -470,7 +475,7 @@ QJsonObject RuleUnit::toJson() const
         o.insert(QStringLiteral("tenge"), m_number);
         break;
     case Kind::Fee:
-        o.insert(QStringLiteral("mci_share"), m_share);
+        o.insert(QStringLiteral("mci"), m_share);
         break;
     case Kind::Term:
         o.insert(m_key == QLatin1String("electronic") ? QStringLiteral("minutes")

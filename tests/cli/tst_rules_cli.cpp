@@ -123,6 +123,16 @@ private Q_SLOTS:
         QCOMPARE(eventCount(m_path), before);
         const QJsonObject shown = lastObject(ctl({u"rules"_s, u"show"_s}));
         QVERIFY(!shown.value(u"mci"_s).toObject().contains(u"2027"_s));
+
+        // Sound lines, but rules in force that could not work: refused the same way.
+        const QString whole = write(u"whole.rules"_s, R"({"certdesk_rules":1,"country":"KZ"}
+{"mci":2027,"tenge":4500}
+{"hague":"KZ","removed":true}
+)"_ba);
+        const Run w = ctl({u"rules"_s, u"import"_s, whole, u"--as"_s, u"aliya"_s}, kSupervisor);
+        QCOMPARE(w.code, 1);
+        QVERIFY2(w.err.contains("line 3: Kazakhstan (KZ) must stay a Hague party"), w.err.constData());
+        QCOMPARE(eventCount(m_path), before);
     }
 
     void clerkMayNotImport()

@@ -139,7 +139,7 @@ private Q_SLOTS:
         const QByteArray file = header() + R"(# MCI and one term changed by decree
 {"mci":2027,"tenge":4500}
 {"term":"apostille","from":"2027-01-01","working_days":10}
-{"fee":"apostille","from":"2027-01-01","mci_share":0.5}
+{"fee":"apostille","from":"2027-01-01","mci":0.5}
 {"hague":"TH","in_force":"2027-02-28","name":"Thailand"}
 {"legal_assistance":"AM","conventions":"Minsk 1993; Chisinau 2002"}
 {"mci":2024,"removed":true}

@@ -37,8 +37,9 @@ QByteArray calendar2028()
 
 QDate apostilleDue(Database &db, const QDateTime &submitted)
 {
-    const ServiceTerms terms(CalendarStore(db).load(),
-                             RulesStore(db).inForce().termsOn(submitted.date()));
+    // ServiceTerms keeps a reference to the calendar: it must outlive it.
+    const WorkCalendar calendar = CalendarStore(db).load();
+    const ServiceTerms terms(calendar, RulesStore(db).inForce().termsOn(submitted.date()));
     return terms.due(ServiceTerms::Kind::Apostille, submitted).dueDate;
 }
 
