@@ -31,6 +31,10 @@
         <source>%1 is a party to the legal-assistance conventions (%2): a certificate for it needs no apostille at all</source>
         <translation>%1 is a party to the legal-assistance conventions (%2): a certificate for it needs no apostille at all</translation>
     </message>
+    <message>
+        <source>Kazakhstan (KZ) is not among the Hague parties, so no apostille could be in force with any country</source>
+        <translation>Kazakhstan (KZ) is not among the Hague parties, so no apostille could be in force with any country</translation>
+    </message>
 </context>
 <context>
     <name>Appeal</name>
@@ -2543,6 +2547,48 @@
     </message>
 </context>
 <context>
+    <name>CentralRules</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Creating the database %1</source>
+        <translation>Creating the database %1</translation>
+    </message>
+    <message>
+        <source>Reading the database %1</source>
+        <translation>Reading the database %1</translation>
+    </message>
+    <message>
+        <source>Limiting %1 to the workstations</source>
+        <translation>Limiting %1 to the workstations</translation>
+    </message>
+    <message>
+        <source>Writing the validate function of %1</source>
+        <translation>Writing the validate function of %1</translation>
+    </message>
+    <message>
+        <source>The central rules database holds the rules of %1, the file those of %2.</source>
+        <translation>The central rules database holds the rules of %1, the file those of %2.</translation>
+    </message>
+    <message>
+        <source>Reading the central rules failed: %1</source>
+        <translation>Reading the central rules failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules were not published: %n problem(s).</source>
+        <translation>
+            <numerusform>The rules were not published: %n problem.</numerusform>
+            <numerusform>The rules were not published: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the central rules failed: %1</source>
+        <translation>Writing the central rules failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDocument</name>
     <message>
         <source>For travel abroad, with an apostille</source>
@@ -3953,6 +3999,14 @@
         <source>%1 The law makes it useless, so no supervisor may let it pass.</source>
         <translation>%1 The law makes it useless, so no supervisor may let it pass.</translation>
     </message>
+    <message>
+        <source>%1 ₸ (%2 MCI; MCI %3 = %4 ₸)</source>
+        <translation>%1 ₸ (%2 MCI; MCI %3 = %4 ₸)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>IntakeSubjectPage</name>
@@ -4064,10 +4118,6 @@
         <translation>The service provider is carrying out an additional identification check of persons with similar personal data, so the certificate cannot be issued within the set time.</translation>
     </message>
     <message>
-        <source>You may apply again once 20 working days have passed since the service provider received the application, from %1.</source>
-        <translation>You may apply again once 20 working days have passed since the service provider received the application, from %1.</translation>
-    </message>
-    <message>
         <source>May apply again from</source>
         <translation>May apply again from</translation>
     </message>
@@ -4086,6 +4136,10 @@
     <message>
         <source>Received by</source>
         <translation>Received by</translation>
+    </message>
+    <message>
+        <source>You may apply again from %1: the working days of the term are counted from the day the service provider received the application.</source>
+        <translation>You may apply again from %1: the working days of the term are counted from the day the service provider received the application.</translation>
     </message>
 </context>
 <context>
@@ -4658,10 +4712,6 @@
         <translation>State fee for the apostille</translation>
     </message>
     <message>
-        <source>%1 ₸ (0.5 MCI), payment: %2</source>
-        <translation>%1 ₸ (0.5 MCI), payment: %2</translation>
-    </message>
-    <message>
         <source>Service delivery time</source>
         <translation>Service delivery time</translation>
     </message>
@@ -4680,6 +4730,10 @@
     <message>
         <source>until %1, %2</source>
         <translation>until %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 ₸ (%2 MCI), payment: %3</source>
+        <translation>%1 ₸ (%2 MCI), payment: %3</translation>
     </message>
 </context>
 <context>
@@ -4779,6 +4833,430 @@
     <message>
         <source>Reason of refusal is empty or too short; copy the provider&apos;s motivated reasons in full.</source>
         <translation>Reason of refusal is empty or too short; copy the provider&apos;s motivated reasons in full.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCheck</name>
+    <message>
+        <source>the MCI of %1 is %2: it must be a positive whole number of tenge</source>
+        <translation>the MCI of %1 is %2: it must be a positive whole number of tenge</translation>
+    </message>
+    <message>
+        <source>the MCI of %1 is %2 tenge, which cannot be right: write it in tenge, such as 4325</source>
+        <translation>the MCI of %1 is %2 tenge, which cannot be right: write it in tenge, such as 4325</translation>
+    </message>
+    <message>
+        <source>the apostille fee must be above 0 and at most 100 MCI (it is %1)</source>
+        <translation>the apostille fee must be above 0 and at most 100 MCI (it is %1)</translation>
+    </message>
+    <message>
+        <source>the apostille fee %1 MCI has more than two decimals</source>
+        <translation>the apostille fee %1 MCI has more than two decimals</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is out of range: minutes from 1 to %2, not %3</source>
+        <translation>the term &quot;%1&quot; is out of range: minutes from 1 to %2, not %3</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is out of range: working days from 1 to %2, not %3</source>
+        <translation>the term &quot;%1&quot; is out of range: working days from 1 to %2, not %3</translation>
+    </message>
+    <message>
+        <source>the Hague party %1 needs the date the Convention entered into force</source>
+        <translation>the Hague party %1 needs the date the Convention entered into force</translation>
+    </message>
+    <message>
+        <source>%1: name the conventions, such as &quot;Minsk 1993; Chisinau 2002&quot;</source>
+        <translation>%1: name the conventions, such as &quot;Minsk 1993; Chisinau 2002&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 calendar lists no holiday: a year&apos;s calendar is replaced as a whole, so list every holiday of %1</source>
+        <translation>the %1 calendar lists no holiday: a year&apos;s calendar is replaced as a whole, so list every holiday of %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 is not in %2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 is listed twice</translation>
+    </message>
+    <message>
+        <source>the holiday of %1 needs its name in Kazakh, Russian and English (&quot;kk&quot;, &quot;ru&quot;, &quot;en&quot;)</source>
+        <translation>the holiday of %1 needs its name in Kazakh, Russian and English (&quot;kk&quot;, &quot;ru&quot;, &quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday, or listed twice: a decree day cannot be on it</source>
+        <translation>%1 is a holiday, or listed twice: a decree day cannot be on it</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: a decree makes a working day only of a Saturday or Sunday</source>
+        <translation>%1 is a %2: a decree makes a working day only of a Saturday or Sunday</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, a day off already: a decree day off is a weekday</source>
+        <translation>%1 is a %2, a day off already: a decree day off is a weekday</translation>
+    </message>
+    <message>
+        <source>the %1 calendar leaves no working day in the year: every deadline in %1 would be impossible</source>
+        <translation>the %1 calendar leaves no working day in the year: every deadline in %1 would be impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 calendar leaves %n working day(s) in the year, fewer than half of its weekdays: check the list</source>
+        <translation>
+            <numerusform>the %1 calendar leaves %n working day in the year, fewer than half of its weekdays: check the list</numerusform>
+            <numerusform>the %1 calendar leaves %n working days in the year, fewer than half of its weekdays: check the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 calendar leaves no working day from %2 to %3 (%n day(s)): check the list</source>
+        <translation>
+            <numerusform>the %1 calendar leaves no working day from %2 to %3 (%n day): check the list</numerusform>
+            <numerusform>the %1 calendar leaves no working day from %2 to %3 (%n days): check the list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kazakhstan (KZ) must stay a Hague party: without its date no apostille could be in force with any country</source>
+        <translation>Kazakhstan (KZ) must stay a Hague party: without its date no apostille could be in force with any country</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; would have no value at all: keep at least one</source>
+        <translation>the term &quot;%1&quot; would have no value at all: keep at least one</translation>
+    </message>
+    <message>
+        <source>the apostille fee would have no value at all: keep at least one</source>
+        <translation>the apostille fee would have no value at all: keep at least one</translation>
+    </message>
+</context>
+<context>
+    <name>RuleProblem</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>The MCI of %1 is not in the rules, so the apostille fee cannot be computed. A supervisor enters it under Tools → Rules (or the central rules database sends it).</source>
+        <translation>The MCI of %1 is not in the rules, so the apostille fee cannot be computed. A supervisor enters it under Tools → Rules (or the central rules database sends it).</translation>
+    </message>
+    <message>
+        <source>No apostille fee is in force on %1 in the rules. A supervisor enters it under Tools → Rules.</source>
+        <translation>No apostille fee is in force on %1 in the rules. A supervisor enters it under Tools → Rules.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleUnit</name>
+    <message>
+        <source>&quot;%1&quot; is missing: write the date as YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is missing: write the date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date in quotes, YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; must be a date in quotes, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text in quotes</source>
+        <translation>&quot;%1&quot; must be text in quotes</translation>
+    </message>
+    <message>
+        <source>&quot;holidays&quot; and &quot;swaps&quot; must be lists</source>
+        <translation>&quot;holidays&quot; and &quot;swaps&quot; must be lists</translation>
+    </message>
+    <message>
+        <source>a decree day needs &quot;working&quot;: true (a weekend day worked) or false (a weekday off)</source>
+        <translation>a decree day needs &quot;working&quot;: true (a weekend day worked) or false (a weekday off)</translation>
+    </message>
+    <message>
+        <source>electronic result</source>
+        <translation>electronic result</translation>
+    </message>
+    <message>
+        <source>additional identification check</source>
+        <translation>additional identification check</translation>
+    </message>
+    <message>
+        <source>interim response during the additional check</source>
+        <translation>interim response during the additional check</translation>
+    </message>
+    <message>
+        <source>reapplication after the additional check</source>
+        <translation>reapplication after the additional check</translation>
+    </message>
+    <message>
+        <source>paper result, branch in a regional centre</source>
+        <translation>paper result, branch in a regional centre</translation>
+    </message>
+    <message>
+        <source>paper result, other branch</source>
+        <translation>paper result, other branch</translation>
+    </message>
+    <message>
+        <source>paper result with an apostille</source>
+        <translation>paper result with an apostille</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>MCI</source>
+        <translation>MCI</translation>
+    </message>
+    <message>
+        <source>Apostille fee</source>
+        <translation>Apostille fee</translation>
+    </message>
+    <message>
+        <source>Service term</source>
+        <translation>Service term</translation>
+    </message>
+    <message>
+        <source>Hague Apostille Convention</source>
+        <translation>Hague Apostille Convention</translation>
+    </message>
+    <message>
+        <source>Minsk/Chisinau conventions</source>
+        <translation>Minsk/Chisinau conventions</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a date; write YYYY-MM-DD</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; is not a date; write YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 does not exist: there is no month %3</source>
+        <translation>&quot;%1&quot;: %2 does not exist: there is no month %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %2 does not exist: %3 %4 has %n day(s)</source>
+        <translation>
+            <numerusform>&quot;%1&quot;: %2 does not exist: %3 %4 has %n day</numerusform>
+            <numerusform>&quot;%1&quot;: %2 does not exist: %3 %4 has %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a record sets one rule: it has both &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>a record sets one rule: it has both &quot;%1&quot; and &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>not a rule: a record starts with &quot;holiday&quot;, &quot;swap&quot;, &quot;calendar&quot;, &quot;mci&quot;, &quot;fee&quot;, &quot;term&quot;, &quot;hague&quot; or &quot;legal_assistance&quot;</source>
+        <translation>not a rule: a record starts with &quot;holiday&quot;, &quot;swap&quot;, &quot;calendar&quot;, &quot;mci&quot;, &quot;fee&quot;, &quot;term&quot;, &quot;hague&quot; or &quot;legal_assistance&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a &quot;%2&quot; rule</source>
+        <translation>&quot;%1&quot; is not a field of a &quot;%2&quot; rule</translation>
+    </message>
+    <message>
+        <source>&quot;removed&quot; must be true or false</source>
+        <translation>&quot;removed&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a year, such as 2027</source>
+        <translation>&quot;%1&quot; must be a year, such as 2027</translation>
+    </message>
+    <message>
+        <source>&quot;fee&quot;: the only fee in the rules is &quot;apostille&quot;</source>
+        <translation>&quot;fee&quot;: the only fee in the rules is &quot;apostille&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;term&quot;: &quot;%1&quot; is not a service term; the terms are electronic, additional_check, interim_notice, reapply_after, paper_regional, paper_district and apostille</source>
+        <translation>&quot;term&quot;: &quot;%1&quot; is not a service term; the terms are electronic, additional_check, interim_notice, reapply_after, paper_regional, paper_district and apostille</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a country code in quotes, such as &quot;VN&quot;</source>
+        <translation>&quot;%1&quot; must be a country code in quotes, such as &quot;VN&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country code (ISO 3166-1, two letters)</source>
+        <translation>&quot;%1&quot; is not a known country code (ISO 3166-1, two letters)</translation>
+    </message>
+    <message>
+        <source>&quot;tenge&quot; must be a whole number of tenge, such as 4325</source>
+        <translation>&quot;tenge&quot; must be a whole number of tenge, such as 4325</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is counted in %2, not in %3</source>
+        <translation>the term &quot;%1&quot; is counted in %2, not in %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>&quot;%1&quot; must be a whole number</translation>
+    </message>
+    <message>
+        <source>no working-day calendar for %1</source>
+        <translation>no working-day calendar for %1</translation>
+    </message>
+    <message>
+        <source>no MCI for %1</source>
+        <translation>no MCI for %1</translation>
+    </message>
+    <message>
+        <source>no apostille fee from %1</source>
+        <translation>no apostille fee from %1</translation>
+    </message>
+    <message>
+        <source>no value of the term &quot;%1&quot; from %2</source>
+        <translation>no value of the term &quot;%1&quot; from %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a party to the Hague Apostille Convention</source>
+        <translation>%1 is not a party to the Hague Apostille Convention</translation>
+    </message>
+    <message>
+        <source>%1 is not a party to the Minsk/Chisinau conventions</source>
+        <translation>%1 is not a party to the Minsk/Chisinau conventions</translation>
+    </message>
+    <message numerus="yes">
+        <source>working-day calendar %1: %n holiday(s)</source>
+        <translation>
+            <numerusform>working-day calendar %1: %n holiday</numerusform>
+            <numerusform>working-day calendar %1: %n holidays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n decree day(s)</source>
+        <translation>
+            <numerusform>, %n decree day</numerusform>
+            <numerusform>, %n decree days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MCI %1: %2 ₸</source>
+        <translation>MCI %1: %2 ₸</translation>
+    </message>
+    <message>
+        <source>apostille fee from %1: %2 MCI</source>
+        <translation>apostille fee from %1: %2 MCI</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2: %n minute(s)</source>
+        <translation>
+            <numerusform>%1 from %2: %n minute</numerusform>
+            <numerusform>%1 from %2: %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2: %n working day(s)</source>
+        <translation>
+            <numerusform>%1 from %2: %n working day</numerusform>
+            <numerusform>%1 from %2: %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hague Apostille Convention in force for %1 from %2</source>
+        <translation>Hague Apostille Convention in force for %1 from %2</translation>
+    </message>
+    <message>
+        <source>%1 needs no apostille from %2 (%3)</source>
+        <translation>%1 needs no apostille from %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 needs no apostille (%2)</source>
+        <translation>%1 needs no apostille (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;mci&quot; must be the fee in MCI as a number, such as 0.5</source>
+        <translation>&quot;mci&quot; must be the fee in MCI as a number, such as 0.5</translation>
+    </message>
+</context>
+<context>
+    <name>RulesFile</name>
+    <message>
+        <source>not a JSON object: %1 at character %2</source>
+        <translation>not a JSON object: %1 at character %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object: write one {…} per line</source>
+        <translation>not a JSON object: write one {…} per line</translation>
+    </message>
+    <message>
+        <source>the first line must be the header, such as {&quot;certdesk_rules&quot;:1,&quot;country&quot;:&quot;KZ&quot;}</source>
+        <translation>the first line must be the header, such as {&quot;certdesk_rules&quot;:1,&quot;country&quot;:&quot;KZ&quot;}</translation>
+    </message>
+    <message>
+        <source>format %1 is not one this CertDesk reads (it reads format %2): the file was written by another version</source>
+        <translation>format %1 is not one this CertDesk reads (it reads format %2): the file was written by another version</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the header</source>
+        <translation>&quot;%1&quot; is not a field of the header</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country code: the header names the country of the rules (ISO 3166-1, two letters, such as &quot;KZ&quot;)</source>
+        <translation>&quot;%1&quot; is not a known country code: the header names the country of the rules (ISO 3166-1, two letters, such as &quot;KZ&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a &quot;%2&quot; line</source>
+        <translation>&quot;%1&quot; is not a field of a &quot;%2&quot; line</translation>
+    </message>
+    <message>
+        <source>%1 is listed again (first on line %2)</source>
+        <translation>%1 is listed again (first on line %2)</translation>
+    </message>
+    <message>
+        <source>a decree day needs &quot;working&quot;: true (a weekend day worked) or false (a weekday off)</source>
+        <translation>a decree day needs &quot;working&quot;: true (a weekend day worked) or false (a weekday off)</translation>
+    </message>
+    <message>
+        <source>&quot;carries_over&quot; must be true or false</source>
+        <translation>&quot;carries_over&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>%1 is set again (first on line %2)</source>
+        <translation>%1 is set again (first on line %2)</translation>
+    </message>
+    <message>
+        <source>the file is empty: its first line must be the header, such as {&quot;certdesk_rules&quot;:1,&quot;country&quot;:&quot;KZ&quot;}</source>
+        <translation>the file is empty: its first line must be the header, such as {&quot;certdesk_rules&quot;:1,&quot;country&quot;:&quot;KZ&quot;}</translation>
+    </message>
+    <message>
+        <source>the %1 calendar is set by line %2 too: give a year&apos;s holidays line by line, or one &quot;calendar&quot; line, not both</source>
+        <translation>the %1 calendar is set by line %2 too: give a year&apos;s holidays line by line, or one &quot;calendar&quot; line, not both</translation>
+    </message>
+</context>
+<context>
+    <name>RulesService</name>
+    <message numerus="yes">
+        <source>The rules file was refused: %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>The rules file was refused: %n problem; nothing was changed.</numerusform>
+            <numerusform>The rules file was refused: %n problems; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file holds the rules of %1; this branch follows those of %2</source>
+        <translation>the file holds the rules of %1; this branch follows those of %2</translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no holidays for %1: the deadline is counted with weekends alone and may be wrong. A supervisor enters the year under Tools → Rules.</source>
+        <translation>The working-day calendar has no holidays for %1: the deadline is counted with weekends alone and may be wrong. A supervisor enters the year under Tools → Rules.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesStore</name>
+    <message>
+        <source>the central rules document has no list of units</source>
+        <translation>the central rules document has no list of units</translation>
+    </message>
+    <message>
+        <source>a central rule cannot be read: %1</source>
+        <translation>a central rule cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules were not changed: %n problem(s).</source>
+        <translation>
+            <numerusform>The rules were not changed: %n problem.</numerusform>
+            <numerusform>The rules were not changed: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the central rules are for &quot;%1&quot;, not for %2</source>
+        <translation>the central rules are for &quot;%1&quot;, not for %2</translation>
+    </message>
+    <message>
+        <source>the central rules were not taken: %1</source>
+        <translation>the central rules were not taken: %1</translation>
     </message>
 </context>
 <context>
@@ -6197,10 +6675,6 @@
         <translation>Additional identification check</translation>
     </message>
     <message>
-        <source>The provider checks persons with similar data. The interim response is due in 4 working days; the person may reapply after 20 working days.</source>
-        <translation>The provider checks persons with similar data. The interim response is due in 4 working days; the person may reapply after 20 working days.</translation>
-    </message>
-    <message>
         <source>Give the interim response</source>
         <translation>Give the interim response</translation>
     </message>
@@ -6289,6 +6763,20 @@
     <message>
         <source>The transfer is recorded.</source>
         <translation>The transfer is recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider checks persons with similar data. The interim response is due in %n working day(s);</source>
+        <translation>
+            <numerusform>The provider checks persons with similar data. The interim response is due in %n working day;</numerusform>
+            <numerusform>The provider checks persons with similar data. The interim response is due in %n working days;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the person may reapply after %n working day(s).</source>
+        <translation>
+            <numerusform>the person may reapply after %n working day.</numerusform>
+            <numerusform>the person may reapply after %n working days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6635,6 +7123,10 @@
         <source>SMS notices</source>
         <translation>SMS notices</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CouchClient</name>
@@ -6857,10 +7349,6 @@ The password of the sync account %2:</translation>
         <translation>Purpose and phone</translation>
     </message>
     <message>
-        <source>%1 ₸ (0.5 MCI; MCI %2 = %3 ₸)</source>
-        <translation>%1 ₸ (0.5 MCI; MCI %2 = %3 ₸)</translation>
-    </message>
-    <message>
         <source>Electronic result due by %1.</source>
         <translation>Electronic result due by %1.</translation>
     </message>
@@ -7042,6 +7530,10 @@ The password of the sync account %2:</translation>
     <message>
         <source>Read it to the person. Enter saves and prints the receipt and the application for signature; %1 goes back to correct.</source>
         <translation>Read it to the person. Enter saves and prints the receipt and the application for signature; %1 goes back to correct.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
     </message>
 </context>
 <context>
@@ -7576,6 +8068,10 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>A document on the server is not a readable event and was set aside: %1</source>
         <translation>A document on the server is not a readable event and was set aside: %1</translation>
     </message>
+    <message>
+        <source>The central rules could not be taken: %1</source>
+        <translation>The central rules could not be taken: %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::Role</name>
@@ -7646,6 +8142,283 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>record referrals, extensions and decisions on appeals</source>
         <translation>record referrals, extensions and decisions on appeals</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RulesDialog</name>
+    <message>
+        <source>&amp;Rules: calendar, MCI, terms…</source>
+        <translation>&amp;Rules: calendar, MCI, terms…</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Rules that change by decree</source>
+        <translation>Rules that change by decree</translation>
+    </message>
+    <message>
+        <source>The rules in force at this branch. A value of this branch applies only where the central rules have none; every change is recorded with your name and reaches every workstation of the branch.</source>
+        <translation>The rules in force at this branch. A value of this branch applies only where the central rules have none; every change is recorded with your name and reaches every workstation of the branch.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Moves off a weekend</source>
+        <translation>Moves off a weekend</translation>
+    </message>
+    <message>
+        <source>Days swapped by Government decree</source>
+        <translation>Days swapped by Government decree</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>Monthly calculation index (MCI) of each year</source>
+        <translation>Monthly calculation index (MCI) of each year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tenge</source>
+        <translation>Tenge</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Comes from</translation>
+    </message>
+    <message>
+        <source>Apostille state fee</source>
+        <translation>Apostille state fee</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>MCI</source>
+        <translation>MCI</translation>
+    </message>
+    <message>
+        <source>MCI and fee</source>
+        <translation>MCI and fee</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Working days (minutes: electronic)</source>
+        <translation>Working days (minutes: electronic)</translation>
+    </message>
+    <message>
+        <source>Service terms</source>
+        <translation>Service terms</translation>
+    </message>
+    <message>
+        <source>Hague Apostille Convention: the parties and the day it is in force with each</source>
+        <translation>Hague Apostille Convention: the parties and the day it is in force with each</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Minsk/Chisinau conventions: no apostille needed</source>
+        <translation>Minsk/Chisinau conventions: no apostille needed</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <source>Apostille countries</source>
+        <translation>Apostille countries</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Add row</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>Remo&amp;ve row</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the central or built-in value</source>
+        <translation>&amp;Back to the central or built-in value</translation>
+    </message>
+    <message>
+        <source>&amp;Save this tab</source>
+        <translation>&amp;Save this tab</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Import file…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport file…</source>
+        <translation>E&amp;xport file…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>central rules (this branch&apos;s value does not apply)</source>
+        <translation>central rules (this branch&apos;s value does not apply)</translation>
+    </message>
+    <message>
+        <source>central rules</source>
+        <translation>central rules</translation>
+    </message>
+    <message>
+        <source>this branch</source>
+        <translation>this branch</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>built in</translation>
+    </message>
+    <message>
+        <source>No calendar data for %1: deadlines in it are counted with weekends alone. Enter every holiday of the year and save.</source>
+        <translation>No calendar data for %1: deadlines in it are counted with weekends alone. Enter every holiday of the year and save.</translation>
+    </message>
+    <message>
+        <source>Comes from: %1.</source>
+        <translation>Comes from: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation>Nothing was changed:</translation>
+    </message>
+    <message>
+        <source>the chosen value is not this branch&apos;s own; choose a row that comes from this branch.</source>
+        <translation>the chosen value is not this branch&apos;s own; choose a row that comes from this branch.</translation>
+    </message>
+    <message>
+        <source>Holidays, row %1: %2</source>
+        <translation>Holidays, row %1: %2</translation>
+    </message>
+    <message>
+        <source>Decree days, row %1: %2</source>
+        <translation>Decree days, row %1: %2</translation>
+    </message>
+    <message>
+        <source>the MCI must be a whole number of tenge, such as 4325</source>
+        <translation>the MCI must be a whole number of tenge, such as 4325</translation>
+    </message>
+    <message>
+        <source>the fee must be a number of MCI, such as 0.5</source>
+        <translation>the fee must be a number of MCI, such as 0.5</translation>
+    </message>
+    <message>
+        <source>the term must be a whole number</source>
+        <translation>the term must be a whole number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country code (ISO 3166-1, two letters)</source>
+        <translation>&quot;%1&quot; is not a known country code (ISO 3166-1, two letters)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3 is given twice</source>
+        <translation>%1, row %2: %3 is given twice</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>Nothing was saved:</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the rules are as shown.</source>
+        <translation>Nothing to save: the rules are as shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n rule(s) changed.</source>
+        <translation>
+            <numerusform>Saved: %n rule changed.</numerusform>
+            <numerusform>Saved: %n rules changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read:</source>
+        <translation>The file cannot be read:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n rule(s) changed.</source>
+        <translation>
+            <numerusform>Imported: %n rule changed.</numerusform>
+            <numerusform>Imported: %n rules changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a rules file</source>
+        <translation>Import a rules file</translation>
+    </message>
+    <message>
+        <source>Rules files (*.rules);;All files (*)</source>
+        <translation>Rules files (*.rules);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export the rules in force</source>
+        <translation>Export the rules in force</translation>
+    </message>
+    <message>
+        <source>The file cannot be written:</source>
+        <translation>The file cannot be written:</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>the year must be from 1900 to 2200, such as 2027</source>
+        <translation>the year must be from 1900 to 2200, such as 2027</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@
         <source>%1 is a party to the legal-assistance conventions (%2): a certificate for it needs no apostille at all</source>
         <translation>%1 құқықтық көмек туралы конвенцияларға қатысушы (%2): осы елге арналған анықтамаға апостиль мүлдем қажет емес</translation>
     </message>
+    <message>
+        <source>Kazakhstan (KZ) is not among the Hague parties, so no apostille could be in force with any country</source>
+        <translation>Қазақстан (KZ) Гаага конвенциясына қатысушылардың арасында жоқ, сондықтан апостиль ешбір елмен күшінде болмайды</translation>
+    </message>
 </context>
 <context>
     <name>Appeal</name>
@@ -2543,6 +2547,48 @@
     </message>
 </context>
 <context>
+    <name>CentralRules</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 орындалмады: %2</translation>
+    </message>
+    <message>
+        <source>Creating the database %1</source>
+        <translation>%1 дерекқорын құру</translation>
+    </message>
+    <message>
+        <source>Reading the database %1</source>
+        <translation>%1 дерекқорын оқу</translation>
+    </message>
+    <message>
+        <source>Limiting %1 to the workstations</source>
+        <translation>%1 дерекқорына қолжетімділікті жұмыс орындарымен шектеу</translation>
+    </message>
+    <message>
+        <source>Writing the validate function of %1</source>
+        <translation>%1 тексеру функциясын жазу</translation>
+    </message>
+    <message>
+        <source>The central rules database holds the rules of %1, the file those of %2.</source>
+        <translation>Орталық ережелер дерекқорында %1 ережелері, файлда %2 ережелері.</translation>
+    </message>
+    <message>
+        <source>Reading the central rules failed: %1</source>
+        <translation>Орталық ережелерді оқу мүмкін болмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules were not published: %n problem(s).</source>
+        <translation>
+            <numerusform>Ережелер жарияланбады: %n мәселе.</numerusform>
+            <numerusform>Ережелер жарияланбады: %n мәселе.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the central rules failed: %1</source>
+        <translation>Орталық ережелерді жазу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDocument</name>
     <message>
         <source>For travel abroad, with an apostille</source>
@@ -3953,6 +3999,14 @@
         <source>%1 The law makes it useless, so no supervisor may let it pass.</source>
         <translation>%1 Заң бойынша бұл пайдасыз, сондықтан оған ешбір супервайзер рұқсат бере алмайды.</translation>
     </message>
+    <message>
+        <source>%1 ₸ (%2 MCI; MCI %3 = %4 ₸)</source>
+        <translation>%1 ₸ (%2 АЕК; %3 жылғы АЕК = %4 ₸)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ештеңе сақталмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>IntakeSubjectPage</name>
@@ -4064,10 +4118,6 @@
         <translation>Көрсетілетін қызметті беруші дербес деректері ұқсас адамдар бойынша қосымша сәйкестендіру тексерісін жүргізуде, сондықтан анықтама белгіленген мерзімде берілмейді.</translation>
     </message>
     <message>
-        <source>You may apply again once 20 working days have passed since the service provider received the application, from %1.</source>
-        <translation>Көрсетілетін қызметті беруші өтінішті алған күннен бастап 20 жұмыс күні өткен соң, %1 ж. бастап қайта жүгінуге болады.</translation>
-    </message>
-    <message>
         <source>May apply again from</source>
         <translation>Қайта жүгінуге болатын күн</translation>
     </message>
@@ -4086,6 +4136,10 @@
     <message>
         <source>Received by</source>
         <translation>Алған</translation>
+    </message>
+    <message>
+        <source>You may apply again from %1: the working days of the term are counted from the day the service provider received the application.</source>
+        <translation>%1 ж. бастап қайта жүгінуге болады: мерзімнің жұмыс күндері көрсетілетін қызметті беруші өтінішті алған күннен бастап есептеледі.</translation>
     </message>
 </context>
 <context>
@@ -4658,10 +4712,6 @@
         <translation>Апостиль үшін мемлекеттік баж</translation>
     </message>
     <message>
-        <source>%1 ₸ (0.5 MCI), payment: %2</source>
-        <translation>%1 ₸ (0,5 АЕК), төлем нөмірі: %2</translation>
-    </message>
-    <message>
         <source>Service delivery time</source>
         <translation>Қызмет көрсету мерзімі</translation>
     </message>
@@ -4680,6 +4730,10 @@
     <message>
         <source>until %1, %2</source>
         <translation>%1 ж. сағат %2 дейін</translation>
+    </message>
+    <message>
+        <source>%1 ₸ (%2 MCI), payment: %3</source>
+        <translation>%1 ₸ (%2 АЕК), төлем нөмірі: %3</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +4836,430 @@
     </message>
 </context>
 <context>
+    <name>RuleCheck</name>
+    <message>
+        <source>the MCI of %1 is %2: it must be a positive whole number of tenge</source>
+        <translation>%1 жылғы АЕК %2: ол теңгемен оң бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>the MCI of %1 is %2 tenge, which cannot be right: write it in tenge, such as 4325</source>
+        <translation>%1 жылғы АЕК — %2 теңге, бұлай болуы мүмкін емес: оны теңгемен жазыңыз, мысалы 4325</translation>
+    </message>
+    <message>
+        <source>the apostille fee must be above 0 and at most 100 MCI (it is %1)</source>
+        <translation>апостиль бажы 0-ден жоғары және 100 АЕК-тен аспауы керек (көрсетілгені %1)</translation>
+    </message>
+    <message>
+        <source>the apostille fee %1 MCI has more than two decimals</source>
+        <translation>%1 АЕК апостиль бажында үтірден кейін екіден көп таңба бар</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is out of range: minutes from 1 to %2, not %3</source>
+        <translation>«%1» мерзімі шектен тыс: минут 1-ден %2-ге дейін, %3 емес</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is out of range: working days from 1 to %2, not %3</source>
+        <translation>«%1» мерзімі шектен тыс: жұмыс күндері 1-ден %2-ге дейін, %3 емес</translation>
+    </message>
+    <message>
+        <source>the Hague party %1 needs the date the Convention entered into force</source>
+        <translation>Гаага конвенциясына қатысушы %1 үшін конвенцияның күшіне енген күні керек</translation>
+    </message>
+    <message>
+        <source>%1: name the conventions, such as &quot;Minsk 1993; Chisinau 2002&quot;</source>
+        <translation>%1: конвенцияларды атаңыз, мысалы «Minsk 1993; Chisinau 2002»</translation>
+    </message>
+    <message>
+        <source>the %1 calendar lists no holiday: a year&apos;s calendar is replaced as a whole, so list every holiday of %1</source>
+        <translation>%1 жылғы күнтізбеде бірде-бір мереке жоқ: жыл күнтізбесі толығымен ауыстырылады, сондықтан %1 жылдың барлық мерекелерін көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 %2 жылға жатпайды</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>the holiday of %1 needs its name in Kazakh, Russian and English (&quot;kk&quot;, &quot;ru&quot;, &quot;en&quot;)</source>
+        <translation>%1 мерекесінің қазақ, орыс және ағылшын тілдеріндегі атауы керек («kk», «ru», «en»)</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday, or listed twice: a decree day cannot be on it</source>
+        <translation>%1 — мереке немесе екі рет көрсетілген: қаулы бойынша күн оған түспейді</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: a decree makes a working day only of a Saturday or Sunday</source>
+        <translation>%1 — %2: қаулы тек сенбіні не жексенбіні жұмыс күні етеді</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, a day off already: a decree day off is a weekday</source>
+        <translation>%1 — %2, онсыз да демалыс: қаулы бойынша демалыс күні — жұмыс аптасының күні</translation>
+    </message>
+    <message>
+        <source>the %1 calendar leaves no working day in the year: every deadline in %1 would be impossible</source>
+        <translation>%1 жылғы күнтізбе жылда бірде-бір жұмыс күнін қалдырмайды: %1 жылы ешбір мерзімді есептеу мүмкін болмас еді</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 calendar leaves %n working day(s) in the year, fewer than half of its weekdays: check the list</source>
+        <translation>
+            <numerusform>%1 жылғы күнтізбе жылда %n жұмыс күнін қалдырады, бұл жұмыс аптасы күндерінің жартысынан аз: тізімді тексеріңіз</numerusform>
+            <numerusform>%1 жылғы күнтізбе жылда %n жұмыс күнін қалдырады, бұл жұмыс аптасы күндерінің жартысынан аз: тізімді тексеріңіз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 calendar leaves no working day from %2 to %3 (%n day(s)): check the list</source>
+        <translation>
+            <numerusform>%1 жылғы күнтізбе %2 бастап %3 дейін жұмыс күнін қалдырмайды (%n күн): тізімді тексеріңіз</numerusform>
+            <numerusform>%1 жылғы күнтізбе %2 бастап %3 дейін жұмыс күнін қалдырмайды (%n күн): тізімді тексеріңіз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kazakhstan (KZ) must stay a Hague party: without its date no apostille could be in force with any country</source>
+        <translation>Қазақстан (KZ) Гаага конвенциясына қатысушы болып қалуы керек: оның күнінсіз апостиль ешбір елмен күшінде болмайды</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; would have no value at all: keep at least one</source>
+        <translation>«%1» мерзімінің бірде-бір мәні қалмас еді: кемінде біреуін қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>the apostille fee would have no value at all: keep at least one</source>
+        <translation>апостиль бажының бірде-бір мәні қалмас еді: кемінде біреуін қалдырыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>RuleProblem</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1-жол: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>The MCI of %1 is not in the rules, so the apostille fee cannot be computed. A supervisor enters it under Tools → Rules (or the central rules database sends it).</source>
+        <translation>Ережелерде %1 жылғы АЕК жоқ, сондықтан апостиль бажын есептеу мүмкін емес. Оны супервайзер Құралдар → Ережелер мәзірінде енгізеді (немесе орталық ережелер дерекқоры жібереді).</translation>
+    </message>
+    <message>
+        <source>No apostille fee is in force on %1 in the rules. A supervisor enters it under Tools → Rules.</source>
+        <translation>Ережелер бойынша %1 күні апостиль бажы күшінде емес. Оны супервайзер Құралдар → Ережелер мәзірінде енгізеді.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleUnit</name>
+    <message>
+        <source>&quot;%1&quot; is missing: write the date as YYYY-MM-DD</source>
+        <translation>«%1» жоқ: күнді ЖЖЖЖ-АА-КК түрінде жазыңыз</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date in quotes, YYYY-MM-DD</source>
+        <translation>«%1» тырнақшадағы күн болуы керек, ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text in quotes</source>
+        <translation>«%1» тырнақшадағы мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>&quot;holidays&quot; and &quot;swaps&quot; must be lists</source>
+        <translation>«holidays» мен «swaps» тізім болуы керек</translation>
+    </message>
+    <message>
+        <source>a decree day needs &quot;working&quot;: true (a weekend day worked) or false (a weekday off)</source>
+        <translation>қаулы бойынша күнге «working» керек: true (жұмыс істейтін демалыс күні) немесе false (демалыс болған жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>electronic result</source>
+        <translation>электрондық нәтиже</translation>
+    </message>
+    <message>
+        <source>additional identification check</source>
+        <translation>қосымша сәйкестендіру тексерісі</translation>
+    </message>
+    <message>
+        <source>interim response during the additional check</source>
+        <translation>қосымша тексеріс кезіндегі аралық жауап</translation>
+    </message>
+    <message>
+        <source>reapplication after the additional check</source>
+        <translation>қосымша тексерістен кейін қайта жүгіну</translation>
+    </message>
+    <message>
+        <source>paper result, branch in a regional centre</source>
+        <translation>қағаз нәтиже, облыс орталығындағы бөлімше</translation>
+    </message>
+    <message>
+        <source>paper result, other branch</source>
+        <translation>қағаз нәтиже, басқа бөлімше</translation>
+    </message>
+    <message>
+        <source>paper result with an apostille</source>
+        <translation>апостилі бар қағаз нәтиже</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Жұмыс күндерінің күнтізбесі</translation>
+    </message>
+    <message>
+        <source>MCI</source>
+        <translation>АЕК</translation>
+    </message>
+    <message>
+        <source>Apostille fee</source>
+        <translation>Апостиль бажы</translation>
+    </message>
+    <message>
+        <source>Service term</source>
+        <translation>Қызмет мерзімі</translation>
+    </message>
+    <message>
+        <source>Hague Apostille Convention</source>
+        <translation>Апостиль туралы Гаага конвенциясы</translation>
+    </message>
+    <message>
+        <source>Minsk/Chisinau conventions</source>
+        <translation>Минск және Кишинев конвенциялары</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a date; write YYYY-MM-DD</source>
+        <translation>«%1»: «%2» — күн емес; ЖЖЖЖ-АА-КК түрінде жазыңыз</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 does not exist: there is no month %3</source>
+        <translation>«%1»: %2 күні жоқ: %3-ай болмайды</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %2 does not exist: %3 %4 has %n day(s)</source>
+        <translation>
+            <numerusform>«%1»: %2 күні жоқ: %4 жылғы %3 айында %n күн бар</numerusform>
+            <numerusform>«%1»: %2 күні жоқ: %4 жылғы %3 айында %n күн бар</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a record sets one rule: it has both &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>жазба бір ережені береді, ал онда «%1» де, «%2» де бар</translation>
+    </message>
+    <message>
+        <source>not a rule: a record starts with &quot;holiday&quot;, &quot;swap&quot;, &quot;calendar&quot;, &quot;mci&quot;, &quot;fee&quot;, &quot;term&quot;, &quot;hague&quot; or &quot;legal_assistance&quot;</source>
+        <translation>бұл ереже емес: жазба «holiday», «swap», «calendar», «mci», «fee», «term», «hague» немесе «legal_assistance» деп басталады</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a &quot;%2&quot; rule</source>
+        <translation>«%1» — «%2» ережесінің өрісі емес</translation>
+    </message>
+    <message>
+        <source>&quot;removed&quot; must be true or false</source>
+        <translation>«removed» true не false болуы керек</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a year, such as 2027</source>
+        <translation>«%1» жыл болуы керек, мысалы 2027</translation>
+    </message>
+    <message>
+        <source>&quot;fee&quot;: the only fee in the rules is &quot;apostille&quot;</source>
+        <translation>«fee»: ережелерде тек «apostille» бажы бар</translation>
+    </message>
+    <message>
+        <source>&quot;term&quot;: &quot;%1&quot; is not a service term; the terms are electronic, additional_check, interim_notice, reapply_after, paper_regional, paper_district and apostille</source>
+        <translation>«term»: «%1» — қызмет мерзімі емес; мерзімдер: electronic, additional_check, interim_notice, reapply_after, paper_regional, paper_district және apostille</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a country code in quotes, such as &quot;VN&quot;</source>
+        <translation>«%1» тырнақшадағы ел коды болуы керек, мысалы «VN»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country code (ISO 3166-1, two letters)</source>
+        <translation>«%1» — белгісіз ел коды (ISO 3166-1, екі әріп)</translation>
+    </message>
+    <message>
+        <source>&quot;tenge&quot; must be a whole number of tenge, such as 4325</source>
+        <translation>«tenge» теңгемен бүтін сан болуы керек, мысалы 4325</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is counted in %2, not in %3</source>
+        <translation>«%1» мерзімі %3 емес, %2 бойынша есептеледі</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>«%1» бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>no working-day calendar for %1</source>
+        <translation>%1 жылға жұмыс күндерінің күнтізбесі жоқ</translation>
+    </message>
+    <message>
+        <source>no MCI for %1</source>
+        <translation>%1 жылға АЕК жоқ</translation>
+    </message>
+    <message>
+        <source>no apostille fee from %1</source>
+        <translation>%1 бастап апостиль бажы жоқ</translation>
+    </message>
+    <message>
+        <source>no value of the term &quot;%1&quot; from %2</source>
+        <translation>%2 бастап «%1» мерзімінің мәні жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is not a party to the Hague Apostille Convention</source>
+        <translation>%1 — Апостиль туралы Гаага конвенциясына қатысушы емес</translation>
+    </message>
+    <message>
+        <source>%1 is not a party to the Minsk/Chisinau conventions</source>
+        <translation>%1 — Минск және Кишинев конвенцияларына қатысушы емес</translation>
+    </message>
+    <message numerus="yes">
+        <source>working-day calendar %1: %n holiday(s)</source>
+        <translation>
+            <numerusform>%1 жылғы жұмыс күндерінің күнтізбесі: %n мереке</numerusform>
+            <numerusform>%1 жылғы жұмыс күндерінің күнтізбесі: %n мереке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n decree day(s)</source>
+        <translation>
+            <numerusform>, қаулы бойынша %n күн</numerusform>
+            <numerusform>, қаулы бойынша %n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MCI %1: %2 ₸</source>
+        <translation>%1 жылғы АЕК: %2 ₸</translation>
+    </message>
+    <message>
+        <source>apostille fee from %1: %2 MCI</source>
+        <translation>%1 бастап апостиль бажы: %2 АЕК</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2: %n minute(s)</source>
+        <translation>
+            <numerusform>%1, %2 бастап: %n минут</numerusform>
+            <numerusform>%1, %2 бастап: %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2: %n working day(s)</source>
+        <translation>
+            <numerusform>%1, %2 бастап: %n жұмыс күні</numerusform>
+            <numerusform>%1, %2 бастап: %n жұмыс күні</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hague Apostille Convention in force for %1 from %2</source>
+        <translation>Апостиль туралы Гаага конвенциясы %1 үшін %2 бастап күшінде</translation>
+    </message>
+    <message>
+        <source>%1 needs no apostille from %2 (%3)</source>
+        <translation>%1 үшін %2 бастап апостиль керек емес (%3)</translation>
+    </message>
+    <message>
+        <source>%1 needs no apostille (%2)</source>
+        <translation>%1 үшін апостиль керек емес (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;mci&quot; must be the fee in MCI as a number, such as 0.5</source>
+        <translation>«mci» АЕК-пен берілген баж — сан болуы керек, мысалы 0.5</translation>
+    </message>
+</context>
+<context>
+    <name>RulesFile</name>
+    <message>
+        <source>not a JSON object: %1 at character %2</source>
+        <translation>JSON нысаны емес: %2-таңбадағы %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object: write one {…} per line</source>
+        <translation>JSON нысаны емес: әр жолға бір {…} жазыңыз</translation>
+    </message>
+    <message>
+        <source>the first line must be the header, such as {&quot;certdesk_rules&quot;:1,&quot;country&quot;:&quot;KZ&quot;}</source>
+        <translation>бірінші жол тақырып болуы керек, мысалы {&quot;certdesk_rules&quot;:1,&quot;country&quot;:&quot;KZ&quot;}</translation>
+    </message>
+    <message>
+        <source>format %1 is not one this CertDesk reads (it reads format %2): the file was written by another version</source>
+        <translation>бұл CertDesk %1 пішімін оқымайды (ол %2 пішімін оқиды): файлды басқа нұсқа жазған</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the header</source>
+        <translation>«%1» — тақырып өрісі емес</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country code: the header names the country of the rules (ISO 3166-1, two letters, such as &quot;KZ&quot;)</source>
+        <translation>«%1» — белгісіз ел коды: тақырыпта ережелердің елі көрсетіледі (ISO 3166-1, екі әріп, мысалы «KZ»)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a &quot;%2&quot; line</source>
+        <translation>«%1» — «%2» жолының өрісі емес</translation>
+    </message>
+    <message>
+        <source>%1 is listed again (first on line %2)</source>
+        <translation>%1 қайта көрсетілген (алғаш %2-жолда)</translation>
+    </message>
+    <message>
+        <source>a decree day needs &quot;working&quot;: true (a weekend day worked) or false (a weekday off)</source>
+        <translation>қаулы бойынша күнге «working» керек: true (жұмыс істейтін демалыс күні) немесе false (демалыс болған жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>&quot;carries_over&quot; must be true or false</source>
+        <translation>«carries_over» true не false болуы керек</translation>
+    </message>
+    <message>
+        <source>%1 is set again (first on line %2)</source>
+        <translation>%1 қайта берілген (алғаш %2-жолда)</translation>
+    </message>
+    <message>
+        <source>the file is empty: its first line must be the header, such as {&quot;certdesk_rules&quot;:1,&quot;country&quot;:&quot;KZ&quot;}</source>
+        <translation>файл бос: бірінші жолы тақырып болуы керек, мысалы {&quot;certdesk_rules&quot;:1,&quot;country&quot;:&quot;KZ&quot;}</translation>
+    </message>
+    <message>
+        <source>the %1 calendar is set by line %2 too: give a year&apos;s holidays line by line, or one &quot;calendar&quot; line, not both</source>
+        <translation>%1 жылғы күнтізбе %2-жолда да берілген: жыл мерекелерін не жол-жолмен, не бір «calendar» жолымен беріңіз, екеуін бірге емес</translation>
+    </message>
+</context>
+<context>
+    <name>RulesService</name>
+    <message numerus="yes">
+        <source>The rules file was refused: %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>Ережелер файлы қабылданбады: %n мәселе; ештеңе өзгертілмеді.</numerusform>
+            <numerusform>Ережелер файлы қабылданбады: %n мәселе; ештеңе өзгертілмеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file holds the rules of %1; this branch follows those of %2</source>
+        <translation>файлда %1 ережелері, ал бөлімше %2 ережелерімен жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no holidays for %1: the deadline is counted with weekends alone and may be wrong. A supervisor enters the year under Tools → Rules.</source>
+        <translation>Жұмыс күндерінің күнтізбесінде %1 жылға мерекелер жоқ: мерзім тек демалыс күндерімен есептеледі және қате болуы мүмкін. Жылды супервайзер Құралдар → Ережелер мәзірінде енгізеді.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesStore</name>
+    <message>
+        <source>the central rules document has no list of units</source>
+        <translation>орталық ережелер құжатында ережелер тізімі жоқ</translation>
+    </message>
+    <message>
+        <source>a central rule cannot be read: %1</source>
+        <translation>орталық ережені оқу мүмкін емес: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules were not changed: %n problem(s).</source>
+        <translation>
+            <numerusform>Ережелер өзгертілмеді: %n мәселе.</numerusform>
+            <numerusform>Ережелер өзгертілмеді: %n мәселе.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the central rules are for &quot;%1&quot;, not for %2</source>
+        <translation>орталық ережелер %2 үшін емес, «%1» үшін</translation>
+    </message>
+    <message>
+        <source>the central rules were not taken: %1</source>
+        <translation>орталық ережелер қабылданбады: %1</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>the index %1 of the table %2 is missing</source>
@@ -4831,7 +5309,7 @@
     <name>ServerSetup</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 сәтсіз аяқталды: %2</translation>
+        <translation>%1 орындалмады: %2</translation>
     </message>
     <message>
         <source>Creating the database %1</source>
@@ -6197,10 +6675,6 @@
         <translation>Қосымша сәйкестендіру тексерісі</translation>
     </message>
     <message>
-        <source>The provider checks persons with similar data. The interim response is due in 4 working days; the person may reapply after 20 working days.</source>
-        <translation>Көрсетілетін қызметті беруші деректері ұқсас адамдарды тексеруде. Аралық жауап 4 жұмыс күні ішінде беріледі; адам 20 жұмыс күнінен кейін қайта өтініш бере алады.</translation>
-    </message>
-    <message>
         <source>Give the interim response</source>
         <translation>Аралық жауап беру</translation>
     </message>
@@ -6289,6 +6763,20 @@
     <message>
         <source>The transfer is recorded.</source>
         <translation>Тапсыру жазылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider checks persons with similar data. The interim response is due in %n working day(s);</source>
+        <translation>
+            <numerusform>Көрсетілетін қызметті беруші деректері ұқсас адамдарды тексеруде. Аралық жауап %n жұмыс күні ішінде беріледі;</numerusform>
+            <numerusform>Көрсетілетін қызметті беруші деректері ұқсас адамдарды тексеруде. Аралық жауап %n жұмыс күні ішінде беріледі;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the person may reapply after %n working day(s).</source>
+        <translation>
+            <numerusform>адам %n жұмыс күнінен кейін қайта өтініш бере алады.</numerusform>
+            <numerusform>адам %n жұмыс күнінен кейін қайта өтініш бере алады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6635,6 +7123,10 @@
         <source>SMS notices</source>
         <translation>SMS-хабарламалар</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CouchClient</name>
@@ -6857,10 +7349,6 @@ The password of the sync account %2:</source>
         <translation>Мақсаты және телефон</translation>
     </message>
     <message>
-        <source>%1 ₸ (0.5 MCI; MCI %2 = %3 ₸)</source>
-        <translation>%1 ₸ (0,5 АЕК; %2 жылғы АЕК = %3 ₸)</translation>
-    </message>
-    <message>
         <source>Electronic result due by %1.</source>
         <translation>Электрондық нәтиже мерзімі — %1 дейін.</translation>
     </message>
@@ -6878,11 +7366,11 @@ The password of the sync account %2:</source>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation>Қазақ тілі</translation>
+        <translation>Қазақша</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation>Орыс тілі</translation>
+        <translation>Орысша</translation>
     </message>
 </context>
 <context>
@@ -7042,6 +7530,10 @@ The password of the sync account %2:</source>
     <message>
         <source>Read it to the person. Enter saves and prints the receipt and the application for signature; %1 goes back to correct.</source>
         <translation>Оны адамға оқып беріңіз. Enter сақтайды және қолхат пен қол қоюға арналған өтінішті басып шығарады; %1 түзету үшін артқа қайтарады.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
     </message>
 </context>
 <context>
@@ -7576,6 +8068,10 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>A document on the server is not a readable event and was set aside: %1</source>
         <translation>Сервердегі құжат оқылатын оқиға емес және бөлек қойылды: %1</translation>
     </message>
+    <message>
+        <source>The central rules could not be taken: %1</source>
+        <translation>Орталық ережелерді қабылдау мүмкін болмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::Role</name>
@@ -7646,6 +8142,283 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>record referrals, extensions and decisions on appeals</source>
         <translation>өтініштер бойынша жолдауды, мерзімді ұзартуды және шешімді жаза</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RulesDialog</name>
+    <message>
+        <source>&amp;Rules: calendar, MCI, terms…</source>
+        <translation>&amp;Ережелер: күнтізбе, АЕК, мерзімдер…</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Ережелер</translation>
+    </message>
+    <message>
+        <source>Rules that change by decree</source>
+        <translation>Қаулылармен өзгеретін ережелер</translation>
+    </message>
+    <message>
+        <source>The rules in force at this branch. A value of this branch applies only where the central rules have none; every change is recorded with your name and reaches every workstation of the branch.</source>
+        <translation>Бөлімшеде күшіндегі ережелер. Бөлімшенің мәні орталық ережелерде жоқ жерде ғана қолданылады; әр өзгеріс сіздің атыңызбен жазылып, бөлімшенің барлық жұмыс орнына жетеді.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Мерекелер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>Moves off a weekend</source>
+        <translation>Демалыс күнінен ауысады</translation>
+    </message>
+    <message>
+        <source>Days swapped by Government decree</source>
+        <translation>Үкімет қаулысымен ауыстырылған күндер</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Негізі</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Жұмыс күндерінің күнтізбесі</translation>
+    </message>
+    <message>
+        <source>Monthly calculation index (MCI) of each year</source>
+        <translation>Жылдар бойынша айлық есептік көрсеткіш (АЕК)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Tenge</source>
+        <translation>Теңге</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <source>Apostille state fee</source>
+        <translation>Апостиль үшін мемлекеттік баж</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Күнінен бастап</translation>
+    </message>
+    <message>
+        <source>MCI</source>
+        <translation>АЕК</translation>
+    </message>
+    <message>
+        <source>MCI and fee</source>
+        <translation>АЕК және баж</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <source>Working days (minutes: electronic)</source>
+        <translation>Жұмыс күндері (электрондық үшін — минут)</translation>
+    </message>
+    <message>
+        <source>Service terms</source>
+        <translation>Қызмет мерзімдері</translation>
+    </message>
+    <message>
+        <source>Hague Apostille Convention: the parties and the day it is in force with each</source>
+        <translation>Апостиль туралы Гаага конвенциясы: қатысушылар және әрқайсысымен күшіне енген күні</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Күшіне енген күні</translation>
+    </message>
+    <message>
+        <source>Minsk/Chisinau conventions: no apostille needed</source>
+        <translation>Минск және Кишинев конвенциялары: апостиль керек емес</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>Конвенциялар</translation>
+    </message>
+    <message>
+        <source>Apostille countries</source>
+        <translation>Апостиль елдері</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Жол &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>Жолды &amp;өшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the central or built-in value</source>
+        <translation>Орталық не кірістірілген мәнге &amp;оралу</translation>
+    </message>
+    <message>
+        <source>&amp;Save this tab</source>
+        <translation>Қойындыны &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>Файлды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport file…</source>
+        <translation>Файлды &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>central rules (this branch&apos;s value does not apply)</source>
+        <translation>орталық ережелер (бөлімше мәні қолданылмайды)</translation>
+    </message>
+    <message>
+        <source>central rules</source>
+        <translation>орталық ережелер</translation>
+    </message>
+    <message>
+        <source>this branch</source>
+        <translation>осы бөлімше</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>бағдарламаға кірістірілген</translation>
+    </message>
+    <message>
+        <source>No calendar data for %1: deadlines in it are counted with weekends alone. Enter every holiday of the year and save.</source>
+        <translation>%1 жылға күнтізбе жоқ: ондағы мерзімдер тек демалыс күндерімен есептеледі. Жылдың барлық мерекелерін енгізіп, сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Comes from: %1.</source>
+        <translation>Қайдан: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation>Ештеңе өзгертілмеді:</translation>
+    </message>
+    <message>
+        <source>the chosen value is not this branch&apos;s own; choose a row that comes from this branch.</source>
+        <translation>таңдалған мән бөлімшенікі емес; қайнары «осы бөлімше» болатын жолды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Holidays, row %1: %2</source>
+        <translation>Мерекелер, %1-жол: %2</translation>
+    </message>
+    <message>
+        <source>Decree days, row %1: %2</source>
+        <translation>Қаулы бойынша күндер, %1-жол: %2</translation>
+    </message>
+    <message>
+        <source>the MCI must be a whole number of tenge, such as 4325</source>
+        <translation>АЕК — теңгемен бүтін сан, мысалы 4325</translation>
+    </message>
+    <message>
+        <source>the fee must be a number of MCI, such as 0.5</source>
+        <translation>баж — АЕК саны, мысалы 0,5</translation>
+    </message>
+    <message>
+        <source>the term must be a whole number</source>
+        <translation>мерзім — бүтін сан</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country code (ISO 3166-1, two letters)</source>
+        <translation>«%1» — белгісіз ел коды (ISO 3166-1, екі әріп)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, %2-жол: %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3 is given twice</source>
+        <translation>%1, %2-жол: %3 екі рет берілген</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>Ештеңе сақталмады:</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the rules are as shown.</source>
+        <translation>Сақтайтын ештеңе жоқ: ережелер көрсетілгендей.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n rule(s) changed.</source>
+        <translation>
+            <numerusform>Сақталды: %n ереже өзгертілді.</numerusform>
+            <numerusform>Сақталды: %n ереже өзгертілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read:</source>
+        <translation>Файлды оқу мүмкін емес:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n rule(s) changed.</source>
+        <translation>
+            <numerusform>Импортталды: %n ереже өзгертілді.</numerusform>
+            <numerusform>Импортталды: %n ереже өзгертілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a rules file</source>
+        <translation>Ережелер файлын импорттау</translation>
+    </message>
+    <message>
+        <source>Rules files (*.rules);;All files (*)</source>
+        <translation>Ережелер файлдары (*.rules);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Export the rules in force</source>
+        <translation>Күшіндегі ережелерді экспорттау</translation>
+    </message>
+    <message>
+        <source>The file cannot be written:</source>
+        <translation>Файлды жазу мүмкін емес:</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 файлына экспортталды.</translation>
+    </message>
+    <message>
+        <source>the year must be from 1900 to 2200, such as 2027</source>
+        <translation>жыл 1900-ден 2200-ге дейін болады, мысалы 2027</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@
         <source>%1 is a party to the legal-assistance conventions (%2): a certificate for it needs no apostille at all</source>
         <translation>%1 — участник конвенций о правовой помощи (%2): справке для этой страны апостиль не нужен</translation>
     </message>
+    <message>
+        <source>Kazakhstan (KZ) is not among the Hague parties, so no apostille could be in force with any country</source>
+        <translation>Казахстана (KZ) нет среди участников Гаагской конвенции, поэтому апостиль не действовал бы ни с одной страной</translation>
+    </message>
 </context>
 <context>
     <name>Appeal</name>
@@ -2563,6 +2567,49 @@
     </message>
 </context>
 <context>
+    <name>CentralRules</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: не удалось: %2</translation>
+    </message>
+    <message>
+        <source>Creating the database %1</source>
+        <translation>Создание базы %1</translation>
+    </message>
+    <message>
+        <source>Reading the database %1</source>
+        <translation>Чтение базы %1</translation>
+    </message>
+    <message>
+        <source>Limiting %1 to the workstations</source>
+        <translation>Ограничение доступа к %1 рабочими местами</translation>
+    </message>
+    <message>
+        <source>Writing the validate function of %1</source>
+        <translation>Запись функции проверки %1</translation>
+    </message>
+    <message>
+        <source>The central rules database holds the rules of %1, the file those of %2.</source>
+        <translation>В центральной базе правил — правила %1, в файле — правила %2.</translation>
+    </message>
+    <message>
+        <source>Reading the central rules failed: %1</source>
+        <translation>Не удалось прочитать центральные правила: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules were not published: %n problem(s).</source>
+        <translation>
+            <numerusform>Правила не опубликованы: %n проблема.</numerusform>
+            <numerusform>Правила не опубликованы: %n проблемы.</numerusform>
+            <numerusform>Правила не опубликованы: %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the central rules failed: %1</source>
+        <translation>Не удалось записать центральные правила: %1</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDocument</name>
     <message>
         <source>For travel abroad, with an apostille</source>
@@ -3978,6 +4025,14 @@
         <source>%1 The law makes it useless, so no supervisor may let it pass.</source>
         <translation>%1 По закону это бесполезно, поэтому никакой супервайзер не может это разрешить.</translation>
     </message>
+    <message>
+        <source>%1 ₸ (%2 MCI; MCI %3 = %4 ₸)</source>
+        <translation>%1 ₸ (%2 МРП; МРП %3 = %4 ₸)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ничего не сохранено: %1</translation>
+    </message>
 </context>
 <context>
     <name>IntakeSubjectPage</name>
@@ -4089,10 +4144,6 @@
         <translation>Услугодатель проводит дополнительную идентификационную проверку по лицам со схожими персональными данными, поэтому справка не может быть выдана в установленный срок.</translation>
     </message>
     <message>
-        <source>You may apply again once 20 working days have passed since the service provider received the application, from %1.</source>
-        <translation>Повторно обратиться можно по истечении 20 рабочих дней со дня получения заявления услугодателем, начиная с %1.</translation>
-    </message>
-    <message>
         <source>May apply again from</source>
         <translation>Дата, с которой можно обратиться повторно</translation>
     </message>
@@ -4111,6 +4162,10 @@
     <message>
         <source>Received by</source>
         <translation>Получил</translation>
+    </message>
+    <message>
+        <source>You may apply again from %1: the working days of the term are counted from the day the service provider received the application.</source>
+        <translation>Повторно обратиться можно, начиная с %1: рабочие дни срока считаются со дня получения заявления услугодателем.</translation>
     </message>
 </context>
 <context>
@@ -4690,10 +4745,6 @@
         <translation>Государственная пошлина за апостиль</translation>
     </message>
     <message>
-        <source>%1 ₸ (0.5 MCI), payment: %2</source>
-        <translation>%1 ₸ (0,5 МРП), № платежа: %2</translation>
-    </message>
-    <message>
         <source>Service delivery time</source>
         <translation>Срок оказания услуги</translation>
     </message>
@@ -4712,6 +4763,10 @@
     <message>
         <source>until %1, %2</source>
         <translation>до %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 ₸ (%2 MCI), payment: %3</source>
+        <translation>%1 ₸ (%2 МРП), № платежа: %3</translation>
     </message>
 </context>
 <context>
@@ -4816,6 +4871,439 @@
     </message>
 </context>
 <context>
+    <name>RuleCheck</name>
+    <message>
+        <source>the MCI of %1 is %2: it must be a positive whole number of tenge</source>
+        <translation>МРП за %1 г. равен %2: он должен быть целым положительным числом тенге</translation>
+    </message>
+    <message>
+        <source>the MCI of %1 is %2 tenge, which cannot be right: write it in tenge, such as 4325</source>
+        <translation>МРП за %1 г. — %2 тенге, так быть не может: укажите его в тенге, например 4325</translation>
+    </message>
+    <message>
+        <source>the apostille fee must be above 0 and at most 100 MCI (it is %1)</source>
+        <translation>пошлина за апостиль должна быть больше 0 и не больше 100 МРП (указано %1)</translation>
+    </message>
+    <message>
+        <source>the apostille fee %1 MCI has more than two decimals</source>
+        <translation>в пошлине за апостиль %1 МРП больше двух знаков после запятой</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is out of range: minutes from 1 to %2, not %3</source>
+        <translation>срок «%1» вне допустимого: минут от 1 до %2, а не %3</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is out of range: working days from 1 to %2, not %3</source>
+        <translation>срок «%1» вне допустимого: рабочих дней от 1 до %2, а не %3</translation>
+    </message>
+    <message>
+        <source>the Hague party %1 needs the date the Convention entered into force</source>
+        <translation>для участника Гаагской конвенции %1 нужна дата вступления конвенции в силу</translation>
+    </message>
+    <message>
+        <source>%1: name the conventions, such as &quot;Minsk 1993; Chisinau 2002&quot;</source>
+        <translation>%1: назовите конвенции, например «Minsk 1993; Chisinau 2002»</translation>
+    </message>
+    <message>
+        <source>the %1 calendar lists no holiday: a year&apos;s calendar is replaced as a whole, so list every holiday of %1</source>
+        <translation>в календаре на %1 г. нет ни одного праздника: календарь года заменяется целиком, поэтому перечислите все праздники %1 г.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 — не в %2 г.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 указан дважды</translation>
+    </message>
+    <message>
+        <source>the holiday of %1 needs its name in Kazakh, Russian and English (&quot;kk&quot;, &quot;ru&quot;, &quot;en&quot;)</source>
+        <translation>у праздника %1 должно быть название на казахском, русском и английском («kk», «ru», «en»)</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday, or listed twice: a decree day cannot be on it</source>
+        <translation>%1 — праздник или указан дважды: день по постановлению не может приходиться на него</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: a decree makes a working day only of a Saturday or Sunday</source>
+        <translation>%1 — это %2: постановление делает рабочим только субботу или воскресенье</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, a day off already: a decree day off is a weekday</source>
+        <translation>%1 — это %2, уже выходной: выходным по постановлению становится будний день</translation>
+    </message>
+    <message>
+        <source>the %1 calendar leaves no working day in the year: every deadline in %1 would be impossible</source>
+        <translation>календарь на %1 г. не оставляет в году ни одного рабочего дня: ни один срок в %1 г. нельзя было бы рассчитать</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 calendar leaves %n working day(s) in the year, fewer than half of its weekdays: check the list</source>
+        <translation>
+            <numerusform>календарь на %1 г. оставляет в году %n рабочий день — меньше половины будних дней: проверьте список</numerusform>
+            <numerusform>календарь на %1 г. оставляет в году %n рабочих дня — меньше половины будних дней: проверьте список</numerusform>
+            <numerusform>календарь на %1 г. оставляет в году %n рабочих дней — меньше половины будних дней: проверьте список</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 calendar leaves no working day from %2 to %3 (%n day(s)): check the list</source>
+        <translation>
+            <numerusform>календарь на %1 г. не оставляет рабочих дней с %2 по %3 (%n день): проверьте список</numerusform>
+            <numerusform>календарь на %1 г. не оставляет рабочих дней с %2 по %3 (%n дня): проверьте список</numerusform>
+            <numerusform>календарь на %1 г. не оставляет рабочих дней с %2 по %3 (%n дней): проверьте список</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kazakhstan (KZ) must stay a Hague party: without its date no apostille could be in force with any country</source>
+        <translation>Казахстан (KZ) должен оставаться участником Гаагской конвенции: без его даты апостиль не действовал бы ни с одной страной</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; would have no value at all: keep at least one</source>
+        <translation>у срока «%1» не осталось бы ни одного значения: оставьте хотя бы одно</translation>
+    </message>
+    <message>
+        <source>the apostille fee would have no value at all: keep at least one</source>
+        <translation>у пошлины за апостиль не осталось бы ни одного значения: оставьте хотя бы одно</translation>
+    </message>
+</context>
+<context>
+    <name>RuleProblem</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>The MCI of %1 is not in the rules, so the apostille fee cannot be computed. A supervisor enters it under Tools → Rules (or the central rules database sends it).</source>
+        <translation>МРП за %1 г. нет в правилах, поэтому пошлину за апостиль рассчитать нельзя. Супервайзер вносит его в меню Инструменты → Правила (или его присылает центральная база правил).</translation>
+    </message>
+    <message>
+        <source>No apostille fee is in force on %1 in the rules. A supervisor enters it under Tools → Rules.</source>
+        <translation>По правилам на %1 не действует пошлина за апостиль. Супервайзер вносит её в меню Инструменты → Правила.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleUnit</name>
+    <message>
+        <source>&quot;%1&quot; is missing: write the date as YYYY-MM-DD</source>
+        <translation>нет поля «%1»: укажите дату в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date in quotes, YYYY-MM-DD</source>
+        <translation>«%1» должно быть датой в кавычках, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text in quotes</source>
+        <translation>«%1» должно быть текстом в кавычках</translation>
+    </message>
+    <message>
+        <source>&quot;holidays&quot; and &quot;swaps&quot; must be lists</source>
+        <translation>«holidays» и «swaps» должны быть списками</translation>
+    </message>
+    <message>
+        <source>a decree day needs &quot;working&quot;: true (a weekend day worked) or false (a weekday off)</source>
+        <translation>для дня по постановлению нужно «working»: true (рабочий выходной) или false (выходной будний день)</translation>
+    </message>
+    <message>
+        <source>electronic result</source>
+        <translation>электронный результат</translation>
+    </message>
+    <message>
+        <source>additional identification check</source>
+        <translation>дополнительная идентификационная проверка</translation>
+    </message>
+    <message>
+        <source>interim response during the additional check</source>
+        <translation>промежуточный ответ при дополнительной проверке</translation>
+    </message>
+    <message>
+        <source>reapplication after the additional check</source>
+        <translation>повторное обращение после дополнительной проверки</translation>
+    </message>
+    <message>
+        <source>paper result, branch in a regional centre</source>
+        <translation>бумажный результат, отделение в областном центре</translation>
+    </message>
+    <message>
+        <source>paper result, other branch</source>
+        <translation>бумажный результат, другое отделение</translation>
+    </message>
+    <message>
+        <source>paper result with an apostille</source>
+        <translation>бумажный результат с апостилем</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Производственный календарь</translation>
+    </message>
+    <message>
+        <source>MCI</source>
+        <translation>МРП</translation>
+    </message>
+    <message>
+        <source>Apostille fee</source>
+        <translation>Пошлина за апостиль</translation>
+    </message>
+    <message>
+        <source>Service term</source>
+        <translation>Срок услуги</translation>
+    </message>
+    <message>
+        <source>Hague Apostille Convention</source>
+        <translation>Гаагская конвенция об апостиле</translation>
+    </message>
+    <message>
+        <source>Minsk/Chisinau conventions</source>
+        <translation>Минская и Кишинёвская конвенции</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a date; write YYYY-MM-DD</source>
+        <translation>«%1»: «%2» — не дата; укажите ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 does not exist: there is no month %3</source>
+        <translation>«%1»: даты %2 не существует: месяца %3 нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %2 does not exist: %3 %4 has %n day(s)</source>
+        <translation>
+            <numerusform>«%1»: даты %2 не существует: в месяце %3 %4 года %n день</numerusform>
+            <numerusform>«%1»: даты %2 не существует: в месяце %3 %4 года %n дня</numerusform>
+            <numerusform>«%1»: даты %2 не существует: в месяце %3 %4 года %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a record sets one rule: it has both &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>запись задаёт одно правило, а в ней и «%1», и «%2»</translation>
+    </message>
+    <message>
+        <source>not a rule: a record starts with &quot;holiday&quot;, &quot;swap&quot;, &quot;calendar&quot;, &quot;mci&quot;, &quot;fee&quot;, &quot;term&quot;, &quot;hague&quot; or &quot;legal_assistance&quot;</source>
+        <translation>это не правило: запись начинается с «holiday», «swap», «calendar», «mci», «fee», «term», «hague» или «legal_assistance»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a &quot;%2&quot; rule</source>
+        <translation>«%1» — не поле правила «%2»</translation>
+    </message>
+    <message>
+        <source>&quot;removed&quot; must be true or false</source>
+        <translation>«removed» должно быть true или false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a year, such as 2027</source>
+        <translation>«%1» должно быть годом, например 2027</translation>
+    </message>
+    <message>
+        <source>&quot;fee&quot;: the only fee in the rules is &quot;apostille&quot;</source>
+        <translation>«fee»: в правилах есть только пошлина «apostille»</translation>
+    </message>
+    <message>
+        <source>&quot;term&quot;: &quot;%1&quot; is not a service term; the terms are electronic, additional_check, interim_notice, reapply_after, paper_regional, paper_district and apostille</source>
+        <translation>«term»: «%1» — не срок услуги; сроки: electronic, additional_check, interim_notice, reapply_after, paper_regional, paper_district и apostille</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a country code in quotes, such as &quot;VN&quot;</source>
+        <translation>«%1» должно быть кодом страны в кавычках, например «VN»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country code (ISO 3166-1, two letters)</source>
+        <translation>«%1» — неизвестный код страны (ISO 3166-1, две буквы)</translation>
+    </message>
+    <message>
+        <source>&quot;tenge&quot; must be a whole number of tenge, such as 4325</source>
+        <translation>«tenge» должно быть целым числом тенге, например 4325</translation>
+    </message>
+    <message>
+        <source>the term &quot;%1&quot; is counted in %2, not in %3</source>
+        <translation>срок «%1» считается в %2, а не в %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>«%1» должно быть целым числом</translation>
+    </message>
+    <message>
+        <source>no working-day calendar for %1</source>
+        <translation>нет производственного календаря на %1 г.</translation>
+    </message>
+    <message>
+        <source>no MCI for %1</source>
+        <translation>нет МРП за %1 г.</translation>
+    </message>
+    <message>
+        <source>no apostille fee from %1</source>
+        <translation>нет пошлины за апостиль с %1</translation>
+    </message>
+    <message>
+        <source>no value of the term &quot;%1&quot; from %2</source>
+        <translation>нет значения срока «%1» с %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a party to the Hague Apostille Convention</source>
+        <translation>%1 — не участник Гаагской конвенции об апостиле</translation>
+    </message>
+    <message>
+        <source>%1 is not a party to the Minsk/Chisinau conventions</source>
+        <translation>%1 — не участник Минской и Кишинёвской конвенций</translation>
+    </message>
+    <message numerus="yes">
+        <source>working-day calendar %1: %n holiday(s)</source>
+        <translation>
+            <numerusform>производственный календарь %1: %n праздник</numerusform>
+            <numerusform>производственный календарь %1: %n праздника</numerusform>
+            <numerusform>производственный календарь %1: %n праздников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n decree day(s)</source>
+        <translation>
+            <numerusform>, %n день по постановлению</numerusform>
+            <numerusform>, %n дня по постановлению</numerusform>
+            <numerusform>, %n дней по постановлению</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MCI %1: %2 ₸</source>
+        <translation>МРП %1: %2 ₸</translation>
+    </message>
+    <message>
+        <source>apostille fee from %1: %2 MCI</source>
+        <translation>пошлина за апостиль с %1: %2 МРП</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2: %n minute(s)</source>
+        <translation>
+            <numerusform>%1 с %2: %n минута</numerusform>
+            <numerusform>%1 с %2: %n минуты</numerusform>
+            <numerusform>%1 с %2: %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2: %n working day(s)</source>
+        <translation>
+            <numerusform>%1 с %2: %n рабочий день</numerusform>
+            <numerusform>%1 с %2: %n рабочих дня</numerusform>
+            <numerusform>%1 с %2: %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hague Apostille Convention in force for %1 from %2</source>
+        <translation>Гаагская конвенция об апостиле действует для страны %1 с %2</translation>
+    </message>
+    <message>
+        <source>%1 needs no apostille from %2 (%3)</source>
+        <translation>для страны %1 апостиль не нужен с %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 needs no apostille (%2)</source>
+        <translation>для страны %1 апостиль не нужен (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;mci&quot; must be the fee in MCI as a number, such as 0.5</source>
+        <translation>«mci» должно быть пошлиной в МРП — числом, например 0.5</translation>
+    </message>
+</context>
+<context>
+    <name>RulesFile</name>
+    <message>
+        <source>not a JSON object: %1 at character %2</source>
+        <translation>не объект JSON: %1 в символе %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object: write one {…} per line</source>
+        <translation>не объект JSON: пишите по одному {…} в строке</translation>
+    </message>
+    <message>
+        <source>the first line must be the header, such as {&quot;certdesk_rules&quot;:1,&quot;country&quot;:&quot;KZ&quot;}</source>
+        <translation>первая строка должна быть заголовком, например {&quot;certdesk_rules&quot;:1,&quot;country&quot;:&quot;KZ&quot;}</translation>
+    </message>
+    <message>
+        <source>format %1 is not one this CertDesk reads (it reads format %2): the file was written by another version</source>
+        <translation>формат %1 этот CertDesk не читает (он читает формат %2): файл записан другой версией</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the header</source>
+        <translation>«%1» — не поле заголовка</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country code: the header names the country of the rules (ISO 3166-1, two letters, such as &quot;KZ&quot;)</source>
+        <translation>«%1» — неизвестный код страны: в заголовке указывается страна правил (ISO 3166-1, две буквы, например «KZ»)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a &quot;%2&quot; line</source>
+        <translation>«%1» — не поле строки «%2»</translation>
+    </message>
+    <message>
+        <source>%1 is listed again (first on line %2)</source>
+        <translation>%1 указан повторно (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>a decree day needs &quot;working&quot;: true (a weekend day worked) or false (a weekday off)</source>
+        <translation>для дня по постановлению нужно «working»: true (рабочий выходной) или false (выходной будний день)</translation>
+    </message>
+    <message>
+        <source>&quot;carries_over&quot; must be true or false</source>
+        <translation>«carries_over» должно быть true или false</translation>
+    </message>
+    <message>
+        <source>%1 is set again (first on line %2)</source>
+        <translation>%1 задано повторно (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>the file is empty: its first line must be the header, such as {&quot;certdesk_rules&quot;:1,&quot;country&quot;:&quot;KZ&quot;}</source>
+        <translation>файл пуст: первой строкой должен быть заголовок, например {&quot;certdesk_rules&quot;:1,&quot;country&quot;:&quot;KZ&quot;}</translation>
+    </message>
+    <message>
+        <source>the %1 calendar is set by line %2 too: give a year&apos;s holidays line by line, or one &quot;calendar&quot; line, not both</source>
+        <translation>календарь на %1 г. задан ещё и строкой %2: укажите праздники года либо построчно, либо одной строкой «calendar», но не так и так</translation>
+    </message>
+</context>
+<context>
+    <name>RulesService</name>
+    <message numerus="yes">
+        <source>The rules file was refused: %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>Файл правил отклонён: %n проблема; ничего не изменено.</numerusform>
+            <numerusform>Файл правил отклонён: %n проблемы; ничего не изменено.</numerusform>
+            <numerusform>Файл правил отклонён: %n проблем; ничего не изменено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file holds the rules of %1; this branch follows those of %2</source>
+        <translation>в файле правила %1, а отделение работает по правилам %2</translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no holidays for %1: the deadline is counted with weekends alone and may be wrong. A supervisor enters the year under Tools → Rules.</source>
+        <translation>В производственном календаре нет праздников на %1 г.: срок считается только с учётом выходных и может быть неверным. Супервайзер вносит год в меню Инструменты → Правила.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesStore</name>
+    <message>
+        <source>the central rules document has no list of units</source>
+        <translation>в документе центральных правил нет списка правил</translation>
+    </message>
+    <message>
+        <source>a central rule cannot be read: %1</source>
+        <translation>центральное правило не читается: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules were not changed: %n problem(s).</source>
+        <translation>
+            <numerusform>Правила не изменены: %n проблема.</numerusform>
+            <numerusform>Правила не изменены: %n проблемы.</numerusform>
+            <numerusform>Правила не изменены: %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the central rules are for &quot;%1&quot;, not for %2</source>
+        <translation>центральные правила — для «%1», а не для %2</translation>
+    </message>
+    <message>
+        <source>the central rules were not taken: %1</source>
+        <translation>центральные правила не приняты: %1</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>the index %1 of the table %2 is missing</source>
@@ -4865,15 +5353,15 @@
     <name>ServerSetup</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 не удалось: %2</translation>
+        <translation>%1: не удалось: %2</translation>
     </message>
     <message>
         <source>Creating the database %1</source>
-        <translation>Создание базы данных %1</translation>
+        <translation>Создание базы %1</translation>
     </message>
     <message>
         <source>Reading the database %1</source>
-        <translation>Чтение базы данных %1</translation>
+        <translation>Чтение базы %1</translation>
     </message>
     <message>
         <source>Limiting %1 to the role %2</source>
@@ -6261,10 +6749,6 @@
         <translation>Дополнительная проверка идентификации</translation>
     </message>
     <message>
-        <source>The provider checks persons with similar data. The interim response is due in 4 working days; the person may reapply after 20 working days.</source>
-        <translation>Услугодатель проверяет лиц со схожими данными. Промежуточный ответ — в течение 4 рабочих дней; лицо может обратиться повторно через 20 рабочих дней.</translation>
-    </message>
-    <message>
         <source>Give the interim response</source>
         <translation>Дать промежуточный ответ</translation>
     </message>
@@ -6355,6 +6839,22 @@
     <message>
         <source>The transfer is recorded.</source>
         <translation>Передача записана.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider checks persons with similar data. The interim response is due in %n working day(s);</source>
+        <translation>
+            <numerusform>Услугодатель проверяет лиц со схожими данными. Промежуточный ответ — в течение %n рабочего дня;</numerusform>
+            <numerusform>Услугодатель проверяет лиц со схожими данными. Промежуточный ответ — в течение %n рабочих дней;</numerusform>
+            <numerusform>Услугодатель проверяет лиц со схожими данными. Промежуточный ответ — в течение %n рабочих дней;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the person may reapply after %n working day(s).</source>
+        <translation>
+            <numerusform>лицо может обратиться повторно через %n рабочий день.</numerusform>
+            <numerusform>лицо может обратиться повторно через %n рабочих дня.</numerusform>
+            <numerusform>лицо может обратиться повторно через %n рабочих дней.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6706,6 +7206,10 @@
         <source>SMS notices</source>
         <translation>SMS-уведомления</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CouchClient</name>
@@ -6930,10 +7434,6 @@ The password of the sync account %2:</source>
         <translation>Цель и телефон</translation>
     </message>
     <message>
-        <source>%1 ₸ (0.5 MCI; MCI %2 = %3 ₸)</source>
-        <translation>%1 ₸ (0,5 МРП; МРП %2 = %3 ₸)</translation>
-    </message>
-    <message>
         <source>Electronic result due by %1.</source>
         <translation>Электронный результат — до %1.</translation>
     </message>
@@ -6951,11 +7451,11 @@ The password of the sync account %2:</source>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation>Казахский</translation>
+        <translation>На казахском</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation>Русский</translation>
+        <translation>На русском</translation>
     </message>
 </context>
 <context>
@@ -7115,6 +7615,10 @@ The password of the sync account %2:</source>
     <message>
         <source>Read it to the person. Enter saves and prints the receipt and the application for signature; %1 goes back to correct.</source>
         <translation>Зачитайте данные заявителю. Enter сохраняет и печатает расписку и заявление для подписи; %1 — назад, чтобы исправить.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
     </message>
 </context>
 <context>
@@ -7655,6 +8159,10 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>A document on the server is not a readable event and was set aside: %1</source>
         <translation>Документ на сервере не является читаемым событием и отложен: %1</translation>
     </message>
+    <message>
+        <source>The central rules could not be taken: %1</source>
+        <translation>Центральные правила не удалось принять: %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::Role</name>
@@ -7725,6 +8233,285 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>record referrals, extensions and decisions on appeals</source>
         <translation>записывать направление, продление срока и решения по обращениям</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RulesDialog</name>
+    <message>
+        <source>&amp;Rules: calendar, MCI, terms…</source>
+        <translation>Пр&amp;авила: календарь, МРП, сроки…</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Rules that change by decree</source>
+        <translation>Правила, меняющиеся постановлениями</translation>
+    </message>
+    <message>
+        <source>The rules in force at this branch. A value of this branch applies only where the central rules have none; every change is recorded with your name and reaches every workstation of the branch.</source>
+        <translation>Правила, действующие в отделении. Значение отделения действует, только если в центральных правилах его нет; каждое изменение записывается с вашим именем и доходит до всех рабочих мест отделения.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Праздники</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>На казахском</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>На русском</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>На английском</translation>
+    </message>
+    <message>
+        <source>Moves off a weekend</source>
+        <translation>Переносится с выходного</translation>
+    </message>
+    <message>
+        <source>Days swapped by Government decree</source>
+        <translation>Дни, перенесённые постановлением Правительства</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Производственный календарь</translation>
+    </message>
+    <message>
+        <source>Monthly calculation index (MCI) of each year</source>
+        <translation>Месячный расчётный показатель (МРП) по годам</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Tenge</source>
+        <translation>Тенге</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Apostille state fee</source>
+        <translation>Госпошлина за апостиль</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>MCI</source>
+        <translation>МРП</translation>
+    </message>
+    <message>
+        <source>MCI and fee</source>
+        <translation>МРП и пошлина</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Working days (minutes: electronic)</source>
+        <translation>Рабочих дней (для электронного — минут)</translation>
+    </message>
+    <message>
+        <source>Service terms</source>
+        <translation>Сроки услуги</translation>
+    </message>
+    <message>
+        <source>Hague Apostille Convention: the parties and the day it is in force with each</source>
+        <translation>Гаагская конвенция об апостиле: участники и дата вступления в силу для каждого</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Minsk/Chisinau conventions: no apostille needed</source>
+        <translation>Минская и Кишинёвская конвенции: апостиль не нужен</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>Конвенции</translation>
+    </message>
+    <message>
+        <source>Apostille countries</source>
+        <translation>Страны апостиля</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve row</source>
+        <translation>&amp;Удалить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the central or built-in value</source>
+        <translation>&amp;Вернуть центральное или встроенное значение</translation>
+    </message>
+    <message>
+        <source>&amp;Save this tab</source>
+        <translation>&amp;Сохранить вкладку</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Импорт файла…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport file…</source>
+        <translation>&amp;Экспорт файла…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>central rules (this branch&apos;s value does not apply)</source>
+        <translation>центральные правила (значение отделения не действует)</translation>
+    </message>
+    <message>
+        <source>central rules</source>
+        <translation>центральные правила</translation>
+    </message>
+    <message>
+        <source>this branch</source>
+        <translation>это отделение</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>встроено в программу</translation>
+    </message>
+    <message>
+        <source>No calendar data for %1: deadlines in it are counted with weekends alone. Enter every holiday of the year and save.</source>
+        <translation>Нет календаря на %1 г.: сроки в этом году считаются только с учётом выходных. Внесите все праздники года и сохраните.</translation>
+    </message>
+    <message>
+        <source>Comes from: %1.</source>
+        <translation>Источник: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation>Ничего не изменено:</translation>
+    </message>
+    <message>
+        <source>the chosen value is not this branch&apos;s own; choose a row that comes from this branch.</source>
+        <translation>выбранное значение — не значение отделения; выберите строку с источником «это отделение».</translation>
+    </message>
+    <message>
+        <source>Holidays, row %1: %2</source>
+        <translation>Праздники, строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Decree days, row %1: %2</source>
+        <translation>Дни по постановлению, строка %1: %2</translation>
+    </message>
+    <message>
+        <source>the MCI must be a whole number of tenge, such as 4325</source>
+        <translation>МРП — целое число тенге, например 4325</translation>
+    </message>
+    <message>
+        <source>the fee must be a number of MCI, such as 0.5</source>
+        <translation>пошлина — число МРП, например 0,5</translation>
+    </message>
+    <message>
+        <source>the term must be a whole number</source>
+        <translation>срок — целое число</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known country code (ISO 3166-1, two letters)</source>
+        <translation>«%1» — неизвестный код страны (ISO 3166-1, две буквы)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3 is given twice</source>
+        <translation>%1, строка %2: %3 указано дважды</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>Ничего не сохранено:</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the rules are as shown.</source>
+        <translation>Сохранять нечего: правила такие, как показано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n rule(s) changed.</source>
+        <translation>
+            <numerusform>Сохранено: изменено %n правило.</numerusform>
+            <numerusform>Сохранено: изменено %n правила.</numerusform>
+            <numerusform>Сохранено: изменено %n правил.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read:</source>
+        <translation>Файл не читается:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n rule(s) changed.</source>
+        <translation>
+            <numerusform>Импортировано: изменено %n правило.</numerusform>
+            <numerusform>Импортировано: изменено %n правила.</numerusform>
+            <numerusform>Импортировано: изменено %n правил.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a rules file</source>
+        <translation>Импорт файла правил</translation>
+    </message>
+    <message>
+        <source>Rules files (*.rules);;All files (*)</source>
+        <translation>Файлы правил (*.rules);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export the rules in force</source>
+        <translation>Экспорт действующих правил</translation>
+    </message>
+    <message>
+        <source>The file cannot be written:</source>
+        <translation>Файл не записывается:</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Экспортировано в %1.</translation>
+    </message>
+    <message>
+        <source>the year must be from 1900 to 2200, such as 2027</source>
+        <translation>год — от 1900 до 2200, например 2027</translation>
     </message>
 </context>
 <context>

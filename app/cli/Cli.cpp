@@ -72,6 +72,9 @@ const std::array kCommands {
         "for signature as a PDF"},
     Command {"notices", commands::notices,
         "notices list [--case ID] | notifier show|set | gateway set | send   SMS notices"},
+    Command {"rules", commands::rules,
+        "[--db FILE] rules show | export | import FILE --as LOGIN | withdraw ID --as LOGIN | "
+        "central-init | publish FILE --server URL   the rules that change by decree"},
     Command {"sync", commands::sync,
         "[--db FILE] sync --once | --live | configure | status | init | account   the central "
         "server"},

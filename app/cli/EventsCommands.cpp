@@ -7,6 +7,8 @@
 #include "storage/CaseProjection.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
+#include "storage/RulesStore.h"
+#include "storage/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QIODevice>
@@ -92,6 +94,11 @@ int rebuild(Cli &cli)
     QString error;
     qint64 events = 0;
     if (!CaseProjection::rebuild(*db, &error, [&](qint64 done, qint64) { events = done; }))
+        return cli.fail(error);
+    // The calendar in force is a projection too: of the rules and the branch's rule events.
+    if (!Transaction::run(*db, &error, [&](Transaction &tx) {
+            return RulesStore(*db).projectInTransaction(tx, &error);
+        }))
         return cli.fail(error);
     const qint64 ms = timer.elapsed();
     const qint64 cases = CaseProjection::count(*db);

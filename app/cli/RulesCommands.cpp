@@ -4,9 +4,10 @@
 
 #include "domain/Custody.h"
 #include "domain/IdNumber.h"
+#include "domain/RuleSet.h"
 #include "domain/ServiceTerms.h"
 #include "storage/Database.h"
-#include "storage/SettingsStore.h"
+#include "storage/RulesStore.h"
 
 #include <QJsonObject>
 
@@ -140,9 +141,10 @@ int term(Cli &cli)
     WorkCalendar calendar;
     if (!cli.calendar(&calendar))
         return Cli::UsageOrIoError;
-    TermSettings settings;
-    if (!cli.dbPath().isEmpty())
-        settings = SettingsStore(*cli.database()).termSettings();
+    // The terms in force on the day of submission: the database's rules, or the built-in ones.
+    const TermSettings settings = cli.dbPath().isEmpty()
+                                      ? RuleSet::builtIn().termsOn(submitted.date())
+                                      : RulesStore(*cli.database()).inForce().termsOn(submitted.date());
     const ServiceTerms terms(calendar, settings);
     const ServiceTerms::Due due = terms.due(kind, submitted, category);
     QJsonObject o;

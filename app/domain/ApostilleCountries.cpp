@@ -100,11 +100,35 @@ bool ApostilleCountries::fromCsv(const QByteArray &hagueParties, const QByteArra
     return true;
 }
 
+bool ApostilleCountries::fromLists(const QList<ApostilleParty> &parties,
+                                   const QList<LegalAssistanceParty> &legalAssistance,
+                                   ApostilleCountries *out, QString *error)
+{
+    ApostilleCountries c;
+    for (const ApostilleParty &p : parties)
+        c.m_parties.insert(p.code.toUpper(), p);
+    for (const LegalAssistanceParty &p : legalAssistance) {
+        c.m_legalAssistance.insert(p.code.toUpper(), p.conventions);
+        if (p.from.isValid())
+            c.m_legalAssistanceFrom.insert(p.code.toUpper(), p.from);
+    }
+    if (!c.m_parties.contains(QLatin1String(HomeCountry))) {
+        if (error)
+            *error = tr("Kazakhstan (KZ) is not among the Hague parties, so no apostille could "
+                        "be in force with any country");
+        return false;
+    }
+    *out = std::move(c);
+    return true;
+}
+
 ApostilleCountries::Answer ApostilleCountries::check(const QString &rawCode, const QDate &on) const
 {
     Answer a;
     const QString code = rawCode.trimmed().toUpper();
-    a.legalAssistance = conventionsText(code);
+    const QDate legalFrom = m_legalAssistanceFrom.value(code);
+    if (!legalFrom.isValid() || on >= legalFrom)
+        a.legalAssistance = conventionsText(code);
     const QString name = countryName(code);
     if (code == QLatin1String(HomeCountry)) {
         a.status = Status::Home;
@@ -141,6 +165,18 @@ QList<ApostilleParty> ApostilleCountries::parties() const
     std::sort(list.begin(), list.end(), [](const ApostilleParty &x, const ApostilleParty &y) {
         return x.nameEn < y.nameEn;
     });
+    return list;
+}
+
+QList<LegalAssistanceParty> ApostilleCountries::legalAssistanceParties() const
+{
+    QList<LegalAssistanceParty> list;
+    for (auto it = m_legalAssistance.cbegin(); it != m_legalAssistance.cend(); ++it)
+        list.append({it.key(), it.value(), m_legalAssistanceFrom.value(it.key())});
+    std::sort(list.begin(), list.end(),
+              [](const LegalAssistanceParty &x, const LegalAssistanceParty &y) {
+                  return x.code < y.code;
+              });
     return list;
 }
 

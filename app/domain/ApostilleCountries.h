@@ -18,6 +18,15 @@ struct ApostilleParty
     QString note;          ///< e.g. "territory of CN"
 };
 
+/// A state that needs no apostille at all: a party, with Kazakhstan, of the Minsk (1993) or
+/// Chisinau (2002) legal-assistance conventions.
+struct LegalAssistanceParty
+{
+    QString code;        ///< ISO 3166-1 alpha-2
+    QString conventions; ///< as the data names them: "Minsk 1993; Chisinau 2002"
+    QDate from;          ///< the day it applies from; invalid: always
+};
+
 /// Which destination countries an apostille serves on a given day (DOMAIN.md section 6):
 /// the parties of the Hague Convention with their entry-into-force dates, and the parties
 /// of the Minsk and Chisinau legal-assistance conventions, for which no apostille is needed.
@@ -66,6 +75,11 @@ public:
     /// Reads the two CSV formats of resources/data; false with a line-numbered reason.
     static bool fromCsv(const QByteArray &hagueParties, const QByteArray &legalAssistance,
                         ApostilleCountries *out, QString *error);
+    /// The lists as the rules in force hold them (RuleSet::countries()); false with a reason
+    /// when Kazakhstan is not among the parties.
+    static bool fromLists(const QList<ApostilleParty> &parties,
+                          const QList<LegalAssistanceParty> &legalAssistance,
+                          ApostilleCountries *out, QString *error);
 
     Answer check(const QString &code, const QDate &on) const;
     bool isParty(const QString &code) const { return m_parties.contains(code.toUpper()); }
@@ -81,6 +95,8 @@ public:
     /// The clerk's sentence for a country that needs no apostille at all, or empty.
     QString noApostilleNeeded(const QString &code) const;
     QList<ApostilleParty> parties() const;
+    /// The Minsk/Chisinau parties, by code.
+    QList<LegalAssistanceParty> legalAssistanceParties() const;
 
     /// Every country the clerk may choose, by ISO code, with its name in the interface's
     /// language, by name ascending (CountryNames plus the Hague list).
@@ -92,6 +108,7 @@ public:
 private:
     QHash<QString, ApostilleParty> m_parties;
     QHash<QString, QString> m_legalAssistance;
+    QHash<QString, QDate> m_legalAssistanceFrom; ///< only the entries with a date
 };
 
 } // namespace certdesk

@@ -112,7 +112,12 @@ void WorkCalendar::index()
 
 bool WorkCalendar::covers(const QDate &date) const
 {
-    return date.isValid() && date.year() >= m_firstYear && date.year() <= m_lastYear;
+    // A year without any holiday (outside the range, or a gap in it) is counted with weekends
+    // alone: the rules may hold 2025 and 2027 without 2026.
+    if (!date.isValid() || date.year() < m_firstYear || date.year() > m_lastYear)
+        return false;
+    return std::any_of(m_holidays.cbegin(), m_holidays.cend(),
+                       [&date](const Holiday &h) { return h.date.year() == date.year(); });
 }
 
 WorkCalendar::DayInfo WorkCalendar::dayInfo(const QDate &date) const

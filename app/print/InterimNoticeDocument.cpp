@@ -60,8 +60,8 @@ void InterimNoticeDocument::write(DocumentWriter &w) const
     w.bilingual(DocumentText::translate("InterimNoticeDocument", "The service provider is carrying out an additional identification check of persons with similar personal data, so the certificate cannot be issued within the set time."),
         DocumentWriter::Role::Body);
     w.bilingual(DocumentText::translate("InterimNoticeDocument",
-                    "You may apply again once 20 working days have passed since the service "
-                    "provider received the application, from %1.")
+                    "You may apply again from %1: the working days of the term are counted "
+                    "from the day the service provider received the application.")
                     .arg(dmy(d.reapplyFrom)),
         DocumentWriter::Role::Value);
     w.row(DocumentText::translate("InterimNoticeDocument", "May apply again from"), dmy(d.reapplyFrom));

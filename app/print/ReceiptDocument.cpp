@@ -4,6 +4,7 @@
 #include "domain/ReceiptNumber.h"
 #include "print/DocumentWriter.h"
 
+#include <cmath>
 #include <utility>
 
 namespace certdesk {
@@ -42,8 +43,14 @@ DocumentText ReceiptDocument::purposeText(const Application &a)
 
 DocumentText ReceiptDocument::feeText(const Application &a)
 {
-    return DocumentText::translate("ReceiptDocument", "%1 ₸ (0.5 MCI), payment: %2")
-        .arg(QString::number(a.fee.amount), a.fee.paymentRef);
+    // The fee in MCI as the rules in force made it (amount = MCI x share, rounded to whole
+    // tenge; shares have two decimals at most), written with the decimal comma of kk and ru.
+    const double share
+        = a.fee.mci > 0 ? std::round(double(a.fee.amount) / a.fee.mci * 100.0) / 100.0 : 0.0;
+    return DocumentText::translate("ReceiptDocument", "%1 ₸ (%2 MCI), payment: %3")
+        .arg(QString::number(a.fee.amount),
+            QString::number(share, 'g', 4).replace(QLatin1Char('.'), QLatin1Char(',')),
+            a.fee.paymentRef);
 }
 
 namespace {

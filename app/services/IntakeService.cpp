@@ -2,17 +2,21 @@
 
 #include "domain/Clock.h"
 #include "domain/Event.h"
+#include "domain/RuleSet.h"
 #include "services/AuthService.h"
 #include "services/CaseActionService.h"
+#include "services/RulesService.h"
 #include "services/Session.h"
 #include "services/WorkstationService.h"
 #include "storage/CalendarStore.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
 #include "storage/ReceiptCounter.h"
+#include "storage/RulesStore.h"
 #include "storage/SettingsStore.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace certdesk {
 
@@ -23,7 +27,7 @@ IntakeService::IntakeService(Session &session)
 
 IntakeChecks::Context IntakeService::context() const
 {
-    return IntakeChecks::Context{m_session.clock().today(), nullptr};
+    return IntakeChecks::Context{m_session.clock().today(), &countries()};
 }
 
 Application IntakeService::prepared(const Application &application) const
@@ -73,12 +77,53 @@ QList<OverrideGrant> IntakeService::grantsInUse(
 
 Application::Fee IntakeService::apostilleFee() const
 {
-    const SettingsStore settings(m_session.database());
-    const int year = m_session.clock().today().year();
     Application::Fee fee;
-    fee.amount = settings.apostilleFee(year);
-    fee.mci = settings.mci(year);
+    RuleSet::Fee computed;
+    if (RulesStore(m_session.database()).inForce().apostilleFee(m_session.clock().today(), &computed,
+                                                                nullptr)) {
+        fee.amount = computed.amount;
+        fee.mci = computed.mci;
+    }
     return fee;
+}
+
+QString IntakeService::feeProblem() const
+{
+    RuleSet::Fee computed;
+    QString error;
+    if (RulesStore(m_session.database()).inForce().apostilleFee(m_session.clock().today(), &computed,
+                                                                &error))
+        return QString();
+    return error;
+}
+
+QString IntakeService::feeText() const
+{
+    const QDate today = m_session.clock().today();
+    RuleSet::Fee fee;
+    QString error;
+    if (!RulesStore(m_session.database()).inForce().apostilleFee(today, &fee, &error))
+        return error;
+    return tr("%1 ₸ (%2 MCI; MCI %3 = %4 ₸)")
+        .arg(fee.amount)
+        .arg(QLocale().toString(fee.share))
+        .arg(today.year())
+        .arg(fee.mci);
+}
+
+const ApostilleCountries &IntakeService::countries() const
+{
+    if (!m_countries)
+        m_countries = RulesStore(m_session.database()).inForce().countries();
+    return *m_countries;
+}
+
+QString IntakeService::calendarWarning(const ServiceTerms::Due &due) const
+{
+    if (due.isDateTime())
+        return QString();
+    const WorkCalendar calendar = CalendarStore(m_session.database()).load();
+    return RulesService::calendarWarning(calendar, m_session.clock().today(), due.dueDate);
 }
 
 ServiceTerms::Kind IntakeService::termKind(const Application &application)
@@ -95,7 +140,8 @@ ServiceTerms::Due IntakeService::dueNow(const Application &application) const
 {
     const SettingsStore settings(m_session.database());
     const WorkCalendar calendar = CalendarStore(m_session.database()).load();
-    const ServiceTerms terms(calendar, settings.termSettings());
+    const QDate today = m_session.clock().today();
+    const ServiceTerms terms(calendar, RulesStore(m_session.database()).inForce().termsOn(today));
     return terms.due(termKind(application), m_session.clock().nowLocal(),
                      settings.branchCategory());
 }
@@ -160,6 +206,14 @@ IntakeService::Result IntakeService::submit(const Application &application,
     Database &db = m_session.database();
     const SettingsStore settings(db);
     const Application a = prepared(application);
+    if (a.purpose == Application::Purpose::Apostille) {
+        // No fee is ever made up: a year whose MCI the rules lack stops the apostille here.
+        const QString problem = feeProblem();
+        if (!problem.isEmpty()) {
+            r.error = tr("Nothing was saved: %1").arg(problem);
+            return r;
+        }
+    }
     const QList<CheckResult> results = IntakeChecks::run(a, context());
     QList<const OverrideGrant *> used;
     match(results, grants, &used, &r.blocking);

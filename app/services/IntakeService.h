@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -7,6 +9,7 @@
 
 
 #include "domain/Application.h"
+#include "domain/ApostilleCountries.h"
 #include "domain/IntakeChecks.h"
 #include "domain/ServiceTerms.h"
 
@@ -79,8 +82,19 @@ public:
     IntakeChecks::Context context() const;
     /// Normalizes and checks, as submit() will (the wizard shows the problems page by page).
     QList<CheckResult> check(const Application &application) const;
-    /// The apostille state fee of this year, from the MCI setting.
+    /// The apostille state fee of today, from the rules in force (the fee in MCI and the MCI
+    /// of the year); amount 0 when the rules cannot give it (feeProblem() says why).
     Application::Fee apostilleFee() const;
+    /// Why no apostille fee can be computed today (the year's MCI is not in the rules), or
+    /// empty.
+    QString feeProblem() const;
+    /// The fee as the clerk reads it: "2163 ₸ (0.5 MCI; MCI 2026 = 4325 ₸)", or the problem.
+    QString feeText() const;
+    /// The Hague and Minsk/Chisinau parties in force.
+    const ApostilleCountries &countries() const;
+    /// The warning for a deadline computed today that falls in a year without a working-day
+    /// calendar, or empty.
+    QString calendarWarning(const ServiceTerms::Due &due) const;
     /// The deadline the case would get if submitted now.
     ServiceTerms::Due dueNow(const Application &application) const;
 
@@ -115,6 +129,7 @@ private:
         QList<const OverrideGrant *> *used, QList<CheckResult> *blocking);
 
     Session &m_session;
+    mutable std::optional<ApostilleCountries> m_countries;
 };
 
 } // namespace certdesk

@@ -1,11 +1,12 @@
 #include "services/ResultService.h"
 
 #include "domain/Clock.h"
+#include "domain/RuleSet.h"
 #include "domain/ServiceTerms.h"
 #include "services/CaseActionService.h"
 #include "services/Refusal.h"
 #include "services/Session.h"
-#include "storage/SettingsStore.h"
+#include "storage/RulesStore.h"
 
 namespace certdesk {
 
@@ -74,14 +75,14 @@ bool ResultService::recordAdditionalCheck(const QString &caseId, CaseState *afte
 {
     CaseActionService actions(m_session);
     const WorkCalendar calendar = actions.calendar();
-    const TermSettings settings = SettingsStore(m_session.database()).termSettings();
+    const RuleSet rules = RulesStore(m_session.database()).inForce();
     auto build = [&](const CaseState &state, QJsonObject *data, QString *) {
         // The periods run from the day the provider received the application: the day the
         // branch submitted it, which is itself never counted.
         const QDateTime submitted = state.submittedAt.isValid()
             ? m_session.clock().toLocal(state.submittedAt)
             : m_session.clock().nowLocal();
-        const ServiceTerms terms(calendar, settings);
+        const ServiceTerms terms(calendar, rules.termsOn(submitted.date()));
         const ServiceTerms::Due due = terms.due(ServiceTerms::Kind::AdditionalCheck, submitted);
         data->insert(QStringLiteral("interim_due"), isoDate(due.interimDue));
         data->insert(QStringLiteral("reapply_from"), isoDate(due.reapplyFrom));

@@ -1,6 +1,7 @@
 #include "storage/CalendarStore.h"
 
 #include "storage/Database.h"
+#include "storage/RulesStore.h"
 #include "storage/SqlError.h"
 
 #include <QSqlQuery>
@@ -14,19 +15,7 @@ CalendarStore::CalendarStore(Database &database)
 
 bool CalendarStore::ensureSeeded(QString *error)
 {
-    {
-        // Scoped: an unfinished SELECT would keep the COMMIT below from completing.
-        QSqlQuery q(m_database.db());
-        if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'calendar_seeded'")) && q.next())
-            return true;
-    }
-    return Transaction::run(m_database, error, [&](Transaction &tx) {
-        return write(tx, WorkCalendar::builtIn(), error)
-            && execOrFail(m_database.db(),
-                QStringLiteral("INSERT OR REPLACE INTO meta(key, value) "
-                               "VALUES ('calendar_seeded', '1')"),
-                error);
-    });
+    return RulesStore(m_database).ensureProjected(error);
 }
 
 WorkCalendar CalendarStore::load() const

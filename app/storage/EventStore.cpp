@@ -3,10 +3,12 @@
 #include "domain/CanonicalEvent.h"
 #include "domain/Clock.h"
 #include "domain/EventText.h"
+#include "domain/RuleChanges.h"
 #include "storage/CaseProjection.h"
 #include "storage/CloneDetector.h"
 #include "storage/Database.h"
 #include "storage/EventRow.h"
+#include "storage/RulesStore.h"
 #include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
 #include "storage/SqliteStatement.h"
@@ -297,6 +299,10 @@ bool EventStore::insertForeignInTransaction(Transaction &tx, const QList<Event> 
         }
     }
     if (!CaseProjection::refresh(tx, touched, stored, error) || !clones.after(tx, error))
+        return false;
+    // Another workstation's rules change: the calendar in force is written with it.
+    if (touched.contains(RuleChanges::stream())
+        && !RulesStore(m_database).projectInTransaction(tx, error))
         return false;
     if (inserted)
         *inserted = count;

@@ -1,14 +1,15 @@
 #include "storage/SettingsStore.h"
 
 #include "domain/Event.h"
+#include "domain/RuleSet.h"
 #include "storage/Database.h"
+#include "storage/RulesStore.h"
 #include "storage/SqlError.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
-#include <cmath>
 
 namespace certdesk {
 
@@ -118,15 +119,17 @@ TermSettings SettingsStore::termSettings() const
 
 int SettingsStore::mci(int year) const
 {
-    const int builtIn = year <= 2025 ? 3932 : 4325;
-    return intValue(QStringLiteral("fee.mci.%1").arg(year), builtIn);
+    // The rules in force decide (docs/rules.md); a year without an MCI has none, never
+    // another year's.
+    return RulesStore(m_database).inForce().mci(year).value_or(0);
 }
 
 int SettingsStore::apostilleFee(int year) const
 {
-    const int tenths = intValue(QStringLiteral("fee.apostille_mci_tenths"), 5);
-    // Whole tenge, rounded half up, as the fee is paid.
-    return int(std::lround(double(mci(year)) * tenths / 10.0));
+    RuleSet::Fee fee;
+    if (!RulesStore(m_database).inForce().apostilleFee(QDate(year, 1, 1), &fee, nullptr))
+        return 0;
+    return fee.amount;
 }
 
 } // namespace certdesk

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/RulesStore.h"
 #include "sync/ChangesPage.h"
 #include "sync/CouchClient.h"
 #include "sync/Pusher.h"
@@ -405,7 +406,7 @@ void Replicator::onPulled(const CouchResponse &r)
     Q_EMIT progress(
         m_exchange.pushed + m_exchange.alreadyStored, m_exchange.pulled, m_status.pending);
     if (!more)
-        endExchange();
+        pullRules();
 }
 
 bool Replicator::applyPage(const ChangesPage &page, const QString &key)
@@ -439,6 +440,53 @@ bool Replicator::applyPage(const ChangesPage &page, const QString &key)
     if (result.inserted > 0)
         Q_EMIT eventsArrived(result.inserted);
     return true;
+}
+
+void Replicator::pullRules()
+{
+    // The country's central rules: one small document, read whole after the branch's events.
+    if (m_options.rulesDatabase.isEmpty()) {
+        endExchange();
+        return;
+    }
+    m_client->send(QByteArrayLiteral("GET"),
+        m_client->serverUrl(QLatin1Char('/') + m_options.rulesDatabase + QStringLiteral("/rules")),
+        {}, m_options.requestTimeoutMs, [this](const CouchResponse &r) {
+            if (r.aborted || m_phase != Phase::Exchange)
+                return;
+            if (r.isTransportFailure()) {
+                failExchange(r);
+                return;
+            }
+            applyRules(r);
+            endExchange();
+        });
+}
+
+void Replicator::applyRules(const CouchResponse &r)
+{
+    RulesStore rules(m_database);
+    bool changed = false;
+    QString error;
+    bool ok = true;
+    if (r.status == 404)
+        ok = rules.clearCentral(&changed, &error); // no central rules database, or no rules yet
+    else if (r.ok())
+        ok = rules.setCentral(r.json.object(), &changed, &error);
+    else
+        error = r.describe();
+    if (!ok || (!r.ok() && r.status != 404)) {
+        // The branch keeps the rules it had; its events were exchanged all the same.
+        const QString message = tr("The central rules could not be taken: %1").arg(error);
+        m_exchange.errors.append(message);
+        m_totals.errors.append(message);
+        return;
+    }
+    if (changed) {
+        m_exchange.rulesChanged = true;
+        m_totals.rulesChanged = true;
+        Q_EMIT rulesChanged();
+    }
 }
 
 void Replicator::endExchange()

@@ -72,6 +72,9 @@ Q_SIGNALS:
     void eventRefused(const QString &eventId, const QString &reason);
     /// Pulled events were stored here (the views showing cases may want to look again).
     void eventsArrived(int count);
+    /// The central rules database sent other rules: what counts deadlines may want to look
+    /// again.
+    void rulesChanged();
     /// One exchange ended, completely or not (summary.complete, summary.errors).
     void finished(const certdesk::SyncSummary &summary);
 
@@ -87,6 +90,8 @@ private:
     void requestPage(const QString &since);
     void onPulled(const CouchResponse &response);
     bool applyPage(const ChangesPage &page, const QString &checkpointKey);
+    void pullRules();
+    void applyRules(const CouchResponse &response);
     void endExchange();
     void failExchange(const CouchResponse &response);
     void failExchange(SyncStatus::State state, const QString &reason, const QString &nextStep);

@@ -51,6 +51,9 @@ struct SyncOptions
     int backoffBaseMs = 1000; ///< first retry after a failure
     int backoffMaxMs = 5 * 60000; ///< retries never wait longer than this
     int outboxCheckMs = 2000; ///< live mode: how often new local events are looked for
+    /// the country's central rules database on the same server, read after every pull
+    /// (docs/rules.md); empty: none is read
+    QString rulesDatabase = QStringLiteral("certdesk_rules_kz");
 };
 
 } // namespace certdesk

@@ -21,6 +21,8 @@ struct SyncSummary
     qint64 serverAnomalies = 0;
     QStringList errors;
     bool complete = false; ///< the last exchange got to the end
+    /// the central rules database sent other rules than this workstation had (docs/rules.md)
+    bool rulesChanged = false;
 
     void add(const SyncSummary &other);
     QJsonObject toJson() const;

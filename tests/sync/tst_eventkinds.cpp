@@ -1,7 +1,7 @@
 // Every kind of event CertDesk writes — each case and appeal type, each account and system
-// type, the scheduled backup the workstation records on its own — is accepted by the validate
-// function "sync init" installs: written here by the services that write them, pushed by the
-// workstation's account, nothing refused.
+// type, the scheduled backup the workstation records on its own, a supervisor's change of the
+// rules — is accepted by the validate function "sync init" installs: written here by the
+// services that write them, pushed by the workstation's account, nothing refused.
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
@@ -12,6 +12,7 @@
 #include "services/BackupService.h"
 #include "storage/NoticeStore.h"
 #include "storage/Purge.h"
+#include "storage/RulesStore.h"
 
 using namespace certdesk;
 using namespace certdesk::test;
@@ -103,6 +104,16 @@ private Q_SLOTS:
                          }),
                 qPrintable(error));
             kinds.insert(type);
+        }
+        // A supervisor's change of the rules (docs/rules.md).
+        {
+            RuleSet change;
+            change.set(RuleUnit::mci(2027, 4500));
+            QList<RuleCheck::Issue> issues;
+            QVERIFY2(RulesStore(ws.db()).change(change, {}, QStringLiteral("aigerim"), ws.clock(),
+                         QStringLiteral("decree"), &issues, nullptr, &error),
+                qPrintable(error));
+            kinds.insert(RuleChanges::type());
         }
         // Nothing CertDesk knows of is left out of this test.
         QSet<QString> queued;

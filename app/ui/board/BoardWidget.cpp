@@ -12,6 +12,7 @@
 #include "services/CaseActionService.h"
 #include "services/CustodyService.h"
 #include "services/IssuanceService.h"
+#include "services/RulesService.h"
 #include "services/Session.h"
 #include "services/TransferService.h"
 #include "ui/board/AppealBoardPanel.h"
@@ -256,6 +257,14 @@ bool BoardWidget::refresh()
             tr("Board on %1 — need action today: %2.").arg(day, tr("%n case(s)", nullptr, due)));
     }
     m_ui->statusLabel->setStyleSheet(QString());
+    // The board's deadlines reach two months ahead (custody, transfers): a year in them
+    // without a working-day calendar is said to be one.
+    const QString warning = RulesService::calendarWarning(
+        CaseActionService(m_session).calendar(), asOf(), asOf().addMonths(2));
+    if (!warning.isEmpty()) {
+        m_ui->statusLabel->setText(m_ui->statusLabel->text() + u' ' + warning);
+        m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    }
     updateButtons();
     return true;
 }

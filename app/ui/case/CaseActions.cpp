@@ -10,6 +10,7 @@
 #include "services/CustodyService.h"
 #include "services/IssuanceService.h"
 #include "services/ResultService.h"
+#include "services/RulesService.h"
 #include "services/Session.h"
 #include "services/TransferService.h"
 #include "ui/case/CaseActionDateDialog.h"
@@ -227,15 +228,24 @@ bool CaseActions::confirmAndRecord(EventType action, const CaseState &state, QWi
     int copy = 0;
     TransferResult transfer;
     switch (action) {
-    case EventType::AdditionalCheck:
+    case EventType::AdditionalCheck: {
         dialog.setWindowTitle(tr("Additional identification check"));
+        // The terms in force on the day the application was submitted (docs/rules.md).
+        const QDate submitted = state.submittedAt.isValid()
+            ? m_session.clock().toLocal(state.submittedAt).date()
+            : m_session.clock().today();
+        const TermSettings terms = RulesService(m_session).inForce().termsOn(submitted);
         dialog.setMessage(describe(state) + u' '
             + tr("The provider checks persons with similar data. The interim response is due "
-                 "in 4 working days; the person may reapply after 20 working days."));
+                 "in %n working day(s);", nullptr, terms.interimNoticeDays)
+            + u' '
+            + tr("the person may reapply after %n working day(s).", nullptr,
+                terms.reapplyAfterDays));
         dialog.setSubmit([&](QString *error) {
             return ResultService(m_session).recordAdditionalCheck(state.caseId, &after, error);
         });
         break;
+    }
     case EventType::InterimNotice:
         dialog.setWindowTitle(tr("Give the interim response"));
         dialog.setMessage(describe(state) + u' '

@@ -8,6 +8,7 @@
 #include "domain/IntakeChecks.h"
 #include "domain/ReceiptNumber.h"
 #include "services/CaseActionService.h"
+#include "services/RulesService.h"
 #include "services/Session.h"
 #include "ui/case/CaseActions.h"
 #include "ui/case/CaseTexts.h"
@@ -196,6 +197,13 @@ QString CaseView::detailsHtml() const
             += row(tr("Due"), clock.toLocal(s.dueAt).toString(QStringLiteral("dd.MM.yyyy HH:mm")));
     else
         service += row(tr("Due"), dateOf(s.dueDate));
+    // A deadline counted in a year without a working-day calendar is said to be so.
+    const WorkCalendar calendar = CaseActionService(m_session).calendar();
+    const QString calendarWarning = RulesService::calendarWarning(calendar,
+        s.submittedAt.isValid() ? clock.toLocal(s.submittedAt).date() : s.dueDate,
+        s.returnDue.isValid() ? std::max(s.dueDate, s.returnDue) : s.dueDate);
+    if (!calendarWarning.isEmpty())
+        service += row(tr("Warning"), calendarWarning);
     service += row(tr("Submitted"),
         s.submittedAt.isValid()
             ? tr("%1 by %2")

@@ -106,11 +106,11 @@ void IntakePurposePage::update()
     bool needsAcknowledgement = false;
     ApostilleCountries::Answer answer;
     if (apostille && chosen) {
-        answer = ApostilleCountries::builtIn().check(code, today);
+        answer = intake()->service().countries().check(code, today);
         if (!answer.legalAssistance.isEmpty()) {
             needsAcknowledgement = true;
             note = tr("%1. Tell the recipient before taking any fee.")
-                       .arg(ApostilleCountries::builtIn().noApostilleNeeded(code));
+                       .arg(intake()->service().countries().noApostilleNeeded(code));
         } else if (answer.status != ApostilleCountries::Status::InForce) {
             note = answer.reason;
         }
@@ -128,8 +128,7 @@ void IntakePurposePage::update()
     // the field stays open).
     const bool feeOpen
         = apostille && (!chosen || answer.feeMayBeTaken(m_ui->acknowledgeCheck->isChecked()));
-    const Application::Fee fee = intake()->service().apostilleFee();
-    m_ui->feeLabel->setText(tr("%1 ₸ (0.5 MCI; MCI %2 = %3 ₸)").arg(fee.amount).arg(today.year()).arg(fee.mci));
+    m_ui->feeLabel->setText(intake()->service().feeText());
     m_ui->feeForm->setRowVisible(m_ui->feeLabel, apostille && !barred);
     m_ui->feeForm->setRowVisible(m_ui->paymentRefEdit, apostille && !barred);
     m_ui->paymentRefEdit->setEnabled(feeOpen);
@@ -137,11 +136,13 @@ void IntakePurposePage::update()
     Application preview = intake()->application();
     preview.purpose = p;
     const ServiceTerms::Due due = intake()->service().dueNow(preview);
-    m_ui->dueLabel->setText(due.isDateTime()
-                                ? tr("Electronic result due by %1.").arg(due.dueAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")))
-                                : tr("Paper certificate due by %1 (working days; the day of submission "
-                                     "is not counted).")
-                                      .arg(DateText::format(due.dueDate)));
+    const QString warning = intake()->service().calendarWarning(due);
+    m_ui->dueLabel->setText((due.isDateTime()
+                                 ? tr("Electronic result due by %1.").arg(due.dueAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")))
+                                 : tr("Paper certificate due by %1 (working days; the day of submission "
+                                      "is not counted).")
+                                       .arg(DateText::format(due.dueDate)))
+                            + (warning.isEmpty() ? QString() : u'\n' + warning));
 }
 
 void IntakePurposePage::read(Application &a, QList<CheckResult> *inputErrors) const

@@ -112,6 +112,8 @@ QString IntakeReviewPage::summaryHtml(const Application &a, const QStringList &n
     const ServiceTerms::Due due = intake()->service().dueNow(a);
     purpose += row(tr("Due"), due.isDateTime() ? due.dueAt.toString(QStringLiteral("dd.MM.yyyy HH:mm"))
                                                : DateText::format(due.dueDate));
+    if (const QString warning = intake()->service().calendarWarning(due); !warning.isEmpty())
+        purpose += row(tr("Warning"), warning);
     purpose += row(tr("Phone for notices"), a.phone);
     if (!a.phone.isEmpty())
         purpose += row(tr("SMS notices"),

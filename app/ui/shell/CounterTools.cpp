@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 #include "ui/admin/AuditView.h"
+#include "ui/admin/RulesDialog.h"
 #include "ui/admin/ServerDocumentsDialog.h"
 #include "ui/admin/UsersDialog.h"
 #include "ui/appeals/AppealRegisterWindow.h"
@@ -86,6 +87,7 @@ void CounterTools::addMenus()
     m_syncAction = tools->addAction(QString(), this, &CounterTools::openSyncSettings);
     m_noticesAction = tools->addAction(QString(), this, &CounterTools::openNoticeSettings);
     m_serverDocumentsAction = tools->addAction(QString(), this, &CounterTools::openServerDocuments);
+    m_rulesAction = RulesDialog::addToMenu(tools, m_session, &m_window);
     m_printersAction = tools->addAction(QString(), this, [this]() {
         PrinterSettingsDialog dialog(&m_window);
         dialog.exec();
@@ -110,6 +112,7 @@ void CounterTools::retranslate()
     // The entries other rooms add keep their words in their own classes.
     m_boardAction->setText(BoardWidget::menuText());
     m_appealsAction->setText(AppealRegisterWindow::menuText());
+    m_rulesAction->setText(RulesDialog::menuText());
     m_lock->retranslate();
 }
 
@@ -127,6 +130,7 @@ void CounterTools::showPermittedActions()
     m_syncAction->setVisible(m_session.can(Permission::EditSettings));
     m_noticesAction->setVisible(m_session.can(Permission::EditSettings));
     m_serverDocumentsAction->setVisible(m_session.can(Permission::ViewBoard));
+    m_rulesAction->setVisible(m_session.can(Permission::EditCalendar));
     // The board and the register follow whoever signed in last, also at the lock screen.
     BoardWidget::showMenuAction(m_boardAction, m_session);
     m_appealsAction->setEnabled(m_session.can(Permission::AcceptAppeal));

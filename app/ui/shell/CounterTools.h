@@ -67,6 +67,7 @@ private:
     QAction *m_printersAction = nullptr;
     QAction *m_boardAction = nullptr; ///< hidden from those who may not see the board
     QAction *m_appealsAction = nullptr;
+    QAction *m_rulesAction = nullptr; ///< the rules dialog, for those who may edit the calendar
 };
 
 } // namespace certdesk
