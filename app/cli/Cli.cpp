@@ -72,6 +72,9 @@ const std::array kCommands {
         "for signature as a PDF"},
     Command {"notices", commands::notices,
         "notices list [--case ID] | notifier show|set | gateway set | send   SMS notices"},
+    Command {"count", commands::count,
+        "--db FILE count [--dry-run] [--pdf FILE] --as LOGIN | missing | found --as LOGIN | "
+        "write-off --receipt N --reason TEXT --as LOGIN   the end-of-day count of the safe"},
     Command {"sync", commands::sync,
         "[--db FILE] sync --once | --live | configure | status | init | account   the central "
         "server"},
@@ -107,7 +110,8 @@ int Cli::main(int argc, char *argv[])
     // plain QCoreApplication that needs no display.
     bool draws = false;
     for (int i = 1; i < argc; ++i)
-        draws = draws || qstrcmp(argv[i], "application") == 0;
+        draws = draws || qstrcmp(argv[i], "application") == 0 || qstrcmp(argv[i], "--pdf") == 0
+            || qstrncmp(argv[i], "--pdf=", 6) == 0;
     if (draws && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
