@@ -7968,7 +7968,7 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>За&amp;крыть</translation>
+        <translation>З&amp;акрыть</translation>
     </message>
     <message>
         <source>Counted: %1</source>

@@ -50,6 +50,7 @@ SafeCountDialog::SafeCountDialog(Session &session, QWidget *parent)
     m_ui->resultTable->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_ui->resultTable->horizontalHeader()->setSectionResizeMode(Where, QHeaderView::Stretch);
     m_ui->resultTable->hide();
+    m_ui->layout->setStretch(m_ui->layout->indexOf(m_ui->resultTable), 0);
     m_ui->printButton->hide();
     // A scanner ends each code with Enter: the field takes it, never a button of the window.
     connect(m_ui->scanEdit, &QLineEdit::returnPressed, this, [this]() {
@@ -165,6 +166,10 @@ bool SafeCountDialog::finishCount()
     m_ui->finishButton->setEnabled(false);
     m_ui->printButton->show();
     m_ui->resultTable->show();
+    // The lists take the room the scanning left empty.
+    const int table = m_ui->layout->indexOf(m_ui->resultTable);
+    m_ui->layout->setStretch(table, 1);
+    m_ui->layout->setStretch(table + 1, 0);
     m_ui->closeButton->setText(tr("&Close"));
     showMessage(QString(), QString());
     showResult();
