@@ -130,7 +130,14 @@ SafeScan SafeScan::parse(const QString &input, const QString &verifyUrlTemplate)
 
 QString SafePaper::key() const
 {
-    return caseId.isEmpty() ? QStringLiteral("scan:") + scanned : caseId;
+    // A paper of no case is known by what it carries, however it was typed or scanned.
+    if (!caseId.isEmpty())
+        return caseId;
+    if (!receipt.isEmpty())
+        return QStringLiteral("receipt:") + receipt;
+    if (!certificateNumber.isEmpty())
+        return QStringLiteral("certificate:") + certificateNumber;
+    return QStringLiteral("scan:") + scanned;
 }
 
 SafeCount::SafeCount(const QList<SafePaper> &expected)

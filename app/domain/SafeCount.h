@@ -52,7 +52,8 @@ struct SafePaper
     QString status; ///< the case's status as stored (at_branch, issued, ...), empty when unknown
     QString scanned; ///< what was presented (counted and unexpected papers)
 
-    /// The paper's identity in a count: its case, or for an unknown one what was presented.
+    /// The paper's identity in a count: its case, or for a paper of no case its receipt or
+    /// certificate number (what was presented when it carries neither).
     QString key() const;
 };
 

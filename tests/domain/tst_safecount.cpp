@@ -164,13 +164,20 @@ private Q_SLOTS:
         unknown.scanned = QStringLiteral("CERT 999 2026-01-01");
         QCOMPARE(count.add(unknown), SafeCount::Outcome::Unexpected);
         QCOMPARE(count.add(unknown), SafeCount::Outcome::AlreadyUnexpected);
+        // A receipt number of no case, typed once grouped and once as digits: one paper.
+        SafePaper typed;
+        typed.receipt = receipt(77);
+        typed.scanned = ReceiptNumber::format(typed.receipt);
+        QCOMPARE(count.add(typed), SafeCount::Outcome::Unexpected);
+        typed.scanned = typed.receipt;
+        QCOMPARE(count.add(typed), SafeCount::Outcome::AlreadyUnexpected);
 
-        QCOMPARE(count.presented(), 3);
+        QCOMPARE(count.presented(), 4);
         QCOMPARE(caseIds(count.counted()), QStringList {QStringLiteral("case-2")});
         // By receipt number.
         QCOMPARE(caseIds(count.missing()),
             (QStringList {QStringLiteral("case-1"), QStringLiteral("case-3")}));
-        QCOMPARE(count.unexpected().size(), 2);
+        QCOMPARE(count.unexpected().size(), 3);
         QCOMPARE(count.unexpected().at(0).status, QStringLiteral("issued"));
         QVERIFY(count.unexpected().at(1).caseId.isEmpty());
     }
