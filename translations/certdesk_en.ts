@@ -1808,6 +1808,10 @@
         <source>Workstation %1</source>
         <translation>Workstation %1</translation>
     </message>
+    <message>
+        <source>missing at the count of the safe</source>
+        <translation>missing at the count of the safe</translation>
+    </message>
 </context>
 <context>
     <name>BoardService</name>
@@ -5260,6 +5264,182 @@
     </message>
 </context>
 <context>
+    <name>SafeCountDialog</name>
+    <message>
+        <source>Count the safe</source>
+        <translation>Count the safe</translation>
+    </message>
+    <message>
+        <source>&amp;Scan or receipt number:</source>
+        <translation>&amp;Scan or receipt number:</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the count</source>
+        <translation>&amp;Finish the count</translation>
+    </message>
+    <message>
+        <source>&amp;Print the report…</source>
+        <translation>&amp;Print the report…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SafeCountReportDocument</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Surname, name, patronymic</translation>
+    </message>
+    <message>
+        <source>According to the records</source>
+        <translation>According to the records</translation>
+    </message>
+    <message>
+        <source>no case of the branch</source>
+        <translation>no case of the branch</translation>
+    </message>
+    <message>
+        <source>issued to the recipient</source>
+        <translation>issued to the recipient</translation>
+    </message>
+    <message>
+        <source>handed over to the service provider</source>
+        <translation>handed over to the service provider</translation>
+    </message>
+    <message>
+        <source>archived by the service provider</source>
+        <translation>archived by the service provider</translation>
+    </message>
+    <message>
+        <source>arrival at the branch not recorded</source>
+        <translation>arrival at the branch not recorded</translation>
+    </message>
+    <message>
+        <source>not in the branch&apos;s custody</source>
+        <translation>not in the branch&apos;s custody</translation>
+    </message>
+    <message>
+        <source>Report on the count of the paper certificates in the safe</source>
+        <translation>Report on the count of the paper certificates in the safe</translation>
+    </message>
+    <message>
+        <source>Trial count: not recorded in the ledger.</source>
+        <translation>Trial count: not recorded in the ledger.</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Count started</source>
+        <translation>Count started</translation>
+    </message>
+    <message>
+        <source>Count finished</source>
+        <translation>Count finished</translation>
+    </message>
+    <message>
+        <source>In the branch&apos;s custody according to the records</source>
+        <translation>In the branch&apos;s custody according to the records</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Not expected in the safe</source>
+        <translation>Not expected in the safe</translation>
+    </message>
+    <message>
+        <source>Missing paper certificates: %1</source>
+        <translation>Missing paper certificates: %1</translation>
+    </message>
+    <message>
+        <source>Paper certificates not expected in the safe: %1</source>
+        <translation>Paper certificates not expected in the safe: %1</translation>
+    </message>
+    <message>
+        <source>Counted paper certificates: %1</source>
+        <translation>Counted paper certificates: %1</translation>
+    </message>
+    <message>
+        <source>Counted by (supervisor)</source>
+        <translation>Counted by (supervisor)</translation>
+    </message>
+</context>
+<context>
+    <name>SafeCountService</name>
+    <message>
+        <source>%1, receipt %2</source>
+        <translation>%1, receipt %2</translation>
+    </message>
+    <message>
+        <source>No count is running: start the count of the safe first.</source>
+        <translation>No count is running: start the count of the safe first.</translation>
+    </message>
+    <message>
+        <source>Counted: %1.</source>
+        <translation>Counted: %1.</translation>
+    </message>
+    <message>
+        <source>Already counted: %1. It counts once.</source>
+        <translation>Already counted: %1. It counts once.</translation>
+    </message>
+    <message>
+        <source>Not expected in the safe: no case of this branch has &quot;%1&quot;. Put the paper aside; it is listed at the end of the count.</source>
+        <translation>Not expected in the safe: no case of this branch has &quot;%1&quot;. Put the paper aside; it is listed at the end of the count.</translation>
+    </message>
+    <message>
+        <source>Not expected in the safe: %1 — the record says %2. Put the paper aside; it is listed at the end of the count.</source>
+        <translation>Not expected in the safe: %1 — the record says %2. Put the paper aside; it is listed at the end of the count.</translation>
+    </message>
+    <message>
+        <source>Already counted (not expected in the safe): %1.</source>
+        <translation>Already counted (not expected in the safe): %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not missing at any count of the safe: there is nothing to write off or find.</source>
+        <translation>%1 is not missing at any count of the safe: there is nothing to write off or find.</translation>
+    </message>
+    <message>
+        <source>Reason: write why the paper certificate is written off (for example, the act of its loss); a write-off without a reason is not recorded.</source>
+        <translation>Reason: write why the paper certificate is written off (for example, the act of its loss); a write-off without a reason is not recorded.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paper missing at a count of the safe: nothing is recorded.</source>
+        <translation>&quot;%1&quot; is not a paper missing at a count of the safe: nothing is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScan</name>
+    <message>
+        <source>Nothing was scanned: scan the QR code of the paper certificate or type its receipt number.</source>
+        <translation>Nothing was scanned: scan the QR code of the paper certificate or type its receipt number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a receipt number: %2.</source>
+        <translation>&quot;%1&quot; is not a receipt number: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither the QR code of a paper certificate (CERT, its number and date, or the branch&apos;s verification link) nor a receipt number (17 digits): scan the certificate&apos;s QR code again or type the receipt number.</source>
+        <translation>&quot;%1&quot; is neither the QR code of a paper certificate (CERT, its number and date, or the branch&apos;s verification link) nor a receipt number (17 digits): scan the certificate&apos;s QR code again or type the receipt number.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>the index %1 of the table %2 is missing</source>
@@ -6445,6 +6625,10 @@
         <source>Days late</source>
         <translation>Days late</translation>
     </message>
+    <message>
+        <source>missing at the count of the safe on %1</source>
+        <translation>missing at the count of the safe on %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::BoardWidget</name>
@@ -6588,6 +6772,26 @@
     <message>
         <source>The board report: %1</source>
         <translation>The board report: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Safe</source>
+        <translation>&amp;Safe</translation>
+    </message>
+    <message>
+        <source>&amp;Count the safe…</source>
+        <translation>&amp;Count the safe…</translation>
+    </message>
+    <message>
+        <source>&amp;Write off a missing paper…</source>
+        <translation>&amp;Write off a missing paper…</translation>
+    </message>
+    <message>
+        <source>No paper is missing at a count of the safe: there is nothing to write off.</source>
+        <translation>No paper is missing at a count of the safe: there is nothing to write off.</translation>
+    </message>
+    <message>
+        <source>Choose the missing paper in the list (arrows), then Safe → Write off again.</source>
+        <translation>Choose the missing paper in the list (arrows), then Safe → Write off again.</translation>
     </message>
 </context>
 <context>
@@ -8143,6 +8347,10 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>record referrals, extensions and decisions on appeals</source>
         <translation>record referrals, extensions and decisions on appeals</translation>
     </message>
+    <message>
+        <source>count the paper certificates in the safe</source>
+        <translation>count the paper certificates in the safe</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::RulesDialog</name>
@@ -8419,6 +8627,107 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>the year must be from 1900 to 2200, such as 2027</source>
         <translation>the year must be from 1900 to 2200, such as 2027</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SafeCountDialog</name>
+    <message>
+        <source>no case of the branch</source>
+        <translation>no case of the branch</translation>
+    </message>
+    <message>
+        <source>issued to the recipient</source>
+        <translation>issued to the recipient</translation>
+    </message>
+    <message>
+        <source>handed over to the service provider</source>
+        <translation>handed over to the service provider</translation>
+    </message>
+    <message>
+        <source>archived by the service provider</source>
+        <translation>archived by the service provider</translation>
+    </message>
+    <message>
+        <source>arrival at the branch not recorded</source>
+        <translation>arrival at the branch not recorded</translation>
+    </message>
+    <message>
+        <source>not in the branch&apos;s custody</source>
+        <translation>not in the branch&apos;s custody</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of every paper certificate in the safe, or type its receipt number and press Enter. The number the records expect is not shown. When every paper was presented, press Finish the count: the missing and the unexpected papers are listed and the count is recorded. Esc drops the count without recording anything.</source>
+        <translation>Scan the QR code of every paper certificate in the safe, or type its receipt number and press Enter. The number the records expect is not shown. When every paper was presented, press Finish the count: the missing and the unexpected papers are listed and the count is recorded. Esc drops the count without recording anything.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>According to the records</source>
+        <translation>According to the records</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Counted: %1</translation>
+    </message>
+    <message>
+        <source>Count the safe</source>
+        <translation>Count the safe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish the count with %n paper certificate(s) presented? Every paper in the branch&apos;s custody that was not presented is recorded as missing.</source>
+        <translation>
+            <numerusform>Finish the count with %n paper certificate presented? Every paper in the branch&apos;s custody that was not presented is recorded as missing.</numerusform>
+            <numerusform>Finish the count with %n paper certificates presented? Every paper in the branch&apos;s custody that was not presented is recorded as missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The count is recorded (%1). In the branch&apos;s custody according to the records: %2; counted: %3; missing: %4; not expected in the safe: %5.</source>
+        <translation>The count is recorded (%1). In the branch&apos;s custody according to the records: %2; counted: %3; missing: %4; not expected in the safe: %5.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>in the safe</source>
+        <translation>in the safe</translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation>Not expected</translation>
+    </message>
+    <message>
+        <source>The report of the count of the safe</source>
+        <translation>The report of the count of the safe</translation>
+    </message>
+    <message>
+        <source>The count is recorded whatever the printer does.</source>
+        <translation>The count is recorded whatever the printer does.</translation>
+    </message>
+    <message>
+        <source>The report: %1</source>
+        <translation>The report: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop this count? The %n paper certificate(s) counted so far are not recorded; a new count starts from nothing.</source>
+        <translation>
+            <numerusform>Drop this count? The %n paper certificate counted so far is not recorded; a new count starts from nothing.</numerusform>
+            <numerusform>Drop this count? The %n paper certificates counted so far are not recorded; a new count starts from nothing.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8699,6 +9008,29 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>&amp;Set the number</source>
         <translation>&amp;Set the number</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WriteOffDialog</name>
+    <message>
+        <source>Write off a missing paper certificate</source>
+        <translation>Write off a missing paper certificate</translation>
+    </message>
+    <message>
+        <source>%1, receipt %2: missing at the count of the safe on %3 (counted by %4). A write-off ends the search for it on the board; it stays in the log with your name and the reason.</source>
+        <translation>%1, receipt %2: missing at the count of the safe on %3 (counted by %4). A write-off ends the search for it on the board; it stays in the log with your name and the reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>for example, the act of loss No. and date</source>
+        <translation>for example, the act of loss No. and date</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>&amp;Write off</translation>
     </message>
 </context>
 <context>

@@ -1808,6 +1808,10 @@
         <source>Workstation %1</source>
         <translation>%1 жұмыс орны</translation>
     </message>
+    <message>
+        <source>missing at the count of the safe</source>
+        <translation>сейфті санау кезінде жоқ</translation>
+    </message>
 </context>
 <context>
     <name>BoardService</name>
@@ -5260,6 +5264,182 @@
     </message>
 </context>
 <context>
+    <name>SafeCountDialog</name>
+    <message>
+        <source>Count the safe</source>
+        <translation>Сейфті санау</translation>
+    </message>
+    <message>
+        <source>&amp;Scan or receipt number:</source>
+        <translation>&amp;Код немесе қолхат нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the count</source>
+        <translation>Санауды &amp;аяқтау</translation>
+    </message>
+    <message>
+        <source>&amp;Print the report…</source>
+        <translation>Есепті &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>SafeCountReportDocument</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Қолхат нөмірі</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>According to the records</source>
+        <translation>Есепке алу деректері бойынша</translation>
+    </message>
+    <message>
+        <source>no case of the branch</source>
+        <translation>бөлімшеде мұндай іс жоқ</translation>
+    </message>
+    <message>
+        <source>issued to the recipient</source>
+        <translation>алушыға берілді</translation>
+    </message>
+    <message>
+        <source>handed over to the service provider</source>
+        <translation>көрсетілетін қызметті берушіге тапсырылды</translation>
+    </message>
+    <message>
+        <source>archived by the service provider</source>
+        <translation>көрсетілетін қызметті беруші мұрағатқа тапсырды</translation>
+    </message>
+    <message>
+        <source>arrival at the branch not recorded</source>
+        <translation>бөлімшеге келгені тіркелмеген</translation>
+    </message>
+    <message>
+        <source>not in the branch&apos;s custody</source>
+        <translation>бөлімшенің сақтауында емес</translation>
+    </message>
+    <message>
+        <source>Report on the count of the paper certificates in the safe</source>
+        <translation>Сейфтегі қағаз анықтамаларды санау туралы есеп</translation>
+    </message>
+    <message>
+        <source>Trial count: not recorded in the ledger.</source>
+        <translation>Сынақ санау: есепке алуға жазылмады.</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Count started</source>
+        <translation>Санау басталды</translation>
+    </message>
+    <message>
+        <source>Count finished</source>
+        <translation>Санау аяқталды</translation>
+    </message>
+    <message>
+        <source>In the branch&apos;s custody according to the records</source>
+        <translation>Есепке алу деректері бойынша бөлімшенің сақтауында</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Саналды</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Not expected in the safe</source>
+        <translation>Сейфте болмауы тиіс</translation>
+    </message>
+    <message>
+        <source>Missing paper certificates: %1</source>
+        <translation>Жоқ қағаз анықтамалар: %1</translation>
+    </message>
+    <message>
+        <source>Paper certificates not expected in the safe: %1</source>
+        <translation>Сейфте болмауы тиіс қағаз анықтамалар: %1</translation>
+    </message>
+    <message>
+        <source>Counted paper certificates: %1</source>
+        <translation>Саналған қағаз анықтамалар: %1</translation>
+    </message>
+    <message>
+        <source>Counted by (supervisor)</source>
+        <translation>Санаған (супервайзер)</translation>
+    </message>
+</context>
+<context>
+    <name>SafeCountService</name>
+    <message>
+        <source>%1, receipt %2</source>
+        <translation>%1, қолхат %2</translation>
+    </message>
+    <message>
+        <source>No count is running: start the count of the safe first.</source>
+        <translation>Санау жүріп жатқан жоқ: алдымен сейфті санауды бастаңыз.</translation>
+    </message>
+    <message>
+        <source>Counted: %1.</source>
+        <translation>Саналды: %1.</translation>
+    </message>
+    <message>
+        <source>Already counted: %1. It counts once.</source>
+        <translation>Бұрын саналған: %1. Бір рет саналады.</translation>
+    </message>
+    <message>
+        <source>Not expected in the safe: no case of this branch has &quot;%1&quot;. Put the paper aside; it is listed at the end of the count.</source>
+        <translation>Сейфте болмауы тиіс: бөлімшенің ешбір ісінде «%1» жоқ. Анықтаманы бөлек қойыңыз; ол санаудың соңында көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Not expected in the safe: %1 — the record says %2. Put the paper aside; it is listed at the end of the count.</source>
+        <translation>Сейфте болмауы тиіс: %1 — есепке алу бойынша күйі: %2. Анықтаманы бөлек қойыңыз; ол санаудың соңында көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Already counted (not expected in the safe): %1.</source>
+        <translation>Бұрын саналған (сейфте болмауы тиіс): %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not missing at any count of the safe: there is nothing to write off or find.</source>
+        <translation>%1 сейфті санаулардың ешқайсысында жоқ деп табылмаған: есептен шығаратын не табатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Reason: write why the paper certificate is written off (for example, the act of its loss); a write-off without a reason is not recorded.</source>
+        <translation>Себебі: қағаз анықтаманың неге есептен шығарылатынын жазыңыз (мысалы, жоғалту актісі); себебі жоқ есептен шығару жазылмайды.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paper missing at a count of the safe: nothing is recorded.</source>
+        <translation>«%1» — сейфті санау кезінде жоқ деп табылған анықтама емес: ештеңе жазылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScan</name>
+    <message>
+        <source>Nothing was scanned: scan the QR code of the paper certificate or type its receipt number.</source>
+        <translation>Ештеңе сканерленбеді: қағаз анықтаманың QR-кодын сканерлеңіз немесе қолхат нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a receipt number: %2.</source>
+        <translation>«%1» қолхат нөмірі емес: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither the QR code of a paper certificate (CERT, its number and date, or the branch&apos;s verification link) nor a receipt number (17 digits): scan the certificate&apos;s QR code again or type the receipt number.</source>
+        <translation>«%1» қағаз анықтаманың QR-коды да (CERT, оның нөмірі мен күні немесе бөлімшенің тексеру сілтемесі), қолхат нөмірі де (17 цифр) емес: анықтаманың QR-кодын қайта сканерлеңіз немесе қолхат нөмірін енгізіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>the index %1 of the table %2 is missing</source>
@@ -6445,6 +6625,10 @@
         <source>Days late</source>
         <translation>Кешіккен күн</translation>
     </message>
+    <message>
+        <source>missing at the count of the safe on %1</source>
+        <translation>%1 сейфті санау кезінде жоқ</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::BoardWidget</name>
@@ -6588,6 +6772,26 @@
     <message>
         <source>The board report: %1</source>
         <translation>Бақылау панелінің есебі: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Safe</source>
+        <translation>&amp;Сейф</translation>
+    </message>
+    <message>
+        <source>&amp;Count the safe…</source>
+        <translation>Сейфті &amp;санау…</translation>
+    </message>
+    <message>
+        <source>&amp;Write off a missing paper…</source>
+        <translation>Жоқ анықтаманы &amp;есептен шығару…</translation>
+    </message>
+    <message>
+        <source>No paper is missing at a count of the safe: there is nothing to write off.</source>
+        <translation>Сейфті санау кезінде жоқ анықтама жоқ: есептен шығаратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose the missing paper in the list (arrows), then Safe → Write off again.</source>
+        <translation>Тізімнен жоқ анықтаманы таңдаңыз (бағыттауыштармен), содан кейін қайтадан Сейф → Есептен шығару.</translation>
     </message>
 </context>
 <context>
@@ -8143,6 +8347,10 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>record referrals, extensions and decisions on appeals</source>
         <translation>өтініштер бойынша жолдауды, мерзімді ұзартуды және шешімді жаза</translation>
     </message>
+    <message>
+        <source>count the paper certificates in the safe</source>
+        <translation>сейфтегі қағаз анықтамаларды санау</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::RulesDialog</name>
@@ -8419,6 +8627,107 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>the year must be from 1900 to 2200, such as 2027</source>
         <translation>жыл 1900-ден 2200-ге дейін болады, мысалы 2027</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SafeCountDialog</name>
+    <message>
+        <source>no case of the branch</source>
+        <translation>бөлімшеде мұндай іс жоқ</translation>
+    </message>
+    <message>
+        <source>issued to the recipient</source>
+        <translation>алушыға берілді</translation>
+    </message>
+    <message>
+        <source>handed over to the service provider</source>
+        <translation>көрсетілетін қызметті берушіге тапсырылды</translation>
+    </message>
+    <message>
+        <source>archived by the service provider</source>
+        <translation>көрсетілетін қызметті беруші мұрағатқа тапсырды</translation>
+    </message>
+    <message>
+        <source>arrival at the branch not recorded</source>
+        <translation>бөлімшеге келгені тіркелмеген</translation>
+    </message>
+    <message>
+        <source>not in the branch&apos;s custody</source>
+        <translation>бөлімшенің сақтауында емес</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of every paper certificate in the safe, or type its receipt number and press Enter. The number the records expect is not shown. When every paper was presented, press Finish the count: the missing and the unexpected papers are listed and the count is recorded. Esc drops the count without recording anything.</source>
+        <translation>Сейфтегі әр қағаз анықтаманың QR-кодын сканерлеңіз немесе қолхат нөмірін енгізіп, Enter басыңыз. Есепке алу бойынша қанша болуы тиіс екені көрсетілмейді. Барлық анықтама ұсынылғанда «Санауды аяқтау» басыңыз: жоқ және болмауы тиіс анықтамалар тізімделеді, санау жазылады. Esc санауды ештеңе жазбай тоқтатады.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Қолхат</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>According to the records</source>
+        <translation>Есепке алу деректері бойынша</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Саналды: %1</translation>
+    </message>
+    <message>
+        <source>Count the safe</source>
+        <translation>Сейфті санау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish the count with %n paper certificate(s) presented? Every paper in the branch&apos;s custody that was not presented is recorded as missing.</source>
+        <translation>
+            <numerusform>%n қағаз анықтама ұсынылып санау аяқталсын ба? Бөлімшенің сақтауындағы ұсынылмаған әр анықтама жоқ деп жазылады.</numerusform>
+            <numerusform>%n қағаз анықтама ұсынылып санау аяқталсын ба? Бөлімшенің сақтауындағы ұсынылмаған әр анықтама жоқ деп жазылады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The count is recorded (%1). In the branch&apos;s custody according to the records: %2; counted: %3; missing: %4; not expected in the safe: %5.</source>
+        <translation>Санау жазылды (%1). Есепке алу бойынша бөлімшенің сақтауында: %2; саналды: %3; жоқ: %4; сейфте болмауы тиіс: %5.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>in the safe</source>
+        <translation>сейфте</translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation>Болмауы тиіс</translation>
+    </message>
+    <message>
+        <source>The report of the count of the safe</source>
+        <translation>Сейфті санау туралы есеп</translation>
+    </message>
+    <message>
+        <source>The count is recorded whatever the printer does.</source>
+        <translation>Принтер не істесе де, санау жазылды.</translation>
+    </message>
+    <message>
+        <source>The report: %1</source>
+        <translation>Есеп: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop this count? The %n paper certificate(s) counted so far are not recorded; a new count starts from nothing.</source>
+        <translation>
+            <numerusform>Бұл санау тоқтатылсын ба? Осы уақытқа дейін саналған %n қағаз анықтама жазылмайды; жаңа санау басынан басталады.</numerusform>
+            <numerusform>Бұл санау тоқтатылсын ба? Осы уақытқа дейін саналған %n қағаз анықтама жазылмайды; жаңа санау басынан басталады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8699,6 +9008,29 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>&amp;Set the number</source>
         <translation>Нөмірді &amp;бекіту</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WriteOffDialog</name>
+    <message>
+        <source>Write off a missing paper certificate</source>
+        <translation>Жоқ қағаз анықтаманы есептен шығару</translation>
+    </message>
+    <message>
+        <source>%1, receipt %2: missing at the count of the safe on %3 (counted by %4). A write-off ends the search for it on the board; it stays in the log with your name and the reason.</source>
+        <translation>%1, қолхат %2: %3 сейфті санау кезінде жоқ (санаған: %4). Есептен шығару оны бақылау панелінде іздеуді аяқтайды; журналда сіздің атыңызбен және себебімен сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Себебі (міндетті):</translation>
+    </message>
+    <message>
+        <source>for example, the act of loss No. and date</source>
+        <translation>мысалы, жоғалту актісінің нөмірі мен күні</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>&amp;Есептен шығару</translation>
     </message>
 </context>
 <context>

@@ -1824,6 +1824,10 @@
         <source>Workstation %1</source>
         <translation>Рабочее место %1</translation>
     </message>
+    <message>
+        <source>missing at the count of the safe</source>
+        <translation>отсутствует при пересчёте сейфа</translation>
+    </message>
 </context>
 <context>
     <name>BoardService</name>
@@ -5304,6 +5308,182 @@
     </message>
 </context>
 <context>
+    <name>SafeCountDialog</name>
+    <message>
+        <source>Count the safe</source>
+        <translation>Пересчёт сейфа</translation>
+    </message>
+    <message>
+        <source>&amp;Scan or receipt number:</source>
+        <translation>&amp;Код или номер расписки:</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the count</source>
+        <translation>&amp;Завершить пересчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Print the report…</source>
+        <translation>&amp;Печать отчёта…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>SafeCountReportDocument</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Номер расписки</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>According to the records</source>
+        <translation>По данным учёта</translation>
+    </message>
+    <message>
+        <source>no case of the branch</source>
+        <translation>такого дела в отделении нет</translation>
+    </message>
+    <message>
+        <source>issued to the recipient</source>
+        <translation>выдана получателю</translation>
+    </message>
+    <message>
+        <source>handed over to the service provider</source>
+        <translation>передана услугодателю</translation>
+    </message>
+    <message>
+        <source>archived by the service provider</source>
+        <translation>сдана услугодателем в архив</translation>
+    </message>
+    <message>
+        <source>arrival at the branch not recorded</source>
+        <translation>поступление в отделение не записано</translation>
+    </message>
+    <message>
+        <source>not in the branch&apos;s custody</source>
+        <translation>не на хранении в отделении</translation>
+    </message>
+    <message>
+        <source>Report on the count of the paper certificates in the safe</source>
+        <translation>Отчёт о пересчёте бумажных справок в сейфе</translation>
+    </message>
+    <message>
+        <source>Trial count: not recorded in the ledger.</source>
+        <translation>Пробный пересчёт: в учёт не записан.</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Count started</source>
+        <translation>Начало пересчёта</translation>
+    </message>
+    <message>
+        <source>Count finished</source>
+        <translation>Окончание пересчёта</translation>
+    </message>
+    <message>
+        <source>In the branch&apos;s custody according to the records</source>
+        <translation>На хранении в отделении по данным учёта</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Пересчитано</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Отсутствуют</translation>
+    </message>
+    <message>
+        <source>Not expected in the safe</source>
+        <translation>Не должны быть в сейфе</translation>
+    </message>
+    <message>
+        <source>Missing paper certificates: %1</source>
+        <translation>Отсутствующие бумажные справки: %1</translation>
+    </message>
+    <message>
+        <source>Paper certificates not expected in the safe: %1</source>
+        <translation>Бумажные справки, которых не должно быть в сейфе: %1</translation>
+    </message>
+    <message>
+        <source>Counted paper certificates: %1</source>
+        <translation>Пересчитанные бумажные справки: %1</translation>
+    </message>
+    <message>
+        <source>Counted by (supervisor)</source>
+        <translation>Пересчитал(а) (супервайзер)</translation>
+    </message>
+</context>
+<context>
+    <name>SafeCountService</name>
+    <message>
+        <source>%1, receipt %2</source>
+        <translation>%1, расписка %2</translation>
+    </message>
+    <message>
+        <source>No count is running: start the count of the safe first.</source>
+        <translation>Пересчёт не идёт: сначала начните пересчёт сейфа.</translation>
+    </message>
+    <message>
+        <source>Counted: %1.</source>
+        <translation>Пересчитана: %1.</translation>
+    </message>
+    <message>
+        <source>Already counted: %1. It counts once.</source>
+        <translation>Уже пересчитана: %1. Считается один раз.</translation>
+    </message>
+    <message>
+        <source>Not expected in the safe: no case of this branch has &quot;%1&quot;. Put the paper aside; it is listed at the end of the count.</source>
+        <translation>Не должна быть в сейфе: ни в одном деле отделения нет «%1». Отложите справку отдельно; она будет указана в конце пересчёта.</translation>
+    </message>
+    <message>
+        <source>Not expected in the safe: %1 — the record says %2. Put the paper aside; it is listed at the end of the count.</source>
+        <translation>Не должна быть в сейфе: %1 — по учёту статус: %2. Отложите справку отдельно; она будет указана в конце пересчёта.</translation>
+    </message>
+    <message>
+        <source>Already counted (not expected in the safe): %1.</source>
+        <translation>Уже пересчитана (не должна быть в сейфе): %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not missing at any count of the safe: there is nothing to write off or find.</source>
+        <translation>%1 не числится отсутствующей ни по одному пересчёту сейфа: списывать или отмечать найденной нечего.</translation>
+    </message>
+    <message>
+        <source>Reason: write why the paper certificate is written off (for example, the act of its loss); a write-off without a reason is not recorded.</source>
+        <translation>Причина: напишите, почему бумажная справка списывается (например, акт об утрате); списание без причины не записывается.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paper missing at a count of the safe: nothing is recorded.</source>
+        <translation>«%1» — не справка, отсутствовавшая при пересчёте сейфа: ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScan</name>
+    <message>
+        <source>Nothing was scanned: scan the QR code of the paper certificate or type its receipt number.</source>
+        <translation>Ничего не отсканировано: отсканируйте QR-код бумажной справки или введите номер расписки.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a receipt number: %2.</source>
+        <translation>«%1» — не номер расписки: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither the QR code of a paper certificate (CERT, its number and date, or the branch&apos;s verification link) nor a receipt number (17 digits): scan the certificate&apos;s QR code again or type the receipt number.</source>
+        <translation>«%1» — ни QR-код бумажной справки (CERT, её номер и дата или ссылка проверки отделения), ни номер расписки (17 цифр): отсканируйте QR-код справки ещё раз или введите номер расписки.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCheck</name>
     <message>
         <source>the index %1 of the table %2 is missing</source>
@@ -6512,6 +6692,10 @@
         <source>Days late</source>
         <translation>Дней просрочки</translation>
     </message>
+    <message>
+        <source>missing at the count of the safe on %1</source>
+        <translation>отсутствовала при пересчёте сейфа %1</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::BoardWidget</name>
@@ -6662,6 +6846,26 @@
     <message>
         <source>The board report: %1</source>
         <translation>Отчёт панели контроля: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Safe</source>
+        <translation>&amp;Сейф</translation>
+    </message>
+    <message>
+        <source>&amp;Count the safe…</source>
+        <translation>&amp;Пересчёт сейфа…</translation>
+    </message>
+    <message>
+        <source>&amp;Write off a missing paper…</source>
+        <translation>&amp;Списать недостающую справку…</translation>
+    </message>
+    <message>
+        <source>No paper is missing at a count of the safe: there is nothing to write off.</source>
+        <translation>При пересчётах сейфа недостающих справок нет: списывать нечего.</translation>
+    </message>
+    <message>
+        <source>Choose the missing paper in the list (arrows), then Safe → Write off again.</source>
+        <translation>Выберите недостающую справку в списке (стрелками), затем снова Сейф → Списать.</translation>
     </message>
 </context>
 <context>
@@ -8234,6 +8438,10 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>record referrals, extensions and decisions on appeals</source>
         <translation>записывать направление, продление срока и решения по обращениям</translation>
     </message>
+    <message>
+        <source>count the paper certificates in the safe</source>
+        <translation>пересчитывать бумажные справки в сейфе</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::RulesDialog</name>
@@ -8512,6 +8720,109 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>the year must be from 1900 to 2200, such as 2027</source>
         <translation>год — от 1900 до 2200, например 2027</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SafeCountDialog</name>
+    <message>
+        <source>no case of the branch</source>
+        <translation>такого дела в отделении нет</translation>
+    </message>
+    <message>
+        <source>issued to the recipient</source>
+        <translation>выдана получателю</translation>
+    </message>
+    <message>
+        <source>handed over to the service provider</source>
+        <translation>передана услугодателю</translation>
+    </message>
+    <message>
+        <source>archived by the service provider</source>
+        <translation>сдана услугодателем в архив</translation>
+    </message>
+    <message>
+        <source>arrival at the branch not recorded</source>
+        <translation>поступление в отделение не записано</translation>
+    </message>
+    <message>
+        <source>not in the branch&apos;s custody</source>
+        <translation>не на хранении в отделении</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of every paper certificate in the safe, or type its receipt number and press Enter. The number the records expect is not shown. When every paper was presented, press Finish the count: the missing and the unexpected papers are listed and the count is recorded. Esc drops the count without recording anything.</source>
+        <translation>Отсканируйте QR-код каждой бумажной справки в сейфе или введите номер её расписки и нажмите Enter. Сколько справок должно быть по учёту, не показывается. Когда все справки предъявлены, нажмите «Завершить пересчёт»: будут перечислены недостающие и лишние справки, пересчёт будет записан. Esc прерывает пересчёт, ничего не записывая.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Расписка</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>According to the records</source>
+        <translation>По данным учёта</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>З&amp;акрыть</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Пересчитано: %1</translation>
+    </message>
+    <message>
+        <source>Count the safe</source>
+        <translation>Пересчёт сейфа</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish the count with %n paper certificate(s) presented? Every paper in the branch&apos;s custody that was not presented is recorded as missing.</source>
+        <translation>
+            <numerusform>Завершить пересчёт: предъявлена %n бумажная справка? Каждая справка на хранении в отделении, которая не была предъявлена, записывается как отсутствующая.</numerusform>
+            <numerusform>Завершить пересчёт: предъявлено %n бумажные справки? Каждая справка на хранении в отделении, которая не была предъявлена, записывается как отсутствующая.</numerusform>
+            <numerusform>Завершить пересчёт: предъявлено %n бумажных справок? Каждая справка на хранении в отделении, которая не была предъявлена, записывается как отсутствующая.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The count is recorded (%1). In the branch&apos;s custody according to the records: %2; counted: %3; missing: %4; not expected in the safe: %5.</source>
+        <translation>Пересчёт записан (%1). На хранении в отделении по учёту: %2; пересчитано: %3; отсутствуют: %4; не должны быть в сейфе: %5.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Отсутствуют</translation>
+    </message>
+    <message>
+        <source>in the safe</source>
+        <translation>в сейфе</translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation>Лишняя</translation>
+    </message>
+    <message>
+        <source>The report of the count of the safe</source>
+        <translation>Отчёт о пересчёте сейфа</translation>
+    </message>
+    <message>
+        <source>The count is recorded whatever the printer does.</source>
+        <translation>Пересчёт записан независимо от принтера.</translation>
+    </message>
+    <message>
+        <source>The report: %1</source>
+        <translation>Отчёт: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop this count? The %n paper certificate(s) counted so far are not recorded; a new count starts from nothing.</source>
+        <translation>
+            <numerusform>Прервать этот пересчёт? Уже пересчитанная %n бумажная справка не будет записана; новый пересчёт начнётся с нуля.</numerusform>
+            <numerusform>Прервать этот пересчёт? Уже пересчитанные %n бумажные справки не будут записаны; новый пересчёт начнётся с нуля.</numerusform>
+            <numerusform>Прервать этот пересчёт? Уже пересчитанные %n бумажных справок не будут записаны; новый пересчёт начнётся с нуля.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8798,6 +9109,29 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>&amp;Set the number</source>
         <translation>Н&amp;азначить номер</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::WriteOffDialog</name>
+    <message>
+        <source>Write off a missing paper certificate</source>
+        <translation>Списание недостающей бумажной справки</translation>
+    </message>
+    <message>
+        <source>%1, receipt %2: missing at the count of the safe on %3 (counted by %4). A write-off ends the search for it on the board; it stays in the log with your name and the reason.</source>
+        <translation>%1, расписка %2: отсутствовала при пересчёте сейфа %3 (пересчитал(а): %4). Списание снимает её с панели контроля; в журнале остаются ваше имя и причина.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Причина (обязательно):</translation>
+    </message>
+    <message>
+        <source>for example, the act of loss No. and date</source>
+        <translation>например, номер и дата акта об утрате</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>&amp;Списать</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,9 @@ const std::array kCommands {
     Command {"rules", commands::rules,
         "[--db FILE] rules show | export | import FILE --as LOGIN | withdraw ID --as LOGIN | "
         "central-init | publish FILE --server URL   the rules that change by decree"},
+    Command {"count", commands::count,
+        "--db FILE count [--dry-run] [--pdf FILE] --as LOGIN | missing | found --as LOGIN | "
+        "write-off --receipt N --reason TEXT --as LOGIN   the end-of-day count of the safe"},
     Command {"sync", commands::sync,
         "[--db FILE] sync --once | --live | configure | status | init | account   the central "
         "server"},
@@ -110,7 +113,8 @@ int Cli::main(int argc, char *argv[])
     // plain QCoreApplication that needs no display.
     bool draws = false;
     for (int i = 1; i < argc; ++i)
-        draws = draws || qstrcmp(argv[i], "application") == 0;
+        draws = draws || qstrcmp(argv[i], "application") == 0 || qstrcmp(argv[i], "--pdf") == 0
+            || qstrncmp(argv[i], "--pdf=", 6) == 0;
     if (draws && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;

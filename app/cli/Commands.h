@@ -29,6 +29,7 @@ int device(Cli &cli);
 int application(Cli &cli);
 int notices(Cli &cli);
 int rules(Cli &cli);
+int count(Cli &cli);
 
 /// A secret: the environment variable when set, otherwise a prompt on the terminal without
 /// echo (or one line of stdin when it is not a terminal).

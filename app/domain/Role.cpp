@@ -87,6 +87,9 @@ QString permissionText(Permission p)
     case Permission::DecideAppeal:
         return QCoreApplication::translate(
             "certdesk::Role", "record referrals, extensions and decisions on appeals");
+    case Permission::CountSafe:
+        return QCoreApplication::translate(
+            "certdesk::Role", "count the paper certificates in the safe");
     }
     return QString();
 }

@@ -23,6 +23,7 @@ enum class Permission {
     Backup,
     AcceptAppeal,    ///< register an appeal or complaint and give its receipt (never refused)
     DecideAppeal,    ///< record an appeal's referral, extension, term restoration, decision
+    CountSafe,       ///< count the paper certificates in the safe; write off a missing one
 };
 
 bool roleAllows(Role role, Permission permission);

@@ -2,12 +2,14 @@
 
 #include "domain/Custody.h"
 #include "domain/Event.h"
+#include "domain/SafeCount.h"
 #include "services/Refusal.h"
 #include "services/Session.h"
 #include "services/WorkstationService.h"
 #include "storage/BoardQueries.h"
 #include "storage/CalendarStore.h"
 #include "storage/EventStore.h"
+#include "storage/SafeCountQueries.h"
 #include "storage/SettingsStore.h"
 
 #include <QHash>
@@ -56,6 +58,48 @@ void sortByDue(QList<BoardEntry> &list)
             return a.due < b.due;
         return a.receipt < b.receipt;
     });
+}
+
+/// Papers missing at a count of the safe and neither found nor written off: an anomaly each,
+/// flagged on the day of the count that missed it (joining the case's line when it has one).
+bool addMissingPapers(Database &db, const QDate &asOf, QList<BoardEntry> *anomalies, QString *error)
+{
+    const SafeCountQueries queries(db);
+    QList<Event> events;
+    if (!queries.events(&events, error))
+        return false;
+    const QList<MissingPaper> open = openMissingPapers(events);
+    if (open.isEmpty())
+        return true;
+    QStringList ids;
+    for (const MissingPaper &m : open)
+        ids.append(m.caseId);
+    QList<SafePaper> papers;
+    if (!queries.byCaseIds(ids, &papers, error))
+        return false;
+    QHash<QString, QString> names;
+    for (const SafePaper &p : std::as_const(papers))
+        names.insert(p.caseId, p.name);
+    for (const MissingPaper &m : open) {
+        auto same = std::find_if(anomalies->begin(), anomalies->end(),
+            [&m](const BoardEntry &e) { return e.caseId == m.caseId; });
+        if (same != anomalies->end()) {
+            same->codes = same->codes.isEmpty() ? SafeCount::missingCode()
+                                                : same->codes + u',' + SafeCount::missingCode();
+            ++same->anomalies;
+            continue;
+        }
+        BoardEntry e;
+        e.caseId = m.caseId;
+        e.receipt = m.receipt;
+        e.name = names.value(m.caseId);
+        e.due = m.date.isValid() ? m.date : asOf;
+        e.daysLeft = int(asOf.daysTo(e.due));
+        e.anomalies = 1;
+        e.codes = SafeCount::missingCode();
+        anomalies->append(e);
+    }
+    return true;
 }
 
 } // namespace
@@ -366,6 +410,9 @@ bool BoardService::board(const QDate &asOf, Board *out, QString *error)
         e.today = false;
         flaggedEntries.append(e);
     }
+
+    if (!addMissingPapers(db, asOf, &flaggedEntries, error))
+        return false;
 
     for (BoardBucket b : {BoardBucket::AtBranch, BoardBucket::DueForTransfer,
              BoardBucket::AtProvider, BoardBucket::ToArchive})

@@ -16,7 +16,7 @@ const QList<Permission> kAll {Permission::TakeApplication, Permission::RecordPro
     Permission::Issue, Permission::Override, Permission::Transfer, Permission::Archive,
     Permission::EditCalendar, Permission::EditSettings, Permission::ViewBoard,
     Permission::ViewAudit, Permission::ManageUsers, Permission::Backup,
-    Permission::AcceptAppeal, Permission::DecideAppeal};
+    Permission::AcceptAppeal, Permission::DecideAppeal, Permission::CountSafe};
 
 } // namespace
 
@@ -62,6 +62,7 @@ void TestRole::table_data()
         {Permission::Backup, "backup", false, true, true},
         {Permission::AcceptAppeal, "accept appeal", true, true, false},
         {Permission::DecideAppeal, "decide appeal", false, true, false},
+        {Permission::CountSafe, "count safe", false, true, false},
     };
     QCOMPARE(int(std::size(table)), int(kAll.size())); // every permission has a row
     for (const Cell &cell : table) {

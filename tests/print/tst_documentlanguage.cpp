@@ -25,6 +25,7 @@
 #include "print/InterimNoticeDocument.h"
 #include "print/IssuanceJournalDocument.h"
 #include "print/ReceiptDocument.h"
+#include "print/SafeCountReportDocument.h"
 #include "print/TransferActDocument.h"
 
 Q_DECLARE_METATYPE(std::shared_ptr<certdesk::Document>)
@@ -221,6 +222,28 @@ std::shared_ptr<Document> boardReport()
     return std::make_shared<BoardReportDocument>(d);
 }
 
+std::shared_ptr<Document> safeCountReport()
+{
+    SafeCountReportDocument::Data d;
+    d.branchName = kBranch;
+    d.branchCode = u"7501"_s;
+    d.startedLocal = QDateTime(QDate(2026, 3, 20), QTime(18, 5));
+    d.finishedLocal = QDateTime(QDate(2026, 3, 20), QTime(18, 20));
+    d.supervisorName = u"Серикбаев Нурлан Ержанович"_s;
+    d.supervisorPosition = u"руководитель отдела"_s;
+    d.expected = 2;
+    SafePaper counted {u"c1"_s, u"75010126022000017"_s, u"10100458712"_s,
+        u"Жумабаев Ерлан Серикович"_s, u"at_branch"_s, u"75010126022000017"_s};
+    SafePaper missing {u"c2"_s, u"75010126022000025"_s, QString(),
+        u"Касымова Айгуль Маратовна"_s, u"at_branch"_s, QString()};
+    SafePaper issued {u"c3"_s, u"75010126021900011"_s, QString(),
+        u"Әбілқасымова Гүлнұр Серікқызы"_s, u"issued"_s, u"75010126021900011"_s};
+    d.counted = {counted};
+    d.missing = {missing};
+    d.unexpected = {issued};
+    return std::make_shared<SafeCountReportDocument>(d);
+}
+
 QString pdfText(const QString &path)
 {
     QProcess p;
@@ -308,6 +331,11 @@ private Q_SLOTS:
             << QStringList {u"паспорт № N12345678, МВД РК, 31.01.2031"_s,
                    u"нотариус Иванова А. Б."_s, u"01.12.2025"_s, u"Иванова А. С."_s,
                    u"Анықтама берілген тұлға"_s, u"которого выдана справка"_s};
+        QTest::newRow("safe count report")
+            << safeCountReport()
+            << QStringList {u"Сейфтегі қағаз анықтамаларды санау туралы есеп"_s,
+                   u"Отчёт о пересчёте бумажных справок в сейфе"_s, u"Касымова Айгуль Маратовна"_s,
+                   u"7501-01-260220-0002-5"_s, u"алушыға берілді"_s, u"выдана получателю"_s};
         QTest::newRow("board report") << boardReport()
                                       << QStringList {u"4 күн қалды"_s, u"осталось 4 дня"_s,
                                              u"выдана дважды"_s, u"Бақылау панелі"_s};

@@ -10,6 +10,8 @@
 #include "common/NoticeCases.h"
 #include "services/AuditTrail.h"
 #include "services/BackupService.h"
+#include "services/SafeCountService.h"
+#include "services/Session.h"
 #include "storage/NoticeStore.h"
 #include "storage/Purge.h"
 #include "storage/RulesStore.h"
@@ -76,6 +78,29 @@ private Q_SLOTS:
                 notices.designate(ws.db().deviceId(), QStringLiteral("aigerim"), nullptr, &error),
                 qPrintable(error));
             kinds.insert(NotifierDesignation::type());
+        }
+        // The count of the safe, a missing paper found again, another count and a write-off,
+        // by a supervisor.
+        {
+            const QString paper = Event::newId();
+            QVERIFY2(paperAtBranch(ws.store(), clerk, paper, QString(), false, ws.clock().today(),
+                         &error),
+                qPrintable(error));
+            Session boss(ws.db(), ws.clock(),
+                User {QStringLiteral("aigerim"), QStringLiteral("Ахметова Айгерим"), QString(),
+                    Role::Supervisor});
+            SafeCountService count(boss);
+            for (int round = 0; round < 2; ++round) {
+                QVERIFY2(count.start(&error), qPrintable(error));
+                QVERIFY2(count.finish(nullptr, &error), qPrintable(error));
+            }
+            QVERIFY2(count.found(QStringLiteral("CERT 7/123"), nullptr, &error), qPrintable(error));
+            QVERIFY2(count.start(&error) && count.finish(nullptr, &error), qPrintable(error));
+            QVERIFY2(count.writeOff(paper, QStringLiteral("Act of loss No. 1"), &error),
+                qPrintable(error));
+            kinds.insert(SafeCount::countedType());
+            kinds.insert(SafeCount::foundType());
+            kinds.insert(SafeCount::writtenOffType());
         }
         // The scheduled backup: the workstation's own doing (first: it is due only while no
         // backup was recorded).

@@ -287,7 +287,7 @@ private Q_SLOTS:
             Session session(c.db(), c.clock(),
                 User {QStringLiteral("aigerim"), QStringLiteral("Ахметова Айгерим"), QString(),
                     role});
-            for (int p = int(Permission::TakeApplication); p <= int(Permission::DecideAppeal);
+            for (int p = int(Permission::TakeApplication); p <= int(Permission::CountSafe);
                  ++p) {
                 QString error;
                 if (session.require(Permission(p), &error))

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QPushButton>
 #include <QSet>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -292,6 +293,14 @@ public:
             if (b->window() != window || !b->isVisible() || !b->isEnabled() || b->isCheckable()
                 || b->text().isEmpty() || closesTheDialog(b))
                 continue;
+            // A button with a menu would open it and wait there: its entries are walked instead.
+            if (auto *push = qobject_cast<QPushButton *>(b); push && push->menu()) {
+                for (QAction *a : push->menu()->actions()) {
+                    if (!a->isSeparator() && a->isVisible() && a->isEnabled())
+                        triggers.append(a);
+                }
+                continue;
+            }
             triggers.append(b);
         }
         for (const QPointer<QObject> &trigger : std::as_const(triggers)) {

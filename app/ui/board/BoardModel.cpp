@@ -1,5 +1,7 @@
 #include "ui/board/BoardModel.h"
 
+#include "domain/SafeCount.h"
+
 #include "domain/CaseState.h"
 #include "domain/Clock.h"
 #include "domain/ReceiptNumber.h"
@@ -76,6 +78,9 @@ QString BoardModel::stateText(BoardBucket bucket, const BoardEntry &e) const
                 names.append(p.name);
             parts.append(tr("the same receipt number as %1").arg(names.join(QStringLiteral(", "))));
         }
+        if (codes.removeAll(SafeCount::missingCode()) > 0)
+            parts.append(tr("missing at the count of the safe on %1")
+                             .arg(e.due.toString(QStringLiteral("dd.MM.yyyy"))));
         for (const QString &code : std::as_const(codes)) {
             const char *text = CaseFold::codeText(code);
             parts.append(text ? QCoreApplication::translate("CaseFold", text) : code);

@@ -1,5 +1,7 @@
 #include "ui/board/BoardReportTexts.h"
 
+#include "domain/SafeCount.h"
+
 #include "domain/CaseState.h"
 #include "domain/Clock.h"
 #include "domain/ReceiptNumber.h"
@@ -68,8 +70,10 @@ DocumentText BoardReportTexts::state(BoardBucket bucket, const BoardEntry &e, co
         QStringList ru;
         for (const QString &code : e.codes.split(u',', Qt::SkipEmptyParts)) {
             const char *text = CaseFold::codeText(code);
-            const DocumentText words
-                = text ? DocumentText::translate("CaseFold", text) : DocumentText(code, code);
+            const DocumentText words = code == SafeCount::missingCode()
+                ? DocumentText::translate("BoardReportDocument", "missing at the count of the safe")
+                : text ? DocumentText::translate("CaseFold", text)
+                       : DocumentText(code, code);
             kk.append(words.kk);
             ru.append(words.ru);
         }

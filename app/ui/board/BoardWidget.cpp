@@ -18,6 +18,8 @@
 #include "ui/board/AppealBoardPanel.h"
 #include "ui/board/BoardModel.h"
 #include "ui/board/BoardReportTexts.h"
+#include "ui/board/SafeCountDialog.h"
+#include "ui/board/WriteOffDialog.h"
 #include "ui/board/WorkstationAlertPanel.h"
 #include "ui/case/CaseActionDateDialog.h"
 #include "ui/case/CaseActions.h"
@@ -121,6 +123,24 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
         if (isVisible())
             refresh();
     });
+
+    // The count of the safe at closing, and the write-off of a paper it found missing: a menu
+    // on one button (the toolbar fits 1366 pixels), each entry with its own key.
+    m_safeButton = new QPushButton(this);
+    auto *safeMenu = new QMenu(m_safeButton);
+    m_countSafe = safeMenu->addAction(QString());
+    m_countSafe->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_countSafe->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_writeOff = safeMenu->addAction(QString());
+    m_writeOff->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_countSafe);
+    m_safeButton->setMenu(safeMenu);
+    m_ui->toolbar->addWidget(m_safeButton);
+    m_safeButton->setVisible(m_session.can(Permission::CountSafe));
+    m_countSafe->setEnabled(m_session.can(Permission::CountSafe));
+    connect(m_countSafe, &QAction::triggered, this, [this]() { countSafe(); });
+    connect(m_writeOff, &QAction::triggered, this, [this]() { writeOffSelected(); });
+    retranslateSafe();
 
     for (int i = 0; i < BoardBucketCount; ++i)
         m_ui->bucketList->addItem(BoardModel::bucketTitle(BoardBucket(i)));
@@ -488,10 +508,79 @@ bool BoardWidget::exportCsv(const QString &given)
     return true;
 }
 
+void BoardWidget::retranslateSafe()
+{
+    if (!m_safeButton)
+        return;
+    m_safeButton->setText(tr("&Safe"));
+    m_countSafe->setText(tr("&Count the safe…"));
+    m_writeOff->setText(tr("&Write off a missing paper…"));
+}
+
+SafeCountDialog *BoardWidget::countSafe()
+{
+    if (!m_session.can(Permission::CountSafe))
+        return nullptr;
+    auto *dialog = new SafeCountDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this]() {
+        refresh();
+        showBucket(BoardBucket::Anomalies);
+    });
+    dialog->open();
+    return dialog;
+}
+
+WriteOffDialog *BoardWidget::writeOffSelected()
+{
+    if (!m_session.can(Permission::CountSafe))
+        return nullptr;
+    QString caseId;
+    if (currentBucket() == BoardBucket::Anomalies) {
+        const QModelIndex current = m_ui->table->currentIndex();
+        if (current.isValid())
+            caseId = current.data(BoardModel::CaseIdRole).toString();
+    }
+    QList<MissingPaperLine> missing;
+    QString error;
+    if (!SafeCountService(m_session).missingPapers(&missing, &error)) {
+        report(error, true);
+        return nullptr;
+    }
+    const auto paper = std::find_if(missing.cbegin(), missing.cend(),
+        [&caseId](const MissingPaperLine &m) { return m.paper.caseId == caseId; });
+    if (caseId.isEmpty() || paper == missing.cend()) {
+        // Not an error: the list to choose from, its first missing paper marked.
+        showBucket(BoardBucket::Anomalies);
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            const QString id = index.data(BoardModel::CaseIdRole).toString();
+            if (std::any_of(missing.cbegin(), missing.cend(),
+                    [&id](const MissingPaperLine &m) { return m.paper.caseId == id; })) {
+                m_ui->table->setCurrentIndex(index);
+                break;
+            }
+        }
+        m_ui->table->setFocus();
+        report(missing.isEmpty()
+                ? tr("No paper is missing at a count of the safe: there is nothing to write off.")
+                : tr("Choose the missing paper in the list (arrows), then Safe → Write off "
+                     "again."),
+            false);
+        return nullptr;
+    }
+    auto *dialog = new WriteOffDialog(m_session, *paper, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &BoardWidget::refresh);
+    dialog->open();
+    return dialog;
+}
+
 void BoardWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_ui) {
         m_ui->retranslateUi(this);
+        retranslateSafe();
         refresh(); // bucket titles, states and days left come from tr()
     }
     QWidget::changeEvent(event);

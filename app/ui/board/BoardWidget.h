@@ -10,6 +10,7 @@
 
 class QAction;
 class QMenu;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -21,6 +22,8 @@ namespace certdesk {
 
 class AppealBoardPanel;
 class NoticeBoardPanel;
+class SafeCountDialog;
+class WriteOffDialog;
 class BoardModel;
 class WorkstationAlertPanel;
 class Session;
@@ -77,6 +80,15 @@ public:
     bool printBoard();
     /// Writes the board as CSV to path (asked when empty).
     bool exportCsv(const QString &path = QString());
+    /// Opens the count of the safe (Safe → Count the safe, Ctrl+Shift+C); the board is read
+    /// again when it closes. The dialog, for tests.
+    SafeCountDialog *countSafe();
+    /// Opens the write-off of the paper selected in the anomalies (one missing at a count);
+    /// null, with a message, when none is selected.
+    WriteOffDialog *writeOffSelected();
+    /// The Safe button's menu entries: count, write off.
+    QAction *countSafeAction() const { return m_countSafe; }
+    QAction *writeOffAction() const { return m_writeOff; }
 
 Q_SIGNALS:
     /// The supervisor wants to see this case.
@@ -107,6 +119,10 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     WorkstationAlertPanel *m_alerts = nullptr;
     Board m_board;
+    QPushButton *m_safeButton = nullptr;
+    QAction *m_countSafe = nullptr;
+    QAction *m_writeOff = nullptr;
+    void retranslateSafe();
 };
 
 } // namespace certdesk
