@@ -8628,6 +8628,14 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>the year must be from 1900 to 2200, such as 2027</source>
         <translation>the year must be from 1900 to 2200, such as 2027</translation>
     </message>
+    <message>
+        <source>the calendar of %1</source>
+        <translation>the calendar of %1</translation>
+    </message>
+    <message>
+        <source>Changes to %1 are not saved. Save them now?</source>
+        <translation>Changes to %1 are not saved. Save them now?</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SafeCountDialog</name>

@@ -8628,6 +8628,14 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>the year must be from 1900 to 2200, such as 2027</source>
         <translation>жыл 1900-ден 2200-ге дейін болады, мысалы 2027</translation>
     </message>
+    <message>
+        <source>the calendar of %1</source>
+        <translation>%1 жылғы күнтізбе</translation>
+    </message>
+    <message>
+        <source>Changes to %1 are not saved. Save them now?</source>
+        <translation>«%1»: өзгерістер сақталмаған. Оларды қазір сақтайсыз ба?</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SafeCountDialog</name>

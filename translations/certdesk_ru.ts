@@ -8721,6 +8721,14 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
         <source>the year must be from 1900 to 2200, such as 2027</source>
         <translation>год — от 1900 до 2200, например 2027</translation>
     </message>
+    <message>
+        <source>the calendar of %1</source>
+        <translation>календарь на %1 г.</translation>
+    </message>
+    <message>
+        <source>Changes to %1 are not saved. Save them now?</source>
+        <translation>«%1»: изменения не сохранены. Сохранить их сейчас?</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SafeCountDialog</name>

@@ -17,6 +17,7 @@
 #include "storage/CalendarStore.h"
 #include "storage/RulesStore.h"
 #include "ui/admin/RulesDialog.h"
+#include "ui/common/MessageBox.h"
 
 using namespace certdesk;
 using namespace Qt::Literals::StringLiterals;
@@ -119,6 +120,65 @@ private Q_SLOTS:
         QVERIFY2(dialog.problemText().contains(u"Line 2: \"XX\" is not a known country code"_s),
                  qPrintable(dialog.problemText()));
         QVERIFY(RulesStore(m_t->db()).branchLayer().isEmpty());
+    }
+
+    // Each tab is saved on its own and a save reloads them all: edits left on a tab were lost
+    // without a word when the supervisor went to another tab, another year or closed.
+    void editsAreNotDroppedWithoutAsking()
+    {
+        Session boss(m_t->db(), m_t->clock(), User{u"boss"_s, u"Boss"_s, QString(), Role::Supervisor});
+        RulesDialog dialog(boss);
+        dialog.show();
+        auto *tabs = child<QTabWidget>(&dialog, u"tabs"_s);
+        tabs->setCurrentIndex(1);
+        auto *mci = child<QTableWidget>(&dialog, u"mci"_s);
+        const int row = rowOf(mci, u"2026"_s);
+        mci->item(row, 1)->setText(u"4400"_s);
+
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        tabs->setCurrentIndex(2);
+        QVERIFY2(MessageBox::lastText().contains(u"MCI and fee"_s), qPrintable(MessageBox::lastText()));
+        QCOMPARE(tabs->currentIndex(), 1);
+        QCOMPARE(mci->item(row, 1)->text(), u"4400"_s);
+
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        tabs->setCurrentIndex(2);
+        QCOMPARE(tabs->currentIndex(), 2);
+        QCOMPARE(mci->item(rowOf(mci, u"2026"_s), 1)->text(), u"4325"_s);
+        QVERIFY(RulesStore(m_t->db()).branchLayer().isEmpty());
+
+        // Nothing left unsaved: closing asks nothing.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
+    void aYearsEditsAreSavedToThatYear()
+    {
+        Session boss(m_t->db(), m_t->clock(), User{u"boss"_s, u"Boss"_s, QString(), Role::Supervisor});
+        RulesDialog dialog(boss);
+        dialog.show();
+        auto *year = child<QSpinBox>(&dialog, u"year"_s);
+        const int shown = year->value();
+        auto *holidays = child<QTableWidget>(&dialog, u"holidays"_s);
+        QVERIFY(holidays->rowCount() > 0);
+        holidays->item(0, 3)->setText(u"New Year (decree)"_s);
+
+        MessageBox::setNextAnswer(QMessageBox::Save);
+        year->setValue(shown + 1);
+        QVERIFY2(dialog.problemText().isEmpty(), qPrintable(dialog.problemText()));
+        const RuleSet branch = RulesStore(m_t->db()).branchLayer();
+        QVERIFY(branch.contains(u"calendar/%1"_s.arg(shown)));
+        QVERIFY(!branch.contains(u"calendar/%1"_s.arg(shown + 1)));
+        QCOMPARE(branch.unit(u"calendar/%1"_s.arg(shown)).holidays().constFirst().nameEn,
+                 u"New Year (decree)"_s);
+        QCOMPARE(year->value(), shown + 1);
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
     }
 };
 

@@ -20,6 +20,8 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -176,7 +178,7 @@ void RulesDialog::build()
     m_swaps = makeTable(Table::Swaps, {tr("Date"), tr("Working day"), tr("Reason")}, calendar);
     calendarLayout->addWidget(m_swaps, 1);
     m_tabs->addTab(calendar, tr("Working-day calendar"));
-    connect(m_year, &QSpinBox::valueChanged, this, &RulesDialog::showYear);
+    connect(m_year, &QSpinBox::valueChanged, this, &RulesDialog::yearChosen);
 
     // The MCI of each year and the apostille fee.
     auto *values = new QWidget(m_tabs);
@@ -225,7 +227,9 @@ void RulesDialog::build()
     m_year->setObjectName(QStringLiteral("year"));
     for (QTableWidget *t : {m_holidays, m_swaps, m_mci, m_fees, m_terms, m_hague, m_legal})
         t->installEventFilter(this);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this]() { m_lastTable = nullptr; });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &RulesDialog::tabChosen);
+    for (QTableWidget *t : {m_holidays, m_swaps, m_mci, m_fees, m_terms, m_hague, m_legal})
+        connect(t, &QTableWidget::itemChanged, this, [this, t]() { markEdited(t); });
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problems"));
@@ -275,6 +279,75 @@ bool RulesDialog::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
+int RulesDialog::tabOf(const QTableWidget *table) const
+{
+    if (table == m_holidays || table == m_swaps)
+        return 0;
+    if (table == m_mci || table == m_fees)
+        return 1;
+    if (table == m_terms)
+        return 2;
+    return 3;
+}
+
+void RulesDialog::markEdited(QTableWidget *table)
+{
+    if (!m_filling)
+        m_editedTab = tabOf(table);
+}
+
+bool RulesDialog::settleEdits()
+{
+    if (m_editedTab < 0)
+        return true;
+    const QString what = m_editedTab == 0
+                             ? tr("the calendar of %1").arg(m_shownYear)
+                             : m_tabs->tabText(m_editedTab).remove(u'&');
+    const auto answer = MessageBox::question(
+        this, windowTitle(),
+        tr("Changes to %1 are not saved. Save them now?").arg(what),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveTab(m_editedTab);
+    if (answer == QMessageBox::Discard) {
+        load();
+        return true;
+    }
+    return false;
+}
+
+void RulesDialog::tabChosen(int tab)
+{
+    m_lastTable = nullptr;
+    if (tab == m_shownTab)
+        return;
+    if (m_editedTab >= 0 && m_editedTab == m_shownTab && !settleEdits()) {
+        // Back to the edits: the tab shown stays the one they are on.
+        const QSignalBlocker block(m_tabs);
+        m_tabs->setCurrentIndex(m_shownTab);
+        return;
+    }
+    m_shownTab = tab;
+}
+
+void RulesDialog::yearChosen(int year)
+{
+    if (year == m_shownYear)
+        return;
+    if (m_editedTab == 0 && !settleEdits()) {
+        const QSignalBlocker block(m_year);
+        m_year->setValue(m_shownYear);
+        return;
+    }
+    showYear(year);
+}
+
+void RulesDialog::reject()
+{
+    if (settleEdits())
+        QDialog::reject();
+}
+
 QString RulesDialog::layerText(const QString &id) const
 {
     if (m_central.contains(id))
@@ -287,6 +360,8 @@ QString RulesDialog::layerText(const QString &id) const
 
 void RulesDialog::load()
 {
+    const QScopedValueRollback filling(m_filling, true);
+    m_editedTab = -1;
     RulesService service(m_session);
     m_inForce = service.inForce();
     m_branch = service.branchLayer();
@@ -359,6 +434,7 @@ void RulesDialog::fill(QTableWidget *t, const QList<RuleUnit> &units)
             for (const RuleUnit::TermName &n : RuleUnit::termNames())
                 combo->addItem(RuleUnit::termTitle(QLatin1String(n.name)), QLatin1String(n.name));
             combo->setCurrentIndex(combo->findData(u.key()));
+            connect(combo, &QComboBox::currentIndexChanged, this, [this, t]() { markEdited(t); });
             t->setCellWidget(row, 0, combo);
             t->setItem(row, 0, new QTableWidgetItem);
         }
@@ -368,6 +444,10 @@ void RulesDialog::fill(QTableWidget *t, const QList<RuleUnit> &units)
 
 void RulesDialog::showYear(int year)
 {
+    const QScopedValueRollback filling(m_filling, true);
+    m_shownYear = year;
+    if (m_editedTab == 0)
+        m_editedTab = -1;
     const QString id = QStringLiteral("calendar/%1").arg(year);
     const RuleUnit unit = m_inForce.unit(id);
     m_holidays->setRowCount(0);
@@ -425,6 +505,7 @@ void RulesDialog::addRow()
         auto *combo = new QComboBox(t);
         for (const RuleUnit::TermName &n : RuleUnit::termNames())
             combo->addItem(RuleUnit::termTitle(QLatin1String(n.name)), QLatin1String(n.name));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, t]() { markEdited(t); });
         t->setCellWidget(row, 0, combo);
         t->setItem(row, 3, readOnly(tr("this branch")));
         break;
@@ -432,6 +513,7 @@ void RulesDialog::addRow()
     case Table::Hague: t->setItem(row, 3, readOnly(tr("this branch"))); break;
     case Table::Legal: t->setItem(row, 4, readOnly(tr("this branch"))); break;
     }
+    markEdited(t);
     const int first = tableKind(t) == Table::Terms ? 1 : 0;
     t->setFocus();
     t->setCurrentCell(row, first);
@@ -441,17 +523,21 @@ void RulesDialog::addRow()
 void RulesDialog::removeRow()
 {
     QTableWidget *t = currentTable();
-    if (t->currentRow() >= 0)
+    if (t->currentRow() >= 0) {
         t->removeRow(t->currentRow());
+        markEdited(t);
+    }
     t->setFocus();
 }
 
 void RulesDialog::withdrawRow()
 {
+    if (!settleEdits())
+        return;
     QTableWidget *t = currentTable();
     QString id;
     if (tableKind(t) == Table::Holidays || tableKind(t) == Table::Swaps)
-        id = QStringLiteral("calendar/%1").arg(m_year->value());
+        id = QStringLiteral("calendar/%1").arg(m_shownYear);
     else if (t->currentRow() >= 0 && t->item(t->currentRow(), 0))
         id = t->item(t->currentRow(), 0)->data(Qt::UserRole).toString();
     if (id.isEmpty() || !m_branch.contains(id)) {
@@ -465,7 +551,7 @@ void RulesDialog::withdrawRow()
 
 bool RulesDialog::readCalendar(RuleSet *set, QStringList *problems) const
 {
-    const int year = m_year->value();
+    const int year = m_shownYear;
     QList<Holiday> holidays;
     QList<DaySwap> swaps;
     for (int r = 0; r < m_holidays->rowCount(); ++r) {
@@ -615,12 +701,17 @@ void RulesDialog::removedFrom(const QList<RuleUnit::Kind> &kinds, const RuleSet 
 
 void RulesDialog::save()
 {
+    saveTab(m_shownTab);
+}
+
+bool RulesDialog::saveTab(int tab)
+{
     RuleSet set;
     QStringList withdraw;
     QStringList problems;
     RuleSet kept;
     QList<RuleUnit::Kind> kinds;
-    switch (m_tabs->currentIndex()) {
+    switch (tab) {
     case 0:
         readCalendar(&set, &problems);
         break;
@@ -641,7 +732,7 @@ void RulesDialog::save()
     }
     if (!problems.isEmpty()) {
         showProblems(tr("Nothing was saved:"), problems);
-        return;
+        return false;
     }
     for (const RuleUnit &u : kept.units()) {
         if (m_inForce.unit(u.id()) != u)
@@ -650,11 +741,14 @@ void RulesDialog::save()
     if (!kinds.isEmpty())
         removedFrom(kinds, kept, &set, &withdraw);
     apply(set, withdraw);
+    return problemText().isEmpty();
 }
 
 void RulesDialog::apply(const RuleSet &set, const QStringList &withdraw)
 {
     if (set.isEmpty() && withdraw.isEmpty()) {
+        m_editedTab = -1;
+        m_problems->setStyleSheet(QString());
         m_problems->setText(tr("Nothing to save: the rules are as shown."));
         return;
     }
@@ -666,9 +760,7 @@ void RulesDialog::apply(const RuleSet &set, const QStringList &withdraw)
         showProblems(r.error, lines);
         return;
     }
-    const int year = m_year->value();
     load();
-    m_year->setValue(year);
     m_problems->setStyleSheet(QString());
     m_problems->setText(tr("Saved: %n rule(s) changed.", nullptr, int(r.changes.size())));
 }
@@ -707,6 +799,8 @@ bool RulesDialog::importPath(const QString &path)
 
 void RulesDialog::importFile()
 {
+    if (!settleEdits())
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a rules file"), QString(),
                                                       tr("Rules files (*.rules);;All files (*)"));
     if (!path.isEmpty())

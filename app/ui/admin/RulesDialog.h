@@ -40,6 +40,8 @@ public:
     QString problemText() const;
     /// Imports a file as the Import button does, without asking for its name (tests).
     bool importPath(const QString &path);
+    /// Close, Esc: asks first when a tab has edits that are not saved.
+    void reject() override;
 
 private:
     void build();
@@ -49,6 +51,8 @@ private:
     void removeRow();
     void withdrawRow();
     void save();
+    /// Saves what the tab shows; false when refused (the reasons are shown).
+    bool saveTab(int tab);
     void importFile();
     void exportFile();
 
@@ -63,6 +67,16 @@ private:
     QTableWidget *currentTable() const;
     void showProblems(const QString &intro, const QStringList &problems);
     bool eventFilter(QObject *watched, QEvent *event) override;
+
+    // Unsaved edits. Each tab is saved on its own and a save reloads every tab, so the tab with
+    // edits is settled (saved, dropped or kept) before anything else is shown or reloaded.
+    void markEdited(QTableWidget *table);
+    /// Asks what to do with the edits of the tab shown (Save / Discard / Cancel); true when
+    /// nothing is left unsaved, false to stay where the edits are.
+    bool settleEdits();
+    void tabChosen(int tab);
+    void yearChosen(int year);
+    int tabOf(const QTableWidget *table) const;
 
     Session &m_session;
     RuleSet m_inForce;
@@ -81,6 +95,10 @@ private:
     QTableWidget *m_lastTable = nullptr;
     QLabel *m_problems = nullptr;
     QPushButton *m_withdraw = nullptr;
+    int m_shownTab = 0;
+    int m_shownYear = 0;
+    int m_editedTab = -1; ///< the tab with unsaved edits, -1 when none
+    bool m_filling = false; ///< the tables are being filled from the rules, not edited
 };
 
 } // namespace certdesk
