@@ -465,12 +465,23 @@ void Replicator::pullRules()
 
 void Replicator::applyRules(const CouchResponse &r)
 {
+    // No database (never set up, or deleted to be made again) and an account that may not
+    // read it (the provider's, which computes no deadline) leave the rules as they were: a
+    // branch must not lose a decree's values for the minutes a database is being recreated.
+    // Only a database without the document withdraws the central rules.
+    // CouchDB says "missing" or "deleted" of a document; of a database "Database does not
+    // exist." (pouchdb-server "no_db_file"), and a proxy's 404 says neither.
+    const QString reason = r.json.object().value(QLatin1String("reason")).toString();
+    const bool noDatabase = r.status == 404 && reason != QLatin1String("missing")
+        && reason != QLatin1String("deleted");
+    if (noDatabase || r.status == 401 || r.status == 403)
+        return;
     RulesStore rules(m_database);
     bool changed = false;
     QString error;
     bool ok = true;
     if (r.status == 404)
-        ok = rules.clearCentral(&changed, &error); // no central rules database, or no rules yet
+        ok = rules.clearCentral(&changed, &error); // the database has no rules (any more)
     else if (r.ok())
         ok = rules.setCentral(r.json.object(), &changed, &error);
     else

@@ -221,6 +221,40 @@ private Q_SLOTS:
         const CouchResponse after = m_admin.call(QByteArrayLiteral("GET"), m_admin.dbUrl(u"/rules"_s));
         QCOMPARE(after.json.object().value(u"_rev"_s), before.json.object().value(u"_rev"_s));
     }
+
+    // Found on Apache CouchDB 3 (pouchdb-server enforces no _security): the provider's account,
+    // which may not read the central rules, had every exchange end in "The central rules could
+    // not be taken"; and a rules database deleted to be made again cleared a branch's central
+    // rules (a decree's MCI gone, apostille applications refused) until it was published again.
+    void aMissingOrUnreadableRulesDatabaseKeepsTheRules()
+    {
+        QString error;
+        QVERIFY2(publish(R"({"certdesk_rules":1,"country":"KZ","source":"Decree 2030"}
+{"mci":2030,"tenge":6000}
+)"_ba,
+                         &error),
+                 qPrintable(error));
+        Branch branch(m_server, {u"aigerim"_s});
+        QVERIFY2(branch.init(&error) && branch.addWorkstation(u"ws-k"_s, &error), qPrintable(error));
+        QVERIFY2(branch.addPerson(u"provider"_s, &error), qPrintable(error));
+        Workstation ws(branch, u"ws-k"_s, u"dev-k"_s);
+        Workstation provider(branch, u"provider"_s, u"dev-p"_s);
+        ws.options.rulesDatabase = m_rulesDb;
+        provider.options.rulesDatabase = m_rulesDb;
+        SyncSummary s = ws.syncOnce();
+        QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+        QCOMPARE(RulesStore(ws.db()).inForce().mci(2030), std::optional<int>(6000));
+
+        s = provider.syncOnce();
+        QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+
+        const CouchResponse gone = m_admin.call(QByteArrayLiteral("DELETE"), m_admin.dbUrl(QString()));
+        QVERIFY2(gone.ok(), gone.body.constData());
+        s = ws.syncOnce();
+        QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+        QVERIFY(!s.rulesChanged);
+        QCOMPARE(RulesStore(ws.db()).inForce().mci(2030), std::optional<int>(6000));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCentralRules)
