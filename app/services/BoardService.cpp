@@ -64,23 +64,11 @@ void sortByDue(QList<BoardEntry> &list)
 /// flagged on the day of the count that missed it (joining the case's line when it has one).
 bool addMissingPapers(Database &db, const QDate &asOf, QList<BoardEntry> *anomalies, QString *error)
 {
-    const SafeCountQueries queries(db);
-    QList<Event> events;
-    if (!queries.events(&events, error))
-        return false;
-    const QList<MissingPaper> open = openMissingPapers(events);
-    if (open.isEmpty())
-        return true;
-    QStringList ids;
-    for (const MissingPaper &m : open)
-        ids.append(m.caseId);
-    QList<SafePaper> papers;
-    if (!queries.byCaseIds(ids, &papers, error))
-        return false;
+    QList<MissingPaper> open;
     QHash<QString, QString> names;
-    for (const SafePaper &p : std::as_const(papers))
-        names.insert(p.caseId, p.name);
-    for (const MissingPaper &m : open) {
+    if (!SafeCountQueries(db).openMissing(&open, &names, error))
+        return false;
+    for (const MissingPaper &m : std::as_const(open)) {
         auto same = std::find_if(anomalies->begin(), anomalies->end(),
             [&m](const BoardEntry &e) { return e.caseId == m.caseId; });
         if (same != anomalies->end()) {

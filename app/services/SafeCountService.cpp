@@ -219,21 +219,11 @@ bool SafeCountService::missingPapers(QList<MissingPaperLine> *out, QString *erro
     if (!m_session.require(Permission::ViewBoard, error))
         return false;
     out->clear();
-    QList<Event> events;
-    const SafeCountQueries queries(m_session.database());
-    if (!queries.events(&events, error))
-        return false;
-    const QList<MissingPaper> open = openMissingPapers(events);
-    QStringList ids;
-    for (const MissingPaper &m : open)
-        ids.append(m.caseId);
-    QList<SafePaper> papers;
-    if (!queries.byCaseIds(ids, &papers, error))
-        return false;
+    QList<MissingPaper> open;
     QHash<QString, QString> names;
-    for (const SafePaper &p : std::as_const(papers))
-        names.insert(p.caseId, p.name);
-    for (const MissingPaper &m : open)
+    if (!SafeCountQueries(m_session.database()).openMissing(&open, &names, error))
+        return false;
+    for (const MissingPaper &m : std::as_const(open))
         out->append({m, names.value(m.caseId)});
     return true;
 }

@@ -70,6 +70,27 @@ bool SafeCountQueries::byCertificate(
         {number}, papers, error);
 }
 
+bool SafeCountQueries::openMissing(
+    QList<MissingPaper> *open, QHash<QString, QString> *names, QString *error) const
+{
+    QList<Event> all;
+    if (!events(&all, error))
+        return false;
+    *open = openMissingPapers(all);
+    names->clear();
+    if (open->isEmpty())
+        return true;
+    QStringList ids;
+    for (const MissingPaper &m : std::as_const(*open))
+        ids.append(m.caseId);
+    QList<SafePaper> papers;
+    if (!byCaseIds(ids, &papers, error))
+        return false;
+    for (const SafePaper &p : std::as_const(papers))
+        names->insert(p.caseId, p.name);
+    return true;
+}
+
 bool SafeCountQueries::byCaseIds(
     const QStringList &caseIds, QList<SafePaper> *papers, QString *error) const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,10 @@ public:
     bool byCaseIds(const QStringList &caseIds, QList<SafePaper> *papers, QString *error) const;
     /// Every event of the stream "system:safe" (counts and write-offs), in storage order.
     bool events(QList<Event> *events, QString *error) const;
+    /// The papers missing at a count and neither found nor written off since (the fold of
+    /// events()), oldest count first, with the name of each one's case by case id.
+    bool openMissing(QList<MissingPaper> *open, QHash<QString, QString> *names,
+                     QString *error) const;
 
 private:
     bool select(const QString &where, const QStringList &binds, QList<SafePaper> *papers,
