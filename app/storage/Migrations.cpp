@@ -349,11 +349,21 @@ const char *const kStep14[] = {
         PRIMARY KEY (event_id, server_rev)))",
 };
 
+// Step 15: a paper presented at the count of the safe that the count did not expect is looked
+// up by its certificate's number, which only the provider's event holds: without an index
+// that was a walk over every result of the branch (47.6 s on a million cases, cold). The
+// expression and the condition are the ones SafeCountQueries::byCertificate asks with, word
+// for word, so SQLite uses the index; it holds one entry per result, nothing for other events.
+const char *const kStep15[] = {
+    R"(CREATE INDEX events_by_certificate ON events(json_extract(data, '$.certificate_number'))
+        WHERE type IN ('result', 'online_order'))",
+};
+
 } // namespace
 
 int Migrations::latest()
 {
-    return 14;
+    return 15;
 }
 
 QStringList Migrations::step(int version)
@@ -387,6 +397,8 @@ QStringList Migrations::step(int version)
         return step13();
     case 14:
         return toList(kStep14);
+    case 15:
+        return toList(kStep15);
     default:
         return {};
     }

@@ -14,22 +14,27 @@ SafeCountQueries::SafeCountQueries(Database &database)
 {
 }
 
+QString SafeCountQueries::selectSql(const QString &where)
+{
+    // The certificate's number is in the provider's event, not in the cases table: read from
+    // the case's own events on their index (events_by_case), the latest result winning as in
+    // the fold.
+    return QStringLiteral(
+        "SELECT c.case_id, c.receipt, c.surname, c.given_name, c.patronymic, c.status, "
+        "(SELECT json_extract(e.data, '$.certificate_number') FROM events e "
+        "WHERE e.case_id = c.case_id AND e.type IN ('result', 'online_order') "
+        "ORDER BY e.at DESC, e.id DESC LIMIT 1) "
+        "FROM cases c WHERE %1 ORDER BY c.receipt, c.case_id")
+        .arg(where);
+}
+
 bool SafeCountQueries::select(
     const QString &where, const QStringList &binds, QList<SafePaper> *papers, QString *error) const
 {
     papers->clear();
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    // The certificate's number is in the provider's event, not in the cases table: read from
-    // the case's own events on their index (events_by_case), the latest result winning as in
-    // the fold.
-    q.prepare(QStringLiteral(
-        "SELECT c.case_id, c.receipt, c.surname, c.given_name, c.patronymic, c.status, "
-        "(SELECT json_extract(e.data, '$.certificate_number') FROM events e "
-        "WHERE e.case_id = c.case_id AND e.type IN ('result', 'online_order') "
-        "ORDER BY e.at DESC, e.id DESC LIMIT 1) "
-        "FROM cases c WHERE %1 ORDER BY c.receipt, c.case_id")
-                  .arg(where));
+    q.prepare(selectSql(where));
     for (const QString &b : binds)
         q.addBindValue(b);
     if (!execOrFail(q, QStringLiteral("reading the papers for the count of the safe"), error))
@@ -60,14 +65,25 @@ bool SafeCountQueries::byReceipt(
     return select(QStringLiteral("c.receipt = ?"), {digits}, papers, error);
 }
 
+namespace {
+
+// The expression and the condition of the index events_by_certificate (migration 15), word
+// for word: SQLite uses an index on an expression only for the same expression.
+const char kByCertificate[] = "c.case_id IN (SELECT case_id FROM events WHERE type IN "
+                              "('result', 'online_order') AND "
+                              "json_extract(data, '$.certificate_number') = ?)";
+
+} // namespace
+
+QString SafeCountQueries::byCertificateSql()
+{
+    return selectSql(QString::fromLatin1(kByCertificate));
+}
+
 bool SafeCountQueries::byCertificate(
     const QString &number, QList<SafePaper> *papers, QString *error) const
 {
-    // A walk over the provider's events: only for a paper the count did not expect.
-    return select(QStringLiteral("c.case_id IN (SELECT case_id FROM events WHERE type IN "
-                                 "('result', 'online_order') AND "
-                                 "json_extract(data, '$.certificate_number') = ?)"),
-        {number}, papers, error);
+    return select(QString::fromLatin1(kByCertificate), {number}, papers, error);
 }
 
 bool SafeCountQueries::openMissing(

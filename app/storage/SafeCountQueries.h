@@ -27,6 +27,8 @@ public:
     bool byReceipt(const QString &digits, QList<SafePaper> *papers, QString *error) const;
     /// The cases whose certificate has this number.
     bool byCertificate(const QString &number, QList<SafePaper> *papers, QString *error) const;
+    /// The statement byCertificate() runs (its plan is checked by the tests).
+    static QString byCertificateSql();
     /// These cases (those that exist), for the names of papers a count recorded.
     bool byCaseIds(const QStringList &caseIds, QList<SafePaper> *papers, QString *error) const;
     /// Every event of the stream "system:safe" (counts and write-offs), in storage order.
@@ -37,6 +39,7 @@ public:
                      QString *error) const;
 
 private:
+    static QString selectSql(const QString &where);
     bool select(const QString &where, const QStringList &binds, QList<SafePaper> *papers,
         QString *error) const;
 
