@@ -24,7 +24,8 @@ namespace {
 const QString kUsage = QStringLiteral(
     "usage: certdeskctl --db FILE rules show | [--db FILE] rules export [--layer in-force|branch|central|built-in] "
     "[--out FILE] | import FILE [--source TEXT] [--dry-run] --as LOGIN | withdraw ID... --as LOGIN "
-    "| central-init --server URL [--country KZ] | publish FILE --server URL [--user NAME]");
+    "| central-init --server URL [--country KZ] | publish FILE --server URL [--user NAME] "
+    "| unpublish UNIT... --server URL [--user NAME]");
 
 QJsonValue record(const RuleUnit &u)
 {
@@ -302,16 +303,24 @@ int centralInit(Cli &cli)
     return Cli::Done;
 }
 
-int publish(Cli &cli)
+/// The central administrator's client for publish and unpublish: --server, --user (or
+/// CERTDESK_ADMIN_USER, else admin) and the password; false (with the message) when wrong.
+bool centralWriter(Cli &cli, CouchClient *client, QString *user)
 {
     const QUrl server = serverUrl(cli);
     if (server.isEmpty())
-        return Cli::UsageOrIoError;
-    QString user = cli.takeOption(QStringLiteral("--user"));
-    if (user.isEmpty())
-        user = qEnvironmentVariable("CERTDESK_ADMIN_USER", QStringLiteral("admin"));
+        return false;
+    *user = cli.takeOption(QStringLiteral("--user"));
+    if (user->isEmpty())
+        *user = qEnvironmentVariable("CERTDESK_ADMIN_USER", QStringLiteral("admin"));
+    return centralClient(cli, server, *user, client);
+}
+
+int publish(Cli &cli)
+{
     CouchClient client;
-    if (!centralClient(cli, server, user, &client))
+    QString user;
+    if (!centralWriter(cli, &client, &user))
         return Cli::UsageOrIoError;
     if (cli.args().size() != 1)
         return cli.fail(kUsage);
@@ -338,6 +347,30 @@ int publish(Cli &cli)
     return Cli::Done;
 }
 
+int unpublish(Cli &cli)
+{
+    CouchClient client;
+    QString user;
+    if (!centralWriter(cli, &client, &user))
+        return Cli::UsageOrIoError;
+    const QStringList ids = cli.args();
+    if (ids.isEmpty())
+        return cli.fail(kUsage);
+    QJsonObject report;
+    QList<RuleCheck::Issue> issues;
+    QString error;
+    const QString at = Event::formatTime(QDateTime::currentDateTimeUtc());
+    if (!CentralRules::unpublish(client, ids, user, at, &report, &issues, &error)) {
+        if (issues.isEmpty())
+            return cli.refuse(error);
+        for (const RuleCheck::Issue &i : std::as_const(issues))
+            cli.err() << "certdeskctl: " << i.unit << ": " << i.message << '\n';
+        return cli.refuse(error);
+    }
+    cli.printJson(report);
+    return Cli::Done;
+}
+
 } // namespace
 
 int rules(Cli &cli)
@@ -358,6 +391,8 @@ int rules(Cli &cli)
         return centralInit(cli);
     if (sub == QLatin1String("publish"))
         return publish(cli);
+    if (sub == QLatin1String("unpublish"))
+        return unpublish(cli);
     return cli.fail(kUsage);
 }
 

@@ -28,6 +28,41 @@ const char *const kValidate = R"JS(function (newDoc, oldDoc, userCtx, secObj) {
   if (!Array.isArray(newDoc.units)) throw({forbidden: 'units must be a list'});
 })JS";
 
+RuleSet unitsOf(const QJsonObject &doc)
+{
+    RuleSet units;
+    for (const QJsonValue &v : doc.value(QLatin1String("units")).toArray()) {
+        RuleUnit unit;
+        if (RuleUnit::fromJson(v.toObject(), &unit, nullptr))
+            units.set(unit);
+    }
+    return units;
+}
+
+/// Writes doc (with the revision it was read with, so a publication made in between is a
+/// 409, never overwritten) holding units; the new revision, or false with the reason.
+bool writeUnits(CouchClient &client, QJsonObject doc, const RuleSet &units,
+                const QString &publishedBy, const QString &publishedAt, QString *rev,
+                QString *error)
+{
+    QJsonArray list;
+    for (const RuleUnit &u : units.units())
+        list.append(u.toJson());
+    doc.insert(QLatin1String("published_by"), publishedBy);
+    doc.insert(QLatin1String("published_at"), publishedAt);
+    doc.insert(QLatin1String("units"), list);
+    const CouchResponse put = client.call(
+        QByteArrayLiteral("PUT"), client.dbUrl(QLatin1Char('/') + CentralRules::documentId()),
+        QJsonDocument(doc));
+    if (!put.ok()) {
+        if (error)
+            *error = CentralRules::tr("Writing the central rules failed: %1").arg(put.describe());
+        return false;
+    }
+    *rev = put.json.object().value(QLatin1String("rev")).toString();
+    return true;
+}
+
 } // namespace
 
 QString CentralRules::validateFunction()
@@ -95,11 +130,7 @@ bool CentralRules::publish(CouchClient &client, const RulesFile::Contents &file,
     QJsonObject doc;
     if (current.ok()) {
         doc = current.json.object();
-        for (const QJsonValue &v : doc.value(QLatin1String("units")).toArray()) {
-            RuleUnit unit;
-            if (RuleUnit::fromJson(v.toObject(), &unit, nullptr))
-                published.set(unit);
-        }
+        published = unitsOf(doc);
         if (doc.value(QLatin1String("country")).toString() != file.country) {
             if (error)
                 *error = tr("The central rules database holds the rules of %1, the file those of "
@@ -121,26 +152,73 @@ bool CentralRules::publish(CouchClient &client, const RulesFile::Contents &file,
             *error = tr("The rules were not published: %n problem(s).", nullptr, int(issues.size()));
         return false;
     }
-    QJsonArray units;
-    for (const RuleUnit &u : merged.units())
-        units.append(u.toJson());
     doc.insert(QLatin1String("_id"), documentId());
     doc.insert(QLatin1String("country"), file.country);
     doc.insert(QLatin1String("source"), file.source);
-    doc.insert(QLatin1String("published_by"), publishedBy);
-    doc.insert(QLatin1String("published_at"), publishedAt);
-    doc.insert(QLatin1String("units"), units);
-    const CouchResponse put = client.call(QByteArrayLiteral("PUT"), url, QJsonDocument(doc));
-    if (!put.ok()) {
-        if (error)
-            *error = tr("Writing the central rules failed: %1").arg(put.describe());
+    QString rev;
+    if (!writeUnits(client, doc, merged, publishedBy, publishedAt, &rev, error))
         return false;
-    }
     if (report)
         *report = {{QLatin1String("database"), client.database()},
-                   {QLatin1String("rev"), put.json.object().value(QLatin1String("rev"))},
+                   {QLatin1String("rev"), rev},
                    {QLatin1String("units"), int(merged.size())},
                    {QLatin1String("from_file"), int(file.rules.size())}};
+    return true;
+}
+
+bool CentralRules::unpublish(CouchClient &client, const QStringList &unitIds,
+                             const QString &publishedBy, const QString &publishedAt,
+                             QJsonObject *report, QList<RuleCheck::Issue> *issues, QString *error)
+{
+    const QUrl url = client.dbUrl(QLatin1Char('/') + documentId());
+    const CouchResponse current = client.call(QByteArrayLiteral("GET"), url);
+    if (current.status == 404) {
+        if (error)
+            *error = tr("Nothing is published in %1: there is nothing to take back.")
+                         .arg(client.database());
+        return false;
+    }
+    if (!current.ok()) {
+        if (error)
+            *error = tr("Reading the central rules failed: %1").arg(current.describe());
+        return false;
+    }
+    const QJsonObject doc = current.json.object();
+    const RuleSet published = unitsOf(doc);
+    QStringList missing;
+    for (const QString &id : unitIds) {
+        if (!published.contains(id))
+            missing.append(id);
+    }
+    if (!missing.isEmpty()) {
+        if (error)
+            *error = tr("%1 is not published in %2 (nothing was changed): the ids are those of "
+                        "rules export --layer central.")
+                         .arg(missing.join(QStringLiteral(", ")), client.database());
+        return false;
+    }
+    RuleSet kept = published;
+    for (const QString &id : unitIds)
+        kept.drop(id);
+    // Unpublishing cannot make the branches' own values wrong, but it can reveal a built-in
+    // rule set that no longer passes as a whole (a term with no value left): checked as a
+    // branch would check it.
+    const QList<RuleCheck::Issue> found = RuleCheck::whole(RuleSet::builtIn().overlaid(kept));
+    if (!found.isEmpty()) {
+        if (issues)
+            *issues = found;
+        if (error)
+            *error = tr("The rules were not taken back: %n problem(s).", nullptr, int(found.size()));
+        return false;
+    }
+    QString rev;
+    if (!writeUnits(client, doc, kept, publishedBy, publishedAt, &rev, error))
+        return false;
+    if (report)
+        *report = {{QLatin1String("database"), client.database()},
+                   {QLatin1String("rev"), rev},
+                   {QLatin1String("units"), int(kept.size())},
+                   {QLatin1String("unpublished"), QJsonArray::fromStringList(unitIds)}};
     return true;
 }
 

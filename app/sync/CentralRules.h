@@ -4,7 +4,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+#include "domain/RuleCheck.h"
 #include "domain/RulesFile.h"
 
 namespace certdesk {
@@ -36,6 +38,14 @@ public:
     static bool publish(CouchClient &client, const RulesFile::Contents &file,
                         const QString &publishedBy, const QString &publishedAt,
                         QJsonObject *report, QList<RuleProblem> *problems, QString *error);
+
+    /// Takes units out of the central document (by id: "mci/2027"), so that each workstation
+    /// falls back to its branch's own value or the built-in one — unlike a removal record,
+    /// which says the rule is none. Every id must be published; the rest must still pass the
+    /// checks; nothing is written otherwise. False with the reason.
+    static bool unpublish(CouchClient &client, const QStringList &unitIds,
+                          const QString &publishedBy, const QString &publishedAt,
+                          QJsonObject *report, QList<RuleCheck::Issue> *issues, QString *error);
 };
 
 } // namespace certdesk

@@ -222,6 +222,67 @@ private Q_SLOTS:
         QCOMPARE(after.json.object().value(u"_rev"_s), before.json.object().value(u"_rev"_s));
     }
 
+    // A removal record says "there is none" to every branch; taking a unit back out of the
+    // central document instead lets each branch's own value (or the built-in one) count again.
+    void unpublishedRulesLetTheBranchValuesCountAgain()
+    {
+        QString error;
+        QVERIFY2(publish(R"({"certdesk_rules":1,"country":"KZ","source":"Decree 2031"}
+{"mci":2031,"tenge":6100}
+{"term":"apostille","from":"2031-01-01","working_days":7}
+)"_ba,
+                         &error),
+                 qPrintable(error));
+        Branch branch(m_server, {u"aigerim"_s});
+        QVERIFY2(branch.init(&error) && branch.addWorkstation(u"ws-u"_s, &error), qPrintable(error));
+        Workstation ws(branch, u"ws-u"_s, u"dev-u"_s);
+        ws.options.rulesDatabase = m_rulesDb;
+        SyncSummary s = ws.syncOnce();
+        QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+        RuleSet own;
+        own.set(RuleUnit::mci(2031, 5900));
+        QList<RuleCheck::Issue> issues;
+        QList<RuleChanges::Change> changes;
+        QVERIFY2(RulesStore(ws.db()).change(own, {}, u"aigerim"_s, ws.clock(), u"branch"_s,
+                                            &issues, &changes, &error),
+                 qPrintable(error));
+        QCOMPARE(RulesStore(ws.db()).inForce().mci(2031), std::optional<int>(6100));
+        QCOMPARE(RulesStore(ws.db()).inForce().termsOn(QDate(2031, 6, 1)).apostilleDays, 7);
+
+        // An id that is not published: refused whole, the document untouched.
+        const CouchResponse before = m_admin.call(QByteArrayLiteral("GET"), m_admin.dbUrl(u"/rules"_s));
+        QJsonObject report;
+        QVERIFY(!CentralRules::unpublish(m_admin, {u"mci/2031"_s, u"mci/2099"_s}, u"central"_s,
+                                         u"2026-12-02T09:00:00.000Z"_s, &report, &issues, &error));
+        QVERIFY2(error.contains(u"mci/2099"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"mci/2031"_s), qPrintable(error));
+        CouchResponse after = m_admin.call(QByteArrayLiteral("GET"), m_admin.dbUrl(u"/rules"_s));
+        QCOMPARE(after.json.object().value(u"_rev"_s), before.json.object().value(u"_rev"_s));
+
+        QVERIFY2(CentralRules::unpublish(m_admin, {u"mci/2031"_s, u"term/apostille/2031-01-01"_s},
+                                         u"central"_s, u"2026-12-02T09:00:00.000Z"_s, &report,
+                                         &issues, &error),
+                 qPrintable(error));
+        QCOMPARE(report.value(u"unpublished"_s).toArray().size(), 2);
+        after = m_admin.call(QByteArrayLiteral("GET"), m_admin.dbUrl(u"/rules"_s));
+        QVERIFY(!after.json.object().value(u"units"_s).toArray().contains(
+            QJsonObject{{u"mci"_s, 2031}, {u"tenge"_s, 6100}}));
+        s = ws.syncOnce();
+        QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
+        QVERIFY(s.rulesChanged);
+        // The branch's own MCI counts again; the term falls back to the one in force before
+        // (an earlier publication's, or the built-in one).
+        QCOMPARE(RulesStore(ws.db()).inForce().mci(2031), std::optional<int>(5900));
+        QVERIFY(!RulesStore(ws.db()).shadowedByCentral().contains(u"mci/2031"_s));
+        const int apostilleDays = RulesStore(ws.db()).inForce().termsOn(QDate(2031, 6, 1)).apostilleDays;
+        QVERIFY(apostilleDays != 7);
+        QCOMPARE(apostilleDays, RuleSet::builtIn()
+                                    .overlaid(RulesStore(ws.db()).central().rules)
+                                    .termsOn(QDate(2031, 6, 1))
+                                    .apostilleDays);
+        QCOMPARE(RulesStore(ws.db()).central().publishedAt, u"2026-12-02T09:00:00.000Z"_s);
+    }
+
     // Found on Apache CouchDB 3 (pouchdb-server enforces no _security): the provider's account,
     // which may not read the central rules, had every exchange end in "The central rules could
     // not be taken"; and a rules database deleted to be made again cleared a branch's central

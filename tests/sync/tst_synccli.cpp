@@ -3,7 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "branch_support.h"
@@ -110,6 +112,65 @@ private Q_SLOTS:
         QCOMPARE(changed.value(QLatin1String("event")).toString(), stored.at(0).id);
         QCOMPARE(changed.value(QLatin1String("kind")).toString(), QStringLiteral("deleted"));
         QCOMPARE(changed.value(QLatin1String("case_id")).toString(), QStringLiteral("case-a"));
+    }
+
+    // The central administrator's commands end to end: set up, publish, take back.
+    void centralRulesArePublishedAndTakenBack()
+    {
+        CouchClient admin;
+        admin.setServer(m_server.url());
+        admin.setDatabase(QStringLiteral("certdesk_rules_kz"));
+        admin.setCredentials(m_server.adminName(), m_server.adminPassword());
+        admin.setAdministrator(true);
+        admin.call(QByteArrayLiteral("DELETE"), admin.dbUrl(QString()));
+        const QHash<QString, QString> env {
+            {QStringLiteral("CERTDESK_ADMIN_USER"), m_server.adminName()},
+            {QStringLiteral("CERTDESK_ADMIN_PASSWORD"), m_server.adminPassword()}};
+        const QString server = m_server.url().toString();
+        Run r = certdeskctl({QStringLiteral("rules"), QStringLiteral("central-init"),
+                                QStringLiteral("--server"), server},
+            env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("decree.rules"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"certdesk_rules\":1,\"country\":\"KZ\",\"source\":\"Decree 2032\"}\n"
+                "{\"mci\":2032,\"tenge\":6300}\n{\"mci\":2033,\"tenge\":6500}\n");
+        f.close();
+        r = certdeskctl({QStringLiteral("rules"), QStringLiteral("publish"), file,
+                            QStringLiteral("--server"), server},
+            env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("units")).toInt(), 2);
+        const QByteArray rev = admin.call(QByteArrayLiteral("GET"), admin.dbUrl(QStringLiteral("/rules")))
+                                   .json.object().value(QLatin1String("_rev")).toString().toUtf8();
+
+        // Not published: refused, naming it; nothing written.
+        r = certdeskctl({QStringLiteral("rules"), QStringLiteral("unpublish"),
+                            QStringLiteral("mci/2032"), QStringLiteral("mci/2040"),
+                            QStringLiteral("--server"), server},
+            env);
+        QVERIFY2(r.code == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("mci/2040"), qPrintable(r.describe()));
+        QCOMPARE(admin.call(QByteArrayLiteral("GET"), admin.dbUrl(QStringLiteral("/rules")))
+                     .json.object().value(QLatin1String("_rev")).toString().toUtf8(),
+            rev);
+
+        r = certdeskctl({QStringLiteral("rules"), QStringLiteral("unpublish"),
+                            QStringLiteral("mci/2032"), QStringLiteral("--server"), server},
+            env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QLatin1String("units")).toInt(), 1);
+        QCOMPARE(o.value(QLatin1String("unpublished")).toArray(),
+            QJsonArray {QStringLiteral("mci/2032")});
+        const QJsonArray units = admin.call(QByteArrayLiteral("GET"), admin.dbUrl(QStringLiteral("/rules")))
+                                     .json.object().value(QLatin1String("units")).toArray();
+        QCOMPARE(units, (QJsonArray {QJsonObject {{QStringLiteral("mci"), 2033},
+                            {QStringLiteral("tenge"), 6500}}}));
+        admin.call(QByteArrayLiteral("DELETE"), admin.dbUrl(QString()));
     }
 };
 
