@@ -93,18 +93,7 @@ int runCount(Cli &cli)
     QJsonObject json = report.toJson();
     json.insert(QStringLiteral("refused_lines"), refused);
     if (!pdf.isEmpty()) {
-        SafeCountReportDocument::Data d;
-        d.branchName = report.branchName;
-        d.branchCode = report.branchCode;
-        d.startedLocal = cli.clock().toLocal(report.startedAt);
-        d.finishedLocal = cli.clock().toLocal(report.finishedAt);
-        d.supervisorName = report.supervisorName;
-        d.supervisorPosition = report.supervisorPosition;
-        d.expected = report.expected;
-        d.counted = report.counted;
-        d.missing = report.missing;
-        d.unexpected = report.unexpected;
-        d.recorded = report.recorded();
+        const auto d = SafeCountReportDocument::Data::from(report, cli.clock());
         if (!SafeCountReportDocument(d).savePdf(pdf, &error)) {
             cli.printJson(json);
             return cli.fail(error);

@@ -278,4 +278,35 @@ QList<MissingPaper> openMissingPapers(QList<Event> events)
     return unique;
 }
 
+namespace {
+
+QJsonArray papersJson(const QList<SafePaper> &papers, bool unexpected)
+{
+    QJsonArray out;
+    for (const SafePaper &p : papers) {
+        QJsonObject o {{QLatin1String("case_id"), p.caseId}, {QLatin1String("receipt"), p.receipt},
+            {QLatin1String("name"), p.name}};
+        if (unexpected) {
+            o.insert(QLatin1String("scanned"), p.scanned);
+            o.insert(QLatin1String("status"), p.status);
+        }
+        out.append(o);
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject SafeCountReport::toJson() const
+{
+    return {{QLatin1String("count_id"), countId}, {QLatin1String("recorded"), recorded()},
+        {QLatin1String("date"), Event::formatDate(date)},
+        {QLatin1String("started_at"), Event::formatTime(startedAt)},
+        {QLatin1String("finished_at"), Event::formatTime(finishedAt)},
+        {QLatin1String("by"), supervisorLogin}, {QLatin1String("expected"), expected},
+        {QLatin1String("counted"), papersJson(counted, false)},
+        {QLatin1String("missing"), papersJson(missing, false)},
+        {QLatin1String("unexpected"), papersJson(unexpected, true)}};
+}
+
 } // namespace certdesk

@@ -57,6 +57,29 @@ struct SafePaper
     QString key() const;
 };
 
+/// A finished count: what the report prints and certdeskctl count writes out.
+struct SafeCountReport
+{
+    QString countId; ///< the safe_counted event; empty for a dry run, which records nothing
+    QDateTime startedAt; ///< UTC
+    QDateTime finishedAt; ///< UTC
+    QDate date; ///< branch date
+    QString branchName;
+    QString branchCode;
+    QString supervisorLogin;
+    QString supervisorName;
+    QString supervisorPosition;
+    int expected = 0;
+    QList<SafePaper> counted;
+    QList<SafePaper> missing;
+    QList<SafePaper> unexpected;
+
+    bool recorded() const { return !countId.isEmpty(); }
+    /// {count_id, recorded, date, started_at, finished_at, by, expected, counted: [..],
+    /// missing: [..], unexpected: [..]} (docs/certdeskctl.md, "count").
+    QJsonObject toJson() const;
+};
+
 /// The end-of-day count of the safe (issue 17): the papers the ledger says are in branch
 /// custody, against the papers the supervisor presents, one by one. A blind count: nothing
 /// here is shown before the count is finished except how many were presented. Pure: the

@@ -1,5 +1,6 @@
 #include "print/SafeCountReportDocument.h"
 
+#include "domain/Clock.h"
 #include "domain/ReceiptNumber.h"
 #include "print/DocumentWriter.h"
 #include "print/ReceiptDocument.h"
@@ -50,6 +51,24 @@ void papersTable(DocumentWriter &w, const DocumentText &heading, const QList<Saf
 }
 
 } // namespace
+
+SafeCountReportDocument::Data SafeCountReportDocument::Data::from(
+    const SafeCountReport &report, const Clock &clock)
+{
+    Data d;
+    d.branchName = report.branchName;
+    d.branchCode = report.branchCode;
+    d.startedLocal = clock.toLocal(report.startedAt);
+    d.finishedLocal = clock.toLocal(report.finishedAt);
+    d.supervisorName = report.supervisorName;
+    d.supervisorPosition = report.supervisorPosition;
+    d.expected = report.expected;
+    d.counted = report.counted;
+    d.missing = report.missing;
+    d.unexpected = report.unexpected;
+    d.recorded = report.recorded();
+    return d;
+}
 
 SafeCountReportDocument::SafeCountReportDocument(Data data)
     : m_data(std::move(data))

@@ -9,6 +9,10 @@
 #include "print/DocumentText.h"
 
 namespace certdesk {
+class Clock;
+}
+
+namespace certdesk {
 
 /// The report of a count of the safe (issue 17), in Kazakh and Russian, for the supervisor's
 /// signature: the branch, when the count ran, how many papers the ledger holds and how many
@@ -30,6 +34,9 @@ public:
         QList<SafePaper> missing;
         QList<SafePaper> unexpected;
         bool recorded = true; ///< false: a trial count (certdeskctl count --dry-run)
+
+        /// What the report prints of a finished count, its times in branch time by clock.
+        static Data from(const SafeCountReport &report, const Clock &clock);
     };
 
     explicit SafeCountReportDocument(Data data);

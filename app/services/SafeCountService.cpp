@@ -11,27 +11,13 @@
 #include "storage/SafeCountQueries.h"
 #include "storage/SettingsStore.h"
 #include "storage/Transaction.h"
+#include "storage/UserStore.h"
 
 #include <QJsonArray>
 
 namespace certdesk {
 
 namespace {
-
-QJsonArray papersJson(const QList<SafePaper> &papers, bool unexpected)
-{
-    QJsonArray out;
-    for (const SafePaper &p : papers) {
-        QJsonObject o {{QLatin1String("case_id"), p.caseId}, {QLatin1String("receipt"), p.receipt},
-            {QLatin1String("name"), p.name}};
-        if (unexpected) {
-            o.insert(QLatin1String("scanned"), p.scanned);
-            o.insert(QLatin1String("status"), p.status);
-        }
-        out.append(o);
-    }
-    return out;
-}
 
 /// "Ахметова Айгерим Болатқызы, receipt 0101-03-260302-0001-7": how a paper is named.
 QString paperText(const SafePaper &p)
@@ -42,18 +28,6 @@ QString paperText(const SafePaper &p)
 }
 
 } // namespace
-
-QJsonObject SafeCountReport::toJson() const
-{
-    return {{QLatin1String("count_id"), countId}, {QLatin1String("recorded"), recorded()},
-        {QLatin1String("date"), Event::formatDate(date)},
-        {QLatin1String("started_at"), Event::formatTime(startedAt)},
-        {QLatin1String("finished_at"), Event::formatTime(finishedAt)},
-        {QLatin1String("by"), supervisorLogin}, {QLatin1String("expected"), expected},
-        {QLatin1String("counted"), papersJson(counted, false)},
-        {QLatin1String("missing"), papersJson(missing, false)},
-        {QLatin1String("unexpected"), papersJson(unexpected, true)}};
-}
 
 SafeCountService::SafeCountService(Session &session)
     : m_session(session)
@@ -223,8 +197,20 @@ bool SafeCountService::missingPapers(QList<MissingPaperLine> *out, QString *erro
     QHash<QString, QString> names;
     if (!SafeCountQueries(m_session.database()).openMissing(&open, &names, error))
         return false;
-    for (const MissingPaper &m : std::as_const(open))
-        out->append({m, names.value(m.caseId)});
+    const UserStore users(m_session.database());
+    QHash<QString, QString> counters;
+    for (const MissingPaper &m : std::as_const(open)) {
+        if (!counters.contains(m.countedBy)) {
+            QString name;
+            if (m.countedBy == m_session.user().login) {
+                name = m_session.user().fullName;
+            } else if (const std::optional<UserRecord> who = users.find(m.countedBy)) {
+                name = who->fullName;
+            }
+            counters.insert(m.countedBy, name.isEmpty() ? m.countedBy : name);
+        }
+        out->append({m, names.value(m.caseId), counters.value(m.countedBy)});
+    }
     return true;
 }
 

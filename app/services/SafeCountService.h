@@ -31,34 +31,14 @@ struct SafeScanResult
     }
 };
 
-/// A finished count: what the report prints and certdeskctl count writes out.
-struct SafeCountReport
-{
-    QString countId; ///< the safe_counted event; empty for a dry run, which records nothing
-    QDateTime startedAt; ///< UTC
-    QDateTime finishedAt; ///< UTC
-    QDate date; ///< branch date
-    QString branchName;
-    QString branchCode;
-    QString supervisorLogin;
-    QString supervisorName;
-    QString supervisorPosition;
-    int expected = 0;
-    QList<SafePaper> counted;
-    QList<SafePaper> missing;
-    QList<SafePaper> unexpected;
-
-    bool recorded() const { return !countId.isEmpty(); }
-    /// {count_id, recorded, date, started_at, finished_at, by, expected, counted: [..],
-    /// missing: [..], unexpected: [..]} (docs/certdeskctl.md, "count").
-    QJsonObject toJson() const;
-};
-
 /// A missing paper on the board: the count's record with the case's name.
 struct MissingPaperLine
 {
     MissingPaper paper;
     QString name;
+    /// The full name of the supervisor who counted (the login when this workstation does not
+    /// know the account).
+    QString countedByName;
 };
 
 /// The end-of-day count of the safe (issue 17) for a supervisor: start reads the ledger's

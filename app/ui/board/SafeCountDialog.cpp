@@ -212,19 +212,7 @@ bool SafeCountDialog::printReport()
 {
     if (!m_finished)
         return false;
-    const SafeCountReport &r = m_report;
-    SafeCountReportDocument::Data d;
-    d.branchName = r.branchName;
-    d.branchCode = r.branchCode;
-    d.startedLocal = m_session.clock().toLocal(r.startedAt);
-    d.finishedLocal = m_session.clock().toLocal(r.finishedAt);
-    d.supervisorName = r.supervisorName;
-    d.supervisorPosition = r.supervisorPosition;
-    d.expected = r.expected;
-    d.counted = r.counted;
-    d.missing = r.missing;
-    d.unexpected = r.unexpected;
-    d.recorded = r.recorded();
+    const auto d = SafeCountReportDocument::Data::from(m_report, m_session.clock());
     const PrintResult printed = DocumentPrinter::print(SafeCountReportDocument(d), this,
         tr("The report of the count of the safe"), tr("The count is recorded whatever the printer does."));
     showMessage(tr("The report: %1").arg(printed.summary()), QString());

@@ -52,7 +52,7 @@ void WriteOffDialog::retranslate()
            "ends the search for it on the board; it stays in the log with your name and the "
            "reason.")
             .arg(m_paper.name, ReceiptNumber::format(m_paper.paper.receipt),
-                m_paper.paper.date.toString(QStringLiteral("dd.MM.yyyy")), m_paper.paper.countedBy));
+                m_paper.paper.date.toString(QStringLiteral("dd.MM.yyyy")), m_paper.countedByName));
     m_reasonLabel->setText(tr("&Reason (required):"));
     m_reasonEdit->setPlaceholderText(tr("for example, the act of loss No. and date"));
     // The button box sets its own texts on a language change: ours after it (docs/translations.md).
@@ -65,6 +65,11 @@ void WriteOffDialog::retranslate()
 void WriteOffDialog::setReason(const QString &reason)
 {
     m_reasonEdit->setText(reason);
+}
+
+QString WriteOffDialog::paperText() const
+{
+    return m_paperLabel->text();
 }
 
 QString WriteOffDialog::errorText() const

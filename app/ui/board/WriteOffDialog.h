@@ -24,6 +24,8 @@ public:
 
     void setReason(const QString &reason);
     QString errorText() const;
+    /// The paper named at the top (person, receipt, the count and who counted).
+    QString paperText() const;
 
 public Q_SLOTS:
     /// Records the write-off; stays open with the reason when it is refused.
