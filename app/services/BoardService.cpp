@@ -145,7 +145,22 @@ QJsonObject BoardEntry::toJson(BoardBucket bucket) const
         o.insert(QLatin1String("arrived_on"), isoDate(arrivedOn));
     if (returned)
         o.insert(QLatin1String("returned"), true);
+    if (calendarUnknown)
+        o.insert(QLatin1String("calendar_unknown"), true);
     return o;
+}
+
+QList<int> Board::yearsWithoutCalendar() const
+{
+    QList<int> years;
+    for (const QList<BoardEntry> &list : buckets) {
+        for (const BoardEntry &e : list) {
+            if (e.calendarUnknown && !years.contains(e.due.year()))
+                years.append(e.due.year());
+        }
+    }
+    std::sort(years.begin(), years.end());
+    return years;
 }
 
 QList<BoardBucket> Board::actionBuckets()
@@ -401,6 +416,20 @@ bool BoardService::board(const QDate &asOf, Board *out, QString *error)
 
     if (!addMissingPapers(db, asOf, &flaggedEntries, error))
         return false;
+
+    // The deadlines counted in working days (the custody ones are calendar months): one in a
+    // year without a working-day calendar is marked, so the board says which and where.
+    QHash<int, bool> covered;
+    for (BoardBucket b : {BoardBucket::DueForTransfer, BoardBucket::ToArchive,
+             BoardBucket::ReturnRequested, BoardBucket::InterimNoticeDue, BoardBucket::LateResults}) {
+        for (BoardEntry &e : board.bucket(b)) {
+            const int year = e.due.year();
+            auto known = covered.constFind(year);
+            if (known == covered.cend())
+                known = covered.insert(year, calendar.covers(e.due));
+            e.calendarUnknown = !known.value();
+        }
+    }
 
     for (BoardBucket b : {BoardBucket::AtBranch, BoardBucket::DueForTransfer,
              BoardBucket::AtProvider, BoardBucket::ToArchive})

@@ -52,6 +52,9 @@ struct BoardEntry
     bool overdue = false;
     bool today = false; ///< due equals the board's date
     bool returned = false; ///< the provider already sent this paper back once
+    /// A deadline counted in working days that falls in a year the working-day calendar has
+    /// no holidays for: counted with weekends alone, it may be wrong.
+    bool calendarUnknown = false;
     QDate arrivedOn;
     int anomalies = 0;
     int overrides = 0;
@@ -88,6 +91,10 @@ struct Board
     /// the JSON only when there is one (key workstation_alerts).
     QList<BoardAlert> workstationAlerts;
     bool actionsOnly = false; ///< a sweep: only the action buckets exist
+
+    /// The years of the deadlines on this board that are counted without a working-day
+    /// calendar (entries with calendarUnknown), ascending.
+    QList<int> yearsWithoutCalendar() const;
 
     /// The buckets that hold actions a person takes on a day (the sweep's keys).
     static QList<BoardBucket> actionBuckets();

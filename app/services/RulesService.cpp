@@ -86,11 +86,19 @@ QString RulesService::calendarWarning(const WorkCalendar &calendar, const QDate 
 {
     if (!from.isValid() || !to.isValid())
         return QString();
-    QStringList years;
+    QList<int> years;
     for (int y = std::min(from.year(), to.year()); y <= std::max(from.year(), to.year()); ++y) {
         if (!calendar.covers(QDate(y, 1, 1)))
-            years.append(QString::number(y));
+            years.append(y);
     }
+    return calendarWarning(years);
+}
+
+QString RulesService::calendarWarning(const QList<int> &yearList)
+{
+    QStringList years;
+    for (int y : yearList)
+        years.append(QString::number(y));
     if (years.isEmpty())
         return QString();
     return tr("The working-day calendar has no holidays for %1: the deadline is counted with "

@@ -51,6 +51,8 @@ public:
     /// them has no working-day calendar; empty when every year has one.
     static QString calendarWarning(const WorkCalendar &calendar, const QDate &from,
                                    const QDate &to);
+    /// The same warning for these years (the board's: Board::yearsWithoutCalendar()).
+    static QString calendarWarning(const QList<int> &years);
 
 private:
     Session &m_session;

@@ -10,6 +10,7 @@
 
 #include "services/CustodyService.h"
 #include "services/ResultService.h"
+#include "services/RulesService.h"
 #include "services/TransferService.h"
 #include "storage/BoardQueries.h"
 #include "storage/CalendarStore.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void returnRequestedOverdueFirst();
     void anomaliesAndOverrides();
     void lateResults();
+    void aDeadlineInAYearWithoutCalendarIsMarked();
     void clockMovedBackIsAnAnomaly();
     void clockRecordWithANumberBeyondRange();
     void serverChangesAreAnomalies();
@@ -354,6 +356,46 @@ void TestBoardService::lateResults()
     QCOMPARE(still.at(0).toObject().value(QStringLiteral("due")).toString(),
         QStringLiteral("2026-03-12"));
     QCOMPARE(still.at(0).toObject().value(QStringLiteral("days_overdue")).toInt(), 1);
+}
+
+void TestBoardService::aDeadlineInAYearWithoutCalendarIsMarked()
+{
+    // The built-in calendars end with 2027: a deadline counted in working days into 2028 is
+    // counted with weekends alone. The board marks that deadline, and only that one, and
+    // names the year; before, it warned about the two months after the board's date, whatever
+    // the deadlines were.
+    Workstation w;
+    QVERIFY(w.isValid());
+    w.setDay(QDate(2027, 12, 1));
+    const QString december = w.receive(QStringLiteral("abroad"), QStringLiteral("Бекова"));
+    w.setDay(QDate(2027, 12, 28));
+    const QString newYear = w.receive(QStringLiteral("abroad"), QStringLiteral("Ахметов"));
+    const Board board = w.board(QDate(2028, 2, 1));
+    const QList<BoardEntry> &late = board.bucket(BoardBucket::LateResults);
+    QCOMPARE(late.size(), 2);
+    for (const BoardEntry &e : late) {
+        QCOMPARE(e.calendarUnknown, e.caseId == newYear);
+        QCOMPARE(e.due.year(), e.caseId == newYear ? 2028 : 2027);
+    }
+    QCOMPARE(board.yearsWithoutCalendar(), QList<int> {2028});
+    const QJsonArray json = board.toJson().value(QStringLiteral("late_results")).toArray();
+    for (const QJsonValue &v : json) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value(QStringLiteral("calendar_unknown")).toBool(),
+            o.value(QStringLiteral("case_id")).toString() == newYear);
+    }
+    QVERIFY(RulesService::calendarWarning(board.yearsWithoutCalendar()).contains(QStringLiteral("2028")));
+    // A board in 2028 whose deadlines are all in 2027 has nothing to warn about.
+    w.setDay(QDate(2028, 1, 3));
+    CertificateResult r;
+    r.number = QStringLiteral("C-9");
+    r.date = QDate(2028, 1, 3);
+    r.outcome = QStringLiteral("no_record");
+    QString error;
+    QVERIFY2(
+        ResultService(w.clerk).recordCertificate(newYear, r, nullptr, &error), qPrintable(error));
+    QVERIFY(w.board(QDate(2028, 2, 1)).yearsWithoutCalendar().isEmpty());
+    Q_UNUSED(december);
 }
 
 void TestBoardService::clockMovedBackIsAnAnomaly()

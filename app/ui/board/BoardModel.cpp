@@ -5,6 +5,7 @@
 #include "domain/CaseState.h"
 #include "domain/Clock.h"
 #include "domain/ReceiptNumber.h"
+#include "services/RulesService.h"
 
 #include <QBrush>
 #include <QCoreApplication>
@@ -132,7 +133,11 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
                 return tr("Computer clock (signed in: %1)").arg(e.by);
             return e.name;
         case Due:
-            return sort ? QVariant(e.due) : QVariant(e.due.toString(QStringLiteral("dd.MM.yyyy")));
+            if (sort)
+                return e.due;
+            // Marked: counted with weekends alone (the tooltip says why).
+            return e.calendarUnknown ? e.due.toString(QStringLiteral("dd.MM.yyyy")) + QStringLiteral(" \u26a0")
+                                     : e.due.toString(QStringLiteral("dd.MM.yyyy"));
         case DaysLeft:
             if (m_bucket == BoardBucket::Anomalies)
                 return QVariant();
@@ -166,6 +171,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Receipt)
         return tr("Open the case");
+    if (role == Qt::ToolTipRole && index.column() == Due && e.calendarUnknown)
+        return RulesService::calendarWarning(QList<int> {e.due.year()});
     return QVariant();
 }
 
