@@ -2591,6 +2591,21 @@
         <source>Writing the central rules failed: %1</source>
         <translation>Writing the central rules failed: %1</translation>
     </message>
+    <message>
+        <source>Nothing is published in %1: there is nothing to take back.</source>
+        <translation>Nothing is published in %1: there is nothing to take back.</translation>
+    </message>
+    <message>
+        <source>%1 is not published in %2 (nothing was changed): the ids are those of rules export --layer central.</source>
+        <translation>%1 is not published in %2 (nothing was changed): the ids are those of rules export --layer central.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules were not taken back: %n problem(s).</source>
+        <translation>
+            <numerusform>The rules were not taken back: %n problem.</numerusform>
+            <numerusform>The rules were not taken back: %n problems.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CertificateDocument</name>
@@ -6793,6 +6808,10 @@
         <source>Choose the missing paper in the list (arrows), then Safe → Write off again.</source>
         <translation>Choose the missing paper in the list (arrows), then Safe → Write off again.</translation>
     </message>
+    <message>
+        <source>A missing paper &amp;found…</source>
+        <translation>A missing paper &amp;found…</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseActionDateDialog</name>
@@ -7467,6 +7486,29 @@ The password of the sync account %2:</translation>
     <message>
         <source>This backup is intact: cases: %1, events: %2, accounts: %3; saved %4.</source>
         <translation>This backup is intact: cases: %1, events: %2, accounts: %3; saved %4.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::FoundPaperDialog</name>
+    <message>
+        <source>Found: %1, receipt %2 (missing at the count of %3). Recorded; it leaves the board&apos;s anomalies. Put it back in the safe.</source>
+        <translation>Found: %1, receipt %2 (missing at the count of %3). Recorded; it leaves the board&apos;s anomalies. Put it back in the safe.</translation>
+    </message>
+    <message>
+        <source>A missing paper found</source>
+        <translation>A missing paper found</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of a paper certificate missing at a count of the safe, or type its receipt number and press Enter: it is recorded as found with your name. A paper that is not missing is refused and nothing is recorded.</source>
+        <translation>Scan the QR code of a paper certificate missing at a count of the safe, or type its receipt number and press Enter: it is recorded as found with your name. A paper that is not missing is refused and nothing is recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;QR code or receipt number:</source>
+        <translation>&amp;QR code or receipt number:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>

@@ -2591,6 +2591,21 @@
         <source>Writing the central rules failed: %1</source>
         <translation>Орталық ережелерді жазу мүмкін болмады: %1</translation>
     </message>
+    <message>
+        <source>Nothing is published in %1: there is nothing to take back.</source>
+        <translation>%1 ішінде ештеңе жарияланбаған: кері алатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not published in %2 (nothing was changed): the ids are those of rules export --layer central.</source>
+        <translation>%1 %2 ішінде жарияланбаған (ештеңе өзгертілмеді): идентификаторлар rules export --layer central шығарған тізімдегідей.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules were not taken back: %n problem(s).</source>
+        <translation>
+            <numerusform>Ережелер кері алынбады: %n мәселе.</numerusform>
+            <numerusform>Ережелер кері алынбады: %n мәселе.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CertificateDocument</name>
@@ -6793,6 +6808,10 @@
         <source>Choose the missing paper in the list (arrows), then Safe → Write off again.</source>
         <translation>Тізімнен жоқ анықтаманы таңдаңыз (бағыттауыштармен), содан кейін қайтадан Сейф → Есептен шығару.</translation>
     </message>
+    <message>
+        <source>A missing paper &amp;found…</source>
+        <translation>Жоқ анықтама &amp;табылды…</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseActionDateDialog</name>
@@ -7467,6 +7486,29 @@ The password of the sync account %2:</source>
     <message>
         <source>This backup is intact: cases: %1, events: %2, accounts: %3; saved %4.</source>
         <translation>Бұл сақтық көшірме бүтін: істер саны: %1, оқиғалар саны: %2, тіркелгілер саны: %3; сақталған уақыты: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::FoundPaperDialog</name>
+    <message>
+        <source>Found: %1, receipt %2 (missing at the count of %3). Recorded; it leaves the board&apos;s anomalies. Put it back in the safe.</source>
+        <translation>Табылды: %1, қолхат %2 (%3 санау кезінде жоқ болған). Жазылды; бақылау панеліндегі ауытқулардан алынады. Оны сейфке қайта салыңыз.</translation>
+    </message>
+    <message>
+        <source>A missing paper found</source>
+        <translation>Жоқ анықтама табылды</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of a paper certificate missing at a count of the safe, or type its receipt number and press Enter: it is recorded as found with your name. A paper that is not missing is refused and nothing is recorded.</source>
+        <translation>Сейфті санау кезінде жоқ болған қағаз анықтаманың QR-кодын сканерлеңіз немесе қолхат нөмірін енгізіп, Enter басыңыз: ол сіздің атыңызбен табылды деп жазылады. Жоқ деп табылмаған анықтама қабылданбайды, ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;QR code or receipt number:</source>
+        <translation>&amp;QR-код немесе қолхат нөмірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
     </message>
 </context>
 <context>

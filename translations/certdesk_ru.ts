@@ -2612,6 +2612,22 @@
         <source>Writing the central rules failed: %1</source>
         <translation>Не удалось записать центральные правила: %1</translation>
     </message>
+    <message>
+        <source>Nothing is published in %1: there is nothing to take back.</source>
+        <translation>В %1 ничего не опубликовано: отзывать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 is not published in %2 (nothing was changed): the ids are those of rules export --layer central.</source>
+        <translation>%1 не опубликовано в %2 (ничего не изменено): идентификаторы — как в выводе rules export --layer central.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules were not taken back: %n problem(s).</source>
+        <translation>
+            <numerusform>Правила не отозваны: %n проблема.</numerusform>
+            <numerusform>Правила не отозваны: %n проблемы.</numerusform>
+            <numerusform>Правила не отозваны: %n проблем.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CertificateDocument</name>
@@ -6867,6 +6883,10 @@
         <source>Choose the missing paper in the list (arrows), then Safe → Write off again.</source>
         <translation>Выберите недостающую справку в списке (стрелками), затем снова Сейф → Списать.</translation>
     </message>
+    <message>
+        <source>A missing paper &amp;found…</source>
+        <translation>&amp;Найдена недостающая справка…</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseActionDateDialog</name>
@@ -7550,6 +7570,29 @@ The password of the sync account %2:</source>
     <message>
         <source>This backup is intact: cases: %1, events: %2, accounts: %3; saved %4.</source>
         <translation>Эта резервная копия цела: дел — %1, событий — %2, учётных записей — %3; сохранена %4.</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::FoundPaperDialog</name>
+    <message>
+        <source>Found: %1, receipt %2 (missing at the count of %3). Recorded; it leaves the board&apos;s anomalies. Put it back in the safe.</source>
+        <translation>Найдена: %1, расписка %2 (отсутствовала при пересчёте %3). Записано; снята с аномалий панели контроля. Верните её в сейф.</translation>
+    </message>
+    <message>
+        <source>A missing paper found</source>
+        <translation>Найдена недостающая справка</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of a paper certificate missing at a count of the safe, or type its receipt number and press Enter: it is recorded as found with your name. A paper that is not missing is refused and nothing is recorded.</source>
+        <translation>Отсканируйте QR-код бумажной справки, отсутствовавшей при пересчёте сейфа, или введите номер её расписки и нажмите Enter: она будет записана как найденная с вашим именем. Справка, которая не числится отсутствующей, не принимается, и ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>&amp;QR code or receipt number:</source>
+        <translation>&amp;QR-код или номер расписки:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>З&amp;акрыть</translation>
     </message>
 </context>
 <context>

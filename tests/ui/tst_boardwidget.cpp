@@ -28,6 +28,7 @@
 #include "printer_support.h"
 #include "services/AppealService.h"
 #include "services/CustodyService.h"
+#include "services/SafeCountService.h"
 #include "services/ResultService.h"
 #include "ui/board/BoardModel.h"
 #include "ui/board/BoardWidget.h"
@@ -102,6 +103,8 @@ private Q_SLOTS:
     void everyLineReadsWholeAtTheDefaultSize();
     void theFirstBucketReadsWholeWhenTheBoardOpens_data();
     void theFirstBucketReadsWholeWhenTheBoardOpens();
+    void aMissingPaperReadsOnOneLine_data();
+    void aMissingPaperReadsOnOneLine();
     void show();
 };
 
@@ -647,6 +650,55 @@ void TestBoardWidget::theFirstBucketReadsWholeWhenTheBoardOpens()
                        .arg(width)
                        .arg(state)
                        .arg(header->sectionSizeHint(BoardModel::State))));
+}
+
+void TestBoardWidget::aMissingPaperReadsOnOneLine_data()
+{
+    everyLineReadsWholeAtTheDefaultSize_data();
+}
+
+void TestBoardWidget::aMissingPaperReadsOnOneLine()
+{
+    // The walk of 2026-12-06: "отсутствовала при пересчёте сейфа 07.12.2026" wrapped to two
+    // lines while the empty "Осталось дней" column (no anomaly has days left) kept its width.
+    QFETCH(QString, language);
+    QStandardPaths::setTestModeEnabled(true);
+    Language languages;
+    QVERIFY(languages.apply(language));
+    Workstation w;
+    QVERIFY(w.isValid());
+    arrive(w, QDate(2026, 11, 23), QStringLiteral("Бекмухамбетова-Серикбаева"));
+    arrive(w, QDate(2026, 11, 24), QStringLiteral("Ким"));
+    w.setDay(QDate(2026, 12, 7), QTime(18, 0));
+    SafeCountService count(w.supervisor);
+    QString error;
+    QVERIFY2(count.start(&error) && count.finish(nullptr, &error), qPrintable(error));
+
+    BoardWidget board(w.supervisor);
+    board.resize(1200, 700);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    board.showBucket(BoardBucket::Anomalies);
+    QTableView *table = board.table();
+    QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(table->isColumnHidden(BoardModel::DaysLeft));
+    const QFontMetrics metrics(table->font());
+    const int margin
+        = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex index = table->model()->index(row, BoardModel::State);
+        const QString text = index.data().toString();
+        const int width = table->columnWidth(BoardModel::State) - margin;
+        QVERIFY2(metrics.horizontalAdvance(text) <= width,
+            qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                           .arg(language, text)
+                           .arg(metrics.horizontalAdvance(text))
+                           .arg(width)));
+    }
+    // Back on a bucket with deadlines, the column is there again.
+    board.showBucket(BoardBucket::AtBranch);
+    QVERIFY(!table->isColumnHidden(BoardModel::DaysLeft));
+    QVERIFY(languages.apply(QStringLiteral("en")));
 }
 
 void TestBoardWidget::show()

@@ -23,6 +23,8 @@
 #include "storage/SafeCountQueries.h"
 #include "ui/board/BoardModel.h"
 #include "ui/board/BoardWidget.h"
+#include "services/SafeCountService.h"
+#include "ui/board/FoundPaperDialog.h"
 #include "ui/board/SafeCountDialog.h"
 #include "ui/board/WriteOffDialog.h"
 #include "ui/case/CaseActions.h"
@@ -187,6 +189,11 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled());
         writeOff->setReason(QStringLiteral("   "));
         QVERIFY(!ok->isEnabled());
+        // The supervisor who counted, by name, not by login.
+        QVERIFY2(writeOff->paperText().contains(m_w->supervisor.user().fullName),
+            qPrintable(writeOff->paperText()));
+        QVERIFY2(!writeOff->paperText().contains(QLatin1String("(counted by boss)")),
+            qPrintable(writeOff->paperText()));
         writeOff->setReason(QStringLiteral("Act of loss No. 4"));
         QVERIFY(ok->isEnabled());
         ok->click();
@@ -224,12 +231,79 @@ private Q_SLOTS:
 
         // Nothing scanned: Esc closes at once.
         dialog = board.countSafe();
+        // A window system activates a dialog it shows; the offscreen one does not while the
+        // board has the keyboard back.
+        dialog->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
         MessageBox::setNextAnswer(QMessageBox::No);
         const QString before = MessageBox::lastText();
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!board.findChild<SafeCountDialog *>());
         QCOMPARE(MessageBox::lastText(), before);
         MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
+    // A missing paper that turns up between counts: Safe → A missing paper found, its code
+    // scanned; a paper that is not missing is refused and nothing is recorded.
+    void aMissingPaperFoundBetweenCounts()
+    {
+        SafeCountService count(m_w->supervisor);
+        QString error;
+        QVERIFY2(count.start(&error), qPrintable(error));
+        count.scan(m_receipts.at(0));
+        count.scan(m_receipts.at(1));
+        QVERIFY2(count.finish(nullptr, &error), qPrintable(error));
+        QCOMPARE(safeEvents(), 1);
+
+        BoardWidget board(m_w->supervisor);
+        board.resize(1366, 768);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        QCOMPARE(board.board().bucket(BoardBucket::Anomalies).size(), 1);
+        QVERIFY(board.foundPaperAction()->isEnabled());
+        QVERIFY(board.foundPaperAction()->text().contains(u'&'));
+        board.foundPaperAction()->trigger();
+        auto *dialog = board.findChild<FoundPaperDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->width() <= 1366 && dialog->height() <= 768);
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("scanEdit"));
+        QVERIFY(field);
+        QTRY_VERIFY(field->hasFocus());
+
+        // Counted at the count: not missing, refused, nothing recorded; the window stays.
+        QTest::keyClicks(field, m_receipts.at(0));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY2(dialog->messageText().contains(QLatin1String("is not a paper missing")),
+            qPrintable(dialog->messageText()));
+        QCOMPARE(safeEvents(), 1);
+        QVERIFY(dialog->isVisible());
+        // Not a receipt number at all: the rule named.
+        QTest::keyClicks(field, QStringLiteral("12345"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY2(dialog->messageText().contains(QLatin1String("must have 17")),
+            qPrintable(dialog->messageText()));
+        QCOMPARE(safeEvents(), 1);
+
+        // The missing one, by its certificate's QR code: found, recorded, off the board.
+        QTest::keyClicks(field, QStringLiteral("CERT 55003 2026-03-05"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY2(dialog->messageText().startsWith(QStringLiteral("Found: Ганиев")),
+            qPrintable(dialog->messageText()));
+        QCOMPARE(dialog->foundCount(), 1);
+        QCOMPARE(safeEvents(), 2);
+        QCOMPARE(board.board().bucket(BoardBucket::Anomalies).size(), 0);
+        // Twice: it is no longer missing.
+        QTest::keyClicks(field, m_receipts.at(2));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY2(dialog->messageText().contains(QLatin1String("is not a paper missing")),
+            qPrintable(dialog->messageText()));
+        QCOMPARE(safeEvents(), 2);
+
+        QTest::keyClick(field, Qt::Key_Escape);
+        QTRY_VERIFY(!board.findChild<FoundPaperDialog *>());
+        // The keyboard is back on the board's list: the next Alt+S opens the Safe menu.
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(board.table()));
     }
 
     void aClerkHasNoCount()

@@ -18,6 +18,7 @@
 #include "ui/board/AppealBoardPanel.h"
 #include "ui/board/BoardModel.h"
 #include "ui/board/BoardReportTexts.h"
+#include "ui/board/FoundPaperDialog.h"
 #include "ui/board/SafeCountDialog.h"
 #include "ui/board/WriteOffDialog.h"
 #include "ui/board/WorkstationAlertPanel.h"
@@ -52,7 +53,9 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(BoardModel::SortRole);
     m_ui->table->setModel(m_proxy);
-    m_ui->table->horizontalHeader()->setSectionResizeMode(BoardModel::Name, QHeaderView::Stretch);
+    // Every width is set by fitColumns() whenever the table's width or its rows change: a
+    // stretched column was laid out later, after a change of bucket, and in between ran past
+    // the table's edge.
     m_ui->table->verticalHeader()->hide();
     m_ui->table->viewport()->installEventFilter(this);
     // Each bucket comes sorted the way it is worked (fewest days left, most overdue first).
@@ -131,6 +134,8 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     m_countSafe = safeMenu->addAction(QString());
     m_countSafe->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_countSafe->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_foundPaper = safeMenu->addAction(QString());
+    m_foundPaper->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_writeOff = safeMenu->addAction(QString());
     m_writeOff->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_countSafe);
@@ -140,6 +145,7 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     m_countSafe->setEnabled(m_session.can(Permission::CountSafe));
     connect(m_countSafe, &QAction::triggered, this, [this]() { countSafe(); });
     connect(m_writeOff, &QAction::triggered, this, [this]() { writeOffSelected(); });
+    connect(m_foundPaper, &QAction::triggered, this, [this]() { findMissingPaper(); });
     retranslateSafe();
 
     for (int i = 0; i < BoardBucketCount; ++i)
@@ -277,10 +283,9 @@ bool BoardWidget::refresh()
             tr("Board on %1 — need action today: %2.").arg(day, tr("%n case(s)", nullptr, due)));
     }
     m_ui->statusLabel->setStyleSheet(QString());
-    // The board's deadlines reach two months ahead (custody, transfers): a year in them
-    // without a working-day calendar is said to be one.
-    const QString warning = RulesService::calendarWarning(
-        CaseActionService(m_session).calendar(), asOf(), asOf().addMonths(2));
+    // A deadline on the board counted in a year without a working-day calendar is marked in
+    // its row; the status line names the years.
+    const QString warning = RulesService::calendarWarning(m_board.yearsWithoutCalendar());
     if (!warning.isEmpty()) {
         m_ui->statusLabel->setText(m_ui->statusLabel->text() + u' ' + warning);
         m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -332,11 +337,20 @@ void BoardWidget::fitColumns()
     // grow to show it whole.
     QTableView *table = m_ui->table;
     QHeaderView *header = table->horizontalHeader();
+    // Columns with nothing to say leave their room to the state: an anomaly has no days
+    // left, and only papers that arrived have an arrival day. Their titles alone ("Осталось
+    // дней") took the width that made a short Russian state wrap to two lines.
+    table->setColumnHidden(BoardModel::DaysLeft, currentBucket() == BoardBucket::Anomalies);
+    bool anyArrived = false;
+    for (int row = 0; row < m_proxy->rowCount() && !anyArrived; ++row)
+        anyArrived = !m_proxy->index(row, BoardModel::Arrived).data().toString().isEmpty();
+    table->setColumnHidden(BoardModel::Arrived, !anyArrived && m_proxy->rowCount() > 0);
     table->resizeColumnsToContents();
     const int available = table->viewport()->width();
     int others = 0;
     for (int column = 0; column < BoardModel::ColumnCount; ++column) {
-        if (column != BoardModel::Name && column != BoardModel::State)
+        if (column != BoardModel::Name && column != BoardModel::State
+            && !header->isSectionHidden(column))
             others += header->sectionSize(column);
     }
     // (public in QAbstractItemView, protected in QTableView)
@@ -345,6 +359,9 @@ void BoardWidget::fitColumns()
     const int state = std::max(available - others - name, header->minimumSectionSize());
     if (header->sectionSize(BoardModel::State) > state)
         header->resizeSection(BoardModel::State, state);
+    // The name takes the rest, at least its share.
+    header->resizeSection(BoardModel::Name,
+        std::max(name, available - others - header->sectionSize(BoardModel::State)));
     table->resizeRowsToContents();
 }
 
@@ -514,7 +531,20 @@ void BoardWidget::retranslateSafe()
         return;
     m_safeButton->setText(tr("&Safe"));
     m_countSafe->setText(tr("&Count the safe…"));
+    m_foundPaper->setText(tr("A missing paper &found…"));
     m_writeOff->setText(tr("&Write off a missing paper…"));
+}
+
+FoundPaperDialog *BoardWidget::findMissingPaper()
+{
+    if (!m_session.can(Permission::CountSafe))
+        return nullptr;
+    auto *dialog = new FoundPaperDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    KeyboardHabits::giveKeyboardBackOnClose(dialog, m_ui->table);
+    connect(dialog, &FoundPaperDialog::paperFound, this, &BoardWidget::refresh);
+    dialog->open();
+    return dialog;
 }
 
 SafeCountDialog *BoardWidget::countSafe()
@@ -523,6 +553,7 @@ SafeCountDialog *BoardWidget::countSafe()
         return nullptr;
     auto *dialog = new SafeCountDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    KeyboardHabits::giveKeyboardBackOnClose(dialog, m_ui->table);
     connect(dialog, &QDialog::finished, this, [this]() {
         refresh();
         showBucket(BoardBucket::Anomalies);
@@ -571,6 +602,7 @@ WriteOffDialog *BoardWidget::writeOffSelected()
     }
     auto *dialog = new WriteOffDialog(m_session, *paper, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    KeyboardHabits::giveKeyboardBackOnClose(dialog, m_ui->table);
     connect(dialog, &QDialog::accepted, this, &BoardWidget::refresh);
     dialog->open();
     return dialog;

@@ -24,6 +24,7 @@ class AppealBoardPanel;
 class NoticeBoardPanel;
 class SafeCountDialog;
 class WriteOffDialog;
+class FoundPaperDialog;
 class BoardModel;
 class WorkstationAlertPanel;
 class Session;
@@ -86,9 +87,12 @@ public:
     /// Opens the write-off of the paper selected in the anomalies (one missing at a count);
     /// null, with a message, when none is selected.
     WriteOffDialog *writeOffSelected();
-    /// The Safe button's menu entries: count, write off.
+    /// Records missing papers found between counts (Safe → A missing paper found).
+    FoundPaperDialog *findMissingPaper();
+    /// The Safe button's menu entries: count, found, write off.
     QAction *countSafeAction() const { return m_countSafe; }
     QAction *writeOffAction() const { return m_writeOff; }
+    QAction *foundPaperAction() const { return m_foundPaper; }
 
 Q_SIGNALS:
     /// The supervisor wants to see this case.
@@ -122,6 +126,7 @@ private:
     QPushButton *m_safeButton = nullptr;
     QAction *m_countSafe = nullptr;
     QAction *m_writeOff = nullptr;
+    QAction *m_foundPaper = nullptr;
     void retranslateSafe();
 };
 

@@ -1,8 +1,12 @@
 #include "ui/common/KeyboardHabits.h"
 
+#include <QApplication>
 #include <QDateTimeEdit>
+#include <QDialog>
 #include <QKeyEvent>
+#include <QPointer>
 #include <QShortcut>
+#include <QTimer>
 #include <QWidget>
 
 namespace certdesk::KeyboardHabits {
@@ -65,6 +69,26 @@ void closeOnEscape(QWidget *window)
             opener->window()->raise();
             opener->window()->activateWindow();
         }
+    });
+}
+
+void giveKeyboardBackOnClose(QDialog *dialog, QWidget *back)
+{
+    QPointer<QWidget> target(back);
+    QObject::connect(dialog, &QDialog::finished, back, [target]() {
+        // After the dialog is gone, and only when nothing else took the keyboard meanwhile:
+        // a dialog opened at once (another key pressed quickly) must keep it, and a window
+        // manager may have handed it to another window already.
+        QTimer::singleShot(0, target, [target]() {
+            if (!target || QApplication::activeModalWidget())
+                return;
+            QWidget *active = QApplication::activeWindow();
+            if (active && active->isVisible() && active != target->window())
+                return;
+            target->window()->raise();
+            target->window()->activateWindow();
+            target->setFocus(Qt::OtherFocusReason);
+        });
     });
 }
 

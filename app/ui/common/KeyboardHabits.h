@@ -1,6 +1,7 @@
 #pragma once
 
 class QDateTimeEdit;
+class QDialog;
 class QWidget;
 
 namespace certdesk {
@@ -12,6 +13,12 @@ namespace KeyboardHabits {
 /// keyboard back to the window that opened it: with no window manager to hand it over (a
 /// kiosk session), the clerk would be left typing into nothing.
 void closeOnEscape(QWidget *window);
+
+/// When dialog closes, however (Esc, a button, Enter), the window that opened it takes the
+/// keyboard back and focus goes to back (the list the supervisor was working), for the same
+/// reason: without a window manager the keyboard was left with nothing, and the next Alt+key
+/// did nothing.
+void giveKeyboardBackOnClose(QDialog *dialog, QWidget *back);
 
 /// Tab leaves the date box at once, as it leaves a line edit; Qt's date box would walk
 /// day, month and year first (three Tabs). Left and Right still move between the parts.
