@@ -88,14 +88,7 @@ int pdf(Cli &cli)
     }
     const IntakeReceipt r = cases.receiptFor(details);
     ApplicationDocument::Data data;
-    data.intake.receipt = r.receipt;
-    data.intake.submittedLocal = r.submittedLocal;
-    data.intake.clerkName = r.clerkName;
-    data.intake.clerkPosition = r.clerkPosition;
-    data.intake.branchName = r.branchName;
-    data.intake.branchCode = r.branchCode;
-    data.intake.application = r.application;
-    data.intake.due = r.due;
+    data.intake = r;
     data.copy = details.state.nextApplicationCopy();
     data.printedOn = cli.clock().today();
     QString error;

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "domain/Application.h"
+#include "domain/IntakeReceipt.h"
 #include "domain/ServiceTerms.h"
 #include "print/Document.h"
 #include "print/DocumentText.h"
@@ -18,17 +19,8 @@ namespace certdesk {
 class ReceiptDocument : public Document
 {
 public:
-    struct Data
-    {
-        QString receipt;          ///< 17 digits
-        QDateTime submittedLocal; ///< branch time
-        QString clerkName;        ///< "Surname Name Patronymic"
-        QString clerkPosition;
-        QString branchName;
-        QString branchCode;
-        Application application;
-        ServiceTerms::Due due;    ///< dueAt in branch time for electronic results
-    };
+    /// The case as the receipt prints it (caseId and overrides are not printed).
+    using Data = IntakeReceipt;
 
     explicit ReceiptDocument(Data data);
 

@@ -8,6 +8,7 @@
 #include <QString>
 
 
+#include "domain/IntakeReceipt.h"
 #include "domain/Application.h"
 #include "domain/ApostilleCountries.h"
 #include "domain/IntakeChecks.h"
@@ -44,21 +45,6 @@ private:
     QString m_reason;
     QString m_supervisor;
     QString m_supervisorName;
-};
-
-/// What the receipt prints about a case just taken.
-struct IntakeReceipt
-{
-    QString caseId;
-    QString receipt;          ///< 17 digits
-    QDateTime submittedLocal; ///< branch time
-    ServiceTerms::Due due;
-    Application application;  ///< normalized, as stored
-    QString clerkName;        ///< "Surname Name Patronymic"
-    QString clerkPosition;
-    QString branchCode;
-    QString branchName;
-    int overrides = 0;
 };
 
 /// Taking an application at the counter: the checks, supervisor overrides, the receipt

@@ -3,7 +3,6 @@
 #include "domain/Clock.h"
 #include "domain/ReceiptNumber.h"
 #include "services/Session.h"
-#include "ui/intake/ReceiptPrinter.h"
 
 namespace certdesk {
 
@@ -11,7 +10,7 @@ ApplicationDocument::Data ApplicationPrinter::data(
     const IntakeReceipt &receipt, int copy, const QDate &today)
 {
     ApplicationDocument::Data d;
-    d.intake = ReceiptPrinter::data(receipt);
+    d.intake = receipt;
     d.copy = copy;
     d.printedOn = today;
     return d;

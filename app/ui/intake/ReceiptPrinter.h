@@ -17,7 +17,6 @@ class ReceiptPrinter
     Q_DECLARE_TR_FUNCTIONS(ReceiptPrinter)
 
 public:
-    static ReceiptDocument::Data data(const IntakeReceipt &receipt);
     static PrintResult print(const IntakeReceipt &receipt, QWidget *parent);
 };
 
