@@ -135,9 +135,15 @@ private Q_SLOTS:
         const int row = rowOf(mci, u"2026"_s);
         mci->item(row, 1)->setText(u"4400"_s);
 
+        // While the question is open, the tab with the edits is the one shown, not the one
+        // asked for.
+        int shownWhenAsked = -1;
+        MessageBox::setWhenAsked([&]() { shownWhenAsked = tabs->currentIndex(); });
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         tabs->setCurrentIndex(2);
+        MessageBox::setWhenAsked({});
         QVERIFY2(MessageBox::lastText().contains(u"MCI and fee"_s), qPrintable(MessageBox::lastText()));
+        QCOMPARE(shownWhenAsked, 1);
         QCOMPARE(tabs->currentIndex(), 1);
         QCOMPARE(mci->item(row, 1)->text(), u"4400"_s);
 

@@ -321,11 +321,14 @@ void RulesDialog::tabChosen(int tab)
     m_lastTable = nullptr;
     if (tab == m_shownTab)
         return;
-    if (m_editedTab >= 0 && m_editedTab == m_shownTab && !settleEdits()) {
-        // Back to the edits: the tab shown stays the one they are on.
+    if (m_editedTab >= 0 && m_editedTab == m_shownTab) {
+        // The question is asked over the tab with the edits; the tab asked for shows only once
+        // they are saved or dropped, and Cancel leaves the edits where they were.
         const QSignalBlocker block(m_tabs);
         m_tabs->setCurrentIndex(m_shownTab);
-        return;
+        if (!settleEdits())
+            return;
+        m_tabs->setCurrentIndex(tab);
     }
     m_shownTab = tab;
 }

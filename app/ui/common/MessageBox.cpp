@@ -6,6 +6,7 @@ namespace {
 
 QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
 QString g_lastText;
+std::function<void()> g_whenAsked;
 
 } // namespace
 
@@ -15,6 +16,8 @@ QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget *par
                                             QMessageBox::StandardButton defaultButton)
 {
     g_lastText = text;
+    if (g_whenAsked)
+        g_whenAsked();
     if (g_nextAnswer != QMessageBox::NoButton) {
         const QMessageBox::StandardButton answer = g_nextAnswer;
         g_nextAnswer = QMessageBox::NoButton;
@@ -53,6 +56,11 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     g_nextAnswer = answer;
+}
+
+void MessageBox::setWhenAsked(std::function<void()> probe)
+{
+    g_whenAsked = std::move(probe);
 }
 
 QString MessageBox::lastText()

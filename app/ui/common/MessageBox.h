@@ -3,6 +3,8 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
+
 namespace certdesk {
 
 /// The questions and notices the GUI asks the clerk. Tests set the next answer beforehand
@@ -22,6 +24,9 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     /// Tests: the text of the last box asked or shown.
     static QString lastText();
+    /// Tests: called each time a box is asked, while it would be on screen (what the window
+    /// behind it shows then); an empty function stops it.
+    static void setWhenAsked(std::function<void()> probe);
 
 private:
     static QMessageBox::StandardButton ask(QMessageBox::Icon icon, QWidget *parent,
