@@ -12,9 +12,9 @@ class Database;
 /// branch's history pulled in order of writing spreads a case's events over many pages (a
 /// sixth fewer instructions for such a pull under callgrind; README, "Sync throughput"). The
 /// index the pull reads itself stays (the cases sharing a receipt), as do the UNIQUE and
-/// PRIMARY KEY ones, which keep the data sound. The events table keeps its own: they are
-/// written in order of time and device, near the end of each B-tree, and building them again
-/// costs more than it saves (measured).
+/// PRIMARY KEY ones, which keep the data sound. The events table keeps its own: the pull reads
+/// two of them, the others are written in order of time, near the end of their B-trees, and
+/// building them again costs more than it saves (measured).
 ///
 /// Unlike IndexSuspension this spans many transactions: each page commits on its own, so an
 /// interrupted pull (the process killed, the server gone) leaves a file without some
