@@ -1,9 +1,9 @@
 #include "storage/AuditChain.h"
 
-#include "domain/CanonicalEvent.h"
 #include "domain/Event.h"
 #include "storage/Database.h"
 #include "storage/DeviceLineage.h"
+#include "storage/EventHash.h"
 #include "storage/EventReader.h"
 #include "storage/EventRow.h"
 #include "storage/ProjectionFold.h"
@@ -152,11 +152,11 @@ bool AuditChain::checkRows(AuditReport *report, QString *error)
 
         const QByteArrayView data = one.column(0, 8);
         const bool matches
-            = CanonicalEvent::hash(e, QByteArray::fromRawData(data.data(), data.size()))
+            = EventHash::of(e, QByteArray::fromRawData(data.data(), data.size()))
             == storedHash;
         if (!matches)
             e = one.event(0);
-        const QString actual = matches ? row.hash : QString::fromLatin1(e.hash());
+        const QString actual = matches ? row.hash : QString::fromLatin1(EventHash::of(e));
         if (actual != row.hash) {
             if (redactions.value(row.id) == actual) {
                 ++report->redacted;

@@ -1,6 +1,7 @@
 #include "storage/BulkEncoder.h"
 
 #include "domain/CanonicalEvent.h"
+#include "storage/EventHash.h"
 #include "storage/SqlError.h"
 
 namespace certdesk {
@@ -12,7 +13,7 @@ BulkCase BulkEncoder::encode(QList<Event> &events, const CaseState &state)
     for (Event &e : events) {
         e.prev = m_chainHeads.value(e.device);
         const QByteArray data = CanonicalEvent::compactData(e.data);
-        const QString hash = QString::fromLatin1(CanonicalEvent::hash(e, data));
+        const QString hash = QString::fromLatin1(EventHash::of(e, data));
         m_chainHeads.insert(e.device, hash);
         out.events.append(QVariantList{
             e.id, e.typeName.isEmpty() ? eventTypeName(e.type) : e.typeName, nonNull(e.caseId),

@@ -7,6 +7,7 @@
 #include "storage/CaseProjection.h"
 #include "storage/CloneDetector.h"
 #include "storage/Database.h"
+#include "storage/EventHash.h"
 #include "storage/EventRow.h"
 #include "storage/RulesStore.h"
 #include "storage/SettingsStore.h"
@@ -92,7 +93,7 @@ bool EventStore::insertRow(const Event &e, bool local, bool queue, bool *inserte
     // The data is serialised once: the stored text is the compact form the hash is taken
     // over (CanonicalEvent), as Event::hash() would serialise it again.
     const QByteArray data = CanonicalEvent::compactData(e.data);
-    const QByteArray hash = CanonicalEvent::hash(e, data);
+    const QByteArray hash = EventHash::of(e, data);
     const QString type = e.typeName.isEmpty() ? eventTypeName(e.type) : e.typeName;
     // Prepared once per connection: a pull stores thousands of events in a row. Through
     // SQLite's own API where the build allows it (no QVariant per column).
@@ -225,7 +226,7 @@ bool EventStore::appendInTransaction(
                 *error = QStringLiteral("event %1 already exists; nothing was saved").arg(e.id);
             return false;
         }
-        prev = QString::fromLatin1(e.hash());
+        prev = QString::fromLatin1(EventHash::of(e));
         touched.insert(e.caseId);
         return true;
     };

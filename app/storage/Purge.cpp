@@ -4,6 +4,7 @@
 #include "domain/Event.h"
 #include "storage/CaseProjection.h"
 #include "storage/Database.h"
+#include "storage/EventHash.h"
 #include "storage/EventRow.h"
 #include "storage/SqlError.h"
 
@@ -182,7 +183,7 @@ bool Purge::redactCase(Transaction &tx, const QString &caseId, QJsonArray *redac
                         error))
             return false;
         redacted->append(QJsonObject{{QStringLiteral("id"), e.id},
-                                     {QStringLiteral("hash"), QString::fromLatin1(e.hash())}});
+                                     {QStringLiteral("hash"), QString::fromLatin1(EventHash::of(e))}});
     }
     update.finish();
     return execOrFail(m_database.db(), QStringLiteral("DELETE FROM purge_window"), error)

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/Notice.h"
 #include "storage/Database.h"
+#include "storage/EventHash.h"
 #include "storage/EventRow.h"
 #include "storage/EventStore.h"
 #include "storage/SqlError.h"
@@ -138,7 +139,7 @@ bool SyncInbox::compareWithStored(const Event &pulled, const QString &rev, const
     InboxResult *result, QString *error)
 {
     EventStore store(m_database, m_clock);
-    if (store.storedHash(pulled.id) == QString::fromLatin1(pulled.hash()))
+    if (store.storedHash(pulled.id) == QString::fromLatin1(EventHash::of(pulled)))
         return true; // the same event again: a repeated change, a re-read after a recreation
     QSqlQuery q(m_database.db());
     q.prepare(

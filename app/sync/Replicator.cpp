@@ -32,6 +32,7 @@ Replicator::Replicator(Database &database, const Clock &clock, QObject *parent)
     , m_clock(clock)
     , m_store(database, clock)
     , m_inbox(database, clock)
+    , m_indexes(database)
     , m_client(new CouchClient(this))
     , m_pusher(new Pusher(m_store, *m_client, this))
     , m_backoff(m_options.backoffBaseMs, m_options.backoffMaxMs)
@@ -58,6 +59,9 @@ Replicator::~Replicator()
 {
     // Callbacks of aborted requests return before touching this object.
     m_client->abortAll();
+    // Should this fail, the next open of the file puts them back.
+    QString ignored;
+    m_indexes.restore(&ignored);
 }
 
 bool Replicator::check(const SyncConfig &config, QString *error)
@@ -159,6 +163,8 @@ void Replicator::stop()
     m_client->abortAll();
     m_pageInFlight = false;
     m_phase = Phase::Idle;
+    QString ignored;
+    m_indexes.restore(&ignored);
 }
 
 void Replicator::refreshCounts()
@@ -194,6 +200,7 @@ void Replicator::beginExchange()
     m_again = false;
     m_exchange = SyncSummary();
     m_pageInFlight = false;
+    m_firstPage = true;
     // A retry keeps showing the problem it retries after until it is proven gone, so the
     // indicator does not flicker between "Offline" and "Connecting" every few seconds.
     if (m_status.state != SyncStatus::State::Offline && m_status.state != SyncStatus::State::Error)
@@ -395,6 +402,9 @@ void Replicator::onPulled(const CouchResponse &r)
     // prepares it while this side reads and writes.
     if (more)
         requestPage(page.lastSeqText);
+    if (m_firstPage && !suspendIndexes(page, more))
+        return;
+    m_firstPage = false;
     ChangesPage::readDocuments(r.json, &page);
     if (!applyPage(page, checkpointKey()))
         return;
@@ -405,8 +415,35 @@ void Replicator::onPulled(const CouchResponse &r)
     Q_EMIT statusChanged(m_status);
     Q_EMIT progress(
         m_exchange.pushed + m_exchange.alreadyStored, m_exchange.pulled, m_status.pending);
-    if (!more)
+    if (!more && restoreIndexes())
         pullRules();
+}
+
+bool Replicator::suspendIndexes(const ChangesPage &first, bool more)
+{
+    // Only a large pull into a nearly empty database (a workstation's first) is worth it.
+    // CouchDB says how many changes follow the page; a server that does not say (pouchdb-
+    // server) is taken at what the page shows.
+    const qint64 coming = first.rows + std::max<qint64>(0, first.pending);
+    if (!more || coming < std::max(1, m_options.suspendIndexesFrom)
+        || !m_indexes.worthSuspending(coming))
+        return true;
+    QString error;
+    if (m_indexes.suspend(&error))
+        return true;
+    failStore(error);
+    return false;
+}
+
+bool Replicator::restoreIndexes()
+{
+    if (!m_indexes.isSuspended())
+        return true;
+    QString error;
+    if (m_indexes.restore(&error))
+        return true;
+    failStore(error);
+    return false;
 }
 
 bool Replicator::applyPage(const ChangesPage &page, const QString &key)
@@ -568,6 +605,10 @@ void Replicator::failExchange(
     m_pusher->abort();
     m_client->abortAll();
     m_pageInFlight = false;
+    // What was pulled keeps its indexes even when the pull stops half-way; should this fail
+    // too, the next open of the file puts them back.
+    QString ignored;
+    m_indexes.restore(&ignored);
     const QString failure = reason;
     m_exchange.errors.append(failure);
     m_exchange.complete = false;

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "storage/EventStore.h"
+#include "storage/PullIndexes.h"
 #include "storage/SyncInbox.h"
 #include "sync/Backoff.h"
 #include "sync/SyncConfig.h"
@@ -90,6 +91,8 @@ private:
     void requestPage(const QString &since);
     void onPulled(const CouchResponse &response);
     bool applyPage(const ChangesPage &page, const QString &checkpointKey);
+    bool suspendIndexes(const ChangesPage &first, bool more);
+    bool restoreIndexes();
     void pullRules();
     void applyRules(const CouchResponse &response);
     void endExchange();
@@ -107,6 +110,7 @@ private:
     const Clock &m_clock;
     mutable EventStore m_store; // its readers are not const
     SyncInbox m_inbox;
+    PullIndexes m_indexes;
     CouchClient *m_client;
     Pusher *m_pusher;
     SyncConfig m_config;
@@ -121,6 +125,7 @@ private:
     bool m_push = true;
     bool m_pull = true;
     bool m_pageInFlight = false; ///< a _changes page is on its way
+    bool m_firstPage = true; ///< no page of this exchange was read yet
     QString m_since; ///< checkpoint text of the last page stored
     SyncSummary m_exchange; ///< the exchange in progress
     qint64 m_refusedPending = 0; ///< refused in the last exchange: still queued, not news

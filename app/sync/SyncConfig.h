@@ -46,6 +46,9 @@ struct SyncOptions
     int pushBatch = 1000; ///< events per _bulk_docs (halved on HTTP 413)
     int pushInFlight = 2; ///< _bulk_docs requests at once: the server never waits for this side
     int pullBatch = 1000; ///< changes per _changes page
+    /// a pull of at least this many changes into a database holding less than a quarter of
+    /// that goes without the secondary indexes until its end (storage/PullIndexes)
+    int suspendIndexesFrom = 10000;
     int requestTimeoutMs = 60000; ///< no byte for this long: the connection is dead
     int heartbeatMs = 10000; ///< longpoll heartbeat, well below any proxy timeout
     int backoffBaseMs = 1000; ///< first retry after a failure

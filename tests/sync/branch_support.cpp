@@ -5,8 +5,10 @@
 #include "sync/DesignDocument.h"
 #include "sync/ServerSetup.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTest>
 #include <QUuid>
 
 namespace certdesk::test {
@@ -60,12 +62,40 @@ bool Branch::init(QString *error)
 bool Branch::addWorkstation(const QString &name, QString *error)
 {
     return ServerSetup(m_admin).putUser(
-        name, password(name), {role(), DesignDocument::workstationRole()}, error);
+               name, password(name), {role(), DesignDocument::workstationRole()}, error)
+        && awaitRole(name, error);
 }
 
 bool Branch::addPerson(const QString &name, QString *error)
 {
-    return ServerSetup(m_admin).putUser(name, password(name), {role()}, error);
+    return ServerSetup(m_admin).putUser(name, password(name), {role()}, error)
+        && awaitRole(name, error);
+}
+
+bool Branch::awaitRole(const QString &name, QString *error)
+{
+    // Apache CouchDB reads accounts through a cache that follows _users a moment behind: an
+    // account given this branch's role just after another test gave it its own could be
+    // refused this database for that moment ("You are not allowed to access this db").
+    // Signing in reads the account through that cache.
+    CouchClient account;
+    account.setServer(m_server.url());
+    const QJsonObject credentials {
+        {QStringLiteral("name"), name}, {QStringLiteral("password"), password(name)}};
+    const QDeadlineTimer deadline(20000);
+    for (;;) {
+        const CouchResponse r = account.call(QByteArrayLiteral("POST"),
+            account.serverUrl(QStringLiteral("/_session")), QJsonDocument(credentials));
+        const QJsonArray roles = r.json.object().value(QLatin1String("roles")).toArray();
+        if (roles.contains(role()))
+            return true;
+        if (deadline.hasExpired()) {
+            *error = QStringLiteral("the server did not give %1 the role %2: %3")
+                         .arg(name, role(), QString::fromUtf8(r.body));
+            return false;
+        }
+        QTest::qWait(20);
+    }
 }
 
 bool Branch::recreate(QString *error)

@@ -57,6 +57,9 @@ public:
     QString role() const;
 
 private:
+    /// Until the server answers the account with this branch's role.
+    bool awaitRole(const QString &name, QString *error);
+
     SyncServer &m_server;
     QStringList m_members;
     QString m_database;

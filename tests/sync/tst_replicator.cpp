@@ -7,6 +7,8 @@
 
 #include "branch_support.h"
 #include "faultproxy_support.h"
+#include "storage/CaseProjection.h"
+#include "storage/SchemaCheck.h"
 #include "sync/DesignDocument.h"
 
 using namespace certdesk;
@@ -313,6 +315,66 @@ private Q_SLOTS:
         QVERIFY2(replicator.status().reason.contains(QLatin1String("password")),
             qPrintable(replicator.status().reason));
         QVERIFY(replicator.status().nextStep.contains(QLatin1String("Settings")));
+    }
+
+    void firstLargePullBuildsItsIndexesOnceAtTheEnd()
+    {
+        auto branch = newBranch();
+        QVERIFY(branch);
+        QString error;
+        QVERIFY2(branch->addWorkstation(QStringLiteral("ws3"), &error), qPrintable(error));
+        Workstation ws2(*branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
+        QStringList cases;
+        for (int i = 0; i < 40; ++i)
+            cases.append(QStringLiteral("case-%1").arg(i));
+        QVERIFY(ws2.write(QStringLiteral("dana"), cases, 1000, &error));
+        QCOMPARE(ws2.syncOnce().pushed, 1000);
+
+        // ws1 pulls into its empty file without the secondary indexes, ws3 with them.
+        Workstation ws1(*branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        ws1.options.pullBatch = 100;
+        ws1.options.suspendIndexesFrom = 1;
+        const QString indexes = QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name IN ('events', 'cases') ORDER BY name");
+        const QStringList all = rowsOf(ws1.db(), indexes);
+        QStringList during;
+        connect(&ws1.replicator(), &Replicator::progress, this, [&](qint64, qint64 pulled, qint64) {
+            if (pulled > 0 && pulled < 1000 && during.isEmpty())
+                during = rowsOf(ws1.db(), indexes);
+        });
+        const SyncSummary pulled = ws1.syncOnce();
+        QVERIFY2(pulled.complete && pulled.errors.isEmpty(), qPrintable(pulled.errors.join(u'\n')));
+        QCOMPARE(pulled.pulled, 1000);
+        // Half-way the cases had only the index the pull reads itself, the events all theirs;
+        // at the end every one is back.
+        QStringList kept {QStringLiteral("cases_by_receipt")};
+        for (const QString &name : all) {
+            if (name.startsWith(QLatin1String("events_")))
+                kept.append(name);
+        }
+        QVERIFY(kept.size() > 1 && kept.size() < all.size() - 1);
+        QCOMPARE(during, kept);
+        QCOMPARE(rowsOf(ws1.db(), indexes), all);
+        QList<SchemaCheck::Difference> differences;
+        QVERIFY2(SchemaCheck::compare(ws1.db(), ws1.db().schemaVersion(), &differences, &error),
+            qPrintable(error));
+        QVERIFY(differences.isEmpty());
+
+        Workstation ws3(*branch, QStringLiteral("ws3"), QStringLiteral("dev-3"));
+        ws3.options.pullBatch = 100;
+        ws3.options.suspendIndexesFrom = 1000000;
+        QCOMPARE(ws3.syncOnce().pulled, 1000);
+        QCOMPARE(rowsOf(ws3.db(), indexes), all);
+        QVERIFY(ws1.snapshot() == ws3.snapshot());
+        QVERIFY(ws1.snapshot() == ws2.snapshot());
+        // The projection stored without the indexes is the one stored with them, and the
+        // one rebuilt from the events.
+        const QStringList projected = casesTable(ws1.db());
+        QCOMPARE(projected.size(), 40);
+        QCOMPARE(casesTable(ws3.db()), projected);
+        QVERIFY2(CaseProjection::rebuild(ws1.db(), &error), qPrintable(error));
+        QCOMPARE(casesTable(ws1.db()), projected);
     }
 
     void liveModeFollowsTheServerAndTheOutbox()
