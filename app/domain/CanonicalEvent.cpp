@@ -2,7 +2,6 @@
 
 #include "domain/JsonText.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace certdesk {
@@ -39,12 +38,6 @@ QByteArray CanonicalEvent::canonicalForm(const Event &e, const QByteArray &compa
     out.append(QByteArray::number(e.v));
     out.append('}');
     return out;
-}
-
-QByteArray CanonicalEvent::hash(const Event &event, const QByteArray &compactData)
-{
-    return QCryptographicHash::hash(canonicalForm(event, compactData), QCryptographicHash::Sha256)
-        .toHex();
 }
 
 } // namespace certdesk

@@ -7,9 +7,9 @@
 
 namespace certdesk {
 
-/// Event::hash() without building the document twice: the caller serialises the event's
-/// data once (compactData, the text stored in events.data) and the canonical form is spliced
-/// around it. The bytes hashed are exactly those Event::hash() hashes (tst_canonicalevent).
+/// The bytes Event::hash() hashes, without building the document twice: the caller serialises
+/// the event's data once (compactData, the text stored in events.data) and the canonical form
+/// is spliced around it (tst_canonicalevent). Storage hashes them (storage/EventHash).
 class CanonicalEvent
 {
 public:
@@ -17,8 +17,6 @@ public:
     static QByteArray compactData(const QJsonObject &data);
     /// The canonical form Event::hash() hashes ({"_id":..,"at":..,..,"prev":..,..,"v":..}).
     static QByteArray canonicalForm(const Event &event, const QByteArray &compactData);
-    /// SHA-256 (hex) of canonicalForm(): equal to event.hash().
-    static QByteArray hash(const Event &event, const QByteArray &compactData);
 };
 
 } // namespace certdesk

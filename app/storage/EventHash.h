@@ -7,11 +7,11 @@ namespace certdesk {
 struct Event;
 
 /// The hash of an event that storage writes and checks (events.hash, the audit chain):
-/// the SHA-256 (hex) of CanonicalEvent's canonical form, exactly what
-/// CanonicalEvent::hash() and Event::hash() give (tst_eventhash), computed with OpenSSL.
-/// Qt 6.4's own SHA-256 took a tenth of a pull's instructions (25,000 an event, callgrind);
-/// OpenSSL's uses the processor's SHA instructions where it has them. The domain's versions
-/// stay, QtCore only, as the definition.
+/// the SHA-256 (hex) of CanonicalEvent's canonical form, exactly what Event::hash() gives
+/// (tst_eventhash), computed with OpenSSL. Qt 6.4's own SHA-256 took a tenth of a pull's
+/// instructions (25,000 an event, callgrind); OpenSSL's uses the processor's SHA instructions
+/// where it has them. Event::hash() stays in the domain, QtCore only, as the definition; the
+/// one hash the product computes is this one.
 class EventHash
 {
 public:

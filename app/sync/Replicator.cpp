@@ -59,9 +59,7 @@ Replicator::~Replicator()
 {
     // Callbacks of aborted requests return before touching this object.
     m_client->abortAll();
-    // Should this fail, the next open of the file puts them back.
-    QString ignored;
-    m_indexes.restore(&ignored);
+    putIndexesBack();
 }
 
 bool Replicator::check(const SyncConfig &config, QString *error)
@@ -163,8 +161,7 @@ void Replicator::stop()
     m_client->abortAll();
     m_pageInFlight = false;
     m_phase = Phase::Idle;
-    QString ignored;
-    m_indexes.restore(&ignored);
+    putIndexesBack();
 }
 
 void Replicator::refreshCounts()
@@ -446,6 +443,14 @@ bool Replicator::restoreIndexes()
     return false;
 }
 
+void Replicator::putIndexesBack()
+{
+    // A pull that stops half-way (failed, stopped, the replicator gone) keeps what it pulled
+    // indexed; should this fail too, the next open of the file puts them back.
+    QString ignored;
+    m_indexes.restore(&ignored);
+}
+
 bool Replicator::applyPage(const ChangesPage &page, const QString &key)
 {
     InboxResult result;
@@ -605,10 +610,7 @@ void Replicator::failExchange(
     m_pusher->abort();
     m_client->abortAll();
     m_pageInFlight = false;
-    // What was pulled keeps its indexes even when the pull stops half-way; should this fail
-    // too, the next open of the file puts them back.
-    QString ignored;
-    m_indexes.restore(&ignored);
+    putIndexesBack();
     const QString failure = reason;
     m_exchange.errors.append(failure);
     m_exchange.complete = false;

@@ -93,6 +93,7 @@ private:
     bool applyPage(const ChangesPage &page, const QString &checkpointKey);
     bool suspendIndexes(const ChangesPage &first, bool more);
     bool restoreIndexes();
+    void putIndexesBack();
     void pullRules();
     void applyRules(const CouchResponse &response);
     void endExchange();
