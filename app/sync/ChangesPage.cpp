@@ -51,6 +51,17 @@ PulledDocument ChangesPage::document(const QJsonObject &doc)
     return d;
 }
 
+void ChangesPage::append(ChangesPage &&next)
+{
+    if (documents.isEmpty())
+        documents = std::move(next.documents);
+    else
+        documents.append(std::move(next.documents));
+    rows += next.rows;
+    lastSeqText = std::move(next.lastSeqText);
+    pending = next.pending;
+}
+
 bool ChangesPage::read(const QByteArray &body, ChangesPage *page)
 {
     // A byte-order mark written as bytes inside a document would be dropped by the parser

@@ -26,6 +26,10 @@ public:
     QString lastSeqText;
     qint64 pending = -1; ///< changes after this page (CouchDB's "pending"); -1: not said
 
+    /// Adds the page that follows this one: its documents after these, its position as the
+    /// position after both (pages stored in one transaction).
+    void append(ChangesPage &&next);
+
     /// False when body is not a _changes answer.
     static bool read(const QByteArray &body, ChangesPage *page);
     /// The same from the answer as CouchClient parsed it (CouchResponse::json, byte-order

@@ -292,6 +292,20 @@ CouchResponse CouchClient::call(
     return call(verb, url, json.toJson(QJsonDocument::Compact), inactivityMs);
 }
 
+QList<QNetworkCookie> CouchClient::session() const
+{
+    return m_signedIn ? m_network->cookieJar()->cookiesForUrl(serverUrl(QStringLiteral("/")))
+                      : QList<QNetworkCookie>();
+}
+
+void CouchClient::adoptSession(const QList<QNetworkCookie> &cookies)
+{
+    if (cookies.isEmpty())
+        return;
+    m_network->cookieJar()->setCookiesFromUrl(cookies, serverUrl(QStringLiteral("/")));
+    m_signedIn = true;
+}
+
 void CouchClient::abortAll()
 {
     const QList<QPointer<QNetworkReply>> replies = m_inFlight;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QList>
+#include <QNetworkCookie>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -96,6 +97,10 @@ public:
     /// Cancels every request in flight (their callbacks see aborted = true).
     void abortAll();
     bool hasSession() const { return m_signedIn; }
+    /// The session cookie this client signed in with, for another client of the same account
+    /// (the pull's reader on its own thread), which then signs in only when it expires.
+    QList<QNetworkCookie> session() const;
+    void adoptSession(const QList<QNetworkCookie> &cookies);
 
 private:
     void sendNow(const QByteArray &verb, const QUrl &url, const QByteArray &body, int inactivityMs,

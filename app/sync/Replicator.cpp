@@ -4,12 +4,15 @@
 #include "storage/Database.h"
 #include "storage/RulesStore.h"
 #include "sync/ChangesPage.h"
+#include "sync/ChangesReader.h"
 #include "sync/CouchClient.h"
 #include "sync/Pusher.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
+
+#include <utility>
 
 #include <algorithm>
 
@@ -36,9 +39,17 @@ Replicator::Replicator(Database &database, const Clock &clock, QObject *parent)
     , m_client(new CouchClient(this))
     , m_pusher(new Pusher(m_store, *m_client, this))
     , m_backoff(m_options.backoffBaseMs, m_options.backoffMaxMs)
+    , m_reader(new ChangesReader)
 {
     qRegisterMetaType<certdesk::SyncStatus>();
     qRegisterMetaType<certdesk::SyncSummary>();
+    qRegisterMetaType<certdesk::ChangesPage>();
+    qRegisterMetaType<certdesk::CouchResponse>();
+    m_reader->moveToThread(&m_readerThread);
+    connect(m_reader, &ChangesReader::pageRead, this, &Replicator::onPageRead);
+    connect(m_reader, &ChangesReader::failed, this, &Replicator::onReadFailed);
+    m_readerThread.setObjectName(QStringLiteral("certdesk-changes-reader"));
+    m_readerThread.start();
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Replicator::beginExchange);
     connect(&m_outboxTimer, &QTimer::timeout, this, &Replicator::onOutboxTimer);
@@ -59,6 +70,11 @@ Replicator::~Replicator()
 {
     // Callbacks of aborted requests return before touching this object.
     m_client->abortAll();
+    // The reader, its client and their network go on the thread they live on.
+    QMetaObject::invokeMethod(
+        m_reader, [reader = m_reader] { delete reader; }, Qt::BlockingQueuedConnection);
+    m_readerThread.quit();
+    m_readerThread.wait();
     putIndexesBack();
 }
 
@@ -89,6 +105,7 @@ bool Replicator::configure(const SyncConfig &config, const QString &password, QS
     m_client->setServer(config.server);
     m_client->setDatabase(config.database);
     m_client->setCredentials(config.user, password);
+    m_password = password;
     const QString last = m_store.syncValue(QStringLiteral("last_success:") + config.database);
     m_status.lastSuccess = last.isEmpty() ? QDateTime() : Event::parseTime(last);
     m_status.state = SyncStatus::State::Connecting;
@@ -159,7 +176,7 @@ void Replicator::stop()
     m_outboxTimer.stop();
     m_pusher->abort();
     m_client->abortAll();
-    m_pageInFlight = false;
+    stopReading();
     m_phase = Phase::Idle;
     putIndexesBack();
 }
@@ -196,7 +213,7 @@ void Replicator::beginExchange()
     m_phase = Phase::Exchange;
     m_again = false;
     m_exchange = SyncSummary();
-    m_pageInFlight = false;
+    stopReading();
     m_firstPage = true;
     // A retry keeps showing the problem it retries after until it is proven gone, so the
     // indicator does not flicker between "Offline" and "Connecting" every few seconds.
@@ -367,53 +384,62 @@ void Replicator::requestPage(const QString &since)
 {
     if (m_status.state != SyncStatus::State::Receiving)
         setState(SyncStatus::State::Receiving);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("since"), ChangesPage::sinceParameter(since));
-    query.addQueryItem(QStringLiteral("include_docs"), QStringLiteral("true"));
-    const QString limit = QString::number(std::max(1, m_options.pullBatch));
-    query.addQueryItem(QStringLiteral("limit"), limit);
-    // Only the page's last position is used: CouchDB then computes the sequence of every
-    // limit-th row alone (seq_interval; its own replicator asks the same), which spares it work
-    // on every row of a clustered database and a fifth of the page. A server that does not
-    // know the parameter ignores it and sends every row's.
-    query.addQueryItem(QStringLiteral("seq_interval"), limit);
-    m_pageInFlight = true;
-    m_client->send(QByteArrayLiteral("GET"), m_client->dbUrl(QStringLiteral("/_changes"), query),
-        {}, m_options.requestTimeoutMs, [this](const CouchResponse &r) {
-            if (r.aborted || m_phase != Phase::Exchange)
-                return;
-            m_pageInFlight = false;
-            onPulled(r);
-        });
+    ChangesReader::Start start;
+    start.generation = ++m_reading;
+    start.config = m_config;
+    start.password = m_password;
+    start.session = m_client->session();
+    start.since = since;
+    start.pageSize = std::max(1, m_options.pullBatch);
+    start.ahead = std::max(1, m_options.pullAhead);
+    start.timeoutMs = m_options.requestTimeoutMs;
+    QMetaObject::invokeMethod(m_reader, [reader = m_reader, start] { reader->start(start); });
 }
 
-void Replicator::onPulled(const CouchResponse &r)
+void Replicator::stopReading()
 {
-    ChangesPage page;
-    if (r.status != 200 || r.lineFailed() || !ChangesPage::readPosition(r.json, &page)) {
-        failExchange(r);
+    ++m_reading; // whatever the reader still delivers is of an older reading
+    QMetaObject::invokeMethod(m_reader, [reader = m_reader] { reader->stop(); });
+    m_held = ChangesPage();
+}
+
+void Replicator::onPageRead(quint64 generation, const ChangesPage &read, bool more)
+{
+    if (generation != m_reading || m_phase != Phase::Exchange)
         return;
-    }
-    const bool more = page.rows >= std::max(1, m_options.pullBatch);
-    // The next page is asked for before this one's documents are read and stored: the server
-    // prepares it while this side reads and writes.
-    if (more)
-        requestPage(page.lastSeqText);
+    QMetaObject::invokeMethod(
+        m_reader, [reader = m_reader, generation] { reader->taken(generation); });
+    ChangesPage page = read;
     if (m_firstPage && !suspendIndexes(page, more))
         return;
     m_firstPage = false;
-    ChangesPage::readDocuments(r.json, &page);
-    if (!applyPage(page, checkpointKey()))
+    m_held.append(std::move(page));
+    // A catch-up stores its pages in groups, one transaction each: the events' ids are
+    // random, so every transaction rewrites most of the leaves of their index, a group of
+    // pages once instead of once a page. The reader keeps reading meanwhile, so the server
+    // never waits for the storing. A failure before the group is stored loses nothing: its
+    // pages are read again from the stored position.
+    if (more && m_held.rows < std::max(1, m_options.pullGroup))
         return;
-    m_since = page.lastSeqText;
-    m_status.received += page.rows;
-    m_status.toReceive = page.pending;
+    const ChangesPage group = std::exchange(m_held, ChangesPage());
+    if (!applyPage(group, checkpointKey()))
+        return;
+    m_since = group.lastSeqText;
+    m_status.received += group.rows;
+    m_status.toReceive = group.pending;
     refreshCounts();
     Q_EMIT statusChanged(m_status);
     Q_EMIT progress(
         m_exchange.pushed + m_exchange.alreadyStored, m_exchange.pulled, m_status.pending);
     if (!more && restoreIndexes())
         pullRules();
+}
+
+void Replicator::onReadFailed(quint64 generation, const CouchResponse &response)
+{
+    if (generation != m_reading || m_phase != Phase::Exchange)
+        return;
+    failExchange(response);
 }
 
 bool Replicator::suspendIndexes(const ChangesPage &first, bool more)
@@ -609,7 +635,8 @@ void Replicator::failExchange(
 {
     m_pusher->abort();
     m_client->abortAll();
-    m_pageInFlight = false;
+    // Pages read and not stored are read again from the last stored position.
+    stopReading();
     putIndexesBack();
     const QString failure = reason;
     m_exchange.errors.append(failure);

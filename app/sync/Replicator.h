@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -10,16 +11,16 @@
 #include "storage/PullIndexes.h"
 #include "storage/SyncInbox.h"
 #include "sync/Backoff.h"
+#include "sync/ChangesPage.h"
+#include "sync/ChangesReader.h"
 #include "sync/SyncConfig.h"
 #include "sync/SyncStatus.h"
 #include "sync/SyncSummary.h"
 
 namespace certdesk {
 
-class ChangesPage;
 class Clock;
 class CouchClient;
-struct CouchResponse;
 class Database;
 class Pusher;
 
@@ -29,7 +30,9 @@ class Pusher;
 /// longpoll, and backs off with jitter when the server is away. Never shows UI: it reports
 /// through signals, in plain words, and the GUI or certdeskctl decides what to show.
 /// Lives on one thread and uses that thread's Database (SyncRunner gives it a thread and a
-/// connection of its own, away from the window).
+/// connection of its own, away from the window); the pull's pages are asked for and parsed
+/// ahead of the storing on a thread of its own (ChangesReader), which never touches the
+/// database.
 class Replicator : public QObject
 {
     Q_OBJECT
@@ -88,8 +91,11 @@ private:
     void retryQuarantine();
     void startPush();
     void onPageDone(qint64 stored, qint64 alreadyStored);
+    /// Starts reading the feed from since (ChangesReader); its pages come to onPageRead.
     void requestPage(const QString &since);
-    void onPulled(const CouchResponse &response);
+    void onPageRead(quint64 generation, const ChangesPage &page, bool more);
+    void onReadFailed(quint64 generation, const CouchResponse &response);
+    void stopReading();
     bool applyPage(const ChangesPage &page, const QString &checkpointKey);
     bool suspendIndexes(const ChangesPage &first, bool more);
     bool restoreIndexes();
@@ -117,6 +123,10 @@ private:
     SyncConfig m_config;
     SyncOptions m_options;
     Backoff m_backoff;
+    QString m_password; ///< the sync account's, for the reader's client
+    ChangesReader *m_reader; ///< lives on m_readerThread
+    QThread m_readerThread;
+    quint64 m_reading = 0; ///< generation of the reading under way (ChangesReader)
     QTimer m_retryTimer;
     QTimer m_outboxTimer;
 
@@ -125,9 +135,9 @@ private:
     bool m_again = false; ///< "sync now" arrived during an exchange
     bool m_push = true;
     bool m_pull = true;
-    bool m_pageInFlight = false; ///< a _changes page is on its way
     bool m_firstPage = true; ///< no page of this exchange was read yet
     QString m_since; ///< checkpoint text of the last page stored
+    ChangesPage m_held; ///< pages read and not yet stored (SyncOptions::pullGroup)
     SyncSummary m_exchange; ///< the exchange in progress
     qint64 m_refusedPending = 0; ///< refused in the last exchange: still queued, not news
     SyncSummary m_totals;

@@ -46,6 +46,12 @@ struct SyncOptions
     int pushBatch = 1000; ///< events per _bulk_docs (halved on HTTP 413)
     int pushInFlight = 2; ///< _bulk_docs requests at once: the server never waits for this side
     int pullBatch = 1000; ///< changes per _changes page
+    /// pages the reader may have read ahead of the storing (sync/ChangesReader)
+    int pullAhead = 8;
+    /// a catch-up stores its pages in transactions of at least this many changes (the last
+    /// page of a pull at once): one transaction a page rewrote most of the events' id index
+    /// every page, its ids being random (docs/sync.md, "Pull")
+    int pullGroup = 5000;
     /// a pull of at least this many changes into a database holding less than a quarter of
     /// that goes without the secondary indexes until its end (storage/PullIndexes)
     int suspendIndexesFrom = 10000;

@@ -24,6 +24,7 @@ SyncOptions quickOptions()
     SyncOptions o;
     o.pushBatch = 200;
     o.pullBatch = 200;
+    o.pullGroup = 200; // a transaction a page, as the tests count them
     o.requestTimeoutMs = 4000;
     o.heartbeatMs = 1000;
     o.backoffBaseMs = 100;

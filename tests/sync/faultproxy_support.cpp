@@ -180,8 +180,15 @@ void FaultProxy::onClientData(QTcpSocket *client)
         }
         ++m_requests;
         const bool session = requestLine.contains(" /_session");
-        if (requestLine.contains("/_changes"))
+        if (requestLine.contains("/_changes")) {
             m_changesSeen.release();
+            if (m_changesBeforeCut == 0) {
+                client->abort();
+                return;
+            }
+            if (m_changesBeforeCut > 0)
+                --m_changesBeforeCut;
+        }
         if (session)
             ++m_sessionRequests;
 

@@ -62,6 +62,9 @@ public:
     void expireSessionOnce() { m_unauthorizedOnce = true; }
     /// Requests whose body is larger than bytes are answered 413 (0: no limit).
     void setBodyLimit(qint64 bytes) { m_bodyLimit = bytes; }
+    /// The n-th _changes request from now on and every one after it are cut as they arrive
+    /// (Mode::Cut for the feed alone); a negative n: none is.
+    void cutChangesFrom(int n) { m_changesBeforeCut = n - 1; }
     /// Drops every open connection (a cable pulled mid-transfer).
     void dropAll();
 
@@ -106,6 +109,7 @@ private:
     int m_sessionRequests = 0;
     int m_tooLarge = 0;
     QSemaphore m_changesSeen; ///< one per _changes request (any feed)
+    int m_changesBeforeCut = -1; ///< _changes requests still let through; -1: all
     QHash<QTcpSocket *, Link> m_links;
 };
 

@@ -202,13 +202,64 @@ private Q_SLOTS:
         QCOMPARE(s.pushed, 5);
     }
 
-    void nextPageAskedForWhileStoring()
+    void aCatchUpStoresItsPagesInGroups()
     {
-        // The next _changes page is on its way while the previous one is stored, so the
-        // server prepares it meanwhile: the pull runs at the server's pace, not at the sum of
-        // both sides'. The proxy runs on a thread of its own and the storing is held until it
-        // has seen the request: without pipelining the request would only leave after the
-        // storing, and the wait runs out.
+        // A catch-up stores several pages in one transaction (the events' id index written
+        // once a group, not once a page). A line cut in the middle of a group loses nothing
+        // and repeats nothing: the pages read and not stored are read again from the position
+        // stored with the last group.
+        Branch branch(m_server, {QStringLiteral("aigerim")});
+        QString error;
+        QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error)
+                && branch.addWorkstation(QStringLiteral("ws2"), &error),
+            qPrintable(error));
+        Workstation ws1(branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
+        QStringList cases;
+        for (int i = 0; i < 10; ++i)
+            cases.append(QStringLiteral("case-%1").arg(i));
+        QVERIFY(ws1.write(QStringLiteral("aigerim"), cases, 1000, &error));
+        QCOMPARE(ws1.syncOnce().pushed, 1000);
+
+        FaultProxy proxy(m_server.url());
+        QVERIFY(proxy.listen());
+        SyncConfig config = branch.configFor(QStringLiteral("ws2"));
+        config.server.setPort(proxy.port());
+        Workstation ws2(branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
+        ws2.options.pullBatch = 100;
+        ws2.options.pullGroup = 300;
+        QVERIFY(ws2.replicator().configure(config, branch.password(QStringLiteral("ws2")), &error));
+        QList<qint64> stored;
+        connect(&ws2.replicator(), &Replicator::progress, this, [&](qint64, qint64 pulled, qint64) {
+            if (pulled > 0 && (stored.isEmpty() || stored.last() != pulled))
+                stored.append(pulled);
+        });
+
+        // Pages 1-3 make a group and are stored (the branch's design document, the feed's
+        // first change, is no event); page 4 is read; the request of page 5 is cut.
+        proxy.cutChangesFrom(5);
+        const SyncSummary cut = ws2.syncOnce();
+        QVERIFY(!cut.complete);
+        QCOMPARE(cut.pulled, 299);
+        QCOMPARE(stored, QList<qint64>({299}));
+
+        proxy.cutChangesFrom(-1);
+        stored.clear();
+        const SyncSummary rest = ws2.syncOnce();
+        QVERIFY2(rest.complete && rest.errors.isEmpty(), qPrintable(rest.errors.join(u'\n')));
+        // Pages 4-6, 7-9, and 10 with the last change alone on page 11.
+        QCOMPARE(rest.pulled, 701);
+        QCOMPARE(stored, QList<qint64>({300, 600, 701}));
+        QCOMPARE(ws2.snapshot(), ws1.snapshot());
+    }
+
+    void pagesAreReadAheadOfTheStoring()
+    {
+        // The pages are read on a thread of their own, ahead of the storing: while a page is
+        // stored the next ones are asked for, so the server prepares them meanwhile and the
+        // pull runs at the server's pace, not at the sum of both sides'. The proxy runs on a
+        // thread of its own and the storing of the first page is held until it has seen the
+        // requests of three more: read one page ahead at a time, only one more request would
+        // leave during the storing, and the wait runs out.
         Branch branch(m_server, {QStringLiteral("aigerim")});
         QString error;
         QVERIFY2(branch.init(&error) && branch.addWorkstation(QStringLiteral("ws1"), &error)
@@ -216,8 +267,8 @@ private Q_SLOTS:
             qPrintable(error));
         Workstation ws1(branch, QStringLiteral("ws1"), QStringLiteral("dev-1"));
         QVERIFY(ws1.write(QStringLiteral("aigerim"),
-            {QStringLiteral("case-a"), QStringLiteral("case-b")}, 30, &error));
-        QCOMPARE(ws1.syncOnce().pushed, 30);
+            {QStringLiteral("case-a"), QStringLiteral("case-b")}, 60, &error));
+        QCOMPARE(ws1.syncOnce().pushed, 60);
 
         QThread proxyThread;
         proxyThread.start();
@@ -244,17 +295,19 @@ private Q_SLOTS:
         config.server.setPort(proxy->port());
         Workstation ws2(branch, QStringLiteral("ws2"), QStringLiteral("dev-2"));
         ws2.options.pullBatch = 10;
+        ws2.options.pullGroup = 10; // each page stored on its own
+        ws2.options.pullAhead = 3;
         QVERIFY(ws2.replicator().configure(config, branch.password(QStringLiteral("ws2")), &error));
         QList<bool> askedBeforeStored;
         connect(&ws2.replicator(), &Replicator::eventsArrived, this, [&] {
-            // Still inside the storing of the first page (the signal is direct): the request
-            // of the second must already have reached the server.
+            // Still inside the storing of the first page (the signal is direct): the requests
+            // of pages 2 to 4 must already have reached the server.
             if (askedBeforeStored.isEmpty())
-                askedBeforeStored.append(proxy->takeChangesRequests(2, 10000));
+                askedBeforeStored.append(proxy->takeChangesRequests(4, 10000));
         });
         const SyncSummary s = ws2.syncOnce();
         QVERIFY2(s.complete && s.errors.isEmpty(), qPrintable(s.errors.join(u'\n')));
-        QCOMPARE(s.pulled, 30);
+        QCOMPARE(s.pulled, 60);
         QCOMPARE(askedBeforeStored, QList<bool>({true}));
         QCOMPARE(ws2.snapshot(), ws1.snapshot());
     }

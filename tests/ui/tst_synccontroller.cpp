@@ -53,6 +53,9 @@ private Q_SLOTS:
             qPrintable(error));
         SyncController controller(window.db(), window.clock());
         QVERIFY(controller.runner().syncThread() != QThread::currentThread());
+        SyncOptions options;
+        options.pullGroup = options.pullBatch; // each page stored, and told, on its own
+        controller.runner().setOptions(options);
         QSemaphore pages;
         connect(
             &controller.runner(), &SyncRunner::progress, this,
