@@ -375,6 +375,24 @@ Database::CommitsWithoutFlush::~CommitsWithoutFlush()
     execOrFail(m_database.m_db, QStringLiteral("PRAGMA synchronous=FULL"), nullptr);
 }
 
+Database::LargePageCache::LargePageCache(Database &database)
+    : m_database(database)
+{
+    QSqlQuery q(m_database.m_db);
+    m_before = q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0).toString()
+                                                                       : QString();
+    q.finish();
+    // Failing, the transaction only spills earlier.
+    if (!m_before.isEmpty())
+        execOrFail(m_database.m_db, QStringLiteral("PRAGMA cache_size=-65536"), nullptr);
+}
+
+Database::LargePageCache::~LargePageCache()
+{
+    if (!m_before.isEmpty())
+        execOrFail(m_database.m_db, QStringLiteral("PRAGMA cache_size=%1").arg(m_before), nullptr);
+}
+
 QSqlQuery &Database::preparedWrite(const QString &sql)
 {
     auto it = m_prepared.find(sql);

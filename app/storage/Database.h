@@ -85,6 +85,23 @@ public:
         Database &m_database;
     };
 
+    /// While one lives, this connection's page cache holds up to 64 MB: a transaction that
+    /// writes many pages (a group of pulled pages: 5,000 events with their indexes) keeps them
+    /// in memory until its commit instead of spilling them to the WAL half-way and reading
+    /// them back. Its end restores the size the connection had.
+    class LargePageCache
+    {
+    public:
+        explicit LargePageCache(Database &database);
+        ~LargePageCache();
+        LargePageCache(const LargePageCache &) = delete;
+        LargePageCache &operator=(const LargePageCache &) = delete;
+
+    private:
+        Database &m_database;
+        QString m_before; ///< cache_size as it was; empty when it could not be read
+    };
+
     /// A write statement prepared once per connection and reused (hot paths: the projection
     /// writes a case row on every event). Only for statements that return no rows: an
     /// unfinished SELECT kept here would block every COMMIT.

@@ -66,6 +66,7 @@ bool SyncInbox::apply(const QList<PulledDocument> &documents, const QString &che
     // again. So its commit does not wait for the disk (a pull of a large branch waited on
     // one flush a page); the workstation's own writes still do.
     const Database::CommitsWithoutFlush copies(m_database);
+    const Database::LargePageCache group(m_database);
     if (!Transaction::run(m_database, error, [&](Transaction &tx) {
         const QString now = Event::formatTime(m_clock.nowUtc());
         QList<Event> events;

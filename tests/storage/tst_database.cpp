@@ -178,6 +178,7 @@ private Q_SLOTS:
     void failedRenameOfANewFileLeavesNothing();
     void newFileMadeMeanwhileIsOpenedAsItIs();
     void pragmasInEffect();
+    void largePageCacheEndsWithTheSizeBefore();
     void migratesFromEveryVersion_data();
     void migratesFromEveryVersion();
     void failedStepKeepsPreviousVersion();
@@ -293,6 +294,22 @@ void DatabaseTest::pragmasInEffect()
     QCOMPARE(db.schemaVersion(), Database::latestVersion());
     // foreign_keys is not just reported but enforced: the outbox cannot name a missing event.
     QVERIFY(!exec(db, QStringLiteral("INSERT INTO outbox(n) VALUES (12345)")));
+}
+
+void DatabaseTest::largePageCacheEndsWithTheSizeBefore()
+{
+    // A group of pulled pages is written with a large page cache; whatever the connection had
+    // before (the default, or bulk mode's) is what it has after.
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QCOMPARE(db.open(dir.filePath(QStringLiteral("c.db")), &error), Database::OpenResult::Ok);
+    QVERIFY(exec(db, QStringLiteral("PRAGMA cache_size=-3000")));
+    {
+        const Database::LargePageCache cache(db);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")).toInt(), -65536);
+    }
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA cache_size")).toInt(), -3000);
 }
 
 void DatabaseTest::migratesFromEveryVersion_data()
