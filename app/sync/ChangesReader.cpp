@@ -15,13 +15,10 @@ ChangesReader::ChangesReader(QObject *parent)
 void ChangesReader::start(const Start &start)
 {
     stop();
-    if (m_client->server() != start.config.server.adjusted(QUrl::StripTrailingSlash))
-        m_client->setServer(start.config.server);
+    m_client->setServer(start.config.server);
     m_client->setDatabase(start.config.database);
-    if (m_client->user() != start.config.user || m_password != start.password) {
-        m_client->setCredentials(start.config.user, start.password);
-        m_password = start.password;
-    }
+    m_client->setCredentials(start.config.user, start.password);
+    // Setting the CA file drops the open connections: only when it changed.
     if (m_caFile != start.config.caFile) {
         // Readable: the replicator checked it when it was configured. Should it have gone
         // since, the requests fail on the server's certificate and say so.

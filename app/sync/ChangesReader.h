@@ -57,7 +57,6 @@ private:
     void onAnswer(const CouchResponse &response);
 
     CouchClient *m_client;
-    QString m_password;
     QString m_caFile;
     quint64 m_generation = 0;
     bool m_reading = false; ///< a reading is under way (not stopped, not ended)
