@@ -7046,6 +7046,13 @@
             <numerusform>This period holds more than %n cases, so it is listed by submission time. Narrow the period to sort it by another column.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The search finds %n or more cases, so they are listed by surname. Type more of the surname to sort them by another column.</source>
+        <translation>
+            <numerusform>The search finds %n or more cases, so they are listed by surname. Type more of the surname to sort them by another column.</numerusform>
+            <numerusform>The search finds %n or more cases, so they are listed by surname. Type more of the surname to sort them by another column.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseView</name>
@@ -8078,6 +8085,13 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>In the wizard: Enter next page, %1 back, Ctrl+O supervisor override, Esc cancel.</source>
         <translation>In the wizard: Enter next page, %1 back, Ctrl+O supervisor override, Esc cancel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more cases found, listed by surname. Type more of the surname to narrow them, or clear the search box to see the whole list.</source>
+        <translation>
+            <numerusform>%n or more cases found, listed by surname. Type more of the surname to narrow them, or clear the search box to see the whole list.</numerusform>
+            <numerusform>%n or more cases found, listed by surname. Type more of the surname to narrow them, or clear the search box to see the whole list.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

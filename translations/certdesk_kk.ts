@@ -7046,6 +7046,13 @@
             <numerusform>Бұл кезеңде %n-ден астам іс бар, сондықтан олар берілген уақыты бойынша көрсетілді. Басқа баған бойынша сұрыптау үшін кезеңді қысқартыңыз.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The search finds %n or more cases, so they are listed by surname. Type more of the surname to sort them by another column.</source>
+        <translation>
+            <numerusform>Іздеу %n немесе одан көп іс табады, сондықтан олар тегі бойынша көрсетілді. Басқа баған бойынша сұрыптау үшін тегін толығырақ енгізіңіз.</numerusform>
+            <numerusform>Іздеу %n немесе одан көп іс табады, сондықтан олар тегі бойынша көрсетілді. Басқа баған бойынша сұрыптау үшін тегін толығырақ енгізіңіз.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseView</name>
@@ -8078,6 +8085,13 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>In the wizard: Enter next page, %1 back, Ctrl+O supervisor override, Esc cancel.</source>
         <translation>Шеберде: Enter келесі бет, %1 артқа, Ctrl+O супервайзердің рұқсаты, Esc бас тарту.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more cases found, listed by surname. Type more of the surname to narrow them, or clear the search box to see the whole list.</source>
+        <translation>
+            <numerusform>%n немесе одан көп іс табылды, олар тегі бойынша көрсетілді. Іздеуді тарылту үшін тегін толығырақ енгізіңіз немесе бүкіл тізімді көру үшін іздеу жолын тазалаңыз.</numerusform>
+            <numerusform>%n немесе одан көп іс табылды, олар тегі бойынша көрсетілді. Іздеуді тарылту үшін тегін толығырақ енгізіңіз немесе бүкіл тізімді көру үшін іздеу жолын тазалаңыз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

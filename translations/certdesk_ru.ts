@@ -7127,6 +7127,14 @@
             <numerusform>За этот период более %n дел, поэтому они показаны по времени подачи. Сузьте период, чтобы сортировать по другому столбцу.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The search finds %n or more cases, so they are listed by surname. Type more of the surname to sort them by another column.</source>
+        <translation>
+            <numerusform>Поиск находит %n дело и более, поэтому они показаны по фамилии. Введите фамилию подробнее, чтобы сортировать по другому столбцу.</numerusform>
+            <numerusform>Поиск находит %n дела и более, поэтому они показаны по фамилии. Введите фамилию подробнее, чтобы сортировать по другому столбцу.</numerusform>
+            <numerusform>Поиск находит %n дел и более, поэтому они показаны по фамилии. Введите фамилию подробнее, чтобы сортировать по другому столбцу.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::CaseView</name>
@@ -8167,6 +8175,14 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     <message>
         <source>In the wizard: Enter next page, %1 back, Ctrl+O supervisor override, Esc cancel.</source>
         <translation>В мастере: Enter — следующая страница, %1 — назад, Ctrl+O — разрешение супервайзера, Esc — отмена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more cases found, listed by surname. Type more of the surname to narrow them, or clear the search box to see the whole list.</source>
+        <translation>
+            <numerusform>Найдено %n дело и более, они показаны по фамилии. Введите фамилию подробнее, чтобы сузить поиск, или очистите строку поиска, чтобы увидеть весь список.</numerusform>
+            <numerusform>Найдено %n дела и более, они показаны по фамилии. Введите фамилию подробнее, чтобы сузить поиск, или очистите строку поиска, чтобы увидеть весь список.</numerusform>
+            <numerusform>Найдено %n дел и более, они показаны по фамилии. Введите фамилию подробнее, чтобы сузить поиск, или очистите строку поиска, чтобы увидеть весь список.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,6 @@ CaseService::Search CaseService::search(const QString &text, int limit) const
         s.kind = Search::Kind::Invalid;
         return s;
     }
-    const CaseQueries queries(m_session.database());
     const QString digits = ReceiptNumber::normalize(trimmed);
     const bool allDigits = std::all_of(digits.cbegin(), digits.cend(),
                                        [](QChar c) { return c >= u'0' && c <= u'9'; });
@@ -50,7 +49,8 @@ CaseService::Search CaseService::search(const QString &text, int limit) const
                 return s;
             }
             s.kind = Search::Kind::Receipt;
-            queries.byReceipt(r.digits(), &s.rows, &s.error);
+            s.filter.receipt = r.digits();
+            readFound(limit, &s);
             if (s.rows.size() > 1) {
                 QStringList names;
                 for (const CaseSummary &c : std::as_const(s.rows))
@@ -76,7 +76,8 @@ CaseService::Search CaseService::search(const QString &text, int limit) const
                 return s;
             }
             s.kind = Search::Kind::Iin;
-            queries.byIin(digits, limit, &s.rows, &s.error);
+            s.filter.iin = digits;
+            readFound(limit, &s);
             return s;
         }
         s.kind = Search::Kind::Invalid;
@@ -93,8 +94,21 @@ CaseService::Search CaseService::search(const QString &text, int limit) const
     }
     s.kind = Search::Kind::Surname;
     s.query = name.value;
-    queries.bySurnamePrefix(name.value, limit, &s.rows, &s.error);
+    s.filter.surnamePrefix = name.value;
+    readFound(limit, &s);
     return s;
+}
+
+void CaseService::readFound(int limit, Search *s) const
+{
+    const CaseQueries queries(m_session.database());
+    if (!queries.countUpTo(s->filter, CaseQueries::smallSelection(), &s->found, &s->error))
+        return;
+    // The first cases in the order their key's index gives: surnames A to Z, else newest first.
+    const CaseSort sort = CaseQueries::indexOrder(s->filter);
+    queries.page(s->filter, sort,
+        sort == CaseSort::Surname ? Qt::AscendingOrder : Qt::DescendingOrder, {}, limit, &s->rows,
+        &s->error);
 }
 
 bool CaseService::page(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,

@@ -46,6 +46,12 @@ public:
         /// Why the rows are what they are, when that is not plain (one receipt number on two
         /// cases: two workstations issued it).
         QString notice;
+        /// The cases found, for the case list to page through (CaseQueries::page).
+        CaseFilter filter;
+        /// How many cases were found, counted up to CaseQueries::smallSelection() (that
+        /// number: at least so many).
+        int found = 0;
+        /// The first of them, up to the limit asked: surnames A to Z, else newest first.
         QList<CaseSummary> rows;
     };
 
@@ -68,6 +74,8 @@ public:
 
 private:
     bool mayRead(QString *error) const;
+    /// Counts the cases of a search's filter and reads the first of them into it.
+    void readFound(int limit, Search *s) const;
     /// The filter with the branch's UTC offset, which its period is read in.
     CaseFilter inBranchTime(CaseFilter filter) const;
 

@@ -15,9 +15,10 @@ namespace certdesk {
 
 namespace {
 
-/// Up to this many cases in a filtered period, it is read whole and sorted for each page
-/// (about 45 ms at 10,000; a week of a busy branch). Beyond, the sort's index is walked.
-constexpr int kSmallPeriod = 10000;
+/// Up to this many cases in a filtered period or a search, they are read whole and sorted for
+/// each page (about 45 ms at 10,000; a week of a busy branch). Beyond, the period is walked on
+/// the sort's index, a search on its key's.
+constexpr int kSmallSelection = 10000;
 
 constexpr const char *kColumns =
     "rowid, case_id, receipt, iin, surname, given_name, patronymic, status, purpose, paper, "
@@ -86,6 +87,64 @@ bool periodReadable(const CaseFilter &filter, QString *error)
 QString bindable(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+/// The filter's conditions on the cases table, their values appended to binds in order.
+QStringList conditions(const CaseFilter &filter, QVariantList *binds)
+{
+    QStringList where;
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (const CaseStatus s : filter.statuses) {
+            marks.append(QStringLiteral("?"));
+            binds->append(caseStatusName(s));
+        }
+        where.append(QStringLiteral("status IN (%1)").arg(marks.join(u',')));
+    }
+    if (filter.submittedFrom.isValid()) {
+        where.append(QStringLiteral("submitted_at >= ?"));
+        binds->append(dayStartUtc(filter.submittedFrom, filter));
+    }
+    if (filter.submittedTo.isValid()) {
+        where.append(QStringLiteral("submitted_at < ?"));
+        binds->append(dayStartUtc(filter.submittedTo.addDays(1), filter));
+    }
+    if (!filter.receipt.isEmpty()) {
+        where.append(QStringLiteral("receipt = ?"));
+        binds->append(filter.receipt);
+    }
+    if (!filter.iin.isEmpty()) {
+        where.append(QStringLiteral("iin = ?"));
+        binds->append(filter.iin);
+    }
+    if (!filter.surnamePrefix.isEmpty()) {
+        // A range on the indexed key instead of LIKE, which SQLite cannot serve from an index
+        // for non-ASCII text: every key starting with the prefix sorts below prefix + U+10FFFF.
+        const QString key = CaseProjection::surnameKey(filter.surnamePrefix);
+        where.append(QStringLiteral("surname_key >= ? AND surname_key < ?"));
+        binds->append(key);
+        binds->append(key + QString::fromUcs4(U"\U0010FFFF", 1));
+    }
+    return where;
+}
+
+/// The index that reads the filter's cases when they are read whole (sortedWhole: a search,
+/// or a short period sorted by another column), instead of walking the sort's index past
+/// every case outside them. Empty: SQLite's choice, the sort's own index.
+QString indexHint(const CaseFilter &filter, bool sortedWhole)
+{
+    const bool oneStatus = filter.statuses.size() == 1;
+    if (!filter.receipt.isEmpty())
+        return QStringLiteral("INDEXED BY cases_by_receipt");
+    if (!filter.iin.isEmpty())
+        return QStringLiteral("INDEXED BY cases_by_iin");
+    if (!filter.surnamePrefix.isEmpty())
+        return oneStatus ? QStringLiteral("INDEXED BY cases_by_status_surname")
+                         : QStringLiteral("INDEXED BY cases_by_surname");
+    if (!sortedWhole || !filter.hasPeriod())
+        return QString();
+    return oneStatus ? QStringLiteral("INDEXED BY cases_by_status_submitted")
+                     : QStringLiteral("INDEXED BY cases_by_submitted");
 }
 
 /// SQLite's BINARY order of two texts (the order of their UTF-8 bytes).
@@ -158,13 +217,6 @@ bool CaseQueries::sharingReceipt(
         {caseId}, rows, error);
 }
 
-bool CaseQueries::byIin(const QString &iin, int limit, QList<CaseSummary> *rows,
-                        QString *error) const
-{
-    return select(QStringLiteral("WHERE iin = ? ORDER BY submitted_at DESC, rowid DESC LIMIT ?"),
-                  {iin, limit}, rows, error);
-}
-
 bool CaseQueries::byCaseIds(
     const QStringList &caseIds, QList<CaseSummary> *rows, QString *error) const
 {
@@ -181,51 +233,15 @@ bool CaseQueries::byCaseIds(
         QStringLiteral("WHERE case_id IN (%1)").arg(marks.join(u',')), binds, rows, error);
 }
 
-bool CaseQueries::bySurnamePrefix(
-    const QString &prefix, int limit, QList<CaseSummary> *rows, QString *error) const
-{
-    const QString key = CaseProjection::surnameKey(prefix);
-    if (key.isEmpty()) {
-        rows->clear();
-        return true;
-    }
-    // A range on the indexed key instead of LIKE, which SQLite cannot serve from an index
-    // for non-ASCII text: every key starting with the prefix sorts below prefix + U+10FFFF.
-    const QString upper = key + QString::fromUcs4(U"\U0010FFFF", 1);
-    return select(QStringLiteral("INDEXED BY cases_by_surname WHERE surname_key >= ? AND "
-                                 "surname_key < ? ORDER BY surname_key, rowid LIMIT ?"),
-                  {key, upper, limit}, rows, error);
-}
-
 QString CaseQueries::pageStatement(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,
                                    const CaseCursor &cursor, int limit, QVariantList *binds,
-                                   bool periodFirst)
+                                   bool sortedWhole)
 {
     const QString column = QLatin1String(sortColumn(sort));
     const bool ascending = order == Qt::AscendingOrder;
-    // A short period sorted by another column: the period's rows are read from the submitted
-    // index and sorted (at most kSmallPeriod of them) instead of walking the sort's index
-    // past every case outside the period.
-    const QString head = !periodFirst ? QString()
-                         : filter.statuses.size() == 1 ? QStringLiteral("INDEXED BY cases_by_status_submitted ")
-                                                       : QStringLiteral("INDEXED BY cases_by_submitted ");
-    QStringList where;
-    if (!filter.statuses.isEmpty()) {
-        QStringList marks;
-        for (const CaseStatus s : filter.statuses) {
-            marks.append(QStringLiteral("?"));
-            binds->append(caseStatusName(s));
-        }
-        where.append(QStringLiteral("status IN (%1)").arg(marks.join(u',')));
-    }
-    if (filter.submittedFrom.isValid()) {
-        where.append(QStringLiteral("submitted_at >= ?"));
-        binds->append(dayStartUtc(filter.submittedFrom, filter));
-    }
-    if (filter.submittedTo.isValid()) {
-        where.append(QStringLiteral("submitted_at < ?"));
-        binds->append(dayStartUtc(filter.submittedTo.addDays(1), filter));
-    }
+    const QString hint = indexHint(filter, sortedWhole);
+    const QString head = hint.isEmpty() ? QString() : hint + u' ';
+    QStringList where = conditions(filter, binds);
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     if (sort == CaseSort::Status) {
         // Within a status, by due date: the order of cases_by_status, read as a row value.
@@ -288,55 +304,60 @@ bool CaseQueries::page(const CaseFilter &filter, CaseSort sort, Qt::SortOrder or
     return true;
 }
 
-bool CaseQueries::isShortPeriod(const CaseFilter &filter) const
+bool CaseQueries::countUpTo(const CaseFilter &filter, int cap, int *count, QString *error) const
 {
-    // Counts at most kSmallPeriod index entries: the cost of asking stays bounded too.
-    QStringList where;
+    if (!periodReadable(filter, error))
+        return false;
     QVariantList binds;
-    if (filter.statuses.size() == 1) {
-        where.append(QStringLiteral("status = ?"));
-        binds.append(caseStatusName(filter.statuses.constFirst()));
-    }
-    if (filter.submittedFrom.isValid()) {
-        where.append(QStringLiteral("submitted_at >= ?"));
-        binds.append(dayStartUtc(filter.submittedFrom, filter));
-    }
-    if (filter.submittedTo.isValid()) {
-        where.append(QStringLiteral("submitted_at < ?"));
-        binds.append(dayStartUtc(filter.submittedTo.addDays(1), filter));
-    }
+    const QStringList where = conditions(filter, &binds);
     QSqlQuery q(m_database.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases WHERE %1 LIMIT %2)")
-                  .arg(where.join(QStringLiteral(" AND ")))
-                  .arg(kSmallPeriod));
-    for (const QVariant &v : binds)
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM cases %1 %2 LIMIT %3)")
+                  .arg(indexHint(filter, true),
+                      where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+                  .arg(cap));
+    for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
-    return q.exec() && q.next() && q.value(0).toInt() < kSmallPeriod;
+    if (!execOrFail(q, QStringLiteral("counting cases"), error))
+        return false;
+    *count = q.next() ? q.value(0).toInt() : 0;
+    return true;
 }
 
-int CaseQueries::smallPeriod()
+bool CaseQueries::isSmallSelection(const CaseFilter &filter) const
 {
-    return kSmallPeriod;
+    int count = 0;
+    return countUpTo(filter, kSmallSelection, &count, nullptr) && count < kSmallSelection;
+}
+
+int CaseQueries::smallSelection()
+{
+    return kSmallSelection;
+}
+
+CaseSort CaseQueries::indexOrder(const CaseFilter &filter)
+{
+    return filter.surnamePrefix.isEmpty() ? CaseSort::Submitted : CaseSort::Surname;
 }
 
 bool CaseQueries::servesSort(const CaseFilter &filter, CaseSort sort) const
 {
-    const bool period = filter.hasPeriod();
-    return !period || sort == CaseSort::Submitted
-        || (periodReadable(filter, nullptr) && isShortPeriod(filter));
+    if (!filter.hasPeriod() && !filter.hasKey())
+        return true; // every column's own index reads the whole table in order
+    return sort == indexOrder(filter) || (periodReadable(filter, nullptr) && isSmallSelection(filter));
 }
 
 bool CaseQueries::pageOne(const CaseFilter &filter, CaseSort sort, Qt::SortOrder order,
                           const CaseCursor &cursor, int limit, QList<CaseSummary> *rows,
                           QString *error) const
 {
-    // A period holding many cases is dense enough that the sort's own index finds a page
-    // of them quickly; a short one (today, a week) is read whole and sorted.
-    const bool period = filter.submittedFrom.isValid() || filter.submittedTo.isValid();
-    const bool periodFirst = period && sort != CaseSort::Submitted && isShortPeriod(filter);
+    // A search's cases are always read from its key's index (sorted, unless in the index's
+    // order). A period holding many cases is dense enough that the sort's own index finds a
+    // page of them quickly; a short one (today, a week) is read whole and sorted.
+    const bool sortedWhole = filter.hasKey()
+        || (filter.hasPeriod() && sort != CaseSort::Submitted && isSmallSelection(filter));
     QVariantList binds;
-    const QString tail = pageStatement(filter, sort, order, cursor, limit, &binds, periodFirst);
+    const QString tail = pageStatement(filter, sort, order, cursor, limit, &binds, sortedWhole);
     return select(tail, binds, rows, error);
 }
 
@@ -362,10 +383,6 @@ QStringList CaseQueries::queryPlans() const
         plans.append(plan(tail, binds));
     };
     explain(QStringLiteral("WHERE receipt = ? ORDER BY rowid LIMIT 10"), {QString()});
-    explain(QStringLiteral("WHERE iin = ? ORDER BY submitted_at DESC, rowid DESC LIMIT ?"), {QString(), 1});
-    explain(QStringLiteral("INDEXED BY cases_by_surname WHERE surname_key >= ? AND "
-                           "surname_key < ? ORDER BY surname_key, rowid LIMIT ?"),
-        {QString(), QString(), 1});
     explain(QStringLiteral("WHERE case_id IN (?,?)"), {QString(), QString()});
     for (CaseSort sort : {CaseSort::Submitted, CaseSort::Surname, CaseSort::Receipt}) {
         for (bool start : {true, false}) {
@@ -382,26 +399,36 @@ QStringList CaseQueries::queryPlans() const
 QStringList CaseQueries::pagePlans() const
 {
     // Every sort the list offers, both ways, from the start and after a cursor, with no
-    // filter and with one status (a several-status filter runs one of these per status).
+    // filter, with one status (a several-status filter runs one of these per status), a
+    // period, and each search.
     QStringList plans;
     for (CaseSort sort : {CaseSort::Submitted, CaseSort::Due, CaseSort::Surname,
                           CaseSort::Receipt, CaseSort::Status}) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            for (int filtered = 0; filtered < 4; ++filtered) {
+            for (int filtered = 0; filtered < 7; ++filtered) {
                 for (bool start : {true, false}) {
-                    // 0: none, 1: one status, 2: a short period, 3: a status and a short period
+                    // 0: none, 1: one status, 2: a short period, 3: a status and a short
+                    // period; the searches: 4 a receipt, 5 an IIN, 6 a surname's start
                     CaseFilter filter;
                     filter.utcOffsetSeconds = 0; // the plans are the same at any offset
-                    if (filtered % 2 == 1)
+                    if (filtered == 1 || filtered == 3)
                         filter.statuses = {CaseStatus::AtBranch};
-                    if (filtered >= 2)
+                    if (filtered == 2 || filtered == 3)
                         filter.submittedFrom = QDate(2026, 3, 1);
+                    if (filtered == 4)
+                        filter.receipt = QStringLiteral("00000000000000000");
+                    if (filtered == 5)
+                        filter.iin = QStringLiteral("000000000000");
+                    if (filtered == 6)
+                        filter.surnamePrefix = QStringLiteral("x");
                     CaseCursor cursor;
                     cursor.atStart = start;
                     cursor.value = QStringLiteral("x");
                     QVariantList binds;
-                    const QString tail = pageStatement(filter, sort, order, cursor, 100, &binds,
-                                                       filtered >= 2 && sort != CaseSort::Submitted);
+                    const bool sortedWhole = filter.hasKey()
+                        || (filter.hasPeriod() && sort != CaseSort::Submitted);
+                    const QString tail
+                        = pageStatement(filter, sort, order, cursor, 100, &binds, sortedWhole);
                     plans.append(tail + QStringLiteral(" => ") + plan(tail, binds));
                 }
             }

@@ -1,7 +1,9 @@
 // CaseQueries' case list pages: every sort the list offers, both ways, alone and under a
 // status filter, is read from an index in its own order (no temporary sort, no whole-table
 // scan), and walking the pages by keyset gives exactly the order one unpaged query gives,
-// also for a filter of several statuses (one query per status, merged).
+// also for a filter of several statuses (one query per status, merged) and for each search
+// (receipt, IIN, the start of a surname: read from its key's index). A search finding more
+// than can be sorted is served in its index's order only.
 #include <QSqlQuery>
 #include <QTest>
 
@@ -45,7 +47,7 @@ const char *orderColumns(CaseSort sort, bool ascending)
 }
 
 QList<qint64> expected(Database &db, const QList<CaseStatus> &statuses, CaseSort sort,
-                       bool ascending, bool period)
+                       bool ascending, bool period, const QString &key)
 {
     QStringList where;
     QStringList names;
@@ -53,6 +55,8 @@ QList<qint64> expected(Database &db, const QList<CaseStatus> &statuses, CaseSort
         names.append(u'\'' + caseStatusName(s) + u'\'');
     if (!names.isEmpty())
         where.append(QStringLiteral("status IN (%1)").arg(names.join(u',')));
+    if (!key.isEmpty())
+        where.append(key);
     if (period) // the branch is UTC+5: its 18 March starts at 19:00 UTC the day before
         where.append(QStringLiteral("submitted_at >= '2026-03-17T19:00:00.000Z' "
                                     "AND submitted_at < '2026-03-26T19:00:00.000Z'"));
@@ -79,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(t.isValid());
         QVERIFY(fill(t.db()));
         const QStringList plans = CaseQueries(t.db()).pagePlans();
-        QCOMPARE(plans.size(), 5 * 2 * 4 * 2);
+        QCOMPARE(plans.size(), 5 * 2 * 7 * 2);
         for (const QString &plan : plans) {
             QVERIFY2(plan.contains(QLatin1String("USING INDEX")) || plan.contains(QLatin1String("USING COVERING INDEX")),
                      qPrintable(plan));
@@ -89,7 +93,23 @@ private Q_SLOTS:
             // Only a short period is sorted: it is read from its range on the submitted index.
             const bool shortPeriod = plan.contains(QLatin1String("(status=? AND submitted_at>?)"))
                                      || plan.contains(QLatin1String("(submitted_at>?)"));
-            QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")) || shortPeriod, qPrintable(plan));
+            // A search is read from its key's index alone, sorted unless in that index's order.
+            const bool search = plan.contains(QLatin1String("receipt = ?"))
+                || plan.contains(QLatin1String("iin = ?"))
+                || plan.contains(QLatin1String("surname_key >= ? AND surname_key < ?"));
+            if (plan.contains(QLatin1String("receipt = ?")))
+                QVERIFY2(plan.contains(QLatin1String("INDEX cases_by_receipt (receipt=?)")), qPrintable(plan));
+            if (plan.contains(QLatin1String("iin = ?")))
+                QVERIFY2(plan.contains(QLatin1String("INDEX cases_by_iin (iin=?)")), qPrintable(plan));
+            if (plan.contains(QLatin1String("surname_key >= ? AND surname_key < ?"))) {
+                QVERIFY2(plan.contains(QLatin1String("INDEX cases_by_surname (surname_key>? AND surname_key<?)")),
+                    qPrintable(plan));
+                QVERIFY2(plan.contains(QLatin1String("TEMP B-TREE"))
+                        != plan.contains(QLatin1String("ORDER BY surname_key")),
+                    qPrintable(plan));
+            }
+            QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")) || shortPeriod || search,
+                qPrintable(plan));
         }
     }
 
@@ -99,14 +119,20 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ascending");
         QTest::addColumn<int>("statuses");
         QTest::addColumn<bool>("period");
+        QTest::addColumn<QString>("key"); // a search: receipt, iin or surname
         for (int sort = 0; sort <= int(CaseSort::Status); ++sort) {
             for (bool ascending : {true, false}) {
                 for (int statuses : {0, 1, 3}) {
                     for (bool period : {false, true}) {
                         QTest::addRow("sort%d-%s-%dstatuses%s", sort, ascending ? "asc" : "desc",
                                       statuses, period ? "-period" : "")
-                            << sort << ascending << statuses << period;
+                            << sort << ascending << statuses << period << QString();
                     }
+                }
+                // The searches as the counter runs them: a key alone.
+                for (const char *key : {"receipt", "iin", "surname"}) {
+                    QTest::addRow("sort%d-%s-%s", sort, ascending ? "asc" : "desc", key)
+                        << sort << ascending << 0 << false << QString::fromLatin1(key);
                 }
             }
         }
@@ -118,10 +144,26 @@ private Q_SLOTS:
         QFETCH(bool, ascending);
         QFETCH(int, statuses);
         QFETCH(bool, period);
+        QFETCH(QString, key);
         TestDatabase t;
         QVERIFY(t.isValid());
         QVERIFY(fill(t.db()));
+        QSqlQuery people(t.db().db());
+        // Few people, each with many cases: an IIN finds more than a page.
+        QVERIFY(people.exec(QStringLiteral("UPDATE cases SET iin = printf('%012d', rowid % 13)")));
         CaseFilter filter;
+        QString keyWhere;
+        if (key == QLatin1String("receipt")) {
+            filter.receipt = QStringLiteral("07"); // 65 of the 2,400 fill() wrote
+            keyWhere = QStringLiteral("receipt = '07'");
+        } else if (key == QLatin1String("iin")) {
+            filter.iin = QStringLiteral("000000000005");
+            keyWhere = QStringLiteral("iin = '000000000005'");
+        } else if (key == QLatin1String("surname")) {
+            // Upper case, as typed: compared by its key. S1, S10..S19: 11 of 23 surnames.
+            filter.surnamePrefix = QStringLiteral("S1");
+            keyWhere = QStringLiteral("surname_key LIKE 's1%'");
+        }
         const QList<CaseStatus> some{CaseStatus::AtBranch, CaseStatus::Submitted, CaseStatus::AtProvider};
         filter.statuses = some.mid(0, statuses);
         if (period) {
@@ -130,7 +172,7 @@ private Q_SLOTS:
             filter.submittedTo = QDate(2026, 3, 26);
             filter.utcOffsetSeconds = t.clock().utcOffsetSeconds();
         }
-        const CaseSort key = CaseSort(sort);
+        const CaseSort keySort = CaseSort(sort);
         const Qt::SortOrder order = ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
 
         CaseQueries queries(t.db());
@@ -139,16 +181,51 @@ private Q_SLOTS:
         for (int pages = 0; pages < kCases; ++pages) {
             QList<CaseSummary> rows;
             QString error;
-            QVERIFY2(queries.page(filter, key, order, cursor, 70, &rows, &error), qPrintable(error));
+            QVERIFY2(queries.page(filter, keySort, order, cursor, 30, &rows, &error), qPrintable(error));
             for (const CaseSummary &r : rows)
                 walked.append(r.row);
-            if (rows.size() < 70)
+            if (rows.size() < 30)
                 break;
-            cursor = CaseCursor::after(rows.constLast(), key);
+            cursor = CaseCursor::after(rows.constLast(), keySort);
         }
-        const QList<qint64> all = expected(t.db(), filter.statuses, key, ascending, period);
-        QVERIFY(all.size() > 100);
+        const QList<qint64> all
+            = expected(t.db(), filter.statuses, keySort, ascending, period, keyWhere);
+        QVERIFY(all.size() > 60);
         QCOMPARE(walked, all);
+    }
+
+    void aLongSearchIsListedInItsKeysOrder()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        const int many = CaseQueries::smallSelection() + 50;
+        QSqlQuery q(t.db().db());
+        QVERIFY(q.exec(QStringLiteral(
+            "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < %1) "
+            "INSERT INTO cases(case_id, receipt, iin, surname, surname_key, status, submitted_at, "
+            "due_date, anomaly_list) SELECT 'case-' || n, '', '', "
+            "CASE WHEN n % 100 = 0 THEN 'Ахметова' ELSE 'Ахмедова' END, "
+            "CASE WHEN n % 100 = 0 THEN 'ахметова' ELSE 'ахмедова' END, 'issued', "
+            "'2026-03-01T05:00:00.000Z', '', '{}' FROM i")
+                           .arg(many)));
+        const CaseQueries queries(t.db());
+        CaseFilter all;
+        all.surnamePrefix = QStringLiteral("АХМЕ");
+        CaseFilter few;
+        few.surnamePrefix = QStringLiteral("Ахмет");
+        int count = -1;
+        QString error;
+        QVERIFY2(queries.countUpTo(all, CaseQueries::smallSelection(), &count, &error), qPrintable(error));
+        QCOMPARE(count, CaseQueries::smallSelection()); // counted up to the cap, not beyond
+        QVERIFY(queries.countUpTo(few, CaseQueries::smallSelection(), &count, &error));
+        QCOMPARE(count, many / 100);
+        QCOMPARE(CaseQueries::indexOrder(all), CaseSort::Surname);
+        QVERIFY(queries.servesSort(all, CaseSort::Surname));
+        QVERIFY(!queries.servesSort(all, CaseSort::Submitted));
+        QVERIFY(!queries.servesSort(all, CaseSort::Receipt));
+        QVERIFY(queries.servesSort(few, CaseSort::Submitted));
+        QVERIFY(queries.servesSort(few, CaseSort::Due));
+        QVERIFY(queries.servesSort(CaseFilter(), CaseSort::Due)); // the whole list: every index
     }
 
     void bothReadersGiveTheSameRows()
@@ -184,9 +261,13 @@ private Q_SLOTS:
             QList<CaseSummary> rows;
             QString why;
             const auto take = [&](bool ok) { results.append(ok ? describe(rows) : QStringList {why}); };
-            take(queries.bySurnamePrefix(QStringLiteral("S1"), 50, &rows, &why));
+            CaseFilter surname;
+            surname.surnamePrefix = QStringLiteral("S1");
+            take(queries.page(surname, CaseSort::Surname, Qt::AscendingOrder, {}, 50, &rows, &why));
             take(queries.byReceipt(QStringLiteral("07"), &rows, &why));
-            take(queries.byIin(QStringLiteral("000000000003"), 20, &rows, &why));
+            CaseFilter iin;
+            iin.iin = QStringLiteral("000000000003");
+            take(queries.page(iin, CaseSort::Submitted, Qt::DescendingOrder, {}, 20, &rows, &why));
             take(queries.byCaseIds({QStringLiteral("case-5"), QStringLiteral("case-77")}, &rows, &why));
             CaseFilter filter;
             filter.utcOffsetSeconds = 5 * 3600;

@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -312,6 +313,41 @@ private Q_SLOTS:
         QCOMPARE(w.caseModel()->rowCount(), 3);
         QCOMPARE(w.caseModel()->summary(0).caseId, ids.at(2));
         QCOMPARE(w.caseModel()->summary(2).caseId, ids.at(0));
+    }
+
+    // A common surname at a busy branch finds more cases than a page holds: the clerk is told
+    // how many, and scrolling down brings every one of them, none twice.
+    void aSurnameSearchListsEveryCaseItFinds()
+    {
+        GuiCounter c;
+        c.clock().setLocal(QDate(2026, 2, 20), QTime(10, 0));
+        constexpr int kFound = CaseListModel::PageSize + 37;
+        QSet<QString> ids;
+        for (int i = 0; i < kFound + 5; ++i) {
+            const bool match = i < kFound;
+            const auto r = IntakeService(c.clerk).submit(
+                application(match ? QStringLiteral("Ахметова") : QStringLiteral("Ахатова"),
+                    makeIin(QDate(1970, 1, 1).addDays(i), false)),
+                {});
+            QVERIFY2(r.ok, qPrintable(r.error));
+            if (match)
+                ids.insert(r.receipt.caseId);
+        }
+        MainWindow w(c.clerk);
+        QVERIFY(showActive(w));
+        search(w, QStringLiteral("ахмет"));
+        const QString said = w.findChild<QLabel *>(QStringLiteral("searchStatus"))->text();
+        QVERIFY2(said.contains(QString::number(kFound)), qPrintable(said));
+        CaseListModel *model = w.caseModel();
+        auto *table = w.findChild<QTableView *>(QStringLiteral("caseTable"));
+        // The keyboard's way down the list: Ctrl+End asks the model for more until it has all.
+        for (int presses = 0; presses < 10 && model->canFetchMore({}); ++presses)
+            QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(model->rowCount(), kFound);
+        QSet<QString> listed;
+        for (int row = 0; row < model->rowCount(); ++row)
+            listed.insert(model->summary(row).caseId);
+        QCOMPARE(listed, ids);
     }
 
     // 15.11: in every language the window fits 1366×768 with its status bar, the filters and

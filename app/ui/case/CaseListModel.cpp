@@ -44,36 +44,22 @@ void CaseListModel::setFilter(const CaseFilter &filter)
     reload();
 }
 
-void CaseListModel::showSearch(const QList<CaseSummary> &rows)
+void CaseListModel::showSearch(const CaseFilter &found)
 {
-    beginResetModel();
-    clearRows();
+    m_searchFilter = found;
     m_search = true;
-    m_searchRows = rows;
-    sortSearchRows();
-    m_rowCount = int(rows.size());
-    m_exhausted = true;
-    endResetModel();
+    reload();
 }
 
-void CaseListModel::sortSearchRows()
+const CaseFilter &CaseListModel::shown() const
 {
-    std::stable_sort(m_searchRows.begin(), m_searchRows.end(),
-        [this](const CaseSummary &a, const CaseSummary &b) {
-            const QString x = CaseQueries::sortValue(a, m_sort);
-            const QString y = CaseQueries::sortValue(b, m_sort);
-            if (x == y)
-                return m_order == Qt::AscendingOrder ? a.row < b.row : b.row < a.row;
-            return m_order == Qt::AscendingOrder ? x < y : y < x;
-        });
+    return m_search ? m_searchFilter : m_filter;
 }
 
 void CaseListModel::refreshCases(const QStringList &caseIds)
 {
     QStringList wanted = caseIds;
     if (wanted.isEmpty()) {
-        for (const CaseSummary &c : std::as_const(m_searchRows))
-            wanted.append(c.caseId);
         for (const QList<CaseSummary> &rows : std::as_const(m_pages)) {
             for (const CaseSummary &c : rows)
                 wanted.append(c.caseId);
@@ -98,7 +84,6 @@ void CaseListModel::refreshCases(const QStringList &caseIds)
             Q_EMIT dataChanged(index(first + int(i), 0), index(first + int(i), ColumnCount - 1));
         }
     };
-    update(m_searchRows, 0);
     for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
         update(it.value(), it.key() * PageSize);
 }
@@ -108,26 +93,32 @@ void CaseListModel::clearRows()
     m_pageEnds.clear();
     m_pages.clear();
     m_recent.clear();
-    m_searchRows.clear();
     m_rowCount = 0;
 }
 
 void CaseListModel::reload()
 {
-    if (m_search)
-        return;
-    if (m_sort != CaseSort::Submitted && !m_service.servesSort(m_filter, m_sort)) {
-        // Another column's order over a long period would walk every case outside it: the
-        // period is listed in the order its own index gives, and the clerk is told why.
-        m_sort = CaseSort::Submitted;
-        Q_EMIT sortChanged(Submitted, m_order);
-        Q_EMIT notice(tr("This period holds more than %n case(s), so it is listed by submission "
-                         "time. Narrow the period to sort it by another column.",
-            nullptr, int(CaseQueries::smallPeriod())));
+    const CaseSort natural = CaseQueries::indexOrder(shown());
+    if (m_sort != natural && !m_service.servesSort(shown(), m_sort)) {
+        // Another column's order over a long period would walk every case outside it, over a
+        // long search sort every case found for each page: they are listed in the order their
+        // own index gives, and the clerk is told why.
+        m_sort = natural;
+        if (natural == CaseSort::Surname)
+            m_order = Qt::AscendingOrder; // from A, as a clerk reads a list of names
+        Q_EMIT sortChanged(columnOf(m_sort), m_order);
+        Q_EMIT notice(m_search
+                ? tr("The search finds %n or more cases, so they are listed by surname. Type "
+                     "more of the surname to sort them by another column.",
+                    nullptr, CaseQueries::smallSelection())
+                : tr("This period holds more than %n case(s), so it is listed by submission "
+                     "time. Narrow the period to sort it by another column.",
+                    nullptr, CaseQueries::smallSelection()));
     }
     beginResetModel();
     clearRows();
-    m_exhausted = false;
+    // A refused search shows no case at all; any other filter, its pages.
+    m_exhausted = m_search && !m_searchFilter.hasKey();
     endResetModel();
     if (canFetchMore(QModelIndex()))
         fetchMore(QModelIndex());
@@ -135,13 +126,6 @@ void CaseListModel::reload()
 
 int CaseListModel::rowOf(const QString &caseId) const
 {
-    if (m_search) {
-        for (qsizetype i = 0; i < m_searchRows.size(); ++i) {
-            if (m_searchRows.at(i).caseId == caseId)
-                return int(i);
-        }
-        return -1;
-    }
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         for (qsizetype i = 0; i < it.value().size(); ++i) {
             if (it.value().at(i).caseId == caseId)
@@ -153,7 +137,7 @@ int CaseListModel::rowOf(const QString &caseId) const
 
 int CaseListModel::heldRows() const
 {
-    int held = int(m_searchRows.size());
+    int held = 0;
     for (const QList<CaseSummary> &rows : m_pages)
         held += int(rows.size());
     return held;
@@ -169,8 +153,6 @@ const CaseSummary *CaseListModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return nullptr;
-    if (m_search)
-        return row < m_searchRows.size() ? &m_searchRows.at(row) : nullptr;
     const QList<CaseSummary> *rows = page(row / PageSize);
     const int at = row % PageSize;
     return rows && at < rows->size() ? &rows->at(at) : nullptr;
@@ -180,7 +162,7 @@ QList<CaseSummary> CaseListModel::readPage(int index, QString *error) const
 {
     const CaseCursor cursor = index == 0 ? CaseCursor() : m_pageEnds.value(index - 1);
     QList<CaseSummary> rows;
-    if (!m_service.page(m_filter, m_sort, m_order, cursor, PageSize, &rows, error))
+    if (!m_service.page(shown(), m_sort, m_order, cursor, PageSize, &rows, error))
         return {};
     return rows;
 }
@@ -260,13 +242,7 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sort = key;
     m_order = order;
-    if (m_search) {
-        beginResetModel();
-        sortSearchRows();
-        endResetModel();
-    } else {
-        reload();
-    }
+    reload();
     Q_EMIT sortChanged(columnOf(m_sort), m_order);
 }
 

@@ -15,7 +15,8 @@ class Clock;
 /// fetchMore) by keyset. Memory stays bounded whatever was scrolled: only the MaxCachedPages
 /// pages used last keep their rows; of every other page scrolled past only its keyset anchor
 /// is kept, and the page is read again by it (one indexed query) when the view shows it
-/// again. No question counts the table. Sorting asks storage again; a search shows its rows.
+/// again. No question counts the table. Sorting asks storage again; a search's cases are
+/// paged the same way.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,11 +33,12 @@ public:
     /// Shows the list of every case matching the filter (leaves search mode).
     void setFilter(const CaseFilter &filter);
     CaseFilter filter() const { return m_filter; }
-    /// Shows these rows only (the result of a search), in the list's order (newest first
-    /// unless the clerk sorted by another column).
-    void showSearch(const QList<CaseSummary> &rows);
+    /// Shows the cases a search found (CaseService::Search::filter), paged as the list is and
+    /// in its order (newest first unless the clerk sorted by another column). A filter without
+    /// a key shows no case: a search refused or fruitless.
+    void showSearch(const CaseFilter &found);
     bool isSearch() const { return m_search; }
-    /// Reads the first page again (after a new case).
+    /// Reads the first page again (after a new case), of the list or of the search shown.
     void reload();
     /// Reads the rows of these cases again where they are shown (after an action on them; an
     /// empty list: every row held): the list keeps its place, its selection and its rows.
@@ -75,7 +77,8 @@ private:
     const CaseSummary *rowAt(int row) const;
     void keep(int index, const QList<CaseSummary> &rows) const;
     void clearRows();
-    void sortSearchRows();
+    /// The filter whose cases are shown: the search's, or the list's.
+    const CaseFilter &shown() const;
     static int columnOf(CaseSort sort);
 
     CaseService &m_service;
@@ -90,8 +93,8 @@ private:
     /// an evicted page again.
     mutable QHash<int, QList<CaseSummary>> m_pages;
     mutable QList<int> m_recent;
-    /// A search's rows (few, all held).
-    QList<CaseSummary> m_searchRows;
+    /// What the search shown found (m_search), read in pages as the list is.
+    CaseFilter m_searchFilter;
     bool m_exhausted = false;
     bool m_search = false;
 };

@@ -495,8 +495,8 @@ void MainWindow::search()
     }
     // A refused or fruitless search shows no case at all: after a mis-scan the previous
     // person's case must not stay on screen for the clerk to act on.
-    if (s.kind == Kind::Invalid || !s.error.isEmpty() || s.rows.isEmpty()) {
-        m_model->showSearch({});
+    if (s.kind == Kind::Invalid || !s.error.isEmpty() || s.found == 0) {
+        m_model->showSearch(CaseFilter());
         m_caseView->clear();
         m_ui->searchEdit->selectAll();
         if (s.kind == Kind::Invalid || !s.error.isEmpty())
@@ -509,15 +509,21 @@ void MainWindow::search()
                 true);
         return;
     }
-    m_model->showSearch(s.rows);
-    showSearchMessage(s.notice.isEmpty()
-            ? tr("%n case(s) found. Clear the search box to see the whole list.", nullptr,
-                int(s.rows.size()))
-            : s.notice,
-        !s.notice.isEmpty());
+    m_model->showSearch(s.filter);
+    if (!s.notice.isEmpty())
+        showSearchMessage(s.notice, true);
+    else if (s.found < CaseQueries::smallSelection())
+        showSearchMessage(tr("%n case(s) found. Clear the search box to see the whole list.",
+                              nullptr, s.found),
+            false);
+    else
+        showSearchMessage(tr("%n or more cases found, listed by surname. Type more of the surname "
+                             "to narrow them, or clear the search box to see the whole list.",
+                              nullptr, s.found),
+            false);
     m_ui->caseTable->selectRow(0);
     // One receipt on two cases: the clerk chooses the person in the list, never the first.
-    if (s.rows.size() == 1) {
+    if (s.found == 1) {
         // One scan, one case: the clerk's next keys go to the case's actions.
         m_caseView->setFocus();
         m_ui->searchEdit->selectAll();
