@@ -6398,6 +6398,13 @@
         <source>No appeal is chosen: choose it in the list (Ctrl+L), then Ctrl+P prints its receipt.</source>
         <translation>No appeal is chosen: choose it in the list (Ctrl+L), then Ctrl+P prints its receipt.</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n appeals are listed, in the order shown, and there are more: narrow the list (which appeals, overdue only, or search) to see the others.</source>
+        <translation>
+            <numerusform>The first %n appeal is listed, in the order shown, and there are more: narrow the list (which appeals, overdue only, or search) to see the others.</numerusform>
+            <numerusform>The first %n appeals are listed, in the order shown, and there are more: narrow the list (which appeals, overdue only, or search) to see the others.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AuditView</name>

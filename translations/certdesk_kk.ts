@@ -6398,6 +6398,13 @@
         <source>No appeal is chosen: choose it in the list (Ctrl+L), then Ctrl+P prints its receipt.</source>
         <translation>Өтініш таңдалмаған: оны тізімнен таңдаңыз (Ctrl+L), содан кейін Ctrl+P оның қолхатын басып шығарады.</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n appeals are listed, in the order shown, and there are more: narrow the list (which appeals, overdue only, or search) to see the others.</source>
+        <translation>
+            <numerusform>Көрсетілген ретпен алғашқы %n өтініш берілді, басқалары да бар: қалғандарын көру үшін тізімді тарылтыңыз («Көрсету» өрісі, «Тек мерзімі өткендер» немесе іздеу).</numerusform>
+            <numerusform>Көрсетілген ретпен алғашқы %n өтініш берілді, басқалары да бар: қалғандарын көру үшін тізімді тарылтыңыз («Көрсету» өрісі, «Тек мерзімі өткендер» немесе іздеу).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AuditView</name>

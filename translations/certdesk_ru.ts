@@ -6451,6 +6451,14 @@
         <source>No appeal is chosen: choose it in the list (Ctrl+L), then Ctrl+P prints its receipt.</source>
         <translation>Обращение не выбрано: выберите его в списке (Ctrl+L), затем Ctrl+P напечатает его расписку.</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n appeals are listed, in the order shown, and there are more: narrow the list (which appeals, overdue only, or search) to see the others.</source>
+        <translation>
+            <numerusform>Показано первое %n обращение в указанном порядке, есть и другие: сузьте список (поле «Показать», «Только просроченные» или поиск), чтобы увидеть остальные.</numerusform>
+            <numerusform>Показаны первые %n обращения в указанном порядке, есть и другие: сузьте список (поле «Показать», «Только просроченные» или поиск), чтобы увидеть остальные.</numerusform>
+            <numerusform>Показаны первые %n обращений в указанном порядке, есть и другие: сузьте список (поле «Показать», «Только просроченные» или поиск), чтобы увидеть остальные.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AuditView</name>

@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void boardShowsAppealsOverdueFirst();
     void receiptTellsTheClocksTimeAfterItWasSetBack();
     void reprintWithNothingChosenSaysWhatToDo();
+    void aRegisterLongerThanTheListSaysSo();
 
 private:
     std::unique_ptr<test::TestDatabase> m_t;
@@ -620,3 +622,34 @@ void TestAppealRegister::reprintWithNothingChosenSaysWhatToDo()
 
 QTEST_MAIN(TestAppealRegister)
 #include "tst_appealregister.moc"
+
+void TestAppealRegister::aRegisterLongerThanTheListSaysSo()
+{
+    // Years of a busy branch: more appeals than the register lists at once. The line under
+    // it must not call the first ones all of them.
+    constexpr int kAppeals = 2001;
+    QSqlQuery q(m_t->db().db());
+    QVERIFY(q.exec(QStringLiteral(
+        "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < %1) "
+        "INSERT INTO appeals(appeal_id, number, kind, about, status, applicant, applicant_key, "
+        "received_at, received_on, next_due, next_what, state) SELECT 'appeal-' || n, '', "
+        "'appeal', 'action', 'open', 'Заявитель ' || n, 'заявитель ' || n, "
+        "printf('2026-03-02T05:%02d:%02d.000Z', n / 60 % 60, n % 60), '2026-03-02', "
+        "'2026-06-01', 'decision', '{}' FROM i")
+                       .arg(kAppeals)));
+    m_t->clock().setLocal(QDate(2026, 3, 30));
+    AppealRegisterWindow window(*m_boss);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString said = window.statusText();
+    QCOMPARE(window.model()->rowCount(), AppealListModel::MaxRows);
+    QVERIFY2(said.contains(u"there are more"_s) && said.contains(u"narrow"_s), qPrintable(said));
+    // A filter that finds fewer lists them all, and says so plainly.
+    auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
+    QVERIFY(search);
+    search->setFocus();
+    search->setText(u"Заявитель 20"_s); // 20, 200 .. 209, 2000 and 2001
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(window.model()->rowCount(), 13);
+    QVERIFY2(window.statusText().startsWith(u"13 appeal"_s), qPrintable(window.statusText()));
+}

@@ -13,7 +13,6 @@ namespace certdesk {
 
 namespace {
 
-constexpr int kLimit = 2000; // a branch files a few hundred a year
 
 QString dmy(const QDate &d)
 {
@@ -39,9 +38,13 @@ void AppealListModel::reload()
 {
     QList<AppealRow> rows;
     QString error;
-    if (!m_service.list(m_asOf, m_filter, kLimit, &rows, &error))
+    // One more than is listed: whether the list is the whole register or only its start.
+    if (!m_service.list(m_asOf, m_filter, MaxRows + 1, &rows, &error))
         Q_EMIT failed(error);
     beginResetModel();
+    m_more = rows.size() > MaxRows;
+    if (m_more)
+        rows.resize(MaxRows);
     m_rows = rows;
     endResetModel();
 }

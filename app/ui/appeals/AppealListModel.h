@@ -20,10 +20,16 @@ public:
     enum Column { Number, Received, What, Applicant, Next, Due, Status, ColumnCount };
     enum Roles { AppealIdRole = Qt::UserRole + 1, OverdueRole };
 
+    /// The rows listed at most: a branch files a few hundred a year, so only a filter over
+    /// years finds more, and the register then says they are only the first.
+    static constexpr int MaxRows = 2000;
+
     AppealListModel(AppealService &service, QObject *parent = nullptr);
 
     void setFilter(const AppealFilter &filter, const QDate &asOf);
     void reload();
+    /// Whether the filter finds more appeals than the MaxRows listed.
+    bool hasMore() const { return m_more; }
     const AppealRow &row(int index) const { return m_rows.at(index); }
     /// The row of an appeal, or -1.
     int rowOf(const QString &appealId) const;
@@ -46,6 +52,7 @@ private:
     AppealFilter m_filter;
     QDate m_asOf;
     QList<AppealRow> m_rows;
+    bool m_more = false;
 };
 
 } // namespace certdesk

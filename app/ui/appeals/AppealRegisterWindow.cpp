@@ -156,7 +156,12 @@ void AppealRegisterWindow::applyFilter()
     fitColumns();
     if (current.isEmpty() || !select(current))
         showCurrent();
-    setStatus(tr("%n appeal(s) listed", nullptr, m_model->rowCount()), false);
+    setStatus(m_model->hasMore()
+            ? tr("The first %n appeals are listed, in the order shown, and there are more: narrow "
+                 "the list (which appeals, overdue only, or search) to see the others.",
+                nullptr, m_model->rowCount())
+            : tr("%n appeal(s) listed", nullptr, m_model->rowCount()),
+        false);
 }
 
 void AppealRegisterWindow::fitColumns()
