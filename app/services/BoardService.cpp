@@ -51,6 +51,13 @@ BoardEntry entryFrom(const BoardRow &row, const QDate &asOf, const QDate &due)
     return e;
 }
 
+/// The day a paper at the branch is kept until: the end of branch custody, or for one the
+/// provider sent back, the end of the whole custody.
+QDate keptUntil(const BoardRow &row)
+{
+    return row.returnedOn.isValid() ? row.providerCustodyUntil : row.branchCustodyUntil;
+}
+
 void sortByDue(QList<BoardEntry> &list)
 {
     std::stable_sort(list.begin(), list.end(), [](const BoardEntry &a, const BoardEntry &b) {
@@ -163,6 +170,11 @@ QList<int> Board::yearsWithoutCalendar() const
     return years;
 }
 
+QList<BoardBucket> Board::pagedBuckets()
+{
+    return {BoardBucket::AtBranch, BoardBucket::AtProvider};
+}
+
 QList<BoardBucket> Board::actionBuckets()
 {
     return {BoardBucket::DueForTransfer, BoardBucket::ReturnRequested, BoardBucket::ToArchive,
@@ -208,6 +220,7 @@ Board Board::sweep() const
             if (e.due <= asOf)
                 out.bucket(b).append(e);
         }
+        out.totals[size_t(b)] = out.bucket(b).size();
     }
     return out;
 }
@@ -288,7 +301,7 @@ bool BoardService::addSharedReceipts(const BoardQueries &queries, int utcOffset,
     return true;
 }
 
-bool BoardService::board(const QDate &asOf, Board *out, QString *error)
+bool BoardService::read(const QDate &asOf, int firstPage, Board *out, QString *error)
 {
     if (!m_session.require(Permission::ViewBoard, error))
         return false;
@@ -305,34 +318,31 @@ bool BoardService::board(const QDate &asOf, Board *out, QString *error)
     board.asOf = asOf;
 
     QList<BoardRow> rows;
-    if (!queries.atBranch(&rows, error))
+    // A paper the provider sent back waits for the person who asked for it, up to the end of
+    // the whole three-month custody; any other paper, up to the end of branch custody. After
+    // that, it is due for transfer on the first working day.
+    if (!queries.atBranchKept(asOf, {}, firstPage, &rows, error))
         return false;
     board.bucket(BoardBucket::AtBranch).reserve(rows.size());
+    for (const BoardRow &r : std::as_const(rows))
+        board.bucket(BoardBucket::AtBranch).append(entryFrom(r, asOf, keptUntil(r)));
+    if (!queries.atBranchOver(asOf, &rows, error))
+        return false;
     for (const BoardRow &r : std::as_const(rows)) {
-        // A paper the provider sent back waits for the person who asked for it, up to the end
-        // of the whole three-month custody; any other paper, up to the end of branch custody.
-        // After that, it is due for transfer on the first working day.
-        const QDate keptUntil
-            = r.returnedOn.isValid() ? r.providerCustodyUntil : r.branchCustodyUntil;
-        if (asOf <= keptUntil) {
-            board.bucket(BoardBucket::AtBranch).append(entryFrom(r, asOf, keptUntil));
-        } else {
-            board.bucket(BoardBucket::DueForTransfer)
-                .append(entryFrom(r, asOf, calendar.nextWorkingDay(keptUntil)));
-        }
+        board.bucket(BoardBucket::DueForTransfer)
+            .append(entryFrom(r, asOf, calendar.nextWorkingDay(keptUntil(r))));
     }
 
-    if (!queries.atProvider(&rows, error))
+    if (!queries.atProviderKept(asOf, {}, firstPage, &rows, error))
         return false;
     board.bucket(BoardBucket::AtProvider).reserve(rows.size());
+    for (const BoardRow &r : std::as_const(rows))
+        board.bucket(BoardBucket::AtProvider).append(entryFrom(r, asOf, r.providerCustodyUntil));
+    if (!queries.atProviderOver(asOf, &rows, error))
+        return false;
     for (const BoardRow &r : std::as_const(rows)) {
-        if (asOf <= r.providerCustodyUntil) {
-            board.bucket(BoardBucket::AtProvider)
-                .append(entryFrom(r, asOf, r.providerCustodyUntil));
-        } else {
-            board.bucket(BoardBucket::ToArchive)
-                .append(entryFrom(r, asOf, calendar.nextWorkingDay(r.providerCustodyUntil)));
-        }
+        board.bucket(BoardBucket::ToArchive)
+            .append(entryFrom(r, asOf, calendar.nextWorkingDay(r.providerCustodyUntil)));
     }
 
     if (!queries.returnRequested(&rows, error))
@@ -431,10 +441,51 @@ bool BoardService::board(const QDate &asOf, Board *out, QString *error)
         }
     }
 
-    for (BoardBucket b : {BoardBucket::AtBranch, BoardBucket::DueForTransfer,
-             BoardBucket::AtProvider, BoardBucket::ToArchive})
+    // The two custody buckets come in their order from their indexes.
+    for (BoardBucket b : {BoardBucket::DueForTransfer, BoardBucket::ToArchive})
         sortByDue(board.bucket(b));
+    for (int i = 0; i < BoardBucketCount; ++i)
+        board.totals[size_t(i)] = board.buckets[size_t(i)].size();
+    if (firstPage >= 0
+        && !queries.keptCounts(asOf, &board.totals[size_t(BoardBucket::AtBranch)],
+            &board.totals[size_t(BoardBucket::AtProvider)], error))
+        return false;
     *out = board;
+    return true;
+}
+
+bool BoardService::board(const QDate &asOf, Board *out, QString *error)
+{
+    return read(asOf, -1, out, error);
+}
+
+bool BoardService::overview(const QDate &asOf, int firstPage, Board *out, QString *error)
+{
+    return read(asOf, std::max(0, firstPage), out, error);
+}
+
+bool BoardService::page(BoardBucket bucket, const QDate &asOf, const BoardEntry &after, int limit,
+    QList<BoardEntry> *out, QString *error)
+{
+    out->clear();
+    if (!m_session.require(Permission::ViewBoard, error))
+        return false;
+    if (!Board::pagedBuckets().contains(bucket)) {
+        if (error)
+            *error = QStringLiteral("the bucket %1 is read whole, never in pages")
+                         .arg(boardBucketName(bucket));
+        return false;
+    }
+    const BoardQueries queries(m_session.database());
+    const BoardCursor cursor {after.due, after.receipt, after.caseId};
+    QList<BoardRow> rows;
+    const bool atBranch = bucket == BoardBucket::AtBranch;
+    if (!(atBranch ? queries.atBranchKept(asOf, cursor, limit, &rows, error)
+                   : queries.atProviderKept(asOf, cursor, limit, &rows, error)))
+        return false;
+    out->reserve(rows.size());
+    for (const BoardRow &r : std::as_const(rows))
+        out->append(entryFrom(r, asOf, atBranch ? keptUntil(r) : r.providerCustodyUntil));
     return true;
 }
 

@@ -91,6 +91,14 @@ struct Board
     /// the JSON only when there is one (key workstation_alerts).
     QList<BoardAlert> workstationAlerts;
     bool actionsOnly = false; ///< a sweep: only the action buckets exist
+    /// How many entries each bucket has in all. A board holds every entry of every bucket;
+    /// an overview (BoardService::overview) only the first page of the paged buckets, whose
+    /// further pages BoardService::page reads.
+    std::array<qsizetype, BoardBucketCount> totals {};
+
+    qsizetype total(BoardBucket b) const { return totals[size_t(b)]; }
+    /// Whether every entry of the bucket is held.
+    bool isWhole(BoardBucket b) const { return bucket(b).size() >= total(b); }
 
     /// The years of the deadlines on this board that are counted without a working-day
     /// calendar (entries with calendarUnknown), ascending.
@@ -98,6 +106,10 @@ struct Board
 
     /// The buckets that hold actions a person takes on a day (the sweep's keys).
     static QList<BoardBucket> actionBuckets();
+    /// The buckets an overview holds a page of: the papers whose custody runs, the largest
+    /// by far (thousands at a busy branch) and none of them an action. Every other bucket is
+    /// always held whole.
+    static QList<BoardBucket> pagedBuckets();
 
     QList<BoardEntry> &bucket(BoardBucket b) { return buckets[size_t(b)]; }
     const QList<BoardEntry> &bucket(BoardBucket b) const { return buckets[size_t(b)]; }
@@ -121,12 +133,21 @@ class BoardService
 public:
     explicit BoardService(Session &session);
 
-    /// Every bucket, clocks evaluated on asOf. Cases are taken as they stand now.
+    /// Every bucket whole, clocks evaluated on asOf. Cases are taken as they stand now.
     bool board(const QDate &asOf, Board *out, QString *error);
+    /// The board as its screen shows it: every bucket whole except the paged buckets, of
+    /// which the first firstPage entries (and every bucket's total).
+    bool overview(const QDate &asOf, int firstPage, Board *out, QString *error);
+    /// Up to limit entries of a paged bucket after the entry given (a default entry: from the
+    /// first), in the bucket's order: custody ending first, then by receipt.
+    bool page(BoardBucket bucket, const QDate &asOf, const BoardEntry &after, int limit,
+        QList<BoardEntry> *out, QString *error);
     /// board(asOf).sweep()
     bool sweep(const QDate &asOf, Board *out, QString *error);
 
 private:
+    /// The board, the paged buckets limited to firstPage entries (all: firstPage < 0).
+    bool read(const QDate &asOf, int firstPage, Board *out, QString *error);
     static bool addSharedReceipts(const BoardQueries &queries, int utcOffset, const QDate &asOf,
         QList<BoardEntry> *anomalies, QHash<QString, QDateTime> *lastEvent, QString *error);
 

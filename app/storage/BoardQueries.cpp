@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <tuple>
 
 namespace certdesk {
@@ -19,8 +20,11 @@ namespace {
 
 // The WHERE clauses repeat the partial indexes' own conditions word for word: SQLite only
 // uses a partial index when the query states its condition as literally as the index does.
-const char *const kAtBranch = "status = 'at_branch'";
 const char *const kAtProvider = "status = 'at_provider'";
+// A paper at the branch is kept until the end of branch custody, or, sent back by the
+// provider, until the end of the whole custody: two ranges of the same index.
+const char *const kAtBranchNotReturned = "status = 'at_branch' AND returned_on = ''";
+const char *const kAtBranchReturned = "status = 'at_branch' AND returned_on <> ''";
 const char *const kReturnRequested = "status = 'return_requested'";
 const char *const kInterimPending = "status = 'additional_check' AND interim_given = 0";
 // An impossible sequence stays on the board whatever the case's state; an override only while
@@ -150,16 +154,96 @@ bool BoardQueries::serverAnomalies(QList<BoardRow> *rows, QString *error) const
     return true;
 }
 
-bool BoardQueries::atBranch(QList<BoardRow> *rows, QString *error) const
+bool BoardQueries::keptRange(const char *where, const char *until, const QDate &asOf,
+    const BoardCursor &after, int limit, QList<BoardRow> *rows, QString *error) const
 {
-    return select(QLatin1String(kAtBranch), QStringLiteral("branch_custody_until, receipt"), {},
+    QString condition = QStringLiteral("%1 AND %2 >= ?").arg(QLatin1String(where), QLatin1String(until));
+    QList<QString> binds {asOf.toString(Qt::ISODate)};
+    if (after.due.isValid()) {
+        condition += QStringLiteral(" AND (%1, receipt, case_id) > (?, ?, ?)").arg(QLatin1String(until));
+        binds << after.due.toString(Qt::ISODate) << after.receipt << after.caseId;
+    }
+    QString order = QStringLiteral("%1, receipt, case_id").arg(QLatin1String(until));
+    if (limit >= 0)
+        order += QStringLiteral(" LIMIT %1").arg(limit);
+    return select(condition, order, binds, rows, error, Columns::FromIndex);
+}
+
+bool BoardQueries::atBranchKept(const QDate &asOf, const BoardCursor &after, int limit,
+    QList<BoardRow> *rows, QString *error) const
+{
+    QList<BoardRow> returned;
+    if (!keptRange(kAtBranchNotReturned, "branch_custody_until", asOf, after, limit, rows, error)
+        || !keptRange(kAtBranchReturned, "provider_custody_until", asOf, after, limit, &returned,
+            error))
+        return false;
+    if (returned.isEmpty())
+        return true;
+    // The papers sent back are few: merged into the page by the day they are kept until.
+    const auto keptUntil = [](const BoardRow &r) {
+        return r.returnedOn.isValid() ? r.providerCustodyUntil : r.branchCustodyUntil;
+    };
+    rows->append(returned);
+    std::stable_sort(rows->begin(), rows->end(), [&](const BoardRow &a, const BoardRow &b) {
+        return std::make_tuple(keptUntil(a), a.receipt, a.caseId)
+            < std::make_tuple(keptUntil(b), b.receipt, b.caseId);
+    });
+    if (limit >= 0 && rows->size() > limit)
+        rows->resize(limit);
+    return true;
+}
+
+bool BoardQueries::atBranchOver(const QDate &asOf, QList<BoardRow> *rows, QString *error) const
+{
+    const QList<QString> day {asOf.toString(Qt::ISODate)};
+    QList<BoardRow> returned;
+    if (!select(QStringLiteral("%1 AND branch_custody_until < ?").arg(QLatin1String(kAtBranchNotReturned)),
+            QStringLiteral("branch_custody_until, receipt, case_id"), day, rows, error,
+            Columns::FromIndex)
+        || !select(QStringLiteral("%1 AND provider_custody_until < ?").arg(QLatin1String(kAtBranchReturned)),
+            QStringLiteral("provider_custody_until, receipt, case_id"), day, &returned, error,
+            Columns::FromIndex))
+        return false;
+    rows->append(returned);
+    return true;
+}
+
+bool BoardQueries::atProviderKept(const QDate &asOf, const BoardCursor &after, int limit,
+    QList<BoardRow> *rows, QString *error) const
+{
+    return keptRange(kAtProvider, "provider_custody_until", asOf, after, limit, rows, error);
+}
+
+bool BoardQueries::atProviderOver(const QDate &asOf, QList<BoardRow> *rows, QString *error) const
+{
+    return select(QStringLiteral("%1 AND provider_custody_until < ?").arg(QLatin1String(kAtProvider)),
+        QStringLiteral("provider_custody_until, receipt, case_id"), {asOf.toString(Qt::ISODate)},
         rows, error, Columns::FromIndex);
 }
 
-bool BoardQueries::atProvider(QList<BoardRow> *rows, QString *error) const
+bool BoardQueries::keptCounts(
+    const QDate &asOf, qsizetype *atBranch, qsizetype *atProvider, QString *error) const
 {
-    return select(QLatin1String(kAtProvider), QStringLiteral("provider_custody_until, receipt"), {},
-        rows, error, Columns::FromIndex);
+    QSqlQuery q(m_database.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM cases WHERE %1 AND branch_custody_until >= ?) "
+        "+ (SELECT count(*) FROM cases WHERE %2 AND provider_custody_until >= ?), "
+        "(SELECT count(*) FROM cases WHERE %3 AND provider_custody_until >= ?)")
+                  .arg(QLatin1String(kAtBranchNotReturned), QLatin1String(kAtBranchReturned),
+                      QLatin1String(kAtProvider)));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(asOf.toString(Qt::ISODate));
+    if (!execOrFail(q, QStringLiteral("counting the papers in custody"), error))
+        return false;
+    if (!q.next()) {
+        if (error)
+            *error = QStringLiteral("counting the papers in custody gave no row");
+        return false;
+    }
+    *atBranch = q.value(0).toLongLong();
+    *atProvider = q.value(1).toLongLong();
+    return true;
 }
 
 bool BoardQueries::returnRequested(QList<BoardRow> *rows, QString *error) const
@@ -258,8 +342,12 @@ QString BoardQueries::lastTransferAct(const QString &device, bool writtenHere) c
 QStringList BoardQueries::queryPlans() const
 {
     const std::tuple<const char *, const char *, Columns> queries[] = {
-        {kAtBranch, "branch_custody_until, receipt", Columns::FromIndex},
-        {kAtProvider, "provider_custody_until, receipt", Columns::FromIndex},
+        {"status = 'at_branch' AND returned_on = '' AND branch_custody_until >= ? "
+         "AND (branch_custody_until, receipt, case_id) > (?, ?, ?)",
+            "branch_custody_until, receipt, case_id LIMIT 100", Columns::FromIndex},
+        {"status = 'at_provider' AND provider_custody_until >= ? "
+         "AND (provider_custody_until, receipt, case_id) > (?, ?, ?)",
+            "provider_custody_until, receipt, case_id LIMIT 100", Columns::FromIndex},
         {kReturnRequested, "return_due, receipt", Columns::FromIndex},
         {kInterimPending, "interim_due, receipt", Columns::FromIndex},
         {kFlagged, "last_event_at DESC, receipt", Columns::WithAnomalyList},

@@ -49,6 +49,15 @@ struct ClockStepRow
     QDate date; ///< the branch date the clock showed
 };
 
+/// Where the next page of a custody bucket starts: the last entry already shown, by its due
+/// day (the day its custody runs to), receipt and case. The default: the first page.
+struct BoardCursor
+{
+    QDate due;
+    QString receipt;
+    QString caseId;
+};
+
 /// The board's questions to the cases table. Each one reads a single partial index
 /// (Migrations steps 5 and 10; the custody buckets' indexes carry every column they show),
 /// so the cost follows the number of open cases in that state, never the size of the
@@ -58,10 +67,22 @@ class BoardQueries
 public:
     explicit BoardQueries(Database &database);
 
-    /// Paper in branch custody, the custody ending first coming first.
-    bool atBranch(QList<BoardRow> *rows, QString *error) const;
-    /// Paper with the provider, custody ending first coming first.
-    bool atProvider(QList<BoardRow> *rows, QString *error) const;
+    /// Papers at the branch kept there on asOf or later, in (kept until, receipt, case) order:
+    /// at most limit of them (every one: limit < 0) after the cursor. A paper is kept until
+    /// the end of branch custody; one the provider sent back, until the end of the whole
+    /// custody (provider_custody_until). Each part is a range of the bucket's index.
+    bool atBranchKept(const QDate &asOf, const BoardCursor &after, int limit,
+        QList<BoardRow> *rows, QString *error) const;
+    /// Papers at the branch kept until a day before asOf: due for transfer. Every one.
+    bool atBranchOver(const QDate &asOf, QList<BoardRow> *rows, QString *error) const;
+    /// Papers with the provider whose custody runs to asOf or later, paged as atBranchKept.
+    bool atProviderKept(const QDate &asOf, const BoardCursor &after, int limit,
+        QList<BoardRow> *rows, QString *error) const;
+    /// Papers with the provider whose custody ended before asOf: to be archived. Every one.
+    bool atProviderOver(const QDate &asOf, QList<BoardRow> *rows, QString *error) const;
+    /// How many rows atBranchKept and atProviderKept give in all, counted on their indexes.
+    bool keptCounts(
+        const QDate &asOf, qsizetype *atBranch, qsizetype *atProvider, QString *error) const;
     /// The person asked for the paper back, earliest due first.
     bool returnRequested(QList<BoardRow> *rows, QString *error) const;
     /// Additional checks whose interim notice was not given yet, earliest due first.
@@ -105,6 +126,10 @@ private:
     bool select(const QString &where, const QString &order, const QList<QString> &binds,
         QList<BoardRow> *rows, QString *error, Columns columns = Columns::WithAnomalyList) const;
     static QString statement(const QString &where, const QString &order, Columns columns);
+    /// One range of a custody bucket's index from asOf on, in (until, receipt, case) order,
+    /// after the cursor, at most limit rows (all: limit < 0).
+    bool keptRange(const char *where, const char *until, const QDate &asOf,
+        const BoardCursor &after, int limit, QList<BoardRow> *rows, QString *error) const;
 
     Database &m_database;
 };

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void serverChangesAreAnomalies();
     void everyBucketReadsItsIndex();
     void bothReadersGiveTheSameRows();
+    void thePagedBucketsReadAsTheWholeBoard();
 };
 
 void TestBoardService::onlySupervisorsSeeTheBoard()
@@ -579,8 +580,8 @@ void TestBoardService::bothReadersGiveTheSameRows()
         const auto take = [&](bool ok) {
             buckets.append(ok ? describe(rows) : QStringList {why});
         };
-        take(q.atBranch(&rows, &why));
-        take(q.atProvider(&rows, &why));
+        take(q.atBranchKept(QDate(2026, 4, 1), {}, -1, &rows, &why));
+        take(q.atProviderKept(QDate(2026, 4, 1), {}, -1, &rows, &why));
         take(q.returnRequested(&rows, &why));
         take(q.interimPending(&rows, &why));
         take(q.flagged(&rows, &why));
@@ -608,3 +609,80 @@ void TestBoardService::bothReadersGiveTheSameRows()
 
 QTEST_GUILESS_MAIN(TestBoardService)
 #include "tst_boardservice.moc"
+
+void TestBoardService::thePagedBucketsReadAsTheWholeBoard()
+{
+    // The screen's overview holds a page of the two custody buckets and reads the rest page
+    // by page: together, exactly the whole board's entries in its order, on any day, with
+    // papers the provider sent back (kept longer) merged in and receipts shared by two cases.
+    Workstation w;
+    QVERIFY(w.isValid());
+    QStringList papers;
+    for (int day = 0; day < 14; ++day) {
+        papers.append(arrive(w, QDate(2025, 12, 1).addDays(day), QStringLiteral("Ахмет%1").arg(day)));
+        if (day % 4 == 0) // two papers arriving the same day: the same custody end
+            papers.append(arrive(w, QDate(2025, 12, 1).addDays(day), QStringLiteral("Бек%1").arg(day)));
+    }
+    w.setDay(QDate(2026, 1, 6));
+    QString error;
+    const QStringList sent = papers.mid(0, 6);
+    QVERIFY2(TransferService(w.supervisor).transfer(sent, nullptr, &error), qPrintable(error));
+    w.setDay(QDate(2026, 1, 8));
+    CaseState s;
+    for (const QString &id : sent.mid(0, 2))
+        QVERIFY2(CustodyService(w.clerk).requestReturn(id, &s, &error), qPrintable(error));
+    w.setDay(QDate(2026, 1, 9));
+    for (const QString &id : sent.mid(0, 2))
+        QVERIFY2(CustodyService(w.clerk).recordReturned(id, QDate(), &s, &error), qPrintable(error));
+    for (int day = 0; day < 5; ++day)
+        papers.append(arrive(w, QDate(2026, 1, 12).addDays(day), QStringLiteral("Ким%1").arg(day)));
+
+    const auto describe = [](const QList<BoardEntry> &list) {
+        QStringList out;
+        for (const BoardEntry &e : list)
+            out.append(QStringLiteral("%1|%2|%3|%4|%5").arg(e.caseId, e.receipt,
+                e.due.toString(Qt::ISODate), QString::number(e.daysLeft), QString::number(e.returned)));
+        return out;
+    };
+    BoardService service(w.supervisor);
+    for (const QDate &asOf : {QDate(2026, 1, 9), QDate(2026, 1, 20), QDate(2026, 2, 10),
+             QDate(2026, 3, 2), QDate(2026, 4, 20)}) {
+        Board whole;
+        QVERIFY2(service.board(asOf, &whole, &error), qPrintable(error));
+        Board overview;
+        constexpr int kPage = 3;
+        QVERIFY2(service.overview(asOf, kPage, &overview, &error), qPrintable(error));
+        for (int i = 0; i < BoardBucketCount; ++i) {
+            const BoardBucket b = BoardBucket(i);
+            QCOMPARE(overview.total(b), whole.bucket(b).size());
+            QCOMPARE(whole.total(b), whole.bucket(b).size());
+            if (!Board::pagedBuckets().contains(b)) {
+                QCOMPARE(describe(overview.bucket(b)), describe(whole.bucket(b)));
+                continue;
+            }
+            QList<BoardEntry> walked = overview.bucket(b);
+            QVERIFY(walked.size() <= kPage);
+            QCOMPARE(overview.isWhole(b), whole.bucket(b).size() <= kPage);
+            for (int pages = 0; pages < 100 && !walked.isEmpty(); ++pages) {
+                QList<BoardEntry> more;
+                QVERIFY2(service.page(b, asOf, walked.constLast(), kPage, &more, &error),
+                    qPrintable(error));
+                walked.append(more);
+                if (more.size() < kPage)
+                    break;
+            }
+            QCOMPARE(describe(walked), describe(whole.bucket(b)));
+        }
+    }
+    // Something in each paged bucket on some day, returned papers among them.
+    Board whole;
+    QVERIFY(service.board(QDate(2026, 1, 20), &whole, &error));
+    QVERIFY(whole.bucket(BoardBucket::AtBranch).size() > 6);
+    QVERIFY(whole.bucket(BoardBucket::AtProvider).size() >= 4);
+    QVERIFY(std::any_of(whole.bucket(BoardBucket::AtBranch).cbegin(),
+        whole.bucket(BoardBucket::AtBranch).cend(), [](const BoardEntry &e) { return e.returned; }));
+    // A bucket read whole is never read in pages.
+    QList<BoardEntry> none;
+    QVERIFY(!service.page(BoardBucket::DueForTransfer, QDate(2026, 1, 20), {}, 3, &none, &error));
+    QVERIFY(!BoardService(w.clerk).page(BoardBucket::AtBranch, QDate(2026, 1, 20), {}, 3, &none, &error));
+}

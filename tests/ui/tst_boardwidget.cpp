@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void theFirstBucketReadsWholeWhenTheBoardOpens();
     void aMissingPaperReadsOnOneLine_data();
     void aMissingPaperReadsOnOneLine();
+    void aLongBucketComesPageByPage();
     void show();
 };
 
@@ -734,3 +736,52 @@ void TestBoardWidget::show()
 
 QTEST_MAIN(TestBoardWidget)
 #include "tst_boardwidget.moc"
+
+void TestBoardWidget::aLongBucketComesPageByPage()
+{
+    // A busy branch keeps more papers than a page: the bucket says how many, its first page
+    // shows at once, the keyboard's way down brings the others, a sort by another column
+    // sorts them all, and the exported file holds every one.
+    Workstation w;
+    constexpr int kPapers = BoardModel::PageSize + 30;
+    for (int i = 0; i < kPapers; ++i)
+        arrive(w, QDate(2026, 2, 2).addDays(i / 7), QStringLiteral("Ахмет%1").arg(i, 3, 10, QLatin1Char('0')));
+    w.setDay(QDate(2026, 2, 25), QTime(11, 0));
+    BoardWidget board(w.supervisor);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    board.showBucket(BoardBucket::AtBranch);
+    auto *buckets = board.findChild<QListWidget *>(QStringLiteral("bucketList"));
+    QVERIFY2(buckets->item(int(BoardBucket::AtBranch))->text().contains(QStringLiteral("(%1)").arg(kPapers)),
+        qPrintable(buckets->item(int(BoardBucket::AtBranch))->text()));
+    QAbstractItemModel *rows = board.table()->model();
+    QCOMPARE(rows->rowCount(), BoardModel::PageSize);
+    board.table()->setFocus();
+    for (int presses = 0; presses < 10 && rows->rowCount() < kPapers; ++presses)
+        QTest::keyClick(board.table(), Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(rows->rowCount(), kPapers);
+    // In the bucket's order: custody ending first, and nothing twice.
+    QSet<QString> ids;
+    QDate previous;
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        ids.insert(rows->index(row, BoardModel::Receipt).data(BoardModel::CaseIdRole).toString());
+        const QDate due = rows->index(row, BoardModel::Due).data(BoardModel::SortRole).toDate();
+        QVERIFY(!previous.isValid() || previous <= due);
+        previous = due;
+    }
+    QCOMPARE(ids.size(), kPapers);
+
+    // Opened again, sorted by name at once: every paper, A to Z.
+    board.refresh();
+    QCOMPARE(rows->rowCount(), BoardModel::PageSize);
+    board.table()->sortByColumn(BoardModel::Name, Qt::DescendingOrder);
+    QCOMPARE(rows->rowCount(), kPapers);
+    QCOMPARE(rows->index(0, BoardModel::Name).data().toString().left(8), QStringLiteral("Ахмет%1").arg(kPapers - 1));
+
+    const QString csv = QDir(m_printers->folder()).filePath(QStringLiteral("board-paged.csv"));
+    QVERIFY(board.exportCsv(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.filter(QStringLiteral("at_branch,")).size(), kPapers);
+}

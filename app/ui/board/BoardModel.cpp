@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QFont>
 
+#include <algorithm>
+
 namespace certdesk {
 
 BoardModel::BoardModel(const Clock &clock, QObject *parent)
@@ -19,12 +21,56 @@ BoardModel::BoardModel(const Clock &clock, QObject *parent)
 {
 }
 
-void BoardModel::setEntries(BoardBucket bucket, const QList<BoardEntry> &entries)
+void BoardModel::setEntries(
+    BoardBucket bucket, const QList<BoardEntry> &entries, qsizetype total, Fetch fetch)
 {
     beginResetModel();
     m_bucket = bucket;
     m_entries = entries;
+    m_total = std::max(total, entries.size());
+    m_fetch = m_total > entries.size() ? std::move(fetch) : Fetch();
     endResetModel();
+}
+
+bool BoardModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_fetch && m_entries.size() < m_total && !m_entries.isEmpty();
+}
+
+void BoardModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        readMore(PageSize);
+}
+
+bool BoardModel::fetchAll()
+{
+    while (canFetchMore(QModelIndex())) {
+        if (!readMore(int(std::min<qsizetype>(m_total - m_entries.size(), 10000))))
+            return false;
+    }
+    return true;
+}
+
+bool BoardModel::readMore(int limit)
+{
+    QList<BoardEntry> more;
+    QString error;
+    if (!m_fetch(m_entries.constLast(), limit, &more, &error)) {
+        m_fetch = Fetch(); // no retry at every scroll: the next refresh reads the board again
+        Q_EMIT failed(error);
+        return false;
+    }
+    if (more.size() < limit)
+        m_total = m_entries.size() + more.size(); // fewer now than counted: the end is here
+    else
+        m_total = std::max(m_total, m_entries.size() + more.size());
+    if (more.isEmpty())
+        return true;
+    beginInsertRows(QModelIndex(), int(m_entries.size()), int(m_entries.size() + more.size()) - 1);
+    m_entries.append(more);
+    endInsertRows();
+    return true;
 }
 
 QString BoardModel::bucketTitle(BoardBucket bucket)

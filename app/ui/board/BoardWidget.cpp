@@ -60,6 +60,14 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     m_ui->table->viewport()->installEventFilter(this);
     // Each bucket comes sorted the way it is worked (fewest days left, most overdue first).
     m_ui->table->sortByColumn(BoardModel::Due, Qt::AscendingOrder);
+    // A paged bucket comes in that order, page by page; sorted any other way it needs every
+    // entry first, or the sort would order only the pages read so far.
+    connect(m_ui->table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+        [this](int column, Qt::SortOrder order) {
+            if (column != BoardModel::Due || order != Qt::AscendingOrder)
+                m_model->fetchAll();
+        });
+    connect(m_model, &BoardModel::failed, this, [this](const QString &error) { report(error, true); });
     m_ui->splitter->setStretchFactor(1, 1);
     // The board looks at custody clocks of the past years and a little ahead, never at a
     // date typed by slip of the finger (31.12.2402).
@@ -84,8 +92,7 @@ BoardWidget::BoardWidget(Session &session, QWidget *parent)
     connect(m_ui->bucketList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        const BoardBucket b = BoardBucket(row);
-        m_model->setEntries(b, m_board.bucket(b));
+        showEntries(BoardBucket(row));
         fitColumns();
         markFirstRow();
         updateButtons();
@@ -250,7 +257,8 @@ bool BoardWidget::refresh()
 {
     QString error;
     Board board;
-    if (!BoardService(m_session).board(asOf(), &board, &error)) {
+    // What the screen shows: every bucket, the papers in running custody a page at a time.
+    if (!BoardService(m_session).overview(asOf(), BoardModel::PageSize, &board, &error)) {
         m_board = Board();
         m_alerts->setAlerts({});
         updateBuckets();
@@ -262,7 +270,7 @@ bool BoardWidget::refresh()
     updateBuckets();
     const int row = m_ui->bucketList->currentRow();
     if (row >= 0) {
-        m_model->setEntries(BoardBucket(row), m_board.bucket(BoardBucket(row)));
+        showEntries(BoardBucket(row));
         fitColumns();
         markFirstRow();
     }
@@ -294,6 +302,33 @@ bool BoardWidget::refresh()
     return true;
 }
 
+void BoardWidget::showEntries(BoardBucket bucket)
+{
+    BoardModel::Fetch fetch;
+    if (!m_board.isWhole(bucket)) {
+        const QDate day = m_board.asOf;
+        fetch = [this, bucket, day](const BoardEntry &after, int limit, QList<BoardEntry> *more,
+                    QString *error) {
+            return BoardService(m_session).page(bucket, day, after, limit, more, error);
+        };
+    }
+    m_model->setEntries(bucket, m_board.bucket(bucket), m_board.total(bucket), fetch);
+    const QHeaderView *header = m_ui->table->horizontalHeader();
+    if (header->sortIndicatorSection() != BoardModel::Due
+        || header->sortIndicatorOrder() != Qt::AscendingOrder)
+        m_model->fetchAll();
+}
+
+bool BoardWidget::wholeBoard(Board *out)
+{
+    // The printout and the file hold every paper, not the pages the screen has read so far.
+    QString error;
+    if (BoardService(m_session).board(asOf(), out, &error))
+        return true;
+    report(error, true);
+    return false;
+}
+
 void BoardWidget::markFirstRow()
 {
     // Tab into the table lands on a row the clerk can see, not on nothing.
@@ -313,12 +348,12 @@ void BoardWidget::updateBuckets()
         const qsizetype due = sweep.bucket(b).size();
         QString text = QStringLiteral("%1 (%2)")
                            .arg(BoardModel::bucketTitle(b))
-                           .arg(m_board.bucket(b).size());
+                           .arg(m_board.total(b));
         if (due > 0)
             text += tr(" — %n due", nullptr, int(due));
         item->setText(text);
         QFont f = item->font();
-        f.setBold(due > 0 || (b == BoardBucket::Anomalies && !m_board.bucket(b).isEmpty()));
+        f.setBold(due > 0 || (b == BoardBucket::Anomalies && m_board.total(b) > 0));
         item->setFont(f);
     }
     // Every bucket's line whole, in every language ("— 3 due" included).
@@ -490,7 +525,10 @@ bool BoardWidget::printBoard()
     d.branchName = actions.branchName();
     d.branchCode = actions.branchCode();
     d.printedBy = m_session.user().fullName;
-    d.sections = BoardReportTexts::sections(m_board, m_session.clock());
+    Board whole;
+    if (!wholeBoard(&whole))
+        return false;
+    d.sections = BoardReportTexts::sections(whole, m_session.clock());
     const PrintResult printed
         = DocumentPrinter::print(BoardReportDocument(d), this, tr("The board report"));
     report(tr("The board report: %1").arg(printed.summary()), false);
@@ -507,6 +545,9 @@ bool BoardWidget::exportCsv(const QString &given)
         if (path.isEmpty())
             return false;
     }
+    Board whole;
+    if (!wholeBoard(&whole))
+        return false;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         report(tr("The file %1 cannot be written: %2. Choose another folder.")
@@ -516,7 +557,7 @@ bool BoardWidget::exportCsv(const QString &given)
     }
     // A byte-order mark, so spreadsheet programs read the Kazakh and Russian names as UTF-8.
     file.write("\xEF\xBB\xBF");
-    file.write(m_board.toCsv().toUtf8());
+    file.write(whole.toCsv().toUtf8());
     if (!file.flush()) {
         report(tr("The file %1 could not be written completely.").arg(path), true);
         return false;

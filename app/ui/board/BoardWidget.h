@@ -108,6 +108,10 @@ protected:
 
 private:
     QStringList chosen(BoardBucket bucket) const;
+    /// Shows a bucket's entries held, reading a paged bucket's others as the view asks.
+    void showEntries(BoardBucket bucket);
+    /// Every entry of every bucket on the board's date; false (and a message) when refused.
+    bool wholeBoard(Board *out);
     void updateBuckets();
     void updateButtons();
     void markFirstRow();
