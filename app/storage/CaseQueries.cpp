@@ -120,9 +120,10 @@ QStringList conditions(const CaseFilter &filter, QVariantList *binds)
     if (!filter.surnamePrefix.isEmpty()) {
         // A range on the indexed key instead of LIKE, which SQLite cannot serve from an index
         // for non-ASCII text: every key starting with the prefix sorts below prefix + U+10FFFF.
+        // A text with no letter of a surname in it starts no surname (never every one).
         const QString key = CaseProjection::surnameKey(filter.surnamePrefix);
         where.append(QStringLiteral("surname_key >= ? AND surname_key < ?"));
-        binds->append(key);
+        binds->append(key.isEmpty() ? QStringLiteral("\U0010FFFF") : key);
         binds->append(key + QString::fromUcs4(U"\U0010FFFF", 1));
     }
     return where;

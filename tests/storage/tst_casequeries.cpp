@@ -226,6 +226,14 @@ private Q_SLOTS:
         QVERIFY(queries.servesSort(few, CaseSort::Submitted));
         QVERIFY(queries.servesSort(few, CaseSort::Due));
         QVERIFY(queries.servesSort(CaseFilter(), CaseSort::Due)); // the whole list: every index
+        // A start with no letter of a surname finds no case, never every case.
+        CaseFilter blank;
+        blank.surnamePrefix = QStringLiteral("  ");
+        QVERIFY(queries.countUpTo(blank, CaseQueries::smallSelection(), &count, &error));
+        QCOMPARE(count, 0);
+        QList<CaseSummary> rows;
+        QVERIFY(queries.page(blank, CaseSort::Surname, Qt::AscendingOrder, {}, 10, &rows, &error));
+        QVERIFY(rows.isEmpty());
     }
 
     void bothReadersGiveTheSameRows()
