@@ -102,7 +102,8 @@ CaseService::Search CaseService::search(const QString &text, int limit) const
 void CaseService::readFound(int limit, Search *s) const
 {
     const CaseQueries queries(m_session.database());
-    if (!queries.countUpTo(s->filter, CaseQueries::smallSelection(), &s->found, &s->error))
+    if (!queries.countUpTo(
+            s->filter, CaseQueries::smallSelection(s->filter), &s->found, &s->error))
         return;
     // The first cases in the order their key's index gives: surnames A to Z, else newest first.
     const CaseSort sort = CaseQueries::indexOrder(s->filter);

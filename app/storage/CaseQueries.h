@@ -83,9 +83,9 @@ public:
     /// The rows of these cases (those that exist), to show a change at once.
     bool byCaseIds(const QStringList &caseIds, QList<CaseSummary> *rows, QString *error) const;
 
-    /// Up to this many cases, a period or a search's cases are read whole and sorted by any
-    /// column.
-    static int smallSelection();
+    /// Up to this many cases, the filter's (a period's, a search's) are read whole and sorted
+    /// by any column: fewer for a search, whose rows lie anywhere in the table.
+    static int smallSelection(const CaseFilter &filter);
     /// The order the filter's own index gives its cases in: a surname's start by surname,
     /// anything else by submission time.
     static CaseSort indexOrder(const CaseFilter &filter);

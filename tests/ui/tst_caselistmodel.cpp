@@ -115,7 +115,7 @@ private Q_SLOTS:
             "due_date, anomaly_list) SELECT 'case-' || n, substr('00000000000000000' || n, -17, 17), "
             "'S' || n, 's' || n, 'submitted', strftime('%Y-%m-%dT%H:%M:%S.000Z', '2026-01-01', "
             "'+' || (n * 60) || ' seconds'), '2026-04-01', '{}' FROM i")
-                           .arg(CaseListModel::PageSize + CaseQueries::smallSelection())));
+                           .arg(CaseListModel::PageSize + CaseQueries::smallSelection(CaseFilter()))));
         Session session(t.db(), t.clock(),
                         User{QStringLiteral("clerk"), QStringLiteral("Иванова Анна"),
                              QStringLiteral("specialist"), Role::Clerk});
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(model.sortKey(), CaseSort::Submitted);
         QCOMPARE(sorts.constLast().at(0).toInt(), int(CaseListModel::Submitted));
         QCOMPARE(model.summary(0).caseId,
-                 QStringLiteral("case-%1").arg(CaseListModel::PageSize + CaseQueries::smallSelection()));
+                 QStringLiteral("case-%1").arg(CaseListModel::PageSize + CaseQueries::smallSelection(CaseFilter())));
         QCOMPARE(notices.size(), 2);
     }
 };

@@ -110,10 +110,10 @@ void CaseListModel::reload()
         Q_EMIT notice(m_search
                 ? tr("The search finds %n or more cases, so they are listed by surname. Type "
                      "more of the surname to sort them by another column.",
-                    nullptr, CaseQueries::smallSelection())
+                    nullptr, CaseQueries::smallSelection(shown()))
                 : tr("This period holds more than %n case(s), so it is listed by submission "
                      "time. Narrow the period to sort it by another column.",
-                    nullptr, CaseQueries::smallSelection()));
+                    nullptr, CaseQueries::smallSelection(shown())));
     }
     beginResetModel();
     clearRows();

@@ -512,7 +512,7 @@ void MainWindow::search()
     m_model->showSearch(s.filter);
     if (!s.notice.isEmpty())
         showSearchMessage(s.notice, true);
-    else if (s.found < CaseQueries::smallSelection())
+    else if (s.found < CaseQueries::smallSelection(s.filter))
         showSearchMessage(tr("%n case(s) found. Clear the search box to see the whole list.",
                               nullptr, s.found),
             false);
