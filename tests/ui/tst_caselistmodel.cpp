@@ -156,6 +156,61 @@ private Q_SLOTS:
                  QStringLiteral("case-%1").arg(CaseListModel::PageSize + CaseQueries::smallSelection(CaseFilter())));
         QCOMPARE(notices.size(), 2);
     }
+
+    void aLongSearchIsListedBySurname()
+    {
+        TestDatabase t;
+        QVERIFY(t.isValid());
+        CaseFilter found;
+        found.surnamePrefix = QStringLiteral("Сейт");
+        const int many = CaseQueries::smallSelection(found) + 20;
+        // Each surname written once more under its own number, so the key's order is not the
+        // order of submission.
+        QSqlQuery q(t.db().db());
+        QVERIFY(q.exec(QStringLiteral(
+            "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < %1) "
+            "INSERT INTO cases(case_id, receipt, surname, surname_key, status, submitted_at, "
+            "due_date, anomaly_list) SELECT 'case-' || n, substr('00000000000000000' || n, -17, 17), "
+            "printf('Сейт%05d', %1 - n), printf('сейт%05d', %1 - n), 'submitted', "
+            "strftime('%Y-%m-%dT%H:%M:%S.000Z', '2026-01-01', '+' || (n * 60) || ' seconds'), "
+            "'2026-04-01', '{}' FROM i")
+                           .arg(many)));
+        Session session(t.db(), t.clock(),
+                        User{QStringLiteral("clerk"), QStringLiteral("Иванова Анна"),
+                             QStringLiteral("specialist"), Role::Clerk});
+        CaseService service(session);
+        CaseListModel model(service, t.clock());
+        QSignalSpy sorts(&model, &CaseListModel::sortChanged);
+        QSignalSpy notices(&model, &CaseListModel::notice);
+        // The list newest first, as it opens; the search finds more than it sorts.
+        model.setFilter(CaseFilter());
+        model.showSearch(found);
+        QVERIFY(model.isSearch());
+        QCOMPARE(model.sortKey(), CaseSort::Surname);
+        QCOMPARE(model.sortOrder(), Qt::AscendingOrder);
+        QCOMPARE(sorts.constLast().at(0).toInt(), int(CaseListModel::Name));
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.constFirst().at(0).toString().contains(QStringLiteral("surname")),
+            qPrintable(notices.constFirst().at(0).toString()));
+        QCOMPARE(model.summary(0).caseId, QStringLiteral("case-%1").arg(many)); // Сейт00000
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), many);
+        // A narrower search is sorted as the clerk asks.
+        CaseFilter few;
+        few.surnamePrefix = QStringLiteral("сейт0000");
+        model.showSearch(few);
+        model.sort(CaseListModel::Submitted, Qt::DescendingOrder);
+        QCOMPARE(model.sortKey(), CaseSort::Submitted);
+        QCOMPARE(notices.size(), 1); // served as asked: nothing to tell
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.summary(0).caseId, QStringLiteral("case-%1").arg(many)); // the newest
+        QCOMPARE(model.summary(9).caseId, QStringLiteral("case-%1").arg(many - 9));
+        // A refused search shows no case.
+        model.showSearch(CaseFilter());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+    }
 };
 
 QTEST_MAIN(TestCaseListModel)
