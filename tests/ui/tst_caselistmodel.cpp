@@ -196,13 +196,14 @@ private Q_SLOTS:
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), many);
-        // A narrower search is sorted as the clerk asks.
+        // A narrower search comes in the clerk's order again, newest first, untold.
         CaseFilter few;
         few.surnamePrefix = QStringLiteral("сейт0000");
         model.showSearch(few);
-        model.sort(CaseListModel::Submitted, Qt::DescendingOrder);
         QCOMPARE(model.sortKey(), CaseSort::Submitted);
-        QCOMPARE(notices.size(), 1); // served as asked: nothing to tell
+        QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(sorts.constLast().at(0).toInt(), int(CaseListModel::Submitted));
+        QCOMPARE(notices.size(), 1);
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(model.summary(0).caseId, QStringLiteral("case-%1").arg(many)); // the newest
         QCOMPARE(model.summary(9).caseId, QStringLiteral("case-%1").arg(many - 9));
@@ -210,6 +211,18 @@ private Q_SLOTS:
         model.showSearch(CaseFilter());
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));
+
+        // A column the clerk clicks is kept for the search that cannot serve it, and for the
+        // list after it: the long search is listed by surname, the whole list by due date.
+        model.sort(CaseListModel::Due, Qt::AscendingOrder);
+        model.showSearch(found);
+        QCOMPARE(model.sortKey(), CaseSort::Surname);
+        QCOMPARE(notices.size(), 2);
+        model.setFilter(CaseFilter());
+        QVERIFY(!model.isSearch());
+        QCOMPARE(model.sortKey(), CaseSort::Due);
+        QCOMPARE(model.sortOrder(), Qt::AscendingOrder);
+        QCOMPARE(sorts.constLast().at(0).toInt(), int(CaseListModel::Due));
     }
 };
 

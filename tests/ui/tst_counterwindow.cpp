@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -31,6 +32,7 @@
 #include "services/IntakeService.h"
 #include "services/ResultService.h"
 #include "services/tst_lifecycle_fixture.h"
+#include "storage/CaseQueries.h"
 #include "ui/board/BoardWidget.h"
 #include "ui/case/CaseActionIssueDialog.h"
 #include "ui/case/CaseActionResultDialog.h"
@@ -348,6 +350,45 @@ private Q_SLOTS:
         for (int row = 0; row < model->rowCount(); ++row)
             listed.insert(model->summary(row).caseId);
         QCOMPARE(listed, ids);
+    }
+
+    // A search finding more than it sorts is listed by surname for that search only: the next
+    // one, and the list after it, come newest first again, as the clerk left them.
+    void aFallBackOrderStaysWithItsSearch()
+    {
+        GuiCounter c;
+        QVERIFY(c.isValid());
+        CaseFilter probe;
+        probe.surnamePrefix = QStringLiteral("x");
+        const int many = CaseQueries::smallSelection(probe) + 20;
+        QSqlQuery q(c.db().db());
+        QVERIFY(q.exec(QStringLiteral(
+            "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < %1) "
+            "INSERT INTO cases(case_id, receipt, surname, surname_key, status, submitted_at, "
+            "due_date, anomaly_list) SELECT 'case-' || n, substr('00000000000000000' || n, -17, 17), "
+            "'Сейт' || substr('%2', 1 + n % 30, 1) || substr('%2', 1 + n / 30 % 30, 1), "
+            "'сейт' || substr('%2', 1 + n % 30, 1) || substr('%2', 1 + n / 30 % 30, 1), "
+            "'submitted', strftime('%Y-%m-%dT%H:%M:%S.000Z', '2026-01-01', '+' || (n * 60) || "
+            "' seconds'), '2026-04-01', '{}' FROM i")
+                           .arg(many)
+                           .arg(QStringLiteral("абвгдежзийклмнопрстуфхцчшщыэюя"))));
+        const int narrow = many / 30; // "сейта": every 30th case
+        MainWindow w(c.clerk);
+        QVERIFY(showActive(w));
+        QHeaderView *header = w.findChild<QTableView *>(QStringLiteral("caseTable"))->horizontalHeader();
+        search(w, QStringLiteral("сейт"));
+        QCOMPARE(w.caseModel()->sortKey(), CaseSort::Surname);
+        QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::Name));
+        search(w, QStringLiteral("сейта"));
+        QCOMPARE(w.caseModel()->rowCount(), narrow);
+        QCOMPARE(w.caseModel()->sortKey(), CaseSort::Submitted);
+        QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::Submitted));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(w.caseModel()->summary(0).caseId, QStringLiteral("case-%1").arg(narrow * 30));
+        search(w, QString());
+        QVERIFY(!w.caseModel()->isSearch());
+        QCOMPARE(w.caseModel()->sortKey(), CaseSort::Submitted);
+        QCOMPARE(w.caseModel()->summary(0).caseId, QStringLiteral("case-%1").arg(many));
     }
 
     // 15.11: in every language the window fits 1366×768 with its status bar, the filters and

@@ -98,7 +98,13 @@ void CaseListModel::clearRows()
 
 void CaseListModel::reload()
 {
+    // The clerk's order, wherever it can be served; where it cannot, the shown cases' own for
+    // this list only: the next list or search comes in the clerk's order again.
     const CaseSort natural = CaseQueries::indexOrder(shown());
+    const CaseSort wasSort = m_sort;
+    const Qt::SortOrder wasOrder = m_order;
+    m_sort = m_wantedSort;
+    m_order = m_wantedOrder;
     if (m_sort != natural && !m_service.servesSort(shown(), m_sort)) {
         // Another column's order over a long period would walk every case outside it, over a
         // long search sort every case found for each page: they are listed in the order their
@@ -106,7 +112,6 @@ void CaseListModel::reload()
         m_sort = natural;
         if (natural == CaseSort::Surname)
             m_order = Qt::AscendingOrder; // from A, as a clerk reads a list of names
-        Q_EMIT sortChanged(columnOf(m_sort), m_order);
         Q_EMIT notice(m_search
                 ? tr("The search finds %n or more cases, so they are listed by surname. Type "
                      "more of the surname to sort them by another column.",
@@ -114,6 +119,9 @@ void CaseListModel::reload()
                 : tr("This period holds more than %n case(s), so it is listed by submission "
                      "time. Narrow the period to sort it by another column.",
                     nullptr, CaseQueries::smallSelection(shown())));
+        Q_EMIT sortChanged(columnOf(m_sort), m_order);
+    } else if (m_sort != wasSort || m_order != wasOrder) {
+        Q_EMIT sortChanged(columnOf(m_sort), m_order);
     }
     beginResetModel();
     clearRows();
@@ -238,10 +246,10 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
         Q_EMIT sortChanged(columnOf(m_sort), m_order);
         return;
     }
-    if (key == m_sort && order == m_order)
+    if (key == m_wantedSort && order == m_wantedOrder && key == m_sort && order == m_order)
         return;
-    m_sort = key;
-    m_order = order;
+    m_wantedSort = key;
+    m_wantedOrder = order;
     reload();
     Q_EMIT sortChanged(columnOf(m_sort), m_order);
 }

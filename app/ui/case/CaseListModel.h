@@ -84,8 +84,13 @@ private:
     CaseService &m_service;
     const Clock &m_clock;
     CaseFilter m_filter;
+    /// The order the cases are listed in now.
     CaseSort m_sort = CaseSort::Submitted;
     Qt::SortOrder m_order = Qt::DescendingOrder;
+    /// The order the clerk chose (newest first until a column is clicked): the list's order
+    /// wherever storage serves it (CaseQueries::servesSort).
+    CaseSort m_wantedSort = CaseSort::Submitted;
+    Qt::SortOrder m_wantedOrder = Qt::DescendingOrder;
     /// Where each page read so far ends: the keyset anchor of the page after it.
     QList<CaseCursor> m_pageEnds;
     int m_rowCount = 0;

@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QSignalBlocker>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -84,7 +85,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSortIndicator(CaseListModel::Submitted, Qt::DescendingOrder);
     connect(m_model, &CaseListModel::sortChanged, this, [this](int column, Qt::SortOrder order) {
+        // Only shown: the header would otherwise ask the model for this order as if the clerk
+        // had clicked it, and an order the list fell back to would become the clerk's.
+        const QSignalBlocker quiet(m_ui->caseTable->horizontalHeader());
         m_ui->caseTable->horizontalHeader()->setSortIndicator(column, order);
+        m_ui->caseTable->horizontalHeader()->viewport()->update();
     });
     connect(m_model, &CaseListModel::failed, this,
         [this](const QString &error) { showSearchMessage(error, true); });
