@@ -467,6 +467,8 @@ bool BoardService::overview(const QDate &asOf, int firstPage, Board *out, QStrin
 bool BoardService::page(BoardBucket bucket, const QDate &asOf, const BoardEntry &after, int limit,
     QList<BoardEntry> *out, QString *error)
 {
+    // Taken before out is emptied: after may be one of its entries.
+    const BoardCursor cursor {after.due, after.receipt, after.caseId};
     out->clear();
     if (!m_session.require(Permission::ViewBoard, error))
         return false;
@@ -477,7 +479,6 @@ bool BoardService::page(BoardBucket bucket, const QDate &asOf, const BoardEntry 
         return false;
     }
     const BoardQueries queries(m_session.database());
-    const BoardCursor cursor {after.due, after.receipt, after.caseId};
     QList<BoardRow> rows;
     const bool atBranch = bucket == BoardBucket::AtBranch;
     if (!(atBranch ? queries.atBranchKept(asOf, cursor, limit, &rows, error)

@@ -116,7 +116,12 @@ template<typename Text, typename Number> BoardRow boardRow(const Text &text, con
 bool BoardQueries::select(const QString &where, const QString &order, const QList<QString> &binds,
     QList<BoardRow> *rows, QString *error, Columns columns) const
 {
-    const QVariantList values(binds.cbegin(), binds.cend());
+    return selectValues(where, order, QVariantList(binds.cbegin(), binds.cend()), rows, error, columns);
+}
+
+bool BoardQueries::selectValues(const QString &where, const QString &order,
+    const QVariantList &values, QList<BoardRow> *rows, QString *error, Columns columns) const
+{
     return readRows(m_database, statement(where, order, columns), values, rows,
         [](const auto &text, const auto &number) { return boardRow(text, number); },
         QStringLiteral("reading the board"), error);
@@ -158,15 +163,19 @@ bool BoardQueries::keptRange(const char *where, const char *until, const QDate &
     const BoardCursor &after, int limit, QList<BoardRow> *rows, QString *error) const
 {
     QString condition = QStringLiteral("%1 AND %2 >= ?").arg(QLatin1String(where), QLatin1String(until));
-    QList<QString> binds {asOf.toString(Qt::ISODate)};
+    QVariantList binds {asOf.toString(Qt::ISODate)};
     if (after.due.isValid()) {
         condition += QStringLiteral(" AND (%1, receipt, case_id) > (?, ?, ?)").arg(QLatin1String(until));
         binds << after.due.toString(Qt::ISODate) << after.receipt << after.caseId;
     }
+    // The limit is bound, never written into the text: each text stays prepared on the
+    // connection (Database::direct), one per page size would pile up over a day.
     QString order = QStringLiteral("%1, receipt, case_id").arg(QLatin1String(until));
-    if (limit >= 0)
-        order += QStringLiteral(" LIMIT %1").arg(limit);
-    return select(condition, order, binds, rows, error, Columns::FromIndex);
+    if (limit >= 0) {
+        order += QStringLiteral(" LIMIT ?");
+        binds << limit;
+    }
+    return selectValues(condition, order, binds, rows, error, Columns::FromIndex);
 }
 
 bool BoardQueries::atBranchKept(const QDate &asOf, const BoardCursor &after, int limit,

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 namespace certdesk {
 
@@ -125,6 +126,8 @@ private:
     enum class Columns { FromIndex, WithAnomalyList };
     bool select(const QString &where, const QString &order, const QList<QString> &binds,
         QList<BoardRow> *rows, QString *error, Columns columns = Columns::WithAnomalyList) const;
+    bool selectValues(const QString &where, const QString &order, const QVariantList &values,
+        QList<BoardRow> *rows, QString *error, Columns columns) const;
     static QString statement(const QString &where, const QString &order, Columns columns);
     /// One range of a custody bucket's index from asOf on, in (until, receipt, case) order,
     /// after the cursor, at most limit rows (all: limit < 0).

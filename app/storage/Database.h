@@ -113,6 +113,9 @@ public:
     SqliteStatement *direct(const char *sql);
     /// For tests: whether direct() may hand out statements (to compare both paths).
     void setDirectAllowed(bool allowed);
+    /// For tests: how many statements direct() keeps prepared. Each distinct SQL text stays
+    /// until close(), so a statement must bind what varies, never spell it into the text.
+    std::size_t directStatements() const { return m_direct.size(); }
 
     /// The moments of making a new file (open() on a path where none is): the schema is
     /// written into a file of its own beside the path (PATH.creating-XXXXXXXX) and renamed

@@ -681,6 +681,22 @@ void TestBoardService::thePagedBucketsReadAsTheWholeBoard()
     QVERIFY(whole.bucket(BoardBucket::AtProvider).size() >= 4);
     QVERIFY(std::any_of(whole.bucket(BoardBucket::AtBranch).cbegin(),
         whole.bucket(BoardBucket::AtBranch).cend(), [](const BoardEntry &e) { return e.returned; }));
+    // However many entries a page asks for, the same statements read it: a supervisor who
+    // scrolls and sorts all day leaves no statement behind per page size.
+    const BoardEntry branchFirst = whole.bucket(BoardBucket::AtBranch).constFirst();
+    const BoardEntry providerFirst = whole.bucket(BoardBucket::AtProvider).constFirst();
+    QList<BoardEntry> some;
+    const auto readPages = [&](int limit) {
+        return service.page(BoardBucket::AtBranch, QDate(2026, 1, 20), {}, limit, &some, &error)
+            && service.page(BoardBucket::AtBranch, QDate(2026, 1, 20), branchFirst, limit, &some, &error)
+            && service.page(BoardBucket::AtProvider, QDate(2026, 1, 20), {}, limit, &some, &error)
+            && service.page(BoardBucket::AtProvider, QDate(2026, 1, 20), providerFirst, limit, &some, &error);
+    };
+    QVERIFY2(readPages(2), qPrintable(error));
+    const std::size_t prepared = w.db().directStatements();
+    for (int limit = 3; limit < 12; ++limit)
+        QVERIFY2(readPages(limit), qPrintable(error));
+    QCOMPARE(w.db().directStatements(), prepared);
     // A bucket read whole is never read in pages.
     QList<BoardEntry> none;
     QVERIFY(!service.page(BoardBucket::DueForTransfer, QDate(2026, 1, 20), {}, 3, &none, &error));
