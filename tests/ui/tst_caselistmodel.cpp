@@ -8,6 +8,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include "common/SurnameCases.h"
 #include "common/TestDatabase.h"
 #include "domain/ReceiptNumber.h"
 #include "services/CaseService.h"
@@ -164,17 +165,8 @@ private Q_SLOTS:
         CaseFilter found;
         found.surnamePrefix = QStringLiteral("Сейт");
         const int many = CaseQueries::smallSelection(found) + 20;
-        // Each surname written once more under its own number, so the key's order is not the
-        // order of submission.
-        QSqlQuery q(t.db().db());
-        QVERIFY(q.exec(QStringLiteral(
-            "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < %1) "
-            "INSERT INTO cases(case_id, receipt, surname, surname_key, status, submitted_at, "
-            "due_date, anomaly_list) SELECT 'case-' || n, substr('00000000000000000' || n, -17, 17), "
-            "printf('Сейт%05d', %1 - n), printf('сейт%05d', %1 - n), 'submitted', "
-            "strftime('%Y-%m-%dT%H:%M:%S.000Z', '2026-01-01', '+' || (n * 60) || ' seconds'), "
-            "'2026-04-01', '{}' FROM i")
-                           .arg(many)));
+        QVERIFY(insertSurnameCases(t.db(), many));
+        const int narrow = many / 30; // "Сейта": case-30, case-60 ...
         Session session(t.db(), t.clock(),
                         User{QStringLiteral("clerk"), QStringLiteral("Иванова Анна"),
                              QStringLiteral("specialist"), Role::Clerk});
@@ -192,21 +184,23 @@ private Q_SLOTS:
         QCOMPARE(notices.size(), 1);
         QVERIFY2(notices.constFirst().at(0).toString().contains(QStringLiteral("surname")),
             qPrintable(notices.constFirst().at(0).toString()));
-        QCOMPARE(model.summary(0).caseId, QStringLiteral("case-%1").arg(many)); // Сейт00000
+        // "Сейтаа" first: case-900 and case-1800, in the order they were written.
+        QCOMPARE(model.summary(0).caseId, QStringLiteral("case-900"));
+        QCOMPARE(model.summary(1).caseId, QStringLiteral("case-1800"));
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), many);
         // A narrower search comes in the clerk's order again, newest first, untold.
         CaseFilter few;
-        few.surnamePrefix = QStringLiteral("сейт0000");
+        few.surnamePrefix = QStringLiteral("сейта");
         model.showSearch(few);
         QCOMPARE(model.sortKey(), CaseSort::Submitted);
         QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
         QCOMPARE(sorts.constLast().at(0).toInt(), int(CaseListModel::Submitted));
         QCOMPARE(notices.size(), 1);
-        QCOMPARE(model.rowCount(), 10);
-        QCOMPARE(model.summary(0).caseId, QStringLiteral("case-%1").arg(many)); // the newest
-        QCOMPARE(model.summary(9).caseId, QStringLiteral("case-%1").arg(many - 9));
+        QCOMPARE(model.rowCount(), narrow);
+        QCOMPARE(model.summary(0).caseId, QStringLiteral("case-%1").arg(narrow * 30)); // newest
+        QCOMPARE(model.summary(9).caseId, QStringLiteral("case-%1").arg((narrow - 9) * 30));
         // A refused search shows no case.
         model.showSearch(CaseFilter());
         QCOMPARE(model.rowCount(), 0);

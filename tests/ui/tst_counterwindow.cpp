@@ -25,6 +25,7 @@
 #include <QTest>
 
 #include "domain/ReceiptNumber.h"
+#include "common/SurnameCases.h"
 #include "intake_fixture.h"
 #include "printer_support.h"
 #include "services/BackupScheduler.h"
@@ -361,17 +362,7 @@ private Q_SLOTS:
         CaseFilter probe;
         probe.surnamePrefix = QStringLiteral("x");
         const int many = CaseQueries::smallSelection(probe) + 20;
-        QSqlQuery q(c.db().db());
-        QVERIFY(q.exec(QStringLiteral(
-            "WITH RECURSIVE i(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM i WHERE n < %1) "
-            "INSERT INTO cases(case_id, receipt, surname, surname_key, status, submitted_at, "
-            "due_date, anomaly_list) SELECT 'case-' || n, substr('00000000000000000' || n, -17, 17), "
-            "'Сейт' || substr('%2', 1 + n % 30, 1) || substr('%2', 1 + n / 30 % 30, 1), "
-            "'сейт' || substr('%2', 1 + n % 30, 1) || substr('%2', 1 + n / 30 % 30, 1), "
-            "'submitted', strftime('%Y-%m-%dT%H:%M:%S.000Z', '2026-01-01', '+' || (n * 60) || "
-            "' seconds'), '2026-04-01', '{}' FROM i")
-                           .arg(many)
-                           .arg(QStringLiteral("абвгдежзийклмнопрстуфхцчшщыэюя"))));
+        QVERIFY(insertSurnameCases(c.db(), many));
         const int narrow = many / 30; // "сейта": every 30th case
         MainWindow w(c.clerk);
         QVERIFY(showActive(w));
