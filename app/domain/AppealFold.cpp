@@ -1,5 +1,7 @@
 #include "domain/AppealFold.h"
 
+#include "domain/Clock.h"
+
 #include <QJsonArray>
 #include <QTimeZone>
 #include <QUuid>
@@ -32,7 +34,7 @@ QDate eventDate(const Event &e, int utcOffsetSeconds)
     const QDate explicitDate = dateOf(e.data, "date");
     if (explicitDate.isValid())
         return explicitDate;
-    return e.at.toTimeZone(QTimeZone(utcOffsetSeconds)).date();
+    return Clock::dateAt(e.at, utcOffsetSeconds);
 }
 
 void readReceived(AppealState &s, const Event &e, const QDate &on)

@@ -1,5 +1,6 @@
 #include "domain/CaseState.h"
 
+#include "domain/Clock.h"
 #include "domain/Custody.h"
 
 #include <QJsonArray>
@@ -50,7 +51,7 @@ QDate eventDate(const Event &e, int utcOffsetSeconds)
     const QDate explicitDate = date(e.data, "date");
     if (explicitDate.isValid())
         return explicitDate;
-    return e.at.toTimeZone(QTimeZone(utcOffsetSeconds)).date();
+    return Clock::dateAt(e.at, utcOffsetSeconds);
 }
 
 void anomaly(CaseState &s, const Event &e, const char *code, const QString &message)
@@ -91,7 +92,7 @@ void readApplication(CaseState &s, const Event &e, int offset)
     const QString due = str(d, "due");
     if (due.contains(u'T')) {
         s.dueAt = Event::parseTime(due);
-        s.dueDate = s.dueAt.toTimeZone(QTimeZone(offset)).date();
+        s.dueDate = Clock::dateAt(s.dueAt, offset);
     } else {
         s.dueDate = QDate::fromString(due, Qt::ISODate);
     }

@@ -14,6 +14,11 @@ QDateTime Clock::toLocal(const QDateTime &utc) const
     return utc.toUTC().toTimeZone(QTimeZone(m_offset));
 }
 
+QDate Clock::dateAt(const QDateTime &utc, int utcOffsetSeconds)
+{
+    return utc.isValid() ? utc.toUTC().addSecs(utcOffsetSeconds).date() : QDate();
+}
+
 QDateTime Clock::toUtc(const QDateTime &local) const
 {
     // Plain arithmetic on the wall time: no time-zone object per call (the demo generator

@@ -7,6 +7,7 @@
 #include <ctime>
 #include <functional>
 
+#include "domain/Clock.h"
 #include "domain/Event.h"
 
 using certdesk::Event;
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void fastReadingAgreesWithQt();
     void fastWritingAgreesWithQt();
     void datesWrittenAsQtWritesThem();
+    void branchDatesAsQtReadsThem();
     void make();
     void hashStable();
     void hashSensitive_data();
@@ -315,6 +317,36 @@ void TestEvent::datesWrittenAsQtWritesThem()
     for (const QDate &date : std::as_const(dates))
         QCOMPARE(Event::formatDate(date), date.toString(Qt::ISODate));
     QVERIFY(Event::formatDate(QDate()).isNull());
+}
+
+void TestEvent::branchDatesAsQtReadsThem()
+{
+    // The folds take an event's branch date by arithmetic (Clock::dateAt): it must be the
+    // date Qt's fixed-offset time zone gives, for every offset a branch may set, both sides
+    // of midnight, and for a time given in any zone.
+    QList<QDateTime> times {
+        QDateTime(QDate(2026, 3, 1), QTime(18, 59, 59, 999), QTimeZone::utc()),
+        QDateTime(QDate(2026, 3, 1), QTime(19, 0), QTimeZone::utc()),
+        QDateTime(QDate(2024, 2, 28), QTime(23, 30), QTimeZone::utc()),
+        QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc()),
+        QDateTime(QDate(1, 1, 1), QTime(12, 0), QTimeZone::utc()),
+        QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc()),
+        QDateTime(QDate(2026, 3, 2), QTime(0, 30), QTimeZone(5 * 3600)),
+        QDateTime(QDate(2026, 3, 2), QTime(0, 30), QTimeZone("Asia/Almaty")),
+    };
+    QDateTime t(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::utc());
+    for (int i = 0; i < 2000; ++i) {
+        t = t.addMSecs(qint64(i) * 7919 * 99991 + 17);
+        times.append(t);
+    }
+    const QList<int> offsets {0, 5 * 3600, 6 * 3600, -12 * 3600, 14 * 3600, 5 * 3600 + 45 * 60,
+        -(3 * 3600 + 30 * 60), 59};
+    for (int offset : offsets) {
+        for (const QDateTime &time : std::as_const(times))
+            QCOMPARE(certdesk::Clock::dateAt(time, offset),
+                time.toTimeZone(QTimeZone(offset)).date());
+        QVERIFY(!certdesk::Clock::dateAt(QDateTime(), offset).isValid());
+    }
 }
 
 void TestEvent::make()
