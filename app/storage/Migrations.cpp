@@ -359,11 +359,22 @@ const char *const kStep15[] = {
         WHERE type IN ('result', 'online_order'))",
 };
 
+// Step 16: the workstation sightings counted again from the events. The statement that
+// counts them had printf's '%02d' taken by QString::arg as its own marker, so the workstation
+// settings and id renewals other computers sent were never counted: a counter stopped by
+// another computer's number stayed stopped after that computer was given another one, until
+// it took a receipt under it.
+QStringList step16()
+{
+    return {QStringLiteral("DELETE FROM workstation_sightings"),
+        WorkstationSightings::collectStatement(0)};
+}
+
 } // namespace
 
 int Migrations::latest()
 {
-    return 15;
+    return 16;
 }
 
 QStringList Migrations::step(int version)
@@ -399,6 +410,8 @@ QStringList Migrations::step(int version)
         return toList(kStep14);
     case 15:
         return toList(kStep15);
+    case 16:
+        return step16();
     default:
         return {};
     }

@@ -16,8 +16,9 @@ namespace {
 // Received rows count unless they are this database's own: a current id (the demo generator
 // writes its own desk's rows as received), or a former id's rows stored before it was left,
 // or, after a restore, rows the restored database had written before the restore itself.
-const char *const kCollect = R"(
-INSERT INTO workstation_sightings(branch, workstation, device, first_at, last_at, events)
+const char *const kInsert = R"(
+INSERT INTO workstation_sightings(branch, workstation, device, first_at, last_at, events))";
+const char *const kCount = R"(
 SELECT branch, CAST(workstation AS INTEGER), device, min(at), max(at), count(*) FROM (
     SELECT e.device AS device, e.at AS at,
         CASE e.type
@@ -31,14 +32,15 @@ SELECT branch, CAST(workstation AS INTEGER), device, min(at), max(at), count(*) 
             WHEN 'transferred' THEN substr(json_extract(e.data, '$.act'), 6, 2)
             ELSE printf('%02d', json_extract(e.data, '$.workstation')) END AS workstation
     FROM events e LEFT JOIN device_ids d ON d.device = e.device
-    WHERE e.n > %1 AND e.local = 0
-        AND %2e.type IN ('received', 'appeal_received', 'transferred', 'device_renewed',
+    WHERE e.n > {after} AND e.local = 0
+        AND {type}e.type IN ('received', 'appeal_received', 'transferred', 'device_renewed',
                        'workstation_set')
         AND (d.device IS NULL
              OR (d.until <> '' AND e.n > d.until_n
                  AND NOT (d.reason = 'restored' AND e.at < d.until))))
 WHERE branch GLOB '[0-9][0-9][0-9][0-9]' AND workstation GLOB '[0-9][0-9]' AND workstation <> '00'
-GROUP BY 1, 2, 3
+GROUP BY 1, 2, 3)";
+const char *const kMerge = R"(
 ON CONFLICT (branch, workstation, device) DO UPDATE SET
     first_at = min(first_at, excluded.first_at),
     last_at = max(last_at, excluded.last_at),
@@ -51,13 +53,26 @@ WorkstationSightings::WorkstationSightings(Database &database)
 {
 }
 
-QString WorkstationSightings::collectStatement(qint64 afterRow)
+QString WorkstationSightings::countStatement(qint64 afterRow)
 {
     // After a stored batch the new rows are a short range at the end of the table: "+type"
     // keeps SQLite on that range instead of the type index, which would walk every receipt of
     // the branch's history for each pulled page. From scratch, the type index is the short way.
-    return QString::fromLatin1(kCollect).arg(afterRow).arg(
-        afterRow > 0 ? QStringLiteral("+") : QString());
+    // Filled by name: QString::arg would read printf's '%02d' as its own marker %2.
+    return QString::fromLatin1(kCount)
+        .replace(QLatin1String("{after}"), QString::number(afterRow))
+        .replace(QLatin1String("{type}"), afterRow > 0 ? QStringLiteral("+") : QString());
+}
+
+QString WorkstationSightings::collectStatement(qint64 afterRow)
+{
+    return QLatin1String(kInsert) + countStatement(afterRow) + QLatin1String(kMerge);
+}
+
+QString WorkstationSightings::addStatement()
+{
+    return QLatin1String(kInsert) + QStringLiteral("\nVALUES (?, ?, ?, ?, ?, ?)")
+        + QLatin1String(kMerge);
 }
 
 bool WorkstationSightings::collect(qint64 afterRow, QString *error)

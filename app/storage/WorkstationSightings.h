@@ -24,6 +24,11 @@ public:
 
     /// The statement that adds the sightings of events stored after row afterRow.
     static QString collectStatement(qint64 afterRow);
+    /// Its SELECT alone: one row (branch, workstation, device, first_at, last_at, events)
+    /// per writer seen in the events stored after row afterRow.
+    static QString countStatement(qint64 afterRow);
+    /// Adds one such row, bound in that order, to what the table holds.
+    static QString addStatement();
     /// Adds the sightings of the events stored after row afterRow; inside the caller's
     /// transaction.
     bool collect(qint64 afterRow, QString *error);

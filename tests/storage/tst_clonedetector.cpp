@@ -4,6 +4,7 @@
 // itself before the restore is not another writer; receipt numbers shared by two cases are
 // noted; and a migrated file holds what a rebuilt one would.
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -32,6 +33,23 @@ Event intake(const QString &device, const QString &number, const QString &iin,
     const QDateTime &at, const QString &caseId = QString())
 {
     return foreignIntake(device, number, QStringLiteral("Ахметова"), iin, at, caseId);
+}
+
+/// A workstation's number set by its supervisor, as the audit trail writes it there
+/// (WorkstationService) and a pull brings it here.
+Event numberSet(const QString &device, int workstation, const QDateTime &at)
+{
+    Event e = Event::make(EventType::Unknown, QStringLiteral("system:workstation"),
+        {{QStringLiteral("branch"), QStringLiteral("0101")},
+            {QStringLiteral("workstation"), workstation},
+            {QStringLiteral("previous_branch"), QStringLiteral("0101")},
+            {QStringLiteral("previous_workstation"), 3}});
+    e.typeName = QStringLiteral("workstation_set");
+    e.at = at;
+    e.by = QStringLiteral("supervisor");
+    e.device = device;
+    e.branch = QStringLiteral("0101");
+    return e;
 }
 
 QVariant scalar(Database &db, const QString &sql)
@@ -112,6 +130,40 @@ private Q_SLOTS:
         QVERIFY(store.append(own,
             Actor {QStringLiteral("clerk"), t.db().deviceId(), QStringLiteral("0101")}, &error));
         QVERIFY(openAlerts(t.db()).isEmpty());
+    }
+
+    void aNumberSetElsewhereIsSeenBeforeItsFirstReceipt()
+    {
+        // Another computer took number 3, this one's, and this counter stopped. Its
+        // supervisor gives it number 5: the setting, pulled here, releases this counter at
+        // once, before that computer takes any receipt under its new number.
+        TestDatabase t;
+        QVERIFY(t.isValid() && setNumber(t.db(), 3));
+        EventStore store(t.db(), t.clock());
+        const QDateTime now = t.clock().nowUtc();
+        QString error;
+        QVERIFY2(store.insertForeign({intake(QStringLiteral("ws-x"), receipt(3, 1),
+                                         QStringLiteral("760212350620"), now)},
+                     false, nullptr, &error),
+            qPrintable(error));
+        QCOMPARE(openAlerts(t.db()), QStringList {QStringLiteral("workstation_shared ws-x")});
+        QVERIFY2(store.insertForeign({numberSet(QStringLiteral("ws-x"), 5, now.addSecs(60))}, false,
+                     nullptr, &error),
+            qPrintable(error));
+        QCOMPARE(table(t.db(),
+                     QStringLiteral("SELECT branch, workstation, device, events FROM "
+                                    "workstation_sightings ORDER BY workstation")),
+            (QStringList {QStringLiteral("0101|3|ws-x|1"), QStringLiteral("0101|5|ws-x|1")}));
+        QVERIFY(openAlerts(t.db()).isEmpty());
+        QVERIFY(WorkstationSightings(t.db()).claims(QStringLiteral("0101"))
+                    .holders(QStringLiteral("0101"), 3)
+                    .isEmpty());
+        // A number set on a computer that never took a receipt is in use all the same.
+        QVERIFY(store.insertForeign({numberSet(QStringLiteral("ws-y"), 7, now.addSecs(120))},
+            false, nullptr, &error));
+        QCOMPARE(WorkstationSightings(t.db()).claims(QStringLiteral("0101"))
+                     .heldNumbers(QStringLiteral("0101")),
+            (QList<int> {5, 7}));
     }
 
     void ownIdWrittenElsewhereIsRenewedBeforeItIsStored()
@@ -313,6 +365,50 @@ private Q_SLOTS:
             (QStringList {QStringLiteral("3|other"), QStringLiteral("4|ws-4")}));
         QCOMPARE(table(db, QStringLiteral("SELECT case_id FROM receipt_clashes ORDER BY 1")),
             (QStringList {QStringLiteral("c1"), QStringLiteral("c2")}));
+    }
+
+    void anUpgradeCountsTheNumberSettingsItMissed()
+    {
+        // A file of version 15 counted no number set on another computer (step 16's
+        // reason): the upgrade counts them, so a counter that number had stopped goes on.
+        TestDatabase fresh;
+        const QString path = fresh.dir() + QStringLiteral("/v15.db");
+        QString error;
+        {
+            Database old;
+            QCOMPARE(old.openAtVersion(path, 15, &error), Database::OpenResult::Ok);
+            QVERIFY(setNumber(old, 3));
+            QSqlQuery q(old.db());
+            q.prepare(QStringLiteral(
+                "INSERT INTO events(id, type, case_id, branch, at, by_user, device, v, data, prev, "
+                "hash, local) VALUES (?, ?, ?, '0101', ?, 's', 'ws-x', 1, ?, '', 'h', 0)"));
+            const QList<QStringList> rows {
+                {QStringLiteral("received"), QStringLiteral("c1"),
+                    QStringLiteral("2026-03-02T05:00:00.000Z"),
+                    QStringLiteral("{\"receipt\":\"%1\"}").arg(receipt(3, 1))},
+                {QStringLiteral("workstation_set"), QStringLiteral("system:workstation"),
+                    QStringLiteral("2026-03-02T06:00:00.000Z"),
+                    QStringLiteral("{\"branch\":\"0101\",\"workstation\":5}")}};
+            for (const QStringList &row : rows) {
+                q.addBindValue(Event::newId());
+                for (const QString &value : row)
+                    q.addBindValue(value);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            // What version 15 counted: the receipt alone.
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO workstation_sightings VALUES ('0101', 3, 'ws-x', "
+                "'2026-03-02T05:00:00.000Z', '2026-03-02T05:00:00.000Z', 1)")));
+        }
+        Database db;
+        QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
+        QCOMPARE(table(db,
+                     QStringLiteral("SELECT workstation, device, events FROM "
+                                    "workstation_sightings ORDER BY 1")),
+            (QStringList {QStringLiteral("3|ws-x|1"), QStringLiteral("5|ws-x|1")}));
+        QVERIFY(WorkstationSightings(db).claims(QStringLiteral("0101"))
+                    .holders(QStringLiteral("0101"), 3)
+                    .isEmpty());
     }
 };
 

@@ -95,12 +95,20 @@ const Probe kProbes[] = {
         "'2026-01-05T04:00:00.000Z', '2026-02-05T04:00:00.000Z', 6, 'new_machine')",
         "SELECT 1 FROM device_ids WHERE device = 'dev-0' AND until_n = 6 AND reason = "
         "'new_machine'"},
+    // The sightings are a projection of the events (recounted by step 16): a row with the
+    // event it counts.
+    {13,
+        "INSERT INTO events(n, id, type, case_id, branch, at, by_user, device, v, data, prev, "
+        "hash, local) VALUES (8, 'ev-2', 'received', 'case-3', '0101', "
+        "'2026-01-05T04:00:00.000Z', 'clerk2', 'dev-2', 1, '{\"receipt\":\"01010226010500011\"}', "
+        "'', 'def', 0)",
+        "SELECT 1 FROM events WHERE n = 8 AND id = 'ev-2' AND device = 'dev-2'"},
     {13,
         "INSERT INTO workstation_sightings(branch, workstation, device, first_at, last_at, "
         "events) VALUES ('0101', 2, 'dev-2', '2026-01-05T04:00:00.000Z', "
-        "'2026-01-06T04:00:00.000Z', 3)",
+        "'2026-01-05T04:00:00.000Z', 1)",
         "SELECT 1 FROM workstation_sightings WHERE branch = '0101' AND workstation = 2 AND "
-        "events = 3"},
+        "device = 'dev-2' AND first_at = '2026-01-05T04:00:00.000Z' AND events = 1"},
     {13,
         "INSERT INTO workstation_alerts(id, kind, detected_at, branch, workstation, device) "
         "VALUES (5, 'workstation_shared', '2026-01-06T04:00:00.000Z', '0101', 1, 'dev-2')",
