@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/ReadOnlyConnection.h"
+#include "storage/SqliteConnection.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -25,63 +26,9 @@ constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDe
 
 Backup::Fault g_fault = Backup::Fault::None;
 
-/// A connection of SQLite's own API, which the online backup API needs (Qt's driver does not
-/// offer it). Its own connection, never Qt's: only the file is shared.
-class Connection
-{
-public:
-    Connection(const QString &path, int flags)
-    {
-#ifdef Q_OS_WIN
-        const QByteArray name = QDir::toNativeSeparators(path).toUtf8();
-#else
-        const QByteArray name = QFile::encodeName(path);
-#endif
-        m_code = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
-    }
-    ~Connection()
-    {
-        close();
-    }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-
-    bool isOpen() const
-    {
-        return m_db && m_code == SQLITE_OK;
-    }
-    sqlite3 *handle() const
-    {
-        return m_db;
-    }
-    int code() const
-    {
-        return m_code;
-    }
-    QString message() const
-    {
-        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
-    }
-    int exec(const char *sql)
-    {
-        m_code = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
-        return m_code;
-    }
-    void close()
-    {
-        if (m_db)
-            sqlite3_close_v2(m_db);
-        m_db = nullptr;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    int m_code = SQLITE_OK;
-};
-
 /// Copies every page of from's main database into to's, in one write transaction of to
 /// (SQLite's online backup API); SQLITE_OK when done. A copy stopped half-way rolls to back.
-int copyPages(Connection &from, Connection &to, Backup::Fault fault)
+int copyPages(SqliteConnection &from, SqliteConnection &to, Backup::Fault fault)
 {
     sqlite3_backup *backup = sqlite3_backup_init(to.handle(), "main", from.handle(), "main");
     if (!backup)
@@ -282,7 +229,7 @@ bool Backup::restore(const QString &backup, const QString &target, QString *kept
     // would delete a journal beside it when it gives up on the file.
     if (existed && !startsAsDatabase(target))
         return replaceUnreadable(backup, target, kept, fault, keptAs, error);
-    Connection live(target, SQLITE_OPEN_READWRITE);
+    SqliteConnection live(target, SQLITE_OPEN_READWRITE);
     if (!live.isOpen())
         return fail(
             tr("%1 cannot be opened (%2); nothing was changed.").arg(target, live.message()));
@@ -308,7 +255,7 @@ bool Backup::restore(const QString &backup, const QString &target, QString *kept
             return fail(tr("%1 cannot be written; check the free space and permissions. Nothing "
                            "was changed.")
                             .arg(kept));
-        Connection copy(kept, SQLITE_OPEN_READWRITE);
+        SqliteConnection copy(kept, SQLITE_OPEN_READWRITE);
         if (!copy.isOpen() || copyPages(live, copy, Fault::None) != SQLITE_OK) {
             const QString why = copy.message();
             copy.close();
@@ -319,7 +266,7 @@ bool Backup::restore(const QString &backup, const QString &target, QString *kept
         }
     }
     // The backup's pages in, in one write transaction of the live file: all or nothing.
-    Connection source(backup, SQLITE_OPEN_READONLY);
+    SqliteConnection source(backup, SQLITE_OPEN_READONLY);
     if (!source.isOpen() || copyPages(source, live, fault) != SQLITE_OK) {
         const QString why = source.isOpen() ? live.message() : source.message();
         if (existed)
