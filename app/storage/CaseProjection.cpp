@@ -10,9 +10,9 @@
 #include "storage/ProjectionFold.h"
 #include "storage/ReceiptClashes.h"
 #include "storage/SettingsStore.h"
+#include "storage/SightingsRecount.h"
 #include "storage/SqlError.h"
 #include "storage/SqliteStatement.h"
-#include "storage/WorkstationSightings.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -175,10 +175,13 @@ bool CaseProjection::rebuild(
         // Inside the transaction: a failure — or the process dying — rolls the dropped
         // indexes back with everything else.
         IndexSuspension indexes(tx);
-        return indexes.suspend({QStringLiteral("cases")}, error)
-            && ProjectionFold::run(database, ProjectionFold::Streams::All, error, progress)
-            && indexes.restore(error) && ReceiptClashes::rebuild(tx, error)
-            && WorkstationSightings(database).rebuild(tx, error);
+        if (!indexes.suspend({QStringLiteral("cases")}, error)
+            || !ProjectionFold::run(database, ProjectionFold::Streams::All, error, progress))
+            return false;
+        // Building the indexes takes one core; the sightings are counted on the other.
+        SightingsRecount sightings(tx);
+        return indexes.restore(error) && ReceiptClashes::rebuild(tx, error)
+            && sightings.store(error);
     });
 }
 

@@ -404,15 +404,20 @@ QSqlQuery &Database::preparedWrite(const QString &sql)
     return it.value();
 }
 
-SqliteStatement *Database::direct(const char *sql)
+bool Database::directAllowed()
 {
     if (!m_directAllowed)
-        return nullptr;
+        return false;
     if (!m_handleLooked) {
         m_handle = SqliteStatement::handleOf(m_db);
         m_handleLooked = true;
     }
-    if (!m_handle)
+    return m_handle != nullptr;
+}
+
+SqliteStatement *Database::direct(const char *sql)
+{
+    if (!directAllowed())
         return nullptr;
     auto &slot = m_direct[QByteArray(sql)];
     if (!slot)

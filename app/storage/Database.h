@@ -113,6 +113,10 @@ public:
     SqliteStatement *direct(const char *sql);
     /// For tests: whether direct() may hand out statements (to compare both paths).
     void setDirectAllowed(bool allowed);
+    /// Whether this program may use SQLite's own API on this connection's file: direct()
+    /// may hand out statements, so the driver holds this program's SQLite library, and a
+    /// second connection of that API on the file shares its locks (storage/SqliteConnection).
+    bool directAllowed();
     /// For tests: how many statements direct() keeps prepared. Each distinct SQL text stays
     /// until close(), so a statement must bind what varies, never spell it into the text.
     std::size_t directStatements() const { return m_direct.size(); }

@@ -15,6 +15,7 @@
 #include "storage/DeviceLineage.h"
 #include "storage/EventStore.h"
 #include "storage/SettingsStore.h"
+#include "storage/SightingsRecount.h"
 #include "storage/WorkstationAlerts.h"
 #include "storage/WorkstationSightings.h"
 
@@ -321,6 +322,70 @@ private Q_SLOTS:
         QCOMPARE(
             table(t.db(), QStringLiteral("SELECT * FROM workstation_sightings ORDER BY 1, 2, 3")),
             sightings);
+    }
+
+    void aRebuildCountsTheSightingsAsStoringDid()
+    {
+        // A rebuild counts the sightings on a connection of its own while it builds the
+        // indexes (SightingsRecount), or in its transaction where that connection is not
+        // sound: either way the rows the stored batches left, to the count.
+        TestDatabase t;
+        QVERIFY(t.isValid() && setNumber(t.db(), 3));
+        EventStore store(t.db(), t.clock());
+        const QString own = t.db().deviceId();
+        QString error;
+        QVERIFY2(Transaction::run(t.db(), &error,
+                     [&](Transaction &tx) {
+                         return DeviceLineage(t.db(), t.clock())
+                             .renewAfterRestore(tx, QString(), QStringLiteral("admin"), &error);
+                     }),
+            qPrintable(error));
+        const QDateTime now = t.clock().nowUtc();
+        QList<Event> pulled;
+        // Two other writers at two workstations of this branch, one of another branch, this
+        // database's former id before and after its restore, and each kind of event that
+        // names a number.
+        for (int i = 0; i < 30; ++i) {
+            pulled.append(intake(i % 2 ? QStringLiteral("pc-a") : QStringLiteral("pc-b"),
+                receipt(4 + i % 3, i + 1, i % 5 ? QStringLiteral("0101") : QStringLiteral("0202")),
+                QStringLiteral("871008401427"), now.addSecs(60 * i)));
+        }
+        pulled.append(intake(own, receipt(3, 90), QStringLiteral("871008401427"), now.addSecs(-600)));
+        pulled.append(intake(own, receipt(3, 91), QStringLiteral("871008401427"), now.addSecs(900)));
+        Event act = Event::make(EventType::Transferred, pulled.first().caseId,
+            {{QStringLiteral("act"), QStringLiteral("0101-07-260302-1")}});
+        Event setting = numberSet(QStringLiteral("pc-c"), 8, now.addSecs(3600));
+        act.at = now.addSecs(3600);
+        act.by = QStringLiteral("clerk2");
+        act.device = QStringLiteral("pc-c");
+        act.branch = QStringLiteral("0101");
+        pulled.append(act);
+        pulled.append(setting);
+        for (const Event &e : std::as_const(pulled))
+            QVERIFY2(store.insertForeign({e}, false, nullptr, &error), qPrintable(error));
+        const QString everything = QStringLiteral("SELECT * FROM workstation_sightings ORDER BY 1, 2, 3");
+        const QStringList stored = table(t.db(), everything);
+        QCOMPARE(stored.size(), 15);
+        QVERIFY(stored.contains(QStringLiteral("0101|7|pc-c|%1|%1|1").arg(Event::formatTime(act.at))));
+        QVERIFY(stored.contains(QStringLiteral("0101|8|pc-c|%1|%1|1").arg(Event::formatTime(act.at))));
+
+        for (const bool aside : {true, false}) {
+            t.db().setDirectAllowed(aside);
+            // The count alone, against a table emptied in the same transaction.
+            QVERIFY2(Transaction::run(t.db(), &error,
+                         [&](Transaction &tx) {
+                             SightingsRecount recount(tx);
+                             if (recount.isAside() != aside) {
+                                 error = QStringLiteral("counted aside: %1").arg(recount.isAside());
+                                 return false;
+                             }
+                             return recount.store(&error);
+                         }),
+                qPrintable(error));
+            QCOMPARE(table(t.db(), everything), stored);
+            QVERIFY2(CaseProjection::rebuild(t.db(), &error), qPrintable(error));
+            QCOMPARE(table(t.db(), everything), stored);
+        }
     }
 
     void migrationFillsTheTablesFromTheEvents()
