@@ -37,9 +37,9 @@ SightingsRecount::Count countOn(const QString &path)
     for (;;) {
         switch (count.step()) {
         case SqliteStatement::Step::Row:
-            out.rows.push_back({count.text(0).toByteArray(), count.integer(1),
-                count.text(2).toByteArray(), count.text(3).toByteArray(),
-                count.text(4).toByteArray(), count.integer(5)});
+            out.rows.push_back(
+                {count.text(0).toByteArray(), count.integer(1), count.text(2).toByteArray(),
+                    count.text(3).toByteArray(), count.text(4).toByteArray(), count.integer(5)});
             continue;
         case SqliteStatement::Step::Done:
             out.ok = true;

@@ -343,8 +343,8 @@ void TestEvent::branchDatesAsQtReadsThem()
         -(3 * 3600 + 30 * 60), 59};
     for (int offset : offsets) {
         for (const QDateTime &time : std::as_const(times))
-            QCOMPARE(certdesk::Clock::dateAt(time, offset),
-                time.toTimeZone(QTimeZone(offset)).date());
+            QCOMPARE(
+                certdesk::Clock::dateAt(time, offset), time.toTimeZone(QTimeZone(offset)).date());
         QVERIFY(!certdesk::Clock::dateAt(QDateTime(), offset).isValid());
     }
 }

@@ -30,8 +30,8 @@ QString receipt(int workstation, int sequence, const QString &branch = QStringLi
     return ReceiptNumber::compose(branch, workstation, QDate(2026, 3, 2), sequence, &error);
 }
 
-Event intake(const QString &device, const QString &number, const QString &iin,
-    const QDateTime &at, const QString &caseId = QString())
+Event intake(const QString &device, const QString &number, const QString &iin, const QDateTime &at,
+    const QString &caseId = QString())
 {
     return foreignIntake(device, number, QStringLiteral("Ахметова"), iin, at, caseId);
 }
@@ -51,6 +51,15 @@ Event numberSet(const QString &device, int workstation, const QDateTime &at)
     e.device = device;
     e.branch = QStringLiteral("0101");
     return e;
+}
+
+/// What a restore from a backup does to the database: a new device id (DeviceLineage).
+bool restoredHere(Database &db, const Clock &clock, QString *error)
+{
+    return Transaction::run(db, error, [&](Transaction &tx) {
+        return DeviceLineage(db, clock).renewAfterRestore(
+            tx, QString(), QStringLiteral("admin"), error);
+    });
 }
 
 QVariant scalar(Database &db, const QString &sql)
@@ -156,13 +165,15 @@ private Q_SLOTS:
                                     "workstation_sightings ORDER BY workstation")),
             (QStringList {QStringLiteral("0101|3|ws-x|1"), QStringLiteral("0101|5|ws-x|1")}));
         QVERIFY(openAlerts(t.db()).isEmpty());
-        QVERIFY(WorkstationSightings(t.db()).claims(QStringLiteral("0101"))
+        QVERIFY(WorkstationSightings(t.db())
+                    .claims(QStringLiteral("0101"))
                     .holders(QStringLiteral("0101"), 3)
                     .isEmpty());
         // A number set on a computer that never took a receipt is in use all the same.
-        QVERIFY(store.insertForeign({numberSet(QStringLiteral("ws-y"), 7, now.addSecs(120))},
-            false, nullptr, &error));
-        QCOMPARE(WorkstationSightings(t.db()).claims(QStringLiteral("0101"))
+        QVERIFY(store.insertForeign(
+            {numberSet(QStringLiteral("ws-y"), 7, now.addSecs(120))}, false, nullptr, &error));
+        QCOMPARE(WorkstationSightings(t.db())
+                     .claims(QStringLiteral("0101"))
                      .heldNumbers(QStringLiteral("0101")),
             (QList<int> {5, 7}));
     }
@@ -230,12 +241,7 @@ private Q_SLOTS:
         EventStore store(t.db(), t.clock());
         const QString old = t.db().deviceId();
         QString error;
-        QVERIFY2(Transaction::run(t.db(), &error,
-                     [&](Transaction &tx) {
-                         return DeviceLineage(t.db(), t.clock())
-                             .renewAfterRestore(tx, QString(), QStringLiteral("admin"), &error);
-                     }),
-            qPrintable(error));
+        QVERIFY2(restoredHere(t.db(), t.clock(), &error), qPrintable(error));
         QVERIFY(t.db().deviceId() != old);
         // A restore is the same number on the same computer: nothing to confirm.
         QVERIFY(openAlerts(t.db()).isEmpty());
@@ -334,12 +340,7 @@ private Q_SLOTS:
         EventStore store(t.db(), t.clock());
         const QString own = t.db().deviceId();
         QString error;
-        QVERIFY2(Transaction::run(t.db(), &error,
-                     [&](Transaction &tx) {
-                         return DeviceLineage(t.db(), t.clock())
-                             .renewAfterRestore(tx, QString(), QStringLiteral("admin"), &error);
-                     }),
-            qPrintable(error));
+        QVERIFY2(restoredHere(t.db(), t.clock(), &error), qPrintable(error));
         const QDateTime now = t.clock().nowUtc();
         QList<Event> pulled;
         // Two other writers at two workstations of this branch, one of another branch, this
@@ -350,8 +351,10 @@ private Q_SLOTS:
                 receipt(4 + i % 3, i + 1, i % 5 ? QStringLiteral("0101") : QStringLiteral("0202")),
                 QStringLiteral("871008401427"), now.addSecs(60 * i)));
         }
-        pulled.append(intake(own, receipt(3, 90), QStringLiteral("871008401427"), now.addSecs(-600)));
-        pulled.append(intake(own, receipt(3, 91), QStringLiteral("871008401427"), now.addSecs(900)));
+        pulled.append(
+            intake(own, receipt(3, 90), QStringLiteral("871008401427"), now.addSecs(-600)));
+        pulled.append(
+            intake(own, receipt(3, 91), QStringLiteral("871008401427"), now.addSecs(900)));
         Event act = Event::make(EventType::Transferred, pulled.first().caseId,
             {{QStringLiteral("act"), QStringLiteral("0101-07-260302-1")}});
         Event setting = numberSet(QStringLiteral("pc-c"), 8, now.addSecs(3600));
@@ -363,11 +366,14 @@ private Q_SLOTS:
         pulled.append(setting);
         for (const Event &e : std::as_const(pulled))
             QVERIFY2(store.insertForeign({e}, false, nullptr, &error), qPrintable(error));
-        const QString everything = QStringLiteral("SELECT * FROM workstation_sightings ORDER BY 1, 2, 3");
+        const QString everything
+            = QStringLiteral("SELECT * FROM workstation_sightings ORDER BY 1, 2, 3");
         const QStringList stored = table(t.db(), everything);
         QCOMPARE(stored.size(), 15);
-        QVERIFY(stored.contains(QStringLiteral("0101|7|pc-c|%1|%1|1").arg(Event::formatTime(act.at))));
-        QVERIFY(stored.contains(QStringLiteral("0101|8|pc-c|%1|%1|1").arg(Event::formatTime(act.at))));
+        QVERIFY(
+            stored.contains(QStringLiteral("0101|7|pc-c|%1|%1|1").arg(Event::formatTime(act.at))));
+        QVERIFY(
+            stored.contains(QStringLiteral("0101|8|pc-c|%1|%1|1").arg(Event::formatTime(act.at))));
 
         for (const bool aside : {true, false}) {
             t.db().setDirectAllowed(aside);
@@ -461,9 +467,9 @@ private Q_SLOTS:
                 QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             }
             // What version 15 counted: the receipt alone.
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO workstation_sightings VALUES ('0101', 3, 'ws-x', "
-                "'2026-03-02T05:00:00.000Z', '2026-03-02T05:00:00.000Z', 1)")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO workstation_sightings VALUES ('0101', 3, 'ws-x', "
+                               "'2026-03-02T05:00:00.000Z', '2026-03-02T05:00:00.000Z', 1)")));
         }
         Database db;
         QCOMPARE(db.open(path, &error), Database::OpenResult::Ok);
@@ -471,7 +477,8 @@ private Q_SLOTS:
                      QStringLiteral("SELECT workstation, device, events FROM "
                                     "workstation_sightings ORDER BY 1")),
             (QStringList {QStringLiteral("3|ws-x|1"), QStringLiteral("5|ws-x|1")}));
-        QVERIFY(WorkstationSightings(db).claims(QStringLiteral("0101"))
+        QVERIFY(WorkstationSightings(db)
+                    .claims(QStringLiteral("0101"))
                     .holders(QStringLiteral("0101"), 3)
                     .isEmpty());
     }
