@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <system_error>
+
 namespace certdesk {
 
 namespace {
@@ -22,17 +24,13 @@ SightingsRecount::Count countOn(const QString &path)
     SightingsRecount::Count out;
     // One thread uses it: no mutex of SQLite's own is needed.
     SqliteConnection connection(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
-    if (!connection.isOpen()) {
-        out.error = connection.message();
+    if (!connection.isOpen())
         return out;
-    }
     sqlite3_busy_timeout(connection.handle(), 5000);
     const QByteArray sql = WorkstationSightings::countStatement(0).toUtf8();
     SqliteStatement count(connection.handle(), sql.constData());
-    if (!count.isValid()) {
-        out.error = connection.message();
+    if (!count.isValid())
         return out;
-    }
     SqliteStatement::Use use(count);
     for (;;) {
         switch (count.step()) {
@@ -45,7 +43,6 @@ SightingsRecount::Count countOn(const QString &path)
             out.ok = true;
             return out;
         case SqliteStatement::Step::Error:
-            out.error = count.errorMessage();
             out.rows.clear();
             return out;
         }
@@ -59,8 +56,13 @@ SightingsRecount::SightingsRecount(Transaction &tx)
 {
     Database &database = tx.database();
     const QString path = database.path();
-    if (database.directAllowed() && QFileInfo(path).isFile())
+    if (!database.directAllowed() || !QFileInfo(path).isFile())
+        return;
+    try {
         m_count = std::async(std::launch::async, countOn, path);
+    } catch (const std::system_error &) {
+        // No thread to be had: store() counts in the transaction.
+    }
 }
 
 SightingsRecount::~SightingsRecount()

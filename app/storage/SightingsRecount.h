@@ -37,6 +37,8 @@ public:
     /// Whether the count runs on its own connection (false: store() counts in place).
     bool isAside() const { return m_count.valid(); }
 
+    /// What the count found: its rows, or ok false when it could not finish (store() then
+    /// counts in the transaction).
     struct Row
     {
         QByteArray branch;
@@ -49,7 +51,6 @@ public:
     struct Count
     {
         bool ok = false;
-        QString error;
         std::vector<Row> rows;
     };
 
