@@ -19,6 +19,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInDialog.h"
 #include "ui/shell/SingleInstance.h"
+#include "ui/shell/UpgradeWindow.h"
 
 namespace {
 
@@ -76,6 +77,12 @@ int main(int argc, char *argv[])
     // branch's offset is set from the database before anything reads branch time.
     certdesk::SystemClock clock(0);
     QString error;
+    // A file of an older version is checked and upgraded before anything else, in a window
+    // that says so (minutes on a large branch); how it went, the open below says.
+    if (!certdesk::IntegrityWatch::foundDamaged(path) && certdesk::Database::needsUpgrade(path)) {
+        certdesk::UpgradeWindow upgrade(path);
+        upgrade.run(&error);
+    }
     for (;;) {
         // The quick check reads the whole file (seconds at a million cases): it runs beside the
         // open window (IntegrityWatch), unless that check found this file damaged last time —

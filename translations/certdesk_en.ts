@@ -8990,6 +8990,25 @@ CertDesk saves nothing more to %2 from now on: what is done now is not kept. Clo
     </message>
 </context>
 <context>
+    <name>certdesk::UpgradeWindow</name>
+    <message>
+        <source>CertDesk: bringing the database up to date</source>
+        <translation>CertDesk: bringing the database up to date</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by an older version of CertDesk. It is being checked and brought up to date for this version.
+
+This is done once. On a large branch it takes a few minutes; the counter opens by itself when it is over. Do not switch the computer off meanwhile.</source>
+        <translation>The database %1 was written by an older version of CertDesk. It is being checked and brought up to date for this version.
+
+This is done once. On a large branch it takes a few minutes; the counter opens by itself when it is over. Do not switch the computer off meanwhile.</translation>
+    </message>
+    <message>
+        <source>Bringing the database up to date</source>
+        <translation>Bringing the database up to date</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::UsersDialog</name>
     <message>
         <source>Login</source>

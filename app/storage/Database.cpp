@@ -2,6 +2,7 @@
 
 #include "storage/DatabaseFile.h"
 #include "storage/Migrations.h"
+#include "storage/ReadOnlyConnection.h"
 #include "storage/SchemaCheck.h"
 #include "storage/SettingsStore.h"
 #include "storage/SqlError.h"
@@ -402,6 +403,14 @@ QSqlQuery &Database::preparedWrite(const QString &sql)
         it = m_prepared.insert(sql, q);
     }
     return it.value();
+}
+
+bool Database::needsUpgrade(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return false;
+    const int version = ReadOnlyConnection(path).userVersion();
+    return version > 0 && version < latestVersion();
 }
 
 bool Database::directAllowed()

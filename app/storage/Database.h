@@ -56,6 +56,9 @@ public:
 
     int schemaVersion();
     static int latestVersion();
+    /// Whether the file at path is a database of an older CertDesk: its open checks it whole
+    /// and brings it up to date first, seconds to minutes on a large branch.
+    static bool needsUpgrade(const QString &path);
 
     /// Brings an open database to targetVersion, one transaction per migration.
     bool migrate(int targetVersion, QString *error);
