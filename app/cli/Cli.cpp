@@ -284,6 +284,13 @@ Database *Cli::openDatabase(bool toAudit)
     }
     auto db = std::make_unique<Database>();
     QString error;
+    // Said before the wait: the open checks a file of an older version whole and upgrades
+    // it, minutes on a large branch.
+    if (Database::needsUpgrade(m_dbPath)) {
+        m_err << "certdeskctl: " << m_dbPath
+              << ": checking the file and bringing it up to date for this version (once)\n";
+        m_err.flush();
+    }
     const Database::OpenResult opened = toAudit
                                             ? db->openForAudit(m_dbPath, Database::latestVersion(), &error)
                                             : db->open(m_dbPath, &error);

@@ -117,6 +117,7 @@ private Q_SLOTS:
     void malformedImportIsRefused_data();
     void malformedImportIsRefused();
     void rebuild();
+    void anOlderFileSaysItIsUpgraded();
     void unreadableDatabases();
     void workdaysUseLiveCalendar();
     void datesAreRefusedUnlessWrittenExactly_data();
@@ -396,6 +397,28 @@ void CertdeskctlTest::rebuild()
     o.remove(QLatin1String("milliseconds"));
     QCOMPARE(o, parse(R"json({"cases":6,"events":16})json"));
     QCOMPARE(dumpCases(t.path()), before);
+}
+
+void CertdeskctlTest::anOlderFileSaysItIsUpgraded()
+{
+    // The first command on a file of an older version checks and upgrades it (minutes on a
+    // large branch): stderr says so before the wait, and only that once.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        Database old;
+        QString error;
+        QCOMPARE(old.openAtVersion(path, Database::latestVersion() - 1, &error),
+            Database::OpenResult::Ok);
+    }
+    const QStringList board {QStringLiteral("--db"), path, QStringLiteral("board")};
+    const Run first = run(board);
+    QVERIFY2(first.code == 0, qPrintable(describe(first)));
+    QVERIFY2(first.err.contains("bringing it up to date for this version"),
+        qPrintable(describe(first)));
+    QVERIFY(!Database::needsUpgrade(path));
+    const Run second = run(board);
+    QVERIFY2(second.code == 0 && second.err.isEmpty(), qPrintable(describe(second)));
 }
 
 void CertdeskctlTest::unreadableDatabases()
