@@ -1,5 +1,6 @@
 #include "services/BoardService.h"
 
+#include "domain/Clock.h"
 #include "domain/Custody.h"
 #include "domain/Event.h"
 #include "domain/SafeCount.h"
@@ -14,7 +15,6 @@
 
 #include <QHash>
 #include <QJsonArray>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -278,8 +278,7 @@ bool BoardService::addSharedReceipts(const BoardQueries &queries, int utcOffset,
         auto it = std::find_if(anomalies->begin(), anomalies->end(),
             [&r](const BoardEntry &e) { return e.caseId == r.caseId; });
         if (it == anomalies->end()) {
-            const QDate flaggedOn
-                = latest.isValid() ? latest.toTimeZone(QTimeZone(utcOffset)).date() : asOf;
+            const QDate flaggedOn = latest.isValid() ? Clock::dateAt(latest, utcOffset) : asOf;
             BoardEntry e = entryFrom(r, asOf, flaggedOn);
             e.overdue = false;
             e.today = false;
@@ -366,7 +365,7 @@ bool BoardService::read(const QDate &asOf, int firstPage, Board *out, QString *e
         return false;
     for (const ClockStepRow &c : std::as_const(steps)) {
         BoardEntry e;
-        e.due = c.date.isValid() ? c.date : c.clock.toTimeZone(QTimeZone(utcOffset)).date();
+        e.due = c.date.isValid() ? c.date : Clock::dateAt(c.clock, utcOffset);
         e.daysLeft = int(asOf.daysTo(e.due));
         e.anomalies = 1;
         e.codes = EventStore::clockMovedBack();
@@ -385,8 +384,7 @@ bool BoardService::read(const QDate &asOf, int firstPage, Board *out, QString *e
         // "Due" of a flagged case: the day it was flagged (its first anomaly), or for an
         // override alone, the day of the application the override was made on.
         const QDateTime since = r.firstAnomalyAt.isValid() ? r.firstAnomalyAt : r.submittedAt;
-        const QDate flaggedOn
-            = since.isValid() ? since.toTimeZone(QTimeZone(utcOffset)).date() : asOf;
+        const QDate flaggedOn = since.isValid() ? Clock::dateAt(since, utcOffset) : asOf;
         BoardEntry e = entryFrom(r, asOf, flaggedOn);
         e.overdue = false;
         e.today = false;
@@ -415,9 +413,8 @@ bool BoardService::read(const QDate &asOf, int firstPage, Board *out, QString *e
             same->anomalies += r.anomalies;
             continue;
         }
-        const QDate seenOn = r.firstAnomalyAt.isValid()
-            ? r.firstAnomalyAt.toTimeZone(QTimeZone(utcOffset)).date()
-            : asOf;
+        const QDate seenOn
+            = r.firstAnomalyAt.isValid() ? Clock::dateAt(r.firstAnomalyAt, utcOffset) : asOf;
         BoardEntry e = entryFrom(r, asOf, seenOn);
         e.overdue = false;
         e.today = false;
@@ -430,8 +427,9 @@ bool BoardService::read(const QDate &asOf, int firstPage, Board *out, QString *e
     // The deadlines counted in working days (the custody ones are calendar months): one in a
     // year without a working-day calendar is marked, so the board says which and where.
     QHash<int, bool> covered;
-    for (BoardBucket b : {BoardBucket::DueForTransfer, BoardBucket::ToArchive,
-             BoardBucket::ReturnRequested, BoardBucket::InterimNoticeDue, BoardBucket::LateResults}) {
+    for (BoardBucket b :
+        {BoardBucket::DueForTransfer, BoardBucket::ToArchive, BoardBucket::ReturnRequested,
+            BoardBucket::InterimNoticeDue, BoardBucket::LateResults}) {
         for (BoardEntry &e : board.bucket(b)) {
             const int year = e.due.year();
             auto known = covered.constFind(year);
