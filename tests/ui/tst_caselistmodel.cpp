@@ -45,6 +45,22 @@ QStringList expectedIds(Database &db)
     return ids;
 }
 
+/// The case list as a clerk's window holds it, over the test database.
+struct ClerkList
+{
+    explicit ClerkList(TestDatabase &t)
+        : session(t.db(), t.clock(),
+              User {QStringLiteral("clerk"), QStringLiteral("Иванова Анна"),
+                  QStringLiteral("specialist"), Role::Clerk})
+        , service(session)
+        , model(service, t.clock())
+    {
+    }
+    Session session;
+    CaseService service;
+    CaseListModel model;
+};
+
 } // namespace
 
 class TestCaseListModel : public QObject
@@ -59,11 +75,8 @@ private Q_SLOTS:
         QVERIFY(fill(t.db()));
         const QStringList ids = expectedIds(t.db());
         QCOMPARE(ids.size(), kCases);
-        Session session(t.db(), t.clock(),
-                        User{QStringLiteral("clerk"), QStringLiteral("Иванова Анна"),
-                             QStringLiteral("specialist"), Role::Clerk});
-        CaseService service(session);
-        CaseListModel model(service, t.clock());
+        ClerkList list(t);
+        CaseListModel &model = list.model;
         QTableView view;
         view.resize(800, 600);
         view.setModel(&model);
@@ -117,11 +130,8 @@ private Q_SLOTS:
             "'S' || n, 's' || n, 'submitted', strftime('%Y-%m-%dT%H:%M:%S.000Z', '2026-01-01', "
             "'+' || (n * 60) || ' seconds'), '2026-04-01', '{}' FROM i")
                            .arg(CaseListModel::PageSize + CaseQueries::smallSelection(CaseFilter()))));
-        Session session(t.db(), t.clock(),
-                        User{QStringLiteral("clerk"), QStringLiteral("Иванова Анна"),
-                             QStringLiteral("specialist"), Role::Clerk});
-        CaseService service(session);
-        CaseListModel model(service, t.clock());
+        ClerkList list(t);
+        CaseListModel &model = list.model;
         QSignalSpy sorts(&model, &CaseListModel::sortChanged);
         QSignalSpy notices(&model, &CaseListModel::notice);
 
@@ -167,11 +177,8 @@ private Q_SLOTS:
         const int many = CaseQueries::smallSelection(found) + 20;
         QVERIFY(insertSurnameCases(t.db(), many));
         const int narrow = many / 30; // "Сейта": case-30, case-60 ...
-        Session session(t.db(), t.clock(),
-                        User{QStringLiteral("clerk"), QStringLiteral("Иванова Анна"),
-                             QStringLiteral("specialist"), Role::Clerk});
-        CaseService service(session);
-        CaseListModel model(service, t.clock());
+        ClerkList list(t);
+        CaseListModel &model = list.model;
         QSignalSpy sorts(&model, &CaseListModel::sortChanged);
         QSignalSpy notices(&model, &CaseListModel::notice);
         // The list newest first, as it opens; the search finds more than it sorts.

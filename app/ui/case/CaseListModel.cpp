@@ -250,8 +250,7 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
         return;
     m_wantedSort = key;
     m_wantedOrder = order;
-    reload();
-    Q_EMIT sortChanged(columnOf(m_sort), m_order);
+    reload(); // says the order it lists in (sortChanged) when that is not the one shown
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
